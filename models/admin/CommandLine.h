@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace custodian {
+
+// `custodian-cli COMMAND [options]`: dispatches to the command, prints its help, returns the exit status
+// (0 success, 1 failure with a message on stderr, 2 usage error).
+class CommandLine
+{
+public:
+    static int run(const QStringList& arguments);
+    static QString usage();
+};
+
+} // namespace custodian

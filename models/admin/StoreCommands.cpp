@@ -1,0 +1,416 @@
+#include "admin/StoreCommands.h"
+
+#include "admin/ConsoleOutput.h"
+#include "admin/SecretInput.h"
+#include "crypto/RecoveryCode.h"
+#include "demo/DemoGenerator.h"
+#include "store/KeyRotation.h"
+#include "store/Store.h"
+#include "store/StoreStats.h"
+#include "store/StoreVerifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StoreCommands", text);
+}
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("cli:") + user;
+}
+
+const QCommandLineOption& storeOption()
+{
+    static const QCommandLineOption option(QStringLiteral("store"), tr("The store file."), tr("PATH"));
+    return option;
+}
+
+const QCommandLineOption& passphraseFileOption()
+{
+    static const QCommandLineOption option(QStringLiteral("passphrase-file"),
+                                           tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."),
+                                           tr("FILE"));
+    return option;
+}
+
+const QCommandLineOption& newPassphraseFileOption()
+{
+    static const QCommandLineOption option(QStringLiteral("new-passphrase-file"),
+                                           tr("Read the new passphrase from FILE (else a prompt, asked twice)."),
+                                           tr("FILE"));
+    return option;
+}
+
+const QCommandLineOption& recoveryCodeFileOption(const QString& description)
+{
+    static QCommandLineOption option(QStringLiteral("recovery-code-file"), QString(), tr("FILE"));
+    option.setDescription(description);
+    return option;
+}
+
+int fail(const Error& error)
+{
+    ConsoleOutput::err(tr("Error: %1").arg(error.message()));
+    return 1;
+}
+
+int usageError(const QString& message)
+{
+    ConsoleOutput::err(message);
+    return 2;
+}
+
+// Parses `arguments` for `command`; returns -1 to go on, else the exit status (help shown, or a usage error).
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
+          bool needsStore = true)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = arguments;
+    full[0] = QStringLiteral("custodian-cli ") + command;
+    if (!parser.parse(full))
+        return usageError(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
+    if (parser.isSet(help)) {
+        ConsoleOutput::out(parser.helpText());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    if (needsStore && parser.value(storeOption()).isEmpty())
+        return usageError(tr("--store PATH is required.\n\n") + parser.helpText());
+    return -1;
+}
+
+Result<Store> unlockStore(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(storeOption());
+    auto passphrase = SecretInput::obtain(parser.value(passphraseFileOption()), "CUSTODIAN_PASSPHRASE",
+                                          tr("Passphrase for %1").arg(path), tr("passphrase"));
+    if (!passphrase)
+        return passphrase.error();
+    auto store = Store::unlock(path, passphrase->view());
+    if (!store)
+        return store.error().prefixed(tr("Cannot unlock %1").arg(path));
+    return store;
+}
+
+// Writes the recovery code to a new file that only the owner can read.
+Status writeRecoveryCode(const QString& path, const SecureBuffer& code)
+{
+    const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error(errno == EEXIST ? Error::Code::AlreadyExists : Error::Code::NotWritable,
+                     tr("Cannot create the recovery code file %1: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    bool ok = ::write(fd, code.data(), code.size()) == ssize_t(code.size()) && ::write(fd, "\n", 1) == 1;
+    ok = ::fsync(fd) == 0 && ok;
+    ::close(fd);
+    if (!ok) {
+        ::unlink(path.toLocal8Bit().constData());
+        return Error(Error::Code::Io, tr("Cannot write the recovery code file %1.").arg(path));
+    }
+    return {};
+}
+} // namespace
+
+const QList<StoreCommands::Command>& StoreCommands::all()
+{
+    static const QList<Command> commands {
+        {QStringLiteral("init"), tr("Create a new encrypted store and its keyring."), &StoreCommands::init},
+        {QStringLiteral("seed"), tr("Fill a new store with deterministic demo data."), &StoreCommands::seed},
+        {QStringLiteral("stats"), tr("Row counts per table and store size."), &StoreCommands::stats},
+        {QStringLiteral("verify"), tr("Check every page and the console-audit chain."), &StoreCommands::verify},
+        {QStringLiteral("passwd"), tr("Change the passphrase (re-wraps the key)."), &StoreCommands::passwd},
+        {QStringLiteral("recover"), tr("Set a new passphrase using the recovery code."), &StoreCommands::recover},
+        {QStringLiteral("rekey"), tr("Rotate the data key (re-encrypts the store)."), &StoreCommands::rekey},
+    };
+    return commands;
+}
+
+int StoreCommands::init(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOption(recoveryCodeFileOption(
+        tr("Write the recovery code to FILE (created with mode 0600; must not exist) instead of printing it.")));
+    if (int status = parse(parser, arguments, QStringLiteral("init"),
+                           tr("Creates an encrypted store at PATH and its keyring PATH.keyring. The data key is "
+                              "wrapped by the passphrase and by a recovery code, which is shown once (or written to "
+                              "--recovery-code-file): give it to your data protection officer.")); status >= 0)
+        return status;
+    const QString path = parser.value(storeOption());
+    const QString passphraseFile = parser.value(passphraseFileOption());
+    Result<SecureBuffer> passphrase = passphraseFile.isEmpty() && qEnvironmentVariableIsEmpty("CUSTODIAN_PASSPHRASE")
+        ? SecretInput::obtainNew(QString(), tr("New passphrase for %1").arg(path), tr("passphrase"))
+        : SecretInput::obtain(passphraseFile, "CUSTODIAN_PASSPHRASE", QString(), tr("passphrase"));
+    if (!passphrase)
+        return fail(passphrase.error());
+    const QString codeFile = parser.value(recoveryCodeFileOption({}));
+    if (!codeFile.isEmpty() && QFile::exists(codeFile))
+        return fail(Error(Error::Code::AlreadyExists, tr("The recovery code file %1 already exists.").arg(codeFile)));
+    SecureBuffer code = RecoveryCode::generate();
+    auto store = Store::create(path, passphrase->view(), code);
+    if (!store)
+        return fail(store.error());
+    if (!codeFile.isEmpty()) {
+        if (auto status = writeRecoveryCode(codeFile, code); !status) {
+            ConsoleOutput::err(tr("The store was created, but: %1").arg(status.error().message()));
+            ConsoleOutput::err(tr("Recovery code (shown once — store it safely): %1")
+                                   .arg(QString::fromLatin1(code.view())));
+            return 1;
+        }
+        ConsoleOutput::out(tr("Created %1 and its keyring %2.\nThe recovery code is in %3 (mode 0600).")
+                               .arg(path, store->keyringPath(), codeFile));
+    } else {
+        ConsoleOutput::out(tr("Created %1 and its keyring %2.\n\nRecovery code (shown once — store it safely, it is "
+                              "the only way in if the passphrase is lost):\n\n    %3\n")
+                               .arg(path, store->keyringPath(), QString::fromLatin1(code.view())));
+    }
+    return 0;
+}
+
+int StoreCommands::seed(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption events(QStringLiteral("events"), tr("Exactly N access events (1000 to 10000000)."), tr("N"));
+    const QCommandLineOption seedValue(QStringLiteral("seed"), tr("Random seed; same seed, same data (default 1)."),
+                                       tr("S"), QStringLiteral("1"));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 tr("Last day of activity, ISO 8601 (default: start of today, UTC)."), tr("ISO"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Days of access log to generate (default 90)."), tr("D"),
+                                  QStringLiteral("90"));
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOptions({events, seedValue, end, days});
+    if (int status = parse(parser, arguments, QStringLiteral("seed"),
+                           tr("Fills a new store with a deterministic demo contact center: sites, teams, agents, "
+                              "roles with SoD conflicts, training, incidents, and exactly N access events with "
+                              "planted anomalies. Same --seed and --end, same data."));
+        status >= 0)
+        return status;
+    DemoGenerator::Options options;
+    bool ok = false;
+    options.events = parser.value(events).toLongLong(&ok);
+    if (!ok || options.events < 1000 || options.events > 10'000'000)
+        return usageError(tr("--events must be a number from 1000 to 10000000."));
+    options.seed = parser.value(seedValue).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed must be a non-negative integer."));
+    options.days = parser.value(days).toInt(&ok);
+    if (!ok || options.days < 7 || options.days > 3650)
+        return usageError(tr("--days must be a number from 7 to 3650."));
+    if (parser.isSet(end)) {
+        options.end = QDateTime::fromString(parser.value(end), Qt::ISODate);
+        if (!options.end.isValid())
+            return usageError(tr("--end must be an ISO 8601 date or time, e.g. 2026-11-27 or 2026-11-27T00:00:00Z."));
+        options.end = options.end.toUTC();
+    }
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    qint64 lastPercent = -1;
+    options.progress = [&lastPercent](qint64 done, qint64 total) {
+        const qint64 percent = total ? done * 100 / total : 100;
+        if (percent / 10 != lastPercent / 10) {
+            ConsoleOutput::err(tr("seeding: %1%").arg(percent));
+            lastPercent = percent;
+        }
+    };
+    auto summary = DemoGenerator::generate(*store, options);
+    if (!summary)
+        return fail(summary.error());
+    ConsoleOutput::out(tr("Seeded %1: %2 agents at %3 sites in %4 teams, %5 customer records, %6 access events, %7 "
+                          "roles, %8 assignments, %9 training records, %10 incidents in %11 s.")
+                           .arg(store->path())
+                           .arg(summary->agents)
+                           .arg(summary->sites)
+                           .arg(summary->teams)
+                           .arg(summary->records)
+                           .arg(summary->events)
+                           .arg(summary->roles)
+                           .arg(summary->assignments)
+                           .arg(summary->trainingRecords)
+                           .arg(summary->incidents)
+                           .arg(double(summary->elapsedMs) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int StoreCommands::stats(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOption(json);
+    if (int status = parse(parser, arguments, QStringLiteral("stats"),
+                           tr("Prints the row count of every table and the sizes of the store, its WAL and its "
+                              "keyring."));
+        status >= 0)
+        return status;
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    auto snapshot = StoreStats::collect(store->database(), store->path());
+    if (!snapshot)
+        return fail(snapshot.error());
+    if (parser.isSet(json)) {
+        QJsonObject tables;
+        for (const auto& [name, rows] : snapshot->tables)
+            tables.insert(name, rows);
+        QJsonObject object {
+            {QStringLiteral("store"), store->path()},
+            {QStringLiteral("store_bytes"), snapshot->storeBytes},
+            {QStringLiteral("wal_bytes"), snapshot->walBytes},
+            {QStringLiteral("keyring_bytes"), snapshot->keyringBytes},
+            {QStringLiteral("schema_version"), snapshot->schemaVersion},
+            {QStringLiteral("key_generation"), qint64(store->keyGeneration())},
+            {QStringLiteral("tables"), tables},
+        };
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    QString text = tr("Store %1\n  size %2 bytes (WAL %3 bytes), keyring %4 bytes, schema version %5, key generation %6\n")
+                       .arg(store->path())
+                       .arg(snapshot->storeBytes)
+                       .arg(snapshot->walBytes)
+                       .arg(snapshot->keyringBytes)
+                       .arg(snapshot->schemaVersion)
+                       .arg(store->keyGeneration());
+    for (const auto& [name, rows] : snapshot->tables)
+        text += QStringLiteral("  %1 %2\n").arg(name, -28).arg(rows, 12);
+    ConsoleOutput::out(text.trimmed());
+    return 0;
+}
+
+int StoreCommands::verify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    if (int status = parse(parser, arguments, QStringLiteral("verify"),
+                           tr("Runs SQLite's integrity check over every page (each page's HMAC is verified as it is "
+                              "decrypted) and replays the console-audit chain. Exit status 1 and the first bad "
+                              "entry when anything is broken."));
+        status >= 0)
+        return status;
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    auto report = StoreVerifier::run(store->database());
+    if (!report)
+        return fail(report.error());
+    if (!report->integrityOk)
+        ConsoleOutput::err(tr("Integrity check FAILED:\n  %1").arg(report->integrityProblems.join(QStringLiteral("\n  "))));
+    else
+        ConsoleOutput::out(tr("Integrity check: ok"));
+    if (!report->audit.intact)
+        ConsoleOutput::err(tr("Console audit chain BROKEN at entry %1: %2 (%3 entries verified before it)")
+                               .arg(report->audit.firstBadSeq)
+                               .arg(report->audit.reason)
+                               .arg(report->audit.entries));
+    else
+        ConsoleOutput::out(tr("Console audit chain: intact, %1 entries, head %2:%3")
+                               .arg(report->audit.entries)
+                               .arg(report->audit.head.seq)
+                               .arg(QString::fromLatin1(report->audit.head.mac.toHex().left(16))));
+    return report->ok() ? 0 : 1;
+}
+
+int StoreCommands::passwd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOption(newPassphraseFileOption());
+    if (int status = parse(parser, arguments, QStringLiteral("passwd"),
+                           tr("Changes the passphrase: the data key is re-wrapped under the new passphrase; the store "
+                              "itself is not re-encrypted and the recovery code stays valid."));
+        status >= 0)
+        return status;
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    auto next = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
+    if (!next)
+        return fail(next.error());
+    if (auto status = store->changePassphrase(next->view(), actor()); !status)
+        return fail(status.error());
+    ConsoleOutput::out(tr("Passphrase changed for %1.").arg(store->path()));
+    return 0;
+}
+
+int StoreCommands::recover(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(storeOption());
+    parser.addOption(recoveryCodeFileOption(tr("Read the recovery code from FILE (else a prompt).")));
+    parser.addOption(newPassphraseFileOption());
+    if (int status = parse(parser, arguments, QStringLiteral("recover"),
+                           tr("Opens the store with its recovery code and sets a new passphrase. The recovery code "
+                              "stays valid."));
+        status >= 0)
+        return status;
+    const QString path = parser.value(storeOption());
+    auto code = SecretInput::obtain(parser.value(recoveryCodeFileOption({})), nullptr, tr("Recovery code for %1").arg(path),
+                                    tr("recovery code"));
+    if (!code)
+        return fail(code.error());
+    auto store = Store::unlockWithRecoveryCode(path, code->view());
+    if (!store)
+        return fail(store.error().prefixed(tr("Cannot recover %1").arg(path)));
+    auto next = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
+    if (!next)
+        return fail(next.error());
+    if (auto status = store->changePassphrase(next->view(), actor()); !status)
+        return fail(status.error());
+    if (auto status = store->audit(actor(), QStringLiteral("recovery.used")); !status)
+        return fail(status.error());
+    ConsoleOutput::out(tr("New passphrase set for %1 with the recovery code.").arg(path));
+    return 0;
+}
+
+int StoreCommands::rekey(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    if (int status = parse(parser, arguments, QStringLiteral("rekey"),
+                           tr("Rotates the data key: a new random key re-encrypts every page of the store (PRAGMA "
+                              "rekey) and the keyring is re-wrapped. Safe to interrupt: the store always opens with "
+                              "the passphrase and the recovery code."));
+        status >= 0)
+        return status;
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (auto status = KeyRotation::rotate(*store, actor()); !status)
+        return fail(status.error());
+    ConsoleOutput::out(tr("Rotated the data key of %1 (generation %2) in %3 s.")
+                           .arg(store->path())
+                           .arg(store->keyGeneration())
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace custodian

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "crypto/SecureBuffer.h"
+#include "domain/Result.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+
+namespace custodian {
+
+// scrypt (RFC 7914) through OpenSSL's EVP_KDF. Parameters travel with each key slot so that they can be
+// raised later without changing the keyring format.
+class Scrypt
+{
+public:
+    struct Parameters
+    {
+        std::uint8_t log2N = 18; // N = 2^18: 256 MiB with r = 8, ~0.8 s here (OWASP minimum is 2^17)
+        std::uint32_t r = 8;
+        std::uint32_t p = 1;
+
+        // Refuses parameters a hostile keyring could use to make unlock take forever or exhaust memory.
+        [[nodiscard]] bool isSane() const;
+        [[nodiscard]] std::uint64_t memoryBytes() const { return 128ull * r * (1ull << log2N) * 1; }
+    };
+
+    static Parameters defaults();
+
+    [[nodiscard]] static Result<SecureBuffer> derive(QByteArrayView secret, QByteArrayView salt,
+                                                     const Parameters& parameters, std::size_t length);
+};
+
+} // namespace custodian

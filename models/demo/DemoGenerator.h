@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace custodian {
+
+class Store;
+
+// Fills a store with a deterministic, realistic contact center (see docs/demo-data.md): sites, teams,
+// shifts, supervisors, agents who join and leave, roles with SoD conflicts, assignments (some expiring),
+// training campaigns with completions, failures and overdue agents, incidents in every NIST phase, and
+// exactly `events` access events with daily and weekly rhythm and planted anomalies. Same seed and same
+// end time → the same data.
+class DemoGenerator
+{
+public:
+    struct Options
+    {
+        qint64 events = 100'000;
+        quint64 seed = 1;
+        QDateTime end;        // last moment of generated activity (UTC); default: start of today, UTC
+        int days = 90;        // span of the access log
+        std::function<void(qint64 done, qint64 total)> progress; // called from the calling thread
+    };
+
+    struct Summary
+    {
+        qint64 sites = 0;
+        qint64 teams = 0;
+        qint64 agents = 0;
+        qint64 records = 0;
+        qint64 events = 0;
+        qint64 roles = 0;
+        qint64 assignments = 0;
+        qint64 trainingRecords = 0;
+        qint64 incidents = 0;
+        qint64 elapsedMs = 0;
+    };
+
+    // Refuses a store that already holds agents or events: seeding is for new stores.
+    [[nodiscard]] static Result<Summary> generate(Store& store, const Options& options);
+};
+
+} // namespace custodian

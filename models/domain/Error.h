@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+namespace custodian {
+
+// A failure that is expected and must reach the user: a code that callers and tests can match on, and a
+// message that names the problem in words a supervisor understands. Never put a secret in either.
+class Error
+{
+public:
+    enum class Code {
+        Ok,
+        Io,                  // a file could not be read or written
+        NotFound,            // a file or row that should exist does not
+        NotWritable,         // the store's directory or file cannot be written
+        DiskFull,            // no space left for the write
+        WrongPassphrase,     // the passphrase did not unwrap any key slot
+        WrongRecoveryCode,   // the recovery code did not unwrap the recovery slot
+        NotAStore,           // the file is not a Custodian store at all
+        StoreTruncated,      // the store file is shorter than its own header says
+        StoreDamaged,        // the store opened but its pages fail their integrity check
+        KeyringMissing,      // no keyring beside the store
+        KeyringDamaged,      // the keyring file is not in our format or is cut short
+        KeyringTampered,     // a slot's header or wrapped key fails authentication
+        KeyringMismatch,     // the keyring belongs to another store
+        AlreadyExists,       // refusing to overwrite
+        SchemaTooNew,        // the store was written by a newer Custodian
+        AuditChainBroken,    // the console-audit chain does not verify
+        InvalidArgument,     // a value a user gave is impossible
+        Crypto,              // the crypto library itself failed (should not happen)
+        Database,            // SQLCipher reported an unexpected error
+        Cancelled,
+    };
+
+    Error() = default;
+    Error(Code code, QString message);
+
+    [[nodiscard]] Code code() const { return m_code; }
+    [[nodiscard]] const QString& message() const { return m_message; }
+
+    // Adds context in front of the message, keeping the code: "Cannot open store: <message>".
+    [[nodiscard]] Error prefixed(const QString& context) const;
+
+private:
+    Code m_code = Code::Ok;
+    QString m_message;
+};
+
+} // namespace custodian

@@ -1,0 +1,126 @@
+#include "store/AccessEventWriter.h"
+
+#include "store/Database.h"
+
+#include <unordered_map>
+
+namespace custodian {
+
+namespace {
+constexpr qint64 HourMs = 3'600'000;
+
+struct SeenRange
+{
+    qint64 first;
+    qint64 last;
+};
+
+// (hour, agent, data class, outcome) packed into one key: hour < 2^31 for millennia, agent ids < 2^24.
+quint64 hourlyKey(const AccessEvent& e)
+{
+    return (quint64(e.occurredAt / HourMs) << 32) | (quint64(e.agentId & 0xffffff) << 8)
+        | (quint64(e.dataClass) << 4) | quint64(e.outcome);
+}
+} // namespace
+
+AccessEventWriter::AccessEventWriter(Database& database)
+    : m_database(database)
+{
+}
+
+Status AccessEventWriter::prepare()
+{
+    auto make = [this](Statement& target, const char* sql) -> Status {
+        auto statement = m_database.prepare(QString::fromLatin1(sql));
+        if (!statement)
+            return statement.error();
+        target = std::move(statement).value();
+        return {};
+    };
+    for (auto status :
+         {make(m_insert, "INSERT OR IGNORE INTO access_event (id, occurred_at, agent_id, record_id, data_class, action, "
+                         "outcome, channel, workstation_id, source_address, session_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+          make(m_updateHourly, "UPDATE access_hourly SET events = events + ? WHERE hour = ? AND agent_id = ? AND "
+                               "data_class = ? AND outcome = ?"),
+          make(m_insertHourly,
+               "INSERT INTO access_hourly (events, hour, agent_id, data_class, outcome) VALUES (?,?,?,?,?)"),
+          make(m_updateSeen, "UPDATE agent_workstation SET first_seen_at = min(first_seen_at, ?), last_seen_at = "
+                             "max(last_seen_at, ?) WHERE agent_id = ? AND workstation_id = ?"),
+          make(m_insertSeen, "INSERT INTO agent_workstation (first_seen_at, last_seen_at, agent_id, workstation_id) "
+                             "VALUES (?,?,?,?)")}) {
+        if (!status)
+            return status;
+    }
+    m_prepared = true;
+    return {};
+}
+
+Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
+{
+    if (!m_prepared) {
+        if (auto status = prepare(); !status)
+            return status.error();
+    }
+    std::unordered_map<quint64, qint64> hourly;
+    std::unordered_map<quint64, SeenRange> seen;
+    hourly.reserve(batch.size() / 8 + 16);
+    qint64 inserted = 0;
+    for (const AccessEvent& e : batch) {
+        m_insert.bind(1, e.id).bind(2, e.occurredAt).bind(3, e.agentId);
+        if (e.recordId)
+            m_insert.bind(4, e.recordId);
+        else
+            m_insert.bindNull(4);
+        m_insert.bind(5, int(e.dataClass)).bind(6, int(e.action)).bind(7, int(e.outcome)).bind(8, int(e.channel));
+        if (e.workstationId)
+            m_insert.bind(9, e.workstationId);
+        else
+            m_insert.bindNull(9);
+        if (e.sourceAddress.isEmpty())
+            m_insert.bindNull(10);
+        else
+            m_insert.bind(10, e.sourceAddress);
+        m_insert.bind(11, e.sessionId);
+        if (auto status = m_insert.run(); !status)
+            return status.error();
+        if (m_database.changes() == 0)
+            continue; // already present
+        ++inserted;
+        ++hourly[hourlyKey(e)];
+        if (e.workstationId) {
+            const quint64 key = (quint64(e.agentId) << 32) | quint64(e.workstationId);
+            auto [it, isNew] = seen.try_emplace(key, SeenRange {e.occurredAt, e.occurredAt});
+            if (!isNew) {
+                it->second.first = std::min(it->second.first, e.occurredAt);
+                it->second.last = std::max(it->second.last, e.occurredAt);
+            }
+        }
+    }
+    for (const auto& [key, events] : hourly) {
+        const qint64 hour = qint64(key >> 32);
+        const qint64 agent = qint64((key >> 8) & 0xffffff);
+        const int dataClass = int((key >> 4) & 0xf);
+        const int outcome = int(key & 0xf);
+        for (Statement* statement : {&m_updateHourly, &m_insertHourly}) {
+            statement->bind(1, events).bind(2, hour).bind(3, agent).bind(4, dataClass).bind(5, outcome);
+            if (auto status = statement->run(); !status)
+                return status.error();
+            if (m_database.changes() > 0)
+                break;
+        }
+    }
+    for (const auto& [key, range] : seen) {
+        const qint64 agent = qint64(key >> 32);
+        const qint64 workstation = qint64(key & 0xffffffff);
+        for (Statement* statement : {&m_updateSeen, &m_insertSeen}) {
+            statement->bind(1, range.first).bind(2, range.last).bind(3, agent).bind(4, workstation);
+            if (auto status = statement->run(); !status)
+                return status.error();
+            if (m_database.changes() > 0)
+                break;
+        }
+    }
+    return inserted;
+}
+
+} // namespace custodian

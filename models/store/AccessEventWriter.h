@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/AccessEvent.h"
+#include "domain/Result.h"
+#include "store/Statement.h"
+
+#include <vector>
+
+namespace custodian {
+
+class Database;
+
+// The ingest path for access events (demo seeding now, sync pulls later): inserts a batch with prepared
+// statements and keeps the per-hour rollup and the agent/workstation first-seen table current, inside the
+// caller's transaction. An event id already present is skipped, so a re-delivered page changes nothing.
+class AccessEventWriter
+{
+public:
+    explicit AccessEventWriter(Database& database);
+
+    // Returns how many events were new.
+    [[nodiscard]] Result<qint64> write(const std::vector<AccessEvent>& batch);
+
+private:
+    [[nodiscard]] Status prepare();
+
+    Database& m_database;
+    bool m_prepared = false;
+    Statement m_insert;
+    Statement m_updateHourly;
+    Statement m_insertHourly;
+    Statement m_updateSeen;
+    Statement m_insertSeen;
+};
+
+} // namespace custodian

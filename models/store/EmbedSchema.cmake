@@ -1,0 +1,10 @@
+# Writes a .cpp that defines SchemaScripts::all() from the schema/*.sql files, in name order.
+file(GLOB scripts "${SCHEMA_DIR}/*.sql")
+list(SORT scripts)
+set(body "")
+foreach(script IN LISTS scripts)
+    file(READ "${script}" sql)
+    string(APPEND body "        QByteArray(R\"custodian_sql(${sql})custodian_sql\"),\n")
+endforeach()
+file(WRITE "${OUTPUT}.tmp" "// Generated from models/store/schema/*.sql by EmbedSchema.cmake. Do not edit.\n#include \"store/SchemaScripts.h\"\n\nnamespace custodian {\n\nconst std::vector<QByteArray>& SchemaScripts::all()\n{\n    static const std::vector<QByteArray> scripts {\n${body}    };\n    return scripts;\n}\n\n} // namespace custodian\n")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

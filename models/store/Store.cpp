@@ -1,0 +1,309 @@
+#include "store/Store.h"
+
+#include "crypto/Digest.h"
+#include "crypto/SecureRandom.h"
+#include "store/ConsoleAudit.h"
+#include "store/CrashPoint.h"
+#include "store/SchemaMigrator.h"
+#include "store/StoreFile.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+void removeStoreFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+Status insertSecret(Database& database, const QString& name, QByteArrayView value)
+{
+    auto statement = database.prepare(QStringLiteral("INSERT INTO store_secret (name, value) VALUES (?, ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, name).bindBlob(2, value);
+    return statement->run();
+}
+} // namespace
+
+Store::~Store()
+{
+    lock();
+}
+
+Result<Store> Store::create(const QString& path, QByteArrayView passphrase, const SecureBuffer& recoveryCode,
+                            const Scrypt::Parameters& parameters)
+{
+    const QFileInfo info(path);
+    if (info.exists() || QFileInfo::exists(Keyring::pathFor(path)))
+        return Error(Error::Code::AlreadyExists,
+                     tr("%1 already exists; Custodian never overwrites a store or its keyring.").arg(path));
+    if (!info.absoluteDir().exists())
+        return Error(Error::Code::NotFound, tr("The directory %1 does not exist.").arg(info.absolutePath()));
+    if (passphrase.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("The passphrase is empty."));
+
+    SecureBuffer dek = SecureRandom::key(32);
+    Status status;
+    QByteArray salt;
+    {
+        auto database = Database::open(path, dek, Database::Mode::ReadWriteCreate);
+        if (!database) {
+            removeStoreFiles(path);
+            return database.error().prefixed(tr("Cannot create the store %1").arg(path));
+        }
+        auto fail = [&](const Error& error) -> Error {
+            database->close();
+            removeStoreFiles(path);
+            return error.prefixed(tr("Cannot create the store %1").arg(path));
+        };
+        if (status = database->configure(); !status)
+            return fail(status.error());
+        if (auto migrated = SchemaMigrator::migrate(*database); !migrated)
+            return fail(migrated.error());
+        auto transaction = Transaction::begin(*database);
+        if (!transaction)
+            return fail(transaction.error());
+        const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto meta = database->prepare(QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, ?)"));
+        if (!meta)
+            return fail(meta.error());
+        for (const auto& [key, value] : {std::pair {QStringLiteral("store_id"), storeId},
+                                         std::pair {QStringLiteral("created_at"), QString::number(now)},
+                                         std::pair {QStringLiteral("created_by_version"), QStringLiteral(CUSTODIAN_VERSION)}}) {
+            meta->reset();
+            meta->bind(1, key).bind(2, value);
+            if (status = meta->run(); !status)
+                return fail(status.error());
+        }
+        // Store secrets are independent of the data key, so a key rotation leaves tokens and seals valid.
+        const SecureBuffer auditKey = Digest::hkdfSha256(dek, storeId.toUtf8(), "custodian console audit v1", 32);
+        for (const auto& [name, value] : {std::pair {QStringLiteral("token_key"), SecureRandom::key(32)},
+                                          std::pair {QStringLiteral("seal_key"), SecureRandom::key(32)}}) {
+            if (status = insertSecret(*database, name, value.view()); !status)
+                return fail(status.error());
+        }
+        if (status = insertSecret(*database, QStringLiteral("audit_k0"), auditKey.view()); !status)
+            return fail(status.error());
+        if (status = ConsoleAudit::initialise(*database, auditKey.view()); !status)
+            return fail(status.error());
+        if (auto seq = ConsoleAudit::append(*database, {QStringLiteral("system"), QStringLiteral("store.created"),
+                                                        QString(), QString()},
+                                            now);
+            !seq)
+            return fail(seq.error());
+        if (status = transaction->commit(); !status)
+            return fail(status.error());
+        // Move everything into the main file so that its first page — and the salt the keyring binds to — is
+        // on disk.
+        if (status = database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !status)
+            return fail(status.error());
+        database->close();
+    }
+    auto head = StoreFile::inspect(path);
+    if (!head) {
+        removeStoreFiles(path);
+        return head.error();
+    }
+    salt = *head;
+    auto keyring = Keyring::create(dek, salt, passphrase, recoveryCode.view(), parameters);
+    if (!keyring) {
+        removeStoreFiles(path);
+        return keyring.error();
+    }
+    if (status = keyring->save(Keyring::pathFor(path)); !status) {
+        removeStoreFiles(path);
+        return status.error();
+    }
+    auto keys = keyring->unlockWithPassphrase(passphrase);
+    if (!keys)
+        return keys.error();
+    return openWith(path, std::move(keyring).value(), std::move(keys).value());
+}
+
+Result<std::pair<QByteArray, Keyring>> Store::preflight(const QString& path)
+{
+    auto salt = StoreFile::inspect(path);
+    if (!salt)
+        return salt.error();
+    auto keyring = Keyring::load(Keyring::pathFor(path));
+    if (!keyring)
+        return keyring.error();
+    if (keyring->storeSalt() != *salt)
+        return Error(Error::Code::KeyringMismatch,
+                     tr("The keyring %1 belongs to another store: it does not match %2. Put this store's own keyring "
+                        "beside it.")
+                         .arg(Keyring::pathFor(path), path));
+    return std::pair {*salt, std::move(keyring).value()};
+}
+
+Result<Store> Store::unlock(const QString& path, QByteArrayView passphrase)
+{
+    auto checked = preflight(path);
+    if (!checked)
+        return checked.error();
+    auto keys = checked->second.unlockWithPassphrase(passphrase);
+    if (!keys)
+        return keys.error();
+    return openWith(path, std::move(checked->second), std::move(keys).value());
+}
+
+Result<Store> Store::unlockWithRecoveryCode(const QString& path, QByteArrayView recoveryCode)
+{
+    auto checked = preflight(path);
+    if (!checked)
+        return checked.error();
+    auto keys = checked->second.unlockWithRecoveryCode(recoveryCode);
+    if (!keys)
+        return keys.error();
+    return openWith(path, std::move(checked->second), std::move(keys).value());
+}
+
+Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::UnlockedKeys keys)
+{
+    const bool walWasEmpty = StoreFile::walIsEmpty(path);
+    auto database = Database::open(path, keys.current, Database::Mode::ReadWrite);
+    bool keyringChanged = false;
+    if (!database && database.error().code() == Error::Code::NotAStore && !keys.pending.isEmpty()) {
+        // A key rotation re-encrypted the store but died before it could promote the new key: finish it.
+        database = Database::open(path, keys.pending, Database::Mode::ReadWrite);
+        if (database) {
+            keys.current = std::move(keys.pending);
+            keys.currentGeneration = keys.pendingGeneration;
+            keyring.promotePending();
+            keyringChanged = true;
+        }
+    } else if (database && keyring.hasPending()) {
+        // A rotation died before re-encrypting (or rolled back): the pending key was never used.
+        keyring.dropPending();
+        keyringChanged = true;
+    }
+    if (!database) {
+        if (database.error().code() == Error::Code::NotAStore)
+            return Error(Error::Code::StoreDamaged,
+                         tr("The store %1 is damaged: its keyring opened, but the store's pages do not decrypt with "
+                            "its key. Restore the store from a backup.")
+                             .arg(path));
+        return database.error();
+    }
+    keys.pending.clear();
+    keys.pendingGeneration = 0;
+    if (keyringChanged) {
+        // Best effort: if the keyring cannot be written now, the same repair happens at the next unlock.
+        (void)keyring.save(Keyring::pathFor(path));
+    }
+
+    if (walWasEmpty) {
+        auto pages = database->queryInt(QStringLiteral("PRAGMA page_count"));
+        if (!pages)
+            return pages.error();
+        const qint64 size = QFileInfo(path).size();
+        if (*pages * StoreFile::PageSize > size)
+            return Error(Error::Code::StoreTruncated,
+                         tr("The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from "
+                            "a backup.")
+                             .arg(path)
+                             .arg(*pages)
+                             .arg(size / StoreFile::PageSize));
+    }
+    if (auto status = database->configure(); !status)
+        return status.error();
+    if (auto migrated = SchemaMigrator::migrate(*database); !migrated)
+        return migrated.error();
+
+    Store store;
+    store.m_path = path;
+    store.m_keyring = std::move(keyring);
+    store.m_keys = std::move(keys);
+    store.m_database = std::move(database).value();
+    return store;
+}
+
+Result<Database> Store::openConnection(Database::Mode mode) const
+{
+    if (!isOpen())
+        return Error(Error::Code::InvalidArgument, tr("The store is locked."));
+    auto database = Database::open(m_path, m_keys.current, mode);
+    if (!database)
+        return database;
+    if (mode != Database::Mode::ReadOnly) {
+        if (auto status = database->configure(); !status)
+            return status.error();
+    }
+    return database;
+}
+
+Result<SecureBuffer> Store::secret(const QString& name)
+{
+    auto statement = m_database.prepare(QStringLiteral("SELECT value FROM store_secret WHERE name = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, name);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("The store has no secret named %1.").arg(name));
+    return SecureBuffer::copyOf(statement->blob(0));
+}
+
+Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& actor, const Scrypt::Parameters& parameters)
+{
+    if (newPassphrase.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("The new passphrase is empty."));
+    auto kek = KeySlot::deriveKek(newPassphrase, parameters);
+    if (!kek)
+        return kek.error();
+    Keyring changed = m_keyring;
+    if (auto status = changed.changePassphrase(m_keys, *kek); !status)
+        return status;
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto seq = ConsoleAudit::append(m_database, {actor, QStringLiteral("passphrase.changed"), QString(), QString()});
+        !seq)
+        return seq.error();
+    CrashPoint::reached("passwd.before-keyring");
+    if (auto status = changed.save(keyringPath()); !status)
+        return status; // the transaction rolls back: no audit entry for a change that did not happen
+    CrashPoint::reached("passwd.keyring-saved");
+    if (auto status = transaction->commit(); !status)
+        return status;
+    m_keyring = std::move(changed);
+    m_keys.kek = std::move(kek).value();
+    return {};
+}
+
+Status Store::audit(const QString& actor, const QString& action, const QString& target, const QString& detail)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto seq = ConsoleAudit::append(m_database, {actor, action, target, detail}); !seq)
+        return seq.error();
+    return transaction->commit();
+}
+
+void Store::lock()
+{
+    m_database.close();
+    m_keys.current.clear();
+    m_keys.pending.clear();
+    m_keys.kek.kek.clear();
+}
+
+} // namespace custodian
