@@ -1,0 +1,48 @@
+#include "support/CliRunner.h"
+
+#include <QProcess>
+
+namespace custodian::test {
+
+QString CliRunner::executable()
+{
+    return qEnvironmentVariable("CUSTODIAN_CLI");
+}
+
+QProcessEnvironment CliRunner::defaultEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("CUSTODIAN_PASSPHRASE"));
+    environment.remove(QStringLiteral("CUSTODIAN_CRASH_AT"));
+    return environment;
+}
+
+CliRunner::Outcome CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs,
+                                  const QByteArray& input)
+{
+    Outcome outcome;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(executable(), arguments);
+    if (!process.waitForStarted(10000)) {
+        outcome.err = QStringLiteral("cannot start ") + executable();
+        return outcome;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        outcome.err = QStringLiteral("timed out");
+        outcome.crashed = true;
+        return outcome;
+    }
+    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
+    outcome.exitCode = process.exitCode();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+} // namespace custodian::test

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace custodian::test {
+
+// Runs the real custodian-cli (path from the CUSTODIAN_CLI environment variable that CTest sets) and
+// collects its exit status and output.
+class CliRunner
+{
+public:
+    struct Outcome
+    {
+        int exitCode = -1;
+        bool crashed = false;
+        QString out;
+        QString err;
+    };
+
+    static QString executable();
+    static Outcome run(const QStringList& arguments, const QProcessEnvironment& environment = defaultEnvironment(),
+                       int timeoutMs = 120000, const QByteArray& input = {});
+    // The process environment without CUSTODIAN_PASSPHRASE and CUSTODIAN_CRASH_AT.
+    static QProcessEnvironment defaultEnvironment();
+};
+
+} // namespace custodian::test
