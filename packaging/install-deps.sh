@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Custodian needs on Debian bookworm — all from Debian's
+# own packages. Re-runs itself with sudo when not root. Safe to run again: apt skips what is installed.
+set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=DEBIAN_FRONTEND "$0" "$@"
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6.4: Widgets, Charts, Network, HttpServer (needs WebSockets for its CMake config), Test, Linguist
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # encrypted store and crypto; the sqlcipher shell is used by the interoperability tests
+    libsqlcipher-dev sqlcipher libssl-dev
+    # packaging (CPack's dpkg-shlibdeps) and fonts for the offscreen GUI tests
+    dpkg-dev file fonts-dejavu-core
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "Custodian build dependencies are installed."

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace custodian {
+
+class OverviewPage;
+class StoreSession;
+class UnlockPage;
+
+// The console's main window: the unlock page while locked, the store's pages once unlocked, a status bar
+// with the lock state and store size, and Ctrl+L to lock at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(StoreSession* session, QWidget* parent = nullptr);
+
+private:
+    void showLocked();
+    void showUnlocked();
+
+    StoreSession* m_session;
+    QStackedWidget* m_pages;
+    UnlockPage* m_unlockPage;
+    OverviewPage* m_overviewPage;
+    QLabel* m_lockState;
+    QLabel* m_storeSize;
+    QAction* m_lockAction;
+};
+
+} // namespace custodian

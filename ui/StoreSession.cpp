@@ -1,0 +1,129 @@
+#include "ui/StoreSession.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace custodian {
+
+namespace {
+QString consoleActor()
+{
+    return QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+} // namespace
+
+StoreSession::StoreSession(QString storePath, QObject* parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+{
+}
+
+StoreSession::~StoreSession()
+{
+    for (QThread* thread : {m_worker.data(), m_statisticsWorker.data()}) {
+        if (thread)
+            thread->wait();
+    }
+    lock();
+}
+
+qint64 StoreSession::retryDelayRemainingMs() const
+{
+    return std::max<qint64>(0, m_retryNotBefore - QDateTime::currentMSecsSinceEpoch());
+}
+
+void StoreSession::unlock(SecureBuffer passphrase)
+{
+    if (m_worker || isUnlocked())
+        return;
+    auto result = std::make_shared<Result<Store>>(Error(Error::Code::Cancelled, QString()));
+    auto secret = std::make_shared<SecureBuffer>(std::move(passphrase));
+    const QString path = m_storePath;
+    m_worker = QThread::create([result, secret, path]() {
+        *result = Store::unlock(path, secret->view());
+        secret->clear();
+    });
+    connect(m_worker, &QThread::finished, this, [this, result]() {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        finishUnlock(result);
+    });
+    Q_EMIT unlockStarted();
+    m_worker->start();
+}
+
+void StoreSession::finishUnlock(std::shared_ptr<Result<Store>> result)
+{
+    if (!result->ok()) {
+        const Error error = result->error();
+        if (error.code() == Error::Code::WrongPassphrase) {
+            ++m_failedAttempts;
+            ++m_unauditedFailures;
+            // 1 s, 2 s, 4 s, ... up to 30 s between attempts after repeated failures.
+            const qint64 delay = std::min<qint64>(30'000, 1000ll << std::min(m_failedAttempts - 1, 5));
+            m_retryNotBefore = QDateTime::currentMSecsSinceEpoch() + delay;
+        }
+        Q_EMIT unlockFailed(error.message(), int(error.code()));
+        return;
+    }
+    m_store = std::make_unique<Store>(std::move(*result).value());
+    // The failures before this success could not be written while the store was closed; write them now.
+    for (int i = 0; i < m_unauditedFailures; ++i)
+        (void)m_store->audit(consoleActor(), QStringLiteral("unlock.failed"), QString(),
+                             QStringLiteral("{\"reason\":\"wrong passphrase\"}"));
+    m_unauditedFailures = 0;
+    m_failedAttempts = 0;
+    m_retryNotBefore = 0;
+    (void)m_store->audit(consoleActor(), QStringLiteral("unlock"));
+    Q_EMIT unlocked();
+    refreshStatistics();
+}
+
+void StoreSession::lock()
+{
+    if (!m_store)
+        return;
+    ++m_statisticsGeneration; // results of a running collection are dropped
+    (void)m_store->audit(consoleActor(), QStringLiteral("lock"));
+    if (m_statisticsWorker)
+        m_statisticsWorker->wait(); // it holds its own connection with the key; let it finish first
+    m_store->lock();
+    m_store.reset();
+    Q_EMIT locked();
+}
+
+void StoreSession::refreshStatistics()
+{
+    if (!isUnlocked() || m_statisticsWorker)
+        return;
+    // Counting 10 M access events takes ~0.4 s: a worker with its own connection does it.
+    auto connection = std::make_shared<Result<Database>>(m_store->openConnection(Database::Mode::ReadOnly));
+    auto snapshot = std::make_shared<Result<StoreStats::Snapshot>>(Error(Error::Code::Cancelled, QString()));
+    const QString path = m_storePath;
+    const quint32 generation = m_store->keyGeneration();
+    m_statisticsWorker = QThread::create([connection, snapshot, path, generation]() {
+        if (!connection->ok()) {
+            *snapshot = connection->error();
+            return;
+        }
+        *snapshot = StoreStats::collect(connection->value(), path);
+        if (snapshot->ok())
+            snapshot->value().keyGeneration = generation;
+        connection->value().close();
+    });
+    const quint64 requested = m_statisticsGeneration;
+    connect(m_statisticsWorker, &QThread::finished, this, [this, snapshot, requested]() {
+        m_statisticsWorker->deleteLater();
+        m_statisticsWorker = nullptr;
+        if (requested != m_statisticsGeneration)
+            return;
+        if (snapshot->ok())
+            Q_EMIT statisticsReady(snapshot->value());
+        else
+            Q_EMIT statisticsFailed(snapshot->error().message());
+    });
+    m_statisticsWorker->start();
+}
+
+} // namespace custodian

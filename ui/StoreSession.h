@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/Store.h"
+#include "store/StoreStats.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+namespace custodian {
+
+// The console's hold on one store: unlocks it on a worker thread (key derivation takes about a second and
+// must not freeze the window), locks it (keys wiped, connection closed), and collects its statistics on a
+// worker thread with a connection of its own. Failed unlock attempts in this session are written to the
+// console audit once the store opens (the store cannot be written before), and each failure adds a
+// growing delay before the next attempt.
+class StoreSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreSession(QString storePath, QObject* parent = nullptr);
+    ~StoreSession() override;
+
+    [[nodiscard]] const QString& storePath() const { return m_storePath; }
+    [[nodiscard]] bool isUnlocked() const { return m_store && m_store->isOpen(); }
+    [[nodiscard]] bool isBusy() const { return m_worker != nullptr; }
+    [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
+    // Milliseconds before the next attempt is accepted (0 when none pending).
+    [[nodiscard]] qint64 retryDelayRemainingMs() const;
+    Store* store() { return m_store.get(); }
+
+    void unlock(SecureBuffer passphrase);
+    void lock();
+    void refreshStatistics();
+
+Q_SIGNALS:
+    void unlockStarted();
+    void unlocked();
+    void unlockFailed(const QString& message, int errorCode);
+    void locked();
+    void statisticsReady(const custodian::StoreStats::Snapshot& snapshot);
+    void statisticsFailed(const QString& message);
+
+private:
+    void finishUnlock(std::shared_ptr<Result<Store>> result);
+
+    QString m_storePath;
+    std::unique_ptr<Store> m_store;
+    QPointer<QThread> m_worker;
+    QPointer<QThread> m_statisticsWorker;
+    int m_failedAttempts = 0;
+    int m_unauditedFailures = 0;
+    qint64 m_retryNotBefore = 0;
+    quint64 m_statisticsGeneration = 0;
+};
+
+} // namespace custodian
