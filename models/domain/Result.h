@@ -32,6 +32,8 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+    T&& operator*() && { return std::move(*this).value(); }
 
     [[nodiscard]] const Error& error() const { return std::get<Error>(m_state); }
 

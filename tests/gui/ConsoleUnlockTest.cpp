@@ -1,0 +1,120 @@
+// The console's unlock and lock paths, driven through the real widgets offscreen.
+#include "support/TestStore.h"
+#include "store/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace custodian;
+
+class ConsoleUnlockTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList auditActions(const QString& path)
+    {
+        auto store = Store::unlock(path, test::TestStore::Passphrase);
+        if (!store)
+            return {store.error().message()};
+        auto statement = store->database().prepare(QStringLiteral("SELECT action FROM console_audit ORDER BY seq"));
+        QStringList actions;
+        while (statement && *statement->step())
+            actions << statement->text(0);
+        return actions;
+    }
+
+private Q_SLOTS:
+    void wrongPassphraseThenUnlockThenLock()
+    {
+        test::TestStore fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+        fixture.close();
+
+        StoreSession session(fixture.path());
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* pages = window.findChild<QStackedWidget*>();
+        auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("unlockButton"));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("unlockStatus"));
+        auto* lockState = window.findChild<QLabel*>(QStringLiteral("lockState"));
+        QVERIFY(pages && edit && button && status && lockState);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
+
+        // Wrong passphrase: a clear message, still locked, a delay before the next try, field cleared.
+        QTest::keyClicks(edit, QStringLiteral("not the passphrase"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("passphrase is wrong")), 15000);
+        QVERIFY(!session.isUnlocked());
+        QVERIFY(edit->text().isEmpty());
+        QCOMPARE(session.failedAttempts(), 1);
+        QVERIFY(session.retryDelayRemainingMs() > 0);
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
+
+        // Right passphrase after the delay: the overview shows the store's counts.
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+        // QTest::keyClicks types ASCII only; the test passphrase has non-ASCII characters on purpose.
+        edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isUnlocked(), 15000);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("overviewPage"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("overviewTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 15000);
+        QVERIFY(lockState->text().contains(QStringLiteral("Unlocked")));
+
+        // Ctrl+L locks: the keys go, the pages are hidden and emptied.
+        auto* lockAction = window.findChild<QAction*>(QStringLiteral("lockAction"));
+        QVERIFY(lockAction && lockAction->isEnabled());
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(!session.isUnlocked());
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(lockState->text().contains(QStringLiteral("Locked")));
+
+        // The console audit recorded the failure (once the store could be written), the unlock and the lock.
+        const QStringList actions = auditActions(fixture.path());
+        QCOMPARE(actions, (QStringList {QStringLiteral("store.created"), QStringLiteral("unlock.failed"),
+                                        QStringLiteral("unlock"), QStringLiteral("lock")}));
+    }
+
+    void damagedKeyringIsNamedOnTheUnlockPage()
+    {
+        test::TestStore fixture;
+        QVERIFY(fixture.isValid());
+        fixture.close();
+        QFile keyring(Keyring::pathFor(fixture.path()));
+        QVERIFY(keyring.open(QIODevice::ReadWrite));
+        keyring.seek(40);
+        const char byte = keyring.peek(1).at(0);
+        keyring.write(QByteArray(1, char(byte ^ 0x5a)));
+        keyring.close();
+
+        StoreSession session(fixture.path());
+        MainWindow window(&session);
+        window.show();
+        auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("unlockStatus"));
+        edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keyring")), 15000);
+        QVERIFY(!session.isUnlocked());
+        // Not the user's fault: no retry delay.
+        QCOMPARE(session.retryDelayRemainingMs(), 0);
+    }
+};
+
+QTEST_MAIN(ConsoleUnlockTest)
+#include "ConsoleUnlockTest.moc"
