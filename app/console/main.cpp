@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Custodian"));
     QApplication::setApplicationVersion(QStringLiteral(CUSTODIAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.custodian.Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.custodian.Console.png")));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
