@@ -61,7 +61,8 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     connect(session, &StoreSession::locked, this, &MainWindow::showLocked);
     connect(session, &StoreSession::statisticsReady, this, [this](const StoreStats::Snapshot& snapshot) {
         m_overviewPage->showSnapshot(snapshot);
-        m_storeSize->setText(tr("Store size: %1").arg(QLocale().formattedDataSize(snapshot.storeBytes + snapshot.walBytes)));
+        m_storeSize->setText(
+            tr("Store size: %1").arg(QLocale().formattedDataSize(snapshot.storeBytes + snapshot.walBytes)));
     });
     connect(session, &StoreSession::statisticsFailed, m_overviewPage, &OverviewPage::showError);
     showLocked();
@@ -75,7 +76,8 @@ void MainWindow::showLocked()
     m_pages->setCurrentWidget(m_unlockPage);
     m_unlockPage->prepareForInput();
     m_lockState->setText(tr("Locked"));
-    m_storeSize->setText(tr("Store size: %1").arg(QLocale().formattedDataSize(QFileInfo(m_session->storePath()).size())));
+    m_storeSize->setText(
+        tr("Store size: %1").arg(QLocale().formattedDataSize(QFileInfo(m_session->storePath()).size())));
     m_lockAction->setEnabled(false);
 }
 

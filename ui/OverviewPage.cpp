@@ -50,7 +50,8 @@ void OverviewPage::showSnapshot(const StoreStats::Snapshot& snapshot)
     const QLocale locale;
     m_summary->setText(tr("Encrypted store of %1 (write-ahead log %2, keyring %3) · schema version %4 · data key "
                           "generation %5")
-                           .arg(locale.formattedDataSize(snapshot.storeBytes), locale.formattedDataSize(snapshot.walBytes),
+                           .arg(locale.formattedDataSize(snapshot.storeBytes),
+                                locale.formattedDataSize(snapshot.walBytes),
                                 locale.formattedDataSize(snapshot.keyringBytes))
                            .arg(snapshot.schemaVersion)
                            .arg(snapshot.keyGeneration));

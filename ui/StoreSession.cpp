@@ -21,7 +21,7 @@ StoreSession::StoreSession(QString storePath, QObject* parent)
 
 StoreSession::~StoreSession()
 {
-    for (QThread* thread : {m_worker.data(), m_statisticsWorker.data()}) {
+    for (QThread* thread : { m_worker.data(), m_statisticsWorker.data() }) {
         if (thread)
             thread->wait();
     }

@@ -106,7 +106,8 @@ void UnlockPage::submit()
 
 void UnlockPage::showFailure(const QString& message)
 {
-    m_status->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_status->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_status->setText(message);
     m_passphrase->setEnabled(true);
     m_passphrase->setFocus();

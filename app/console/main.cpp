@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Security console for contact-center supervisors."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Security console for contact-center supervisors."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption storeOption(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
@@ -51,7 +52,8 @@ int main(int argc, char* argv[])
 
     QString storePath = parser.value(storeOption);
     if (storePath.isEmpty())
-        storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store.custodian"));
+        storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                        .filePath(QStringLiteral("store.custodian"));
     if (!QFileInfo::exists(storePath)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Custodian"),
                               QApplication::translate("main",

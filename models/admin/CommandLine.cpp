@@ -15,10 +15,11 @@ QString CommandLine::usage()
                                                "Administration of a Custodian store. Commands:\n");
     for (const auto& command : StoreCommands::all())
         text += QStringLiteral("  %1%2\n").arg(command.name, -10).arg(command.summary);
-    text += QCoreApplication::translate("CommandLine",
-                                        "\nRun `custodian-cli COMMAND --help` for a command's options.\n"
-                                        "The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE "
-                                        "environment variable, else a prompt.");
+    text += QCoreApplication::translate(
+        "CommandLine",
+        "\nRun `custodian-cli COMMAND --help` for a command's options.\n"
+        "The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE "
+        "environment variable, else a prompt.");
     return text;
 }
 
@@ -30,7 +31,8 @@ int CommandLine::run(const QStringList& arguments)
         return arguments.size() < 2 ? 2 : 0;
     }
     if (arguments[1] == QLatin1String("--version")) {
-        ConsoleOutput::out(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        ConsoleOutput::out(QCoreApplication::applicationName() + QLatin1Char(' ')
+                           + QCoreApplication::applicationVersion());
         return 0;
     }
     if (auto status = CryptoSelfTest::run(); !status) {
@@ -41,7 +43,8 @@ int CommandLine::run(const QStringList& arguments)
         if (command.name == arguments[1])
             return command.run(arguments.mid(1));
     }
-    ConsoleOutput::err(QCoreApplication::translate("CommandLine", "Unknown command '%1'.\n\n").arg(arguments[1]) + usage());
+    ConsoleOutput::err(QCoreApplication::translate("CommandLine", "Unknown command '%1'.\n\n").arg(arguments[1])
+                       + usage());
     return 2;
 }
 

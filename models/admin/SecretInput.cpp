@@ -36,7 +36,9 @@ Result<SecureBuffer> SecretInput::fromFile(const QString& path, const QString& w
     // Read with plain POSIX calls into the secure buffer: QFile::readAll would leave copies in a QByteArray.
     const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error(Error::Code::NotFound, tr("Cannot read the %1 file %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(
+            Error::Code::NotFound,
+            tr("Cannot read the %1 file %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
     SecureBuffer buffer(MaxSecret + 1);
     std::size_t total = 0;
     while (total < buffer.size()) {
@@ -49,7 +51,8 @@ Result<SecureBuffer> SecretInput::fromFile(const QString& path, const QString& w
     }
     ::close(fd);
     if (total > MaxSecret)
-        return Error(Error::Code::InvalidArgument, tr("The %1 file %2 is too long (over %3 bytes).").arg(what, path).arg(MaxSecret));
+        return Error(Error::Code::InvalidArgument,
+                     tr("The %1 file %2 is too long (over %3 bytes).").arg(what, path).arg(MaxSecret));
     buffer.truncate(total);
     dropTrailingNewline(buffer);
     if (buffer.isEmpty())

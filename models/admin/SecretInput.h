@@ -19,7 +19,8 @@ public:
     [[nodiscard]] static Result<SecureBuffer> obtain(const QString& file, const char* environmentVariable,
                                                      const QString& question, const QString& what);
     // Prompts twice and insists on equality (new passphrases).
-    [[nodiscard]] static Result<SecureBuffer> obtainNew(const QString& file, const QString& question, const QString& what);
+    [[nodiscard]] static Result<SecureBuffer> obtainNew(const QString& file, const QString& question,
+                                                        const QString& what);
 };
 
 } // namespace custodian

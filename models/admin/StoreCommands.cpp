@@ -43,9 +43,9 @@ const QCommandLineOption& storeOption()
 
 const QCommandLineOption& passphraseFileOption()
 {
-    static const QCommandLineOption option(QStringLiteral("passphrase-file"),
-                                           tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."),
-                                           tr("FILE"));
+    static const QCommandLineOption option(
+        QStringLiteral("passphrase-file"),
+        tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."), tr("FILE"));
     return option;
 }
 
@@ -82,7 +82,7 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-cli ") + command;
@@ -117,9 +117,9 @@ Status writeRecoveryCode(const QString& path, const SecureBuffer& code)
 {
     const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error(errno == EEXIST ? Error::Code::AlreadyExists : Error::Code::NotWritable,
-                     tr("Cannot create the recovery code file %1: %2")
-                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(
+            errno == EEXIST ? Error::Code::AlreadyExists : Error::Code::NotWritable,
+            tr("Cannot create the recovery code file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     bool ok = ::write(fd, code.data(), code.size()) == ssize_t(code.size()) && ::write(fd, "\n", 1) == 1;
     ok = ::fsync(fd) == 0 && ok;
     ::close(fd);
@@ -134,13 +134,13 @@ Status writeRecoveryCode(const QString& path, const SecureBuffer& code)
 const QList<StoreCommands::Command>& StoreCommands::all()
 {
     static const QList<Command> commands {
-        {QStringLiteral("init"), tr("Create a new encrypted store and its keyring."), &StoreCommands::init},
-        {QStringLiteral("seed"), tr("Fill a new store with deterministic demo data."), &StoreCommands::seed},
-        {QStringLiteral("stats"), tr("Row counts per table and store size."), &StoreCommands::stats},
-        {QStringLiteral("verify"), tr("Check every page and the console-audit chain."), &StoreCommands::verify},
-        {QStringLiteral("passwd"), tr("Change the passphrase (re-wraps the key)."), &StoreCommands::passwd},
-        {QStringLiteral("recover"), tr("Set a new passphrase using the recovery code."), &StoreCommands::recover},
-        {QStringLiteral("rekey"), tr("Rotate the data key (re-encrypts the store)."), &StoreCommands::rekey},
+        { QStringLiteral("init"), tr("Create a new encrypted store and its keyring."), &StoreCommands::init },
+        { QStringLiteral("seed"), tr("Fill a new store with deterministic demo data."), &StoreCommands::seed },
+        { QStringLiteral("stats"), tr("Row counts per table and store size."), &StoreCommands::stats },
+        { QStringLiteral("verify"), tr("Check every page and the console-audit chain."), &StoreCommands::verify },
+        { QStringLiteral("passwd"), tr("Change the passphrase (re-wraps the key)."), &StoreCommands::passwd },
+        { QStringLiteral("recover"), tr("Set a new passphrase using the recovery code."), &StoreCommands::recover },
+        { QStringLiteral("rekey"), tr("Rotate the data key (re-encrypts the store)."), &StoreCommands::rekey },
     };
     return commands;
 }
@@ -155,7 +155,8 @@ int StoreCommands::init(const QStringList& arguments)
     if (int status = parse(parser, arguments, QStringLiteral("init"),
                            tr("Creates an encrypted store at PATH and its keyring PATH.keyring. The data key is "
                               "wrapped by the passphrase and by a recovery code, which is shown once (or written to "
-                              "--recovery-code-file): give it to your data protection officer.")); status >= 0)
+                              "--recovery-code-file): give it to your data protection officer."));
+        status >= 0)
         return status;
     const QString path = parser.value(storeOption());
     const QString passphraseFile = parser.value(passphraseFileOption());
@@ -174,8 +175,8 @@ int StoreCommands::init(const QStringList& arguments)
     if (!codeFile.isEmpty()) {
         if (auto status = writeRecoveryCode(codeFile, code); !status) {
             ConsoleOutput::err(tr("The store was created, but: %1").arg(status.error().message()));
-            ConsoleOutput::err(tr("Recovery code (shown once — store it safely): %1")
-                                   .arg(QString::fromLatin1(code.view())));
+            ConsoleOutput::err(
+                tr("Recovery code (shown once — store it safely): %1").arg(QString::fromLatin1(code.view())));
             return 1;
         }
         ConsoleOutput::out(tr("Created %1 and its keyring %2.\nThe recovery code is in %3 (mode 0600).")
@@ -191,7 +192,8 @@ int StoreCommands::init(const QStringList& arguments)
 int StoreCommands::seed(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption events(QStringLiteral("events"), tr("Exactly N access events (1000 to 10000000)."), tr("N"));
+    const QCommandLineOption events(QStringLiteral("events"), tr("Exactly N access events (1000 to 10000000)."),
+                                    tr("N"));
     const QCommandLineOption seedValue(QStringLiteral("seed"), tr("Random seed; same seed, same data (default 1)."),
                                        tr("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"),
@@ -200,7 +202,7 @@ int StoreCommands::seed(const QStringList& arguments)
                                   QStringLiteral("90"));
     parser.addOption(storeOption());
     parser.addOption(passphraseFileOption());
-    parser.addOptions({events, seedValue, end, days});
+    parser.addOptions({ events, seedValue, end, days });
     if (int status = parse(parser, arguments, QStringLiteral("seed"),
                            tr("Fills a new store with a deterministic demo contact center: sites, teams, agents, "
                               "roles with SoD conflicts, training, incidents, and exactly N access events with "
@@ -277,24 +279,25 @@ int StoreCommands::stats(const QStringList& arguments)
         for (const auto& [name, rows] : snapshot->tables)
             tables.insert(name, rows);
         QJsonObject object {
-            {QStringLiteral("store"), store->path()},
-            {QStringLiteral("store_bytes"), snapshot->storeBytes},
-            {QStringLiteral("wal_bytes"), snapshot->walBytes},
-            {QStringLiteral("keyring_bytes"), snapshot->keyringBytes},
-            {QStringLiteral("schema_version"), snapshot->schemaVersion},
-            {QStringLiteral("key_generation"), qint64(store->keyGeneration())},
-            {QStringLiteral("tables"), tables},
+            { QStringLiteral("store"), store->path() },
+            { QStringLiteral("store_bytes"), snapshot->storeBytes },
+            { QStringLiteral("wal_bytes"), snapshot->walBytes },
+            { QStringLiteral("keyring_bytes"), snapshot->keyringBytes },
+            { QStringLiteral("schema_version"), snapshot->schemaVersion },
+            { QStringLiteral("key_generation"), qint64(store->keyGeneration()) },
+            { QStringLiteral("tables"), tables },
         };
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    QString text = tr("Store %1\n  size %2 bytes (WAL %3 bytes), keyring %4 bytes, schema version %5, key generation %6\n")
-                       .arg(store->path())
-                       .arg(snapshot->storeBytes)
-                       .arg(snapshot->walBytes)
-                       .arg(snapshot->keyringBytes)
-                       .arg(snapshot->schemaVersion)
-                       .arg(store->keyGeneration());
+    QString text
+        = tr("Store %1\n  size %2 bytes (WAL %3 bytes), keyring %4 bytes, schema version %5, key generation %6\n")
+              .arg(store->path())
+              .arg(snapshot->storeBytes)
+              .arg(snapshot->walBytes)
+              .arg(snapshot->keyringBytes)
+              .arg(snapshot->schemaVersion)
+              .arg(store->keyGeneration());
     for (const auto& [name, rows] : snapshot->tables)
         text += QStringLiteral("  %1 %2\n").arg(name, -28).arg(rows, 12);
     ConsoleOutput::out(text.trimmed());
@@ -319,7 +322,8 @@ int StoreCommands::verify(const QStringList& arguments)
     if (!report)
         return fail(report.error());
     if (!report->integrityOk)
-        ConsoleOutput::err(tr("Integrity check FAILED:\n  %1").arg(report->integrityProblems.join(QStringLiteral("\n  "))));
+        ConsoleOutput::err(
+            tr("Integrity check FAILED:\n  %1").arg(report->integrityProblems.join(QStringLiteral("\n  "))));
     else
         ConsoleOutput::out(tr("Integrity check: ok"));
     if (!report->audit.intact)
@@ -349,7 +353,8 @@ int StoreCommands::passwd(const QStringList& arguments)
     auto store = unlockStore(parser);
     if (!store)
         return fail(store.error());
-    auto next = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
+    auto next
+        = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
     if (!next)
         return fail(next.error());
     if (auto status = store->changePassphrase(next->view(), actor()); !status)
@@ -370,14 +375,15 @@ int StoreCommands::recover(const QStringList& arguments)
         status >= 0)
         return status;
     const QString path = parser.value(storeOption());
-    auto code = SecretInput::obtain(parser.value(recoveryCodeFileOption({})), nullptr, tr("Recovery code for %1").arg(path),
-                                    tr("recovery code"));
+    auto code = SecretInput::obtain(parser.value(recoveryCodeFileOption({})), nullptr,
+                                    tr("Recovery code for %1").arg(path), tr("recovery code"));
     if (!code)
         return fail(code.error());
     auto store = Store::unlockWithRecoveryCode(path, code->view());
     if (!store)
         return fail(store.error().prefixed(tr("Cannot recover %1").arg(path)));
-    auto next = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
+    auto next
+        = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
     if (!next)
         return fail(next.error());
     if (auto status = store->changePassphrase(next->view(), actor()); !status)

@@ -52,11 +52,12 @@ Result<SecureBuffer> AesGcm::open(const SecureBuffer& key, QByteArrayView nonce,
                                   QByteArrayView associatedData)
 {
     if (key.size() != KeySize || nonce.size() != NonceSize || ciphertextAndTag.size() < TagSize)
-        return Error(Error::Code::InvalidArgument, QCoreApplication::translate("AesGcm", "wrong key, nonce or message size"));
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("AesGcm", "wrong key, nonce or message size"));
     const qsizetype cipherSize = ciphertextAndTag.size() - TagSize;
     CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     int length = 0;
-    SecureBuffer out {std::size_t(cipherSize)};
+    SecureBuffer out { std::size_t(cipherSize) };
     if (!context || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, int(NonceSize), nullptr) != 1
         || EVP_DecryptInit_ex(context.get(), nullptr, nullptr, key.data(), bytes(nonce)) != 1)

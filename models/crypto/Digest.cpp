@@ -53,8 +53,10 @@ SecureBuffer Digest::hkdfSha256(const SecureBuffer& inputKey, QByteArrayView sal
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char*>(inputKey.data()),
                                           inputKey.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()), std::size_t(salt.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char*>(info.data()), std::size_t(info.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()),
+                                          std::size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char*>(info.data()),
+                                          std::size_t(info.size())),
         OSSL_PARAM_construct_end(),
     };
     SecureBuffer out(length);

@@ -197,7 +197,8 @@ Result<SecureBuffer> KeySlot::unwrapWithRecoveryCode(QByteArrayView recoveryCode
         return privateKey.error();
     // The header's per-seal tail (ephemeral key, nonce) is excluded from the associated data; see reseal.
     const QByteArray fixedHeader = m_header.left(2 + m_salt.size() + m_recipientPublicKey.size());
-    auto dek = SealedBox::open(*privateKey, {m_ephemeralPublicKey, m_nonce, m_sealed}, QByteArray(binding.toByteArray() + fixedHeader));
+    auto dek = SealedBox::open(*privateKey, { m_ephemeralPublicKey, m_nonce, m_sealed },
+                               QByteArray(binding.toByteArray() + fixedHeader));
     if (!dek)
         return Error(Error::Code::WrongRecoveryCode, tr("The recovery code is wrong."));
     return dek;

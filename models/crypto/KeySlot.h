@@ -28,7 +28,8 @@ public:
         Scrypt::Parameters parameters;
     };
 
-    [[nodiscard]] static Result<PassphraseKek> deriveKek(QByteArrayView passphrase, const Scrypt::Parameters& parameters);
+    [[nodiscard]] static Result<PassphraseKek> deriveKek(QByteArrayView passphrase,
+                                                         const Scrypt::Parameters& parameters);
     [[nodiscard]] static Result<KeySlot> wrapWithKek(const SecureBuffer& dek, const PassphraseKek& kek,
                                                      QByteArrayView binding);
     [[nodiscard]] static Result<KeySlot> wrapForRecovery(const SecureBuffer& dek, QByteArrayView recoveryCode,
@@ -51,7 +52,8 @@ public:
     [[nodiscard]] Result<SecureBuffer> unwrapWithPassphrase(QByteArrayView passphrase, QByteArrayView binding,
                                                             PassphraseKek* kekOut = nullptr) const;
     [[nodiscard]] Result<SecureBuffer> unwrapWithKek(const PassphraseKek& kek, QByteArrayView binding) const;
-    [[nodiscard]] Result<SecureBuffer> unwrapWithRecoveryCode(QByteArrayView recoveryCode, QByteArrayView binding) const;
+    [[nodiscard]] Result<SecureBuffer> unwrapWithRecoveryCode(QByteArrayView recoveryCode,
+                                                              QByteArrayView binding) const;
 
 private:
     KeySlot() = default;

@@ -119,7 +119,7 @@ Result<Keyring> Keyring::create(const SecureBuffer& dek, const QByteArray& store
     auto recoverySlot = KeySlot::wrapForRecovery(dek, recoveryCode, binding);
     if (!recoverySlot)
         return recoverySlot.error();
-    keyring.m_current.slots = {std::move(passphraseSlot).value(), std::move(recoverySlot).value()};
+    keyring.m_current.slots = { std::move(passphraseSlot).value(), std::move(recoverySlot).value() };
     return keyring;
 }
 
@@ -238,8 +238,9 @@ Status Keyring::save(const QString& path) const
     return {};
 }
 
-Result<Keyring::UnlockedKeys> Keyring::unlock(
-    const std::function<Result<SecureBuffer>(const KeySlot&, QByteArrayView)>& tryKey, KeySlot::Kind kind) const
+Result<Keyring::UnlockedKeys>
+Keyring::unlock(const std::function<Result<SecureBuffer>(const KeySlot&, QByteArrayView)>& tryKey,
+                KeySlot::Kind kind) const
 {
     UnlockedKeys keys;
     std::optional<Error> failure;
@@ -285,8 +286,9 @@ Result<Keyring::UnlockedKeys> Keyring::unlockWithPassphrase(QByteArrayView passp
 
 Result<Keyring::UnlockedKeys> Keyring::unlockWithRecoveryCode(QByteArrayView recoveryCode) const
 {
-    return unlock([&](const KeySlot& slot, QByteArrayView binding) { return slot.unwrapWithRecoveryCode(recoveryCode, binding); },
-                  KeySlot::Kind::Recovery);
+    return unlock(
+        [&](const KeySlot& slot, QByteArrayView binding) { return slot.unwrapWithRecoveryCode(recoveryCode, binding); },
+        KeySlot::Kind::Recovery);
 }
 
 Status Keyring::changePassphrase(const UnlockedKeys& keys, const KeySlot::PassphraseKek& newKek)

@@ -29,9 +29,9 @@ public:
     {
         SecureBuffer current;
         std::uint32_t currentGeneration = 0;
-        SecureBuffer pending;          // empty when no rotation is in progress
+        SecureBuffer pending; // empty when no rotation is in progress
         std::uint32_t pendingGeneration = 0;
-        KeySlot::PassphraseKek kek;    // set when opened with the passphrase
+        KeySlot::PassphraseKek kek; // set when opened with the passphrase
     };
 
     static QString pathFor(const QString& storePath) { return storePath + QStringLiteral(".keyring"); }
@@ -61,8 +61,8 @@ public:
 
 private:
     [[nodiscard]] QByteArray binding(std::uint32_t generation) const;
-    [[nodiscard]] Result<UnlockedKeys> unlock(const std::function<Result<SecureBuffer>(const KeySlot&, QByteArrayView)>& tryKey,
-                                              KeySlot::Kind kind) const;
+    [[nodiscard]] Result<UnlockedKeys>
+    unlock(const std::function<Result<SecureBuffer>(const KeySlot&, QByteArrayView)>& tryKey, KeySlot::Kind kind) const;
 
     QByteArray m_storeSalt;
     WrappedKey m_current;

@@ -13,7 +13,7 @@ class RecoveryCode
 public:
     static constexpr int Characters = 25;
 
-    static SecureBuffer generate();                                     // formatted with dashes
+    static SecureBuffer generate(); // formatted with dashes
     [[nodiscard]] static Result<SecureBuffer> normalise(QByteArrayView typed); // 25 canonical characters
 };
 

@@ -24,7 +24,8 @@ Result<SecureBuffer> Scrypt::derive(QByteArrayView secret, QByteArrayView salt, 
                                     std::size_t length)
 {
     if (!parameters.isSane())
-        return Error(Error::Code::InvalidArgument, QCoreApplication::translate("Scrypt", "scrypt parameters out of range"));
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("Scrypt", "scrypt parameters out of range"));
 
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     if (!kdf)
@@ -41,7 +42,8 @@ Result<SecureBuffer> Scrypt::derive(QByteArrayView secret, QByteArrayView salt, 
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, const_cast<char*>(secret.data()),
                                           std::size_t(secret.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()), std::size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()),
+                                          std::size_t(salt.size())),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),

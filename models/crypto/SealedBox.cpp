@@ -18,19 +18,20 @@ using KeyContext = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
 
 Error failure(const char* what)
 {
-    return Error(Error::Code::Crypto, QCoreApplication::translate("SealedBox", "X25519 failed: %1").arg(QLatin1String(what)));
+    return Error(Error::Code::Crypto,
+                 QCoreApplication::translate("SealedBox", "X25519 failed: %1").arg(QLatin1String(what)));
 }
 
 Key privateKey(const SecureBuffer& raw)
 {
-    return {EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, raw.data(), raw.size()), &EVP_PKEY_free};
+    return { EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, raw.data(), raw.size()), &EVP_PKEY_free };
 }
 
 Key publicKey(QByteArrayView raw)
 {
-    return {EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, reinterpret_cast<const unsigned char*>(raw.data()),
-                                        std::size_t(raw.size())),
-            &EVP_PKEY_free};
+    return { EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, reinterpret_cast<const unsigned char*>(raw.data()),
+                                         std::size_t(raw.size())),
+             &EVP_PKEY_free };
 }
 
 QByteArray rawPublic(EVP_PKEY* key)

@@ -18,8 +18,8 @@ public:
     struct Sealed
     {
         QByteArray ephemeralPublicKey; // 32 bytes
-        QByteArray nonce;              // 12 bytes
-        QByteArray ciphertext;         // plaintext size + 16-byte tag
+        QByteArray nonce; // 12 bytes
+        QByteArray ciphertext; // plaintext size + 16-byte tag
     };
 
     // The X25519 public key for a 32-byte private key (clamped by X25519 itself).

@@ -26,7 +26,7 @@ public:
     [[nodiscard]] const unsigned char* data() const { return m_data; }
     [[nodiscard]] std::size_t size() const { return m_size; }
     [[nodiscard]] bool isEmpty() const { return m_size == 0; }
-    [[nodiscard]] QByteArrayView view() const { return {reinterpret_cast<const char*>(m_data), qsizetype(m_size)}; }
+    [[nodiscard]] QByteArrayView view() const { return { reinterpret_cast<const char*>(m_data), qsizetype(m_size) }; }
 
     // Shrinks the logical size without reallocating (e.g. after reading a line of unknown length).
     void truncate(std::size_t size);

@@ -10,8 +10,8 @@ namespace custodian {
 class SecureRandom
 {
 public:
-    static SecureBuffer key(std::size_t size);  // secret: lives in a SecureBuffer
-    static QByteArray bytes(qsizetype size);    // public: salts, nonces, identifiers
+    static SecureBuffer key(std::size_t size); // secret: lives in a SecureBuffer
+    static QByteArray bytes(qsizetype size); // public: salts, nonces, identifiers
 };
 
 } // namespace custodian

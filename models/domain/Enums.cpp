@@ -5,10 +5,14 @@ namespace custodian {
 QString toString(DataClass value)
 {
     switch (value) {
-    case DataClass::None: return QStringLiteral("none");
-    case DataClass::Pii: return QStringLiteral("pii");
-    case DataClass::PaymentCard: return QStringLiteral("payment_card");
-    case DataClass::Communications: return QStringLiteral("communications");
+    case DataClass::None:
+        return QStringLiteral("none");
+    case DataClass::Pii:
+        return QStringLiteral("pii");
+    case DataClass::PaymentCard:
+        return QStringLiteral("payment_card");
+    case DataClass::Communications:
+        return QStringLiteral("communications");
     }
     return {};
 }
@@ -16,14 +20,22 @@ QString toString(DataClass value)
 QString toString(AccessAction value)
 {
     switch (value) {
-    case AccessAction::View: return QStringLiteral("view");
-    case AccessAction::Search: return QStringLiteral("search");
-    case AccessAction::Update: return QStringLiteral("update");
-    case AccessAction::Export: return QStringLiteral("export");
-    case AccessAction::Print: return QStringLiteral("print");
-    case AccessAction::Login: return QStringLiteral("login");
-    case AccessAction::Logout: return QStringLiteral("logout");
-    case AccessAction::BulkSearch: return QStringLiteral("bulk_search");
+    case AccessAction::View:
+        return QStringLiteral("view");
+    case AccessAction::Search:
+        return QStringLiteral("search");
+    case AccessAction::Update:
+        return QStringLiteral("update");
+    case AccessAction::Export:
+        return QStringLiteral("export");
+    case AccessAction::Print:
+        return QStringLiteral("print");
+    case AccessAction::Login:
+        return QStringLiteral("login");
+    case AccessAction::Logout:
+        return QStringLiteral("logout");
+    case AccessAction::BulkSearch:
+        return QStringLiteral("bulk_search");
     }
     return {};
 }
@@ -31,9 +43,12 @@ QString toString(AccessAction value)
 QString toString(AccessOutcome value)
 {
     switch (value) {
-    case AccessOutcome::Success: return QStringLiteral("success");
-    case AccessOutcome::Denied: return QStringLiteral("denied");
-    case AccessOutcome::Failed: return QStringLiteral("failed");
+    case AccessOutcome::Success:
+        return QStringLiteral("success");
+    case AccessOutcome::Denied:
+        return QStringLiteral("denied");
+    case AccessOutcome::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -41,10 +56,14 @@ QString toString(AccessOutcome value)
 QString toString(Channel value)
 {
     switch (value) {
-    case Channel::Voice: return QStringLiteral("voice");
-    case Channel::Chat: return QStringLiteral("chat");
-    case Channel::Email: return QStringLiteral("email");
-    case Channel::BackOffice: return QStringLiteral("back_office");
+    case Channel::Voice:
+        return QStringLiteral("voice");
+    case Channel::Chat:
+        return QStringLiteral("chat");
+    case Channel::Email:
+        return QStringLiteral("email");
+    case Channel::BackOffice:
+        return QStringLiteral("back_office");
     }
     return {};
 }
@@ -52,9 +71,12 @@ QString toString(Channel value)
 QString toString(AgentStatus value)
 {
     switch (value) {
-    case AgentStatus::Active: return QStringLiteral("active");
-    case AgentStatus::Suspended: return QStringLiteral("suspended");
-    case AgentStatus::Departed: return QStringLiteral("departed");
+    case AgentStatus::Active:
+        return QStringLiteral("active");
+    case AgentStatus::Suspended:
+        return QStringLiteral("suspended");
+    case AgentStatus::Departed:
+        return QStringLiteral("departed");
     }
     return {};
 }
@@ -62,11 +84,16 @@ QString toString(AgentStatus value)
 QString toString(AssignmentStatus value)
 {
     switch (value) {
-    case AssignmentStatus::Pending: return QStringLiteral("pending");
-    case AssignmentStatus::Active: return QStringLiteral("active");
-    case AssignmentStatus::Rejected: return QStringLiteral("rejected");
-    case AssignmentStatus::Revoked: return QStringLiteral("revoked");
-    case AssignmentStatus::Expired: return QStringLiteral("expired");
+    case AssignmentStatus::Pending:
+        return QStringLiteral("pending");
+    case AssignmentStatus::Active:
+        return QStringLiteral("active");
+    case AssignmentStatus::Rejected:
+        return QStringLiteral("rejected");
+    case AssignmentStatus::Revoked:
+        return QStringLiteral("revoked");
+    case AssignmentStatus::Expired:
+        return QStringLiteral("expired");
     }
     return {};
 }
@@ -74,10 +101,14 @@ QString toString(AssignmentStatus value)
 QString toString(Severity value)
 {
     switch (value) {
-    case Severity::Low: return QStringLiteral("low");
-    case Severity::Medium: return QStringLiteral("medium");
-    case Severity::High: return QStringLiteral("high");
-    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Low:
+        return QStringLiteral("low");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Critical:
+        return QStringLiteral("critical");
     }
     return {};
 }
@@ -85,13 +116,20 @@ QString toString(Severity value)
 QString toString(IncidentPhase value)
 {
     switch (value) {
-    case IncidentPhase::Detection: return QStringLiteral("detection");
-    case IncidentPhase::Analysis: return QStringLiteral("analysis");
-    case IncidentPhase::Containment: return QStringLiteral("containment");
-    case IncidentPhase::Eradication: return QStringLiteral("eradication");
-    case IncidentPhase::Recovery: return QStringLiteral("recovery");
-    case IncidentPhase::PostIncident: return QStringLiteral("post_incident");
-    case IncidentPhase::Closed: return QStringLiteral("closed");
+    case IncidentPhase::Detection:
+        return QStringLiteral("detection");
+    case IncidentPhase::Analysis:
+        return QStringLiteral("analysis");
+    case IncidentPhase::Containment:
+        return QStringLiteral("containment");
+    case IncidentPhase::Eradication:
+        return QStringLiteral("eradication");
+    case IncidentPhase::Recovery:
+        return QStringLiteral("recovery");
+    case IncidentPhase::PostIncident:
+        return QStringLiteral("post_incident");
+    case IncidentPhase::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -99,10 +137,14 @@ QString toString(IncidentPhase value)
 QString toString(FindingStatus value)
 {
     switch (value) {
-    case FindingStatus::Open: return QStringLiteral("open");
-    case FindingStatus::Acknowledged: return QStringLiteral("acknowledged");
-    case FindingStatus::Dismissed: return QStringLiteral("dismissed");
-    case FindingStatus::Escalated: return QStringLiteral("escalated");
+    case FindingStatus::Open:
+        return QStringLiteral("open");
+    case FindingStatus::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case FindingStatus::Dismissed:
+        return QStringLiteral("dismissed");
+    case FindingStatus::Escalated:
+        return QStringLiteral("escalated");
     }
     return {};
 }
@@ -110,12 +152,18 @@ QString toString(FindingStatus value)
 QString toString(FindingKind value)
 {
     switch (value) {
-    case FindingKind::OffHours: return QStringLiteral("off_hours");
-    case FindingKind::BulkAccess: return QStringLiteral("bulk_access");
-    case FindingKind::FailedLoginBurst: return QStringLiteral("failed_login_burst");
-    case FindingKind::PaymentDataWithoutTraining: return QStringLiteral("payment_data_without_training");
-    case FindingKind::InactiveAgentAccess: return QStringLiteral("inactive_agent_access");
-    case FindingKind::NewWorkstation: return QStringLiteral("new_workstation");
+    case FindingKind::OffHours:
+        return QStringLiteral("off_hours");
+    case FindingKind::BulkAccess:
+        return QStringLiteral("bulk_access");
+    case FindingKind::FailedLoginBurst:
+        return QStringLiteral("failed_login_burst");
+    case FindingKind::PaymentDataWithoutTraining:
+        return QStringLiteral("payment_data_without_training");
+    case FindingKind::InactiveAgentAccess:
+        return QStringLiteral("inactive_agent_access");
+    case FindingKind::NewWorkstation:
+        return QStringLiteral("new_workstation");
     }
     return {};
 }
@@ -123,11 +171,16 @@ QString toString(FindingKind value)
 QString toString(TrainingStatus value)
 {
     switch (value) {
-    case TrainingStatus::Assigned: return QStringLiteral("assigned");
-    case TrainingStatus::Completed: return QStringLiteral("completed");
-    case TrainingStatus::Failed: return QStringLiteral("failed");
-    case TrainingStatus::Overdue: return QStringLiteral("overdue");
-    case TrainingStatus::Expired: return QStringLiteral("expired");
+    case TrainingStatus::Assigned:
+        return QStringLiteral("assigned");
+    case TrainingStatus::Completed:
+        return QStringLiteral("completed");
+    case TrainingStatus::Failed:
+        return QStringLiteral("failed");
+    case TrainingStatus::Overdue:
+        return QStringLiteral("overdue");
+    case TrainingStatus::Expired:
+        return QStringLiteral("expired");
     }
     return {};
 }

@@ -11,7 +11,14 @@ namespace custodian {
 
 enum class DataClass : std::uint8_t { None = 0, Pii = 1, PaymentCard = 2, Communications = 3 };
 enum class AccessAction : std::uint8_t {
-    View = 1, Search = 2, Update = 3, Export = 4, Print = 5, Login = 6, Logout = 7, BulkSearch = 8
+    View = 1,
+    Search = 2,
+    Update = 3,
+    Export = 4,
+    Print = 5,
+    Login = 6,
+    Logout = 7,
+    BulkSearch = 8
 };
 enum class AccessOutcome : std::uint8_t { Success = 1, Denied = 2, Failed = 3 };
 enum class Channel : std::uint8_t { Voice = 1, Chat = 2, Email = 3, BackOffice = 4 };
@@ -20,11 +27,21 @@ enum class AssignmentStatus : std::uint8_t { Pending = 1, Active = 2, Rejected =
 enum class Severity : std::uint8_t { Low = 1, Medium = 2, High = 3, Critical = 4 };
 // NIST SP 800-61 r2 phases as a ticket moves through them, plus the closed state.
 enum class IncidentPhase : std::uint8_t {
-    Detection = 1, Analysis = 2, Containment = 3, Eradication = 4, Recovery = 5, PostIncident = 6, Closed = 7
+    Detection = 1,
+    Analysis = 2,
+    Containment = 3,
+    Eradication = 4,
+    Recovery = 5,
+    PostIncident = 6,
+    Closed = 7
 };
 enum class FindingStatus : std::uint8_t { Open = 1, Acknowledged = 2, Dismissed = 3, Escalated = 4 };
 enum class FindingKind : std::uint8_t {
-    OffHours = 1, BulkAccess = 2, FailedLoginBurst = 3, PaymentDataWithoutTraining = 4, InactiveAgentAccess = 5,
+    OffHours = 1,
+    BulkAccess = 2,
+    FailedLoginBurst = 3,
+    PaymentDataWithoutTraining = 4,
+    InactiveAgentAccess = 5,
     NewWorkstation = 6
 };
 enum class TrainingStatus : std::uint8_t { Assigned = 1, Completed = 2, Failed = 3, Overdue = 4, Expired = 5 };

@@ -11,25 +11,25 @@ class Error
 public:
     enum class Code {
         Ok,
-        Io,                  // a file could not be read or written
-        NotFound,            // a file or row that should exist does not
-        NotWritable,         // the store's directory or file cannot be written
-        DiskFull,            // no space left for the write
-        WrongPassphrase,     // the passphrase did not unwrap any key slot
-        WrongRecoveryCode,   // the recovery code did not unwrap the recovery slot
-        NotAStore,           // the file is not a Custodian store at all
-        StoreTruncated,      // the store file is shorter than its own header says
-        StoreDamaged,        // the store opened but its pages fail their integrity check
-        KeyringMissing,      // no keyring beside the store
-        KeyringDamaged,      // the keyring file is not in our format or is cut short
-        KeyringTampered,     // a slot's header or wrapped key fails authentication
-        KeyringMismatch,     // the keyring belongs to another store
-        AlreadyExists,       // refusing to overwrite
-        SchemaTooNew,        // the store was written by a newer Custodian
-        AuditChainBroken,    // the console-audit chain does not verify
-        InvalidArgument,     // a value a user gave is impossible
-        Crypto,              // the crypto library itself failed (should not happen)
-        Database,            // SQLCipher reported an unexpected error
+        Io, // a file could not be read or written
+        NotFound, // a file or row that should exist does not
+        NotWritable, // the store's directory or file cannot be written
+        DiskFull, // no space left for the write
+        WrongPassphrase, // the passphrase did not unwrap any key slot
+        WrongRecoveryCode, // the recovery code did not unwrap the recovery slot
+        NotAStore, // the file is not a Custodian store at all
+        StoreTruncated, // the store file is shorter than its own header says
+        StoreDamaged, // the store opened but its pages fail their integrity check
+        KeyringMissing, // no keyring beside the store
+        KeyringDamaged, // the keyring file is not in our format or is cut short
+        KeyringTampered, // a slot's header or wrapped key fails authentication
+        KeyringMismatch, // the keyring belongs to another store
+        AlreadyExists, // refusing to overwrite
+        SchemaTooNew, // the store was written by a newer Custodian
+        AuditChainBroken, // the console-audit chain does not verify
+        InvalidArgument, // a value a user gave is impossible
+        Crypto, // the crypto library itself failed (should not happen)
+        Database, // SQLCipher reported an unexpected error
         Cancelled,
     };
 

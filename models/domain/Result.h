@@ -10,8 +10,7 @@ namespace custodian {
 
 // Either a value or an Error — errors as values where failure is expected (std::expected arrives with
 // C++23; g++ 12 in C++20 mode does not have it).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, `return value;`
@@ -42,8 +41,7 @@ private:
 };
 
 // The value-less case: success or an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

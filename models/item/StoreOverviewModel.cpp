@@ -13,19 +13,19 @@ struct Kind
     const char* label;
 };
 constexpr Kind Kinds[] = {
-    {"access_event", QT_TRANSLATE_NOOP("StoreOverviewModel", "Access events")},
-    {"customer_record", QT_TRANSLATE_NOOP("StoreOverviewModel", "Customer record references")},
-    {"agent", QT_TRANSLATE_NOOP("StoreOverviewModel", "Agents")},
-    {"team", QT_TRANSLATE_NOOP("StoreOverviewModel", "Teams")},
-    {"site", QT_TRANSLATE_NOOP("StoreOverviewModel", "Sites")},
-    {"role", QT_TRANSLATE_NOOP("StoreOverviewModel", "Roles")},
-    {"role_assignment", QT_TRANSLATE_NOOP("StoreOverviewModel", "Role assignments")},
-    {"sod_rule", QT_TRANSLATE_NOOP("StoreOverviewModel", "Separation-of-duties rules")},
-    {"review_campaign", QT_TRANSLATE_NOOP("StoreOverviewModel", "Access-review campaigns")},
-    {"training_record", QT_TRANSLATE_NOOP("StoreOverviewModel", "Training records")},
-    {"incident", QT_TRANSLATE_NOOP("StoreOverviewModel", "Incidents")},
-    {"finding", QT_TRANSLATE_NOOP("StoreOverviewModel", "Findings")},
-    {"console_audit", QT_TRANSLATE_NOOP("StoreOverviewModel", "Console audit entries")},
+    { "access_event", QT_TRANSLATE_NOOP("StoreOverviewModel", "Access events") },
+    { "customer_record", QT_TRANSLATE_NOOP("StoreOverviewModel", "Customer record references") },
+    { "agent", QT_TRANSLATE_NOOP("StoreOverviewModel", "Agents") },
+    { "team", QT_TRANSLATE_NOOP("StoreOverviewModel", "Teams") },
+    { "site", QT_TRANSLATE_NOOP("StoreOverviewModel", "Sites") },
+    { "role", QT_TRANSLATE_NOOP("StoreOverviewModel", "Roles") },
+    { "role_assignment", QT_TRANSLATE_NOOP("StoreOverviewModel", "Role assignments") },
+    { "sod_rule", QT_TRANSLATE_NOOP("StoreOverviewModel", "Separation-of-duties rules") },
+    { "review_campaign", QT_TRANSLATE_NOOP("StoreOverviewModel", "Access-review campaigns") },
+    { "training_record", QT_TRANSLATE_NOOP("StoreOverviewModel", "Training records") },
+    { "incident", QT_TRANSLATE_NOOP("StoreOverviewModel", "Incidents") },
+    { "finding", QT_TRANSLATE_NOOP("StoreOverviewModel", "Findings") },
+    { "console_audit", QT_TRANSLATE_NOOP("StoreOverviewModel", "Console audit entries") },
 };
 } // namespace
 
@@ -41,7 +41,7 @@ void StoreOverviewModel::setSnapshot(const StoreStats::Snapshot& snapshot)
     for (const Kind& kind : Kinds) {
         for (const auto& [table, rows] : snapshot.tables) {
             if (table == QLatin1String(kind.table)) {
-                m_rows.append({tr(kind.label), rows});
+                m_rows.append({ tr(kind.label), rows });
                 break;
             }
         }

@@ -18,8 +18,8 @@ struct SeenRange
 // (hour, agent, data class, outcome) packed into one key: hour < 2^31 for millennia, agent ids < 2^24.
 quint64 hourlyKey(const AccessEvent& e)
 {
-    return (quint64(e.occurredAt / HourMs) << 32) | (quint64(e.agentId & 0xffffff) << 8)
-        | (quint64(e.dataClass) << 4) | quint64(e.outcome);
+    return (quint64(e.occurredAt / HourMs) << 32) | (quint64(e.agentId & 0xffffff) << 8) | (quint64(e.dataClass) << 4)
+        | quint64(e.outcome);
 }
 } // namespace
 
@@ -38,16 +38,20 @@ Status AccessEventWriter::prepare()
         return {};
     };
     for (auto status :
-         {make(m_insert, "INSERT OR IGNORE INTO access_event (id, occurred_at, agent_id, record_id, data_class, action, "
-                         "outcome, channel, workstation_id, source_address, session_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-          make(m_updateHourly, "UPDATE access_hourly SET events = events + ? WHERE hour = ? AND agent_id = ? AND "
-                               "data_class = ? AND outcome = ?"),
-          make(m_insertHourly,
-               "INSERT INTO access_hourly (events, hour, agent_id, data_class, outcome) VALUES (?,?,?,?,?)"),
-          make(m_updateSeen, "UPDATE agent_workstation SET first_seen_at = min(first_seen_at, ?), last_seen_at = "
-                             "max(last_seen_at, ?) WHERE agent_id = ? AND workstation_id = ?"),
-          make(m_insertSeen, "INSERT INTO agent_workstation (first_seen_at, last_seen_at, agent_id, workstation_id) "
-                             "VALUES (?,?,?,?)")}) {
+         { make(m_insert,
+                "INSERT OR IGNORE INTO access_event (id, occurred_at, agent_id, record_id, data_class, action, "
+                "outcome, channel, workstation_id, source_address, session_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+           make(m_updateHourly,
+                "UPDATE access_hourly SET events = events + ? WHERE hour = ? AND agent_id = ? AND "
+                "data_class = ? AND outcome = ?"),
+           make(m_insertHourly,
+                "INSERT INTO access_hourly (events, hour, agent_id, data_class, outcome) VALUES (?,?,?,?,?)"),
+           make(m_updateSeen,
+                "UPDATE agent_workstation SET first_seen_at = min(first_seen_at, ?), last_seen_at = "
+                "max(last_seen_at, ?) WHERE agent_id = ? AND workstation_id = ?"),
+           make(m_insertSeen,
+                "INSERT INTO agent_workstation (first_seen_at, last_seen_at, agent_id, workstation_id) "
+                "VALUES (?,?,?,?)") }) {
         if (!status)
             return status;
     }
@@ -89,7 +93,7 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         ++hourly[hourlyKey(e)];
         if (e.workstationId) {
             const quint64 key = (quint64(e.agentId) << 32) | quint64(e.workstationId);
-            auto [it, isNew] = seen.try_emplace(key, SeenRange {e.occurredAt, e.occurredAt});
+            auto [it, isNew] = seen.try_emplace(key, SeenRange { e.occurredAt, e.occurredAt });
             if (!isNew) {
                 it->second.first = std::min(it->second.first, e.occurredAt);
                 it->second.last = std::max(it->second.last, e.occurredAt);
@@ -101,7 +105,7 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const qint64 agent = qint64((key >> 8) & 0xffffff);
         const int dataClass = int((key >> 4) & 0xf);
         const int outcome = int(key & 0xf);
-        for (Statement* statement : {&m_updateHourly, &m_insertHourly}) {
+        for (Statement* statement : { &m_updateHourly, &m_insertHourly }) {
             statement->bind(1, events).bind(2, hour).bind(3, agent).bind(4, dataClass).bind(5, outcome);
             if (auto status = statement->run(); !status)
                 return status.error();
@@ -112,7 +116,7 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
     for (const auto& [key, range] : seen) {
         const qint64 agent = qint64(key >> 32);
         const qint64 workstation = qint64(key & 0xffffffff);
-        for (Statement* statement : {&m_updateSeen, &m_insertSeen}) {
+        for (Statement* statement : { &m_updateSeen, &m_insertSeen }) {
             statement->bind(1, range.first).bind(2, range.last).bind(3, agent).bind(4, workstation);
             if (auto status = statement->run(); !status)
                 return status.error();

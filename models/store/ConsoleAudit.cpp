@@ -58,7 +58,8 @@ Result<qint64> ConsoleAudit::append(Database& database, const Entry& entry, qint
 {
     if (atMs < 0)
         atMs = QDateTime::currentMSecsSinceEpoch();
-    auto state = database.prepare(QStringLiteral("SELECT next_seq, next_key, head_mac FROM console_audit_state WHERE id = 1"));
+    auto state
+        = database.prepare(QStringLiteral("SELECT next_seq, next_key, head_mac FROM console_audit_state WHERE id = 1"));
     if (!state)
         return state.error();
     auto row = state->step();
@@ -102,7 +103,7 @@ Result<ConsoleAudit::Head> ConsoleAudit::head(Database& database)
         return row.error();
     if (!*row)
         return Error(Error::Code::AuditChainBroken, tr("The console-audit chain has no state row."));
-    return Head {state->int64(0) - 1, state->blob(1)};
+    return Head { state->int64(0) - 1, state->blob(1) };
 }
 
 Result<ConsoleAudit::Verification> ConsoleAudit::verify(Database& database)
@@ -141,11 +142,12 @@ Result<ConsoleAudit::Verification> ConsoleAudit::verify(Database& database)
             break;
         const qint64 seq = entries->int64(0);
         if (seq != expected) {
-            fail(expected, seq > expected ? tr("entries %1 to %2 were deleted").arg(expected).arg(seq - 1)
-                                          : tr("entry %1 appears out of order").arg(seq));
+            fail(expected,
+                 seq > expected ? tr("entries %1 to %2 were deleted").arg(expected).arg(seq - 1)
+                                : tr("entry %1 appears out of order").arg(seq));
             return result;
         }
-        const Entry entry {entries->text(2), entries->text(3), entries->text(4), entries->text(5)};
+        const Entry entry { entries->text(2), entries->text(3), entries->text(4), entries->text(5) };
         const QByteArray mac = macFor(key.view(), seq, entries->int64(1), previous, entry);
         if (mac != entries->blob(6)) {
             fail(seq, tr("entry %1 was changed, or entries were reordered before it").arg(seq));
@@ -159,11 +161,12 @@ Result<ConsoleAudit::Verification> ConsoleAudit::verify(Database& database)
     auto head = ConsoleAudit::head(database);
     if (!head)
         return head.error();
-    result.head = {expected - 1, previous};
+    result.head = { expected - 1, previous };
     if (head->seq != expected - 1 || head->mac != previous) {
-        fail(expected, head->seq > expected - 1
-                           ? tr("the chain was truncated: entries %1 to %2 are missing").arg(expected).arg(head->seq)
-                           : tr("the chain state does not match its last entry"));
+        fail(expected,
+             head->seq > expected - 1
+                 ? tr("the chain was truncated: entries %1 to %2 are missing").arg(expected).arg(head->seq)
+                 : tr("the chain state does not match its last entry"));
     }
     return result;
 }

@@ -26,8 +26,8 @@ public:
 
     struct Head
     {
-        qint64 seq = 0;  // last sequence number, 0 for an empty chain
-        QByteArray mac;  // mac of the last entry (32 zero bytes for an empty chain)
+        qint64 seq = 0; // last sequence number, 0 for an empty chain
+        QByteArray mac; // mac of the last entry (32 zero bytes for an empty chain)
     };
 
     struct Verification

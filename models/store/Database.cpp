@@ -114,9 +114,15 @@ Result<Database> Database::openHandle(const QString& path, Mode mode)
     database.m_path = path;
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &database.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -167,9 +173,9 @@ Status Database::configure(int cacheKiB)
         return mode.error();
     if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error(Error::Code::Database, tr("The store could not switch to WAL mode (got %1)").arg(*mode));
-    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                  QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)}) {
+    for (const QString& pragma :
+         { QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+           QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB) }) {
         if (auto status = exec(pragma); !status)
             return status;
     }

@@ -11,9 +11,9 @@ namespace custodian {
 Status KeyRotation::rotate(Store& store, const QString& actor)
 {
     if (store.m_keys.kek.kek.isEmpty())
-        return Error(Error::Code::InvalidArgument,
-                     QCoreApplication::translate("KeyRotation",
-                                                 "Key rotation needs the store unlocked with its passphrase."));
+        return Error(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("KeyRotation", "Key rotation needs the store unlocked with its passphrase."));
     Database& database = store.m_database;
     SecureBuffer next = SecureRandom::key(32);
     Keyring keyring = store.m_keyring;
@@ -29,7 +29,8 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     auto mode = database.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
     if (!mode || mode->compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
         restoreWal();
-        return mode ? Error(Error::Code::Database, QStringLiteral("cannot leave WAL mode for the rotation")) : mode.error();
+        return mode ? Error(Error::Code::Database, QStringLiteral("cannot leave WAL mode for the rotation"))
+                    : mode.error();
     }
     CrashPoint::reached("rekey.journal-mode-delete");
 

@@ -25,7 +25,8 @@ QString tr(const char* text)
 
 void removeStoreFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
 }
 
@@ -82,9 +83,10 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
         auto meta = database->prepare(QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, ?)"));
         if (!meta)
             return fail(meta.error());
-        for (const auto& [key, value] : {std::pair {QStringLiteral("store_id"), storeId},
-                                         std::pair {QStringLiteral("created_at"), QString::number(now)},
-                                         std::pair {QStringLiteral("created_by_version"), QStringLiteral(CUSTODIAN_VERSION)}}) {
+        for (const auto& [key, value] :
+             { std::pair { QStringLiteral("store_id"), storeId },
+               std::pair { QStringLiteral("created_at"), QString::number(now) },
+               std::pair { QStringLiteral("created_by_version"), QStringLiteral(CUSTODIAN_VERSION) } }) {
             meta->reset();
             meta->bind(1, key).bind(2, value);
             if (status = meta->run(); !status)
@@ -92,8 +94,8 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
         }
         // Store secrets are independent of the data key, so a key rotation leaves tokens and seals valid.
         const SecureBuffer auditKey = Digest::hkdfSha256(dek, storeId.toUtf8(), "custodian console audit v1", 32);
-        for (const auto& [name, value] : {std::pair {QStringLiteral("token_key"), SecureRandom::key(32)},
-                                          std::pair {QStringLiteral("seal_key"), SecureRandom::key(32)}}) {
+        for (const auto& [name, value] : { std::pair { QStringLiteral("token_key"), SecureRandom::key(32) },
+                                           std::pair { QStringLiteral("seal_key"), SecureRandom::key(32) } }) {
             if (status = insertSecret(*database, name, value.view()); !status)
                 return fail(status.error());
         }
@@ -101,9 +103,8 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
             return fail(status.error());
         if (status = ConsoleAudit::initialise(*database, auditKey.view()); !status)
             return fail(status.error());
-        if (auto seq = ConsoleAudit::append(*database, {QStringLiteral("system"), QStringLiteral("store.created"),
-                                                        QString(), QString()},
-                                            now);
+        if (auto seq = ConsoleAudit::append(
+                *database, { QStringLiteral("system"), QStringLiteral("store.created"), QString(), QString() }, now);
             !seq)
             return fail(seq.error());
         if (status = transaction->commit(); !status)
@@ -148,7 +149,7 @@ Result<std::pair<QByteArray, Keyring>> Store::preflight(const QString& path)
                      tr("The keyring %1 belongs to another store: it does not match %2. Put this store's own keyring "
                         "beside it.")
                          .arg(Keyring::pathFor(path), path));
-    return std::pair {*salt, std::move(keyring).value()};
+    return std::pair { *salt, std::move(keyring).value() };
 }
 
 Result<Store> Store::unlock(const QString& path, QByteArrayView passphrase)
@@ -274,7 +275,8 @@ Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& acto
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto seq = ConsoleAudit::append(m_database, {actor, QStringLiteral("passphrase.changed"), QString(), QString()});
+    if (auto seq
+        = ConsoleAudit::append(m_database, { actor, QStringLiteral("passphrase.changed"), QString(), QString() });
         !seq)
         return seq.error();
     CrashPoint::reached("passwd.before-keyring");
@@ -293,7 +295,7 @@ Status Store::audit(const QString& actor, const QString& action, const QString& 
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto seq = ConsoleAudit::append(m_database, {actor, action, target, detail}); !seq)
+    if (auto seq = ConsoleAudit::append(m_database, { actor, action, target, detail }); !seq)
         return seq.error();
     return transaction->commit();
 }

@@ -11,9 +11,9 @@ QStringList StoreStats::userTables(Database& database)
 {
     QStringList tables;
     // FTS shadow tables (search_text_content, ...) are implementation details of the virtual table.
-    auto statement = database.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_text_%' ORDER BY name"));
+    auto statement = database.prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT LIKE 'search_text_%' ORDER BY name"));
     if (!statement)
         return tables;
     while (true) {
@@ -32,7 +32,7 @@ Result<StoreStats::Snapshot> StoreStats::collect(Database& database, const QStri
         auto count = database.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
         if (!count)
             return count.error();
-        snapshot.tables.append({table, *count});
+        snapshot.tables.append({ table, *count });
     }
     auto version = database.queryInt(QStringLiteral("PRAGMA user_version"));
     if (!version)

@@ -4,8 +4,8 @@
 
 #include <QList>
 #include <QPair>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace custodian {
 
