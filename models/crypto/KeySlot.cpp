@@ -44,9 +44,9 @@ Result<SecureBuffer> recoveryPrivateKey(QByteArrayView typedCode, QByteArrayView
 }
 } // namespace
 
-QByteArray KeySlot::checksum() const
+QByteArray KeySlot::checksum(QByteArrayView binding) const
 {
-    return Digest::sha256(QByteArray(m_header + m_sealed));
+    return Digest::sha256(QByteArray(binding.toByteArray() + m_header + m_sealed));
 }
 
 Result<KeySlot::PassphraseKek> KeySlot::deriveKek(QByteArrayView passphrase, const Scrypt::Parameters& parameters)
@@ -122,14 +122,15 @@ Result<KeySlot> KeySlot::resealForRecovery(const SecureBuffer& dek, const KeySlo
     return slot;
 }
 
-Result<KeySlot> KeySlot::parse(QByteArrayView header, QByteArrayView sealed, QByteArrayView checksum)
+Result<KeySlot> KeySlot::parse(QByteArrayView header, QByteArrayView sealed, QByteArrayView checksum,
+                               QByteArrayView binding)
 {
     KeySlot slot;
     slot.m_header = header.toByteArray();
     slot.m_sealed = sealed.toByteArray();
     if (checksum.size() != qsizetype(Digest::Sha256Size))
         return damaged(tr("a key slot is cut short"));
-    if (slot.checksum() != checksum)
+    if (slot.checksum(binding) != checksum)
         return Error(Error::Code::KeyringTampered,
                      tr("The keyring has been altered: a key slot does not match its checksum. Restore the keyring "
                         "from a backup; nothing was changed."));

@@ -13,7 +13,8 @@ namespace custodian {
 //  - Recovery:   private key = HKDF(recovery code, salt); DEK sealed to its X25519 public key (SealedBox).
 // The slot header (kind, KDF and parameters, salt, nonce, public keys) is the associated data of the seal,
 // together with the keyring's binding prefix (format, store salt, key generation): altering any of it makes
-// unwrapping fail. A SHA-256 checksum over header and seal tells an altered slot from a wrong secret.
+// unwrapping fail. A SHA-256 checksum over binding, header and seal tells an altered slot from a wrong secret —
+// the binding must be covered too, or an altered key generation would read as a wrong passphrase.
 class KeySlot
 {
 public:
@@ -39,12 +40,13 @@ public:
                                                            QByteArrayView binding);
 
     // Parses "header | sealed | checksum". KeyringDamaged for malformed, KeyringTampered for a bad checksum.
-    [[nodiscard]] static Result<KeySlot> parse(QByteArrayView header, QByteArrayView sealed, QByteArrayView checksum);
+    [[nodiscard]] static Result<KeySlot> parse(QByteArrayView header, QByteArrayView sealed, QByteArrayView checksum,
+                                               QByteArrayView binding);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] const QByteArray& header() const { return m_header; }
     [[nodiscard]] const QByteArray& sealed() const { return m_sealed; }
-    [[nodiscard]] QByteArray checksum() const;
+    [[nodiscard]] QByteArray checksum(QByteArrayView binding) const;
     [[nodiscard]] const QByteArray& salt() const { return m_salt; }
 
     // Unwrap attempts. A failed tag is WrongPassphrase / WrongRecoveryCode: the checksum already ruled out

@@ -175,7 +175,7 @@ Result<Keyring> Keyring::parse(QByteArrayView bytes)
             if (!reader.u16(headerSize) || !reader.take(headerSize, header) || !reader.u16(sealedSize)
                 || !reader.take(sealedSize, sealed) || !reader.take(32, checksum))
                 return damaged(tr("it is cut short"));
-            auto slot = KeySlot::parse(header, sealed, checksum);
+            auto slot = KeySlot::parse(header, sealed, checksum, keyring.binding(key.generation));
             if (!slot)
                 return slot.error();
             key.slots.append(std::move(slot).value());
@@ -202,7 +202,7 @@ QByteArray Keyring::serialize() const
     appendU16(out, FormatVersion);
     out.append(m_storeSalt);
     out.append(char(m_pending ? 2 : 1));
-    auto writeKey = [&out](std::uint8_t role, const WrappedKey& key) {
+    auto writeKey = [this, &out](std::uint8_t role, const WrappedKey& key) {
         out.append(char(role));
         appendU32(out, key.generation);
         out.append(char(key.slots.size()));
@@ -211,7 +211,7 @@ QByteArray Keyring::serialize() const
             out.append(slot.header());
             appendU16(out, std::uint16_t(slot.sealed().size()));
             out.append(slot.sealed());
-            out.append(slot.checksum());
+            out.append(slot.checksum(binding(key.generation)));
         }
     };
     writeKey(RoleCurrent, m_current);

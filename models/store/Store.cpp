@@ -23,6 +23,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("Store", text);
 }
 
+Error lockedError()
+{
+    return Error(Error::Code::InvalidArgument, tr("The store is locked."));
+}
+
+Error truncatedError(const QString& path, qint64 pages, qint64 size)
+{
+    return Error(Error::Code::StoreTruncated,
+                 tr("The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.")
+                     .arg(path)
+                     .arg(pages)
+                     .arg(size / StoreFile::PageSize));
+}
+
 void removeStoreFiles(const QString& path)
 {
     for (const QString& suffix :
@@ -194,6 +208,13 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
         keyringChanged = true;
     }
     if (!database) {
+        if (database.error().code() == Error::Code::StoreDamaged && walWasEmpty) {
+            // SQLite reports a file shorter than its header declares as corrupt, before any query could compare.
+            const qint64 size = QFileInfo(path).size();
+            if (const auto declared = StoreFile::declaredPageCount(path, keys.current);
+                declared && *declared * StoreFile::PageSize > size)
+                return truncatedError(path, *declared, size);
+        }
         if (database.error().code() == Error::Code::NotAStore)
             return Error(Error::Code::StoreDamaged,
                          tr("The store %1 is damaged: its keyring opened, but the store's pages do not decrypt with "
@@ -214,12 +235,7 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
             return pages.error();
         const qint64 size = QFileInfo(path).size();
         if (*pages * StoreFile::PageSize > size)
-            return Error(Error::Code::StoreTruncated,
-                         tr("The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from "
-                            "a backup.")
-                             .arg(path)
-                             .arg(*pages)
-                             .arg(size / StoreFile::PageSize));
+            return truncatedError(path, *pages, size);
     }
     if (auto status = database->configure(); !status)
         return status.error();
@@ -237,7 +253,7 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
 Result<Database> Store::openConnection(Database::Mode mode) const
 {
     if (!isOpen())
-        return Error(Error::Code::InvalidArgument, tr("The store is locked."));
+        return lockedError();
     auto database = Database::open(m_path, m_keys.current, mode);
     if (!database)
         return database;
@@ -250,6 +266,8 @@ Result<Database> Store::openConnection(Database::Mode mode) const
 
 Result<SecureBuffer> Store::secret(const QString& name)
 {
+    if (!isOpen())
+        return lockedError();
     auto statement = m_database.prepare(QStringLiteral("SELECT value FROM store_secret WHERE name = ?"));
     if (!statement)
         return statement.error();
@@ -264,6 +282,8 @@ Result<SecureBuffer> Store::secret(const QString& name)
 
 Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& actor, const Scrypt::Parameters& parameters)
 {
+    if (!isOpen())
+        return lockedError(); // the keys are wiped: re-wrapping now would wrap an empty key
     if (newPassphrase.isEmpty())
         return Error(Error::Code::InvalidArgument, tr("The new passphrase is empty."));
     auto kek = KeySlot::deriveKek(newPassphrase, parameters);
@@ -292,6 +312,8 @@ Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& acto
 
 Status Store::audit(const QString& actor, const QString& action, const QString& target, const QString& detail)
 {
+    if (!isOpen())
+        return lockedError();
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();

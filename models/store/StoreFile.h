@@ -1,9 +1,12 @@
 #pragma once
 
+#include "crypto/SecureBuffer.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace custodian {
 
@@ -19,6 +22,11 @@ public:
     // Ok with the salt, or NotFound / NotAStore / StoreTruncated.
     [[nodiscard]] static Result<QByteArray> inspect(const QString& path);
     [[nodiscard]] static bool walIsEmpty(const QString& path);
+    // The page count the store's own header declares, read by decrypting page 1 with the data key (SQLCipher 3:
+    // salt[16] | AES-256-CBC(rest of page 1) | IV[16] | HMAC[20] | padding, 48 reserved bytes); nullopt when page 1
+    // does not decrypt to a plausible SQLite header. SQLite refuses a file shorter than its header says with a
+    // generic SQLITE_CORRUPT; this lets unlock say "truncated" instead of "damaged".
+    [[nodiscard]] static std::optional<qint64> declaredPageCount(const QString& path, const SecureBuffer& key);
 };
 
 } // namespace custodian
