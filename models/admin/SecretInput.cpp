@@ -68,7 +68,9 @@ Result<SecureBuffer> SecretInput::prompt(const QString& question)
                      tr("No terminal to ask for the secret on; use the --passphrase-file option or the "
                         "CUSTODIAN_PASSPHRASE variable."));
     const QByteArray prompt = question.toLocal8Bit() + ": ";
-    (void)::write(fd, prompt.constData(), std::size_t(prompt.size()));
+    if (::write(fd, prompt.constData(), std::size_t(prompt.size())) < 0) {
+        // Best effort: the secret can be read without the prompt.
+    }
     termios saved {};
     const bool isTerminal = tcgetattr(fd, &saved) == 0;
     if (isTerminal) {

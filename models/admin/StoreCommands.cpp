@@ -76,6 +76,17 @@ int usageError(const QString& message)
     return 2;
 }
 
+// QCommandLineParser's usage line names the executable (argv[0]: "Usage: /usr/bin/custodian-cli [options]"), not
+// the command: say how to call it.
+QString helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+        text.replace(7, end - 7, QStringLiteral("custodian-cli ") + command);
+    return text;
+}
+
 // Parses `arguments` for `command`; returns -1 to go on, else the exit status (help shown, or a usage error).
 int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
           bool needsStore = true)
@@ -87,15 +98,15 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-cli ") + command;
     if (!parser.parse(full))
-        return usageError(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
+        return usageError(parser.errorText() + QStringLiteral("\n\n") + helpText(parser, command));
     if (parser.isSet(help)) {
-        ConsoleOutput::out(parser.helpText());
+        ConsoleOutput::out(helpText(parser, command));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     if (needsStore && parser.value(storeOption()).isEmpty())
-        return usageError(tr("--store PATH is required.\n\n") + parser.helpText());
+        return usageError(tr("--store PATH is required.\n\n") + helpText(parser, command));
     return -1;
 }
 

@@ -1,10 +1,13 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <sys/statvfs.h>
 #include <utility>
 
 namespace custodian {
@@ -236,7 +239,24 @@ Status Database::rekey(const SecureBuffer& newKey)
     SecureBuffer literal = rawKeyLiteral(newKey);
     if (sqlite3_rekey(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
         return lastError(tr("Cannot re-encrypt the store"));
-    return {};
+    // SQLCipher 3.4.1's sqlite3_rekey_v2 returns SQLITE_OK even when journaling a page or the commit failed (disk
+    // full, I/O error): it rolls back, but leaves the new key installed as this connection's *write* key, so the
+    // next page written would be encrypted under a key the file is not under. Ask the file itself.
+    if (sqlite3_get_autocommit(m_db)) {
+        if (auto probe = Database::open(m_path, newKey, Mode::ReadOnly))
+            return {};
+    }
+    const QFileInfo info(m_path);
+    close(); // its codec state is unusable: never write through this connection again
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0
+        && qint64(fs.f_bavail) * qint64(fs.f_frsize) < info.size())
+        return Error(Error::Code::DiskFull,
+                     tr("The disk is full: re-encrypting the store needs about %1 MB free beside it. Nothing was "
+                        "changed.")
+                         .arg(info.size() / 1'000'000 + 1));
+    return Error(Error::Code::Database, tr("Cannot re-encrypt the store: the re-encryption was rolled back. Nothing "
+                                           "was changed."));
 }
 
 qint64 Database::lastInsertRowId() const

@@ -5,6 +5,10 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/statvfs.h>
 
 namespace custodian {
 
@@ -15,6 +19,16 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
             Error::Code::InvalidArgument,
             QCoreApplication::translate("KeyRotation", "Key rotation needs the store unlocked with its passphrase."));
     Database& database = store.m_database;
+    // PRAGMA rekey journals every page: it needs about the store's size free beside it.
+    const QFileInfo info(store.m_path);
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0
+        && qint64(fs.f_bavail) * qint64(fs.f_frsize) < info.size() + 1024 * 1024)
+        return Error(Error::Code::DiskFull,
+                     QCoreApplication::translate("KeyRotation",
+                                                 "The disk is full: rotating the key needs about %1 MB free beside the "
+                                                 "store. Nothing was changed.")
+                         .arg(info.size() / 1'000'000 + 2));
     SecureBuffer next = SecureRandom::key(32);
     Keyring keyring = store.m_keyring;
     if (auto status = keyring.addPending(next, store.m_keys.kek); !status)
@@ -35,7 +49,16 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     CrashPoint::reached("rekey.journal-mode-delete");
 
     if (auto status = database.rekey(next); !status) {
-        restoreWal();
+        if (database.isOpen()) {
+            restoreWal();
+        } else {
+            // Database::rekey closed the connection (SQLCipher left it unusable): reopen under the current key.
+            auto reopened = Database::open(store.m_path, store.m_keys.current, Database::Mode::ReadWrite);
+            if (reopened) {
+                database = std::move(reopened).value();
+                (void)database.configure();
+            }
+        }
         keyring.dropPending();
         (void)keyring.save(store.keyringPath());
         return status;
@@ -44,6 +67,16 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     if (auto status = database.configure(); !status)
         return status;
     CrashPoint::reached("rekey.wal-restored");
+    // Audit before the keyring promotes the key: a crash after this commit leaves the entry and a pending key the
+    // next unlock promotes; a crash before it is recorded by that unlock (Store's reconcileAudit).
+    const std::uint32_t generation = store.m_keys.currentGeneration + 1;
+    if (auto status = store.audit(actor, QStringLiteral("key.rotated"), QString(),
+                                  QStringLiteral("{\"generation\":%1}").arg(generation));
+        !status) {
+        store.m_keys.current = std::move(next);
+        store.m_keys.currentGeneration = generation;
+        return status;
+    }
 
     keyring.promotePending();
     if (auto status = keyring.save(store.keyringPath()); !status) {
@@ -57,8 +90,7 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     store.m_keyring = std::move(keyring);
     store.m_keys.current = std::move(next);
     store.m_keys.currentGeneration = store.m_keyring.current().generation;
-    return store.audit(actor, QStringLiteral("key.rotated"), QString(),
-                       QStringLiteral("{\"generation\":%1}").arg(store.m_keys.currentGeneration));
+    return {};
 }
 
 } // namespace custodian

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -51,6 +52,73 @@ Status insertSecret(Database& database, const QString& name, QByteArrayView valu
         return statement.error();
     statement->bind(1, name).bindBlob(2, value);
     return statement->run();
+}
+// Identifies the passphrase slot in effect (its scrypt salt, which is public): a changed passphrase changes it.
+QString passphraseSlotId(const Keyring& keyring)
+{
+    for (const KeySlot& slot : keyring.current().slots)
+        if (slot.kind() == KeySlot::Kind::Passphrase)
+            return QString::fromLatin1(slot.salt().toHex());
+    return {};
+}
+
+QString rotationDetail(std::uint32_t generation)
+{
+    return QStringLiteral("{\"generation\":%1}").arg(generation);
+}
+
+Status setPassphraseSlot(Database& database, const QString& slot)
+{
+    auto statement
+        = database.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('passphrase_slot', ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, slot);
+    return statement->run();
+}
+
+// A key change that took effect but whose audit entry a crash lost (passwd killed between saving the keyring and
+// committing; rekey killed before its entry committed, finished by this unlock) is recorded now, by the system.
+Status reconcileAudit(Database& database, const Keyring& keyring, std::uint32_t promotedGeneration)
+{
+    const QString slot = passphraseSlotId(keyring);
+    auto recorded = database.queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'passphrase_slot'"));
+    if (!recorded)
+        return recorded.error();
+    bool rotationMissing = false;
+    if (promotedGeneration != 0) {
+        auto statement = database.prepare(
+            QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'key.rotated' AND detail = ?"));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, rotationDetail(promotedGeneration));
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        rotationMissing = *row && statement->int64(0) == 0;
+    }
+    const bool passphraseMissing = !recorded->isEmpty() && *recorded != slot;
+    if (*recorded == slot && !rotationMissing)
+        return {};
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    const QString system = QStringLiteral("system");
+    if (passphraseMissing) {
+        if (auto seq = ConsoleAudit::append(database, { system, QStringLiteral("passphrase.changed"), QString(),
+                                                        QStringLiteral("{\"recorded_at_unlock\":true}") });
+            !seq)
+            return seq.error();
+    }
+    if (rotationMissing) {
+        if (auto seq = ConsoleAudit::append(
+                database, { system, QStringLiteral("key.rotated"), QString(), rotationDetail(promotedGeneration) });
+            !seq)
+            return seq.error();
+    }
+    if (auto status = setPassphraseSlot(database, slot); !status)
+        return status;
+    return transaction->commit();
 }
 } // namespace
 
@@ -168,24 +236,36 @@ Result<std::pair<QByteArray, Keyring>> Store::preflight(const QString& path)
 
 Result<Store> Store::unlock(const QString& path, QByteArrayView passphrase)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto checked = preflight(path);
     if (!checked)
         return checked.error();
     auto keys = checked->second.unlockWithPassphrase(passphrase);
     if (!keys)
         return keys.error();
-    return openWith(path, std::move(checked->second), std::move(keys).value());
+    const qint64 derivationUs = timer.nsecsElapsed() / 1000;
+    auto store = openWith(path, std::move(checked->second), std::move(keys).value());
+    if (store)
+        store->m_unlockTiming = {derivationUs, timer.nsecsElapsed() / 1000 - derivationUs};
+    return store;
 }
 
 Result<Store> Store::unlockWithRecoveryCode(const QString& path, QByteArrayView recoveryCode)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto checked = preflight(path);
     if (!checked)
         return checked.error();
     auto keys = checked->second.unlockWithRecoveryCode(recoveryCode);
     if (!keys)
         return keys.error();
-    return openWith(path, std::move(checked->second), std::move(keys).value());
+    const qint64 derivationUs = timer.nsecsElapsed() / 1000;
+    auto store = openWith(path, std::move(checked->second), std::move(keys).value());
+    if (store)
+        store->m_unlockTiming = {derivationUs, timer.nsecsElapsed() / 1000 - derivationUs};
+    return store;
 }
 
 Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::UnlockedKeys keys)
@@ -193,6 +273,7 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
     const bool walWasEmpty = StoreFile::walIsEmpty(path);
     auto database = Database::open(path, keys.current, Database::Mode::ReadWrite);
     bool keyringChanged = false;
+    std::uint32_t promotedGeneration = 0;
     if (!database && database.error().code() == Error::Code::NotAStore && !keys.pending.isEmpty()) {
         // A key rotation re-encrypted the store but died before it could promote the new key: finish it.
         database = Database::open(path, keys.pending, Database::Mode::ReadWrite);
@@ -201,6 +282,7 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
             keys.currentGeneration = keys.pendingGeneration;
             keyring.promotePending();
             keyringChanged = true;
+            promotedGeneration = keys.currentGeneration;
         }
     } else if (database && keyring.hasPending()) {
         // A rotation died before re-encrypting (or rolled back): the pending key was never used.
@@ -241,6 +323,8 @@ Result<Store> Store::openWith(const QString& path, Keyring keyring, Keyring::Unl
         return status.error();
     if (auto migrated = SchemaMigrator::migrate(*database); !migrated)
         return migrated.error();
+    if (auto status = reconcileAudit(*database, keyring, promotedGeneration); !status)
+        return status.error();
 
     Store store;
     store.m_path = path;
@@ -299,6 +383,10 @@ Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& acto
         = ConsoleAudit::append(m_database, { actor, QStringLiteral("passphrase.changed"), QString(), QString() });
         !seq)
         return seq.error();
+    // In the same transaction: which slot this entry is about, so that an unlock after a crash between saving the
+    // keyring and committing can tell the change took effect unaudited (reconcileAudit).
+    if (auto status = setPassphraseSlot(m_database, QString::fromLatin1(kek->salt.toHex())); !status)
+        return status;
     CrashPoint::reached("passwd.before-keyring");
     if (auto status = changed.save(keyringPath()); !status)
         return status; // the transaction rolls back: no audit entry for a change that did not happen
