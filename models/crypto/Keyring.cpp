@@ -104,16 +104,22 @@ QByteArray Keyring::binding(std::uint32_t generation) const
 Result<Keyring> Keyring::create(const SecureBuffer& dek, const QByteArray& storeSalt, QByteArrayView passphrase,
                                 QByteArrayView recoveryCode, const Scrypt::Parameters& parameters)
 {
+    auto kek = KeySlot::deriveKek(passphrase, parameters);
+    if (!kek)
+        return kek.error();
+    return create(dek, storeSalt, *kek, recoveryCode);
+}
+
+Result<Keyring> Keyring::create(const SecureBuffer& dek, const QByteArray& storeSalt, const KeySlot::PassphraseKek& kek,
+                                QByteArrayView recoveryCode)
+{
     if (storeSalt.size() != StoreSaltSize)
         return Error(Error::Code::InvalidArgument, tr("store salt must be 16 bytes"));
     Keyring keyring;
     keyring.m_storeSalt = storeSalt;
     keyring.m_current.generation = 1;
     const QByteArray binding = keyring.binding(1);
-    auto kek = KeySlot::deriveKek(passphrase, parameters);
-    if (!kek)
-        return kek.error();
-    auto passphraseSlot = KeySlot::wrapWithKek(dek, *kek, binding);
+    auto passphraseSlot = KeySlot::wrapWithKek(dek, kek, binding);
     if (!passphraseSlot)
         return passphraseSlot.error();
     auto recoverySlot = KeySlot::wrapForRecovery(dek, recoveryCode, binding);

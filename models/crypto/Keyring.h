@@ -39,6 +39,9 @@ public:
     [[nodiscard]] static Result<Keyring> create(const SecureBuffer& dek, const QByteArray& storeSalt,
                                                 QByteArrayView passphrase, QByteArrayView recoveryCode,
                                                 const Scrypt::Parameters& parameters);
+    // The same with a KEK the caller already derived (and keeps, so that it need not run scrypt again).
+    [[nodiscard]] static Result<Keyring> create(const SecureBuffer& dek, const QByteArray& storeSalt,
+                                                const KeySlot::PassphraseKek& kek, QByteArrayView recoveryCode);
     [[nodiscard]] static Result<Keyring> load(const QString& path);
     [[nodiscard]] static Result<Keyring> parse(QByteArrayView bytes);
     [[nodiscard]] QByteArray serialize() const;

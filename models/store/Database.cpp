@@ -208,7 +208,7 @@ Result<Statement> Database::prepare(const QString& sql)
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-        return lastError(tr("Cannot prepare a statement"));
+        return lastError(QString()); // the mapped message names the problem; SQL text is no help to a user
     return Statement(statement);
 }
 

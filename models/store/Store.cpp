@@ -203,7 +203,12 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
         return head.error();
     }
     salt = *head;
-    auto keyring = Keyring::create(dek, salt, passphrase, recoveryCode.view(), parameters);
+    auto kek = KeySlot::deriveKek(passphrase, parameters);
+    if (!kek) {
+        removeStoreFiles(path);
+        return kek.error();
+    }
+    auto keyring = Keyring::create(dek, salt, *kek, recoveryCode.view());
     if (!keyring) {
         removeStoreFiles(path);
         return keyring.error();
@@ -212,10 +217,12 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
         removeStoreFiles(path);
         return status.error();
     }
-    auto keys = keyring->unlockWithPassphrase(passphrase);
-    if (!keys)
-        return keys.error();
-    return openWith(path, std::move(keyring).value(), std::move(keys).value());
+    // The keys are at hand: no second key derivation to unlock what was just created.
+    Keyring::UnlockedKeys keys;
+    keys.current = std::move(dek);
+    keys.currentGeneration = keyring->current().generation;
+    keys.kek = std::move(kek).value();
+    return openWith(path, std::move(keyring).value(), std::move(keys));
 }
 
 Result<std::pair<QByteArray, Keyring>> Store::preflight(const QString& path)
