@@ -21,6 +21,8 @@ StoreSession::StoreSession(QString storePath, QObject* parent)
 
 StoreSession::~StoreSession()
 {
+    if (m_cancelStatistics)
+        m_cancelStatistics->store(true);
     for (QThread* thread : { m_worker.data(), m_statisticsWorker.data() }) {
         if (thread)
             thread->wait();
@@ -86,8 +88,11 @@ void StoreSession::lock()
         return;
     ++m_statisticsGeneration; // results of a running collection are dropped
     (void)m_store->audit(consoleActor(), QStringLiteral("lock"));
-    if (m_statisticsWorker)
-        m_statisticsWorker->wait(); // it holds its own connection with the key; let it finish first
+    if (m_statisticsWorker) {
+        // It holds its own connection with the key: stop its query (within microseconds) and let it close.
+        m_cancelStatistics->store(true);
+        m_statisticsWorker->wait();
+    }
     m_store->lock();
     m_store.reset();
     Q_EMIT locked();
@@ -102,11 +107,13 @@ void StoreSession::refreshStatistics()
     auto snapshot = std::make_shared<Result<StoreStats::Snapshot>>(Error(Error::Code::Cancelled, QString()));
     const QString path = m_storePath;
     const quint32 generation = m_store->keyGeneration();
-    m_statisticsWorker = QThread::create([connection, snapshot, path, generation]() {
+    m_cancelStatistics = std::make_shared<std::atomic_bool>(false);
+    m_statisticsWorker = QThread::create([connection, snapshot, path, generation, cancel = m_cancelStatistics]() {
         if (!connection->ok()) {
             *snapshot = connection->error();
             return;
         }
+        connection->value().setCancelFlag(cancel.get());
         *snapshot = StoreStats::collect(connection->value(), path);
         if (snapshot->ok())
             snapshot->value().keyGeneration = generation;

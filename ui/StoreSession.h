@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace custodian {
@@ -55,6 +56,7 @@ private:
     int m_unauditedFailures = 0;
     qint64 m_retryNotBefore = 0;
     quint64 m_statisticsGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelStatistics;
 };
 
 } // namespace custodian

@@ -22,8 +22,8 @@ public:
     {
         qint64 events = 100'000;
         quint64 seed = 1;
-        QDateTime end;        // last moment of generated activity (UTC); default: start of today, UTC
-        int days = 90;        // span of the access log
+        QDateTime end; // last moment of generated activity (UTC); default: start of today, UTC
+        int days = 90; // span of the access log
         std::function<void(qint64 done, qint64 total)> progress; // called from the calling thread
     };
 
@@ -38,10 +38,14 @@ public:
         qint64 assignments = 0;
         qint64 trainingRecords = 0;
         qint64 incidents = 0;
+        qint64 supervisors = 0;
+        qint64 workstations = 0;
+        qint64 anomalies = 0; // planted anomaly episodes (see store_meta 'demo_anomalies')
         qint64 elapsedMs = 0;
     };
 
-    // Refuses a store that already holds agents or events: seeding is for new stores.
+    // Refuses a store that already holds agents or events: seeding is for new stores. Limits: 1 000 to
+    // 10 000 000 events, 7 to 3 650 days.
     [[nodiscard]] static Result<Summary> generate(Store& store, const Options& options);
 };
 

@@ -259,6 +259,20 @@ Status Database::rekey(const SecureBuffer& newKey)
                                            "was changed."));
 }
 
+void Database::setCancelFlag(const std::atomic_bool* flag)
+{
+    if (!m_db)
+        return;
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 4096,
+        [](void* context) -> int { return static_cast<const std::atomic_bool*>(context)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool*>(flag));
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

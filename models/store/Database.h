@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 struct sqlite3;
 
 namespace custodian {
@@ -44,6 +46,11 @@ public:
     [[nodiscard]] Result<QString> queryText(const QString& sql);
 
     [[nodiscard]] Status rekey(const SecureBuffer& newKey);
+
+    // While *flag is true, any statement running on this connection stops within a few thousand VM steps
+    // with SQLITE_INTERRUPT. For workers that must let go of the store quickly (lock, shutdown). The flag
+    // must outlive the connection; nullptr removes it.
+    void setCancelFlag(const std::atomic_bool* flag);
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
 

@@ -1,0 +1,271 @@
+#include "IngestBench.h"
+
+#include "BenchStore.h"
+#include "SyntheticEvents.h"
+
+#include "store/AccessEventWriter.h"
+#include "store/Transaction.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace custodian::bench {
+
+namespace {
+void printErr(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
+// Process CPU time: unlike wall time it does not count the time other processes took the cores from us.
+qint64 cpuNanoseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+struct Rate
+{
+    double wall = 0; // events per wall-clock second: the number the targets are about
+    double cpu = 0; // events per CPU second of this process: less noisy on a shared machine
+};
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    if (n == 0)
+        return 0;
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Settings
+{
+    int cacheKiB = 64 * 1024;
+    int walAutocheckpoint = -1; // -1: the library default (1000 pages)
+    bool foreignKeys = true; // as the product runs (Database::configure turns them on)
+    QStringList extraSql; // investigation only: statements run on each fresh store before timing
+};
+
+// One round: a fresh store of `kind`, all batches, then a checkpoint.
+Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind, const SyntheticEvents& events,
+                      const Settings& settings)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.db").arg(BenchStore::name(kind)).arg(round));
+    Rate rate;
+    {
+        auto database = BenchStore::create(path, kind, events.shape(), settings.cacheKiB);
+        if (!database)
+            return database.error();
+        if (settings.walAutocheckpoint >= 0) {
+            if (auto status
+                = database->exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(settings.walAutocheckpoint));
+                !status)
+                return status.error();
+        }
+        if (!settings.foreignKeys) {
+            if (auto status = database->exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !status)
+                return status.error();
+        }
+        for (const QString& sql : settings.extraSql) {
+            if (auto status = database->exec(sql); !status)
+                return status.error();
+        }
+        AccessEventWriter writer(*database);
+        qint64 written = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 cpuStart = cpuNanoseconds();
+        for (const auto& batch : events.batches()) {
+            auto transaction = Transaction::begin(*database);
+            if (!transaction)
+                return transaction.error();
+            auto inserted = writer.write(batch);
+            if (!inserted)
+                return inserted.error();
+            written += *inserted;
+            if (auto status = transaction->commit(); !status)
+                return status.error();
+        }
+        if (auto status = database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !status)
+            return status.error();
+        const qint64 elapsedNs = timer.nsecsElapsed();
+        const qint64 cpuNs = cpuNanoseconds() - cpuStart;
+        if (written != events.shape().events)
+            return Error(Error::Code::Database,
+                         QStringLiteral("wrote %1 of %2 events").arg(written).arg(events.shape().events));
+        rate.wall = double(written) * 1e9 / double(std::max<qint64>(elapsedNs, 1));
+        rate.cpu = double(written) * 1e9 / double(std::max<qint64>(cpuNs, 1));
+    }
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+    return rate;
+}
+} // namespace
+
+int IngestBench::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times AccessEventWriter ingesting N synthetic access events into a keyed SQLCipher store and into the same "
+        "library without a key (fresh stores, alternating, medians of R rounds)."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("Events per round (default 1000000)."), QStringLiteral("N"),
+                                          QStringLiteral("1000000"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         QStringLiteral("Events per transaction (default 100000)."),
+                                         QStringLiteral("B"), QStringLiteral("100000"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds of each kind (default 3)."),
+                                          QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache-kib"),
+        QStringLiteral("Page cache per connection in KiB (default 65536, as the product)."), QStringLiteral("K"),
+        QStringLiteral("65536"));
+    const QCommandLineOption checkpointOption(
+        QStringLiteral("wal-autocheckpoint"),
+        QStringLiteral("PRAGMA wal_autocheckpoint in pages (default: library default)."), QStringLiteral("P"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Directory for the stores (default: a temporary one)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption foreignKeysOption(QStringLiteral("foreign-keys"),
+                                               QStringLiteral("on (default, as the product) or off, for both stores."),
+                                               QStringLiteral("on|off"), QStringLiteral("on"));
+    const QCommandLineOption sqlOption(
+        QStringLiteral("sql"), QStringLiteral("Run SQL on each fresh store before timing (investigation; repeatable)."),
+        QStringLiteral("SQL"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOptions({ help, eventsOption, batchOption, roundsOption, cacheOption, checkpointOption, dirOption,
+                        foreignKeysOption, sqlOption, jsonOption });
+    QStringList full = arguments;
+    full[0] = QStringLiteral("custodian-bench ingest");
+    if (!parser.parse(full)) {
+        printErr(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::printf("%s", parser.helpText().toLocal8Bit().constData());
+        return 0;
+    }
+    bool ok = false;
+    const qint64 count = parser.value(eventsOption).toLongLong(&ok);
+    if (!ok || count < 1 || count > 100'000'000) {
+        printErr(QStringLiteral("--events must be a number from 1 to 100000000."));
+        return 2;
+    }
+    const qint64 batch = parser.value(batchOption).toLongLong(&ok);
+    if (!ok || batch < 1) {
+        printErr(QStringLiteral("--batch must be a positive number."));
+        return 2;
+    }
+    const int rounds = parser.value(roundsOption).toInt(&ok);
+    if (!ok || rounds < 1 || rounds > 50) {
+        printErr(QStringLiteral("--rounds must be a number from 1 to 50."));
+        return 2;
+    }
+    Settings settings;
+    settings.cacheKiB = parser.value(cacheOption).toInt(&ok);
+    if (!ok || settings.cacheKiB < 1024) {
+        printErr(QStringLiteral("--cache-kib must be at least 1024."));
+        return 2;
+    }
+    if (parser.isSet(checkpointOption)) {
+        settings.walAutocheckpoint = parser.value(checkpointOption).toInt(&ok);
+        if (!ok || settings.walAutocheckpoint < 0) {
+            printErr(QStringLiteral("--wal-autocheckpoint must be a non-negative number of pages."));
+            return 2;
+        }
+    }
+    const QString foreignKeys = parser.value(foreignKeysOption);
+    if (foreignKeys != QLatin1String("on") && foreignKeys != QLatin1String("off")) {
+        printErr(QStringLiteral("--foreign-keys must be on or off."));
+        return 2;
+    }
+    settings.foreignKeys = foreignKeys == QLatin1String("on");
+    settings.extraSql = parser.values(sqlOption);
+    const bool json = parser.isSet(jsonOption);
+
+    QTemporaryDir temporary(parser.isSet(dirOption)
+                                ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
+                                : QDir::tempPath() + QStringLiteral("/custodian-bench-XXXXXX"));
+    if (!temporary.isValid()) {
+        printErr(QStringLiteral("Cannot create a temporary directory: %1").arg(temporary.errorString()));
+        return 1;
+    }
+    const SyntheticEvents events(SyntheticEvents::shapeFor(count), batch);
+
+    std::vector<double> keyed;
+    std::vector<double> unkeyed;
+    std::vector<double> keyedCpu;
+    std::vector<double> unkeyedCpu;
+    for (int round = 0; round < rounds; ++round) {
+        // Alternate which kind goes first, so neither always runs on a warmer (or more fragmented) disk.
+        const BenchStore::Kind order[2] = { round % 2 ? BenchStore::Kind::Unkeyed : BenchStore::Kind::Keyed,
+                                            round % 2 ? BenchStore::Kind::Keyed : BenchStore::Kind::Unkeyed };
+        for (BenchStore::Kind kind : order) {
+            auto rate = runRound(temporary.path(), round, kind, events, settings);
+            if (!rate) {
+                printErr(QStringLiteral("ingest (%1) failed: %2").arg(BenchStore::name(kind), rate.error().message()));
+                return 1;
+            }
+            (kind == BenchStore::Kind::Keyed ? keyed : unkeyed).push_back(rate->wall);
+            (kind == BenchStore::Kind::Keyed ? keyedCpu : unkeyedCpu).push_back(rate->cpu);
+            if (!json)
+                printErr(QStringLiteral("round %1 %2: %3 events/s (%4 per CPU second)")
+                             .arg(round + 1)
+                             .arg(BenchStore::name(kind))
+                             .arg(rate->wall, 0, 'f', 0)
+                             .arg(rate->cpu, 0, 'f', 0));
+        }
+    }
+    const double keyedRate = median(keyed);
+    const double unkeyedRate = median(unkeyed);
+    const double ratio = unkeyedRate > 0 ? keyedRate / unkeyedRate : 0;
+    const double keyedCpuRate = median(keyedCpu);
+    const double unkeyedCpuRate = median(unkeyedCpu);
+    const double cpuRatio = unkeyedCpuRate > 0 ? keyedCpuRate / unkeyedCpuRate : 0;
+    if (json) {
+        QJsonArray keyedRuns;
+        QJsonArray unkeyedRuns;
+        for (double r : keyed)
+            keyedRuns.append(qRound64(r));
+        for (double r : unkeyed)
+            unkeyedRuns.append(qRound64(r));
+        const QJsonObject object {
+            { QStringLiteral("events"), count },
+            { QStringLiteral("keyed_events_per_s"), qRound64(keyedRate) },
+            { QStringLiteral("unkeyed_events_per_s"), qRound64(unkeyedRate) },
+            { QStringLiteral("ratio"), qRound(ratio * 1000) / 1000.0 },
+            { QStringLiteral("rounds"), rounds },
+            { QStringLiteral("batch"), batch },
+            { QStringLiteral("keyed_events_per_cpu_s"), qRound64(keyedCpuRate) },
+            { QStringLiteral("unkeyed_events_per_cpu_s"), qRound64(unkeyedCpuRate) },
+            { QStringLiteral("cpu_ratio"), qRound(cpuRatio * 1000) / 1000.0 },
+            { QStringLiteral("cache_kib"), settings.cacheKiB },
+            { QStringLiteral("foreign_keys"), settings.foreignKeys },
+            { QStringLiteral("keyed_runs"), keyedRuns },
+            { QStringLiteral("unkeyed_runs"), unkeyedRuns },
+        };
+        std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    } else {
+        std::printf("ingest %lld events, batch %lld, %d rounds (medians): keyed %.0f events/s, unkeyed %.0f events/s, "
+                    "ratio %.3f; per CPU second: keyed %.0f, unkeyed %.0f, ratio %.3f\n",
+                    static_cast<long long>(count), static_cast<long long>(batch), rounds, keyedRate, unkeyedRate, ratio,
+                    keyedCpuRate, unkeyedCpuRate, cpuRatio);
+    }
+    return 0;
+}
+
+} // namespace custodian::bench
