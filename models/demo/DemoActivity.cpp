@@ -1,5 +1,7 @@
 #include "demo/DemoActivity.h"
 
+#include "domain/AccessEventId.h"
+
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
 #include "domain/AccessEvent.h"
@@ -125,12 +127,12 @@ public:
             DEMO_TRY(m_transaction->commit());
             m_transaction.reset();
         }
-        if (m_nextId - 1 != m_world.events)
+        if (m_assigned != m_world.events)
             return Error(Error::Code::Database,
                          QStringLiteral("The demo generator produced %1 access events instead of %2.")
-                             .arg(m_nextId - 1)
+                             .arg(m_assigned)
                              .arg(m_world.events));
-        return m_nextId - 1;
+        return m_assigned;
     }
 
 private:
@@ -583,7 +585,11 @@ private:
         for (; done < m_pending.size() && m_pending[done].at < watermark; ++done) {
             const Pending& p = m_pending[done];
             AccessEvent& e = m_batch.emplace_back();
-            e.id = m_nextId++;
+            // Time-ordered ids (AccessEventId): n counts the events within one millisecond.
+            m_sequence = p.at == m_lastAt ? m_sequence + 1 : 0;
+            m_lastAt = p.at;
+            e.id = AccessEventId::make(p.at, m_sequence);
+            ++m_assigned;
             e.occurredAt = p.at;
             e.agentId = p.agent + 1;
             e.recordId = p.record;
@@ -653,9 +659,11 @@ private:
     std::optional<Transaction> m_transaction;
     qint64 m_perTransaction = 100'000;
     qint64 m_inTransaction = 0;
-    qint64 m_nextId = 1;
-    qint64 m_nextSession = 1;
     qint64 m_written = 0;
+    qint64 m_lastAt = -1;
+    qint64 m_sequence = 0;
+    qint64 m_nextSession = 1;
+    qint64 m_assigned = 0;
     quint32 m_seq = 0;
 };
 } // namespace

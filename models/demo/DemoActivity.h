@@ -10,7 +10,7 @@ namespace custodian {
 class Database;
 class DemoRandom;
 
-// The access log: exactly `world.events` events, ids 1..N in time order, written through AccessEventWriter
+// The access log: exactly `world.events` events, time-ordered ids (AccessEventId: occurred_at × 65 536 + n), written through AccessEventWriter
 // (which keeps access_hourly and agent_workstation current) in transactions of 100 000 events.
 //
 // Background activity follows the agents' shifts in site-local time (a weekly rhythm through the shifts'

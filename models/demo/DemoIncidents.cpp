@@ -67,6 +67,8 @@ struct Incident
     std::optional<qint64> closedAt;
     std::vector<std::pair<int, QString>> agents; // agent index, involvement
     qint64 linkedSession = 0; // anomaly session whose record events are evidence
+    qint64 linkedFirstEventId = 0; // the session's events lie in this id range (no index on session_id)
+    qint64 linkedLastEventId = 0;
     int evidenceAgent = -1; // else: a few of this agent's events before detection
 };
 } // namespace
@@ -107,6 +109,8 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         incident.detectedAt = clampEnd(x.lastAt + random.range(1, 20) * Hour);
         incident.breach = isBulk;
         incident.linkedSession = x.sessionId;
+        incident.linkedFirstEventId = x.firstEventId;
+        incident.linkedLastEventId = x.lastEventId;
         incident.agents.emplace_back(x.agent, QStringLiteral("subject"));
         incident.reporter = agent.managerId;
         incidents.push_back(incident);
@@ -203,7 +207,8 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
                                       "VALUES (?,?,?)");
     auto sessionEvents = DemoSql::prepare(database,
                                           "INSERT INTO incident_event (incident_id, event_id) SELECT ?, id "
-                                          "FROM access_event WHERE session_id = ? AND record_id IS NOT NULL");
+                                          "FROM access_event WHERE id BETWEEN ? AND ? AND session_id = ? "
+                                          "AND record_id IS NOT NULL");
     auto agentEvents = DemoSql::prepare(
         database,
         "INSERT INTO incident_event (incident_id, event_id) SELECT ?, id FROM access_event WHERE agent_id = ? AND "
@@ -251,7 +256,7 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         for (const auto& [agent, involvement] : x.agents)
             DEMO_TRY(DemoSql::run(*agentLink, id, qint64(agent + 1), involvement));
         if (x.linkedSession) {
-            DEMO_TRY(DemoSql::run(*sessionEvents, id, x.linkedSession));
+            DEMO_TRY(DemoSql::run(*sessionEvents, id, x.linkedFirstEventId, x.linkedLastEventId, x.linkedSession));
             DEMO_TRY(DemoSql::run(*timeline, id, assignedAt, std::optional<qint64>(x.assignee),
                                   QStringLiteral("evidence"), noPhase,
                                   QStringLiteral("Access log extract of the session attached.")));

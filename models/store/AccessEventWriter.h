@@ -4,6 +4,9 @@
 #include "domain/Result.h"
 #include "store/Statement.h"
 
+#include <QByteArray>
+#include <QString>
+
 #include <vector>
 
 namespace custodian {
@@ -31,6 +34,9 @@ private:
     Statement m_insertHourly;
     Statement m_updateSeen;
     Statement m_insertSeen;
+    // Events of one session share their source address: convert it to UTF-8 once per change, not per event.
+    QString m_lastAddress;
+    QByteArray m_lastAddressUtf8;
 };
 
 } // namespace custodian

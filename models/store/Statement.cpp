@@ -57,6 +57,12 @@ Statement& Statement::bindBlob(int index, QByteArrayView value)
     return *this;
 }
 
+Statement& Statement::bindUtf8Static(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

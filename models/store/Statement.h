@@ -28,6 +28,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bindBlob(int index, QByteArrayView value);
+    // UTF-8 text that stays valid until the statement has run (no copy): for hot ingest loops.
+    Statement& bindUtf8Static(int index, QByteArrayView utf8);
     Statement& bindNull(int index);
     Statement& bindOptional(int index, std::optional<qint64> value);
 

@@ -17,7 +17,7 @@ public:
     struct Report
     {
         bool integrityOk = true;
-        QStringList integrityProblems; // first few lines of PRAGMA integrity_check
+        QStringList integrityProblems; // first few lines of PRAGMA integrity_check, then orphaned references
         ConsoleAudit::Verification audit;
         [[nodiscard]] bool ok() const { return integrityOk && audit.intact; }
     };

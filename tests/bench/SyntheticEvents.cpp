@@ -1,5 +1,7 @@
 #include "SyntheticEvents.h"
 
+#include "domain/AccessEventId.h"
+
 #include "demo/DemoRandom.h"
 
 #include <algorithm>
@@ -45,6 +47,8 @@ SyntheticEvents::SyntheticEvents(const Shape& shape, qint64 batchSize)
     for (qint64 a = 0; a < shape.agents; ++a)
         agents[std::size_t(a)].workstation = 1 + a % shape.workstations;
     qint64 nextSession = 1;
+    qint64 lastAt = -1;
+    qint64 sequence = 0;
     const qint64 window = std::max<qint64>(shape.records / 12, 500); // customers in contact "these weeks"
     for (qint64 i = 0; i < shape.events; ++i) {
         if (i % batchSize == 0) {
@@ -52,8 +56,11 @@ SyntheticEvents::SyntheticEvents(const Shape& shape, qint64 batchSize)
             m_batches.back().reserve(std::size_t(std::min(batchSize, shape.events - i)));
         }
         AccessEvent& e = m_batches.back().emplace_back();
-        e.id = i + 1;
         e.occurredAt = startMs + qint64(Wide(i) * quint64(spanMs) / quint64(shape.events));
+        // Time-ordered ids, as the central service assigns them (AccessEventId).
+        sequence = e.occurredAt == lastAt ? sequence + 1 : 0;
+        lastAt = e.occurredAt;
+        e.id = AccessEventId::make(e.occurredAt, sequence);
         const qint64 agent = qint64(random.below(quint64(shape.agents)));
         AgentState& state = agents[std::size_t(agent)];
         const qint64 day = (e.occurredAt - startMs) / dayMs;
