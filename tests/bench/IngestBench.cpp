@@ -126,8 +126,8 @@ int IngestBench::run(const QStringList& arguments)
                                           QStringLiteral("Events per round (default 1000000)."), QStringLiteral("N"),
                                           QStringLiteral("1000000"));
     const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         QStringLiteral("Events per transaction (default 100000)."),
-                                         QStringLiteral("B"), QStringLiteral("100000"));
+                                         QStringLiteral("Events per transaction (default 250000)."),
+                                         QStringLiteral("B"), QStringLiteral("250000"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds of each kind (default 3)."),
                                           QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption cacheOption(
