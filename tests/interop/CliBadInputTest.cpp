@@ -35,35 +35,18 @@ struct Run
 
 CliRunner::Outcome execute(const Run& run)
 {
-    CliRunner::Outcome outcome;
     QProcess process;
     process.setProcessEnvironment(run.environment);
     if (run.withoutTerminal)
         process.setChildProcessModifier([] { ::setsid(); });
     if (run.asNobody)
-        process.start(QStringLiteral("/usr/bin/setpriv"),
-                      QStringList { QStringLiteral("--reuid=%1").arg(Nobody), QStringLiteral("--regid=%1").arg(Nobody),
-                                    QStringLiteral("--clear-groups"), CliRunner::executable() }
-                          + run.arguments);
-    else
-        process.start(CliRunner::executable(), run.arguments);
-    if (!process.waitForStarted(10000)) {
-        outcome.err = QStringLiteral("cannot start");
-        return outcome;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        outcome.crashed = true;
-        outcome.err = QStringLiteral("timed out");
-        return outcome;
-    }
-    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
-    outcome.exitCode = process.exitCode();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+        return CliRunner::runProgram(process, QStringLiteral("/usr/bin/setpriv"),
+                                     QStringList { QStringLiteral("--reuid=%1").arg(Nobody),
+                                                   QStringLiteral("--regid=%1").arg(Nobody),
+                                                   QStringLiteral("--clear-groups"), CliRunner::executable() }
+                                         + run.arguments,
+                                     60000);
+    return CliRunner::runProgram(process, CliRunner::executable(), run.arguments, 60000);
 }
 
 // Fills the file system holding `filler` to the last byte; returns the filler's size.

@@ -409,28 +409,10 @@ QList<qsizetype> findNeedles(const QByteArray& haystack, const QList<QByteArray>
 
 CliRunner::Outcome runSqlcipherShell(const QString& database, const QByteArray& script, int timeoutMs)
 {
-    CliRunner::Outcome outcome;
     QProcess process;
-    // -batch: no prompts, and stop reading at the first error (-bail) is NOT set, so later statements still run.
-    process.start(QStringLiteral("/usr/bin/sqlcipher"), { QStringLiteral("-batch"), database });
-    if (!process.waitForStarted(10000)) {
-        outcome.err = QStringLiteral("cannot start /usr/bin/sqlcipher");
-        return outcome;
-    }
-    process.write(script);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        outcome.crashed = true;
-        outcome.err = QStringLiteral("timed out");
-        return outcome;
-    }
-    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
-    outcome.exitCode = process.exitCode();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    // -batch: no prompts; -bail is not set, so later statements still run after an error.
+    return CliRunner::runProgram(process, QStringLiteral("/usr/bin/sqlcipher"), { QStringLiteral("-batch"), database },
+                                 timeoutMs, script);
 }
 
 } // namespace custodian::test

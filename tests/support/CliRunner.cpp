@@ -20,12 +20,18 @@ QProcessEnvironment CliRunner::defaultEnvironment()
 CliRunner::Outcome CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs,
                                   const QByteArray& input)
 {
-    Outcome outcome;
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(executable(), arguments);
+    return runProgram(process, executable(), arguments, timeoutMs, input);
+}
+
+CliRunner::Outcome CliRunner::runProgram(QProcess& process, const QString& program, const QStringList& arguments,
+                                         int timeoutMs, const QByteArray& input)
+{
+    Outcome outcome;
+    process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
-        outcome.err = QStringLiteral("cannot start ") + executable();
+        outcome.err = QStringLiteral("cannot start ") + program;
         return outcome;
     }
     if (!input.isEmpty())

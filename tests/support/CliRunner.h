@@ -4,6 +4,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+class QProcess;
+
 namespace custodian::test {
 
 // Runs the real custodian-cli (path from the CUSTODIAN_CLI environment variable that CTest sets) and
@@ -22,6 +24,10 @@ public:
     static QString executable();
     static Outcome run(const QStringList& arguments, const QProcessEnvironment& environment = defaultEnvironment(),
                        int timeoutMs = 120000, const QByteArray& input = {});
+    // Starts `program` on a QProcess the caller has set up (environment, child modifier), feeds `input`, waits
+    // up to `timeoutMs` (then kills it and reports a crash) and collects the outcome. Every runner uses it.
+    static Outcome runProgram(QProcess& process, const QString& program, const QStringList& arguments, int timeoutMs,
+                              const QByteArray& input = {});
     // The process environment without CUSTODIAN_PASSPHRASE and CUSTODIAN_CRASH_AT.
     static QProcessEnvironment defaultEnvironment();
 };
