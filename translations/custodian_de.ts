@@ -55,6 +55,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Key rotation needs the store unlocked with its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: rotating the key needs about %1 MB free beside the store. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCode</name>
@@ -227,6 +231,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>The keyring is damaged: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store already holds data (%1 agents, access events up to id %2; non-empty tables: %3). Demo data can only be seeded into a new store: create one with &apos;custodian-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAudit</name>
@@ -310,11 +326,34 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare a statement</source>
+        <source>Cannot re-encrypt the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot re-encrypt the store</source>
+        <source>The disk is full: re-encrypting the store needs about %1 MB free beside it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the store: the re-encryption was rolled back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::DemoGenerator</name>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of access events must be from %1 to %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log must span 7 to 3650 days (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the demo log must lie between 2000 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,14 +584,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The store %1 is damaged: its keyring opened, but the store&apos;s pages do not decrypt with its key. Restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +835,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>%1 is cut short: its size (%2 bytes) is not a whole number of 4096-byte pages. The file was truncated or is not a Custodian store; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a text file, not a Custodian store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
