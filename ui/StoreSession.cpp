@@ -24,8 +24,10 @@ StoreSession::~StoreSession()
     if (m_cancelStatistics)
         m_cancelStatistics->store(true);
     for (QThread* thread : { m_worker.data(), m_statisticsWorker.data() }) {
-        if (thread)
+        if (thread) {
             thread->wait();
+            delete thread; // its finished() handler will not run any more
+        }
     }
     lock();
 }
@@ -37,7 +39,7 @@ qint64 StoreSession::retryDelayRemainingMs() const
 
 void StoreSession::unlock(SecureBuffer passphrase)
 {
-    if (m_worker || isUnlocked())
+    if (m_worker || isUnlocked() || retryDelayRemainingMs() > 0)
         return;
     auto result = std::make_shared<Result<Store>>(Error(Error::Code::Cancelled, QString()));
     auto secret = std::make_shared<SecureBuffer>(std::move(passphrase));

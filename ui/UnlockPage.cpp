@@ -98,8 +98,9 @@ void UnlockPage::submit()
     }
     // The QString copy inside QLineEdit is Qt's and cannot be wiped; the field is cleared at once and the
     // secret continues only as a SecureBuffer.
-    const QByteArray utf8 = m_passphrase->text().toUtf8();
+    QByteArray utf8 = m_passphrase->text().toUtf8();
     SecureBuffer passphrase = SecureBuffer::copyOf(utf8);
+    SecureBuffer::wipe(utf8);
     m_passphrase->clear();
     m_session->unlock(std::move(passphrase));
 }

@@ -397,9 +397,10 @@ int StoreCommands::recover(const QStringList& arguments)
         = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"), tr("new passphrase"));
     if (!next)
         return fail(next.error());
-    if (auto status = store->changePassphrase(next->view(), actor()); !status)
-        return fail(status.error());
-    if (auto status = store->audit(actor(), QStringLiteral("recovery.used")); !status)
+    // One audit entry, in the same transaction as the change: the recovery code was used to set this passphrase.
+    if (auto status = store->changePassphrase(next->view(), actor(), Scrypt::defaults(),
+                                              QStringLiteral("{\"via\":\"recovery_code\"}"));
+        !status)
         return fail(status.error());
     ConsoleOutput::out(tr("New passphrase set for %1 with the recovery code.").arg(path));
     return 0;

@@ -184,7 +184,9 @@ Result<SecureBuffer> KeySlot::unwrapWithPassphrase(QByteArrayView passphrase, QB
 Result<SecureBuffer> KeySlot::unwrapWithKek(const PassphraseKek& kek, QByteArrayView binding) const
 {
     auto dek = AesGcm::open(kek.kek, m_nonce, m_sealed, QByteArray(binding.toByteArray() + m_header));
-    if (!dek)
+    // Only a failed tag means a wrong passphrase (the checksum already ruled out an altered slot); an OpenSSL
+    // failure keeps its own message.
+    if (!dek && dek.error().code() == Error::Code::InvalidArgument)
         return Error(Error::Code::WrongPassphrase, tr("The passphrase is wrong."));
     return dek;
 }
@@ -196,12 +198,20 @@ Result<SecureBuffer> KeySlot::unwrapWithRecoveryCode(QByteArrayView recoveryCode
     auto privateKey = recoveryPrivateKey(recoveryCode, m_salt);
     if (!privateKey)
         return privateKey.error();
+    // A wrong code derives another key pair: tell that apart from a slot whose seal was altered.
+    auto publicKey = SealedBox::publicKeyFor(*privateKey);
+    if (!publicKey)
+        return publicKey.error();
+    if (*publicKey != m_recipientPublicKey)
+        return Error(Error::Code::WrongRecoveryCode, tr("The recovery code is wrong."));
     // The header's per-seal tail (ephemeral key, nonce) is excluded from the associated data; see reseal.
     const QByteArray fixedHeader = m_header.left(2 + m_salt.size() + m_recipientPublicKey.size());
     auto dek = SealedBox::open(*privateKey, { m_ephemeralPublicKey, m_nonce, m_sealed },
                                QByteArray(binding.toByteArray() + fixedHeader));
-    if (!dek)
-        return Error(Error::Code::WrongRecoveryCode, tr("The recovery code is wrong."));
+    if (!dek && dek.error().code() == Error::Code::InvalidArgument)
+        return Error(Error::Code::KeyringTampered,
+                     tr("The keyring has been altered: the recovery code is right but its sealed key does not "
+                        "open. Restore the keyring from a backup; nothing was changed."));
     return dek;
 }
 

@@ -12,7 +12,7 @@ bool Scrypt::Parameters::isSane() const
 {
     // Upper bounds keep a tampered keyring header from asking for more than 2 GiB or minutes of work
     // before authentication fails. Our own slots use defaults() (OWASP: N >= 2^17 with r = 8).
-    return log2N >= 1 && log2N <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && memoryBytes() <= (2ull << 30);
+    return log2N >= 1 && log2N <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && memoryBytes() * p <= (2ull << 30);
 }
 
 Scrypt::Parameters Scrypt::defaults()

@@ -77,6 +77,12 @@ void SecureBuffer::clear()
     m_capacity = 0;
 }
 
+void SecureBuffer::wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size())); // data() detaches: a shared copy is not touched
+}
+
 bool SecureBuffer::initialiseSecureHeap()
 {
     if (CRYPTO_secure_malloc_initialized())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <cstddef>
@@ -32,6 +33,9 @@ public:
     void truncate(std::size_t size);
     [[nodiscard]] bool equals(const SecureBuffer& other) const; // constant time for equal sizes
     void clear();
+
+    // Overwrites a transient copy that could not be avoided (e.g. UTF-8 from a QLineEdit) before it is freed.
+    static void wipe(QByteArray& bytes);
 
     // Sets up OpenSSL's secure heap once per process. Returns whether allocations are really locked.
     static bool initialiseSecureHeap();

@@ -68,7 +68,7 @@ Result<qint64> ConsoleAudit::append(Database& database, const Entry& entry, qint
     if (!*row)
         return Error(Error::Code::AuditChainBroken, tr("The console-audit chain has no state row."));
     const qint64 seq = state->int64(0);
-    const SecureBuffer key = SecureBuffer::copyOf(state->blob(1));
+    const SecureBuffer key = SecureBuffer::copyOf(state->blobView(1));
     const QByteArray previous = state->blob(2);
     state->reset();
 
@@ -120,7 +120,7 @@ Result<ConsoleAudit::Verification> ConsoleAudit::verify(Database& database)
         result.reason = tr("the chain's first key is missing from the store");
         return result;
     }
-    SecureBuffer key = SecureBuffer::copyOf(firstKey->blob(0));
+    SecureBuffer key = SecureBuffer::copyOf(firstKey->blobView(0));
     firstKey->reset();
 
     auto entries = database.prepare(

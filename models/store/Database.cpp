@@ -242,21 +242,31 @@ Status Database::rekey(const SecureBuffer& newKey)
     // SQLCipher 3.4.1's sqlite3_rekey_v2 returns SQLITE_OK even when journaling a page or the commit failed (disk
     // full, I/O error): it rolls back, but leaves the new key installed as this connection's *write* key, so the
     // next page written would be encrypted under a key the file is not under. Ask the file itself.
-    if (sqlite3_get_autocommit(m_db)) {
-        if (auto probe = Database::open(m_path, newKey, Mode::ReadOnly))
-            return {};
-    }
+    auto probe = sqlite3_get_autocommit(m_db) ? Database::open(m_path, newKey, Mode::ReadOnly)
+                                              : Result<Database>(Error(Error::Code::NotAStore, QString()));
+    if (probe)
+        return {};
     const QFileInfo info(m_path);
     close(); // its codec state is unusable: never write through this connection again
-    struct statvfs fs {};
+    if (probe.error().code() != Error::Code::NotAStore) {
+        // The check itself failed (busy, out of memory, I/O): whether the file is under the new key is unknown.
+        return Error(Error::Code::Database,
+                     tr("Cannot tell whether the store was re-encrypted (%1). The keyring keeps both keys; unlock "
+                        "again and it opens with whichever applies.")
+                         .arg(probe.error().message()));
+    }
+    struct statvfs fs
+    {
+    };
     if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0
         && qint64(fs.f_bavail) * qint64(fs.f_frsize) < info.size())
         return Error(Error::Code::DiskFull,
                      tr("The disk is full: re-encrypting the store needs about %1 MB free beside it. Nothing was "
                         "changed.")
                          .arg(info.size() / 1'000'000 + 1));
-    return Error(Error::Code::Database, tr("Cannot re-encrypt the store: the re-encryption was rolled back. Nothing "
-                                           "was changed."));
+    return Error(Error::Code::Database,
+                 tr("Cannot re-encrypt the store: the re-encryption was rolled back. Nothing "
+                    "was changed."));
 }
 
 void Database::setCancelFlag(const std::atomic_bool* flag)
@@ -268,8 +278,7 @@ void Database::setCancelFlag(const std::atomic_bool* flag)
         return;
     }
     sqlite3_progress_handler(
-        m_db, 4096,
-        [](void* context) -> int { return static_cast<const std::atomic_bool*>(context)->load() ? 1 : 0; },
+        m_db, 4096, [](void* context) -> int { return static_cast<const std::atomic_bool*>(context)->load() ? 1 : 0; },
         const_cast<std::atomic_bool*>(flag));
 }
 

@@ -21,7 +21,9 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     Database& database = store.m_database;
     // PRAGMA rekey journals every page: it needs about the store's size free beside it.
     const QFileInfo info(store.m_path);
-    struct statvfs fs {};
+    struct statvfs fs
+    {
+    };
     if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0
         && qint64(fs.f_bavail) * qint64(fs.f_frsize) < info.size() + 1024 * 1024)
         return Error(Error::Code::DiskFull,
@@ -48,16 +50,26 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     }
     CrashPoint::reached("rekey.journal-mode-delete");
 
+    // From here on, if anything fails after the file may be under the new key, the store is locked: the keyring on
+    // disk still holds both keys, and the next unlock opens with whichever applies and repairs the keyring. Keeping
+    // this object open would leave its keys out of step with the file.
+    auto lockAfter = [&store](const Error& error) -> Status {
+        store.lock();
+        return error.prefixed(QCoreApplication::translate("KeyRotation",
+                                                          "The key rotation did not finish; unlock "
+                                                          "again to continue"));
+    };
     if (auto status = database.rekey(next); !status) {
         if (database.isOpen()) {
             restoreWal();
         } else {
-            // Database::rekey closed the connection (SQLCipher left it unusable): reopen under the current key.
+            // Database::rekey closed the connection (SQLCipher left it unusable). Only if the file still opens with
+            // the current key did the re-encryption roll back; otherwise the pending key must stay in the keyring.
             auto reopened = Database::open(store.m_path, store.m_keys.current, Database::Mode::ReadWrite);
-            if (reopened) {
-                database = std::move(reopened).value();
-                (void)database.configure();
-            }
+            if (!reopened)
+                return lockAfter(status.error());
+            database = std::move(reopened).value();
+            (void)database.configure();
         }
         keyring.dropPending();
         (void)keyring.save(store.keyringPath());
@@ -65,27 +77,19 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
     }
     CrashPoint::reached("rekey.rekeyed");
     if (auto status = database.configure(); !status)
-        return status;
+        return lockAfter(status.error());
     CrashPoint::reached("rekey.wal-restored");
     // Audit before the keyring promotes the key: a crash after this commit leaves the entry and a pending key the
     // next unlock promotes; a crash before it is recorded by that unlock (Store's reconcileAudit).
     const std::uint32_t generation = store.m_keys.currentGeneration + 1;
     if (auto status = store.audit(actor, QStringLiteral("key.rotated"), QString(),
                                   QStringLiteral("{\"generation\":%1}").arg(generation));
-        !status) {
-        store.m_keys.current = std::move(next);
-        store.m_keys.currentGeneration = generation;
-        return status;
-    }
+        !status)
+        return lockAfter(status.error());
 
     keyring.promotePending();
-    if (auto status = keyring.save(store.keyringPath()); !status) {
-        // The store is already under the new key and the keyring on disk still has it as pending: the next
-        // unlock promotes it. Report the failure but keep working with the new key.
-        store.m_keys.current = std::move(next);
-        store.m_keys.currentGeneration += 1;
-        return status;
-    }
+    if (auto status = keyring.save(store.keyringPath()); !status)
+        return lockAfter(status.error()); // on disk the new key is still pending: the next unlock promotes it
     CrashPoint::reached("rekey.promoted");
     store.m_keyring = std::move(keyring);
     store.m_keys.current = std::move(next);

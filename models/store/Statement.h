@@ -45,6 +45,8 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    // Valid until the next step/reset: for key material that must go straight into a SecureBuffer.
+    [[nodiscard]] QByteArrayView blobView(int column) const;
     [[nodiscard]] QString columnName(int column) const;
 
 private:

@@ -69,8 +69,8 @@ QString rotationDetail(std::uint32_t generation)
 
 Status setPassphraseSlot(Database& database, const QString& slot)
 {
-    auto statement
-        = database.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('passphrase_slot', ?)"));
+    auto statement = database.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('passphrase_slot', ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, slot);
@@ -105,8 +105,9 @@ Status reconcileAudit(Database& database, const Keyring& keyring, std::uint32_t 
         return transaction.error();
     const QString system = QStringLiteral("system");
     if (passphraseMissing) {
-        if (auto seq = ConsoleAudit::append(database, { system, QStringLiteral("passphrase.changed"), QString(),
-                                                        QStringLiteral("{\"recorded_at_unlock\":true}") });
+        if (auto seq = ConsoleAudit::append(database,
+                                            { system, QStringLiteral("passphrase.changed"), QString(),
+                                              QStringLiteral("{\"recorded_at_unlock\":true}") });
             !seq)
             return seq.error();
     }
@@ -254,7 +255,7 @@ Result<Store> Store::unlock(const QString& path, QByteArrayView passphrase)
     const qint64 derivationUs = timer.nsecsElapsed() / 1000;
     auto store = openWith(path, std::move(checked->second), std::move(keys).value());
     if (store)
-        store->m_unlockTiming = {derivationUs, timer.nsecsElapsed() / 1000 - derivationUs};
+        store->m_unlockTiming = { derivationUs, timer.nsecsElapsed() / 1000 - derivationUs };
     return store;
 }
 
@@ -271,7 +272,7 @@ Result<Store> Store::unlockWithRecoveryCode(const QString& path, QByteArrayView 
     const qint64 derivationUs = timer.nsecsElapsed() / 1000;
     auto store = openWith(path, std::move(checked->second), std::move(keys).value());
     if (store)
-        store->m_unlockTiming = {derivationUs, timer.nsecsElapsed() / 1000 - derivationUs};
+        store->m_unlockTiming = { derivationUs, timer.nsecsElapsed() / 1000 - derivationUs };
     return store;
 }
 
@@ -368,10 +369,11 @@ Result<SecureBuffer> Store::secret(const QString& name)
         return row.error();
     if (!*row)
         return Error(Error::Code::NotFound, tr("The store has no secret named %1.").arg(name));
-    return SecureBuffer::copyOf(statement->blob(0));
+    return SecureBuffer::copyOf(statement->blobView(0));
 }
 
-Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& actor, const Scrypt::Parameters& parameters)
+Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& actor, const Scrypt::Parameters& parameters,
+                               const QString& detail)
 {
     if (!isOpen())
         return lockedError(); // the keys are wiped: re-wrapping now would wrap an empty key
@@ -386,8 +388,7 @@ Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& acto
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto seq
-        = ConsoleAudit::append(m_database, { actor, QStringLiteral("passphrase.changed"), QString(), QString() });
+    if (auto seq = ConsoleAudit::append(m_database, { actor, QStringLiteral("passphrase.changed"), QString(), detail });
         !seq)
         return seq.error();
     // In the same transaction: which slot this entry is about, so that an unlock after a crash between saving the
@@ -398,10 +399,13 @@ Status Store::changePassphrase(QByteArrayView newPassphrase, const QString& acto
     if (auto status = changed.save(keyringPath()); !status)
         return status; // the transaction rolls back: no audit entry for a change that did not happen
     CrashPoint::reached("passwd.keyring-saved");
-    if (auto status = transaction->commit(); !status)
-        return status;
+    const Status committed = transaction->commit();
+    // From the keyring save on, the new passphrase is the one that opens the store, whatever the commit says.
     m_keyring = std::move(changed);
     m_keys.kek = std::move(kek).value();
+    if (!committed)
+        return committed.error().prefixed(tr("The passphrase WAS changed, but its audit entry could not be written now "
+                                             "(it is recorded at the next unlock)"));
     return {};
 }
 

@@ -50,9 +50,11 @@ public:
     // A secret kept inside the encrypted store ("token_key", "seal_key", "audit_k0").
     [[nodiscard]] Result<SecureBuffer> secret(const QString& name);
 
-    // Re-wraps the data key for a new passphrase (no re-encryption) and audits it in one step.
+    // Re-wraps the data key for a new passphrase (no re-encryption) and audits it in one step; `detail` goes into
+    // the audit entry (e.g. that the recovery code was used).
     [[nodiscard]] Status changePassphrase(QByteArrayView newPassphrase, const QString& actor,
-                                          const Scrypt::Parameters& parameters = Scrypt::defaults());
+                                          const Scrypt::Parameters& parameters = Scrypt::defaults(),
+                                          const QString& detail = {});
     // Appends a console-audit entry in its own transaction.
     [[nodiscard]] Status audit(const QString& actor, const QString& action, const QString& target = {},
                                const QString& detail = {});
