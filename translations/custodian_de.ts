@@ -59,6 +59,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>The disk is full: rotating the key needs about %1 MB free beside the store. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key rotation did not finish; unlock again to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCode</name>
@@ -337,6 +341,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Cannot re-encrypt the store: the re-encryption was rolled back. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot tell whether the store was re-encrypted (%1). The keyring keeps both keys; unlock again and it opens with whichever applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::DemoGenerator</name>
@@ -401,6 +409,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The recovery code is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has been altered: the recovery code is right but its sealed key does not open. Restore the keyring from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,8 +514,8 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>Unlocked — Ctrl+L locks</source>
-        <translation>Entsperrt — Strg+L sperrt</translation>
+        <source>Unlocked — locks after %1 min without activity; Ctrl+L locks now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -592,6 +604,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The new passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase WAS changed, but its audit entry could not be written now (it is recorded at the next unlock)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/InactivityTimer.h"
 #include "ui/OverviewPage.h"
 #include "ui/StoreSession.h"
 #include "ui/UnlockPage.h"
@@ -10,8 +11,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace custodian {
 
@@ -24,7 +28,12 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     , m_lockState(new QLabel(this))
     , m_storeSize(new QLabel(this))
     , m_lockAction(new QAction(tr("&Lock"), this))
+    , m_inactivity(new InactivityTimer(this))
 {
+    const int minutes = std::clamp(QSettings().value(QStringLiteral("security/autoLockMinutes"), 5).toInt(), 1, 240);
+    m_inactivity->setInterval(minutes * 60 * 1000);
+    connect(m_inactivity, &InactivityTimer::inactive, session,
+            [session]() { session->lock(StoreSession::LockReason::Idle); });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Custodian — %1").arg(QFileInfo(session->storePath()).fileName()));
     m_pages->addWidget(m_unlockPage);
@@ -49,7 +58,7 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     statusBar()->addWidget(m_lockState);
     statusBar()->addPermanentWidget(m_storeSize);
 
-    connect(m_lockAction, &QAction::triggered, session, &StoreSession::lock);
+    connect(m_lockAction, &QAction::triggered, session, [session]() { session->lock(); });
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(refresh, &QAction::triggered, this, [this]() {
         if (m_session->isUnlocked()) {
@@ -69,12 +78,23 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     resize(900, 620);
 }
 
+void MainWindow::setAutoLockInterval(int milliseconds)
+{
+    m_inactivity->setInterval(milliseconds);
+}
+
+int MainWindow::autoLockInterval() const
+{
+    return m_inactivity->interval();
+}
+
 void MainWindow::showLocked()
 {
     // Everything the store showed goes away with the keys.
     m_overviewPage->clear();
     m_pages->setCurrentWidget(m_unlockPage);
     m_unlockPage->prepareForInput();
+    m_inactivity->deactivate();
     m_lockState->setText(tr("Locked"));
     m_storeSize->setText(
         tr("Store size: %1").arg(QLocale().formattedDataSize(QFileInfo(m_session->storePath()).size())));
@@ -85,7 +105,9 @@ void MainWindow::showUnlocked()
 {
     m_overviewPage->showLoading();
     m_pages->setCurrentWidget(m_overviewPage);
-    m_lockState->setText(tr("Unlocked — Ctrl+L locks"));
+    m_inactivity->activate();
+    m_lockState->setText(tr("Unlocked — locks after %1 min without activity; Ctrl+L locks now")
+                             .arg(std::max(1, m_inactivity->interval() / 60000)));
     m_lockAction->setEnabled(true);
 }
 

@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace custodian {
 
+class InactivityTimer;
 class OverviewPage;
 class StoreSession;
 class UnlockPage;
@@ -19,6 +20,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(StoreSession* session, QWidget* parent = nullptr);
 
+    // The idle lock (security.md): default 5 minutes, from the setting security/autoLockMinutes (1–240).
+    void setAutoLockInterval(int milliseconds);
+    [[nodiscard]] int autoLockInterval() const;
+
 private:
     void showLocked();
     void showUnlocked();
@@ -30,6 +35,7 @@ private:
     QLabel* m_lockState;
     QLabel* m_storeSize;
     QAction* m_lockAction;
+    InactivityTimer* m_inactivity;
 };
 
 } // namespace custodian

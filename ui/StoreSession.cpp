@@ -29,7 +29,7 @@ StoreSession::~StoreSession()
             delete thread; // its finished() handler will not run any more
         }
     }
-    lock();
+    lock(LockReason::Shutdown);
 }
 
 qint64 StoreSession::retryDelayRemainingMs() const
@@ -84,12 +84,14 @@ void StoreSession::finishUnlock(std::shared_ptr<Result<Store>> result)
     refreshStatistics();
 }
 
-void StoreSession::lock()
+void StoreSession::lock(LockReason reason)
 {
     if (!m_store)
         return;
     ++m_statisticsGeneration; // results of a running collection are dropped
-    (void)m_store->audit(consoleActor(), QStringLiteral("lock"));
+    const char* why = reason == LockReason::Idle ? "idle" : reason == LockReason::Shutdown ? "shutdown" : "manual";
+    (void)m_store->audit(consoleActor(), QStringLiteral("lock"), QString(),
+                         QStringLiteral("{\"reason\":\"%1\"}").arg(QLatin1String(why)));
     if (m_statisticsWorker) {
         // It holds its own connection with the key: stop its query (within microseconds) and let it close.
         m_cancelStatistics->store(true);

@@ -22,6 +22,8 @@ class StoreSession : public QObject
 {
     Q_OBJECT
 public:
+    enum class LockReason { Manual, Idle, Shutdown };
+
     explicit StoreSession(QString storePath, QObject* parent = nullptr);
     ~StoreSession() override;
 
@@ -34,7 +36,7 @@ public:
     Store* store() { return m_store.get(); }
 
     void unlock(SecureBuffer passphrase);
-    void lock();
+    void lock(LockReason reason = LockReason::Manual);
     void refreshStatistics();
 
 Q_SIGNALS:

@@ -1,6 +1,6 @@
 // The console's unlock and lock paths, driven through the real widgets offscreen.
-#include "support/TestStore.h"
 #include "store/Database.h"
+#include "support/TestStore.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 
@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -24,7 +25,7 @@ private:
     {
         auto store = Store::unlock(path, test::TestStore::Passphrase);
         if (!store)
-            return {store.error().message()};
+            return { store.error().message() };
         auto statement = store->database().prepare(QStringLiteral("SELECT action FROM console_audit ORDER BY seq"));
         QStringList actions;
         while (statement && *statement->step())
@@ -33,6 +34,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings of this test only, starting empty: the defaults are what is tested.
+        QCoreApplication::setOrganizationName(QStringLiteral("CustodianTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("ConsoleUnlockTest"));
+        QSettings().clear();
+    }
+
     void wrongPassphraseThenUnlockThenLock()
     {
         test::TestStore fixture;
@@ -86,8 +95,48 @@ private Q_SLOTS:
 
         // The console audit recorded the failure (once the store could be written), the unlock and the lock.
         const QStringList actions = auditActions(fixture.path());
-        QCOMPARE(actions, (QStringList {QStringLiteral("store.created"), QStringLiteral("unlock.failed"),
-                                        QStringLiteral("unlock"), QStringLiteral("lock")}));
+        QCOMPARE(actions,
+                 (QStringList { QStringLiteral("store.created"), QStringLiteral("unlock.failed"),
+                                QStringLiteral("unlock"), QStringLiteral("lock") }));
+    }
+
+    void locksAfterIdleButNotWhileInUse()
+    {
+        test::TestStore fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+        fixture.close();
+
+        StoreSession session(fixture.path());
+        MainWindow window(&session);
+        QCOMPARE(window.autoLockInterval(), 5 * 60 * 1000); // the default of security.md
+        window.setAutoLockInterval(600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isUnlocked(), 15000);
+
+        // Activity keeps it open: a key press every 200 ms for well over the interval.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("overviewTable"));
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(table, Qt::Key_Down);
+            QTest::qWait(200);
+            QVERIFY2(session.isUnlocked(), "locked although the user was active");
+        }
+        // Idle: it locks by itself, hides the data, and says why in the console audit.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isUnlocked(), 5000);
+        auto* pages = window.findChild<QStackedWidget*>();
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        auto store = Store::unlock(fixture.path(), test::TestStore::Passphrase);
+        QVERIFY(store.ok());
+        auto last = store->database().prepare(
+            QStringLiteral("SELECT action, detail FROM console_audit ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(last.ok() && *last->step());
+        QCOMPARE(last->text(0), QStringLiteral("lock"));
+        QVERIFY2(last->text(1).contains(QStringLiteral("idle")), qPrintable(last->text(1)));
     }
 
     void damagedKeyringIsNamedOnTheUnlockPage()
