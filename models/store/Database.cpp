@@ -234,6 +234,22 @@ Result<QString> Database::queryText(const QString& sql)
     return *row ? statement->text(0) : QString();
 }
 
+Result<QStringList> Database::queryTexts(const QString& sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    QStringList texts;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return texts;
+        texts << statement->text(0);
+    }
+}
+
 Status Database::rekey(const SecureBuffer& newKey)
 {
     SecureBuffer literal = rawKeyLiteral(newKey);

@@ -5,6 +5,7 @@
 #include "store/Statement.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -44,6 +45,8 @@ public:
     // A single value: `SELECT count(*) ...`, `PRAGMA user_version`.
     [[nodiscard]] Result<qint64> queryInt(const QString& sql);
     [[nodiscard]] Result<QString> queryText(const QString& sql);
+    // The first column of every row, as text: table names, lists of labels.
+    [[nodiscard]] Result<QStringList> queryTexts(const QString& sql);
 
     [[nodiscard]] Status rekey(const SecureBuffer& newKey);
 

@@ -7,28 +7,16 @@
 
 namespace custodian {
 
-QStringList StoreStats::userTables(Database& database)
-{
-    QStringList tables;
-    // FTS shadow tables (search_text_content, ...) are implementation details of the virtual table.
-    auto statement = database.prepare(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name NOT LIKE 'search_text_%' ORDER BY name"));
-    if (!statement)
-        return tables;
-    while (true) {
-        auto row = statement->step();
-        if (!row || !*row)
-            break;
-        tables.append(statement->text(0));
-    }
-    return tables;
-}
-
 Result<StoreStats::Snapshot> StoreStats::collect(Database& database, const QString& storePath)
 {
     Snapshot snapshot;
-    for (const QString& table : userTables(database)) {
+    // FTS shadow tables (search_text_content, ...) are implementation details of the virtual table.
+    auto tables = database.queryTexts(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT LIKE 'search_text_%' ORDER BY name"));
+    if (!tables)
+        return tables.error();
+    for (const QString& table : *tables) {
         auto count = database.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
         if (!count)
             return count.error();

@@ -27,7 +27,6 @@ public:
     };
 
     [[nodiscard]] static Result<Snapshot> collect(Database& database, const QString& storePath);
-    [[nodiscard]] static QStringList userTables(Database& database);
 };
 
 } // namespace custodian

@@ -62,23 +62,11 @@ QStringList leaks(const QString& path, const QList<Needle>& needles)
 // The text a supervisor would recognise, read back through the library: whatever `seed` or fillSample put in.
 Result<QStringList> recognisableText(Database& database)
 {
-    auto statement = database.prepare(QStringLiteral(
+    return database.queryTexts(QStringLiteral(
         "SELECT display_name FROM agent UNION SELECT employee_no FROM agent UNION SELECT masked FROM customer_record "
         "UNION SELECT name FROM team UNION SELECT display_name FROM supervisor UNION SELECT name FROM site "
         "UNION SELECT hostname FROM workstation UNION SELECT title FROM incident UNION SELECT reference FROM incident "
         "UNION SELECT value FROM setting WHERE key = 'interop.canary'"));
-    if (!statement)
-        return statement.error();
-    QStringList texts;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        texts << statement->text(0);
-    }
-    return texts;
 }
 
 // The mode bits (QFile::permissions also reports the "current user" bits, which would be the owner's here).
