@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace custodian {
@@ -47,6 +48,10 @@ Status AccessEventWriter::prepare()
                 "data_class = ? AND outcome = ?"),
            make(m_insertHourly,
                 "INSERT INTO access_hourly (events, hour, agent_id, data_class, outcome) VALUES (?,?,?,?,?)"),
+           make(m_updateTotal,
+                "UPDATE access_hourly_total SET events = events + ? WHERE hour = ? AND data_class = ? AND outcome = ?"),
+           make(m_insertTotal,
+                "INSERT INTO access_hourly_total (events, hour, data_class, outcome) VALUES (?,?,?,?)"),
            make(m_updateSeen,
                 "UPDATE agent_workstation SET first_seen_at = min(first_seen_at, ?), last_seen_at = "
                 "max(last_seen_at, ?) WHERE agent_id = ? AND workstation_id = ?"),
@@ -116,6 +121,8 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         }
     }
     std::sort(hourlyKeys.begin(), hourlyKeys.end());
+    // The all-agents rollup: (hour, data class, outcome) — a few keys per batch.
+    std::map<quint64, qint64> totals;
     for (std::size_t i = 0; i < hourlyKeys.size();) {
         const quint64 key = hourlyKeys[i];
         std::size_t j = i;
@@ -127,8 +134,21 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const qint64 agent = qint64((key >> 8) & 0xffffff);
         const int dataClass = int((key >> 4) & 0xf);
         const int outcome = int(key & 0xf);
+        totals[(quint64(hour) << 8) | (quint64(dataClass) << 4) | quint64(outcome)] += events;
         for (Statement* statement : { &m_updateHourly, &m_insertHourly }) {
             statement->bind(1, events).bind(2, hour).bind(3, agent).bind(4, dataClass).bind(5, outcome);
+            if (auto status = statement->run(); !status)
+                return status.error();
+            if (m_database.changes() > 0)
+                break;
+        }
+    }
+    for (const auto& [key, events] : totals) {
+        const qint64 hour = qint64(key >> 8);
+        const int dataClass = int((key >> 4) & 0xf);
+        const int outcome = int(key & 0xf);
+        for (Statement* statement : { &m_updateTotal, &m_insertTotal }) {
+            statement->bind(1, events).bind(2, hour).bind(3, dataClass).bind(4, outcome);
             if (auto status = statement->run(); !status)
                 return status.error();
             if (m_database.changes() > 0)

@@ -1,0 +1,426 @@
+#include "store/AccessEventRepository.h"
+
+#include "domain/AccessEventId.h"
+#include "store/Database.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace custodian {
+
+namespace {
+
+using Ids = AccessQuery::Ids;
+
+const char* const SelectColumns =
+    "SELECT e.id, e.occurred_at, e.agent_id, e.record_id, e.workstation_id, e.session_id, e.data_class, e.action, "
+    "e.outcome, e.channel, e.source_address, a.display_name, a.employee_no, t.name, s.code, r.masked, r.kind, "
+    "w.hostname FROM access_event e %1 "
+    "LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
+    "LEFT JOIN site s ON s.id = t.site_id LEFT JOIN customer_record r ON r.id = e.record_id "
+    "LEFT JOIN workstation w ON w.id = e.workstation_id";
+
+// Integer lists go into the SQL text: they are numbers we hold, not user text, and an IN list of literals is what
+// lets SQLite 3.15 build its look-up table once.
+template <typename List> QString sqlList(const List& values)
+{
+    QString out;
+    out.reserve(int(values.size()) * 8);
+    for (auto value : values) {
+        if (!out.isEmpty())
+            out += QLatin1Char(',');
+        out += QString::number(qint64(value));
+    }
+    return out;
+}
+
+Ids sortedUnique(Ids ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+Ids intersect(const std::optional<Ids>& a, const Ids& b)
+{
+    if (!a)
+        return b;
+    Ids out;
+    std::set_intersection(a->begin(), a->end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+Result<Ids> queryIds(Database& database, const QString& sql)
+{
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return statement.error();
+    Ids ids;
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(statement->int64(0));
+    }
+    return sortedUnique(std::move(ids));
+}
+
+AccessEventRow readRow(const Statement& s)
+{
+    AccessEventRow row;
+    row.id = s.int64(0);
+    row.occurredAt = s.int64(1);
+    row.agentId = s.int64(2);
+    row.recordId = s.isNull(3) ? 0 : s.int64(3);
+    row.workstationId = s.isNull(4) ? 0 : s.int64(4);
+    row.sessionId = s.int64(5);
+    row.dataClass = int(s.int64(6));
+    row.action = int(s.int64(7));
+    row.outcome = int(s.int64(8));
+    row.channel = int(s.int64(9));
+    row.sourceAddress = s.text(10);
+    row.agentName = s.text(11);
+    row.employeeNo = s.text(12);
+    row.teamName = s.text(13);
+    row.siteCode = s.text(14);
+    row.recordMasked = s.text(15);
+    row.recordKind = s.text(16);
+    row.workstation = s.text(17);
+    return row;
+}
+
+bool byAgent(AccessSort sort)
+{
+    return sort == AccessSort::AgentAscending || sort == AccessSort::AgentDescending;
+}
+
+bool descending(AccessSort sort)
+{
+    return sort == AccessSort::NewestFirst || sort == AccessSort::AgentDescending;
+}
+
+// The filters that are tested row by row, whatever index drives the read. A unary + keeps SQLite from choosing
+// an index for a term the strategy does not drive with.
+QStringList rowConditions(const AccessQuery& q, bool agentsDrive, bool recordsDrive, bool eventsDrive)
+{
+    QStringList where;
+    const auto codes = [&where](const char* column, const QList<int>& values) {
+        if (!values.isEmpty())
+            where << QStringLiteral("+e.%1 IN (%2)").arg(QLatin1String(column), sqlList(values));
+    };
+    codes("data_class", q.dataClasses);
+    codes("action", q.actions);
+    codes("outcome", q.outcomes);
+    codes("channel", q.channels);
+    if (q.agents && !agentsDrive)
+        where << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(*q.agents));
+    if (q.records && !recordsDrive)
+        where << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(*q.records));
+    if (q.workstations)
+        where << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(*q.workstations));
+    if (q.events && !eventsDrive)
+        where << QStringLiteral("+e.id IN (%1)").arg(sqlList(*q.events));
+    if (q.text) {
+        QStringList any;
+        if (!q.text->agents.empty())
+            any << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(q.text->agents));
+        if (!q.text->records.empty())
+            any << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(q.text->records));
+        if (!q.text->workstations.empty())
+            any << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(q.text->workstations));
+        where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    return where;
+}
+
+// "(k1, k2, k3) > (a1, a2, a3)" for the sort key, in the direction the read goes.
+QString keysetCondition(bool agentOrder, bool readDescending, const AccessEventRepository::Anchor& anchor)
+{
+    const QLatin1String op = readDescending ? QLatin1String("<") : QLatin1String(">");
+    if (!agentOrder)
+        return QStringLiteral("e.id %1 %2").arg(op).arg(anchor.id);
+    return QStringLiteral("(e.agent_id, e.occurred_at, e.id) %1 (%2, %3, %4)")
+        .arg(op)
+        .arg(anchor.agentId)
+        .arg(anchor.occurredAt)
+        .arg(anchor.id);
+}
+
+QString orderBy(bool agentOrder, bool readDescending)
+{
+    const QLatin1String d = readDescending ? QLatin1String(" DESC") : QLatin1String("");
+    if (!agentOrder)
+        return QStringLiteral(" ORDER BY e.id%1").arg(d);
+    return QStringLiteral(" ORDER BY e.agent_id%1, e.occurred_at%1, e.id%1").arg(d);
+}
+
+Status readInto(Database& database, const QString& sql, std::vector<AccessEventRow>* out)
+{
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return statement.error();
+    while (true) {
+        auto more = statement->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        out->push_back(readRow(*statement));
+    }
+}
+
+// The agents a read can go through, one index-ordered read each, when there are few enough.
+const Ids* drivingAgents(const AccessQuery& q)
+{
+    if (q.agents)
+        return &*q.agents;
+    if (q.agentHint)
+        return &*q.agentHint;
+    return nullptr;
+}
+
+} // namespace
+
+AccessEventRepository::AccessEventRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, qint64 nowMs)
+{
+    if (auto status = filter.validate(); !status)
+        return status.error();
+    AccessQuery q;
+    std::tie(q.fromMs, q.toMs) = filter.resolveRange(nowMs);
+    q.dataClasses = filter.dataClasses;
+    q.actions = filter.actions;
+    q.outcomes = filter.outcomes;
+    q.channels = filter.channels;
+
+    if (!filter.agentIds.isEmpty())
+        q.agents = sortedUnique(Ids(filter.agentIds.begin(), filter.agentIds.end()));
+    if (!filter.teamIds.isEmpty()) {
+        auto ids = queryIds(m_database,
+                            QStringLiteral("SELECT id FROM agent WHERE team_id IN (%1)").arg(sqlList(filter.teamIds)));
+        if (!ids)
+            return ids.error();
+        q.agents = intersect(q.agents, *ids);
+    }
+    if (!filter.siteIds.isEmpty()) {
+        auto ids = queryIds(m_database, QStringLiteral("SELECT a.id FROM agent a JOIN team t ON t.id = a.team_id "
+                                                       "WHERE t.site_id IN (%1)")
+                                            .arg(sqlList(filter.siteIds)));
+        if (!ids)
+            return ids.error();
+        q.agents = intersect(q.agents, *ids);
+    }
+    if (!filter.recordIds.isEmpty())
+        q.records = sortedUnique(Ids(filter.recordIds.begin(), filter.recordIds.end()));
+    if (!filter.workstationIds.isEmpty()) {
+        q.workstations = sortedUnique(Ids(filter.workstationIds.begin(), filter.workstationIds.end()));
+        auto seen = queryIds(m_database,
+                             QStringLiteral("SELECT agent_id FROM agent_workstation WHERE workstation_id IN (%1)")
+                                 .arg(sqlList(*q.workstations)));
+        if (!seen)
+            return seen.error();
+        q.agentHint = std::move(*seen);
+    }
+    if (filter.findingId) {
+        auto ids = queryIds(m_database, QStringLiteral("SELECT event_id FROM finding_evidence WHERE finding_id = %1")
+                                            .arg(filter.findingId));
+        if (!ids)
+            return ids.error();
+        q.events = std::move(*ids);
+    }
+    if (!filter.findingKinds.isEmpty()) {
+        QString sql = QStringLiteral("SELECT fe.event_id FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "
+                                     "WHERE f.kind IN (%1)")
+                          .arg(sqlList(filter.findingKinds));
+        if (q.agents)
+            sql += QStringLiteral(" AND f.agent_id IN (%1)").arg(sqlList(*q.agents));
+        auto ids = queryIds(m_database, sql);
+        if (!ids)
+            return ids.error();
+        q.events = q.events ? intersect(q.events, *ids) : std::move(*ids);
+    }
+
+    // Full text: every word must match, each as a prefix ("lis" finds Lisbon). Only letters and digits reach
+    // the MATCH expression, so no user input can form FTS syntax.
+    static const QRegularExpression wordSplit(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString& word : filter.text.split(wordSplit, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    if (!terms.isEmpty()) {
+        auto statement = m_database.prepare(QStringLiteral("SELECT kind, ref_id FROM search_text WHERE search_text MATCH ?"));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, terms.join(QLatin1Char(' ')));
+        AccessQuery::TextMatch match;
+        while (true) {
+            auto row = statement->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const QString kind = statement->text(0);
+            const qint64 id = statement->int64(1);
+            if (kind == QLatin1String("agent"))
+                match.agents.push_back(id);
+            else if (kind == QLatin1String("record"))
+                match.records.push_back(id);
+            else if (kind == QLatin1String("workstation"))
+                match.workstations.push_back(id);
+        }
+        match.agents = sortedUnique(std::move(match.agents));
+        match.records = sortedUnique(std::move(match.records));
+        match.workstations = sortedUnique(std::move(match.workstations));
+        if (match.agents.empty() && match.records.empty() && match.workstations.empty()) {
+            q.matchesNothing = true;
+        } else if (match.records.empty() && match.workstations.empty()) {
+            q.agents = intersect(q.agents, match.agents); // names only: an agent filter
+        } else if (match.agents.empty() && match.workstations.empty()) {
+            q.records = q.records ? intersect(q.records, match.records) : match.records;
+        } else {
+            q.text = std::move(match);
+        }
+    }
+
+    const auto tooMany = [](const std::optional<Ids>& ids) { return ids && ids->size() > MaxListedIds; };
+    if (tooMany(q.agents) || tooMany(q.records) || tooMany(q.events)
+        || (q.text && (q.text->records.size() > MaxListedIds || q.text->agents.size() > MaxListedIds)))
+        return Error(Error::Code::InvalidArgument,
+                     QStringLiteral("The search matches more than %1 agents or records; add a word to narrow it.")
+                         .arg(MaxListedIds));
+    if ((q.agents && q.agents->empty()) || (q.records && q.records->empty()) || (q.events && q.events->empty())
+        || q.toMs <= q.fromMs)
+        q.matchesNothing = true;
+    return q;
+}
+
+AccessEventRepository::Anchor AccessEventRepository::anchorAtTime(AccessSort sort, qint64 timeMs)
+{
+    // Exclusive anchors: newest-first starts below the first id after timeMs' millisecond, oldest-first above
+    // the last id before it.
+    Anchor anchor;
+    anchor.occurredAt = timeMs;
+    anchor.id = descending(sort) ? AccessEventId::firstAt(timeMs + 1) : AccessEventId::firstAt(timeMs) - 1;
+    return anchor;
+}
+
+Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuery& q, AccessSort sort,
+                                                                std::optional<Anchor> after, bool backwards, int limit)
+{
+    std::vector<AccessEventRow> rows;
+    if (q.matchesNothing || limit <= 0)
+        return rows;
+    const bool agentOrder = byAgent(sort);
+    const bool readDescending = descending(sort) != backwards;
+    const QString limitSql = QStringLiteral(" LIMIT %1").arg(limit);
+    const qint64 lowId = AccessEventId::firstAt(q.fromMs);
+    const qint64 highId = AccessEventId::firstAt(q.toMs);
+    const QString idRange = QStringLiteral("e.id >= %1 AND e.id < %2").arg(lowId).arg(highId);
+    const QString timeRange = QStringLiteral("e.occurred_at >= %1 AND e.occurred_at < %2").arg(q.fromMs).arg(q.toMs);
+
+    const Ids* agents = drivingAgents(q);
+    const bool evidence = q.events.has_value();
+    const bool recordsDrive = !evidence && q.records.has_value() && q.records->size() <= 5000;
+    const bool mergeAgents = !evidence && !recordsDrive && agents && (agentOrder || agents->size() <= MaxMergedAgents);
+
+    if (!mergeAgents) {
+        QStringList where = rowConditions(q, false, recordsDrive, evidence);
+        QString from;
+        if (evidence) {
+            where.prepend(QStringLiteral("e.id IN (%1)").arg(sqlList(*q.events)));
+            where << idRange;
+        } else if (recordsDrive) {
+            from = QStringLiteral("INDEXED BY access_event_record");
+            where.prepend(QStringLiteral("e.record_id IN (%1)").arg(sqlList(*q.records)));
+            where << timeRange;
+        } else if (agentOrder) {
+            from = QStringLiteral("INDEXED BY access_event_agent_time");
+            where << timeRange;
+        } else {
+            where.prepend(idRange);
+        }
+        if (after)
+            where << keysetCondition(agentOrder, readDescending, *after);
+        const QString sql = QString::fromLatin1(SelectColumns).arg(from) + QStringLiteral(" WHERE ")
+            + where.join(QLatin1String(" AND ")) + orderBy(agentOrder, readDescending) + limitSql;
+        if (auto status = readInto(m_database, sql, &rows); !status)
+            return status.error();
+    } else {
+        // One index-ordered read per agent. In time order every agent contributes up to `limit` rows and the
+        // reads are merged; in agent order the agents are read one after another until the window is full.
+        const QStringList conditions = rowConditions(q, true, false, false);
+        Ids order(*agents);
+        if (readDescending)
+            std::reverse(order.begin(), order.end());
+        for (qint64 agent : order) {
+            if (agentOrder && after) {
+                if (readDescending ? agent > after->agentId : agent < after->agentId)
+                    continue;
+            }
+            QStringList where = conditions;
+            where.prepend(QStringLiteral("e.agent_id = %1").arg(agent));
+            where << timeRange;
+            if (after) {
+                if (agentOrder) {
+                    if (agent == after->agentId)
+                        where << QStringLiteral("(e.occurred_at, e.id) %1 (%2, %3)")
+                                     .arg(readDescending ? QLatin1String("<") : QLatin1String(">"))
+                                     .arg(after->occurredAt)
+                                     .arg(after->id);
+                } else {
+                    // Bound the index range by the anchor's time too, so the read starts at the anchor.
+                    const qint64 anchorTime = AccessEventId::occurredAt(after->id);
+                    where << QStringLiteral("e.occurred_at %1 %2 AND e.id %3 %4")
+                                 .arg(readDescending ? QLatin1String("<=") : QLatin1String(">="))
+                                 .arg(anchorTime)
+                                 .arg(readDescending ? QLatin1String("<") : QLatin1String(">"))
+                                 .arg(after->id);
+                }
+            }
+            const QLatin1String d = readDescending ? QLatin1String(" DESC") : QLatin1String("");
+            const int want = agentOrder ? limit - int(rows.size()) : limit;
+            const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("INDEXED BY access_event_agent_time"))
+                + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))
+                + QStringLiteral(" ORDER BY e.occurred_at%1, e.id%1 LIMIT %2").arg(d).arg(want);
+            if (auto status = readInto(m_database, sql, &rows); !status)
+                return status.error();
+            if (agentOrder && int(rows.size()) >= limit)
+                break;
+        }
+        if (!agentOrder) {
+            std::sort(rows.begin(), rows.end(), [readDescending](const AccessEventRow& a, const AccessEventRow& b) {
+                return readDescending ? a.id > b.id : a.id < b.id;
+            });
+            if (int(rows.size()) > limit)
+                rows.resize(std::size_t(limit));
+        }
+    }
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Status AccessEventRepository::forEach(const AccessQuery& query, AccessSort sort,
+                                      const std::function<bool(const AccessEventRow&)>& sink, int pageSize)
+{
+    std::optional<Anchor> after;
+    while (true) {
+        auto rows = page(query, sort, after, false, pageSize);
+        if (!rows)
+            return rows.error();
+        for (const AccessEventRow& row : *rows) {
+            if (!sink(row))
+                return {};
+        }
+        if (int(rows->size()) < pageSize)
+            return {};
+        after = anchorOf(rows->back());
+    }
+}
+
+} // namespace custodian
