@@ -6,12 +6,10 @@
 
 namespace custodian {
 
-namespace {
-QString consoleActor()
+QString StoreSession::consoleActor()
 {
     return QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
-} // namespace
 
 StoreSession::StoreSession(QString storePath, QObject* parent)
     : QObject(parent)
@@ -63,7 +61,7 @@ void StoreSession::finishUnlock(std::shared_ptr<Result<Store>> result)
         const Error error = result->error();
         if (error.code() == Error::Code::WrongPassphrase) {
             ++m_failedAttempts;
-            ++m_unauditedFailures;
+            ++m_unauditedFailures[m_storePath];
             // 1 s, 2 s, 4 s, ... up to 30 s between attempts after repeated failures.
             const qint64 delay = std::min<qint64>(30'000, 1000ll << std::min(m_failedAttempts - 1, 5));
             m_retryNotBefore = QDateTime::currentMSecsSinceEpoch() + delay;
@@ -73,15 +71,36 @@ void StoreSession::finishUnlock(std::shared_ptr<Result<Store>> result)
     }
     m_store = std::make_unique<Store>(std::move(*result).value());
     // The failures before this success could not be written while the store was closed; write them now.
-    for (int i = 0; i < m_unauditedFailures; ++i)
+    const int failures = m_unauditedFailures.take(m_storePath);
+    for (int i = 0; i < failures; ++i)
         (void)m_store->audit(consoleActor(), QStringLiteral("unlock.failed"), QString(),
                              QStringLiteral("{\"reason\":\"wrong passphrase\"}"));
-    m_unauditedFailures = 0;
     m_failedAttempts = 0;
     m_retryNotBefore = 0;
     (void)m_store->audit(consoleActor(), QStringLiteral("unlock"));
     Q_EMIT unlocked();
     refreshStatistics();
+}
+
+void StoreSession::adopt(Store store)
+{
+    if (m_worker || isUnlocked() || !store.isOpen())
+        return;
+    m_storePath = store.path();
+    m_store = std::make_unique<Store>(std::move(store));
+    (void)m_store->audit(consoleActor(), QStringLiteral("unlock"), QString(),
+                         QStringLiteral("{\"reason\":\"store created\"}"));
+    Q_EMIT unlocked();
+    refreshStatistics();
+}
+
+bool StoreSession::setStorePath(const QString& path)
+{
+    if (m_worker || isUnlocked() || path.isEmpty())
+        return false;
+    // The retry delay stays: switching stores must not be a way around it.
+    m_storePath = path;
+    return true;
 }
 
 void StoreSession::lock(LockReason reason)
@@ -92,6 +111,8 @@ void StoreSession::lock(LockReason reason)
     const char* why = reason == LockReason::Idle ? "idle" : reason == LockReason::Shutdown ? "shutdown" : "manual";
     (void)m_store->audit(consoleActor(), QStringLiteral("lock"), QString(),
                          QStringLiteral("{\"reason\":\"%1\"}").arg(QLatin1String(why)));
+    // Pages let go of the store first: their loaders and workers close their own connections.
+    Q_EMIT aboutToLock();
     if (m_statisticsWorker) {
         // It holds its own connection with the key: stop its query (within microseconds) and let it close.
         m_cancelStatistics->store(true);

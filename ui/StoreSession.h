@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "store/StoreStats.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -27,6 +28,9 @@ public:
     explicit StoreSession(QString storePath, QObject* parent = nullptr);
     ~StoreSession() override;
 
+    // Who the console audit names for this console's actions: the operating-system user of the session.
+    [[nodiscard]] static QString consoleActor();
+
     [[nodiscard]] const QString& storePath() const { return m_storePath; }
     [[nodiscard]] bool isUnlocked() const { return m_store && m_store->isOpen(); }
     [[nodiscard]] bool isBusy() const { return m_worker != nullptr; }
@@ -36,6 +40,11 @@ public:
     Store* store() { return m_store.get(); }
 
     void unlock(SecureBuffer passphrase);
+    // Takes over a store that is already open (just created by the setup wizard): audited as an unlock, then
+    // the same as after unlock(). Only while locked; the session moves to the store's path.
+    void adopt(Store store);
+    // Points the locked session at another store file ("Open another store…"). Refused while unlocked or busy.
+    [[nodiscard]] bool setStorePath(const QString& path);
     void lock(LockReason reason = LockReason::Manual);
     void refreshStatistics();
 
@@ -43,6 +52,9 @@ Q_SIGNALS:
     void unlockStarted();
     void unlocked();
     void unlockFailed(const QString& message, int errorCode);
+    // Emitted while the store is still open, before its keys are wiped: pages stop their readers and drop what
+    // they show here. locked() follows once the keys are gone.
+    void aboutToLock();
     void locked();
     void statisticsReady(const custodian::StoreStats::Snapshot& snapshot);
     void statisticsFailed(const QString& message);
@@ -55,7 +67,7 @@ private:
     QPointer<QThread> m_worker;
     QPointer<QThread> m_statisticsWorker;
     int m_failedAttempts = 0;
-    int m_unauditedFailures = 0;
+    QHash<QString, int> m_unauditedFailures; // per store path: written to that store once it opens
     qint64 m_retryNotBefore = 0;
     quint64 m_statisticsGeneration = 0;
     std::shared_ptr<std::atomic_bool> m_cancelStatistics;

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTimer;
 
@@ -11,15 +12,19 @@ namespace custodian {
 
 class StoreSession;
 
-// The lock screen: asks for the passphrase, shows why an attempt failed (wrong passphrase, damaged store,
-// missing keyring, ...), and waits out the growing delay after repeated failures.
+// The lock screen: a card in the middle of the window that names the store, asks for the passphrase, shows
+// why an attempt failed (wrong passphrase, damaged store, missing keyring, ...), waits out the growing delay
+// after repeated failures, and offers to open another store.
 class UnlockPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit UnlockPage(StoreSession* session, QWidget* parent = nullptr);
 
-    void prepareForInput(); // clears the field and focuses it
+    void prepareForInput(); // shows the session's store, clears the field and focuses it
+
+Q_SIGNALS:
+    void openAnotherStoreRequested();
 
 private:
     void submit();
@@ -27,10 +32,13 @@ private:
     void updateRetryCountdown();
 
     StoreSession* m_session;
+    QLabel* m_storeName;
     QLabel* m_storeLabel;
     QLineEdit* m_passphrase;
     QPushButton* m_unlock;
+    QProgressBar* m_busy;
     QLabel* m_status;
+    QPushButton* m_openAnother;
     QTimer* m_retryTimer;
 };
 

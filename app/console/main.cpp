@@ -1,19 +1,23 @@
-// custodian: the supervisor console. Wiring only; the window and its pages live in ui/.
+// custodian: the supervisor console. Wiring only; the window, its pages and the setup wizard live in ui/.
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/ProcessHardening.h"
+#include "ui/AccessPage.h"
+#include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
+#include "ui/StoreSetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QTranslator>
+
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -38,8 +42,12 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Security console for contact-center supervisors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption storeOption(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
-                                         QApplication::translate("main", "PATH"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QApplication::translate("main",
+                                "The store to open (default: the one opened last; without one, a setup "
+                                "wizard creates or finds one)."),
+        QApplication::translate("main", "PATH"));
     parser.addOption(storeOption);
     parser.process(app);
 
@@ -52,19 +60,39 @@ int main(int argc, char* argv[])
 
     QString storePath = parser.value(storeOption);
     if (storePath.isEmpty())
-        storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                        .filePath(QStringLiteral("store.custodian"));
-    if (!QFileInfo::exists(storePath)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Custodian"),
-                              QApplication::translate("main",
-                                                      "There is no store at %1.\n\nCreate one with:\n"
-                                                      "custodian-cli init --store %1")
-                                  .arg(storePath));
-        return 1;
+        storePath = QSettings().value(QLatin1String(custodian::MainWindow::LastStorePathKey)).toString();
+    std::optional<custodian::Store> created;
+    if (storePath.isEmpty() || !QFileInfo::exists(storePath)) {
+        custodian::StoreSetupWizard wizard;
+        if (!storePath.isEmpty())
+            wizard.setMissingStorePath(storePath);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        storePath = wizard.storePath();
+        created = wizard.takeCreatedStore();
     }
 
     custodian::StoreSession session(storePath);
     custodian::MainWindow window(&session);
+    const QString actor = custodian::StoreSession::consoleActor();
+    auto* accessPage = new custodian::AccessPage(&session, actor);
+    window.addPage(accessPage, QApplication::translate("main", "Access audit"),
+                   QIcon::fromTheme(QStringLiteral("view-list-details")));
+    auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
+    window.addPage(findingsPage, QApplication::translate("main", "Findings"),
+                   QIcon::fromTheme(QStringLiteral("dialog-warning")));
+    // The findings page holds the store only while it is unlocked.
+    QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
+                     [&session, findingsPage] { findingsPage->setStore(session.store()); });
+    QObject::connect(&session, &custodian::StoreSession::aboutToLock, findingsPage,
+                     [findingsPage] { findingsPage->setStore(nullptr); });
+    QObject::connect(findingsPage, &custodian::FindingsPage::showEvidenceRequested, &window,
+                     [&window, accessPage](qint64 findingId) {
+                         accessPage->showFindingEvidence(findingId);
+                         window.setCurrentPage(window.indexOf(accessPage));
+                     });
+    if (created)
+        session.adopt(std::move(*created));
     window.show();
     return QApplication::exec();
 }

@@ -23,6 +23,11 @@ QString CommandLine::usage()
     return text;
 }
 
+bool CommandLine::needsGuiApplication(int argc, char** argv)
+{
+    return argc >= 2 && qstrcmp(argv[1], "export") == 0;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")

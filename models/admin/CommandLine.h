@@ -11,6 +11,9 @@ class CommandLine
 public:
     static int run(const QStringList& arguments);
     static QString usage();
+    // Whether the command draws text (PDF export): fonts need a QGuiApplication, which main() then creates on the
+    // offscreen platform (no display needed). The other commands stay a QCoreApplication.
+    static bool needsGuiApplication(int argc, char** argv);
 };
 
 } // namespace custodian

@@ -1,9 +1,12 @@
 #include "admin/StoreCommands.h"
 
+#include "admin/AccessExportArguments.h"
 #include "admin/ConsoleOutput.h"
 #include "admin/SecretInput.h"
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
+#include "export/AccessExportJob.h"
+#include "store/AccessLookups.h"
 #include "store/KeyRotation.h"
 #include "store/Store.h"
 #include "store/StoreStats.h"
@@ -11,8 +14,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -152,6 +157,8 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("passwd"), tr("Change the passphrase (re-wraps the key)."), &StoreCommands::passwd },
         { QStringLiteral("recover"), tr("Set a new passphrase using the recovery code."), &StoreCommands::recover },
         { QStringLiteral("rekey"), tr("Rotate the data key (re-encrypts the store)."), &StoreCommands::rekey },
+        { QStringLiteral("export"), tr("Export the access events of a filter to CSV or PDF (audited)."),
+          &StoreCommands::exportAccess },
     };
     return commands;
 }
@@ -428,6 +435,188 @@ int StoreCommands::rekey(const QStringList& arguments)
                            .arg(store->path())
                            .arg(store->keyGeneration())
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int StoreCommands::exportAccess(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption what(QStringLiteral("what"), tr("What to export: access (the access events)."),
+                                  tr("WHAT"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Start of the time range, ISO 8601 date or date-time (UTC without an offset)."),
+                                  tr("ISO"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("End of the time range, excluded; a date alone includes that whole day."), tr("ISO"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   tr("Only this agent: employee number or id (repeat or "
+                                      "separate with commas)."),
+                                   tr("ID"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  tr("Only agents of this team: name (with --site when several sites have it) or id."),
+                                  tr("TEAM"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("Only agents of this site: code or id."), tr("SITE"));
+    const QCommandLineOption workstation(QStringLiteral("workstation"), tr("Only this workstation: host name or id."),
+                                         tr("HOST"));
+    const QCommandLineOption dataClass(QStringLiteral("data-class"),
+                                       tr("Only this data class: none, pii, payment_card, communications."),
+                                       tr("CLASS"));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    tr("Only this action: view, search, update, export, print, login, logout, "
+                                       "bulk_search."),
+                                    tr("ACTION"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"), tr("Only this outcome: success, denied, failed."),
+                                     tr("OUTCOME"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     tr("Only this channel: voice, chat, email, back_office."), tr("CHANNEL"));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  tr("Full-text search over agents, teams, sites, workstations and masked records."),
+                                  tr("WORDS"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv or pdf (default: from the --out extension, else "
+                                       "csv)."),
+                                    tr("FORMAT"));
+    const QCommandLineOption order(QStringLiteral("order"), tr("oldest (default), newest or agent."), tr("ORDER"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write (readable by you only)."), tr("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace --out if it exists."));
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOptions({ what, from, to, agent, team, site, workstation, dataClass, action, outcome, channel, text,
+                        format, order, out, force });
+    if (int status = parse(parser, arguments, QStringLiteral("export"),
+                           tr("Writes the access events that match a filter — all of them — to a CSV or PDF file, the "
+                              "same filters as the console's access page. Customer records appear masked. The export "
+                              "is recorded in the console audit (actor cli:$USER); the file appears only once it is "
+                              "complete and recorded."));
+        status >= 0)
+        return status;
+
+    // Everything that can be checked without the store is checked before the passphrase is asked for.
+    if (!parser.isSet(what))
+        return usageError(tr("--what is required (--what access)."));
+    if (parser.value(what) != QLatin1String("access"))
+        return usageError(tr("Unknown --what '%1': only 'access' can be exported.").arg(parser.value(what)));
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return usageError(tr("--from and --to are required (ISO 8601, e.g. --from 2026-02-01 --to 2026-02-07)."));
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::Custom;
+    auto fromMs = AccessExportArguments::moment(QStringLiteral("from"), parser.value(from), false);
+    if (!fromMs)
+        return usageError(fromMs.error().message());
+    auto toMs = AccessExportArguments::moment(QStringLiteral("to"), parser.value(to), true);
+    if (!toMs)
+        return usageError(toMs.error().message());
+    if (*toMs <= *fromMs)
+        return usageError(
+            tr("--from %1 is not before --to %2: the time range is empty.").arg(parser.value(from), parser.value(to)));
+    filter.fromMs = *fromMs;
+    filter.toMs = *toMs;
+
+    const QString outPath = parser.value(out);
+    if (outPath.isEmpty())
+        return usageError(tr("--out FILE is required."));
+    AccessExportJob::Request request;
+    if (parser.isSet(format)) {
+        if (!AccessExportJob::formatFromName(parser.value(format), &request.format))
+            return usageError(tr("Unknown --format '%1': use csv or pdf.").arg(parser.value(format)));
+    } else {
+        request.format = outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? AccessExportJob::Format::Pdf
+                                                                                      : AccessExportJob::Format::Csv;
+    }
+    const QString orderName = parser.value(order);
+    if (orderName.isEmpty() || orderName == QLatin1String("oldest"))
+        request.sort = AccessSort::OldestFirst;
+    else if (orderName == QLatin1String("newest"))
+        request.sort = AccessSort::NewestFirst;
+    else if (orderName == QLatin1String("agent"))
+        request.sort = AccessSort::AgentAscending;
+    else
+        return usageError(tr("Unknown --order '%1': use oldest, newest or agent.").arg(orderName));
+
+    const auto takeCodes = [](Result<QList<int>> parsed, QList<int>* into) -> QString {
+        if (!parsed)
+            return parsed.error().message();
+        *into = *parsed;
+        return {};
+    };
+    for (const QString& problem :
+         { takeCodes(AccessExportArguments::dataClasses(parser.values(dataClass)), &filter.dataClasses),
+           takeCodes(AccessExportArguments::actions(parser.values(action)), &filter.actions),
+           takeCodes(AccessExportArguments::outcomes(parser.values(outcome)), &filter.outcomes),
+           takeCodes(AccessExportArguments::channels(parser.values(channel)), &filter.channels) }) {
+        if (!problem.isEmpty())
+            return usageError(problem);
+    }
+    filter.text = parser.value(text);
+    if (auto status = filter.validate(); !status)
+        return usageError(status.error().message());
+
+    const QFileInfo target(outPath);
+    if (!target.absoluteDir().exists())
+        return fail(
+            Error(Error::Code::NotFound,
+                  tr("The output folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()))));
+    if (target.isDir())
+        return fail(Error(Error::Code::InvalidArgument,
+                          tr("--out %1 is a folder; give a file name.").arg(QDir::toNativeSeparators(outPath))));
+    if (target.exists() && !parser.isSet(force))
+        return fail(Error(Error::Code::AlreadyExists,
+                          tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(outPath))));
+
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    auto reader = store->openConnection(Database::Mode::ReadOnly);
+    if (!reader)
+        return fail(reader.error());
+    if (parser.isSet(agent) || parser.isSet(team) || parser.isSet(site) || parser.isSet(workstation)) {
+        auto lookups = AccessLookups::load(*reader);
+        if (!lookups)
+            return fail(lookups.error());
+        auto sites = AccessExportArguments::sites(parser.values(site), *lookups);
+        if (!sites)
+            return fail(sites.error());
+        filter.siteIds = *sites;
+        // Team names repeat across sites: --site says which.
+        const std::pair<Result<QList<qint64>>, QList<qint64>*> named[] = {
+            { AccessExportArguments::agents(parser.values(agent), *lookups), &filter.agentIds },
+            { AccessExportArguments::teams(parser.values(team), *lookups, filter.siteIds), &filter.teamIds },
+            { AccessExportArguments::workstations(parser.values(workstation), *lookups), &filter.workstationIds },
+        };
+        for (const auto& [ids, into] : named) {
+            if (!ids)
+                return fail(ids.error());
+            *into = *ids;
+        }
+    }
+
+    request.filter = filter;
+    request.path = outPath;
+    request.actor = actor();
+    AccessExportJob job(*reader, store->database(), request);
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    int lastTenth = -1;
+    job.setProgressHandler([terminal, &lastTenth](const AccessExportJob::Progress& progress) {
+        const int tenth = int(progress.fraction * 10);
+        if (terminal && tenth != lastTenth && tenth < 10) {
+            ConsoleOutput::err(tr("exporting: %1% (%2 events)").arg(tenth * 10).arg(progress.rows));
+            lastTenth = tenth;
+        }
+    });
+    auto summary = job.run();
+    if (!summary)
+        return fail(summary.error());
+    if (request.format == AccessExportJob::Format::Pdf)
+        ConsoleOutput::out(tr("Exported %1 access events to %2 (pdf, %3 pages, %4 bytes).")
+                               .arg(summary->rows)
+                               .arg(QDir::toNativeSeparators(outPath))
+                               .arg(summary->pages)
+                               .arg(summary->bytes));
+    else
+        ConsoleOutput::out(tr("Exported %1 access events to %2 (csv, %3 bytes).")
+                               .arg(summary->rows)
+                               .arg(QDir::toNativeSeparators(outPath))
+                               .arg(summary->bytes));
     return 0;
 }
 

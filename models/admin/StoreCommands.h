@@ -28,6 +28,8 @@ public:
     static int passwd(const QStringList& arguments);
     static int recover(const QStringList& arguments);
     static int rekey(const QStringList& arguments);
+    // `export`: the access events of a filter to CSV or PDF, audited (a keyword, hence the longer name).
+    static int exportAccess(const QStringList& arguments);
 };
 
 } // namespace custodian

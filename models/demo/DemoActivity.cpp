@@ -5,7 +5,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
 #include "domain/AccessEvent.h"
-#include "store/AccessEventWriter.h"
+#include "rules/AccessEventIngest.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -25,7 +25,7 @@ constexpr qint64 Second = 1000;
 constexpr qint64 Minute = DemoClock::MinuteMs;
 constexpr qint64 Hour = DemoClock::HourMs;
 constexpr qint64 Day = DemoClock::DayMs;
-constexpr std::size_t EventsPerBatch = 100'000; // per AccessEventWriter::write call
+constexpr std::size_t EventsPerBatch = 100'000; // per AccessEventIngest::ingest call
 constexpr std::size_t FlushThreshold = 250'000;
 
 // One shift an agent works on one day, in UTC.
@@ -95,7 +95,8 @@ public:
         , m_world(world)
         , m_random(random)
         , m_progress(progress)
-        , m_writer(database)
+        // Detections run in each batch's transaction; detected_at is the event time, so the data stays deterministic.
+        , m_ingest(database, { std::nullopt, DetectionEngine::DetectedAt::EventTime })
     {
     }
 
@@ -628,9 +629,9 @@ private:
             m_transaction.emplace(std::move(transaction).value());
             m_inTransaction = 0;
         }
-        auto written = m_writer.write(m_batch);
+        auto written = m_ingest.ingest(m_batch);
         DEMO_TRY(written);
-        if (*written != qint64(m_batch.size()))
+        if (written->inserted != qint64(m_batch.size()))
             return Error(Error::Code::Database, QStringLiteral("Access events were already present in the store."));
         m_inTransaction += qint64(m_batch.size());
         if (m_inTransaction >= m_perTransaction) {
@@ -648,7 +649,7 @@ private:
     W& m_world;
     DemoRandom& m_random;
     const std::function<void(qint64)>& m_progress;
-    AccessEventWriter m_writer;
+    AccessEventIngest m_ingest;
 
     std::vector<Slot> m_slots;
     std::vector<std::vector<qint32>> m_agentSlots;

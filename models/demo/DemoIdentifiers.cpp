@@ -1,6 +1,7 @@
 #include "demo/DemoIdentifiers.h"
 
 #include "demo/DemoRandom.h"
+#include "domain/IdentifierMasking.h"
 
 #include <array>
 
@@ -109,17 +110,13 @@ bool DemoIdentifiers::luhnValid(QByteArrayView digits)
 
 QString DemoIdentifiers::maskCard(QByteArrayView pan)
 {
-    // PCI DSS v4.0 3.4.1: at most the BIN and the last four digits. The first six are shown even for 8-digit
-    // BINs, which keeps the mask within what every scheme allows.
-    QString masked = QString::fromLatin1(pan.first(6));
-    masked += QString(int(pan.size() - 10), QLatin1Char('*'));
-    masked += QString::fromLatin1(pan.last(4));
-    return masked;
+    // One implementation of the masking rules for the demo and the console (PCI DSS v4.0 3.4.1).
+    return IdentifierMasking::maskCard(pan);
 }
 
 QString DemoIdentifiers::maskLast4(QByteArrayView identifier)
 {
-    return QStringLiteral("****") + QString::fromLatin1(identifier.last(std::min<qsizetype>(4, identifier.size())));
+    return IdentifierMasking::maskTrailing(identifier);
 }
 
 DemoIdentifiers::Identifier DemoIdentifiers::make(DataClass dataClass, qint64 index, DemoRandom& random)

@@ -181,6 +181,148 @@ const Ids* drivingAgents(const AccessQuery& q)
     return nullptr;
 }
 
+bool allWithin(const QList<int>& codes, std::initializer_list<int> allowed)
+{
+    return !codes.isEmpty() && std::all_of(codes.begin(), codes.end(), [&](int c) {
+        return std::find(allowed.begin(), allowed.end(), c) != allowed.end();
+    });
+}
+
+constexpr qint64 NotableCountCap = 50'000;
+
+// Fills the query's estimates from the rollups: access_hourly_total for the range (a few thousand rows), and for a
+// handful of agents access_hourly through its agent index (where in time their matching events lie).
+Status estimate(Database& database, AccessQuery& q)
+{
+    constexpr qint64 HourMs = 3'600'000;
+    const qint64 firstHour = q.fromMs / HourMs;
+    const qint64 lastHour = (q.toMs - 1) / HourMs;
+    QString matching = QStringLiteral("1");
+    if (!q.dataClasses.isEmpty())
+        matching += QStringLiteral(" AND data_class IN (%1)").arg(sqlList(q.dataClasses));
+    if (!q.outcomes.isEmpty())
+        matching += QStringLiteral(" AND outcome IN (%1)").arg(sqlList(q.outcomes));
+    const QString outcomeOnly =
+        q.outcomes.isEmpty() ? QStringLiteral("1") : QStringLiteral("outcome IN (%1)").arg(sqlList(q.outcomes));
+    auto statement = database.prepare(QStringLiteral("SELECT ifnull(sum(events), 0), ifnull(sum(CASE WHEN %1 THEN events "
+                                                     "END), 0), ifnull(sum(CASE WHEN %2 THEN events END), 0) "
+                                                     "FROM access_hourly_total WHERE hour >= ? AND hour <= ?")
+                                          .arg(matching, outcomeOnly));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, firstHour).bind(2, lastHour);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    q.rangeEvents = *row ? statement->int64(0) : 0;
+    const qint64 passing = *row ? statement->int64(1) : 0;
+    const qint64 outcomePassing = *row ? statement->int64(2) : 0;
+    const auto share = [&q](qint64 part) {
+        return q.rangeEvents > 0 ? std::max(1e-6, double(part) / double(q.rangeEvents)) : 1.0;
+    };
+    q.rowSelectivity = share(passing);
+    q.outcomeSelectivity = share(outcomePassing);
+    // Exports, prints and bulk searches are counted through their small partial index (capped: beyond that many
+    // they are common enough to scan for). Other filters the rollups cannot see are assumed to keep a quarter
+    // each (docs/performance.md).
+    q.notableActionEvents = -1;
+    if (allWithin(q.actions, { 4, 5, 8 })) {
+        auto counted = database.queryInt(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM access_event e INDEXED BY access_event_notable_action "
+                           "WHERE e.action IN (%1) AND e.action IN (4, 5, 8) AND e.id >= %2 AND e.id < %3 LIMIT %4)")
+                .arg(sqlList(q.actions))
+                .arg(AccessEventId::firstAt(q.fromMs))
+                .arg(AccessEventId::firstAt(q.toMs))
+                .arg(NotableCountCap));
+        if (!counted)
+            return counted.error();
+        q.notableActionEvents = *counted;
+        q.rowSelectivity *= share(*counted);
+    } else if (!q.actions.isEmpty()) {
+        q.rowSelectivity *= 0.25;
+    }
+    if (!q.channels.isEmpty())
+        q.rowSelectivity *= 0.25;
+    if (q.workstations)
+        q.rowSelectivity *= 0.1;
+    auto agents = database.queryInt(QStringLiteral("SELECT count(*) FROM agent"));
+    if (!agents)
+        return agents.error();
+    q.agentCount = std::max<qint64>(1, *agents);
+
+    // A few agents: where their matching events lie, hour by hour. An agent without any is not read at all, and
+    // each agent's read starts and ends at its first and last matching hour.
+    const Ids* driving = q.agents ? &*q.agents : (q.agentHint ? &*q.agentHint : nullptr);
+    if (driving && driving->size() <= AccessQuery::MaxSpannedAgents) {
+        auto spans = database.prepare(QStringLiteral("SELECT agent_id, min(hour), max(hour), sum(events) FROM access_hourly "
+                                                     "WHERE agent_id IN (%1) AND hour >= ? AND hour <= ? AND %2 "
+                                                     "GROUP BY agent_id")
+                                          .arg(sqlList(*driving), matching));
+        if (!spans)
+            return spans.error();
+        spans->bind(1, firstHour).bind(2, lastHour);
+        std::vector<AccessQuery::AgentSpan> found;
+        while (true) {
+            auto more = spans->step();
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            AccessQuery::AgentSpan span;
+            span.agentId = spans->int64(0);
+            span.fromMs = std::max(q.fromMs, spans->int64(1) * HourMs);
+            span.toMs = std::min(q.toMs, (spans->int64(2) + 1) * HourMs);
+            span.events = spans->int64(3);
+            found.push_back(span);
+        }
+        q.agentSpans = std::move(found);
+    }
+    return {};
+}
+
+// Ways to read a time-ordered window, and what each costs in rows streamed by a primary-key scan. A row found
+// through an index costs a random page read, ~60 times a streamed row on encrypted pages (docs/performance.md).
+enum class Drive { Scan, Agents, Outcomes, Actions };
+
+constexpr double RandomReadCost = 60.0;
+
+
+Drive cheapestDrive(const AccessQuery& q, const Ids* agents, int limit)
+{
+    const double rows = double(std::max<qint64>(1, q.rangeEvents));
+    const double agentShare = agents ? std::min(1.0, double(agents->size()) / double(q.agentCount)) : 1.0;
+    double best = std::min(rows, double(limit) / (q.rowSelectivity * agentShare));
+    Drive drive = Drive::Scan;
+    if (agents && agents->size() <= AccessEventRepository::MaxMergedAgents) {
+        double agentEvents = rows * agentShare;
+        if (q.agentSpans) {
+            agentEvents = 0;
+            for (const auto& span : *q.agentSpans)
+                agentEvents += double(span.events);
+        }
+        const double cost = std::min(agentEvents, double(agents->size()) * double(limit) / q.rowSelectivity) * RandomReadCost;
+        if (cost < best) {
+            best = cost;
+            drive = Drive::Agents;
+        }
+    }
+    if (allWithin(q.outcomes, { 2, 3 })) {
+        const double others = std::min(1.0, q.rowSelectivity / q.outcomeSelectivity) * agentShare;
+        const double cost = std::min(rows * q.outcomeSelectivity, double(limit) / others) * RandomReadCost;
+        if (cost < best) {
+            best = cost;
+            drive = Drive::Outcomes;
+        }
+    }
+    if (q.notableActionEvents >= 0) {
+        const double actionShare = std::max(1e-6, double(q.notableActionEvents) / rows);
+        const double others = std::min(1.0, q.rowSelectivity / actionShare) * agentShare;
+        const double cost = std::min(double(q.notableActionEvents), double(limit) / others) * RandomReadCost;
+        if (cost < best)
+            drive = Drive::Actions;
+    }
+    return drive;
+}
 } // namespace
 
 AccessEventRepository::AccessEventRepository(Database& database)
@@ -287,6 +429,9 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
         }
     }
 
+    if (auto status = estimate(m_database, q); !status)
+        return status.error();
+
     const auto tooMany = [](const std::optional<Ids>& ids) { return ids && ids->size() > MaxListedIds; };
     if (tooMany(q.agents) || tooMany(q.records) || tooMany(q.events)
         || (q.text && (q.text->records.size() > MaxListedIds || q.text->agents.size() > MaxListedIds)))
@@ -317,18 +462,38 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         return rows;
     const bool agentOrder = byAgent(sort);
     const bool readDescending = descending(sort) != backwards;
+    const QLatin1String d = readDescending ? QLatin1String(" DESC") : QLatin1String("");
     const QString limitSql = QStringLiteral(" LIMIT %1").arg(limit);
-    const qint64 lowId = AccessEventId::firstAt(q.fromMs);
-    const qint64 highId = AccessEventId::firstAt(q.toMs);
-    const QString idRange = QStringLiteral("e.id >= %1 AND e.id < %2").arg(lowId).arg(highId);
+    const QString idRange = QStringLiteral("e.id >= %1 AND e.id < %2")
+                                .arg(AccessEventId::firstAt(q.fromMs))
+                                .arg(AccessEventId::firstAt(q.toMs));
     const QString timeRange = QStringLiteral("e.occurred_at >= %1 AND e.occurred_at < %2").arg(q.fromMs).arg(q.toMs);
 
     const Ids* agents = drivingAgents(q);
     const bool evidence = q.events.has_value();
     const bool recordsDrive = !evidence && q.records.has_value() && q.records->size() <= 5000;
-    const bool mergeAgents = !evidence && !recordsDrive && agents && (agentOrder || agents->size() <= MaxMergedAgents);
+    Drive drive = Drive::Scan;
+    if (!evidence && !recordsDrive && !agentOrder) {
+        switch (m_plan) {
+        case Plan::Auto:
+            drive = cheapestDrive(q, agents, limit);
+            break;
+        case Plan::MergeAgents:
+            drive = agents ? Drive::Agents : Drive::Scan;
+            break;
+        case Plan::NotableIndexes:
+            drive = allWithin(q.outcomes, { 2, 3 }) ? Drive::Outcomes
+                : allWithin(q.actions, { 4, 5, 8 }) ? Drive::Actions
+                                                    : Drive::Scan;
+            break;
+        case Plan::ScanPrimaryKey:
+            break;
+        }
+    }
+    if (agentOrder && agents)
+        drive = Drive::Agents;
 
-    if (!mergeAgents) {
+    if (drive == Drive::Scan) {
         QStringList where = rowConditions(q, false, recordsDrive, evidence);
         QString from;
         if (evidence) {
@@ -350,21 +515,29 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
             + where.join(QLatin1String(" AND ")) + orderBy(agentOrder, readDescending) + limitSql;
         if (auto status = readInto(m_database, sql, &rows); !status)
             return status.error();
-    } else {
+    } else if (drive == Drive::Agents) {
         // One index-ordered read per agent. In time order every agent contributes up to `limit` rows and the
         // reads are merged; in agent order the agents are read one after another until the window is full.
         const QStringList conditions = rowConditions(q, true, false, false);
-        Ids order(*agents);
+        std::vector<AccessQuery::AgentSpan> spans;
+        if (q.agentSpans) {
+            spans = *q.agentSpans; // agents without matching events are not in it
+        } else {
+            for (qint64 agent : *agents)
+                spans.push_back({ agent, q.fromMs, q.toMs, 0 });
+        }
+        std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.agentId < b.agentId; });
         if (readDescending)
-            std::reverse(order.begin(), order.end());
-        for (qint64 agent : order) {
+            std::reverse(spans.begin(), spans.end());
+        for (const auto& span : spans) {
+            const qint64 agent = span.agentId;
             if (agentOrder && after) {
                 if (readDescending ? agent > after->agentId : agent < after->agentId)
                     continue;
             }
             QStringList where = conditions;
             where.prepend(QStringLiteral("e.agent_id = %1").arg(agent));
-            where << timeRange;
+            where << QStringLiteral("e.occurred_at >= %1 AND e.occurred_at < %2").arg(span.fromMs).arg(span.toMs);
             if (after) {
                 if (agentOrder) {
                     if (agent == after->agentId)
@@ -382,7 +555,6 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
                                  .arg(after->id);
                 }
             }
-            const QLatin1String d = readDescending ? QLatin1String(" DESC") : QLatin1String("");
             const int want = agentOrder ? limit - int(rows.size()) : limit;
             const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("INDEXED BY access_event_agent_time"))
                 + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))
@@ -392,13 +564,35 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
             if (agentOrder && int(rows.size()) >= limit)
                 break;
         }
-        if (!agentOrder) {
-            std::sort(rows.begin(), rows.end(), [readDescending](const AccessEventRow& a, const AccessEventRow& b) {
-                return readDescending ? a.id > b.id : a.id < b.id;
-            });
-            if (int(rows.size()) > limit)
-                rows.resize(std::size_t(limit));
+    } else {
+        // Exports, prints and bulk searches, or denied and failed accesses: one read per value through the
+        // partial index, in id order (the index's last column), merged. The index's own WHERE is repeated
+        // verbatim so that SQLite 3.15 accepts the partial index.
+        const bool byOutcome = drive == Drive::Outcomes;
+        const QList<int>& values = byOutcome ? q.outcomes : q.actions;
+        const QStringList conditions = rowConditions(q, false, false, false);
+        for (int value : values) {
+            QStringList where = conditions;
+            where.prepend(byOutcome ? QStringLiteral("e.outcome = %1 AND e.outcome <> 1").arg(value)
+                                    : QStringLiteral("e.action = %1 AND e.action IN (4, 5, 8)").arg(value));
+            where << idRange;
+            if (after)
+                where << keysetCondition(false, readDescending, *after);
+            const QString sql = QString::fromLatin1(SelectColumns)
+                                    .arg(byOutcome ? QStringLiteral("INDEXED BY access_event_unsuccessful")
+                                                   : QStringLiteral("INDEXED BY access_event_notable_action"))
+                + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")) + orderBy(false, readDescending)
+                + limitSql;
+            if (auto status = readInto(m_database, sql, &rows); !status)
+                return status.error();
         }
+    }
+    if (drive != Drive::Scan && !agentOrder) {
+        std::sort(rows.begin(), rows.end(), [readDescending](const AccessEventRow& a, const AccessEventRow& b) {
+            return readDescending ? a.id > b.id : a.id < b.id;
+        });
+        if (int(rows.size()) > limit)
+            rows.resize(std::size_t(limit));
     }
     if (backwards)
         std::reverse(rows.begin(), rows.end());

@@ -20,8 +20,10 @@ class Database;
 // How a window is found (docs/performance.md has the measurements behind it):
 //  * a finding's evidence: primary-key look-ups;
 //  * records: the record index (a record has a handful of events), sorted after the look-up;
-//  * up to 64 agents (named, of a team, found by the search, or the agents seen at a filtered workstation):
-//    one index-ordered read per agent on (agent_id, occurred_at), merged — each stops after `limit` rows;
+//  * a few agents (named, of a team, found by the search, or the agents seen at a filtered workstation) when the
+//    rollups estimate it cheaper than scanning: one index-ordered read per agent on (agent_id, occurred_at),
+//    merged — each stops after `limit` rows; in agent order always;
+//  * denied/failed outcomes, or exports/prints/bulk searches: their partial indexes, one read per value, merged;
 //  * anything else: the primary key in time order (ids are time-ordered, so a time range is an id range),
 //    testing the other filters row by row. Scanning is cheap (~40 ns a row, encrypted); random look-ups are not.
 // Used from one thread at a time, with that thread's connection.
@@ -37,6 +39,11 @@ public:
     };
 
     explicit AccessEventRepository(Database& database);
+
+    // How time-ordered windows over an agent set are read: chosen by estimate, or forced (tests compare the
+    // plans' results; the benchmark compares their speed).
+    enum class Plan { Auto, ScanPrimaryKey, MergeAgents, NotableIndexes };
+    void setPlan(Plan plan) { m_plan = plan; }
 
     [[nodiscard]] Result<AccessQuery> resolve(const AccessFilter& filter, qint64 nowMs);
 
@@ -58,6 +65,7 @@ public:
 
 private:
     Database& m_database;
+    Plan m_plan = Plan::Auto;
 };
 
 } // namespace custodian

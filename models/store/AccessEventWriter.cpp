@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 
 namespace custodian {
@@ -52,6 +54,12 @@ Status AccessEventWriter::prepare()
                 "UPDATE access_hourly_total SET events = events + ? WHERE hour = ? AND data_class = ? AND outcome = ?"),
            make(m_insertTotal,
                 "INSERT INTO access_hourly_total (events, hour, data_class, outcome) VALUES (?,?,?,?)"),
+           make(m_teamOf, "SELECT team_id FROM agent WHERE id = ?"),
+           make(m_updateTeam,
+                "UPDATE access_hourly_team SET events = events + ? WHERE team_id = ? AND hour = ? AND data_class = ? "
+                "AND outcome = ?"),
+           make(m_insertTeam,
+                "INSERT INTO access_hourly_team (events, team_id, hour, data_class, outcome) VALUES (?,?,?,?,?)"),
            make(m_updateSeen,
                 "UPDATE agent_workstation SET first_seen_at = min(first_seen_at, ?), last_seen_at = "
                 "max(last_seen_at, ?) WHERE agent_id = ? AND workstation_id = ?"),
@@ -123,6 +131,10 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
     std::sort(hourlyKeys.begin(), hourlyKeys.end());
     // The all-agents rollup: (hour, data class, outcome) — a few keys per batch.
     std::map<quint64, qint64> totals;
+    // The per-team rollup: (team, hour, data class, outcome), the agent's team looked up once per batch. An agent
+    // not (yet) in `agent` has no team: its hours are added when it is (trigger access_hourly_team_agent_added).
+    std::map<std::tuple<qint64, qint64, int, int>, qint64> teamTotals;
+    std::unordered_map<qint64, std::optional<qint64>> teamOf;
     for (std::size_t i = 0; i < hourlyKeys.size();) {
         const quint64 key = hourlyKeys[i];
         std::size_t j = i;
@@ -135,6 +147,17 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const int dataClass = int((key >> 4) & 0xf);
         const int outcome = int(key & 0xf);
         totals[(quint64(hour) << 8) | (quint64(dataClass) << 4) | quint64(outcome)] += events;
+        auto team = teamOf.find(agent);
+        if (team == teamOf.end()) {
+            m_teamOf.bind(1, agent);
+            auto found = m_teamOf.step();
+            if (!found)
+                return found.error();
+            team = teamOf.emplace(agent, *found ? std::optional<qint64>(m_teamOf.int64(0)) : std::nullopt).first;
+            m_teamOf.reset();
+        }
+        if (team->second)
+            teamTotals[{ *team->second, hour, dataClass, outcome }] += events;
         for (Statement* statement : { &m_updateHourly, &m_insertHourly }) {
             statement->bind(1, events).bind(2, hour).bind(3, agent).bind(4, dataClass).bind(5, outcome);
             if (auto status = statement->run(); !status)
@@ -149,6 +172,16 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const int outcome = int(key & 0xf);
         for (Statement* statement : { &m_updateTotal, &m_insertTotal }) {
             statement->bind(1, events).bind(2, hour).bind(3, dataClass).bind(4, outcome);
+            if (auto status = statement->run(); !status)
+                return status.error();
+            if (m_database.changes() > 0)
+                break;
+        }
+    }
+    for (const auto& [key, events] : teamTotals) {
+        const auto& [team, hour, dataClass, outcome] = key;
+        for (Statement* statement : { &m_updateTeam, &m_insertTeam }) {
+            statement->bind(1, events).bind(2, team).bind(3, hour).bind(4, dataClass).bind(5, outcome);
             if (auto status = statement->run(); !status)
                 return status.error();
             if (m_database.changes() > 0)

@@ -14,8 +14,9 @@ namespace custodian {
 class Database;
 
 // The ingest path for access events (demo seeding now, sync pulls later): inserts a batch with prepared
-// statements and keeps the per-hour rollups (per agent and over all agents) and the agent/workstation first-seen table current, inside the
-// caller's transaction. An event id already present is skipped, so a re-delivered page changes nothing.
+// statements and keeps the per-hour rollups (per agent, per team and over all agents) and the agent/workstation
+// first-seen table current, inside the caller's transaction. An event id already present is skipped, so a
+// re-delivered page changes nothing.
 class AccessEventWriter
 {
 public:
@@ -34,6 +35,9 @@ private:
     Statement m_insertHourly;
     Statement m_updateTotal;
     Statement m_insertTotal;
+    Statement m_teamOf;
+    Statement m_updateTeam;
+    Statement m_insertTeam;
     Statement m_updateSeen;
     Statement m_insertSeen;
     // Events of one session share their source address: convert it to UTF-8 once per change, not per event.

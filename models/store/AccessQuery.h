@@ -37,6 +37,25 @@ struct AccessQuery
     // Agents that can have matching events when the filter names workstations only: the agents seen at them
     // (agent_workstation). Not a filter — a way to reach the events through the agent index.
     std::optional<Ids> agentHint;
+
+    // Estimates from the rollups for choosing how to read (AccessEventRepository::page): events in the time range,
+    // the share of them that passes the row filters, and how many agents there are.
+    qint64 rangeEvents = 0;
+    double rowSelectivity = 1.0; // all row filters together
+    double outcomeSelectivity = 1.0; // the outcome filter alone
+    qint64 agentCount = 1;
+    qint64 notableActionEvents = -1; // exports/prints/bulk searches of the action filter in range (-1: not counted)
+    // For a few agents (at most MaxSpannedAgents): the hours in which each has events passing the data-class and
+    // outcome filters, from access_hourly. Agents without any are absent.
+    struct AgentSpan
+    {
+        qint64 agentId = 0;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        qint64 events = 0;
+    };
+    std::optional<std::vector<AgentSpan>> agentSpans;
+    static constexpr std::size_t MaxSpannedAgents = 8;
 };
 
 } // namespace custodian

@@ -1,11 +1,16 @@
-// custodian-bench: performance measurements of the libraries, one subcommand each (ingest and unlock now; audit,
-// sync and reviews later). Not a test: it prints numbers, and CI compares them against the project's targets.
+// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit; sync and reviews later).
+// Not a test: it prints numbers, and CI compares them against the project's targets.
+#include "AuditBench.h"
 #include "IngestBench.h"
+#include "TimelineBench.h"
 #include "UnlockBench.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <memory>
 
 #include <cstdio>
+#include <string_view>
 
 namespace {
 struct Subcommand
@@ -19,6 +24,12 @@ constexpr Subcommand subcommands[] = {
     { "ingest", "access-event ingest, keyed SQLCipher store against the same library unkeyed",
       &custodian::bench::IngestBench::run },
     { "unlock", "time to unlock an existing store (key derivation and opening)", &custodian::bench::UnlockBench::run },
+    { "audit", "the access page offscreen on an N-event store: first rows, filters, jumps, chart, full text, stalls",
+      &custodian::bench::AuditBench::run },
+    { "timeline", "the events-over-time chart's counting per filter on an existing store",
+      &custodian::bench::TimelineBench::run },
+    { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
+      &custodian::bench::AuditBench::seed },
 };
 
 int usage(FILE* stream)
@@ -33,7 +44,12 @@ int usage(FILE* stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The audit benchmark drives real widgets: it needs a QApplication, offscreen unless told otherwise.
+    const bool widgets = argc > 1 && std::string_view(argv[1]) == "audit";
+    if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("custodian-bench"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2)

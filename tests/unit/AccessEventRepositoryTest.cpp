@@ -135,6 +135,11 @@ void AccessEventRepositoryTest::pagesMatchReference_data()
     add("record", QStringLiteral(R"({"time":"all","records":[%1]})").arg(sample.record ? sample.record : 1));
     add("workstation", QStringLiteral(R"({"time":"all","workstations":[%1]})").arg(sample.workstation));
     add("action and channel", QStringLiteral(R"({"time":"all","actions":[3,4],"channels":[1]})"));
+    add("exports and prints", QStringLiteral(R"({"time":"all","actions":[4,5]})"));
+    add("denied or failed, 7 days", QStringLiteral(R"({"time":"7d","outcomes":[2,3]})"));
+    add("team, failed", QStringLiteral(R"({"time":"all","teams":[%1],"outcomes":[3]})").arg(team));
+    add("agent, card data, denied", QStringLiteral(R"({"time":"all","agents":[%1],"data_classes":[2],"outcomes":[2]})")
+                                        .arg(sample.agent));
     add("custom range",
         QStringLiteral(R"({"time":"custom","from":%1,"to":%2})").arg(sample.time - 3'600'000).arg(sample.time + 1));
     add("nothing", QStringLiteral(R"({"time":"all","agents":[%1],"teams":[%2]})").arg(sample.agent).arg(team + 1000));
@@ -148,6 +153,9 @@ void AccessEventRepositoryTest::pagesMatchReference()
     AccessEventRepository repository(m_store->store().database());
     auto query = repository.resolve(*filter, m_now);
     QVERIFY(query.ok());
+    using Plan = AccessEventRepository::Plan;
+    for (Plan plan : { Plan::Auto, Plan::ScanPrimaryKey, Plan::MergeAgents, Plan::NotableIndexes }) {
+    repository.setPlan(plan);
     for (AccessSort sort :
          { AccessSort::NewestFirst, AccessSort::OldestFirst, AccessSort::AgentAscending, AccessSort::AgentDescending }) {
         const std::vector<qint64> expected = reference(m_world, *filter, sort, m_now);
@@ -176,6 +184,7 @@ void AccessEventRepositoryTest::pagesMatchReference()
         }
         std::reverse(backwards.begin(), backwards.end());
         QVERIFY(backwards == expected);
+    }
     }
 }
 

@@ -1,0 +1,76 @@
+#include "rules/DetectionSettings.h"
+
+#include "store/DetectionFacts.h"
+
+#include <QCoreApplication>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DetectionSettings", text);
+}
+
+Error outOfBounds(const DetectionSettings::Bounds& bounds, const QString& got)
+{
+    return Error(Error::Code::InvalidArgument,
+                 tr("The detection setting '%1' must be a whole number from %2 to %3 (got '%4').")
+                     .arg(QLatin1String(bounds.key))
+                     .arg(bounds.minimum)
+                     .arg(bounds.maximum)
+                     .arg(got.left(40)));
+}
+} // namespace
+
+const std::vector<DetectionSettings::Bounds>& DetectionSettings::bounds()
+{
+    // Bounds that keep every rule meaningful: a burst needs at least two logins, a grace period of up to
+    // twelve hours, a baseline of up to a year.
+    static const std::vector<Bounds> all {
+        { "bulk_access_threshold_per_hour", &DetectionSettings::bulkAccessThresholdPerHour, 1, 100'000 },
+        { "failed_login_burst_count", &DetectionSettings::failedLoginBurstCount, 2, 1'000 },
+        { "failed_login_burst_minutes", &DetectionSettings::failedLoginBurstMinutes, 1, 1'440 },
+        { "off_hours_grace_minutes", &DetectionSettings::offHoursGraceMinutes, 0, 720 },
+        { "new_workstation_baseline_days", &DetectionSettings::newWorkstationBaselineDays, 0, 3'650 },
+    };
+    return all;
+}
+
+Result<DetectionSettings> DetectionSettings::fromValues(const std::vector<std::pair<QString, QString>>& values)
+{
+    DetectionSettings settings;
+    for (const auto& [key, value] : values) {
+        for (const Bounds& b : bounds()) {
+            if (key != QLatin1String(b.key))
+                continue;
+            bool ok = false;
+            const int parsed = value.trimmed().toInt(&ok);
+            if (!ok || parsed < b.minimum || parsed > b.maximum)
+                return outOfBounds(b, value);
+            settings.*b.field = parsed;
+        }
+    }
+    return settings;
+}
+
+Result<DetectionSettings> DetectionSettings::load(Database& database)
+{
+    DetectionFacts facts(database);
+    auto values = facts.settingValues();
+    if (!values)
+        return values.error();
+    return fromValues(*values);
+}
+
+Status DetectionSettings::validate() const
+{
+    for (const Bounds& b : bounds()) {
+        const int value = this->*b.field;
+        if (value < b.minimum || value > b.maximum)
+            return outOfBounds(b, QString::number(value));
+    }
+    return {};
+}
+
+} // namespace custodian

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace custodian {
+
+class Database;
+
+// The detections' thresholds, from the detection_setting table (key → decimal text). A missing key takes its
+// default; a value that is not a whole number within its bounds is refused with a message naming the key,
+// so that a detection never silently runs with a threshold nobody set.
+struct DetectionSettings
+{
+    int bulkAccessThresholdPerHour = 100; // distinct records per agent per clock hour; more is a finding
+    int failedLoginBurstCount = 5; // this many failed logins ...
+    int failedLoginBurstMinutes = 10; // ... within this many minutes
+    int offHoursGraceMinutes = 30; // tolerance before and after a shift
+    int newWorkstationBaselineDays = 14; // workstations first used within this many days of the agent's first
+                                         // event are their usual ones
+
+    struct Bounds
+    {
+        const char* key;
+        int DetectionSettings::*field;
+        int minimum;
+        int maximum;
+    };
+    static const std::vector<Bounds>& bounds();
+
+    // From key/value pairs (unknown keys are ignored: other features may keep settings beside these).
+    [[nodiscard]] static Result<DetectionSettings> fromValues(const std::vector<std::pair<QString, QString>>& values);
+    [[nodiscard]] static Result<DetectionSettings> load(Database& database);
+    // Every field within its bounds.
+    [[nodiscard]] Status validate() const;
+
+    bool operator==(const DetectionSettings&) const = default;
+};
+
+} // namespace custodian

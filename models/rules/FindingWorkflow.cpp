@@ -1,0 +1,134 @@
+#include "rules/FindingWorkflow.h"
+
+#include "rules/FindingCatalogue.h"
+#include "store/ConsoleAudit.h"
+#include "store/Database.h"
+#include "store/FindingRepository.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FindingWorkflow", text);
+}
+
+QString code(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Open:
+        return QStringLiteral("open");
+    case FindingStatus::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case FindingStatus::Dismissed:
+        return QStringLiteral("dismissed");
+    case FindingStatus::Escalated:
+        return QStringLiteral("escalated");
+    }
+    return {};
+}
+
+// The sync outbox: the central service learns of the decision at the next push (idempotency key per entry).
+Status queueForSync(Database& database, const FindingRepository::Row& finding, FindingStatus to, const QString& reason,
+                    const QString& actor, qint64 at)
+{
+    auto statement = database.prepare(
+        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
+                       "VALUES (?, 'finding.status', ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    const QJsonObject payload { { QStringLiteral("finding_id"), finding.id },
+                                { QStringLiteral("status"), code(to) },
+                                { QStringLiteral("reason"), reason },
+                                { QStringLiteral("by"), actor },
+                                { QStringLiteral("at"), at } };
+    statement->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, finding.id);
+    statement->bindNull(3); // findings are detected locally; the server's version arrives with the first sync
+    statement->bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))).bind(5, at);
+    return statement->run();
+}
+} // namespace
+
+bool FindingWorkflow::isAllowed(FindingStatus from, FindingStatus to)
+{
+    switch (from) {
+    case FindingStatus::Open:
+        return to == FindingStatus::Acknowledged || to == FindingStatus::Dismissed || to == FindingStatus::Escalated;
+    case FindingStatus::Acknowledged:
+        return to == FindingStatus::Dismissed || to == FindingStatus::Escalated;
+    case FindingStatus::Dismissed:
+        return to == FindingStatus::Open;
+    case FindingStatus::Escalated:
+        return false;
+    }
+    return false;
+}
+
+bool FindingWorkflow::needsReason(FindingStatus to)
+{
+    return to == FindingStatus::Dismissed || to == FindingStatus::Open;
+}
+
+Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
+                                     const QString& actor, qint64 atMs)
+{
+    const QString trimmed = reason.trimmed();
+    if (needsReason(to) && trimmed.isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     to == FindingStatus::Dismissed ? tr("A finding can only be dismissed with a reason.")
+                                                    : tr("A finding can only be reopened with a reason."));
+    if (trimmed.size() > MaxReasonLength)
+        return Error(
+            Error::Code::InvalidArgument,
+            tr("The reason is too long (%1 characters; at most %2).").arg(trimmed.size()).arg(MaxReasonLength));
+    const qint64 at = atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    FindingRepository findings(database);
+    auto found = findings.find(findingId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error(Error::Code::NotFound, tr("Finding %1 does not exist.").arg(findingId));
+    const FindingRepository::Row& finding = **found;
+    if (finding.status == to)
+        return Error(Error::Code::InvalidArgument,
+                     tr("Finding %1 is already %2.").arg(findingId).arg(FindingCatalogue::statusName(to).toLower()));
+    if (!isAllowed(finding.status, to))
+        return Error(Error::Code::InvalidArgument,
+                     tr("A finding that is %1 cannot be changed to %2.")
+                         .arg(FindingCatalogue::statusName(finding.status).toLower(),
+                              FindingCatalogue::statusName(to).toLower()));
+    auto changed = findings.setStatus(findingId, finding.status, to, trimmed, at);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return Error(Error::Code::InvalidArgument,
+                     tr("Finding %1 was changed by someone else meanwhile; look at it again.").arg(findingId));
+    QJsonObject detail { { QStringLiteral("old_status"), code(finding.status) },
+                         { QStringLiteral("new_status"), code(to) },
+                         { QStringLiteral("kind"), QLatin1String(FindingCatalogue::entry(finding.kind).code) } };
+    if (!trimmed.isEmpty())
+        detail.insert(QStringLiteral("reason"), trimmed);
+    auto audited
+        = ConsoleAudit::append(database,
+                               { actor, QStringLiteral("finding.status"), QStringLiteral("finding:%1").arg(findingId),
+                                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
+                               at);
+    if (!audited)
+        return audited.error();
+    if (auto status = queueForSync(database, finding, to, trimmed, actor, at); !status)
+        return status;
+    return transaction->commit();
+}
+
+} // namespace custodian

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "store/Statement.h"
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace custodian {
+
+class Database;
+
+// What the detections read from the store: the reference data they cache per engine (agents, shifts, sites,
+// workstations, PCI DSS training passes, first-seen workstations, thresholds) and the few narrow, indexed
+// look-ups they make while ingesting (an agent's events in one hour, failed logins around a moment, busy
+// agent-hours from the rollup). The SQL of models/rules lives here; the logic does not.
+class DetectionFacts
+{
+public:
+    struct Agent
+    {
+        qint64 id = 0;
+        qint64 siteId = 0;
+        qint64 shiftId = 0; // 0: no shift on record
+        AgentStatus status = AgentStatus::Active;
+        qint64 hiredAt = 0;
+        std::optional<qint64> statusChangedAt;
+        std::optional<qint64> departedAt;
+    };
+
+    struct Shift
+    {
+        qint64 id = 0;
+        QString name;
+        int startMinute = 0;
+        int endMinute = 0;
+        int weekdays = 0; // bit 0 = Monday, for the day the shift starts
+    };
+
+    struct Site
+    {
+        qint64 id = 0;
+        QString name;
+        QString timezone; // IANA
+    };
+
+    struct Workstation
+    {
+        qint64 id = 0;
+        qint64 siteId = 0; // 0: unknown
+        QString hostname;
+    };
+
+    // A passed training module that counts as PCI DSS awareness: valid over [validFrom, validUntil).
+    struct TrainingPass
+    {
+        qint64 agentId = 0;
+        qint64 validFrom = 0;
+        qint64 validUntil = 0;
+    };
+
+    struct FirstSeen
+    {
+        qint64 agentId = 0;
+        qint64 workstationId = 0;
+        qint64 firstSeenAt = 0;
+    };
+
+    struct TimedEvent
+    {
+        qint64 id = 0;
+        qint64 occurredAt = 0;
+    };
+
+    struct AgentHour
+    {
+        qint64 hour = 0; // occurred_at / 3 600 000
+        qint64 agentId = 0;
+        qint64 events = 0;
+    };
+
+    explicit DetectionFacts(Database& database);
+
+    [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> settingValues();
+    [[nodiscard]] Result<std::vector<Agent>> agents();
+    [[nodiscard]] Result<std::vector<Shift>> shifts();
+    [[nodiscard]] Result<std::vector<Site>> sites();
+    [[nodiscard]] Result<std::vector<Workstation>> workstations();
+    // Passes of the modules whose framework is PCI DSS; expires_at, or completion + the module's validity.
+    [[nodiscard]] Result<std::vector<TrainingPass>> paymentCardTrainingPasses();
+    [[nodiscard]] Result<std::vector<FirstSeen>> workstationsFirstSeen();
+
+    // Agent-hours in [fromHour, toHour] whose events (all classes and outcomes) exceed `moreThan`: from the
+    // access_hourly rollup, one range scan of its primary key.
+    [[nodiscard]] Result<std::vector<AgentHour>> busyAgentHours(qint64 fromHour, qint64 toHour, qint64 moreThan);
+    // Distinct customer records an agent touched in [from, until).
+    [[nodiscard]] Result<qint64> distinctRecords(qint64 agentId, qint64 from, qint64 until);
+    // An agent's events in [from, until), in time order.
+    [[nodiscard]] Result<std::vector<TimedEvent>> events(qint64 agentId, qint64 from, qint64 until);
+    // An agent's failed logins in [from, to] (both inclusive), in time order.
+    [[nodiscard]] Result<std::vector<TimedEvent>> failedLogins(qint64 agentId, qint64 from, qint64 to);
+    // The session of the agent's first event at a workstation at `at` (the moment agent_workstation records).
+    [[nodiscard]] Result<std::optional<qint64>> sessionAt(qint64 agentId, qint64 workstationId, qint64 at);
+
+private:
+    [[nodiscard]] Status prepareAll();
+
+    Database& m_database;
+    bool m_prepared = false;
+    Statement m_busyHours;
+    Statement m_distinct;
+    Statement m_events;
+    Statement m_failedLogins;
+    Statement m_sessionAt;
+};
+
+} // namespace custodian

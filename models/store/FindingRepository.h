@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "store/Statement.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace custodian {
+
+class Database;
+
+// The finding and finding_evidence tables: detections record findings idempotently by dedupe key (a
+// re-delivered batch changes nothing), the findings page lists and filters them, and status changes update
+// them with an optimistic check of the status they were made against. Runs inside the caller's transaction.
+class FindingRepository
+{
+public:
+    // What a detection found, before it is stored.
+    struct Draft
+    {
+        FindingKind kind = FindingKind::OffHours;
+        Severity severity = Severity::Medium;
+        QString controlRef;
+        qint64 agentId = 0;
+        qint64 detectedAt = 0;
+        qint64 windowStart = 0;
+        qint64 windowEnd = 0;
+        QString summary; // never a customer identifier
+        QString dedupeKey;
+    };
+
+    // A stored finding as the detections see it when they extend it.
+    struct Existing
+    {
+        qint64 id = 0;
+        QString dedupeKey;
+        qint64 windowStart = 0;
+        qint64 windowEnd = 0;
+        Severity severity = Severity::Medium;
+        QString summary;
+    };
+
+    struct Recorded
+    {
+        qint64 id = 0;
+        bool created = false;
+        bool changed = false; // window, severity or summary of an existing finding
+        qint64 evidenceAdded = 0;
+    };
+
+    // One row of the findings list, with the agent's name.
+    struct Row
+    {
+        qint64 id = 0;
+        FindingKind kind = FindingKind::OffHours;
+        Severity severity = Severity::Medium;
+        QString controlRef;
+        qint64 agentId = 0; // 0: none
+        QString agentName;
+        QString employeeNo;
+        qint64 detectedAt = 0;
+        qint64 windowStart = 0;
+        qint64 windowEnd = 0;
+        QString summary;
+        FindingStatus status = FindingStatus::Open;
+        QString statusReason;
+        std::optional<qint64> statusAt;
+        qint64 evidenceCount = 0;
+        qint64 version = 1;
+    };
+
+    // Empty optionals and lists: no restriction. The time range selects findings whose window overlaps it.
+    struct Filter
+    {
+        std::vector<FindingStatus> statuses;
+        std::vector<FindingKind> kinds;
+        std::optional<Severity> minimumSeverity;
+        std::optional<qint64> agentId;
+        std::optional<qint64> from; // ms, inclusive
+        std::optional<qint64> until; // ms, exclusive
+    };
+
+    struct AgentOption
+    {
+        qint64 id = 0;
+        QString name;
+        QString employeeNo;
+    };
+
+    explicit FindingRepository(Database& database);
+
+    [[nodiscard]] Result<std::optional<Existing>> findByKey(const QString& dedupeKey);
+    // The agent's finding of `kind` whose window overlaps [from, to], if any (the latest).
+    [[nodiscard]] Result<std::optional<Existing>> findOverlapping(FindingKind kind, qint64 agentId, qint64 from,
+                                                                  qint64 to);
+    // Inserts the finding, or widens the window / raises the severity / replaces the summary of the one with
+    // the same dedupe key; adds the evidence not yet linked. Changes nothing when everything is there already.
+    [[nodiscard]] Result<Recorded> record(const Draft& draft, const std::vector<qint64>& evidenceEventIds);
+
+    [[nodiscard]] Result<std::vector<Row>> list(const Filter& filter);
+    [[nodiscard]] Result<std::optional<Row>> find(qint64 id);
+    [[nodiscard]] Result<std::vector<qint64>> evidenceEventIds(qint64 findingId);
+    [[nodiscard]] Result<std::vector<AgentOption>> agentsWithFindings();
+
+    // Sets the status if it is still `expected`; false when someone changed it first.
+    [[nodiscard]] Result<bool> setStatus(qint64 id, FindingStatus expected, FindingStatus status, const QString& reason,
+                                         qint64 at);
+
+private:
+    [[nodiscard]] Status prepareAll();
+
+    Database& m_database;
+    bool m_prepared = false;
+    Statement m_byKey;
+    Statement m_insert;
+    Statement m_update;
+    Statement m_insertEvidence;
+    Statement m_addCount;
+};
+
+} // namespace custodian

@@ -1,0 +1,242 @@
+// The findings page offscreen on a seeded demo store: filter controls narrow the table, the detail pane shows
+// the selected finding's controls and evidence, dismiss asks for a reason (and refuses none), each decision
+// lands in the console audit, "Show events" asks for the finding's evidence, and a locked store empties the page.
+#include "ui/FindingsPage.h"
+#include "demo/DemoGenerator.h"
+#include "item/FindingModel.h"
+#include "store/Statement.h"
+#include "support/ResultChecks.h"
+#include "support/TestStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace custodian;
+
+namespace {
+template <typename T> T* find(QWidget& parent, const char* name)
+{
+    auto* widget = parent.findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+qint64 queryInt(Store& store, const QString& sql)
+{
+    auto value = store.database().queryInt(sql);
+    if (!value)
+        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
+    return *value;
+}
+
+void choose(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        qFatal("%s has no item %s", qPrintable(combo->objectName()), qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
+}
+} // namespace
+
+class FindingsPageTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::make_unique<test::TestStore>();
+        QVERIFY2(m_store->isValid(), qPrintable(m_store->errorMessage()));
+        DemoGenerator::Options options;
+        options.events = 20'000;
+        options.seed = 7;
+        options.end = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+        auto summary = DemoGenerator::generate(m_store->store(), options);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+    }
+
+    void filtersNarrowTheTable()
+    {
+        Store& s = m_store->store();
+        FindingsPage page(&s, QStringLiteral("console:gui-test"));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = find<QTableView>(page, "findingsTable");
+        const qint64 all = queryInt(s, QStringLiteral("SELECT count(*) FROM finding"));
+        // Needs attention (open and acknowledged) by default: at first, everything.
+        QCOMPARE(table->model()->rowCount(), int(all));
+        QVERIFY(find<QLabel>(page, "findingsCount")->text().contains(QString::number(all)));
+        // A row is selected and described, with its controls and evidence count.
+        QVERIFY(page.currentFindingId() > 0);
+        const QString detail = find<QLabel>(page, "findingsDetail")->text();
+        QVERIFY2(detail.contains(QStringLiteral("PCI DSS")) || detail.contains(QStringLiteral("ISO 27001")),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("access events")), qPrintable(detail));
+
+        choose(find<QComboBox>(page, "findingsKindFilter"), int(FindingKind::BulkAccess));
+        QCOMPARE(table->model()->rowCount(),
+                 int(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE kind = 2"))));
+        choose(find<QComboBox>(page, "findingsKindFilter"), 0);
+        choose(find<QComboBox>(page, "findingsSeverityFilter"), int(Severity::Critical));
+        QCOMPARE(table->model()->rowCount(),
+                 int(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE severity = 4"))));
+        choose(find<QComboBox>(page, "findingsSeverityFilter"), 0);
+        const qint64 agent = queryInt(s, QStringLiteral("SELECT agent_id FROM finding ORDER BY id LIMIT 1"));
+        choose(find<QComboBox>(page, "findingsAgentFilter"), agent);
+        QCOMPARE(table->model()->rowCount(),
+                 int(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE agent_id = %1").arg(agent))));
+        choose(find<QComboBox>(page, "findingsAgentFilter"), qint64(0));
+        // The demo log ended on 2026-03-01: nothing in the last 24 hours of today's clock unless today is then.
+        choose(find<QComboBox>(page, "findingsTimeFilter"), 24);
+        QCOMPARE(table->model()->rowCount(),
+                 int(queryInt(s,
+                              QStringLiteral("SELECT count(*) FROM finding WHERE window_end >= %1")
+                                  .arg(QDateTime::currentMSecsSinceEpoch() - 24 * 3'600'000LL))));
+        choose(find<QComboBox>(page, "findingsTimeFilter"), 0);
+        QCOMPARE(table->model()->rowCount(), int(all));
+        // CUSTODIAN_SCREENSHOT_DIR=dir: a picture of the page for the docs.
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            table->selectRow(0);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/findings.png")));
+        }
+    }
+
+    void dismissNeedsReasonAndIsAudited()
+    {
+        Store& s = m_store->store();
+        FindingsPage page(&s, QStringLiteral("console:gui-test"));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        choose(find<QComboBox>(page, "findingsStatusFilter"), 1 << int(FindingStatus::Open));
+        auto* table = find<QTableView>(page, "findingsTable");
+        const int openBefore = table->model()->rowCount();
+        QVERIFY(openBefore > 1);
+        table->selectRow(1);
+        const qint64 id = page.currentFindingId();
+        QVERIFY(id > 0);
+        const qint64 auditBefore = queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit"));
+
+        // An empty reason is refused: the page says so, nothing changes.
+        answerReasonDialog(QStringLiteral("   "));
+        QTest::mouseClick(find<QPushButton>(page, "findingsDismiss"), Qt::LeftButton);
+        QTRY_VERIFY(m_answered);
+        QVERIFY2(find<QLabel>(page, "findingsMessage")->text().contains(QStringLiteral("reason")),
+                 qPrintable(find<QLabel>(page, "findingsMessage")->text()));
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(id)), 1);
+
+        // Cancelled: nothing either.
+        answerReasonDialog(QString(), false);
+        QTest::mouseClick(find<QPushButton>(page, "findingsDismiss"), Qt::LeftButton);
+        QTRY_VERIFY(m_answered);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore);
+
+        // With a reason: dismissed, gone from the open findings, in the console audit with the reason.
+        page.selectFinding(id);
+        answerReasonDialog(QStringLiteral("Agent was on approved overtime (ticket WFM-118)"));
+        QTest::mouseClick(find<QPushButton>(page, "findingsDismiss"), Qt::LeftButton);
+        QTRY_VERIFY(m_answered);
+        QTRY_COMPARE(table->model()->rowCount(), openBefore - 1);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(id)), 3);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore + 1);
+        auto statement = s.database().prepare(
+            QStringLiteral("SELECT actor, action, target, detail FROM console_audit ORDER BY seq DESC LIMIT 1"));
+        CUSTODIAN_VERIFY_OK(statement);
+        auto row = statement->step();
+        CUSTODIAN_VERIFY_OK(row);
+        QVERIFY(*row);
+        QCOMPARE(statement->text(0), QStringLiteral("console:gui-test"));
+        QCOMPARE(statement->text(1), QStringLiteral("finding.status"));
+        QCOMPARE(statement->text(2), QStringLiteral("finding:%1").arg(id));
+        const QJsonObject detail = QJsonDocument::fromJson(statement->text(3).toUtf8()).object();
+        QCOMPARE(detail.value(QStringLiteral("old_status")).toString(), QStringLiteral("open"));
+        QCOMPARE(detail.value(QStringLiteral("new_status")).toString(), QStringLiteral("dismissed"));
+        QCOMPARE(detail.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Agent was on approved overtime (ticket WFM-118)"));
+
+        // Acknowledge and escalate another one with the buttons; escalated findings offer no further step.
+        table->selectRow(0);
+        const qint64 other = page.currentFindingId();
+        QTest::mouseClick(find<QPushButton>(page, "findingsAcknowledge"), Qt::LeftButton);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(other)), 2);
+        choose(find<QComboBox>(page, "findingsStatusFilter"), 0);
+        page.selectFinding(other);
+        QTest::mouseClick(find<QPushButton>(page, "findingsEscalate"), Qt::LeftButton);
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(other)), 4);
+        page.selectFinding(other);
+        QCOMPARE(page.currentFindingId(), other);
+        QVERIFY(!find<QPushButton>(page, "findingsDismiss")->isEnabled());
+        QVERIFY(!find<QPushButton>(page, "findingsAcknowledge")->isEnabled());
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore + 3);
+    }
+
+    void showEventsAsksForTheEvidence()
+    {
+        FindingsPage page(&m_store->store(), QStringLiteral("console:gui-test"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy spy(&page, &FindingsPage::showEvidenceRequested);
+        const qint64 id = page.currentFindingId();
+        QVERIFY(id > 0);
+        QTest::mouseClick(find<QPushButton>(page, "findingsShowEvidence"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toLongLong(), id);
+    }
+
+    void lockedStoreEmptiesThePage()
+    {
+        FindingsPage page(&m_store->store(), QStringLiteral("console:gui-test"));
+        page.show();
+        QVERIFY(page.model()->rowCount() > 0);
+        page.setStore(nullptr);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(find<QLabel>(page, "findingsDetail")->text().isEmpty());
+        QVERIFY(!find<QPushButton>(page, "findingsAcknowledge")->isEnabled());
+        QVERIFY(!find<QPushButton>(page, "findingsShowEvidence")->isEnabled());
+        page.setStore(&m_store->store());
+        QVERIFY(page.model()->rowCount() > 0);
+    }
+
+private:
+    // Answers the next reason dialog (by its object name) with `text`, or cancels it.
+    void answerReasonDialog(const QString& text, bool accept = true)
+    {
+        m_answered = false;
+        auto* poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [this, poll, text, accept]() {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QStringLiteral("findingsReasonDialog"))
+                return;
+            poll->stop();
+            if (accept) {
+                dialog->setTextValue(text);
+                dialog->accept();
+            } else {
+                dialog->reject();
+            }
+            m_answered = true;
+            poll->deleteLater();
+        });
+        poll->start();
+    }
+
+    std::unique_ptr<test::TestStore> m_store;
+    bool m_answered = false;
+};
+
+QTEST_MAIN(FindingsPageTest)
+#include "FindingsPageTest.moc"

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "domain/AccessFilter.h"
+#include "store/AccessLookups.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QScrollBar;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QFrame;
+
+namespace custodian {
+
+class AccessEventModel;
+class AccessTimelineChart;
+class EventDetailPane;
+class StoreSession;
+struct AccessQuery;
+
+// The access-audit page: who opened which customer record, when, from where. A filter bar (time presets, agent,
+// team, site, record, data class, action, outcome, channel, workstation, detections, full-text search, saved
+// searches), the events-over-time chart of the current filter, the log itself as a sliding window with a time
+// scroller beside it, and the selected event's details. Everything it shows exists only while the store is
+// unlocked: on lock the page destroys its content (models, connections, revealed values) and rebuilds it on the
+// next unlock.
+class AccessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccessPage(StoreSession* session, QString actor, QWidget* parent = nullptr);
+    ~AccessPage() override;
+
+    [[nodiscard]] AccessFilter filter() const { return m_filter; }
+    void setFilter(const AccessFilter& filter);
+    // "Events behind this finding": the evidence of one finding, over all time.
+    void showFindingEvidence(qint64 findingId);
+    [[nodiscard]] AccessEventModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] AccessTimelineChart* chart() const { return m_chart; }
+
+Q_SIGNALS:
+    // The first rows of the current filter are painted (the benchmark listens).
+    void firstRowsShown(qint64 elapsedMs);
+
+private:
+    void buildContent();
+    void destroyContent();
+    void loadChoices();
+    void applyFilterToControls();
+    void readControlsIntoFilter();
+    void filterEdited();
+    void applyNow();
+    void updateStatus();
+    void updateScroller();
+    void scrollerMoved(int value);
+    void tableScrolled();
+    void currentRowChanged();
+    void resolveRecordField();
+    void showHeaderMenu(const QPoint& position);
+    void saveHeaderState();
+    void restoreHeaderState();
+    void reloadSavedSearches();
+    void saveSearch();
+    void deleteSavedSearch();
+    void savedSearchChosen(int index);
+    void exportAs(const QString& format);
+    void queryResolved(const AccessQuery& query);
+    void showMessage(const QString& text, bool error);
+
+    StoreSession* m_session;
+    QString m_actor;
+    AccessFilter m_filter;
+    AccessLookups m_lookups;
+    bool m_updatingControls = false;
+
+    // Built on unlock, destroyed on lock.
+    QPointer<QWidget> m_content;
+    AccessEventModel* m_model = nullptr;
+    AccessTimelineChart* m_chart = nullptr;
+    EventDetailPane* m_detail = nullptr;
+    QTableView* m_table = nullptr;
+    QScrollBar* m_scroller = nullptr;
+    QComboBox* m_timePreset = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QDateTimeEdit* m_to = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLineEdit* m_agent = nullptr;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_site = nullptr;
+    QLineEdit* m_record = nullptr;
+    QComboBox* m_dataClass = nullptr;
+    QComboBox* m_action = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QComboBox* m_channel = nullptr;
+    QLineEdit* m_workstation = nullptr;
+    QComboBox* m_detection = nullptr;
+    QComboBox* m_savedSearches = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QFrame* m_findingBanner = nullptr;
+    QLabel* m_findingLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_message = nullptr;
+    QTimer* m_debounce = nullptr;
+    qint64 m_recordFieldId = 0;
+    // The filters before each drag-to-zoom on the chart, so that "Reset zoom" steps back out.
+    QList<AccessFilter> m_zoomHistory;
+    qint64 m_lastFirstRowsMs = -1;
+};
+
+} // namespace custodian

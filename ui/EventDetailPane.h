@@ -1,0 +1,133 @@
+#pragma once
+
+#include "crypto/SecureBuffer.h"
+#include "store/AccessEventDetailRepository.h"
+#include "store/RecordReveal.h"
+
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QThread;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace custodian {
+
+class ConcealedClipboard;
+class Database;
+class Store;
+
+// The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
+// (workstation, address), what (the customer record, masked), the agent's roles and training AT THAT MOMENT, and
+// the other events of the same session. Loading runs on a worker thread with the pane's own read-only connection;
+// the GUI thread never waits on SQL. "Reveal…" asks for a reason, reveals the identifier through RecordReveal
+// (audited, on a worker with its own write connection), shows it, and masks it again after a timeout (setting
+// privacy/revealSeconds, default 30 s), when another event is shown and on clear(). "Copy" puts the revealed
+// identifier on the clipboard marked concealed and clears it after 30 s (ConcealedClipboard).
+class EventDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks why the supervisor reveals `maskedRecord`: the reason, or nullopt when they cancel.
+    using ReasonPrompt = std::function<std::optional<QString>(QWidget* parent, const QString& maskedRecord)>;
+
+    static constexpr int DefaultRevealSeconds = 30;
+
+    // `store` opens the pane's connections (it must outlive the pane, or be replaced with setStore()); `actor` is
+    // who the console audit names for a reveal.
+    EventDetailPane(Store* store, QString actor, QWidget* parent = nullptr);
+    ~EventDetailPane() override;
+
+    // Another store, or none (nullptr): clears first.
+    void setStore(Store* store);
+    // Loads and shows one event; a newer call supersedes one still loading.
+    void showAccessEvent(qint64 eventId);
+    // Empties the pane, masks a revealed identifier, clears our clipboard content, stops the workers and closes
+    // the pane's connections (waiting for at most the statement they are running). Called on lock.
+    void clear();
+
+    [[nodiscard]] qint64 currentEventId() const { return m_eventId; }
+    [[nodiscard]] bool isLoading() const { return m_loadThread != nullptr; }
+    [[nodiscard]] bool isRevealing() const { return m_revealThread != nullptr; }
+    [[nodiscard]] bool isRevealed() const { return !m_revealed.isEmpty(); }
+    [[nodiscard]] const std::optional<AccessEventDetailRepository::Detail>& detail() const { return m_detail; }
+
+    // Milliseconds a revealed identifier stays visible. Default: privacy/revealSeconds (5–600 s, 30 s).
+    void setRevealTimeout(int milliseconds);
+    [[nodiscard]] int revealTimeout() const { return m_remaskTimer.interval(); }
+    void setReasonPrompt(ReasonPrompt prompt);
+    [[nodiscard]] ConcealedClipboard* clipboard() const { return m_clipboard; }
+
+Q_SIGNALS:
+    // The supervisor activated (double-click, Enter) another event of the session.
+    void sessionEventActivated(qint64 eventId);
+    void loaded(qint64 eventId);
+    void loadFailed(qint64 eventId, const QString& message);
+    void revealed(qint64 recordId);
+    void revealFailed(const QString& message);
+    void remasked();
+
+private:
+    using DetailResult = Result<AccessEventDetailRepository::Detail>;
+    using RevealResult = Result<RecordReveal::Revealed>;
+
+    void startLoad();
+    void finishLoad(QThread* thread, quint64 generation, qint64 eventId, const std::shared_ptr<DetailResult>& result);
+    void showDetail(const AccessEventDetailRepository::Detail& detail);
+    void showMessage(const QString& text, bool error);
+    void requestReveal();
+    void finishReveal(QThread* thread, quint64 generation, qint64 eventId, const std::shared_ptr<RevealResult>& result);
+    void copyRevealed();
+    void remask();
+    void updateCountdown();
+    void stopWorkers();
+    void clearContent();
+    [[nodiscard]] std::optional<QString> askReason(const QString& maskedRecord);
+
+    Store* m_store = nullptr;
+    QString m_actor;
+    ReasonPrompt m_reasonPrompt;
+
+    qint64 m_eventId = 0; // the event shown or being loaded; 0 = none
+    quint64 m_generation = 0; // bumped by clear(): results of older workers are dropped
+    std::optional<AccessEventDetailRepository::Detail> m_detail;
+    std::shared_ptr<Database> m_readConnection; // lent to one load worker at a time
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread* m_loadThread = nullptr;
+    QThread* m_revealThread = nullptr;
+    bool m_reloadPending = false;
+
+    SecureBuffer m_revealed; // the identifier while it is shown
+    QTimer m_remaskTimer;
+    QTimer m_countdownTimer;
+
+    ConcealedClipboard* m_clipboard;
+
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_when;
+    QLabel* m_agent;
+    QLabel* m_agentState;
+    QLabel* m_team;
+    QLabel* m_workstation;
+    QLabel* m_session;
+    QLabel* m_record;
+    QPushButton* m_revealButton;
+    QPushButton* m_copyButton;
+    QLabel* m_revealInfo;
+    QTreeWidget* m_roles;
+    QTreeWidget* m_training;
+    QTreeWidget* m_sessionEvents;
+    QLabel* m_sessionMore;
+};
+
+} // namespace custodian
