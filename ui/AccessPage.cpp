@@ -1,5 +1,6 @@
 #include "ui/AccessPage.h"
 
+#include "domain/AccessEventId.h"
 #include "domain/Enums.h"
 #include "item/AccessEventModel.h"
 #include "item/ItemRoles.h"
@@ -84,7 +85,12 @@ AccessPage::AccessPage(StoreSession* session, QString actor, QWidget* parent)
         buildContent();
 }
 
-AccessPage::~AccessPage() = default;
+AccessPage::~AccessPage()
+{
+    // Before ~QWidget: closing the window moves focus, and a filter field losing it would emit editingFinished
+    // into this half-destroyed page.
+    destroyContent();
+}
 
 void AccessPage::destroyContent()
 {
@@ -226,9 +232,17 @@ void AccessPage::buildContent()
     clearButton->setObjectName(QStringLiteral("clearFilters"));
     clearButton->setText(tr("Clear"));
     clearButton->setToolTip(tr("Clear every filter except the time range"));
+    // Free-text fields get the room; the choices are as wide as their longest entry, up to a limit.
+    m_agent->setMinimumWidth(230);
+    m_record->setMinimumWidth(170);
+    m_workstation->setMinimumWidth(120);
+    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 16 : 10);
+    }
     for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_record, m_dataClass, m_action,
                                                         m_outcome, m_channel, m_workstation, m_detection, clearButton })
-        row2->addWidget(w, (w == m_agent || w == m_record || w == m_workstation) ? 2 : 0);
+        row2->addWidget(w, w == m_agent ? 3 : (w == m_record || w == m_workstation) ? 2 : 0);
     outer->addLayout(row2);
 
     m_findingBanner = new QFrame(m_content);
@@ -289,7 +303,8 @@ void AccessPage::buildContent()
     horizontal->addWidget(logArea);
     horizontal->addWidget(m_detail);
     horizontal->setStretchFactor(0, 3);
-    horizontal->setStretchFactor(1, 1);
+    horizontal->setStretchFactor(1, 2);
+    horizontal->setSizes({ 900, 480 });
     vertical->addWidget(m_chart);
     vertical->addWidget(horizontal);
     vertical->setStretchFactor(0, 1);
@@ -353,6 +368,9 @@ void AccessPage::buildContent()
         else
             m_table->scrollToTop();
         m_lastFirstRowsMs = elapsedMs;
+        // The details of an event the new window does not hold would describe something no longer listed.
+        if (m_detail->currentEventId() && m_model->rowOfEvent(m_detail->currentEventId()) < 0)
+            m_detail->clear();
         updateStatus();
         updateScroller();
         tableScrolled();
@@ -449,6 +467,9 @@ void AccessPage::loadChoices()
         return;
     }
     m_lookups = std::move(*lookups);
+    // The first event's time is the smallest id's (ids are time-ordered): one B-tree descent.
+    auto first = m_session->store()->database().queryInt(QStringLiteral("SELECT ifnull(min(id), 0) FROM access_event"));
+    m_firstEventMs = first ? AccessEventId::occurredAt(*first) : 0;
     QStringList agentNames;
     for (const auto& agent : m_lookups.agents)
         agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
@@ -512,6 +533,10 @@ void AccessPage::applyFilterToControls()
     if (m_filter.preset != AccessFilter::TimePreset::All) {
         m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
         m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+    } else {
+        // All time: from the first event in the store to now.
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(m_firstEventMs ? m_firstEventMs : from));
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(m_model->now()));
     }
     m_from->setEnabled(true);
     m_to->setEnabled(true);
@@ -877,16 +902,25 @@ void AccessPage::exportAs(const QString& format)
 {
     if (!m_model)
         return;
-    readControlsIntoFilter();
     const QString suffix = format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("csv");
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
-                                                      suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)")
-                                                                                     : tr("CSV (*.csv)"));
+    const QString path = m_exportPathChooser
+        ? m_exportPathChooser(suggested, format)
+        : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
+                                       suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    auto* controller = new AccessExportController(m_session->store(), m_actor, m_filter, m_model->sortOrder(), format,
+    // Export what is on screen: a relative range ("last hour") is fixed to the moment the page resolved it, so the
+    // file and its audit entry name the exact range the supervisor looked at.
+    AccessFilter exported = m_model->filter();
+    if (exported.preset != AccessFilter::TimePreset::All && exported.preset != AccessFilter::TimePreset::Custom
+        && m_model->query()) {
+        exported.preset = AccessFilter::TimePreset::Custom;
+        exported.fromMs = m_model->query()->fromMs;
+        exported.toMs = m_model->query()->toMs;
+    }
+    auto* controller = new AccessExportController(m_session->store(), m_actor, exported, m_model->sortOrder(), format,
                                                   path, this);
     connect(controller, &AccessExportController::finished, this, [this, controller](bool ok, const QString& message) {
         showMessage(message, !ok);

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -44,6 +46,11 @@ public:
     [[nodiscard]] AccessEventModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] AccessTimelineChart* chart() const { return m_chart; }
+    [[nodiscard]] EventDetailPane* detailPane() const { return m_detail; }
+    // Where an export goes: asks the user by default (a file dialog); tests answer without a dialog. An empty
+    // path cancels.
+    using ExportPathChooser = std::function<QString(const QString& suggestedPath, const QString& format)>;
+    void setExportPathChooser(ExportPathChooser chooser) { m_exportPathChooser = std::move(chooser); }
 
 Q_SIGNALS:
     // The first rows of the current filter are painted (the benchmark listens).
@@ -109,8 +116,10 @@ private:
     QLabel* m_message = nullptr;
     QTimer* m_debounce = nullptr;
     qint64 m_recordFieldId = 0;
+    qint64 m_firstEventMs = 0;
     // The filters before each drag-to-zoom on the chart, so that "Reset zoom" steps back out.
     QList<AccessFilter> m_zoomHistory;
+    ExportPathChooser m_exportPathChooser;
     qint64 m_lastFirstRowsMs = -1;
 };
 

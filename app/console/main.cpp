@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
 #include <QTranslator>
 
 #include <optional>
@@ -77,10 +78,10 @@ int main(int argc, char* argv[])
     const QString actor = custodian::StoreSession::consoleActor();
     auto* accessPage = new custodian::AccessPage(&session, actor);
     window.addPage(accessPage, QApplication::translate("main", "Access audit"),
-                   QIcon::fromTheme(QStringLiteral("view-list-details")));
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
     auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
     window.addPage(findingsPage, QApplication::translate("main", "Findings"),
-                   QIcon::fromTheme(QStringLiteral("dialog-warning")));
+                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });

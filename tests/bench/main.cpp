@@ -4,6 +4,7 @@
 #include "IngestBench.h"
 #include "TimelineBench.h"
 #include "UnlockBench.h"
+#include "ViewBaselineBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::AuditBench::run },
     { "timeline", "the events-over-time chart's counting per filter on an existing store",
       &custodian::bench::TimelineBench::run },
+    { "view-baseline", "a stock QTableView over a model that reports every row: time to first paint, memory",
+      &custodian::bench::ViewBaselineBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -45,7 +48,8 @@ int usage(FILE* stream)
 int main(int argc, char* argv[])
 {
     // The audit benchmark drives real widgets: it needs a QApplication, offscreen unless told otherwise.
-    const bool widgets = argc > 1 && std::string_view(argv[1]) == "audit";
+    const bool widgets
+        = argc > 1 && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
