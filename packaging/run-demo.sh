@@ -12,7 +12,7 @@ if [ ! -f "$store" ]; then
     chmod 600 "$passphrase_file"
     "$CUSTODIAN_CLI" init --store "$store" --passphrase-file "$passphrase_file" \
         --recovery-code-file "$dir/demo-recovery-code.txt"
-    "$CUSTODIAN_CLI" seed --store "$store" --passphrase-file "$passphrase_file" --events "${DEMO_EVENTS:-100000}"
+    "$CUSTODIAN_CLI" seed --store "$store" --passphrase-file "$passphrase_file" --events "${DEMO_EVENTS:-1000000}"
 fi
 echo
 echo "Demo store: $store"

@@ -71,18 +71,11 @@ QList<int> comboCodes(const QComboBox* combo)
 } // namespace
 
 AccessPage::AccessPage(StoreSession* session, QString actor, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SessionPage(session, parent)
     , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("accessPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    connect(session, &StoreSession::unlocked, this, &AccessPage::buildContent);
-    connect(session, &StoreSession::aboutToLock, this, &AccessPage::destroyContent);
-    connect(session, &StoreSession::locked, this, &AccessPage::destroyContent);
-    if (session->isUnlocked())
-        buildContent();
+    followSession();
 }
 
 AccessPage::~AccessPage()
@@ -233,12 +226,12 @@ void AccessPage::buildContent()
     clearButton->setText(tr("Clear"));
     clearButton->setToolTip(tr("Clear every filter except the time range"));
     // Free-text fields get the room; the choices are as wide as their longest entry, up to a limit.
-    m_agent->setMinimumWidth(230);
-    m_record->setMinimumWidth(170);
-    m_workstation->setMinimumWidth(120);
+    m_agent->setMinimumWidth(170);
+    m_record->setMinimumWidth(120);
+    m_workstation->setMinimumWidth(100);
     for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 16 : 10);
+        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 12 : 8);
     }
     for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_record, m_dataClass, m_action,
                                                         m_outcome, m_channel, m_workstation, m_detection, clearButton })
@@ -444,7 +437,9 @@ void AccessPage::buildContent()
     auto* homeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), m_table);
     homeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(homeShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToStart);
+    // Only while focus is in the page: the window's own F5 (statistics) would make a window-wide one ambiguous.
     auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, m_content);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, m_model, &AccessEventModel::reload);
 
     if (auto status = m_model->attach(store); !status) {
@@ -824,11 +819,20 @@ void AccessPage::restoreHeaderState()
         header->setSectionHidden(AccessEventModel::SessionColumn, true);
         header->setSectionHidden(AccessEventModel::EventIdColumn, true);
         header->setSectionHidden(AccessEventModel::SourceAddressColumn, true);
-        header->resizeSection(AccessEventModel::TimeColumn, 150);
-        header->resizeSection(AccessEventModel::AgentColumn, 200);
-        header->resizeSection(AccessEventModel::TeamColumn, 150);
-        header->resizeSection(AccessEventModel::RecordColumn, 150);
-        header->resizeSection(AccessEventModel::WorkstationColumn, 110);
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const auto width = [&metrics](const char* sample) {
+            return metrics.horizontalAdvance(QLatin1String(sample)) + 16;
+        };
+        header->resizeSection(AccessEventModel::TimeColumn, width("2026-11-27 21:59:00"));
+        header->resizeSection(AccessEventModel::AgentColumn, width("Przemysław Wójcik (E109404)"));
+        header->resizeSection(AccessEventModel::TeamColumn, width("Customer Care Voice"));
+        header->resizeSection(AccessEventModel::SiteColumn, width("Site"));
+        header->resizeSection(AccessEventModel::ActionColumn, width("bulk_search"));
+        header->resizeSection(AccessEventModel::OutcomeColumn, width("Outcome"));
+        header->resizeSection(AccessEventModel::DataClassColumn, width("payment_card"));
+        header->resizeSection(AccessEventModel::RecordColumn, width("453201******7353"));
+        header->resizeSection(AccessEventModel::ChannelColumn, width("back_office"));
+        header->resizeSection(AccessEventModel::WorkstationColumn, width("LIS-WS-0142"));
     }
     // A saved state may carry an old sort indicator; the model starts newest first.
     QSignalBlocker block(header);

@@ -3,8 +3,9 @@
 #include "domain/AccessFilter.h"
 #include "store/AccessLookups.h"
 
+#include "ui/SessionPage.h"
+
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 
@@ -32,7 +33,7 @@ struct AccessQuery;
 // scroller beside it, and the selected event's details. Everything it shows exists only while the store is
 // unlocked: on lock the page destroys its content (models, connections, revealed values) and rebuilds it on the
 // next unlock.
-class AccessPage : public QWidget
+class AccessPage : public SessionPage
 {
     Q_OBJECT
 public:
@@ -56,9 +57,11 @@ Q_SIGNALS:
     // The first rows of the current filter are painted (the benchmark listens).
     void firstRowsShown(qint64 elapsedMs);
 
+protected:
+    void buildContent() override;
+    void destroyContent() override;
+
 private:
-    void buildContent();
-    void destroyContent();
     void loadChoices();
     void applyFilterToControls();
     void readControlsIntoFilter();
@@ -81,7 +84,6 @@ private:
     void queryResolved(const AccessQuery& query);
     void showMessage(const QString& text, bool error);
 
-    StoreSession* m_session;
     QString m_actor;
     AccessFilter m_filter;
     AccessLookups m_lookups;

@@ -2,6 +2,7 @@
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/ProcessHardening.h"
 #include "ui/AccessPage.h"
+#include "ui/ConsoleAuditPage.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
@@ -82,6 +83,8 @@ int main(int argc, char* argv[])
     auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
     window.addPage(findingsPage, QApplication::translate("main", "Findings"),
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });

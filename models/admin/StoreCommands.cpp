@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "export/AccessExportJob.h"
 #include "store/AccessLookups.h"
+#include "store/ConsoleAuditLog.h"
 #include "store/KeyRotation.h"
 #include "store/Store.h"
 #include "store/StoreStats.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -159,6 +161,7 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("rekey"), tr("Rotate the data key (re-encrypts the store)."), &StoreCommands::rekey },
         { QStringLiteral("export"), tr("Export the access events of a filter to CSV or PDF (audited)."),
           &StoreCommands::exportAccess },
+        { QStringLiteral("audit"), tr("List the console-audit entries and check their chain."), &StoreCommands::audit },
     };
     return commands;
 }
@@ -617,6 +620,133 @@ int StoreCommands::exportAccess(const QStringList& arguments)
                                .arg(summary->rows)
                                .arg(QDir::toNativeSeparators(outPath))
                                .arg(summary->bytes));
+    return 0;
+}
+
+int StoreCommands::audit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption last(QStringLiteral("last"), tr("Only the newest N entries (default: all)."), tr("N"));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    tr("Only actions that start with PREFIX, e.g. record., export, finding., unlock "
+                                       "(repeat or separate with commas)."),
+                                    tr("PREFIX"));
+    const QCommandLineOption actorFilter(
+        QStringLiteral("actor"), tr("Only actors that contain TEXT (any case), e.g. cli: or alice."), tr("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    parser.addOptions({ last, action, actorFilter, json });
+    if (int status = parse(parser, arguments, QStringLiteral("audit"),
+                           tr("Prints the console-audit entries — seq, time (UTC), actor, action, target and detail — "
+                              "oldest first and newest last, then replays the tamper-evident chain over the whole "
+                              "audit. Exit status 1 when the chain is broken, naming the first bad entry."));
+        status >= 0)
+        return status;
+    int limit = -1;
+    if (parser.isSet(last)) {
+        bool ok = false;
+        limit = parser.value(last).toInt(&ok);
+        if (!ok || limit < 1)
+            return usageError(tr("--last must be a positive number."));
+    }
+    ConsoleAuditLog::Filter filter;
+    for (const QString& value : parser.values(action)) {
+        for (const QString& prefix : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            filter.actionPrefixes << prefix.trimmed();
+    }
+    filter.actionPrefixes.removeAll(QString());
+    filter.actor = parser.value(actorFilter).trimmed();
+
+    auto store = unlockStore(parser);
+    if (!store)
+        return fail(store.error());
+    ConsoleAuditLog log(store->database());
+    // Newest first, a page at a time (keyset on seq), until --last entries or the start of the chain.
+    constexpr int PageSize = 1000;
+    std::vector<ConsoleAuditLog::Entry> entries;
+    std::optional<qint64> before;
+    for (;;) {
+        const int wanted = limit < 0 ? PageSize : std::min(PageSize, limit - int(entries.size()));
+        if (wanted <= 0)
+            break;
+        auto page = log.page(filter, before, wanted);
+        if (!page)
+            return fail(page.error());
+        if (page->empty())
+            break;
+        before = page->back().seq;
+        const bool full = int(page->size()) == wanted;
+        entries.insert(entries.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+        if (!full)
+            break;
+    }
+    std::reverse(entries.begin(), entries.end());
+    auto matching = log.count(filter);
+    if (!matching)
+        return fail(matching.error());
+    auto verification = log.verify();
+    if (!verification)
+        return fail(verification.error());
+    const auto utc = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const auto& entry : entries) {
+            QJsonObject object {
+                { QStringLiteral("seq"), entry.seq },       { QStringLiteral("at"), utc(entry.atMs) },
+                { QStringLiteral("at_ms"), entry.atMs },    { QStringLiteral("actor"), entry.actor },
+                { QStringLiteral("action"), entry.action }, { QStringLiteral("target"), entry.target }
+            };
+            // The detail as the JSON it is; as a string when it is something else (never dropped).
+            const QJsonDocument detail = QJsonDocument::fromJson(entry.detail.toUtf8());
+            if (detail.isObject())
+                object.insert(QStringLiteral("detail"), detail.object());
+            else if (detail.isArray())
+                object.insert(QStringLiteral("detail"), detail.array());
+            else
+                object.insert(QStringLiteral("detail"), entry.detail);
+            list.append(object);
+        }
+        QJsonObject chain { { QStringLiteral("intact"), verification->intact },
+                            { QStringLiteral("entries"), verification->entries },
+                            { QStringLiteral("head_seq"), verification->head.seq },
+                            { QStringLiteral("head_mac"), QString::fromLatin1(verification->head.mac.toHex()) } };
+        if (!verification->intact) {
+            chain.insert(QStringLiteral("first_bad_seq"), verification->firstBadSeq);
+            chain.insert(QStringLiteral("reason"), verification->reason);
+        }
+        const QJsonObject root { { QStringLiteral("entries"), list },
+                                 { QStringLiteral("matching"), *matching },
+                                 { QStringLiteral("chain"), chain } };
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        const int seqWidth = entries.empty() ? 1 : int(QString::number(entries.back().seq).size());
+        for (const auto& entry : entries) {
+            const QString dash = QStringLiteral("-");
+            ConsoleOutput::out(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                   .arg(entry.seq, seqWidth)
+                                   .arg(utc(entry.atMs), entry.actor, entry.action,
+                                        entry.target.isEmpty() ? dash : entry.target,
+                                        entry.detail.isEmpty() ? dash : entry.detail));
+        }
+        if (entries.empty())
+            ConsoleOutput::out(tr("No console-audit entry matches."));
+        else if (qint64(entries.size()) < *matching)
+            ConsoleOutput::out(tr("(the newest %1 of %2 matching entries)").arg(entries.size()).arg(*matching));
+    }
+    if (!verification->intact) {
+        ConsoleOutput::err(tr("Console audit chain BROKEN at entry %1: %2 (%3 entries verified before it)")
+                               .arg(verification->firstBadSeq)
+                               .arg(verification->reason)
+                               .arg(verification->entries));
+        return 1;
+    }
+    if (!parser.isSet(json))
+        ConsoleOutput::out(tr("Console audit chain: intact, %1 entries, head %2:%3")
+                               .arg(verification->entries)
+                               .arg(verification->head.seq)
+                               .arg(QString::fromLatin1(verification->head.mac.toHex().left(16))));
     return 0;
 }
 

@@ -30,6 +30,8 @@ public:
     static int rekey(const QStringList& arguments);
     // `export`: the access events of a filter to CSV or PDF, audited (a keyword, hence the longer name).
     static int exportAccess(const QStringList& arguments);
+    // `audit`: the console-audit entries (newest last) and the state of their chain.
+    static int audit(const QStringList& arguments);
 };
 
 } // namespace custodian

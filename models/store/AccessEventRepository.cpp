@@ -15,7 +15,7 @@ using Ids = AccessQuery::Ids;
 const char* const SelectColumns =
     "SELECT e.id, e.occurred_at, e.agent_id, e.record_id, e.workstation_id, e.session_id, e.data_class, e.action, "
     "e.outcome, e.channel, e.source_address, a.display_name, a.employee_no, t.name, s.code, r.masked, r.kind, "
-    "w.hostname FROM access_event e %1 "
+    "w.hostname FROM %1 "
     "LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
     "LEFT JOIN site s ON s.id = t.site_id LEFT JOIN customer_record r ON r.id = e.record_id "
     "LEFT JOIN workstation w ON w.id = e.workstation_id";
@@ -56,14 +56,8 @@ Result<Ids> queryIds(Database& database, const QString& sql)
     if (!statement)
         return statement.error();
     Ids ids;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(statement->int64(0));
-    }
+    if (auto read = statement->forEachRow([&ids](const Statement& s) { ids.push_back(s.int64(0)); }); !read)
+        return read.error();
     return sortedUnique(std::move(ids));
 }
 
@@ -161,14 +155,7 @@ Status readInto(Database& database, const QString& sql, std::vector<AccessEventR
     auto statement = database.prepare(sql);
     if (!statement)
         return statement.error();
-    while (true) {
-        auto more = statement->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        out->push_back(readRow(*statement));
-    }
+    return statement->forEachRow([out](const Statement& s) { out->push_back(readRow(s)); });
 }
 
 // The agents a read can go through, one index-ordered read each, when there are few enough.
@@ -191,7 +178,7 @@ bool allWithin(const QList<int>& codes, std::initializer_list<int> allowed)
 constexpr qint64 NotableCountCap = 50'000;
 
 // Fills the query's estimates from the rollups: access_hourly_total for the range (a few thousand rows), and for a
-// handful of agents access_hourly through its agent index (where in time their matching events lie).
+// handful of agents access_daily_agent (where in time their matching events lie, to the day).
 Status estimate(Database& database, AccessQuery& q)
 {
     constexpr qint64 HourMs = 3'600'000;
@@ -228,8 +215,8 @@ Status estimate(Database& database, AccessQuery& q)
     q.notableActionEvents = -1;
     if (allWithin(q.actions, { 4, 5, 8 })) {
         auto counted = database.queryInt(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM access_event e INDEXED BY access_event_notable_action "
-                           "WHERE e.action IN (%1) AND e.action IN (4, 5, 8) AND e.id >= %2 AND e.id < %3 LIMIT %4)")
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM access_notable WHERE action IN (%1) AND id >= %2 "
+                           "AND id < %3 LIMIT %4)")
                 .arg(sqlList(q.actions))
                 .arg(AccessEventId::firstAt(q.fromMs))
                 .arg(AccessEventId::firstAt(q.toMs))
@@ -250,17 +237,18 @@ Status estimate(Database& database, AccessQuery& q)
         return agents.error();
     q.agentCount = std::max<qint64>(1, *agents);
 
-    // A few agents: where their matching events lie, hour by hour. An agent without any is not read at all, and
+    // A few agents: where their matching events lie, day by day. An agent without any is not read at all, and
     // each agent's read starts and ends at its first and last matching hour.
     const Ids* driving = q.agents ? &*q.agents : (q.agentHint ? &*q.agentHint : nullptr);
     if (driving && driving->size() <= AccessQuery::MaxSpannedAgents) {
-        auto spans = database.prepare(QStringLiteral("SELECT agent_id, min(hour), max(hour), sum(events) FROM access_hourly "
-                                                     "WHERE agent_id IN (%1) AND hour >= ? AND hour <= ? AND %2 "
-                                                     "GROUP BY agent_id")
+        constexpr qint64 DayMs = 24 * HourMs;
+        auto spans = database.prepare(QStringLiteral("SELECT agent_id, min(day), max(day), sum(events) FROM "
+                                                     "access_daily_agent WHERE agent_id IN (%1) AND day >= ? AND "
+                                                     "day <= ? AND %2 GROUP BY agent_id")
                                           .arg(sqlList(*driving), matching));
         if (!spans)
             return spans.error();
-        spans->bind(1, firstHour).bind(2, lastHour);
+        spans->bind(1, q.fromMs / DayMs).bind(2, (q.toMs - 1) / DayMs);
         std::vector<AccessQuery::AgentSpan> found;
         while (true) {
             auto more = spans->step();
@@ -270,8 +258,9 @@ Status estimate(Database& database, AccessQuery& q)
                 break;
             AccessQuery::AgentSpan span;
             span.agentId = spans->int64(0);
-            span.fromMs = std::max(q.fromMs, spans->int64(1) * HourMs);
-            span.toMs = std::min(q.toMs, (spans->int64(2) + 1) * HourMs);
+            span.fromMs = std::max(q.fromMs, spans->int64(1) * DayMs);
+            span.toMs = std::min(q.toMs, (spans->int64(2) + 1) * DayMs);
+            // Whole days: an upper bound of the agent's matching events in the range.
             span.events = spans->int64(3);
             found.push_back(span);
         }
@@ -511,7 +500,7 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         }
         if (after)
             where << keysetCondition(agentOrder, readDescending, *after);
-        const QString sql = QString::fromLatin1(SelectColumns).arg(from) + QStringLiteral(" WHERE ")
+        const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("access_event e ") + from) + QStringLiteral(" WHERE ")
             + where.join(QLatin1String(" AND ")) + orderBy(agentOrder, readDescending) + limitSql;
         if (auto status = readInto(m_database, sql, &rows); !status)
             return status.error();
@@ -556,7 +545,7 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
                 }
             }
             const int want = agentOrder ? limit - int(rows.size()) : limit;
-            const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("INDEXED BY access_event_agent_time"))
+            const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("access_event e INDEXED BY access_event_agent_time"))
                 + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))
                 + QStringLiteral(" ORDER BY e.occurred_at%1, e.id%1 LIMIT %2").arg(d).arg(want);
             if (auto status = readInto(m_database, sql, &rows); !status)
@@ -565,27 +554,24 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
                 break;
         }
     } else {
-        // Exports, prints and bulk searches, or denied and failed accesses: one read per value through the
-        // partial index, in id order (the index's last column), merged. The index's own WHERE is repeated
-        // verbatim so that SQLite 3.15 accepts the partial index.
+        // Exports, prints and bulk searches, or denied and failed accesses: read through access_notable (schema 5),
+        // which lists only those, in id order, joining each to its event.
         const bool byOutcome = drive == Drive::Outcomes;
-        const QList<int>& values = byOutcome ? q.outcomes : q.actions;
-        const QStringList conditions = rowConditions(q, false, false, false);
-        for (int value : values) {
-            QStringList where = conditions;
-            where.prepend(byOutcome ? QStringLiteral("e.outcome = %1 AND e.outcome <> 1").arg(value)
-                                    : QStringLiteral("e.action = %1 AND e.action IN (4, 5, 8)").arg(value));
-            where << idRange;
-            if (after)
-                where << keysetCondition(false, readDescending, *after);
-            const QString sql = QString::fromLatin1(SelectColumns)
-                                    .arg(byOutcome ? QStringLiteral("INDEXED BY access_event_unsuccessful")
-                                                   : QStringLiteral("INDEXED BY access_event_notable_action"))
-                + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")) + orderBy(false, readDescending)
-                + limitSql;
-            if (auto status = readInto(m_database, sql, &rows); !status)
-                return status.error();
-        }
+        QStringList where = rowConditions(q, false, false, false);
+        where.prepend(byOutcome ? QStringLiteral("n.outcome IN (%1)").arg(sqlList(q.outcomes))
+                                : QStringLiteral("n.action IN (%1)").arg(sqlList(q.actions)));
+        where.prepend(QStringLiteral("n.id >= %1 AND n.id < %2")
+                          .arg(AccessEventId::firstAt(q.fromMs))
+                          .arg(AccessEventId::firstAt(q.toMs)));
+        if (after)
+            where << QStringLiteral("n.id %1 %2").arg(readDescending ? QLatin1String("<") : QLatin1String(">")).arg(after->id);
+        // CROSS JOIN keeps access_notable the outer loop: its rows are few and in order.
+        const QString sql = QString::fromLatin1(SelectColumns)
+                                .arg(QStringLiteral("access_notable n CROSS JOIN access_event e ON e.id = n.id"))
+            + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")) + QStringLiteral(" ORDER BY n.id%1").arg(d)
+            + limitSql;
+        if (auto status = readInto(m_database, sql, &rows); !status)
+            return status.error();
     }
     if (drive != Drive::Scan && !agentOrder) {
         std::sort(rows.begin(), rows.end(), [readDescending](const AccessEventRow& a, const AccessEventRow& b) {

@@ -23,7 +23,7 @@ class Database;
 //  * a few agents (named, of a team, found by the search, or the agents seen at a filtered workstation) when the
 //    rollups estimate it cheaper than scanning: one index-ordered read per agent on (agent_id, occurred_at),
 //    merged — each stops after `limit` rows; in agent order always;
-//  * denied/failed outcomes, or exports/prints/bulk searches: their partial indexes, one read per value, merged;
+//  * denied/failed outcomes, or exports/prints/bulk searches: the list of such events (access_notable), in order;
 //  * anything else: the primary key in time order (ids are time-ordered, so a time range is an id range),
 //    testing the other filters row by row. Scanning is cheap (~40 ns a row, encrypted); random look-ups are not.
 // Used from one thread at a time, with that thread's connection.

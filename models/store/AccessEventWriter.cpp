@@ -54,6 +54,12 @@ Status AccessEventWriter::prepare()
                 "UPDATE access_hourly_total SET events = events + ? WHERE hour = ? AND data_class = ? AND outcome = ?"),
            make(m_insertTotal,
                 "INSERT INTO access_hourly_total (events, hour, data_class, outcome) VALUES (?,?,?,?)"),
+           make(m_updateDaily,
+                "UPDATE access_daily_agent SET events = events + ? WHERE agent_id = ? AND day = ? AND data_class = ? "
+                "AND outcome = ?"),
+           make(m_insertDaily,
+                "INSERT INTO access_daily_agent (events, agent_id, day, data_class, outcome) VALUES (?,?,?,?,?)"),
+           make(m_insertNotable, "INSERT OR IGNORE INTO access_notable (id, action, outcome) VALUES (?,?,?)"),
            make(m_teamOf, "SELECT team_id FROM agent WHERE id = ?"),
            make(m_updateTeam,
                 "UPDATE access_hourly_team SET events = events + ? WHERE team_id = ? AND hour = ? AND data_class = ? "
@@ -119,6 +125,13 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
             continue; // already present
         ++inserted;
         hourlyKeys.push_back(hourlyKey(e));
+        // Exports, prints, bulk searches, denied and failed accesses: also listed in access_notable (schema 5).
+        if (e.action == AccessAction::Export || e.action == AccessAction::Print || e.action == AccessAction::BulkSearch
+            || e.outcome != AccessOutcome::Success) {
+            m_insertNotable.bind(1, e.id).bind(2, int(e.action)).bind(3, int(e.outcome));
+            if (auto status = m_insertNotable.run(); !status)
+                return status.error();
+        }
         if (e.workstationId) {
             const quint64 key = (quint64(e.agentId) << 32) | quint64(e.workstationId);
             auto [it, isNew] = seen.try_emplace(key, SeenRange { e.occurredAt, e.occurredAt });
@@ -135,6 +148,8 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
     // not (yet) in `agent` has no team: its hours are added when it is (trigger access_hourly_team_agent_added).
     std::map<std::tuple<qint64, qint64, int, int>, qint64> teamTotals;
     std::unordered_map<qint64, std::optional<qint64>> teamOf;
+    // The per-agent daily rollup: (agent, day, data class, outcome).
+    std::map<std::tuple<qint64, qint64, int, int>, qint64> daily;
     for (std::size_t i = 0; i < hourlyKeys.size();) {
         const quint64 key = hourlyKeys[i];
         std::size_t j = i;
@@ -147,6 +162,7 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const int dataClass = int((key >> 4) & 0xf);
         const int outcome = int(key & 0xf);
         totals[(quint64(hour) << 8) | (quint64(dataClass) << 4) | quint64(outcome)] += events;
+        daily[{ agent, hour / 24, dataClass, outcome }] += events;
         auto team = teamOf.find(agent);
         if (team == teamOf.end()) {
             m_teamOf.bind(1, agent);
@@ -172,6 +188,16 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         const int outcome = int(key & 0xf);
         for (Statement* statement : { &m_updateTotal, &m_insertTotal }) {
             statement->bind(1, events).bind(2, hour).bind(3, dataClass).bind(4, outcome);
+            if (auto status = statement->run(); !status)
+                return status.error();
+            if (m_database.changes() > 0)
+                break;
+        }
+    }
+    for (const auto& [key, events] : daily) {
+        const auto& [agent, day, dataClass, outcome] = key;
+        for (Statement* statement : { &m_updateDaily, &m_insertDaily }) {
+            statement->bind(1, events).bind(2, agent).bind(3, day).bind(4, dataClass).bind(5, outcome);
             if (auto status = statement->run(); !status)
                 return status.error();
             if (m_database.changes() > 0)

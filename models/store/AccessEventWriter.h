@@ -14,9 +14,9 @@ namespace custodian {
 class Database;
 
 // The ingest path for access events (demo seeding now, sync pulls later): inserts a batch with prepared
-// statements and keeps the per-hour rollups (per agent, per team and over all agents) and the agent/workstation
-// first-seen table current, inside the caller's transaction. An event id already present is skipped, so a
-// re-delivered page changes nothing.
+// statements and keeps the rollups (per hour and agent, team or all agents; per day and agent), the list of notable
+// events and the agent/workstation first-seen table current, inside the caller's transaction. An event id already
+// present is skipped, so a re-delivered page changes nothing.
 class AccessEventWriter
 {
 public:
@@ -35,6 +35,9 @@ private:
     Statement m_insertHourly;
     Statement m_updateTotal;
     Statement m_insertTotal;
+    Statement m_updateDaily;
+    Statement m_insertDaily;
+    Statement m_insertNotable;
     Statement m_teamOf;
     Statement m_updateTeam;
     Statement m_insertTeam;

@@ -10,14 +10,7 @@ template <typename Fill> Status each(Database& database, const char* sql, Fill f
     auto statement = database.prepare(QString::fromLatin1(sql));
     if (!statement)
         return statement.error();
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        fill(*statement);
-    }
+    return statement->forEachRow(fill);
 }
 } // namespace
 

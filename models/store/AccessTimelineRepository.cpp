@@ -28,13 +28,12 @@ constexpr qint64 Ladder[] = { MinuteMs,    2 * MinuteMs, 5 * MinuteMs, 10 * Minu
 //  * access_event in primary-key order, the row's filters tested: ~180–280 ns (decrypting the pages dominates);
 //  * access_event through the agent index alone (agent and time only, no table look-up): ~250 ns;
 //  * access_event through a secondary index plus the table look-up: 10–40 µs (a page read and decrypted per row);
-//  * access_hourly through its agent index (a look-up for `events`): ~5.5–8 µs; in primary-key order with an
-//    agent list tested: ~105 ns; it has ~0.15 rows per event.
+//  * access_hourly in primary-key order with an agent list tested: ~105 ns; it has ~0.15 rows per event. (It has
+//    no agent index: maintaining one cost a quarter of the ingest rate, docs/performance.md.)
 // Used to estimate, before reading, whether an exact count fits the budget and which way is cheapest.
 constexpr double ScanEventNs = 280;
 constexpr double CoveredEventNs = 250;
 constexpr double LookedUpEventNs = 20'000;
-constexpr double HourlyIndexRowNs = 8'000;
 constexpr double HourlyScanRowNs = 105;
 constexpr double HourlyRowsPerEvent = 0.15;
 // A record has a handful of events (demo: 8); the estimate for a record filter assumes a few more.
@@ -439,9 +438,8 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
                     * std::min(1.0, double(rest.size()) / double(std::max<std::size_t>(1, teams->teamOf.size())));
                 const bool codeFilters = !q.dataClasses.isEmpty() || !q.outcomes.isEmpty();
                 const double covered = codeFilters ? HUGE_VAL : restEvents * CoveredEventNs;
-                const double byIndex = restEvents * HourlyRowsPerEvent * HourlyIndexRowNs;
                 const double byScan = *events * HourlyRowsPerEvent * HourlyScanRowNs;
-                if (covered <= byIndex && covered <= byScan) {
+                if (covered <= byScan) {
                     // No code filter: the agent index itself has agent and time, no table look-up needed.
                     timeline.sources << Source::AgentIndex;
                     if (auto status = countEvents(m_database,
@@ -457,16 +455,9 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
                         return status.error();
                 } else {
                     QStringList conditions = hourConditions;
-                    QString sql;
-                    if (byIndex <= byScan) {
-                        timeline.sources << Source::HourlyAgentIndex;
-                        conditions.prepend(QStringLiteral("agent_id IN (%1)").arg(sqlList(rest)));
-                        sql = QStringLiteral("SELECT hour, events FROM access_hourly INDEXED BY access_hourly_agent");
-                    } else {
-                        timeline.sources << Source::HourlyScan;
-                        conditions << QStringLiteral("+agent_id IN (%1)").arg(sqlList(rest));
-                        sql = QStringLiteral("SELECT hour, events FROM access_hourly");
-                    }
+                    timeline.sources << Source::HourlyScan;
+                    conditions << QStringLiteral("+agent_id IN (%1)").arg(sqlList(rest));
+                    const QString sql = QStringLiteral("SELECT hour, events FROM access_hourly");
                     if (auto status = addHours(m_database, sql + where(conditions), grid, &counts); !status)
                         return status.error();
                 }

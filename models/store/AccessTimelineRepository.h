@@ -15,8 +15,8 @@ class Database;
 // per-hour rollups wherever they can answer — never a scan of access_event over a wide range:
 //  * no agent filter, only data-class/outcome filters: access_hourly_total (a few rows per hour);
 //  * an agent set: the teams it holds whole (a team, a site, a search for a site) from access_hourly_team, the
-//    other agents from the agent index of access_event (no code filter), access_hourly by its agent index, or
-//    access_hourly in one scan, whichever is estimated cheapest;
+//    other agents from the agent index of access_event (no code filter) or access_hourly in one scan, whichever is
+//    estimated cheaper;
 //  * filters the rollups do not have (action, channel, workstation, record, finding, a mixed full-text match):
 //    exact counts from access_event when that is estimated (from the rollups, before reading) to fit the budget —
 //    few agents or few events in the range; a finding's evidence and a record filter up to 2.5 times the budget —
@@ -32,7 +32,7 @@ public:
     // What answered (for tests and the performance notes): the rollups over all agents, per team, per agent by its
     // index or in one scan; the agent index of access_event alone (agent and time, no table look-up); access_event
     // with every filter.
-    enum class Source { Nothing, HourlyTotal, HourlyTeam, HourlyAgentIndex, HourlyScan, AgentIndex, Events };
+    enum class Source { Nothing, HourlyTotal, HourlyTeam, HourlyScan, AgentIndex, Events };
 
     struct Bucket
     {

@@ -13,14 +13,8 @@ Result<std::vector<T>> collect(Database& database, const char* sql, Convert&& co
     if (!statement)
         return statement.error();
     std::vector<T> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.push_back(convert(*statement));
-    }
+    if (auto read = statement->forEachRow([&](const Statement& s) { rows.push_back(convert(s)); }); !read)
+        return read.error();
     return rows;
 }
 

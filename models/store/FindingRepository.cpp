@@ -193,14 +193,8 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
     if (filter.until)
         statement->bind(++index, *filter.until);
     std::vector<Row> rows;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.push_back(readRow(*statement));
-    }
+    if (auto read = statement->forEachRow([&rows](const Statement& s) { rows.push_back(readRow(s)); }); !read)
+        return read.error();
     return rows;
 }
 

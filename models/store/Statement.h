@@ -38,6 +38,18 @@ public:
     // Runs to completion, for statements without results.
     [[nodiscard]] Status run();
     void reset();
+    // Steps through every row, calling onRow(*this) for each: the read loop of every repository.
+    template <typename OnRow> [[nodiscard]] Status forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto more = step();
+            if (!more)
+                return more.error();
+            if (!*more)
+                return {};
+            onRow(*this);
+        }
+    }
 
     [[nodiscard]] int columnCount() const;
     [[nodiscard]] bool isNull(int column) const;

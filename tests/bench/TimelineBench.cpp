@@ -43,9 +43,6 @@ QString sourceNames(const QList<Source>& sources)
         case Source::HourlyTeam:
             names << QStringLiteral("access_hourly_team");
             break;
-        case Source::HourlyAgentIndex:
-            names << QStringLiteral("access_hourly by agent");
-            break;
         case Source::HourlyScan:
             names << QStringLiteral("access_hourly scan");
             break;
@@ -73,7 +70,7 @@ Result<std::vector<Case>> cases(Database& database)
     auto team = value("SELECT team_id FROM agent GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
     auto site = value("SELECT t.site_id FROM agent a JOIN team t ON t.id = a.team_id GROUP BY 1 ORDER BY count(*) "
                       "DESC, 1 LIMIT 1");
-    auto agent = value("SELECT min(agent_id) FROM access_hourly INDEXED BY access_hourly_agent");
+    auto agent = value("SELECT min(agent_id) FROM access_daily_agent");
     auto agents = value("SELECT count(*) FROM agent");
     auto workstation = value("SELECT min(workstation_id) FROM agent_workstation");
     auto siteName = database.queryText(QStringLiteral("SELECT name FROM site ORDER BY id LIMIT 1"));
