@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -586,8 +587,10 @@ void AccessPage::readControlsIntoFilter()
     f.findingId = m_filter.findingId;
     f.preset = AccessFilter::TimePreset(m_timePreset->currentData().toInt());
     if (f.preset == AccessFilter::TimePreset::Custom) {
-        f.fromMs = m_from->dateTime().toMSecsSinceEpoch();
-        f.toMs = m_to->dateTime().toMSecsSinceEpoch();
+        // The edits show minutes: drop the seconds a preset left behind, so the range is what is shown.
+        const auto toMinute = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
+        f.fromMs = toMinute(m_from->dateTime()).toMSecsSinceEpoch();
+        f.toMs = toMinute(m_to->dateTime()).toMSecsSinceEpoch();
     }
     f.text = m_search->text().trimmed();
     const QString agentText = m_agent->text().trimmed();
@@ -907,8 +910,10 @@ void AccessPage::exportAs(const QString& format)
     if (!m_model)
         return;
     const QString suffix = format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("csv");
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString suggested = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
         : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,

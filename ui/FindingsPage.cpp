@@ -1,5 +1,7 @@
 #include "ui/FindingsPage.h"
 
+#include "domain/LocalUser.h"
+
 #include "item/FindingModel.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
@@ -32,7 +34,7 @@ int statusBit(FindingStatus status)
 
 QString defaultActor()
 {
-    return QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("console:") + localUserName();
 }
 
 QString timeText(qint64 ms)

@@ -1,5 +1,7 @@
 #include "ui/StoreSession.h"
 
+#include "domain/LocalUser.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +10,7 @@ namespace custodian {
 
 QString StoreSession::consoleActor()
 {
-    return QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("console:") + localUserName();
 }
 
 StoreSession::StoreSession(QString storePath, QObject* parent)

@@ -1,5 +1,7 @@
 #include "admin/StoreCommands.h"
 
+#include "domain/LocalUser.h"
+
 #include "admin/AccessExportArguments.h"
 #include "admin/ConsoleOutput.h"
 #include "admin/SecretInput.h"
@@ -38,7 +40,7 @@ QString tr(const char* text)
 
 QString actor()
 {
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString user = localUserName();
     return QStringLiteral("cli:") + user;
 }
 

@@ -8,6 +8,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "store/ConsoleAudit.h"
+#include "domain/LocalUser.h"
 #include "support/FileSnapshot.h"
 
 #include <QDir>
@@ -182,8 +183,10 @@ void CliExportTest::csvOfAnAgentAndAWeek()
     QVERIFY(csv.startsWith("time,event_id,"));
     QVERIFY(csv.contains(m_employeeNo.toUtf8()));
 
-    // Audited as cli:$USER, with the file name and the filter.
-    QCOMPARE(after.lastActor, QStringLiteral("cli:") + QString::fromLatin1(User));
+    // Audited as cli:<login name> — from the password database, not the spoofable USER variable set to something
+    // else above — with the file name and the filter.
+    QCOMPARE(after.lastActor, QStringLiteral("cli:") + localUserName());
+    QVERIFY(after.lastActor != QStringLiteral("cli:") + QString::fromLatin1(User));
     QCOMPARE(after.lastAction, QStringLiteral("export"));
     const QJsonObject detail = QJsonDocument::fromJson(after.lastDetail.toUtf8()).object();
     QCOMPARE(detail.value(QStringLiteral("rows")).toInteger(), after.events);
