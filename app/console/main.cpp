@@ -3,8 +3,10 @@
 #include "crypto/ProcessHardening.h"
 #include "ui/AccessPage.h"
 #include "ui/ConsoleAuditPage.h"
+#include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsPage.h"
 #include "ui/StoreSession.h"
 #include "ui/StoreSetupWizard.h"
 
@@ -85,6 +87,7 @@ int main(int argc, char* argv[])
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
+    window.settingsPage()->addSection(new custodian::DetectionSettingsSection(&session, actor));
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });

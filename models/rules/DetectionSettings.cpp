@@ -1,6 +1,7 @@
 #include "rules/DetectionSettings.h"
 
 #include "store/DetectionFacts.h"
+#include "store/DetectionSettingRepository.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,16 @@ Result<DetectionSettings> DetectionSettings::load(Database& database)
     if (!values)
         return values.error();
     return fromValues(*values);
+}
+
+Result<int> DetectionSettings::save(Database& database, const QString& actor) const
+{
+    if (auto status = validate(); !status)
+        return status.error();
+    std::vector<std::pair<QString, QString>> values;
+    for (const Bounds& b : bounds())
+        values.emplace_back(QString::fromLatin1(b.key), QString::number(this->*b.field));
+    return DetectionSettingRepository(database).save(values, actor);
 }
 
 Status DetectionSettings::validate() const

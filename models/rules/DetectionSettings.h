@@ -35,6 +35,9 @@ struct DetectionSettings
     // From key/value pairs (unknown keys are ignored: other features may keep settings beside these).
     [[nodiscard]] static Result<DetectionSettings> fromValues(const std::vector<std::pair<QString, QString>>& values);
     [[nodiscard]] static Result<DetectionSettings> load(Database& database);
+    // Validates and writes every value, audited (action "detection.settings") in one transaction. Detections are
+    // incremental: new thresholds apply to events ingested from then on. Returns how many values changed.
+    [[nodiscard]] Result<int> save(Database& database, const QString& actor) const;
     // Every field within its bounds.
     [[nodiscard]] Status validate() const;
 
