@@ -144,7 +144,7 @@ void AccessPage::buildContent()
     m_search->setClearButtonEnabled(true);
     m_savedSearches = new QComboBox(m_content);
     m_savedSearches->setObjectName(QStringLiteral("savedSearches"));
-    m_savedSearches->setMinimumContentsLength(16);
+    m_savedSearches->setMinimumContentsLength(12);
     auto* saveButton = new QToolButton(m_content);
     saveButton->setObjectName(QStringLiteral("saveSearch"));
     saveButton->setText(tr("Save…"));
@@ -227,17 +227,24 @@ void AccessPage::buildContent()
     clearButton->setText(tr("Clear"));
     clearButton->setToolTip(tr("Clear every filter except the time range"));
     // Free-text fields get the room; the choices are as wide as their longest entry, up to a limit.
-    m_agent->setMinimumWidth(170);
-    m_record->setMinimumWidth(120);
-    m_workstation->setMinimumWidth(100);
+    // Small enough for a 1 280-pixel laptop screen with the navigation beside it; wider windows stretch the fields.
+    m_agent->setMinimumWidth(140);
+    m_record->setMinimumWidth(100);
+    m_workstation->setMinimumWidth(90);
     for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 12 : 8);
+        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 14 : 10);
     }
-    for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_record, m_dataClass, m_action,
-                                                        m_outcome, m_channel, m_workstation, m_detection, clearButton })
-        row2->addWidget(w, w == m_agent ? 3 : (w == m_record || w == m_workstation) ? 2 : 0);
+    // Who and where on one row, what on the next: each fits a 1 280-pixel screen beside the navigation.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_workstation, m_record })
+        row2->addWidget(w, w == m_agent ? 3 : (w == m_record || w == m_workstation) ? 2 : 1);
     outer->addLayout(row2);
+    auto* row3 = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_dataClass, m_action, m_outcome, m_channel, m_detection })
+        row3->addWidget(w, 1);
+    row3->addStretch(2);
+    row3->addWidget(clearButton);
+    outer->addLayout(row3);
 
     m_findingBanner = new QFrame(m_content);
     m_findingBanner->setObjectName(QStringLiteral("findingBanner"));
@@ -261,6 +268,8 @@ void AccessPage::buildContent()
     auto* vertical = new QSplitter(Qt::Vertical, m_content);
     m_chart = new AccessTimelineChart(store, vertical);
     m_chart->setMinimumHeight(140);
+    // An explicit minimum: the chart's own hint (axis labels) would otherwise set the window's smallest width.
+    m_chart->setMinimumWidth(320);
     auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
     auto* logArea = new QWidget(horizontal);
     auto* logLayout = new QHBoxLayout(logArea);
@@ -294,6 +303,8 @@ void AccessPage::buildContent()
     logLayout->addWidget(m_table, 1);
     logLayout->addWidget(m_scroller);
     m_detail = new EventDetailPane(store, m_actor, horizontal);
+    // The splitter may narrow the details below their natural width on small screens (long lines wrap or clip).
+    m_detail->setMinimumWidth(260);
     horizontal->addWidget(logArea);
     horizontal->addWidget(m_detail);
     horizontal->setStretchFactor(0, 3);
@@ -307,6 +318,7 @@ void AccessPage::buildContent()
 
     m_status = new QLabel(m_content);
     m_status->setObjectName(QStringLiteral("accessStatus"));
+    m_status->setWordWrap(true);
     outer->addWidget(m_status);
 
     m_debounce = new QTimer(m_content);
