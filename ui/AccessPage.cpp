@@ -385,6 +385,8 @@ void AccessPage::buildContent()
         Q_EMIT firstRowsShown(elapsedMs);
     });
     connect(m_model, &AccessEventModel::windowShiftedAtTop, this, [this](int rows) {
+        // The view updates its scroll range later; lay out now, or the new value is capped at the old maximum.
+        m_table->doItemsLayout();
         QScrollBar* bar = m_table->verticalScrollBar();
         bar->setValue(bar->value() + rows);
     });
@@ -643,16 +645,43 @@ void AccessPage::readControlsIntoFilter()
     m_filter = f;
 }
 
+void AccessPage::takeIdentifiersFromFields()
+{
+    for (QLineEdit* field : { m_search, m_agent, m_workstation }) {
+        QString text = field->text();
+        for (QString found = AccessFilter::findIdentifier(text); !found.isEmpty();
+             found = AccessFilter::findIdentifier(text)) {
+            text.remove(found);
+            auto match = RecordLookup::find(*m_session->store(), found);
+            if (match) {
+                m_recordFieldId = match->recordId;
+                m_record->setText(match->masked);
+                showMessage(tr("That was a customer identifier: now filtering by its record, %1. Identifiers typed in "
+                               "clear are looked up by their keyed token and not kept.")
+                                .arg(match->masked),
+                            false);
+            } else {
+                showMessage(tr("That looked like a customer identifier, but no record has it. It was not kept."), true);
+            }
+        }
+        if (text != field->text()) {
+            const QSignalBlocker block(field);
+            field->setText(text.simplified());
+        }
+    }
+}
+
 void AccessPage::applyNow()
 {
     if (!m_model)
         return;
+    m_message->hide();
+    takeIdentifiersFromFields();
     readControlsIntoFilter();
     if (auto status = m_filter.validate(); !status) {
         showMessage(status.error().message(), true);
         return;
     }
-    m_message->hide();
     m_findingBanner->setVisible(m_filter.findingId != 0);
     m_model->setFilter(m_filter);
 }
@@ -894,8 +923,10 @@ void AccessPage::saveSearch()
                                                m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText()
                                                                                    : QString(),
                                                &ok);
-    if (!ok)
+    // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
+    if (!ok || !m_model || !m_session->store())
         return;
+    takeIdentifiersFromFields();
     readControlsIntoFilter();
     SavedSearchRepository repository(m_session->store()->database());
     auto saved = repository.save(name, m_filter, m_actor);
@@ -930,7 +961,8 @@ void AccessPage::exportAs(const QString& format)
         ? m_exportPathChooser(suggested, format)
         : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
                                        suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
-    if (path.isEmpty())
+    // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
+    if (path.isEmpty() || !m_model || !m_session->store())
         return;
     // Export what is on screen: a relative range ("last hour") is fixed to the moment the page resolved it, so the
     // file and its audit entry name the exact range the supervisor looked at.

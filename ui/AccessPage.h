@@ -73,6 +73,9 @@ private:
     void tableScrolled();
     void currentRowChanged();
     void resolveRecordField();
+    // Moves a customer identifier typed in clear into the search, agent or workstation field over to the record
+    // filter (looked up by its keyed token), so that it never lands in a filter, a saved search or the audit.
+    void takeIdentifiersFromFields();
     void showHeaderMenu(const QPoint& position);
     void saveHeaderState();
     void restoreHeaderState();

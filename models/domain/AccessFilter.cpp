@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <limits>
 
 namespace custodian {
@@ -58,6 +59,27 @@ bool allWithin(const QList<int>& codes, int low, int high)
     return true;
 }
 } // namespace
+
+QString AccessFilter::findIdentifier(const QString& text)
+{
+    static const QRegularExpression candidate(
+        QStringLiteral("[A-Za-z+]{0,4}\\d(?:[ \\-]?\\d){6,}(?:[A-Za-z]{1,2}\\b)?"));
+    auto matches = candidate.globalMatch(text);
+    while (matches.hasNext()) {
+        const QString found = matches.next().captured().trimmed();
+        int digits = 0;
+        int length = 0;
+        for (QChar c : found) {
+            if (c.isDigit())
+                ++digits;
+            if (c != QLatin1Char(' ') && c != QLatin1Char('-'))
+                ++length;
+        }
+        if (digits >= 7 && length >= 9)
+            return found;
+    }
+    return {};
+}
 
 QString toString(AccessFilter::TimePreset preset)
 {
@@ -121,6 +143,10 @@ Status AccessFilter::validate() const
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown channel."));
     if (!allWithin(findingKinds, int(FindingKind::OffHours), int(FindingKind::NewWorkstation)))
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown kind of finding."));
+    if (!findIdentifier(text).isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     QStringLiteral("The search text looks like a customer identifier: use the record filter, which "
+                                    "finds the record without keeping the identifier."));
     if (text.size() > 200)
         return Error(Error::Code::InvalidArgument, QStringLiteral("The search text is longer than 200 characters."));
     if (findingId < 0)

@@ -45,6 +45,12 @@ struct AccessFilter
     [[nodiscard]] static Result<AccessFilter> fromJson(const QJsonObject& json);
     [[nodiscard]] Status validate() const;
 
+    // The first part of `text` that looks like a whole customer identifier (a card, account, national id or phone
+    // number: at least 9 characters and 7 digits, spaces and dashes allowed between digits), or an empty string.
+    // Such text never goes into a filter — it would land in saved searches and audit entries in clear; the access
+    // page looks it up by its keyed token instead.
+    [[nodiscard]] static QString findIdentifier(const QString& text);
+
     // Length of the "Shift" preset: the last eight hours.
     static constexpr qint64 ShiftMs = 8LL * 3'600'000;
 

@@ -33,8 +33,8 @@ void AccessEventLoader::process(const Request& request)
     if (m_stopped.load() || request.generation < m_latest.load())
         return; // superseded before it started
     m_cancel.store(false);
-    // A supersede() that raced with the line above must still win.
-    if (request.generation < m_latest.load())
+    // A supersede() or stop() that raced with the line above must still win.
+    if (m_stopped.load() || request.generation < m_latest.load())
         return;
     QElapsedTimer timer;
     timer.start();
@@ -48,13 +48,16 @@ void AccessEventLoader::process(const Request& request)
     if (request.kind == Kind::Reset) {
         auto query = repository.resolve(request.filter, request.nowMs);
         if (!query) {
+            // The previous filter's query must not serve this generation's slides.
+            m_query.reset();
+            m_queryGeneration = request.generation;
             reply->error = query.error();
         } else {
             m_query = std::move(*query);
             m_queryGeneration = request.generation;
             reply->query = m_query;
         }
-    } else if (!m_query || m_queryGeneration > request.generation) {
+    } else if (!m_query || m_queryGeneration != request.generation) {
         return; // a window of a filter that is no longer shown
     }
     if (!reply->error) {

@@ -190,6 +190,14 @@ void AccessEventModel::handleReply(const std::shared_ptr<AccessEventLoader::Repl
     const bool wasLoading = isLoading();
     using Kind = AccessEventLoader::Kind;
     if (reply->error) {
+        if (reply->kind == Kind::Reset) {
+            // Rows of the previous filter must not stay under the new one.
+            beginResetModel();
+            m_rows.clear();
+            m_query.reset();
+            m_atStart = m_atEnd = true;
+            endResetModel();
+        }
         m_pendingReset = m_pendingForward = m_pendingBackward = false;
         updateLoading(wasLoading);
         if (reply->error->code() != Error::Code::Cancelled)
@@ -225,7 +233,8 @@ void AccessEventModel::handleReply(const std::shared_ptr<AccessEventLoader::Repl
                           std::make_move_iterator(reply->rows.end()));
             endInsertRows();
             // Keep the window small: drop rows well above what is shown.
-            const int excess = int(m_rows.size()) - MaxWindowRows;
+            // Not while rows before the window are being read: their anchor is the first row.
+            const int excess = m_pendingBackward ? 0 : int(m_rows.size()) - MaxWindowRows;
             const int removable = std::min(excess, m_lastFirstVisible - PrefetchMargin);
             if (removable > 0) {
                 beginRemoveRows({}, 0, removable - 1);
@@ -249,7 +258,8 @@ void AccessEventModel::handleReply(const std::shared_ptr<AccessEventLoader::Repl
             m_lastFirstVisible += added;
             m_lastLastVisible += added;
             Q_EMIT windowShiftedAtTop(added);
-            const int excess = int(m_rows.size()) - MaxWindowRows;
+            // Not while rows after the window are being read: their anchor is the last row.
+            const int excess = m_pendingForward ? 0 : int(m_rows.size()) - MaxWindowRows;
             const int removable = std::min(excess, int(m_rows.size()) - 1 - m_lastLastVisible - PrefetchMargin);
             if (removable > 0) {
                 const int first = int(m_rows.size()) - removable;

@@ -382,7 +382,7 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
     static const QRegularExpression wordSplit(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
     for (const QString& word : filter.text.split(wordSplit, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+        terms << QLatin1Char('"') + word + QLatin1String("*\""); // FTS4: the prefix star goes inside the quotes
     if (!terms.isEmpty()) {
         auto statement = m_database.prepare(QStringLiteral("SELECT kind, ref_id FROM search_text WHERE search_text MATCH ?"));
         if (!statement)

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void pagesMatchReference();
     void jumpToTime();
     void fullTextFindsAnAgentsEvents();
+    void fullTextMatchesWordPrefixes();
     void searchThatNamesNobodyMatchesNothing();
     void filterJsonRoundTripAndRefusals();
     void savedSearchesAreAudited();
@@ -237,6 +238,25 @@ void AccessEventRepositoryTest::fullTextFindsAnAgentsEvents()
     QCOMPARE(rows, reference(m_world, byId, AccessSort::NewestFirst, m_now).size());
 }
 
+void AccessEventRepositoryTest::fullTextMatchesWordPrefixes()
+{
+    Database& db = m_store->store().database();
+    const Event& sample = m_world.events[4321];
+    auto name = db.queryText(QStringLiteral("SELECT display_name FROM agent WHERE id = %1").arg(sample.agent));
+    QVERIFY(name.ok());
+    // The first three letters of the first name and of the surname: "Cla San" finds Cláudia Santos.
+    const QStringList words = name->split(QLatin1Char(' '));
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::All;
+    filter.text = words.first().left(3) + QLatin1Char(' ') + words.last().left(3);
+    AccessEventRepository repository(db);
+    auto query = repository.resolve(filter, m_now);
+    QVERIFY(query.ok());
+    QVERIFY(!query->matchesNothing);
+    QVERIFY(query->agents.has_value());
+    QVERIFY(std::find(query->agents->begin(), query->agents->end(), sample.agent) != query->agents->end());
+}
+
 void AccessEventRepositoryTest::searchThatNamesNobodyMatchesNothing()
 {
     AccessFilter filter;
@@ -273,6 +293,14 @@ void AccessEventRepositoryTest::filterJsonRoundTripAndRefusals()
     QVERIFY(refused(R"({"time":"all","agents":["x"]})"));
     QVERIFY(refused(R"({"time":"all","agents":[1.5]})"));
     QVERIFY(refused(R"({"time":"all","detections":[0]})"));
+    // Customer identifiers typed in clear never become filter text (saved searches and audit entries keep it).
+    QVERIFY(refused(R"({"time":"all","text":"4111 1111 1111 1111"})"));
+    QVERIFY(refused(R"({"time":"all","text":"who opened CA1234567890"})"));
+    QVERIFY(refused(R"({"time":"all","text":"IE1234567AB"})"));
+    QVERIFY(refused(R"({"time":"all","text":"+351912345678"})"));
+    QVERIFY(!refused(R"({"time":"all","text":"Lisboa 4420 E108864"})"));
+    QCOMPARE(AccessFilter::findIdentifier(QStringLiteral("card 4111-1111-1111-1111 today")),
+             QStringLiteral("4111-1111-1111-1111"));
 }
 
 void AccessEventRepositoryTest::savedSearchesAreAudited()
