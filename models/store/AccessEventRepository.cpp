@@ -1,6 +1,7 @@
 #include "store/AccessEventRepository.h"
 
 #include "domain/AccessEventId.h"
+#include "store/AccessQuerySql.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -11,6 +12,7 @@ namespace custodian {
 namespace {
 
 using Ids = AccessQuery::Ids;
+using Driven = AccessQuerySql::Driven;
 
 const char* const SelectColumns =
     "SELECT e.id, e.occurred_at, e.agent_id, e.record_id, e.workstation_id, e.session_id, e.data_class, e.action, "
@@ -19,20 +21,6 @@ const char* const SelectColumns =
     "LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
     "LEFT JOIN site s ON s.id = t.site_id LEFT JOIN customer_record r ON r.id = e.record_id "
     "LEFT JOIN workstation w ON w.id = e.workstation_id";
-
-// Integer lists go into the SQL text: they are numbers we hold, not user text, and an IN list of literals is what
-// lets SQLite 3.15 build its look-up table once.
-template <typename List> QString sqlList(const List& values)
-{
-    QString out;
-    out.reserve(int(values.size()) * 8);
-    for (auto value : values) {
-        if (!out.isEmpty())
-            out += QLatin1Char(',');
-        out += QString::number(qint64(value));
-    }
-    return out;
-}
 
 Ids sortedUnique(Ids ids)
 {
@@ -95,40 +83,6 @@ bool descending(AccessSort sort)
     return sort == AccessSort::NewestFirst || sort == AccessSort::AgentDescending;
 }
 
-// The filters that are tested row by row, whatever index drives the read. A unary + keeps SQLite from choosing
-// an index for a term the strategy does not drive with.
-QStringList rowConditions(const AccessQuery& q, bool agentsDrive, bool recordsDrive, bool eventsDrive)
-{
-    QStringList where;
-    const auto codes = [&where](const char* column, const QList<int>& values) {
-        if (!values.isEmpty())
-            where << QStringLiteral("+e.%1 IN (%2)").arg(QLatin1String(column), sqlList(values));
-    };
-    codes("data_class", q.dataClasses);
-    codes("action", q.actions);
-    codes("outcome", q.outcomes);
-    codes("channel", q.channels);
-    if (q.agents && !agentsDrive)
-        where << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(*q.agents));
-    if (q.records && !recordsDrive)
-        where << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(*q.records));
-    if (q.workstations)
-        where << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(*q.workstations));
-    if (q.events && !eventsDrive)
-        where << QStringLiteral("+e.id IN (%1)").arg(sqlList(*q.events));
-    if (q.text) {
-        QStringList any;
-        if (!q.text->agents.empty())
-            any << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(q.text->agents));
-        if (!q.text->records.empty())
-            any << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(q.text->records));
-        if (!q.text->workstations.empty())
-            any << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(q.text->workstations));
-        where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    }
-    return where;
-}
-
 // "(k1, k2, k3) > (a1, a2, a3)" for the sort key, in the direction the read goes.
 QString keysetCondition(bool agentOrder, bool readDescending, const AccessEventRepository::Anchor& anchor)
 {
@@ -186,11 +140,11 @@ Status estimate(Database& database, AccessQuery& q)
     const qint64 lastHour = (q.toMs - 1) / HourMs;
     QString matching = QStringLiteral("1");
     if (!q.dataClasses.isEmpty())
-        matching += QStringLiteral(" AND data_class IN (%1)").arg(sqlList(q.dataClasses));
+        matching += QStringLiteral(" AND data_class IN (%1)").arg(AccessQuerySql::list(q.dataClasses));
     if (!q.outcomes.isEmpty())
-        matching += QStringLiteral(" AND outcome IN (%1)").arg(sqlList(q.outcomes));
+        matching += QStringLiteral(" AND outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
     const QString outcomeOnly =
-        q.outcomes.isEmpty() ? QStringLiteral("1") : QStringLiteral("outcome IN (%1)").arg(sqlList(q.outcomes));
+        q.outcomes.isEmpty() ? QStringLiteral("1") : QStringLiteral("outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
     auto statement = database.prepare(QStringLiteral("SELECT ifnull(sum(events), 0), ifnull(sum(CASE WHEN %1 THEN events "
                                                      "END), 0), ifnull(sum(CASE WHEN %2 THEN events END), 0) "
                                                      "FROM access_hourly_total WHERE hour >= ? AND hour <= ?")
@@ -217,7 +171,7 @@ Status estimate(Database& database, AccessQuery& q)
         auto counted = database.queryInt(
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM access_notable WHERE action IN (%1) AND id >= %2 "
                            "AND id < %3 LIMIT %4)")
-                .arg(sqlList(q.actions))
+                .arg(AccessQuerySql::list(q.actions))
                 .arg(AccessEventId::firstAt(q.fromMs))
                 .arg(AccessEventId::firstAt(q.toMs))
                 .arg(NotableCountCap));
@@ -245,7 +199,7 @@ Status estimate(Database& database, AccessQuery& q)
         auto spans = database.prepare(QStringLiteral("SELECT agent_id, min(day), max(day), sum(events) FROM "
                                                      "access_daily_agent WHERE agent_id IN (%1) AND day >= ? AND "
                                                      "day <= ? AND %2 GROUP BY agent_id")
-                                          .arg(sqlList(*driving), matching));
+                                          .arg(AccessQuerySql::list(*driving), matching));
         if (!spans)
             return spans.error();
         spans->bind(1, q.fromMs / DayMs).bind(2, (q.toMs - 1) / DayMs);
@@ -334,7 +288,7 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
         q.agents = sortedUnique(Ids(filter.agentIds.begin(), filter.agentIds.end()));
     if (!filter.teamIds.isEmpty()) {
         auto ids = queryIds(m_database,
-                            QStringLiteral("SELECT id FROM agent WHERE team_id IN (%1)").arg(sqlList(filter.teamIds)));
+                            QStringLiteral("SELECT id FROM agent WHERE team_id IN (%1)").arg(AccessQuerySql::list(filter.teamIds)));
         if (!ids)
             return ids.error();
         q.agents = intersect(q.agents, *ids);
@@ -342,7 +296,7 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
     if (!filter.siteIds.isEmpty()) {
         auto ids = queryIds(m_database, QStringLiteral("SELECT a.id FROM agent a JOIN team t ON t.id = a.team_id "
                                                        "WHERE t.site_id IN (%1)")
-                                            .arg(sqlList(filter.siteIds)));
+                                            .arg(AccessQuerySql::list(filter.siteIds)));
         if (!ids)
             return ids.error();
         q.agents = intersect(q.agents, *ids);
@@ -353,7 +307,7 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
         q.workstations = sortedUnique(Ids(filter.workstationIds.begin(), filter.workstationIds.end()));
         auto seen = queryIds(m_database,
                              QStringLiteral("SELECT agent_id FROM agent_workstation WHERE workstation_id IN (%1)")
-                                 .arg(sqlList(*q.workstations)));
+                                 .arg(AccessQuerySql::list(*q.workstations)));
         if (!seen)
             return seen.error();
         q.agentHint = std::move(*seen);
@@ -368,9 +322,9 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
     if (!filter.findingKinds.isEmpty()) {
         QString sql = QStringLiteral("SELECT fe.event_id FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "
                                      "WHERE f.kind IN (%1)")
-                          .arg(sqlList(filter.findingKinds));
+                          .arg(AccessQuerySql::list(filter.findingKinds));
         if (q.agents)
-            sql += QStringLiteral(" AND f.agent_id IN (%1)").arg(sqlList(*q.agents));
+            sql += QStringLiteral(" AND f.agent_id IN (%1)").arg(AccessQuerySql::list(*q.agents));
         auto ids = queryIds(m_database, sql);
         if (!ids)
             return ids.error();
@@ -483,14 +437,14 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         drive = Drive::Agents;
 
     if (drive == Drive::Scan) {
-        QStringList where = rowConditions(q, false, recordsDrive, evidence);
+        QStringList where = AccessQuerySql::rowConditions(q, evidence ? Driven::Events : recordsDrive ? Driven::Records : Driven::Nothing);
         QString from;
         if (evidence) {
-            where.prepend(QStringLiteral("e.id IN (%1)").arg(sqlList(*q.events)));
+            where.prepend(QStringLiteral("e.id IN (%1)").arg(AccessQuerySql::list(*q.events)));
             where << idRange;
         } else if (recordsDrive) {
             from = QStringLiteral("INDEXED BY access_event_record");
-            where.prepend(QStringLiteral("e.record_id IN (%1)").arg(sqlList(*q.records)));
+            where.prepend(QStringLiteral("e.record_id IN (%1)").arg(AccessQuerySql::list(*q.records)));
             where << timeRange;
         } else if (agentOrder) {
             from = QStringLiteral("INDEXED BY access_event_agent_time");
@@ -507,7 +461,7 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
     } else if (drive == Drive::Agents) {
         // One index-ordered read per agent. In time order every agent contributes up to `limit` rows and the
         // reads are merged; in agent order the agents are read one after another until the window is full.
-        const QStringList conditions = rowConditions(q, true, false, false);
+        const QStringList conditions = AccessQuerySql::rowConditions(q, Driven::Agents);
         std::vector<AccessQuery::AgentSpan> spans;
         if (q.agentSpans) {
             spans = *q.agentSpans; // agents without matching events are not in it
@@ -557,9 +511,9 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         // Exports, prints and bulk searches, or denied and failed accesses: read through access_notable (schema 5),
         // which lists only those, in id order, joining each to its event.
         const bool byOutcome = drive == Drive::Outcomes;
-        QStringList where = rowConditions(q, false, false, false);
-        where.prepend(byOutcome ? QStringLiteral("n.outcome IN (%1)").arg(sqlList(q.outcomes))
-                                : QStringLiteral("n.action IN (%1)").arg(sqlList(q.actions)));
+        QStringList where = AccessQuerySql::rowConditions(q, Driven::Nothing);
+        where.prepend(byOutcome ? QStringLiteral("n.outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes))
+                                : QStringLiteral("n.action IN (%1)").arg(AccessQuerySql::list(q.actions)));
         where.prepend(QStringLiteral("n.id >= %1 AND n.id < %2")
                           .arg(AccessEventId::firstAt(q.fromMs))
                           .arg(AccessEventId::firstAt(q.toMs)));

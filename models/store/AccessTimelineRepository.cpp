@@ -1,6 +1,7 @@
 #include "store/AccessTimelineRepository.h"
 
 #include "domain/AccessEventId.h"
+#include "store/AccessQuerySql.h"
 #include "store/Database.h"
 
 #include <algorithm>
@@ -42,18 +43,6 @@ constexpr double EventsPerRecord = 10;
 constexpr std::size_t MaxDrivingRecords = 5000;
 // A finding's evidence or records are counted exactly up to this many times the default budget (~300 ms).
 constexpr double NarrowLimitFactor = 2.5;
-
-template <typename List> QString sqlList(const List& values)
-{
-    QString out;
-    out.reserve(int(values.size()) * 8);
-    for (auto value : values) {
-        if (!out.isEmpty())
-            out += QLatin1Char(',');
-        out += QString::number(qint64(value));
-    }
-    return out;
-}
 
 constexpr qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -100,38 +89,14 @@ Grid makeGrid(qint64 from, qint64 to, qint64 bucket, int utcOffsetSeconds)
 // How an exact count from access_event is driven.
 enum class Drive { Scan, Agents, Records, Evidence };
 
-// Every filter of the query as row conditions, except the one the driving index already applies. A unary +
-// keeps SQLite from using an index for a term the read is not driven by.
+// Every filter of the query as row conditions, except the one the driving index already applies.
 QStringList exactConditions(const AccessQuery& q, Drive drive)
 {
-    QStringList where;
-    const auto codes = [&where](const char* column, const QList<int>& values) {
-        if (!values.isEmpty())
-            where << QStringLiteral("+e.%1 IN (%2)").arg(QLatin1String(column), sqlList(values));
-    };
-    codes("data_class", q.dataClasses);
-    codes("action", q.actions);
-    codes("outcome", q.outcomes);
-    codes("channel", q.channels);
-    if (q.agents && drive != Drive::Agents)
-        where << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(*q.agents));
-    if (q.records && drive != Drive::Records)
-        where << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(*q.records));
-    if (q.workstations)
-        where << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(*q.workstations));
-    if (q.events && drive != Drive::Evidence)
-        where << QStringLiteral("+e.id IN (%1)").arg(sqlList(*q.events));
-    if (q.text) {
-        QStringList any;
-        if (!q.text->agents.empty())
-            any << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(q.text->agents));
-        if (!q.text->records.empty())
-            any << QStringLiteral("+e.record_id IN (%1)").arg(sqlList(q.text->records));
-        if (!q.text->workstations.empty())
-            any << QStringLiteral("+e.workstation_id IN (%1)").arg(sqlList(q.text->workstations));
-        where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    }
-    return where;
+    using Driven = AccessQuerySql::Driven;
+    return AccessQuerySql::rowConditions(q, drive == Drive::Agents ? Driven::Agents
+                                             : drive == Drive::Records ? Driven::Records
+                                             : drive == Drive::Evidence ? Driven::Events
+                                                                        : Driven::Nothing);
 }
 
 // Only what the rollups have: data class, outcome and an agent set.
@@ -139,11 +104,11 @@ QStringList rollupConditions(const AccessQuery& q, const Ids* agents)
 {
     QStringList where;
     if (!q.dataClasses.isEmpty())
-        where << QStringLiteral("+e.data_class IN (%1)").arg(sqlList(q.dataClasses));
+        where << QStringLiteral("+e.data_class IN (%1)").arg(AccessQuerySql::list(q.dataClasses));
     if (!q.outcomes.isEmpty())
-        where << QStringLiteral("+e.outcome IN (%1)").arg(sqlList(q.outcomes));
+        where << QStringLiteral("+e.outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
     if (agents)
-        where << QStringLiteral("+e.agent_id IN (%1)").arg(sqlList(*agents));
+        where << QStringLiteral("+e.agent_id IN (%1)").arg(AccessQuerySql::list(*agents));
     return where;
 }
 
@@ -379,16 +344,16 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
             conditions.prepend(idRange);
             break;
         case Drive::Evidence:
-            conditions.prepend(QStringLiteral("e.id IN (%1) AND %2").arg(sqlList(*q.events), idRange));
+            conditions.prepend(QStringLiteral("e.id IN (%1) AND %2").arg(AccessQuerySql::list(*q.events), idRange));
             break;
         case Drive::Records:
             indexHint = QStringLiteral(" INDEXED BY access_event_record");
-            conditions.prepend(QStringLiteral("e.record_id IN (%1) AND %2").arg(sqlList(*q.records), timeRange));
+            conditions.prepend(QStringLiteral("e.record_id IN (%1) AND %2").arg(AccessQuerySql::list(*q.records), timeRange));
             break;
         case Drive::Agents:
             indexHint = QStringLiteral(" INDEXED BY access_event_agent_time");
             conditions.prepend(QStringLiteral("e.agent_id IN (%1) AND %2")
-                                   .arg(sqlList(q.agents ? *q.agents : *q.agentHint), timeRange));
+                                   .arg(AccessQuerySql::list(q.agents ? *q.agents : *q.agentHint), timeRange));
             break;
         }
         if (auto status = countEvents(m_database, select + indexHint + where(conditions), grid, &counts); !status)
@@ -401,9 +366,9 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
         QStringList hourConditions;
         hourConditions << QStringLiteral("hour >= %1 AND hour < %2").arg(wholeFrom / HourMs).arg(wholeTo / HourMs);
         if (!q.dataClasses.isEmpty())
-            hourConditions << QStringLiteral("data_class IN (%1)").arg(sqlList(q.dataClasses));
+            hourConditions << QStringLiteral("data_class IN (%1)").arg(AccessQuerySql::list(q.dataClasses));
         if (!q.outcomes.isEmpty())
-            hourConditions << QStringLiteral("outcome IN (%1)").arg(sqlList(q.outcomes));
+            hourConditions << QStringLiteral("outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
         if (!agents) {
             timeline.sources << Source::HourlyTotal;
             if (auto status = addHours(
@@ -423,7 +388,7 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
             if (!wholeTeams.empty()) {
                 timeline.sources << Source::HourlyTeam;
                 QStringList conditions = hourConditions;
-                conditions.prepend(QStringLiteral("team_id IN (%1)").arg(sqlList(wholeTeams)));
+                conditions.prepend(QStringLiteral("team_id IN (%1)").arg(AccessQuerySql::list(wholeTeams)));
                 if (auto status = addHours(
                         m_database, QStringLiteral("SELECT hour, events FROM access_hourly_team") + where(conditions),
                         grid, &counts);
@@ -447,7 +412,7 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
                                                       + QStringLiteral(" INDEXED BY access_event_agent_time WHERE "
                                                                        "e.agent_id IN (%1) AND e.occurred_at >= %2 "
                                                                        "AND e.occurred_at < %3")
-                                                            .arg(sqlList(rest))
+                                                            .arg(AccessQuerySql::list(rest))
                                                             .arg(wholeFrom)
                                                             .arg(wholeTo),
                                                   grid, &counts);
@@ -456,7 +421,7 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
                 } else {
                     QStringList conditions = hourConditions;
                     timeline.sources << Source::HourlyScan;
-                    conditions << QStringLiteral("+agent_id IN (%1)").arg(sqlList(rest));
+                    conditions << QStringLiteral("+agent_id IN (%1)").arg(AccessQuerySql::list(rest));
                     const QString sql = QStringLiteral("SELECT hour, events FROM access_hourly");
                     if (auto status = addHours(m_database, sql + where(conditions), grid, &counts); !status)
                         return status.error();

@@ -14,6 +14,7 @@
 #include "store/SavedSearchRepository.h"
 #include "store/Transaction.h"
 #include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
@@ -43,13 +44,7 @@ template <typename T> T* find(QWidget& parent, const char* name)
     return parent.findChild<T*>(QLatin1String(name));
 }
 
-qint64 queryInt(Store& store, const QString& sql)
-{
-    auto value = store.database().queryInt(sql);
-    if (!value)
-        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
-    return *value;
-}
+using test::queryInt;
 
 // The raw actions of the table's rows, top to bottom.
 QStringList tableActions(const QTableView* table)

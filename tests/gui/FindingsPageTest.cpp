@@ -6,6 +6,7 @@
 #include "item/FindingModel.h"
 #include "store/Statement.h"
 #include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
 #include <QApplication>
@@ -32,13 +33,7 @@ template <typename T> T* find(QWidget& parent, const char* name)
     return widget;
 }
 
-qint64 queryInt(Store& store, const QString& sql)
-{
-    auto value = store.database().queryInt(sql);
-    if (!value)
-        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
-    return *value;
-}
+using test::queryInt;
 
 void choose(QComboBox* combo, const QVariant& data)
 {

@@ -8,6 +8,7 @@
 #include "demo/DemoClock.h"
 #include "demo/DemoIdentifiers.h"
 #include "store/Statement.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
 #include <QCryptographicHash>
@@ -26,29 +27,9 @@ using namespace custodian;
 namespace {
 const QDateTime End = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
 
-qint64 queryInt(Store& store, const QString& sql)
-{
-    auto value = store.database().queryInt(sql);
-    if (!value)
-        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
-    return *value;
-}
+using test::queryInt;
 
-// Runs `sql` and hands each row to `row`.
-template <typename Row> void forEachRow(Store& store, const QString& sql, Row&& row)
-{
-    auto statement = store.database().prepare(sql);
-    if (!statement)
-        qFatal("prepare failed: %s: %s", qPrintable(sql), qPrintable(statement.error().message()));
-    for (;;) {
-        auto step = statement->step();
-        if (!step)
-            qFatal("step failed: %s: %s", qPrintable(sql), qPrintable(step.error().message()));
-        if (!*step)
-            break;
-        row(*statement);
-    }
-}
+using test::forEachRow;
 
 // SHA-256 over the semantic columns (not tokens or seals, which depend on the store's own secrets).
 QByteArray contentDigest(Store& store)

@@ -17,6 +17,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
 #include <QCryptographicHash>
@@ -51,28 +52,9 @@ constexpr KindName Kinds[] = {
     { FindingKind::NewWorkstation, "new_workstation" },
 };
 
-qint64 queryInt(Store& store, const QString& sql)
-{
-    auto value = store.database().queryInt(sql);
-    if (!value)
-        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
-    return *value;
-}
+using test::queryInt;
 
-template <typename Row> void forEachRow(Store& store, const QString& sql, Row&& row)
-{
-    auto statement = store.database().prepare(sql);
-    if (!statement)
-        qFatal("prepare failed: %s: %s", qPrintable(sql), qPrintable(statement.error().message()));
-    for (;;) {
-        auto step = statement->step();
-        if (!step)
-            qFatal("step failed: %s: %s", qPrintable(sql), qPrintable(step.error().message()));
-        if (!*step)
-            break;
-        row(*statement);
-    }
-}
+using test::forEachRow;
 
 Result<DemoGenerator::Summary> seed(Store& store, qint64 events, quint64 seedValue)
 {

@@ -6,6 +6,7 @@
 #include "item/ItemRoles.h"
 #include "rules/FindingWorkflow.h"
 #include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
 #include <QAbstractItemModelTester>
@@ -17,13 +18,7 @@
 using namespace custodian;
 
 namespace {
-qint64 queryInt(Store& store, const QString& sql)
-{
-    auto value = store.database().queryInt(sql);
-    if (!value)
-        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(value.error().message()));
-    return *value;
-}
+using test::queryInt;
 } // namespace
 
 class FindingModelTest : public QObject
