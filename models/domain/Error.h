@@ -31,6 +31,17 @@ public:
         Crypto, // the crypto library itself failed (should not happen)
         Database, // SQLCipher reported an unexpected error
         Cancelled,
+        // Sync with the central service (models/sync):
+        NotConfigured, // no server, token or trust settings to sync with
+        Offline, // the server cannot be reached: refused, unreachable, name not found, timed out
+        Tls, // the TLS handshake failed: certificate, host name, pin, protocol version, client certificate
+        Unauthorized, // the server refused the token or the client certificate (401, 403)
+        Protocol, // the server's answer breaks the sync contract (malformed, wrong types, too large)
+        ServerBusy, // 429 or 503 even after waiting as the server asked
+        ServerFailed, // 5xx: the server failed to answer
+        Rejected, // the server refused a request or a change as invalid (400, 404, 413, 422)
+        Conflict, // the server holds a newer version than the change was made against (409)
+        RolledBack, // this store is older than what the central service has already seen of it
     };
 
     Error() = default;
@@ -41,6 +52,10 @@ public:
 
     // Adds context in front of the message, keeping the code: "Cannot open store: <message>".
     [[nodiscard]] Error prefixed(const QString& context) const;
+
+    // A stable identifier of each code ("WrongPassphrase", "Tls"): for machine-readable output (the JSON summary of
+    // `custodian-cli sync`) and test failure texts, never translated.
+    [[nodiscard]] static QString codeName(Code code);
 
 private:
     Code m_code = Code::Ok;

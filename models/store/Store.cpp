@@ -360,7 +360,12 @@ Result<SecureBuffer> Store::secret(const QString& name)
 {
     if (!isOpen())
         return lockedError();
-    auto statement = m_database.prepare(QStringLiteral("SELECT value FROM store_secret WHERE name = ?"));
+    return secret(m_database, name);
+}
+
+Result<SecureBuffer> Store::secret(Database& database, const QString& name)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT value FROM store_secret WHERE name = ?"));
     if (!statement)
         return statement.error();
     statement->bind(1, name);

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] Result<Database> openConnection(Database::Mode mode = Database::Mode::ReadWrite) const;
     // A secret kept inside the encrypted store ("token_key", "seal_key", "audit_k0").
     [[nodiscard]] Result<SecureBuffer> secret(const QString& name);
+    // The same from any connection to an open store (workers that hold a connection, not the Store).
+    [[nodiscard]] static Result<SecureBuffer> secret(Database& database, const QString& name);
 
     // Re-wraps the data key for a new passphrase (no re-encryption) and audits it in one step; `detail` goes into
     // the audit entry (e.g. that the recovery code was used).

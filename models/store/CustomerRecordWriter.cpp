@@ -1,0 +1,121 @@
+#include "store/CustomerRecordWriter.h"
+
+#include "crypto/AesGcm.h"
+#include "crypto/Digest.h"
+#include "crypto/SecureRandom.h"
+#include "domain/IdentifierMasking.h"
+#include "store/Database.h"
+#include "store/RecordLookup.h"
+#include "store/Store.h"
+#include "store/SyncCatalogue.h"
+#include "store/SyncItemWriter.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CustomerRecordWriter", text);
+}
+
+const SyncCatalogue::ItemType& recordType()
+{
+    return SyncCatalogue::stream(u"records")->types.front();
+}
+} // namespace
+
+CustomerRecordWriter::CustomerRecordWriter(Database& database)
+    : m_database(database)
+{
+}
+
+Status CustomerRecordWriter::prepare()
+{
+    auto tokenKey = Store::secret(m_database, QStringLiteral("token_key"));
+    if (!tokenKey)
+        return tokenKey.error();
+    auto sealKey = Store::secret(m_database, QStringLiteral("seal_key"));
+    if (!sealKey)
+        return sealKey.error();
+    m_tokenKey = std::move(tokenKey).value();
+    m_sealKey = std::move(sealKey).value();
+    const std::pair<Statement*, const char*> statements[] = {
+        { &m_update,
+          "UPDATE customer_record SET token = ?1, data_class = ?2, kind = ?3, masked = ?4, sealed_value = ?5 "
+          "WHERE id = ?6" },
+        { &m_insert,
+          "INSERT INTO customer_record (token, data_class, kind, masked, sealed_value, id) VALUES (?1, ?2, ?3, ?4, ?5, "
+          "?6)" },
+        { &m_deleteSearch, "DELETE FROM search_text WHERE docid = ?" },
+        { &m_insertSearch, recordType().searchSql },
+    };
+    for (const auto& [target, sql] : statements) {
+        auto statement = m_database.prepare(QString::fromLatin1(sql));
+        if (!statement)
+            return statement.error();
+        *target = std::move(statement).value();
+    }
+    m_prepared = true;
+    return {};
+}
+
+Result<qint64> CustomerRecordWriter::apply(const QCborArray& items)
+{
+    if (!m_prepared) {
+        if (auto status = prepare(); !status)
+            return status.error();
+    }
+    const SyncCatalogue::ItemType& type = recordType();
+    qint64 written = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QCborMap item = items.at(i).toMap();
+        const QString what = SyncItemWriter::describe(item, int(i));
+        if (!items.at(i).isMap() || item.value(QLatin1String("type")).toString() != QLatin1String(type.name))
+            return Error(Error::Code::Protocol, tr("%1 is not a customer record.").arg(what));
+        for (const SyncCatalogue::Field& field : type.fields) {
+            if (QString problem = SyncItemWriter::checkValue(field, item.value(QLatin1String(field.name)));
+                !problem.isEmpty())
+                return Error(Error::Code::Protocol, tr("%1: %2").arg(what, problem));
+        }
+        const qint64 id = item.value(QLatin1String("id")).toInteger();
+        const QString kind = item.value(QLatin1String("kind")).toString();
+        const QByteArray canonical = RecordLookup::canonical(item.value(QLatin1String("identifier")).toString());
+        if (canonical.isEmpty())
+            return Error(Error::Code::Protocol, tr("%1: the identifier is empty.").arg(what));
+        const QByteArray token = Digest::hmacSha256(m_tokenKey, canonical);
+        const QString masked = IdentifierMasking::mask(kind, canonical);
+        const QByteArray nonce = SecureRandom::bytes(AesGcm::NonceSize);
+        auto sealed = AesGcm::seal(m_sealKey, nonce, canonical, {});
+        if (!sealed)
+            return sealed.error();
+        const QByteArray sealedValue = nonce + *sealed;
+        for (Statement* statement : { &m_update, &m_insert }) {
+            statement->bindBlob(1, token)
+                .bind(2, item.value(QLatin1String("data_class")).toInteger())
+                .bind(3, kind)
+                .bind(4, masked)
+                .bindBlob(5, sealedValue)
+                .bind(6, id);
+            if (auto status = statement->run(); !status)
+                return Error(Error::Code::Protocol,
+                             tr("%1: the store refused it (another record has the same identifier, or its data "
+                                "class is unknown).")
+                                 .arg(what));
+            if (m_database.changes() > 0)
+                break;
+        }
+        m_deleteSearch.bind(1, id * 8 + type.searchKind);
+        if (auto status = m_deleteSearch.run(); !status)
+            return status.error();
+        m_insertSearch.bind(1, id);
+        if (auto status = m_insertSearch.run(); !status)
+            return status.error();
+        ++written;
+    }
+    return written;
+}
+
+} // namespace custodian

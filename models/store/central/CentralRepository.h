@@ -1,0 +1,142 @@
+#pragma once
+
+#include "domain/AccessEvent.h"
+#include "domain/Result.h"
+#include "store/SyncCatalogue.h"
+
+#include <QByteArray>
+#include <QCborArray>
+#include <QCborMap>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace custodian {
+
+// What custodian-central keeps, behind an interface so that a PostgreSQL backend can replace the SQLCipher one
+// (SqlCentralRepository) for multi-site scale: the organisation's data as the pull streams deliver it, each stream's
+// change feed, the supervisors' tokens (as hashes), the idempotency record of every pushed change, the state that
+// pushed changes act on (finding decisions, detection thresholds), and each console's audit chain. The rules that
+// decide whether a change applies live above it (models/central); this layer stores and reads, inside transactions
+// the service opens.
+class CentralRepository
+{
+public:
+    struct Supervisor
+    {
+        qint64 id = 0;
+        QString username;
+        QString displayName;
+    };
+
+    struct Page
+    {
+        QCborArray items; // Items, Records, FindingStatus and DetectionSettings streams
+        std::vector<AccessEvent> events; // the access-event stream
+        QString cursor; // continues after this page; the request's cursor when the page is empty
+        bool more = false;
+    };
+
+    // The idempotency record of a pushed change: its request's digest (a key reused for another change is refused)
+    // and the response the service gave, replayed unchanged when the same change arrives again.
+    struct ChangeRecord
+    {
+        QString key;
+        QByteArray digest;
+        QString kind;
+        QString entity;
+        qint64 supervisorId = 0;
+        QString consoleId;
+        qint64 receivedAt = 0;
+        int httpStatus = 200;
+        QCborMap response;
+    };
+
+    // The state of a finding as supervisors decided it, by the finding's key (FindingRepository's dedupe key, which
+    // every console computes alike from the same events).
+    struct FindingState
+    {
+        QString dedupeKey;
+        int status = 1;
+        QString reason;
+        QString by;
+        qint64 at = 0;
+        qint64 version = 0;
+    };
+
+    struct DetectionSettingsState
+    {
+        qint64 version = 0;
+        std::vector<std::pair<QString, qint64>> values;
+    };
+
+    struct AuditHead
+    {
+        qint64 seq = 0; // 0: nothing received from this console yet
+        QByteArray mac;
+    };
+
+    struct AuditEntry
+    {
+        qint64 seq = 0;
+        qint64 at = 0;
+        QString actor;
+        QString action;
+        QString target;
+        QString detail;
+        QByteArray mac;
+    };
+
+    // Who and what the live source (models/central/LiveEventSource) makes new access events for.
+    struct LiveCast
+    {
+        struct Agent
+        {
+            qint64 id = 0;
+            qint64 workstationId = 0;
+            QString address;
+        };
+        std::vector<Agent> agents; // active agents with the workstation they use most
+        std::vector<qint64> recordsByClass[4]; // a sample of record ids per data class
+    };
+
+    virtual ~CentralRepository() = default;
+
+    // Transactions the service opens around a change (read, decide, write, record) and around an audit push.
+    [[nodiscard]] virtual Status begin() = 0;
+    [[nodiscard]] virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    // Tokens are kept as their SHA-256 only: the service hands a new token out once and forgets it.
+    [[nodiscard]] virtual Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) = 0;
+    [[nodiscard]] virtual Status addToken(const QString& username, QByteArrayView tokenHash) = 0;
+    [[nodiscard]] virtual Result<std::vector<Supervisor>> supervisors() = 0;
+
+    // A page of a stream after `cursor` (empty: from the start), at most `limit` items. A cursor this repository did
+    // not issue for this stream is refused (Code::Rejected).
+    [[nodiscard]] virtual Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<ChangeRecord>> findChange(const QString& key) = 0;
+    [[nodiscard]] virtual Status recordChange(const ChangeRecord& record) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<FindingState>> findingState(const QString& dedupeKey) = 0;
+    // Stores the state and puts it on the finding_status feed.
+    [[nodiscard]] virtual Status saveFindingState(const FindingState& state) = 0;
+
+    [[nodiscard]] virtual Result<DetectionSettingsState> detectionSettings() = 0;
+    [[nodiscard]] virtual Status saveDetectionSettings(const DetectionSettingsState& state) = 0;
+
+    [[nodiscard]] virtual Result<AuditHead> auditHead(const QString& consoleId) = 0;
+    // Entries the service accepted: stored, and the head moves to the last one.
+    [[nodiscard]] virtual Status appendAudit(const QString& consoleId, qint64 supervisorId,
+                                             const std::vector<AuditEntry>& entries) = 0;
+
+    // New access events (the live source): appended after every event the feed holds.
+    [[nodiscard]] virtual Status appendAccessEvents(const std::vector<AccessEvent>& events) = 0;
+    // The id after which the next live event must come (the feed only grows).
+    [[nodiscard]] virtual Result<qint64> lastAccessEventId() = 0;
+    [[nodiscard]] virtual Result<LiveCast> liveCast() = 0;
+};
+
+} // namespace custodian

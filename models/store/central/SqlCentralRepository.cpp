@@ -1,0 +1,782 @@
+#include "store/central/SqlCentralRepository.h"
+
+#include "crypto/AesGcm.h"
+#include "crypto/Digest.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SqlCentralRepository", text);
+}
+
+QString latin(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+// The central tables beside the console schema. Versioned by central_meta 'schema' (1).
+constexpr char CentralSchema[] = R"sql(
+CREATE TABLE IF NOT EXISTS central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+-- Bearer tokens as SHA-256 of the token text: a stolen copy of this store does not hand out tokens.
+CREATE TABLE IF NOT EXISTS central_token (
+    token_hash     BLOB PRIMARY KEY,
+    supervisor_id  INTEGER NOT NULL REFERENCES supervisor(id),
+    created_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+-- The change feed of every stream but the access log and the thresholds: the latest revision of each item.
+CREATE TABLE IF NOT EXISTS central_revision (
+    stream     TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    rev        INTEGER NOT NULL,
+    PRIMARY KEY (stream, type, entity_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS central_revision_feed ON central_revision(stream, rev);
+-- Every pushed change by its idempotency key, with the response it got (replayed on a retry).
+CREATE TABLE IF NOT EXISTS central_change (
+    key            TEXT PRIMARY KEY,
+    digest         BLOB NOT NULL,
+    kind           TEXT NOT NULL,
+    entity         TEXT NOT NULL,
+    supervisor_id  INTEGER NOT NULL,
+    console_id     TEXT NOT NULL,
+    received_at    INTEGER NOT NULL,
+    http_status    INTEGER NOT NULL,
+    response       BLOB NOT NULL
+) WITHOUT ROWID;
+-- Supervisors' decisions on findings, by the finding's key (the same on every console).
+CREATE TABLE IF NOT EXISTS central_finding (
+    id          INTEGER PRIMARY KEY,
+    dedupe_key  TEXT NOT NULL UNIQUE,
+    status      INTEGER NOT NULL,
+    reason      TEXT,
+    decided_by  TEXT,
+    decided_at  INTEGER NOT NULL,
+    version     INTEGER NOT NULL
+);
+-- Each console's console-audit chain as received: a console whose store went back to an older copy shows up.
+CREATE TABLE IF NOT EXISTS central_audit_head (
+    console_id     TEXT PRIMARY KEY,
+    supervisor_id  INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    mac            BLOB NOT NULL,
+    updated_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS central_audit_entry (
+    console_id   TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    at           INTEGER NOT NULL,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    target       TEXT NOT NULL,
+    detail       TEXT NOT NULL,
+    mac          BLOB NOT NULL,
+    received_at  INTEGER NOT NULL,
+    PRIMARY KEY (console_id, seq)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('schema', '1');
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
+)sql";
+
+Error rejected(const QString& message)
+{
+    return Error(Error::Code::Rejected, message);
+}
+
+// Cursors are "<stream>:<number>": the revision, event id or version the page ended at. Opaque to consoles.
+QString makeCursor(const SyncCatalogue::Stream& stream, qint64 position)
+{
+    return latin(stream.name) + QLatin1Char(':') + QString::number(position);
+}
+
+Result<qint64> parseCursor(const SyncCatalogue::Stream& stream, const QString& cursor)
+{
+    if (cursor.isEmpty())
+        return qint64(0);
+    const QString prefix = latin(stream.name) + QLatin1Char(':');
+    bool ok = false;
+    const qint64 position = cursor.startsWith(prefix) ? cursor.mid(prefix.size()).toLongLong(&ok) : 0;
+    if (!ok || position < 0)
+        return rejected(tr("The cursor was not issued by this service for the stream %1.").arg(latin(stream.name)));
+    return position;
+}
+
+Result<Statement> prepareInto(Database& database, const char* sql)
+{
+    return database.prepare(latin(sql));
+}
+} // namespace
+
+SqlCentralRepository::SqlCentralRepository(Store& store)
+    : m_store(store)
+    , m_items(store.database())
+{
+}
+
+SqlCentralRepository::~SqlCentralRepository() = default;
+
+Status SqlCentralRepository::initialise()
+{
+    auto transaction = Transaction::begin(m_store.database());
+    if (!transaction)
+        return transaction.error();
+    if (auto status = m_store.database().execScript(QByteArray(CentralSchema)); !status)
+        return status;
+    if (auto status = transaction->commit(); !status)
+        return status;
+    auto sealKey = m_store.secret(QStringLiteral("seal_key"));
+    if (!sealKey)
+        return sealKey.error();
+    m_sealKey = std::move(sealKey).value();
+    Database& database = m_store.database();
+    for (const auto& [target, sql] :
+         { std::pair { &m_feed, "SELECT type, entity_id, rev FROM central_revision WHERE stream = ? AND rev > ? "
+                                "ORDER BY rev LIMIT ?" },
+           std::pair { &m_events, "SELECT id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
+                                  "workstation_id, source_address, session_id FROM access_event WHERE id > ? ORDER BY "
+                                  "id LIMIT ?" },
+           std::pair { &m_record, "SELECT data_class, kind, sealed_value FROM customer_record WHERE id = ?" },
+           std::pair { &m_finding, "SELECT dedupe_key, status, reason, decided_by, decided_at, version FROM "
+                                   "central_finding WHERE id = ?" } }) {
+        auto statement = prepareInto(database, sql);
+        if (!statement)
+            return statement.error();
+        *target = std::move(statement).value();
+    }
+    return {};
+}
+
+Result<bool> SqlCentralRepository::isPublished()
+{
+    auto any = m_store.database().queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM central_revision)"));
+    if (!any)
+        return any.error();
+    return *any != 0;
+}
+
+Result<qint64> SqlCentralRepository::nextRevision()
+{
+    Database& database = m_store.database();
+    auto next = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
+    if (!next)
+        return next.error();
+    if (auto status = database.exec(
+            QStringLiteral("UPDATE central_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'next_rev'"));
+        !status)
+        return status.error();
+    return *next;
+}
+
+Status SqlCentralRepository::publishAll()
+{
+    auto published = isPublished();
+    if (!published)
+        return published.error();
+    if (*published)
+        return Error(Error::Code::AlreadyExists, tr("The organisation is already published on the change feed."));
+    Database& database = m_store.database();
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO central_revision (stream, type, entity_id, rev) VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    auto next = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
+    if (!next)
+        return next.error();
+    qint64 rev = *next;
+    for (const SyncCatalogue::Stream& stream : SyncCatalogue::streams()) {
+        if (stream.kind != SyncCatalogue::StreamKind::Items && stream.kind != SyncCatalogue::StreamKind::Records)
+            continue;
+        for (const SyncCatalogue::ItemType& type : stream.types) {
+            auto ids = database.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1")
+                                            .arg(latin(type.fields.front().column(false)), latin(type.table)));
+            if (!ids)
+                return ids.error();
+            Status failed;
+            auto status = ids->forEachRow([&](const Statement& row) {
+                if (!failed)
+                    return;
+                insert->bind(1, latin(stream.name)).bind(2, latin(type.name)).bind(3, row.int64(0)).bind(4, rev++);
+                failed = insert->run();
+            });
+            if (!status)
+                return status;
+            if (!failed)
+                return failed;
+        }
+    }
+    if (auto status = database.exec(QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'next_rev'").arg(rev));
+        !status)
+        return status;
+    if (auto status = database.exec(
+            QStringLiteral("UPDATE central_meta SET value = '1' WHERE key = 'detection_settings_version'"));
+        !status)
+        return status;
+    return transaction->commit();
+}
+
+Status SqlCentralRepository::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return {};
+    return m_store.database().exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status SqlCentralRepository::commit()
+{
+    if (m_transactionDepth == 0)
+        return Error(Error::Code::Database, QStringLiteral("no transaction to commit"));
+    if (--m_transactionDepth > 0)
+        return {};
+    return m_store.database().exec(QStringLiteral("COMMIT"));
+}
+
+void SqlCentralRepository::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionDepth = 0;
+    (void)m_store.database().exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::supervisorForToken(QByteArrayView token)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT s.id, s.username, s.display_name FROM central_token t JOIN supervisor s ON s.id = "
+                       "t.supervisor_id WHERE t.token_hash = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bindBlob(1, Digest::sha256(token));
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Supervisor>();
+    return std::optional<Supervisor>(Supervisor { statement->int64(0), statement->text(1), statement->text(2) });
+}
+
+Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT INTO central_token (token_hash, supervisor_id, created_at) SELECT ?, id, ? FROM "
+                       "supervisor WHERE username = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, username);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_store.database().changes() == 0)
+        return Error(Error::Code::NotFound, tr("There is no supervisor with the user name %1.").arg(username));
+    return {};
+}
+
+Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervisors()
+{
+    auto statement
+        = m_store.database().prepare(QStringLiteral("SELECT id, username, display_name FROM supervisor ORDER BY id"));
+    if (!statement)
+        return statement.error();
+    std::vector<Supervisor> all;
+    auto status = statement->forEachRow(
+        [&](const Statement& row) { all.push_back({ row.int64(0), row.text(1), row.text(2) }); });
+    if (!status)
+        return status.error();
+    return all;
+}
+
+Result<CentralRepository::Page> SqlCentralRepository::pull(const SyncCatalogue::Stream& stream, const QString& cursor,
+                                                           int limit)
+{
+    auto after = parseCursor(stream, cursor);
+    if (!after)
+        return after.error();
+    // No transaction: the service reads and the live source appends on one thread and one connection, so a page's
+    // statements never interleave with a write.
+    Result<Page> page = Error(Error::Code::Rejected, QString());
+    switch (stream.kind) {
+    case SyncCatalogue::StreamKind::AccessEvents:
+        page = pullEvents(*after, limit);
+        break;
+    case SyncCatalogue::StreamKind::DetectionSettings:
+        page = pullSettings(*after);
+        break;
+    case SyncCatalogue::StreamKind::Items:
+    case SyncCatalogue::StreamKind::Records:
+    case SyncCatalogue::StreamKind::FindingStatus:
+        page = pullFeed(stream, *after, limit);
+        break;
+    }
+    if (!page)
+        return page;
+    if (page->cursor.isEmpty())
+        page->cursor = cursor;
+    else
+        page->cursor = makeCursor(stream, page->cursor.toLongLong());
+    return page;
+}
+
+Result<CentralRepository::Page> SqlCentralRepository::pullFeed(const SyncCatalogue::Stream& stream, qint64 after,
+                                                               int limit)
+{
+    Page page;
+    m_feed.reset();
+    m_feed.bind(1, latin(stream.name)).bind(2, after).bind(3, qint64(limit) + 1);
+    struct Entry
+    {
+        QString type;
+        qint64 id;
+        qint64 rev;
+    };
+    std::vector<Entry> entries;
+    auto status = m_feed.forEachRow(
+        [&](const Statement& row) { entries.push_back({ row.text(0), row.int64(1), row.int64(2) }); });
+    m_feed.reset();
+    if (!status)
+        return status.error();
+    page.more = qsizetype(entries.size()) > limit;
+    if (page.more)
+        entries.pop_back();
+    for (const Entry& entry : entries) {
+        Result<std::optional<QCborMap>> item = std::optional<QCborMap>();
+        if (stream.kind == SyncCatalogue::StreamKind::Records) {
+            item = readRecord(entry.id);
+        } else if (stream.kind == SyncCatalogue::StreamKind::FindingStatus) {
+            item = readFinding(entry.id);
+        } else if (const SyncCatalogue::ItemType* type = SyncCatalogue::itemType(stream, entry.type)) {
+            item = m_items.read(*type, entry.id);
+        }
+        if (!item)
+            return item.error();
+        if (*item)
+            page.items.append(**item);
+        page.cursor = QString::number(entry.rev);
+    }
+    return page;
+}
+
+Result<std::optional<QCborMap>> SqlCentralRepository::readRecord(qint64 id)
+{
+    m_record.reset();
+    m_record.bind(1, id);
+    auto row = m_record.step();
+    if (!row)
+        return row.error();
+    if (!*row) {
+        m_record.reset();
+        return std::optional<QCborMap>();
+    }
+    const qint64 dataClass = m_record.int64(0);
+    const QString kind = m_record.text(1);
+    const QByteArray sealed = m_record.blob(2);
+    m_record.reset();
+    if (sealed.size() < AesGcm::NonceSize + AesGcm::TagSize)
+        return std::optional<QCborMap>(); // a record without its identifier: nothing a console could reveal
+    auto identifier = AesGcm::open(m_sealKey, QByteArrayView(sealed).first(AesGcm::NonceSize),
+                                   QByteArrayView(sealed).sliced(AesGcm::NonceSize), {});
+    if (!identifier)
+        return Error(Error::Code::StoreDamaged,
+                     tr("The sealed identifier of customer record %1 does not authenticate.").arg(id));
+    QCborMap item;
+    item.insert(QLatin1String("type"), QLatin1String("record"));
+    item.insert(QLatin1String("id"), id);
+    item.insert(QLatin1String("identifier"),
+                QString::fromLatin1(reinterpret_cast<const char*>(identifier->data()), qsizetype(identifier->size())));
+    item.insert(QLatin1String("data_class"), dataClass);
+    item.insert(QLatin1String("kind"), kind);
+    return std::optional<QCborMap>(std::move(item));
+}
+
+Result<std::optional<QCborMap>> SqlCentralRepository::readFinding(qint64 id)
+{
+    m_finding.reset();
+    m_finding.bind(1, id);
+    auto row = m_finding.step();
+    if (!row)
+        return row.error();
+    if (!*row) {
+        m_finding.reset();
+        return std::optional<QCborMap>();
+    }
+    QCborMap item;
+    item.insert(QLatin1String("type"), QLatin1String("finding_status"));
+    item.insert(QLatin1String("dedupe_key"), m_finding.text(0));
+    item.insert(QLatin1String("status"), m_finding.int64(1));
+    item.insert(QLatin1String("reason"), m_finding.isNull(2) ? QCborValue(nullptr) : QCborValue(m_finding.text(2)));
+    item.insert(QLatin1String("by"), m_finding.isNull(3) ? QCborValue(nullptr) : QCborValue(m_finding.text(3)));
+    item.insert(QLatin1String("at"), m_finding.int64(4));
+    item.insert(QLatin1String("version"), m_finding.int64(5));
+    m_finding.reset();
+    return std::optional<QCborMap>(std::move(item));
+}
+
+Result<CentralRepository::Page> SqlCentralRepository::pullEvents(qint64 after, int limit)
+{
+    Page page;
+    page.events.reserve(std::size_t(limit));
+    m_events.reset();
+    m_events.bind(1, after).bind(2, qint64(limit) + 1);
+    QString lastAddress;
+    auto status = m_events.forEachRow([&](const Statement& row) {
+        AccessEvent e;
+        e.id = row.int64(0);
+        e.occurredAt = row.int64(1);
+        e.agentId = row.int64(2);
+        e.recordId = row.isNull(3) ? 0 : row.int64(3);
+        e.dataClass = DataClass(row.int64(4));
+        e.action = AccessAction(row.int64(5));
+        e.outcome = AccessOutcome(row.int64(6));
+        e.channel = Channel(row.int64(7));
+        e.workstationId = row.isNull(8) ? 0 : row.int64(8);
+        if (!row.isNull(9)) {
+            // Events of a session share their address: share the string too.
+            const QByteArrayView utf8 = row.blobView(9);
+            if (lastAddress.size() != utf8.size() || lastAddress.toUtf8() != utf8)
+                lastAddress = QString::fromUtf8(utf8);
+            e.sourceAddress = lastAddress;
+        }
+        e.sessionId = row.int64(10);
+        page.events.push_back(std::move(e));
+    });
+    m_events.reset();
+    if (!status)
+        return status.error();
+    page.more = qsizetype(page.events.size()) > limit;
+    if (page.more)
+        page.events.pop_back();
+    if (!page.events.empty())
+        page.cursor = QString::number(page.events.back().id);
+    return page;
+}
+
+Result<CentralRepository::Page> SqlCentralRepository::pullSettings(qint64 after)
+{
+    auto state = detectionSettings();
+    if (!state)
+        return state.error();
+    Page page;
+    if (state->version <= after)
+        return page;
+    QCborMap values;
+    for (const auto& [key, value] : state->values)
+        values.insert(key, value);
+    QCborMap item;
+    item.insert(QLatin1String("type"), QLatin1String("detection_settings"));
+    item.insert(QLatin1String("version"), state->version);
+    item.insert(QLatin1String("values"), values);
+    page.items.append(item);
+    page.cursor = QString::number(state->version);
+    return page;
+}
+
+Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::findChange(const QString& key)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response FROM "
+                       "central_change WHERE key = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ChangeRecord>();
+    ChangeRecord record;
+    record.key = key;
+    record.digest = statement->blob(0);
+    record.kind = statement->text(1);
+    record.entity = statement->text(2);
+    record.supervisorId = statement->int64(3);
+    record.consoleId = statement->text(4);
+    record.receivedAt = statement->int64(5);
+    record.httpStatus = int(statement->int64(6));
+    record.response = QCborValue::fromCbor(statement->blob(7)).toMap();
+    return std::optional<ChangeRecord>(std::move(record));
+}
+
+Status SqlCentralRepository::recordChange(const ChangeRecord& record)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT INTO central_change (key, digest, kind, entity, supervisor_id, console_id, received_at, "
+                       "http_status, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, record.key)
+        .bindBlob(2, record.digest)
+        .bind(3, record.kind)
+        .bind(4, record.entity)
+        .bind(5, record.supervisorId)
+        .bind(6, record.consoleId)
+        .bind(7, record.receivedAt)
+        .bind(8, record.httpStatus)
+        .bindBlob(9, record.response.toCborValue().toCbor());
+    return statement->run();
+}
+
+Result<std::optional<CentralRepository::FindingState>> SqlCentralRepository::findingState(const QString& dedupeKey)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT status, reason, decided_by, decided_at, version FROM central_finding WHERE dedupe_key = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, dedupeKey);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<FindingState>();
+    return std::optional<FindingState>(FindingState { dedupeKey, int(statement->int64(0)), statement->text(1),
+                                                      statement->text(2), statement->int64(3), statement->int64(4) });
+}
+
+Status SqlCentralRepository::saveFindingState(const FindingState& state)
+{
+    Database& database = m_store.database();
+    auto update = database.prepare(QStringLiteral(
+        "UPDATE central_finding SET status = ?, reason = ?, decided_by = ?, decided_at = ?, version = ? WHERE dedupe_key = ?"));
+    if (!update)
+        return update.error();
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO central_finding (status, reason, decided_by, decided_at, version, dedupe_key) VALUES (?,?,?,?,?,?)"));
+    if (!insert)
+        return insert.error();
+    for (Statement* statement : { &update.value(), &insert.value() }) {
+        statement->bind(1, qint64(state.status));
+        if (state.reason.isEmpty())
+            statement->bindNull(2);
+        else
+            statement->bind(2, state.reason);
+        statement->bind(3, state.by).bind(4, state.at).bind(5, state.version).bind(6, state.dedupeKey);
+        if (auto status = statement->run(); !status)
+            return status;
+        if (database.changes() > 0)
+            break;
+    }
+    auto id = database.prepare(QStringLiteral("SELECT id FROM central_finding WHERE dedupe_key = ?"));
+    if (!id)
+        return id.error();
+    id->bind(1, state.dedupeKey);
+    auto row = id->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::Database, QStringLiteral("finding state not stored"));
+    return touch("finding_status", "finding_status", id->int64(0));
+}
+
+Status SqlCentralRepository::touch(const char* stream, const char* type, qint64 entityId)
+{
+    auto rev = nextRevision();
+    if (!rev)
+        return rev.error();
+    Database& database = m_store.database();
+    auto update = database.prepare(
+        QStringLiteral("UPDATE central_revision SET rev = ? WHERE stream = ? AND type = ? AND entity_id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, *rev).bind(2, latin(stream)).bind(3, latin(type)).bind(4, entityId);
+    if (auto status = update->run(); !status)
+        return status;
+    if (database.changes() > 0)
+        return {};
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO central_revision (rev, stream, type, entity_id) VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, *rev).bind(2, latin(stream)).bind(3, latin(type)).bind(4, entityId);
+    return insert->run();
+}
+
+Result<CentralRepository::DetectionSettingsState> SqlCentralRepository::detectionSettings()
+{
+    Database& database = m_store.database();
+    DetectionSettingsState state;
+    auto version = database.queryInt(
+        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'detection_settings_version'"));
+    if (!version)
+        return version.error();
+    state.version = *version;
+    auto statement = database.prepare(QStringLiteral("SELECT key, value FROM detection_setting ORDER BY key"));
+    if (!statement)
+        return statement.error();
+    auto status = statement->forEachRow([&](const Statement& row) {
+        bool ok = false;
+        const qint64 value = row.text(1).toLongLong(&ok);
+        if (ok)
+            state.values.emplace_back(row.text(0), value);
+    });
+    if (!status)
+        return status.error();
+    return state;
+}
+
+Status SqlCentralRepository::saveDetectionSettings(const DetectionSettingsState& state)
+{
+    Database& database = m_store.database();
+    auto update = database.prepare(QStringLiteral("UPDATE detection_setting SET value = ? WHERE key = ?"));
+    if (!update)
+        return update.error();
+    auto insert = database.prepare(QStringLiteral("INSERT INTO detection_setting (value, key) VALUES (?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const auto& [key, value] : state.values) {
+        for (Statement* statement : { &update.value(), &insert.value() }) {
+            statement->bind(1, QString::number(value)).bind(2, key);
+            if (auto status = statement->run(); !status)
+                return status;
+            if (database.changes() > 0)
+                break;
+        }
+    }
+    return database.exec(QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'detection_settings_version'")
+                             .arg(state.version));
+}
+
+Result<CentralRepository::AuditHead> SqlCentralRepository::auditHead(const QString& consoleId)
+{
+    auto statement
+        = m_store.database().prepare(QStringLiteral("SELECT seq, mac FROM central_audit_head WHERE console_id = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, consoleId);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return AuditHead {};
+    return AuditHead { statement->int64(0), statement->blob(1) };
+}
+
+Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 supervisorId,
+                                         const std::vector<AuditEntry>& entries)
+{
+    if (entries.empty())
+        return {};
+    Database& database = m_store.database();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO central_audit_entry (console_id, seq, at, actor, action, target, detail, mac, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const AuditEntry& entry : entries) {
+        insert->bind(1, consoleId)
+            .bind(2, entry.seq)
+            .bind(3, entry.at)
+            .bind(4, entry.actor)
+            .bind(5, entry.action)
+            .bind(6, entry.target)
+            .bind(7, entry.detail)
+            .bindBlob(8, entry.mac)
+            .bind(9, now);
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    auto head = database.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO central_audit_head (console_id, supervisor_id, seq, mac, updated_at) VALUES (?,?,?,?,?)"));
+    if (!head)
+        return head.error();
+    head->bind(1, consoleId).bind(2, supervisorId).bind(3, entries.back().seq).bindBlob(4, entries.back().mac).bind(5, now);
+    return head->run();
+}
+
+Status SqlCentralRepository::appendAccessEvents(const std::vector<AccessEvent>& events)
+{
+    // Raw rows in id order after the last: the central service serves the log; rollups and detections are the
+    // consoles' (the demo seeding leaves some behind, which nothing here reads).
+    auto insert = m_store.database().prepare(QStringLiteral(
+        "INSERT INTO access_event (id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
+        "workstation_id, source_address, session_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!insert)
+        return insert.error();
+    auto last = lastAccessEventId();
+    if (!last)
+        return last.error();
+    qint64 previous = *last;
+    for (const AccessEvent& e : events) {
+        if (e.id <= previous)
+            return Error(Error::Code::InvalidArgument,
+                         tr("New access events must come after the last one (%1); %2 does not.").arg(previous).arg(e.id));
+        previous = e.id;
+        insert->bind(1, e.id).bind(2, e.occurredAt).bind(3, e.agentId);
+        if (e.recordId)
+            insert->bind(4, e.recordId);
+        else
+            insert->bindNull(4);
+        insert->bind(5, int(e.dataClass)).bind(6, int(e.action)).bind(7, int(e.outcome)).bind(8, int(e.channel));
+        if (e.workstationId)
+            insert->bind(9, e.workstationId);
+        else
+            insert->bindNull(9);
+        if (e.sourceAddress.isEmpty())
+            insert->bindNull(10);
+        else
+            insert->bind(10, e.sourceAddress);
+        insert->bind(11, e.sessionId);
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<qint64> SqlCentralRepository::lastAccessEventId()
+{
+    return m_store.database().queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM access_event"));
+}
+
+Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
+{
+    Database& database = m_store.database();
+    LiveCast cast;
+    // Each active agent's most used workstation, and the address its events came from last.
+    auto agents = database.prepare(QStringLiteral(
+        "SELECT a.id, (SELECT w.workstation_id FROM agent_workstation w WHERE w.agent_id = a.id ORDER BY w.last_seen_at "
+        "DESC LIMIT 1) FROM agent a WHERE a.status = 1 ORDER BY a.id"));
+    if (!agents)
+        return agents.error();
+    auto status = agents->forEachRow([&](const Statement& row) {
+        if (!row.isNull(1))
+            cast.agents.push_back({ row.int64(0), row.int64(1), QString() });
+    });
+    if (!status)
+        return status.error();
+    auto address = database.prepare(QStringLiteral(
+        "SELECT source_address FROM access_event WHERE agent_id = ? AND source_address IS NOT NULL ORDER BY agent_id "
+        "DESC, occurred_at DESC LIMIT 1"));
+    if (!address)
+        return address.error();
+    for (LiveCast::Agent& agent : cast.agents) {
+        address->bind(1, agent.id);
+        auto row = address->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            agent.address = address->text(0);
+        address->reset();
+    }
+    auto records = database.prepare(
+        QStringLiteral("SELECT id FROM customer_record WHERE data_class = ? ORDER BY id DESC LIMIT 5000"));
+    if (!records)
+        return records.error();
+    for (int dataClass = 0; dataClass < 4; ++dataClass) {
+        records->reset();
+        records->bind(1, dataClass);
+        auto listed = records->forEachRow([&](const Statement& row) { cast.recordsByClass[dataClass].push_back(row.int64(0)); });
+        if (!listed)
+            return listed.error();
+    }
+    return cast;
+}
+
+} // namespace custodian

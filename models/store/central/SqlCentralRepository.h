@@ -1,0 +1,70 @@
+#pragma once
+
+#include "crypto/SecureBuffer.h"
+#include "store/Statement.h"
+#include "store/SyncItemReader.h"
+#include "store/central/CentralRepository.h"
+
+#include <memory>
+
+namespace custodian {
+
+class Store;
+
+// The reference backend of custodian-central: a Custodian store (the same schema and migrations as a console's,
+// so the demo generator fills it and SyncItemReader reads it) plus the central tables (central_*). Every stream but
+// the access log and the thresholds has a change feed (central_revision: stream, item, revision); the access
+// log's feed is its id order, which the live source only ever extends; the thresholds carry one version. One
+// connection, used from one thread (the service's).
+class SqlCentralRepository final : public CentralRepository
+{
+public:
+    explicit SqlCentralRepository(Store& store);
+    ~SqlCentralRepository() override;
+
+    // Creates the central tables (idempotent). Call once after unlocking.
+    [[nodiscard]] Status initialise();
+    // Puts every row of every stream on its feed, in the catalogue's order (a freshly seeded organisation), and gives
+    // the thresholds their first version. Refused when the feed already holds anything.
+    [[nodiscard]] Status publishAll();
+    [[nodiscard]] Result<bool> isPublished();
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+    Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) override;
+    Status addToken(const QString& username, QByteArrayView tokenHash) override;
+    Result<std::vector<Supervisor>> supervisors() override;
+    Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) override;
+    Result<std::optional<ChangeRecord>> findChange(const QString& key) override;
+    Status recordChange(const ChangeRecord& record) override;
+    Result<std::optional<FindingState>> findingState(const QString& dedupeKey) override;
+    Status saveFindingState(const FindingState& state) override;
+    Result<DetectionSettingsState> detectionSettings() override;
+    Status saveDetectionSettings(const DetectionSettingsState& state) override;
+    Result<AuditHead> auditHead(const QString& consoleId) override;
+    Status appendAudit(const QString& consoleId, qint64 supervisorId, const std::vector<AuditEntry>& entries) override;
+    Status appendAccessEvents(const std::vector<AccessEvent>& events) override;
+    Result<qint64> lastAccessEventId() override;
+    Result<LiveCast> liveCast() override;
+
+private:
+    [[nodiscard]] Status touch(const char* stream, const char* type, qint64 entityId);
+    [[nodiscard]] Result<Page> pullFeed(const SyncCatalogue::Stream& stream, qint64 after, int limit);
+    [[nodiscard]] Result<Page> pullEvents(qint64 after, int limit);
+    [[nodiscard]] Result<Page> pullSettings(qint64 after);
+    [[nodiscard]] Result<std::optional<QCborMap>> readRecord(qint64 id);
+    [[nodiscard]] Result<std::optional<QCborMap>> readFinding(qint64 id);
+    [[nodiscard]] Result<qint64> nextRevision();
+
+    Store& m_store;
+    SyncItemReader m_items;
+    SecureBuffer m_sealKey;
+    Statement m_feed;
+    Statement m_events;
+    Statement m_record;
+    Statement m_finding;
+    int m_transactionDepth = 0;
+};
+
+} // namespace custodian
