@@ -5,6 +5,7 @@
 #include "admin/AccessExportArguments.h"
 #include "admin/ConsoleOutput.h"
 #include "admin/SecretInput.h"
+#include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
 #include "export/AccessExportJob.h"
@@ -135,18 +136,11 @@ Result<Store> unlockStore(const QCommandLineParser& parser)
 // Writes the recovery code to a new file that only the owner can read.
 Status writeRecoveryCode(const QString& path, const SecureBuffer& code)
 {
-    const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return Error(
-            errno == EEXIST ? Error::Code::AlreadyExists : Error::Code::NotWritable,
-            tr("Cannot create the recovery code file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    bool ok = ::write(fd, code.data(), code.size()) == ssize_t(code.size()) && ::write(fd, "\n", 1) == 1;
-    ok = ::fsync(fd) == 0 && ok;
-    ::close(fd);
-    if (!ok) {
-        ::unlink(path.toLocal8Bit().constData());
-        return Error(Error::Code::Io, tr("Cannot write the recovery code file %1.").arg(path));
-    }
+    SecureBuffer line(code.size() + 1);
+    std::memcpy(line.data(), code.data(), code.size());
+    line.data()[code.size()] = '\n';
+    if (auto status = PrivateFile::write(path, line.view()); !status)
+        return status.error().prefixed(tr("The recovery code file"));
     return {};
 }
 } // namespace

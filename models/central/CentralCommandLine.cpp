@@ -1,0 +1,502 @@
+#include "central/CentralCommandLine.h"
+
+#include "central/CentralHttpServer.h"
+#include "central/CentralService.h"
+#include "central/CertificateFactory.h"
+#include "central/LiveEventSource.h"
+#include "crypto/CryptoSelfTest.h"
+#include "crypto/PrivateFile.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/SecureRandom.h"
+#include "demo/DemoGenerator.h"
+#include "store/Store.h"
+#include "store/central/SqlCentralRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CentralCommandLine", text);
+}
+
+void out(const QString& text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void err(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int fail(const Error& error)
+{
+    err(tr("Error: %1").arg(error.message()));
+    return 1;
+}
+
+int usageError(const QString& message)
+{
+    err(message);
+    return 2;
+}
+
+QString storePath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("central.custodian"));
+}
+
+QString passphrasePath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("central.passphrase"));
+}
+
+QString tokensDir(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("tokens"));
+}
+
+const QCommandLineOption& dataOption()
+{
+    static const QCommandLineOption option(QStringLiteral("data"), tr("The service's data directory."), tr("DIR"));
+    return option;
+}
+
+// Parses `arguments` for `command`; -1 to go on, else the exit status (help shown or a usage error).
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = arguments;
+    full[0] = QStringLiteral("custodian-central ") + command;
+    auto helpText = [&] {
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+        if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+            text.replace(7, end - 7, QStringLiteral("custodian-central ") + command);
+        return text;
+    };
+    if (!parser.parse(full))
+        return usageError(parser.errorText() + QStringLiteral("\n\n") + helpText());
+    if (parser.isSet(help)) {
+        out(helpText());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    return -1;
+}
+
+Result<Store> openStore(const QString& dir)
+{
+    QFile file(passphrasePath(dir));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::NotFound,
+                     tr("%1 is not a custodian-central data directory (no %2); create one with 'custodian-central "
+                        "init'.")
+                         .arg(dir, QFileInfo(file).fileName()));
+    const QByteArray passphrase = file.readAll().trimmed();
+    auto store = Store::unlock(storePath(dir), passphrase);
+    if (!store)
+        return store.error().prefixed(tr("Cannot open the service's store"));
+    return store;
+}
+
+int init(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption events(QStringLiteral("demo-events"),
+                                    tr("Access events of the demo organisation (1 000 to 10 000 000)."), tr("N"),
+                                    QStringLiteral("100000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the demo data (default 1)."), tr("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Days the demo log spans (default 90)."), tr("D"),
+                                  QStringLiteral("90"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
+                                 tr("ISO"));
+    parser.addOptions({ events, seed, days, end });
+    if (int status = parse(parser, arguments, QStringLiteral("init"),
+                           tr("Creates a data directory for custodian-central: an encrypted store holding the demo "
+                              "organisation (its passphrase in DIR/central.passphrase, readable by you only) and one "
+                              "bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store."));
+        status >= 0)
+        return status;
+    const QString dir = parser.value(dataOption());
+    if (dir.isEmpty())
+        return usageError(tr("--data DIR is required."));
+    bool ok = false;
+    const qint64 eventCount = parser.value(events).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("--demo-events must be a whole number."));
+    const quint64 seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed must be a whole number."));
+    const int dayCount = parser.value(days).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--days must be a whole number."));
+    QDateTime endTime;
+    if (parser.isSet(end)) {
+        endTime = QDateTime::fromString(parser.value(end), Qt::ISODate);
+        if (!endTime.isValid())
+            return usageError(tr("--end must be an ISO 8601 date or date-time."));
+        endTime = endTime.toUTC();
+    }
+    if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
+        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
+    if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
+        return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+
+    // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
+    const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (auto status = PrivateFile::write(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
+        return fail(status.error());
+    const SecureBuffer recovery = RecoveryCode::generate();
+    auto store = Store::create(storePath(dir), passphrase, recovery);
+    if (!store) {
+        QFile::remove(passphrasePath(dir));
+        return fail(store.error());
+    }
+    if (auto status = PrivateFile::write(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
+                                         QByteArray(recovery.view().toByteArray() + '\n'));
+        !status)
+        return fail(status.error());
+    DemoGenerator::Options options;
+    options.events = eventCount;
+    options.seed = seedValue;
+    options.days = dayCount;
+    options.end = endTime;
+    auto summary = DemoGenerator::generate(*store, options);
+    if (!summary)
+        return fail(summary.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    if (auto status = repository.publishAll(); !status)
+        return fail(status.error());
+    CentralService service(repository);
+    auto supervisors = repository.supervisors();
+    if (!supervisors)
+        return fail(supervisors.error());
+    for (const CentralRepository::Supervisor& supervisor : *supervisors) {
+        auto token = service.issueToken(supervisor.username);
+        if (!token)
+            return fail(token.error());
+        const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
+        if (auto status = PrivateFile::write(file, QByteArray(token->toLatin1() + '\n')); !status)
+            return fail(status.error());
+        out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
+    }
+    err(tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
+            .arg(summary->agents)
+            .arg(summary->events)
+            .arg(supervisors->size())
+            .arg(dir));
+    return 0;
+}
+
+int token(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."), tr("USERNAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("Write the token to FILE (mode 0600; must not exist)."),
+                                     tr("FILE"));
+    parser.addOptions({ supervisor, outFile });
+    if (int status = parse(parser, arguments, QStringLiteral("token"),
+                           tr("Issues a new bearer token for a supervisor. The service keeps only its SHA-256."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty() || parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty())
+        return usageError(tr("--data DIR, --supervisor USERNAME and --out FILE are required."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    CentralService service(repository);
+    auto issued = service.issueToken(parser.value(supervisor));
+    if (!issued)
+        return fail(issued.error());
+    if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->toLatin1() + '\n')); !status)
+        return fail(status.error());
+    return 0;
+}
+
+int tls(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outDir(QStringLiteral("out"), tr("Directory for the files (created; must not hold them)."),
+                                    tr("DIR"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  tr("A host name or IP address the server certificate is for (may repeat; default "
+                                     "127.0.0.1 and localhost)."),
+                                  tr("NAME"));
+    const QCommandLineOption client(QStringLiteral("client"),
+                                    tr("Also issue a client certificate for mutual TLS with this name (may repeat)."),
+                                    tr("NAME"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Validity of the server certificate (default 825)."),
+                                  tr("N"), QStringLiteral("825"));
+    parser.addOptions({ outDir, host, client, days });
+    if (int status = parse(parser, arguments, QStringLiteral("tls"),
+                           tr("Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed "
+                              "by it (server.pem, server-key.pem) and optional client certificates "
+                              "(client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production."));
+        status >= 0)
+        return status;
+    const QString dir = parser.value(outDir);
+    if (dir.isEmpty())
+        return usageError(tr("--out DIR is required."));
+    bool ok = false;
+    const int validity = parser.value(days).toInt(&ok);
+    if (!ok || validity < 1 || validity > 3650)
+        return usageError(tr("--days must be from 1 to 3650."));
+    if (!QDir().mkpath(dir))
+        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
+    auto authority = CertificateFactory::makeAuthority(QStringLiteral("Custodian demo CA"));
+    if (!authority)
+        return fail(authority.error());
+    CertificateFactory::Subject server;
+    server.commonName = QStringLiteral("custodian-central");
+    QStringList hosts = parser.values(host);
+    if (hosts.isEmpty())
+        hosts = { QStringLiteral("127.0.0.1"), QStringLiteral("localhost") };
+    for (const QString& name : hosts)
+        (QHostAddress(name).isNull() ? server.dnsNames : server.ipAddresses) << name;
+    server.notAfter = QDateTime::currentDateTimeUtc().addDays(validity);
+    auto serverCertificate = CertificateFactory::issue(*authority, server);
+    if (!serverCertificate)
+        return fail(serverCertificate.error());
+    std::vector<std::pair<QString, QByteArray>> files {
+        { QStringLiteral("ca.pem"), authority->certificatePem },
+        { QStringLiteral("ca-key.pem"), authority->privateKeyPem },
+        { QStringLiteral("server.pem"), serverCertificate->certificatePem },
+        { QStringLiteral("server-key.pem"), serverCertificate->privateKeyPem },
+    };
+    for (const QString& name : parser.values(client)) {
+        CertificateFactory::Subject subject;
+        subject.commonName = name;
+        subject.client = true;
+        auto issued = CertificateFactory::issue(*authority, subject);
+        if (!issued)
+            return fail(issued.error());
+        files.emplace_back(QStringLiteral("client-%1.pem").arg(name), issued->certificatePem);
+        files.emplace_back(QStringLiteral("client-%1-key.pem").arg(name), issued->privateKeyPem);
+    }
+    for (const auto& [name, contents] : files) {
+        if (auto status = PrivateFile::write(QDir(dir).filePath(name), contents); !status)
+            return fail(status.error());
+    }
+    out(tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
+    return 0;
+}
+
+// SIGTERM and SIGINT end the event loop through a socket pair (a signal handler may only write()).
+int signalPipe[2] = { -1, -1 };
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)!::write(signalPipe[1], &byte, 1);
+}
+
+Result<QByteArray> readFile(const QString& path, const QString& what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::NotFound, tr("Cannot read the %1 %2.").arg(what, path));
+    return file.readAll();
+}
+
+int serve(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption certificate(QStringLiteral("tls-cert"), tr("The server's certificate (PEM)."), tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("The server's private key (PEM)."), tr("FILE"));
+    const QCommandLineOption clientCa(QStringLiteral("client-ca"),
+                                      tr("Require a client certificate issued by this CA (mutual TLS)."), tr("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
+                                    tr("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 8443; 0 picks a free one)."), tr("PORT"),
+                                  QStringLiteral("8443"));
+    const QCommandLineOption portFile(QStringLiteral("port-file"),
+                                      tr("Write the port to FILE once the service listens."), tr("FILE"));
+    const QCommandLineOption live(QStringLiteral("live-rate"),
+                                  tr("Produce this many new access events per second (default 0: none)."), tr("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"),
+                                  tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
+                                  tr("N"), QStringLiteral("200"));
+    const QCommandLineOption log(QStringLiteral("log-requests"), tr("Print one line per request to stderr."));
+    parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log });
+    if (int status = parse(parser, arguments, QStringLiteral("serve"),
+                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or later, never plain "
+                              "HTTP — until SIGTERM or SIGINT."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty() || parser.value(certificate).isEmpty() || parser.value(key).isEmpty())
+        return usageError(tr("--data DIR, --tls-cert FILE and --tls-key FILE are required."));
+    bool ok = false;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535)
+        return usageError(tr("--port must be from 0 to 65535."));
+    const double liveRate = parser.value(live).toDouble(&ok);
+    if (!ok || liveRate < 0 || liveRate > 100'000)
+        return usageError(tr("--live-rate must be from 0 to 100000."));
+    const double rateLimit = parser.value(rate).toDouble(&ok);
+    if (!ok || rateLimit < 0)
+        return usageError(tr("--rate-limit must be 0 or more."));
+    const QHostAddress address(parser.value(listen));
+    if (address.isNull())
+        return usageError(tr("--listen must be an IP address."));
+
+    auto certificatePem = readFile(parser.value(certificate), tr("certificate"));
+    if (!certificatePem)
+        return fail(certificatePem.error());
+    auto keyPem = readFile(parser.value(key), tr("private key"));
+    if (!keyPem)
+        return fail(keyPem.error());
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
+    QSslKey privateKey(*keyPem, QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(*keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM private key.").arg(parser.value(key))));
+    QSslConfiguration tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
+    tlsConfiguration.setLocalCertificateChain(chain);
+    tlsConfiguration.setPrivateKey(privateKey);
+    if (parser.isSet(clientCa)) {
+        auto caPem = readFile(parser.value(clientCa), tr("client CA"));
+        if (!caPem)
+            return fail(caPem.error());
+        const QList<QSslCertificate> authorities = QSslCertificate::fromData(*caPem, QSsl::Pem);
+        if (authorities.isEmpty())
+            return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
+        tlsConfiguration.setCaCertificates(authorities);
+        tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    auto published = repository.isPublished();
+    if (!published)
+        return fail(published.error());
+    if (!*published)
+        return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
+    CentralService service(repository);
+    CentralHttpServer::Options options;
+    options.requestsPerSecond = rateLimit;
+    options.burst = std::max(20.0, rateLimit * 2);
+    options.logRequests = parser.isSet(log);
+    CentralHttpServer server(service, options);
+    server.sslSetup(tlsConfiguration);
+    const quint16 listening = server.listen(address, quint16(portNumber));
+    if (listening == 0)
+        return fail(Error(Error::Code::Io, tr("Cannot listen on %1 port %2 (in use, or not allowed).")
+                                               .arg(address.toString())
+                                               .arg(portNumber)));
+    if (parser.isSet(portFile)) {
+        QFile file(parser.value(portFile));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::number(listening) + '\n') < 0)
+            return fail(Error(Error::Code::NotWritable, tr("Cannot write %1.").arg(parser.value(portFile))));
+    }
+    LiveEventSource liveSource(repository, liveRate);
+    if (liveRate > 0) {
+        if (auto status = liveSource.start(); !status)
+            return fail(status.error());
+        QObject::connect(&liveSource, &LiveEventSource::failed, [](const QString& message) {
+            err(tr("custodian-central: the live source stopped: %1").arg(message));
+        });
+    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return fail(Error(Error::Code::Io, tr("Cannot set up signal handling.")));
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    out(tr("custodian-central listening on https://%1:%2/api/v1/%3")
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                                                     : address.toString())
+            .arg(listening)
+            .arg(parser.isSet(clientCa) ? tr(" (client certificates required)") : QString()));
+    const int exitCode = QCoreApplication::exec();
+    err(tr("custodian-central: stopped (%1 live events produced).").arg(liveSource.produced()));
+    return exitCode;
+}
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
+const Command commands[] = {
+    { "init", QT_TRANSLATE_NOOP("CentralCommandLine", "Create a data directory with the demo organisation and tokens."),
+      &init },
+    { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
+    { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
+    { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
+};
+} // namespace
+
+QString CentralCommandLine::usage()
+{
+    QString text = tr("Usage: custodian-central COMMAND [options]\n\n"
+                      "The reference central service of Custodian (docs/sync-api.md). Commands:\n");
+    for (const Command& command : commands)
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -8).arg(tr(command.summary));
+    text += tr("\nRun `custodian-central COMMAND --help` for a command's options.");
+    return text;
+}
+
+int CentralCommandLine::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
+        || arguments[1] == QLatin1String("help")) {
+        out(usage());
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments[1] == QLatin1String("--version")) {
+        out(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    if (auto status = CryptoSelfTest::run(); !status)
+        return fail(status.error());
+    for (const Command& command : commands) {
+        if (arguments[1] == QLatin1String(command.name))
+            return command.run(arguments.mid(1));
+    }
+    return usageError(tr("Unknown command '%1'.\n\n").arg(arguments[1]) + usage());
+}
+
+} // namespace custodian

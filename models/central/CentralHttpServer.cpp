@@ -1,0 +1,236 @@
+#include "central/CentralHttpServer.h"
+
+#include "sync/SyncWire.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <cstdio>
+
+namespace custodian {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+// CBOR when the console's Accept header lists application/cbor with a non-zero quality, else JSON.
+SyncWire::Format negotiated(const QHttpServerRequest& request)
+{
+    const QByteArray accept = request.value("Accept");
+    for (const QByteArray& range : accept.split(',')) {
+        const QList<QByteArray> parts = range.split(';');
+        if (parts.front().trimmed().toLower() != "application/cbor")
+            continue;
+        double quality = 1.0;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts[i].trimmed();
+            if (parameter.startsWith("q="))
+                quality = parameter.mid(2).toDouble();
+        }
+        if (quality > 0)
+            return SyncWire::Format::Cbor;
+    }
+    return SyncWire::Format::Json;
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+} // namespace
+
+CentralHttpServer::CentralHttpServer(CentralService& service, Options options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_service(service)
+    , m_options(options)
+{
+    m_clock.start();
+}
+
+int CentralHttpServer::admit(QHash<QString, Bucket>& buckets, const QString& who, double rate, double burst)
+{
+    if (rate <= 0)
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    auto it = buckets.find(who);
+    if (it == buckets.end())
+        it = buckets.insert(who, Bucket { burst, now });
+    Bucket& bucket = it.value();
+    bucket.tokens = std::min(burst, bucket.tokens + double(now - bucket.updatedMs) * rate / 1000.0);
+    bucket.updatedMs = now;
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        return 0;
+    }
+    return std::max(1, int(std::ceil((1.0 - bucket.tokens) / rate)));
+}
+
+void CentralHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const CentralService::Reply reply
+        = CentralService::error(404, QStringLiteral("not_found"), tr("There is no such resource."));
+    QHttpServerResponse response(SyncWire::contentType(negotiated(request)),
+                                 SyncWire::encode(reply.body, negotiated(request)),
+                                 QHttpServerResponse::StatusCode(reply.status));
+    response.write(makeResponder(request, socket));
+}
+
+bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SyncWire::Format format = negotiated(request);
+    const QString path = request.url().path();
+    QString who;
+    QByteArray retryAfter;
+    QByteArray body;
+    int status = 200;
+    bool replayed = false;
+
+    auto answer = [&](const CentralService::Reply& reply) {
+        status = reply.status;
+        body = SyncWire::encode(reply.body, format);
+        replayed = reply.replayed;
+    };
+    auto refuse = [&](int code, const char* errorCode, const QString& message) {
+        answer(CentralService::error(code, QString::fromLatin1(errorCode), message));
+    };
+
+    [&] {
+        if (path == QLatin1String("/api/v1/health")) {
+            if (request.method() != Method::Get)
+                return refuse(405, "method_not_allowed", tr("Use GET."));
+            QCborMap health;
+            health.insert(QLatin1String("status"), QLatin1String("ok"));
+            return answer(CentralService::Reply { 200, health, false });
+        }
+        if (!path.startsWith(QLatin1String("/api/v1/")))
+            return refuse(404, "not_found", tr("There is no such resource."));
+
+        const QByteArray authorization = request.value("Authorization");
+        if (!authorization.startsWith("Bearer ") || authorization.size() > 512) {
+            return refuse(401, "unauthorized", tr("The request carries no bearer token."));
+        }
+        auto supervisor = m_service.repository().supervisorForToken(authorization.mid(7).trimmed());
+        if (!supervisor)
+            return refuse(500, "internal", tr("The central service could not check the token."));
+        if (!*supervisor) {
+            const QString address = socket ? socket->peerAddress().toString() : QString();
+            if (int wait = admit(m_failedAuthBuckets, address, 1.0, 10.0); wait > 0) {
+                retryAfter = QByteArray::number(wait);
+                return refuse(429, "too_many_requests", tr("Too many requests with unknown tokens; wait."));
+            }
+            return refuse(401, "unauthorized", tr("The token is not known to this service (revoked or mistyped)."));
+        }
+        const CentralRepository::Supervisor& by = **supervisor;
+        who = by.username;
+        if (int wait = admit(m_supervisorBuckets, by.username, m_options.requestsPerSecond, m_options.burst);
+            wait > 0) {
+            retryAfter = QByteArray::number(wait);
+            return refuse(429, "too_many_requests", tr("Too many requests; try again in %n second(s).", nullptr, wait));
+        }
+        const QString consoleId = QString::fromUtf8(request.value("X-Custodian-Console"));
+        if (!CentralService::isValidConsoleId(consoleId))
+            return refuse(400, "bad_console", tr("The request must name its console (X-Custodian-Console)."));
+        if (request.body().size() > m_options.maxRequestBytes)
+            return refuse(413, "too_large",
+                          tr("The request body is larger than %1 bytes.").arg(m_options.maxRequestBytes));
+
+        auto readBody = [&](QCborMap& into) -> bool {
+            const auto bodyFormat = SyncWire::formatOf(request.value("Content-Type"));
+            if (!bodyFormat) {
+                refuse(415, "unsupported_media_type", tr("Send application/json or application/cbor."));
+                return false;
+            }
+            auto decoded = SyncWire::decode(request.body(), *bodyFormat);
+            if (!decoded) {
+                refuse(400, "malformed", decoded.error().message());
+                return false;
+            }
+            into = std::move(decoded).value();
+            return true;
+        };
+
+        if (path == QLatin1String("/api/v1/session")) {
+            if (request.method() != Method::Get)
+                return refuse(405, "method_not_allowed", tr("Use GET."));
+            return answer(m_service.session(by, consoleId));
+        }
+        if (path.startsWith(QLatin1String("/api/v1/streams/"))) {
+            if (request.method() != Method::Get)
+                return refuse(405, "method_not_allowed", tr("Use GET."));
+            const QString stream = path.mid(int(qstrlen("/api/v1/streams/")));
+            const QUrlQuery query(request.url());
+            const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+            bool limitOk = true;
+            const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+            const int limit = limitText.isEmpty() ? 0 : limitText.toInt(&limitOk);
+            if (!limitOk || limit < 0)
+                return refuse(400, "bad_limit", tr("'limit' must be a positive whole number."));
+            CentralRepository::Page page;
+            CentralService::Reply reply = m_service.pull(stream, cursor, limit, &page);
+            if (reply.status != 200)
+                return answer(reply);
+            const SyncCatalogue::Stream* declared = SyncCatalogue::stream(stream);
+            body = declared->kind == SyncCatalogue::StreamKind::AccessEvents
+                ? SyncWire::encodeEventsPage(format, stream, page.cursor, page.more, page.events)
+                : SyncWire::encodeItemsPage(format, stream, page.cursor, page.more, page.items);
+            status = 200;
+            return;
+        }
+        if (path.startsWith(QLatin1String("/api/v1/changes/"))) {
+            if (request.method() != Method::Put)
+                return refuse(405, "method_not_allowed", tr("Use PUT."));
+            QCborMap change;
+            if (!readBody(change))
+                return;
+            return answer(m_service.applyChange(by, consoleId, path.mid(int(qstrlen("/api/v1/changes/"))), change));
+        }
+        if (path == QLatin1String("/api/v1/audit")) {
+            if (request.method() != Method::Post)
+                return refuse(405, "method_not_allowed", tr("Use POST."));
+            QCborMap push;
+            if (!readBody(push))
+                return;
+            return answer(m_service.appendAudit(by, consoleId, push));
+        }
+        return refuse(404, "not_found", tr("There is no such resource."));
+    }();
+
+    QHttpServerResponse response(SyncWire::contentType(format), body, QHttpServerResponse::StatusCode(status));
+    if (!retryAfter.isEmpty())
+        response.addHeader(QByteArrayLiteral("Retry-After"), retryAfter);
+    if (status == 401)
+        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"custodian\""));
+    if (replayed)
+        response.addHeader(QByteArrayLiteral("Idempotency-Replayed"), QByteArrayLiteral("true"));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.write(makeResponder(request, socket));
+    if (m_options.logRequests) {
+        // Never the token, the query (cursors) or a body: method, path, status, size, time and who.
+        std::fprintf(stderr, "%s %s %s %d %lld bytes %.1f ms %s\n",
+                     qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+                     qPrintable(methodName(request.method())), qPrintable(path.left(80)), status,
+                     static_cast<long long>(body.size()), double(timer.nsecsElapsed()) / 1e6,
+                     qPrintable(who.isEmpty() ? QStringLiteral("-") : who));
+    }
+    return true;
+}
+
+} // namespace custodian

@@ -1,0 +1,434 @@
+#include "central/CentralService.h"
+
+#include "crypto/Digest.h"
+#include "crypto/SecureRandom.h"
+#include "rules/DetectionSettings.h"
+#include "rules/FindingWorkflow.h"
+#include "store/SyncItemWriter.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CentralService", text);
+}
+
+QString latin(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+constexpr qint64 MaxTime = 32'503'680'000'000;
+
+QCborMap applied(const QString& key, qint64 version)
+{
+    QCborMap body;
+    body.insert(QLatin1String("key"), key);
+    body.insert(QLatin1String("status"), QLatin1String("applied"));
+    body.insert(QLatin1String("version"), version);
+    return body;
+}
+
+CentralService::Reply conflict(const QString& message, const QCborMap& current)
+{
+    CentralService::Reply reply = CentralService::error(409, QStringLiteral("conflict"), message);
+    reply.body.insert(QLatin1String("current"), current);
+    return reply;
+}
+
+CentralService::Reply invalid(const QString& message)
+{
+    return CentralService::error(422, QStringLiteral("invalid_change"), message);
+}
+
+CentralService::Reply internal()
+{
+    return CentralService::error(500, QStringLiteral("internal"),
+                                 tr("The central service could not complete the request; try again later."));
+}
+
+QCborMap findingCurrent(const std::optional<CentralRepository::FindingState>& state)
+{
+    QCborMap current;
+    current.insert(QLatin1String("version"), state ? state->version : 0);
+    current.insert(QLatin1String("status"), state ? state->status : int(FindingStatus::Open));
+    current.insert(QLatin1String("reason"), state && !state->reason.isEmpty() ? QCborValue(state->reason) : QCborValue(nullptr));
+    current.insert(QLatin1String("by"), state ? QCborValue(state->by) : QCborValue(nullptr));
+    current.insert(QLatin1String("at"), state ? QCborValue(state->at) : QCborValue(nullptr));
+    return current;
+}
+
+QCborMap settingsCurrent(const CentralRepository::DetectionSettingsState& state)
+{
+    QCborMap values;
+    for (const auto& [key, value] : state.values)
+        values.insert(key, value);
+    QCborMap current;
+    current.insert(QLatin1String("version"), state.version);
+    current.insert(QLatin1String("values"), values);
+    return current;
+}
+
+// A hex MAC of the console-audit chain: 64 lowercase hex digits (an empty chain's head has none).
+std::optional<QByteArray> parseMac(const QCborValue& value, bool allowEmpty)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString();
+    if (text.isEmpty() && allowEmpty)
+        return QByteArray();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(text).hasMatch())
+        return std::nullopt;
+    return QByteArray::fromHex(text.toLatin1());
+}
+} // namespace
+
+CentralService::CentralService(CentralRepository& repository)
+    : m_repository(repository)
+{
+}
+
+CentralService::Reply CentralService::error(int status, const QString& code, const QString& message)
+{
+    QCborMap detail;
+    detail.insert(QLatin1String("code"), code);
+    detail.insert(QLatin1String("message"), message);
+    QCborMap body;
+    body.insert(QLatin1String("error"), detail);
+    return Reply { status, body, false };
+}
+
+bool CentralService::isValidConsoleId(const QString& consoleId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    return pattern.match(consoleId).hasMatch();
+}
+
+Result<QString> CentralService::issueToken(const QString& username)
+{
+    const QByteArray token = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (auto status = m_repository.addToken(username, Digest::sha256(token)); !status)
+        return status.error();
+    return QString::fromLatin1(token);
+}
+
+CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& consoleId)
+{
+    auto head = m_repository.auditHead(consoleId);
+    if (!head)
+        return internal();
+    QCborMap who;
+    who.insert(QLatin1String("id"), supervisor.id);
+    who.insert(QLatin1String("username"), supervisor.username);
+    who.insert(QLatin1String("display_name"), supervisor.displayName);
+    QCborArray streams;
+    QCborMap pageLimits;
+    for (const SyncCatalogue::Stream& stream : SyncCatalogue::streams()) {
+        streams.append(latin(stream.name));
+        pageLimits.insert(latin(stream.name), stream.maxPageItems);
+    }
+    QCborMap limits;
+    limits.insert(QLatin1String("max_page_items"), pageLimits);
+    limits.insert(QLatin1String("max_audit_entries"), MaxAuditEntriesPerPush);
+    QCborMap auditHead;
+    auditHead.insert(QLatin1String("seq"), head->seq);
+    auditHead.insert(QLatin1String("mac"), QString::fromLatin1(head->mac.toHex()));
+    QCborMap body;
+    body.insert(QLatin1String("api"), 1);
+    body.insert(QLatin1String("server"), QStringLiteral("custodian-central"));
+    body.insert(QLatin1String("time"), QDateTime::currentMSecsSinceEpoch());
+    body.insert(QLatin1String("supervisor"), who);
+    body.insert(QLatin1String("streams"), streams);
+    body.insert(QLatin1String("formats"), QCborArray { QLatin1String("application/json"), QLatin1String("application/cbor") });
+    body.insert(QLatin1String("limits"), limits);
+    body.insert(QLatin1String("audit_head"), auditHead);
+    return Reply { 200, body, false };
+}
+
+CentralService::Reply CentralService::pull(const QString& streamName, const QString& cursor, int limit,
+                                           CentralRepository::Page* page)
+{
+    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(streamName);
+    if (!stream)
+        return error(404, QStringLiteral("unknown_stream"),
+                     tr("This service has no stream named '%1'.").arg(streamName.left(64)));
+    const int pageLimit = limit <= 0 ? stream->maxPageItems : std::min(limit, stream->maxPageItems);
+    auto pulled = m_repository.pull(*stream, cursor, pageLimit);
+    if (!pulled) {
+        if (pulled.error().code() == Error::Code::Rejected)
+            return error(400, QStringLiteral("bad_cursor"), pulled.error().message());
+        return internal();
+    }
+    *page = std::move(pulled).value();
+    return Reply { 200, {}, false };
+}
+
+CentralService::Reply CentralService::applyChange(const CentralRepository::Supervisor& supervisor,
+                                                  const QString& consoleId, const QString& key,
+                                                  const QCborMap& request)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._~-]{8,128}$"));
+    if (!keyPattern.match(key).hasMatch())
+        return error(400, QStringLiteral("bad_key"),
+                     tr("An idempotency key is 8 to 128 letters, digits, '.', '_', '~' or '-'."));
+    const QCborValue kind = request.value(QLatin1String("kind"));
+    const QCborValue entity = request.value(QLatin1String("entity"));
+    const QCborValue baseVersion = request.value(QLatin1String("base_version"));
+    const QCborValue payload = request.value(QLatin1String("payload"));
+    if (!kind.isString() || kind.toString().size() > 64)
+        return invalid(tr("'kind' must be the name of a change kind."));
+    if (!entity.isString() || entity.toString().isEmpty() || entity.toString().size() > 200)
+        return invalid(tr("'entity' must be text of 1 to 200 characters."));
+    if (!baseVersion.isNull() && !baseVersion.isUndefined()
+        && (!baseVersion.isInteger() || baseVersion.toInteger() < 0))
+        return invalid(tr("'base_version' must be a whole number or null."));
+    if (!payload.isMap())
+        return invalid(tr("'payload' must be an object."));
+
+    // The digest covers what the change means, in a canonical form (JSON objects sort their keys).
+    QCborMap meaning;
+    meaning.insert(QLatin1String("kind"), kind);
+    meaning.insert(QLatin1String("entity"), entity);
+    meaning.insert(QLatin1String("base_version"), baseVersion.isUndefined() ? QCborValue(nullptr) : baseVersion);
+    meaning.insert(QLatin1String("payload"), payload);
+    const QByteArray digest
+        = Digest::sha256(QJsonDocument(meaning.toJsonObject()).toJson(QJsonDocument::Compact));
+
+    if (auto status = m_repository.begin(); !status)
+        return internal();
+    auto previous = m_repository.findChange(key);
+    if (!previous) {
+        m_repository.rollback();
+        return internal();
+    }
+    if (*previous) {
+        m_repository.rollback();
+        if ((*previous)->digest != digest)
+            return error(422, QStringLiteral("key_reused"),
+                         tr("The idempotency key %1 was used before for a different change.").arg(key));
+        return Reply { (*previous)->httpStatus, (*previous)->response, true };
+    }
+    Reply reply = decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap());
+    if (reply.status == 200)
+        reply.body.insert(QLatin1String("key"), key);
+    // Conflicts and refusals are recorded too: a retry of the same change gets the same answer, not a second try.
+    if (reply.status != 500) {
+        CentralRepository::ChangeRecord record;
+        record.key = key;
+        record.digest = digest;
+        record.kind = kind.toString();
+        record.entity = entity.toString();
+        record.supervisorId = supervisor.id;
+        record.consoleId = consoleId;
+        record.receivedAt = QDateTime::currentMSecsSinceEpoch();
+        record.httpStatus = reply.status;
+        record.response = reply.body;
+        if (auto status = m_repository.recordChange(record); !status) {
+            m_repository.rollback();
+            return internal();
+        }
+    }
+    if (reply.status == 500) {
+        m_repository.rollback();
+        return reply;
+    }
+    if (auto status = m_repository.commit(); !status) {
+        m_repository.rollback();
+        return internal();
+    }
+    return reply;
+}
+
+CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor,
+                                                   const QString& kind, const QString& entity,
+                                                   const QCborValue& baseVersion, const QCborMap& payload)
+{
+    if (kind == QLatin1String("finding.status"))
+        return findingStatus(supervisor, entity, baseVersion, payload);
+    if (kind == QLatin1String("detection.settings"))
+        return detectionSettings(entity, baseVersion, payload);
+    return error(422, QStringLiteral("unsupported_kind"),
+                 tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
+}
+
+CentralService::Reply CentralService::findingStatus(const CentralRepository::Supervisor& supervisor,
+                                                    const QString& entity, const QCborValue& baseVersion,
+                                                    const QCborMap& payload)
+{
+    const SyncCatalogue::Field statusField { "status", SyncCatalogue::FieldType::Integer, false, 1, 4 };
+    const SyncCatalogue::Field reasonField { "reason", SyncCatalogue::FieldType::Text, true, 0,
+                                             FindingWorkflow::MaxReasonLength };
+    const SyncCatalogue::Field atField { "at", SyncCatalogue::FieldType::Integer, false, 0, MaxTime };
+    for (const SyncCatalogue::Field* field : { &statusField, &reasonField, &atField }) {
+        if (QString problem = SyncItemWriter::checkValue(*field, payload.value(QLatin1String(field->name)));
+            !problem.isEmpty())
+            return invalid(tr("The finding decision is invalid: %1.").arg(problem));
+    }
+    const auto to = FindingStatus(payload.value(QLatin1String("status")).toInteger());
+    const QString reason = payload.value(QLatin1String("reason")).toString().trimmed();
+    auto current = m_repository.findingState(entity);
+    if (!current)
+        return internal();
+    const bool known = current->has_value();
+    const qint64 currentVersion = known ? (*current)->version : 0;
+    const bool noBase = baseVersion.isNull() || baseVersion.isUndefined();
+    if ((known && (noBase || baseVersion.toInteger() != currentVersion)) || (!known && !noBase))
+        return conflict(tr("Another supervisor decided on this finding first (version %1).").arg(currentVersion),
+                        findingCurrent(*current));
+    const auto from = known ? FindingStatus((*current)->status) : FindingStatus::Open;
+    if (from == to || !FindingWorkflow::isAllowed(from, to))
+        return invalid(tr("A finding cannot go from status %1 to %2.").arg(int(from)).arg(int(to)));
+    if (FindingWorkflow::needsReason(to) && reason.isEmpty())
+        return invalid(tr("This decision on a finding needs a reason."));
+    CentralRepository::FindingState state;
+    state.dedupeKey = entity;
+    state.status = int(to);
+    state.reason = reason;
+    state.by = supervisor.username;
+    state.at = payload.value(QLatin1String("at")).toInteger();
+    state.version = currentVersion + 1;
+    if (auto status = m_repository.saveFindingState(state); !status)
+        return internal();
+    return Reply { 200, applied(QString(), state.version), false };
+}
+
+CentralService::Reply CentralService::detectionSettings(const QString& entity, const QCborValue& baseVersion,
+                                                        const QCborMap& payload)
+{
+    if (entity != QLatin1String("detection_settings"))
+        return invalid(tr("Detection settings are one entity, 'detection_settings'."));
+    const QCborValue values = payload.value(QLatin1String("values"));
+    if (!values.isMap() || values.toMap().isEmpty())
+        return invalid(tr("'values' must be an object of settings."));
+    auto current = m_repository.detectionSettings();
+    if (!current)
+        return internal();
+    if (!baseVersion.isInteger() || baseVersion.toInteger() != current->version)
+        return conflict(tr("The detection settings were changed meanwhile (version %1).").arg(current->version),
+                        settingsCurrent(*current));
+    CentralRepository::DetectionSettingsState next = *current;
+    const QCborMap map = values.toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString key = it.key().toString();
+        const DetectionSettings::Bounds* bounds = nullptr;
+        for (const DetectionSettings::Bounds& b : DetectionSettings::bounds()) {
+            if (key == QLatin1String(b.key))
+                bounds = &b;
+        }
+        if (!bounds)
+            return invalid(tr("There is no detection setting '%1'.").arg(key.left(64)));
+        const SyncCatalogue::Field field { bounds->key, SyncCatalogue::FieldType::Integer, false, bounds->minimum,
+                                           bounds->maximum };
+        if (QString problem = SyncItemWriter::checkValue(field, it.value()); !problem.isEmpty())
+            return invalid(tr("The detection settings are invalid: %1.").arg(problem));
+        bool found = false;
+        for (auto& [name, value] : next.values) {
+            if (name == key) {
+                value = it.value().toInteger();
+                found = true;
+            }
+        }
+        if (!found)
+            next.values.emplace_back(key, it.value().toInteger());
+    }
+    next.version = current->version + 1;
+    if (auto status = m_repository.saveDetectionSettings(next); !status)
+        return internal();
+    return Reply { 200, applied(QString(), next.version), false };
+}
+
+CentralService::Reply CentralService::appendAudit(const CentralRepository::Supervisor& supervisor,
+                                                  const QString& consoleId, const QCborMap& request)
+{
+    const QCborValue previousValue = request.value(QLatin1String("previous"));
+    const QCborValue entriesValue = request.value(QLatin1String("entries"));
+    if (!previousValue.isMap() || !entriesValue.isArray())
+        return error(422, QStringLiteral("invalid_audit"), tr("An audit push has 'previous' and 'entries'."));
+    const QCborMap previous = previousValue.toMap();
+    const QCborValue previousSeq = previous.value(QLatin1String("seq"));
+    const auto previousMac = parseMac(previous.value(QLatin1String("mac")), true);
+    if (!previousSeq.isInteger() || previousSeq.toInteger() < 0 || !previousMac)
+        return error(422, QStringLiteral("invalid_audit"),
+                     tr("'previous' names the last entry the service holds: its seq and its mac in hex."));
+    const QCborArray list = entriesValue.toArray();
+    if (list.size() > MaxAuditEntriesPerPush)
+        return error(413, QStringLiteral("too_many_entries"),
+                     tr("At most %1 audit entries per push.").arg(MaxAuditEntriesPerPush));
+    std::vector<CentralRepository::AuditEntry> entries;
+    entries.reserve(std::size_t(list.size()));
+    qint64 expected = previousSeq.toInteger() + 1;
+    const SyncCatalogue::Field fields[] = {
+        { "seq", SyncCatalogue::FieldType::Integer, false, 1, std::numeric_limits<qint64>::max() },
+        { "at", SyncCatalogue::FieldType::Integer, false, 0, MaxTime },
+        { "actor", SyncCatalogue::FieldType::Text, false, 0, 200 },
+        { "action", SyncCatalogue::FieldType::Text, false, 0, 100 },
+        { "target", SyncCatalogue::FieldType::Text, false, 0, 500 },
+        { "detail", SyncCatalogue::FieldType::Text, false, 0, 20'000 },
+    };
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QCborMap entry = list.at(i).toMap();
+        for (const SyncCatalogue::Field& field : fields) {
+            if (QString problem = SyncItemWriter::checkValue(field, entry.value(QLatin1String(field.name)));
+                !problem.isEmpty())
+                return error(422, QStringLiteral("invalid_audit"), tr("Audit entry %1: %2.").arg(i + 1).arg(problem));
+        }
+        const auto mac = parseMac(entry.value(QLatin1String("mac")), false);
+        if (!mac)
+            return error(422, QStringLiteral("invalid_audit"), tr("Audit entry %1: 'mac' must be 64 hex digits.").arg(i + 1));
+        const qint64 seq = entry.value(QLatin1String("seq")).toInteger();
+        if (seq != expected)
+            return error(422, QStringLiteral("invalid_audit"),
+                         tr("Audit entries must follow each other without gaps: expected %1, got %2.").arg(expected).arg(seq));
+        ++expected;
+        entries.push_back({ seq, entry.value(QLatin1String("at")).toInteger(),
+                            entry.value(QLatin1String("actor")).toString(),
+                            entry.value(QLatin1String("action")).toString(),
+                            entry.value(QLatin1String("target")).toString(),
+                            entry.value(QLatin1String("detail")).toString(), *mac });
+    }
+    if (auto status = m_repository.begin(); !status)
+        return internal();
+    auto head = m_repository.auditHead(consoleId);
+    if (!head) {
+        m_repository.rollback();
+        return internal();
+    }
+    auto headBody = [](qint64 seq, const QByteArray& mac) {
+        QCborMap map;
+        map.insert(QLatin1String("seq"), seq);
+        map.insert(QLatin1String("mac"), QString::fromLatin1(mac.toHex()));
+        return map;
+    };
+    if (head->seq != previousSeq.toInteger() || head->mac != *previousMac) {
+        m_repository.rollback();
+        Reply reply = error(409, QStringLiteral("audit_chain_mismatch"),
+                            tr("This console's audit chain does not continue the one the central service holds (up to "
+                               "entry %1): the store was rolled back to an older copy or replaced.")
+                                .arg(head->seq));
+        reply.body.insert(QLatin1String("current"), headBody(head->seq, head->mac));
+        return reply;
+    }
+    if (auto status = m_repository.appendAudit(consoleId, supervisor.id, entries); !status) {
+        m_repository.rollback();
+        return internal();
+    }
+    if (auto status = m_repository.commit(); !status) {
+        m_repository.rollback();
+        return internal();
+    }
+    QCborMap body;
+    body.insert(QLatin1String("head"), entries.empty() ? headBody(head->seq, head->mac)
+                                                        : headBody(entries.back().seq, entries.back().mac));
+    return Reply { 200, body, false };
+}
+
+} // namespace custodian

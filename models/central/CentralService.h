@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/central/CentralRepository.h"
+
+#include <QCborMap>
+#include <QString>
+
+namespace custodian {
+
+// The sync contract's rules on the central side (docs/sync-api.md), independent of HTTP: what a session tells a
+// console, which pages a pull returns, whether a pushed change applies, conflicts or is refused, and whether an
+// audit push continues the chain the service holds for that console. Every change is applied at most once: its
+// idempotency key is recorded in the same transaction as its effect, and a retry gets the recorded response back.
+// The same rules as the console's apply (FindingWorkflow's transitions, DetectionSettings' bounds), so a console
+// cannot push what its own UI would refuse.
+class CentralService
+{
+public:
+    // An answer for the HTTP layer: a status code and a body object (an error body has "error": {code, message}).
+    struct Reply
+    {
+        int status = 200;
+        QCborMap body;
+        bool replayed = false; // a change seen before: its recorded response
+    };
+
+    static constexpr int MaxAuditEntriesPerPush = 1000;
+    static constexpr int MaxConsoleIdLength = 64;
+    static constexpr int MaxKeyLength = 128;
+
+    explicit CentralService(CentralRepository& repository);
+
+    [[nodiscard]] CentralRepository& repository() { return m_repository; }
+
+    [[nodiscard]] Reply session(const CentralRepository::Supervisor& supervisor, const QString& consoleId);
+    // `limit` <= 0: the stream's largest page.
+    [[nodiscard]] Reply pull(const QString& stream, const QString& cursor, int limit, CentralRepository::Page* page);
+    [[nodiscard]] Reply applyChange(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                    const QString& key, const QCborMap& request);
+    [[nodiscard]] Reply appendAudit(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                    const QCborMap& request);
+
+    // A new bearer token for a supervisor: returned once, stored as its hash.
+    [[nodiscard]] Result<QString> issueToken(const QString& username);
+
+    [[nodiscard]] static Reply error(int status, const QString& code, const QString& message);
+    [[nodiscard]] static bool isValidConsoleId(const QString& consoleId);
+
+private:
+    [[nodiscard]] Reply decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
+                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+    [[nodiscard]] Reply findingStatus(const CentralRepository::Supervisor& supervisor, const QString& entity,
+                                      const QCborValue& baseVersion, const QCborMap& payload);
+    [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+
+    CentralRepository& m_repository;
+};
+
+} // namespace custodian

@@ -1,0 +1,93 @@
+#include "central/LiveEventSource.h"
+
+#include "domain/AccessEventId.h"
+
+#include <QDateTime>
+
+namespace custodian {
+
+namespace {
+constexpr int TickMs = 250;
+}
+
+LiveEventSource::LiveEventSource(CentralRepository& repository, double eventsPerSecond, QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_rate(eventsPerSecond)
+    , m_random(quint32(QDateTime::currentMSecsSinceEpoch()))
+{
+    m_timer.setInterval(TickMs);
+    connect(&m_timer, &QTimer::timeout, this, &LiveEventSource::tick);
+}
+
+Status LiveEventSource::start()
+{
+    auto cast = m_repository.liveCast();
+    if (!cast)
+        return cast.error();
+    m_cast = std::move(cast).value();
+    if (m_cast.agents.empty())
+        return Error(Error::Code::NotFound, QStringLiteral("The organisation has no active agent to make events for."));
+    auto last = m_repository.lastAccessEventId();
+    if (!last)
+        return last.error();
+    m_lastId = *last;
+    m_clock.start();
+    m_timer.start();
+    return {};
+}
+
+void LiveEventSource::tick()
+{
+    m_owed += m_rate * double(m_clock.restart()) / 1000.0;
+    const auto count = qint64(m_owed);
+    if (count <= 0)
+        return;
+    m_owed -= double(count);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<AccessEvent> events;
+    events.reserve(std::size_t(count));
+    for (qint64 i = 0; i < count; ++i) {
+        const auto& agent = m_cast.agents[m_random.bounded(quint32(m_cast.agents.size()))];
+        AccessEvent e;
+        // Spread over the last tick, each id after the one before (and after everything on the feed).
+        e.occurredAt = now - TickMs + (TickMs * i) / count;
+        e.id = std::max(AccessEventId::firstAt(e.occurredAt), m_lastId + 1);
+        e.occurredAt = AccessEventId::occurredAt(e.id);
+        m_lastId = e.id;
+        e.agentId = agent.id;
+        e.workstationId = agent.workstationId;
+        e.sourceAddress = agent.address;
+        auto [session, isNew] = m_sessions.try_emplace(agent.id, 0);
+        if (isNew || m_random.bounded(200) == 0)
+            session->second = qint64(m_random.generate64() >> 2);
+        e.sessionId = session->second;
+        const quint32 roll = m_random.bounded(100);
+        const int dataClass = roll < 55 ? 1 : roll < 80 ? 2 : 3;
+        const auto& records = m_cast.recordsByClass[dataClass];
+        if (!records.empty()) {
+            e.recordId = records[m_random.bounded(quint32(records.size()))];
+            e.dataClass = DataClass(dataClass);
+            e.action = m_random.bounded(10) == 0 ? AccessAction::Update : AccessAction::View;
+            e.channel = dataClass == 3 ? Channel::Email : Channel::Voice;
+            e.outcome = m_random.bounded(60) == 0 ? AccessOutcome::Denied : AccessOutcome::Success;
+        } else {
+            e.action = AccessAction::Search;
+        }
+        events.push_back(e);
+    }
+    Status status = m_repository.begin();
+    if (status)
+        status = m_repository.appendAccessEvents(events);
+    if (status)
+        status = m_repository.commit();
+    if (!status) {
+        m_repository.rollback();
+        m_timer.stop();
+        Q_EMIT failed(status.error().message());
+        return;
+    }
+    m_produced += count;
+}
+
+} // namespace custodian
