@@ -14,7 +14,7 @@ QString CommandLine::usage()
                                                "Usage: custodian-cli COMMAND [options]\n\n"
                                                "Administration of a Custodian store. Commands:\n");
     for (const auto& command : StoreCommands::all())
-        text += QStringLiteral("  %1%2\n").arg(command.name, -10).arg(command.summary);
+        text += QStringLiteral("  %1%2\n").arg(command.name, -12).arg(command.summary);
     text += QCoreApplication::translate(
         "CommandLine",
         "\nRun `custodian-cli COMMAND --help` for a command's options.\n"

@@ -3,8 +3,10 @@
 #include "domain/LocalUser.h"
 
 #include "admin/AccessExportArguments.h"
+#include "admin/CommandSupport.h"
 #include "admin/ConsoleOutput.h"
 #include "admin/SecretInput.h"
+#include "admin/SyncCommands.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
@@ -34,29 +36,11 @@
 namespace custodian {
 
 namespace {
+using namespace CommandSupport;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("StoreCommands", text);
-}
-
-QString actor()
-{
-    const QString user = localUserName();
-    return QStringLiteral("cli:") + user;
-}
-
-const QCommandLineOption& storeOption()
-{
-    static const QCommandLineOption option(QStringLiteral("store"), tr("The store file."), tr("PATH"));
-    return option;
-}
-
-const QCommandLineOption& passphraseFileOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("passphrase-file"),
-        tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."), tr("FILE"));
-    return option;
 }
 
 const QCommandLineOption& newPassphraseFileOption()
@@ -72,65 +56,6 @@ const QCommandLineOption& recoveryCodeFileOption(const QString& description)
     static QCommandLineOption option(QStringLiteral("recovery-code-file"), QString(), tr("FILE"));
     option.setDescription(description);
     return option;
-}
-
-int fail(const Error& error)
-{
-    ConsoleOutput::err(tr("Error: %1").arg(error.message()));
-    return 1;
-}
-
-int usageError(const QString& message)
-{
-    ConsoleOutput::err(message);
-    return 2;
-}
-
-// QCommandLineParser's usage line names the executable (argv[0]: "Usage: /usr/bin/custodian-cli [options]"), not
-// the command: say how to call it.
-QString helpText(const QCommandLineParser& parser, const QString& command)
-{
-    QString text = parser.helpText();
-    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
-    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
-        text.replace(7, end - 7, QStringLiteral("custodian-cli ") + command);
-    return text;
-}
-
-// Parses `arguments` for `command`; returns -1 to go on, else the exit status (help shown, or a usage error).
-int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
-          bool needsStore = true)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-    parser.addOption(help);
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-cli ") + command;
-    if (!parser.parse(full))
-        return usageError(parser.errorText() + QStringLiteral("\n\n") + helpText(parser, command));
-    if (parser.isSet(help)) {
-        ConsoleOutput::out(helpText(parser, command));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
-    if (needsStore && parser.value(storeOption()).isEmpty())
-        return usageError(tr("--store PATH is required.\n\n") + helpText(parser, command));
-    return -1;
-}
-
-Result<Store> unlockStore(const QCommandLineParser& parser)
-{
-    const QString path = parser.value(storeOption());
-    auto passphrase = SecretInput::obtain(parser.value(passphraseFileOption()), "CUSTODIAN_PASSPHRASE",
-                                          tr("Passphrase for %1").arg(path), tr("passphrase"));
-    if (!passphrase)
-        return passphrase.error();
-    auto store = Store::unlock(path, passphrase->view());
-    if (!store)
-        return store.error().prefixed(tr("Cannot unlock %1").arg(path));
-    return store;
 }
 
 // Writes the recovery code to a new file that only the owner can read.
@@ -158,6 +83,9 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("export"), tr("Export the access events of a filter to CSV or PDF (audited)."),
           &StoreCommands::exportAccess },
         { QStringLiteral("audit"), tr("List the console-audit entries and check their chain."), &StoreCommands::audit },
+        { QStringLiteral("sync"), tr("Sync once with the central service (JSON summary)."), &SyncCommands::sync },
+        { QStringLiteral("sync-config"), tr("Show or change how the store syncs with the central service."),
+          &SyncCommands::configure },
     };
     return commands;
 }

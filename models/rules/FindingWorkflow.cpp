@@ -35,22 +35,28 @@ QString code(FindingStatus status)
     return {};
 }
 
-// The sync outbox: the central service learns of the decision at the next push (idempotency key per entry).
-Status queueForSync(Database& database, const FindingRepository::Row& finding, FindingStatus to, const QString& reason,
-                    const QString& actor, qint64 at)
+// The sync outbox: the central service learns of the decision at the next push (docs/sync-api.md, kind
+// "finding.status": the entity is the finding's key, which every console computes alike; the payload is the wire's).
+// The base version is the central service's version of the decision this one replaces (none: never decided there).
+Status queueForSync(Database& database, FindingRepository& findings, const FindingRepository::Row& finding,
+                    FindingStatus to, const QString& reason, qint64 at)
 {
+    auto serverVersion = findings.serverVersion(finding.id);
+    if (!serverVersion)
+        return serverVersion.error();
     auto statement = database.prepare(
         QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
                        "VALUES (?, 'finding.status', ?, ?, ?, ?)"));
     if (!statement)
         return statement.error();
-    const QJsonObject payload { { QStringLiteral("finding_id"), finding.id },
-                                { QStringLiteral("status"), code(to) },
-                                { QStringLiteral("reason"), reason },
-                                { QStringLiteral("by"), actor },
+    const QJsonObject payload { { QStringLiteral("status"), int(to) },
+                                { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
                                 { QStringLiteral("at"), at } };
     statement->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, finding.id);
-    statement->bindNull(3); // findings are detected locally; the server's version arrives with the first sync
+    if (*serverVersion > 0)
+        statement->bind(3, *serverVersion);
+    else
+        statement->bindNull(3);
     statement->bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))).bind(5, at);
     return statement->run();
 }
@@ -126,7 +132,7 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
                                at);
     if (!audited)
         return audited.error();
-    if (auto status = queueForSync(database, finding, to, trimmed, actor, at); !status)
+    if (auto status = queueForSync(database, findings, finding, to, trimmed, at); !status)
         return status;
     return transaction->commit();
 }

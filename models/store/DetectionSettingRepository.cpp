@@ -4,8 +4,10 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace custodian {
 
@@ -14,12 +16,9 @@ DetectionSettingRepository::DetectionSettingRepository(Database& database)
 {
 }
 
-Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString, QString>>& values,
-                                             const QString& actor)
+Result<int> DetectionSettingRepository::write(const std::vector<std::pair<QString, QString>>& values,
+                                              const QString& actor)
 {
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
     auto current = m_database.prepare(QStringLiteral("SELECT value FROM detection_setting WHERE key = ?"));
     auto write = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
     if (!current)
@@ -48,9 +47,70 @@ Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString
                                                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
     if (!audited)
         return audited.error();
+    return int(changes.size());
+}
+
+Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString, QString>>& values,
+                                             const QString& actor)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto changed = write(values, actor);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return 0;
+    auto base = serverVersion();
+    if (!base)
+        return base.error();
+    QJsonObject wireValues;
+    for (const auto& [key, value] : values)
+        wireValues.insert(key, value.toLongLong());
+    auto queue = m_database.prepare(
+        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
+                       "VALUES (?, 'detection.settings', NULL, ?, ?, ?)"));
+    if (!queue)
+        return queue.error();
+    queue->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, *base)
+        .bind(3, QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("values"), wireValues } })
+                                       .toJson(QJsonDocument::Compact)))
+        .bind(4, QDateTime::currentMSecsSinceEpoch());
+    if (auto status = queue->run(); !status)
+        return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
-    return int(changes.size());
+    return changed;
+}
+
+Result<int> DetectionSettingRepository::applyServerSettings(const std::vector<std::pair<QString, QString>>& values,
+                                                            qint64 version)
+{
+    auto changed = write(values, QStringLiteral("central"));
+    if (!changed)
+        return changed;
+    if (auto status = m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
+                                                     "('sync.detection_settings_version', '%1')")
+                                          .arg(version));
+        !status)
+        return status.error();
+    return changed;
+}
+
+Result<qint64> DetectionSettingRepository::serverVersion()
+{
+    return m_database.queryInt(QStringLiteral(
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'sync.detection_settings_version'), 0)"));
+}
+
+Result<bool> DetectionSettingRepository::hasQueuedChange()
+{
+    auto count = m_database.queryInt(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE kind = 'detection.settings' AND state = 'queued')"));
+    if (!count)
+        return count.error();
+    return *count != 0;
 }
 
 } // namespace custodian

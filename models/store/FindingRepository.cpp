@@ -69,6 +69,15 @@ Status FindingRepository::prepareAll()
         { &m_update, "UPDATE finding SET window_start = ?, window_end = ?, severity = ?, summary = ? WHERE id = ?" },
         { &m_insertEvidence, "INSERT OR IGNORE INTO finding_evidence (finding_id, event_id) VALUES (?, ?)" },
         { &m_addCount, "UPDATE finding SET evidence_count = evidence_count + ? WHERE id = ?" },
+        // A decision the central service sent before the finding was detected here (schema 6).
+        { &m_adoptRemote,
+          "UPDATE finding SET status = (SELECT status FROM finding_remote_status WHERE dedupe_key = ?1), status_reason = "
+          "(SELECT reason FROM finding_remote_status WHERE dedupe_key = ?1), status_at = (SELECT decided_at FROM "
+          "finding_remote_status WHERE dedupe_key = ?1), status_by = (SELECT s.id FROM finding_remote_status r JOIN "
+          "supervisor s ON s.username = r.decided_by WHERE r.dedupe_key = ?1), server_version = (SELECT version FROM "
+          "finding_remote_status WHERE dedupe_key = ?1) WHERE id = ?2 AND EXISTS (SELECT 1 FROM finding_remote_status "
+          "WHERE dedupe_key = ?1)" },
+        { &m_dropRemote, "DELETE FROM finding_remote_status WHERE dedupe_key = ?" },
     };
     for (const auto& [statement, sql] : statements) {
         auto prepared = m_database.prepare(QString::fromLatin1(sql));
@@ -134,6 +143,14 @@ Result<FindingRepository::Recorded> FindingRepository::record(const Draft& draft
             return status.error();
         recorded.id = m_database.lastInsertRowId();
         recorded.created = true;
+        m_adoptRemote.bind(1, draft.dedupeKey).bind(2, recorded.id);
+        if (auto status = m_adoptRemote.run(); !status)
+            return status.error();
+        if (m_database.changes() > 0) {
+            m_dropRemote.bind(1, draft.dedupeKey);
+            if (auto status = m_dropRemote.run(); !status)
+                return status.error();
+        }
     } else {
         const Existing& old = **existing;
         recorded.id = old.id;
@@ -268,6 +285,72 @@ Result<bool> FindingRepository::setStatus(qint64 id, FindingStatus expected, Fin
     if (auto run = statement->run(); !run)
         return run.error();
     return m_database.changes() == 1;
+}
+
+Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerStatus(const ServerStatus& status,
+                                                                                   bool force)
+{
+    auto found = m_database.prepare(QStringLiteral(
+        "SELECT f.id, coalesce(f.server_version, 0), EXISTS (SELECT 1 FROM sync_outbox o WHERE o.kind = "
+        "'finding.status' AND o.entity_id = f.id AND (o.state = 'queued' OR (o.state = 'conflict' AND EXISTS (SELECT 1 "
+        "FROM sync_conflict c WHERE c.outbox_id = o.id AND c.resolved_at IS NULL)))) FROM finding f WHERE f.dedupe_key = ?"));
+    if (!found)
+        return found.error();
+    found->bind(1, status.dedupeKey);
+    auto row = found->step();
+    if (!row)
+        return row.error();
+    if (!*row) {
+        auto keep = m_database.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO finding_remote_status (dedupe_key, status, reason, decided_by, decided_at, version) "
+            "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM finding_remote_status WHERE dedupe_key = ?1 "
+            "AND version >= ?6)"));
+        if (!keep)
+            return keep.error();
+        keep->bind(1, status.dedupeKey).bind(2, int(status.status));
+        if (status.reason.isEmpty())
+            keep->bindNull(3);
+        else
+            keep->bind(3, status.reason);
+        keep->bind(4, status.by).bind(5, status.at).bind(6, status.version);
+        if (auto run = keep->run(); !run)
+            return run.error();
+        return ServerStatusOutcome::Kept;
+    }
+    const qint64 id = found->int64(0);
+    const qint64 known = found->int64(1);
+    const bool pending = found->int64(2) != 0;
+    found->reset();
+    if (pending && !force)
+        return ServerStatusOutcome::Held;
+    if (known >= status.version && !force)
+        return ServerStatusOutcome::Stale;
+    auto update = m_database.prepare(
+        QStringLiteral("UPDATE finding SET status = ?, status_reason = ?, status_at = ?, status_by = (SELECT id FROM "
+                       "supervisor WHERE username = ?), server_version = ?, version = version + 1 WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, int(status.status));
+    if (status.reason.isEmpty())
+        update->bindNull(2);
+    else
+        update->bind(2, status.reason);
+    update->bind(3, status.at).bind(4, status.by).bind(5, status.version).bind(6, id);
+    if (auto run = update->run(); !run)
+        return run.error();
+    return ServerStatusOutcome::Applied;
+}
+
+Result<qint64> FindingRepository::serverVersion(qint64 id)
+{
+    auto statement = m_database.prepare(QStringLiteral("SELECT coalesce(server_version, 0) FROM finding WHERE id = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? statement->int64(0) : qint64(0);
 }
 
 } // namespace custodian

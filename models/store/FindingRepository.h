@@ -110,6 +110,28 @@ public:
     [[nodiscard]] Result<bool> setStatus(qint64 id, FindingStatus expected, FindingStatus status, const QString& reason,
                                          qint64 at);
 
+    // A decision on a finding as the central service holds it (the finding_status stream, or "take theirs" when a
+    // conflict is resolved), by the finding's key.
+    struct ServerStatus
+    {
+        QString dedupeKey;
+        FindingStatus status = FindingStatus::Open;
+        QString reason;
+        QString by; // the deciding supervisor's user name
+        qint64 at = 0;
+        qint64 version = 0;
+    };
+    enum class ServerStatusOutcome {
+        Applied, // the finding now shows it
+        Held, // this console has a change of the finding waiting to be pushed or in conflict: that decides
+        Stale, // the finding already shows this version or a newer one
+        Kept, // the finding is not detected here yet: kept, and applied when it is
+    };
+    // `force`: apply even over a change of this console that is waiting (resolving a conflict in the server's favour).
+    [[nodiscard]] Result<ServerStatusOutcome> applyServerStatus(const ServerStatus& status, bool force = false);
+    // The central service's version of the finding's decision (0: none known).
+    [[nodiscard]] Result<qint64> serverVersion(qint64 id);
+
 private:
     [[nodiscard]] Status prepareAll();
 
@@ -120,6 +142,8 @@ private:
     Statement m_update;
     Statement m_insertEvidence;
     Statement m_addCount;
+    Statement m_adoptRemote;
+    Statement m_dropRemote;
 };
 
 } // namespace custodian

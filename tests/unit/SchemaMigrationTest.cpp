@@ -166,7 +166,7 @@ Result<Database> SchemaMigrationTest::openKeyed()
 
 void SchemaMigrationTest::latestVersionMatchesScripts()
 {
-    QCOMPARE(SchemaMigrator::latestVersion(), 5);
+    QCOMPARE(SchemaMigrator::latestVersion(), 6);
 }
 
 void SchemaMigrationTest::emptyFileToLatest_data()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/Store.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace custodian::CommandSupport {
+
+// What every custodian-cli command shares: who the console audit names for the CLI ("cli:" + login name), the
+// --store and --passphrase-file options, parsing with a help text that names the command, the exit statuses (1 with
+// "Error: …" on stderr, 2 for usage), and unlocking the store with the passphrase from a file, the environment or
+// a prompt.
+QString actor();
+const QCommandLineOption& storeOption();
+const QCommandLineOption& passphraseFileOption();
+int fail(const Error& error);
+int usageError(const QString& message);
+// QCommandLineParser's usage line names the executable; this one names the command.
+QString helpText(const QCommandLineParser& parser, const QString& command);
+// Returns -1 to go on, else the exit status (help shown, or a usage error).
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
+          bool needsStore = true);
+Result<Store> unlockStore(const QCommandLineParser& parser);
+
+} // namespace custodian::CommandSupport

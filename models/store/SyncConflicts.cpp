@@ -1,0 +1,193 @@
+#include "store/SyncConflicts.h"
+
+#include "store/ConsoleAudit.h"
+#include "store/Database.h"
+#include "store/FindingRepository.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncConflicts", text);
+}
+
+// The server's finding decision as the 409 body's "current" holds it.
+Status takeFinding(Database& database, qint64 findingId, const QJsonObject& theirs)
+{
+    auto key = database.prepare(QStringLiteral("SELECT dedupe_key FROM finding WHERE id = ?"));
+    if (!key)
+        return key.error();
+    key->bind(1, findingId);
+    auto row = key->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("The finding of this conflict no longer exists."));
+    FindingRepository::ServerStatus status;
+    status.dedupeKey = key->text(0);
+    status.status = FindingStatus(std::clamp(theirs.value(QStringLiteral("status")).toInt(1), 1, 4));
+    status.reason = theirs.value(QStringLiteral("reason")).toString();
+    status.by = theirs.value(QStringLiteral("by")).toString();
+    status.at = theirs.value(QStringLiteral("at")).toInteger();
+    status.version = theirs.value(QStringLiteral("version")).toInteger();
+    FindingRepository findings(database);
+    auto applied = findings.applyServerStatus(status, true);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Status takeSettings(Database& database, const QJsonObject& theirs)
+{
+    const QJsonObject values = theirs.value(QStringLiteral("values")).toObject();
+    auto statement = database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
+    if (!statement)
+        return statement.error();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        statement->bind(1, it.key()).bind(2, QString::number(it.value().toInteger()));
+        if (auto status = statement->run(); !status)
+            return status;
+    }
+    return database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
+                                        "('sync.detection_settings_version', '%1')")
+                             .arg(theirs.value(QStringLiteral("version")).toInteger()));
+}
+} // namespace
+
+SyncConflicts::SyncConflicts(Database& database)
+    : m_database(database)
+{
+}
+
+Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
+{
+    auto statement = m_database.prepare(QStringLiteral(
+        "SELECT c.id, c.outbox_id, o.kind, coalesce(o.entity_id, 0), o.payload, c.server_payload, c.server_version, "
+        "c.detected_at, f.summary, a.display_name, a.employee_no FROM sync_conflict c JOIN sync_outbox o ON o.id = "
+        "c.outbox_id LEFT JOIN finding f ON o.kind = 'finding.status' AND f.id = o.entity_id LEFT JOIN agent a ON a.id "
+        "= f.agent_id WHERE c.resolved_at IS NULL ORDER BY c.id"));
+    if (!statement)
+        return statement.error();
+    std::vector<Conflict> conflicts;
+    auto status = statement->forEachRow([&](const Statement& row) {
+        Conflict conflict;
+        conflict.id = row.int64(0);
+        conflict.outboxId = row.int64(1);
+        conflict.kind = row.text(2);
+        conflict.entityId = row.int64(3);
+        conflict.mine = row.text(4);
+        conflict.theirs = row.text(5);
+        if (!row.isNull(6))
+            conflict.serverVersion = row.int64(6);
+        conflict.detectedAt = row.int64(7);
+        if (conflict.kind == QLatin1String("finding.status"))
+            conflict.entityLabel = row.isNull(9) ? row.text(8)
+                                                 : tr("%1 — %2 (%3)").arg(row.text(8), row.text(9), row.text(10));
+        else if (conflict.kind == QLatin1String("detection.settings"))
+            conflict.entityLabel = tr("Detection thresholds");
+        else
+            conflict.entityLabel = conflict.kind;
+        conflicts.push_back(std::move(conflict));
+    });
+    if (!status)
+        return status.error();
+    return conflicts;
+}
+
+Result<qint64> SyncConflicts::openCount()
+{
+    return m_database.queryInt(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"));
+}
+
+Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QString& actor, qint64 atMs)
+{
+    const qint64 at = atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto found = m_database.prepare(QStringLiteral(
+        "SELECT c.outbox_id, o.kind, o.entity_id, o.base_version, c.server_version, c.server_payload FROM sync_conflict "
+        "c JOIN sync_outbox o ON o.id = c.outbox_id WHERE c.id = ? AND c.resolved_at IS NULL"));
+    if (!found)
+        return found.error();
+    found->bind(1, conflictId);
+    auto row = found->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("Conflict %1 does not exist or is resolved already.").arg(conflictId));
+    const qint64 outboxId = found->int64(0);
+    const QString kind = found->text(1);
+    const std::optional<qint64> entityId = found->isNull(2) ? std::nullopt : std::optional<qint64>(found->int64(2));
+    const std::optional<qint64> oldBase = found->isNull(3) ? std::nullopt : std::optional<qint64>(found->int64(3));
+    const std::optional<qint64> serverVersion
+        = found->isNull(4) ? std::nullopt : std::optional<qint64>(found->int64(4));
+    const QJsonObject theirs = QJsonDocument::fromJson(found->text(5).toUtf8()).object();
+    found->reset();
+
+    if (resolution == Resolution::KeepMine) {
+        auto requeue = m_database.prepare(QStringLiteral(
+            "UPDATE sync_outbox SET state = 'queued', idempotency_key = ?, base_version = ?, next_attempt_at = 0, "
+            "last_error = NULL WHERE id = ?"));
+        if (!requeue)
+            return requeue.error();
+        requeue->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bindOptional(2, serverVersion).bind(3, outboxId);
+        if (auto status = requeue->run(); !status)
+            return status;
+        auto rebase = m_database.prepare(QStringLiteral(
+            "UPDATE sync_outbox SET base_version = ? WHERE state = 'queued' AND kind = ? AND entity_id IS ? AND id > ? AND "
+            "base_version IS ?"));
+        if (!rebase)
+            return rebase.error();
+        rebase->bindOptional(1, serverVersion).bind(2, kind).bindOptional(3, entityId).bind(4, outboxId).bindOptional(5, oldBase);
+        if (auto status = rebase->run(); !status)
+            return status;
+    } else {
+        Status taken = kind == QLatin1String("finding.status") && entityId ? takeFinding(m_database, *entityId, theirs)
+            : kind == QLatin1String("detection.settings")                 ? takeSettings(m_database, theirs)
+                                                                          : Status();
+        if (!taken)
+            return taken;
+        auto withdraw = m_database.prepare(QStringLiteral(
+            "UPDATE sync_outbox SET state = 'rejected', last_error = ? WHERE state = 'queued' AND kind = ? AND entity_id "
+            "IS ? AND id > ?"));
+        if (!withdraw)
+            return withdraw.error();
+        withdraw->bind(1, tr("Withdrawn: the central service's version was taken when a conflict was resolved."))
+            .bind(2, kind)
+            .bindOptional(3, entityId)
+            .bind(4, outboxId);
+        if (auto status = withdraw->run(); !status)
+            return status;
+    }
+    auto resolved = m_database.prepare(
+        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
+    if (!resolved)
+        return resolved.error();
+    const QString name = resolution == Resolution::KeepMine ? QStringLiteral("keep_mine") : QStringLiteral("take_theirs");
+    resolved->bind(1, at).bind(2, name).bind(3, conflictId);
+    if (auto status = resolved->run(); !status)
+        return status;
+    QJsonObject detail { { QStringLiteral("resolution"), name }, { QStringLiteral("kind"), kind },
+                         { QStringLiteral("conflict"), conflictId } };
+    if (serverVersion)
+        detail.insert(QStringLiteral("server_version"), *serverVersion);
+    const QString target = kind == QLatin1String("finding.status") && entityId ? QStringLiteral("finding:%1").arg(*entityId)
+                                                                              : kind;
+    if (auto seq = ConsoleAudit::append(m_database, { actor, QStringLiteral("sync.conflict.resolved"), target,
+                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
+                                        at);
+        !seq)
+        return seq.error();
+    return transaction->commit();
+}
+
+} // namespace custodian

@@ -1,0 +1,140 @@
+#include "store/SyncOutbox.h"
+
+#include "store/Database.h"
+
+namespace custodian {
+
+SyncOutbox::SyncOutbox(Database& database)
+    : m_database(database)
+{
+}
+
+Result<std::vector<SyncOutbox::Entry>> SyncOutbox::due(qint64 now, int limit)
+{
+    auto statement = m_database.prepare(QStringLiteral(
+        "SELECT o.id, o.idempotency_key, o.kind, coalesce(o.entity_id, 0), o.base_version, o.payload, o.created_at, "
+        "o.attempts FROM sync_outbox o WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 "
+        "FROM sync_outbox p JOIN sync_conflict c ON c.outbox_id = p.id AND c.resolved_at IS NULL WHERE p.kind = o.kind "
+        "AND p.entity_id IS o.entity_id AND p.state = 'conflict') ORDER BY o.id LIMIT ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, now).bind(2, limit);
+    std::vector<Entry> entries;
+    auto status = statement->forEachRow([&](const Statement& row) {
+        Entry entry;
+        entry.id = row.int64(0);
+        entry.key = row.text(1);
+        entry.kind = row.text(2);
+        entry.entityId = row.int64(3);
+        if (!row.isNull(4))
+            entry.baseVersion = row.int64(4);
+        entry.payload = row.text(5);
+        entry.createdAt = row.int64(6);
+        entry.attempts = int(row.int64(7));
+        entries.push_back(std::move(entry));
+    });
+    if (!status)
+        return status.error();
+    return entries;
+}
+
+Result<qint64> SyncOutbox::waiting()
+{
+    return m_database.queryInt(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'queued'"));
+}
+
+Result<QString> SyncOutbox::wireEntity(const Entry& entry)
+{
+    if (entry.kind == QLatin1String("detection.settings"))
+        return QStringLiteral("detection_settings");
+    if (entry.kind == QLatin1String("finding.status")) {
+        auto statement = m_database.prepare(QStringLiteral("SELECT dedupe_key FROM finding WHERE id = ?"));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, entry.entityId);
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        return *row ? statement->text(0) : QString();
+    }
+    return QString();
+}
+
+Status SyncOutbox::markSent(const Entry& entry, qint64 version)
+{
+    auto sent = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'sent', last_error = NULL, attempts = "
+                                                  "attempts + 1 WHERE id = ?"));
+    if (!sent)
+        return sent.error();
+    sent->bind(1, entry.id);
+    if (auto status = sent->run(); !status)
+        return status;
+    // Later changes of the entity made on top of this one were based on the same version: they follow it now.
+    auto rebase = m_database.prepare(
+        QStringLiteral("UPDATE sync_outbox SET base_version = ? WHERE state = 'queued' AND kind = ? AND entity_id IS ? "
+                       "AND id > ? AND base_version IS ?"));
+    if (!rebase)
+        return rebase.error();
+    rebase->bind(1, version).bind(2, entry.kind);
+    if (entry.entityId)
+        rebase->bind(3, entry.entityId);
+    else
+        rebase->bindNull(3);
+    rebase->bind(4, entry.id).bindOptional(5, entry.baseVersion);
+    if (auto status = rebase->run(); !status)
+        return status;
+    // The entity learns the version its decision has on the central service.
+    if (entry.kind == QLatin1String("finding.status")) {
+        auto learn = m_database.prepare(QStringLiteral(
+            "UPDATE finding SET server_version = ? WHERE id = ? AND (server_version IS NULL OR server_version < ?)"));
+        if (!learn)
+            return learn.error();
+        learn->bind(1, version).bind(2, entry.entityId).bind(3, version);
+        return learn->run();
+    }
+    if (entry.kind == QLatin1String("detection.settings"))
+        return m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
+                                              "('sync.detection_settings_version', '%1')")
+                                   .arg(version));
+    return {};
+}
+
+Status SyncOutbox::markRejected(const Entry& entry, const QString& message)
+{
+    auto statement = m_database.prepare(QStringLiteral(
+        "UPDATE sync_outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 WHERE id = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, message.left(2000)).bind(2, entry.id);
+    return statement->run();
+}
+
+Status SyncOutbox::markConflict(const Entry& entry, std::optional<qint64> serverVersion, const QString& serverPayload,
+                                qint64 now)
+{
+    auto mark = m_database.prepare(QStringLiteral(
+        "UPDATE sync_outbox SET state = 'conflict', last_error = NULL, attempts = attempts + 1 WHERE id = ?"));
+    if (!mark)
+        return mark.error();
+    mark->bind(1, entry.id);
+    if (auto status = mark->run(); !status)
+        return status;
+    auto conflict = m_database.prepare(QStringLiteral(
+        "INSERT INTO sync_conflict (outbox_id, detected_at, server_version, server_payload) VALUES (?, ?, ?, ?)"));
+    if (!conflict)
+        return conflict.error();
+    conflict->bind(1, entry.id).bind(2, now).bindOptional(3, serverVersion).bind(4, serverPayload);
+    return conflict->run();
+}
+
+Status SyncOutbox::markRetry(const Entry& entry, qint64 nextAttemptAt, const QString& message)
+{
+    auto statement = m_database.prepare(QStringLiteral(
+        "UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, nextAttemptAt).bind(2, message.left(2000)).bind(3, entry.id);
+    return statement->run();
+}
+
+} // namespace custodian

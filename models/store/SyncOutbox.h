@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace custodian {
+
+class Database;
+
+// The console's changes waiting for the central service (sync_outbox), in the order they were made. Written by the
+// change itself in its own transaction (FindingWorkflow, DetectionSettings), read and marked here by the sync engine:
+// sent with the version the server gave (the entity learns it, and later changes of the same entity that were based
+// on the same version are rebased onto it), refused, in conflict (with the server's current value, for the
+// supervisor to resolve: SyncConflicts), or to retry later. Every mark runs inside the caller's transaction.
+class SyncOutbox
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString key; // idempotency key
+        QString kind; // finding.status, detection.settings, ...
+        qint64 entityId = 0; // local id (0: none, e.g. the detection settings)
+        std::optional<qint64> baseVersion;
+        QString payload; // JSON object, the wire's payload
+        qint64 createdAt = 0;
+        int attempts = 0;
+    };
+
+    explicit SyncOutbox(Database& database);
+
+    // Entries to push now, oldest first: queued, due, and not of an entity whose earlier change is in an unresolved
+    // conflict (the supervisor decides that first).
+    [[nodiscard]] Result<std::vector<Entry>> due(qint64 now, int limit);
+    [[nodiscard]] Result<qint64> waiting();
+    // The entity as the wire names it: a finding's key, "detection_settings". Empty when the entity is gone.
+    [[nodiscard]] Result<QString> wireEntity(const Entry& entry);
+
+    [[nodiscard]] Status markSent(const Entry& entry, qint64 version);
+    [[nodiscard]] Status markRejected(const Entry& entry, const QString& message);
+    [[nodiscard]] Status markConflict(const Entry& entry, std::optional<qint64> serverVersion,
+                                      const QString& serverPayload, qint64 now);
+    [[nodiscard]] Status markRetry(const Entry& entry, qint64 nextAttemptAt, const QString& message);
+
+private:
+    Database& m_database;
+};
+
+} // namespace custodian

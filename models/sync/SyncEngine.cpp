@@ -1,0 +1,793 @@
+#include "sync/SyncEngine.h"
+
+#include "rules/AccessEventIngest.h"
+#include "rules/DetectionSettings.h"
+#include "store/ConsoleAudit.h"
+#include "store/CrashPoint.h"
+#include "store/CustomerRecordWriter.h"
+#include "store/Database.h"
+#include "store/DetectionSettingRepository.h"
+#include "store/FindingRepository.h"
+#include "store/SyncCatalogue.h"
+#include "store/SyncItemWriter.h"
+#include "store/SyncOutbox.h"
+#include "store/SyncRunLog.h"
+#include "store/SyncState.h"
+#include "store/Transaction.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString latin(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+// Text from the server goes into messages and the history: short, one line, printable.
+QString sanitised(const QString& text, int length = 300)
+{
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size(), length));
+    for (QChar c : text.left(length))
+        out += c.isPrint() ? c : QLatin1Char(' ');
+    return out.simplified();
+}
+
+bool retryableStatus(int status)
+{
+    return status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
+}
+
+// A transaction that may stay open across several pages; each page inside it is a savepoint, so that a page that
+// fails rolls back alone and the pages before it are kept with their cursor.
+class PageTransaction
+{
+public:
+    explicit PageTransaction(Database& database)
+        : m_database(database)
+    {
+    }
+    ~PageTransaction() { rollback(); }
+    PageTransaction(const PageTransaction&) = delete;
+    PageTransaction& operator=(const PageTransaction&) = delete;
+
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] qint64 openMs() const { return m_open ? m_timer.elapsed() : 0; }
+
+    [[nodiscard]] Status beginPage()
+    {
+        if (!m_open) {
+            if (auto status = m_database.exec(QStringLiteral("BEGIN IMMEDIATE")); !status)
+                return status;
+            m_open = true;
+            m_timer.start();
+        }
+        return m_database.exec(QStringLiteral("SAVEPOINT page"));
+    }
+    [[nodiscard]] Status endPage() { return m_database.exec(QStringLiteral("RELEASE page")); }
+    void abandonPage()
+    {
+        (void)m_database.exec(QStringLiteral("ROLLBACK TO page"));
+        (void)m_database.exec(QStringLiteral("RELEASE page"));
+    }
+    [[nodiscard]] Status commit()
+    {
+        if (!m_open)
+            return {};
+        auto status = m_database.exec(QStringLiteral("COMMIT"));
+        if (status)
+            m_open = false;
+        return status;
+    }
+    void rollback()
+    {
+        if (m_open)
+            (void)m_database.exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+
+private:
+    Database& m_database;
+    bool m_open = false;
+    QElapsedTimer m_timer;
+};
+} // namespace
+
+qint64 SyncEngine::Report::totalPulled() const
+{
+    qint64 total = 0;
+    for (qint64 items : pulled)
+        total += items;
+    return total;
+}
+
+QString SyncEngine::Report::summary() const
+{
+    QStringList parts;
+    if (error)
+        parts << error->message();
+    if (rolledBack)
+        parts << rollbackMessage;
+    parts << notes;
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SyncEngine::outcomeFor(const Error& error)
+{
+    switch (error.code()) {
+    case Error::Code::Offline:
+    case Error::Code::ServerBusy:
+        return QStringLiteral("offline");
+    case Error::Code::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
+SyncEngine::SyncEngine(Database& database, SyncHttpClient& client, Options options)
+    : m_database(database)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QString& what)
+{
+    QString code;
+    QString message;
+    if (response.format) {
+        auto body = SyncWire::decode(response.body, *response.format);
+        if (body) {
+            const QCborMap detail = body->value(QLatin1String("error")).toMap();
+            code = sanitised(detail.value(QLatin1String("code")).toString(), 40);
+            message = sanitised(detail.value(QLatin1String("message")).toString());
+        }
+    }
+    const QString said = message.isEmpty() ? QString() : tr(" The server says: %1").arg(message);
+    const int status = response.status;
+    if (status == 401 || status == 403)
+        return Error(Error::Code::Unauthorized,
+                     tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
+                        "(and the client certificate) in the sync settings.%3")
+                         .arg(status)
+                         .arg(what, said));
+    if (status == 429 || status == 503)
+        return Error(Error::Code::ServerBusy,
+                     tr("The central service is too busy to answer %1 (HTTP %2), even after waiting.%3")
+                         .arg(what)
+                         .arg(status)
+                         .arg(said));
+    if (status >= 500)
+        return Error(Error::Code::ServerFailed,
+                     tr("The central service failed to answer %1 (HTTP %2).%3").arg(what).arg(status).arg(said));
+    if (status == 409)
+        return Error(Error::Code::Conflict, tr("The central service reports a conflict for %1.%2").arg(what, said));
+    if (status >= 400)
+        return Error(Error::Code::Rejected,
+                     tr("The central service refused %1 (HTTP %2%3).%4")
+                         .arg(what)
+                         .arg(status)
+                         .arg(code.isEmpty() ? QString() : QStringLiteral(", ") + code)
+                         .arg(said));
+    return Error(Error::Code::Protocol, tr("The central service answered %1 with the unexpected HTTP status %2.")
+                                            .arg(what)
+                                            .arg(status));
+}
+
+Result<SyncHttpClient::Response>
+SyncEngine::finish(std::shared_ptr<SyncHttpClient::Pending> pending,
+                   const std::function<std::shared_ptr<SyncHttpClient::Pending>()>& again)
+{
+    for (int attempt = 1;; ++attempt) {
+        auto response = m_client.wait(pending);
+        const bool retryable = response ? retryableStatus(response->status)
+                                        : response.error().code() == Error::Code::Offline;
+        if (!retryable || attempt >= m_options.maxAttempts)
+            return response;
+        int delayMs = std::min(m_options.maxBackoffMs, m_options.baseBackoffMs << std::min(attempt - 1, 10));
+        delayMs = delayMs / 2 + int(QRandomGenerator::global()->bounded(delayMs / 2 + 1)); // jitter
+        if (response && response->retryAfterSeconds) {
+            if (*response->retryAfterSeconds > m_options.maxRetryAfterSeconds)
+                return Error(Error::Code::ServerBusy,
+                             tr("The central service asks to wait %1 s before trying again (HTTP %2); sync will try "
+                                "again later.")
+                                 .arg(*response->retryAfterSeconds)
+                                 .arg(response->status));
+            delayMs = std::max(delayMs, *response->retryAfterSeconds * 1000);
+        }
+        if (!m_client.sleep(delayMs))
+            return Error(Error::Code::Cancelled, tr("Sync was stopped."));
+        pending = again();
+    }
+}
+
+Result<QCborMap> SyncEngine::expectObject(const SyncHttpClient::Response& response, const QString& what)
+{
+    if (!response.format)
+        return Error(Error::Code::Protocol,
+                     tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what));
+    auto body = SyncWire::decode(response.body, *response.format);
+    if (!body)
+        return Error(Error::Code::Protocol,
+                     tr("The central service's answer to %1 is malformed: %2").arg(what, body.error().message()));
+    return body;
+}
+
+SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
+{
+    Report report;
+    report.startedAt = now();
+    QElapsedTimer timer;
+    timer.start();
+    m_ingest.reset();
+    m_offered.clear();
+    SyncRunLog log(m_database);
+    auto runId = log.start(report.startedAt);
+    if (runId)
+        report.runId = *runId;
+
+    Status status = [&]() -> Status {
+        if (!runId)
+            return runId.error();
+        auto consoleId = SyncState(m_database).consoleId();
+        if (!consoleId)
+            return consoleId.error();
+        if (auto configured = m_client.configure(settings, *consoleId); !configured)
+            return configured;
+        if (auto result = session(report); !result)
+            return result;
+        if (m_options.push) {
+            if (auto result = pushOutbox(report); !result)
+                return result;
+            if (auto result = pushAudit(report); !result)
+                return result;
+        }
+        if (m_options.pull) {
+            if (auto result = pullAll(report); !result)
+                return result;
+        }
+        return {};
+    }();
+
+    if (!status)
+        report.error = status.error();
+    report.outcome = status ? QStringLiteral("ok") : outcomeFor(status.error());
+    if (auto waiting = SyncOutbox(m_database).waiting(); waiting)
+        report.waiting = *waiting;
+    report.durationMs = timer.elapsed();
+    if (runId) {
+        SyncRunLog::Run run;
+        run.id = *runId;
+        run.startedAt = report.startedAt;
+        run.finishedAt = now();
+        run.outcome = report.outcome;
+        run.pulled = report.totalPulled();
+        run.pushed = report.pushed;
+        run.conflicts = report.conflicts;
+        run.message = report.summary();
+        (void)log.finish(run);
+    }
+    // A run a supervisor asked for is one of their actions: it goes into the console audit.
+    if (!m_options.actor.isEmpty()) {
+        const QJsonObject detail { { QStringLiteral("outcome"), report.outcome },
+                                   { QStringLiteral("pulled"), report.totalPulled() },
+                                   { QStringLiteral("pushed"), report.pushed },
+                                   { QStringLiteral("conflicts"), report.conflicts },
+                                   { QStringLiteral("run"), report.runId } };
+        if (auto transaction = Transaction::begin(m_database); transaction) {
+            if (ConsoleAudit::append(m_database, { m_options.actor, QStringLiteral("sync"), settings.serverUrl.left(200),
+                                                   QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) }))
+                (void)transaction->commit();
+        }
+    }
+    return report;
+}
+
+Status SyncEngine::session(Report& report)
+{
+    const QString what = tr("the session request");
+    auto response = finish(m_client.get(QStringLiteral("session")), [this] { return m_client.get(QStringLiteral("session")); });
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return serverError(*response, what);
+    auto body = expectObject(*response, what);
+    if (!body)
+        return body.error();
+    const QCborValue api = body->value(QLatin1String("api"));
+    if (!api.isInteger())
+        return Error(Error::Code::Protocol, tr("The central service does not say which version of the sync API it speaks."));
+    if (api.toInteger() != 1)
+        return Error(Error::Code::Protocol, tr("The central service speaks version %1 of the sync API; this console "
+                                               "speaks version 1.")
+                                                .arg(api.toInteger()));
+    const QCborMap supervisor = body->value(QLatin1String("supervisor")).toMap();
+    const QString username = sanitised(supervisor.value(QLatin1String("username")).toString(), 64);
+    const QString displayName = sanitised(supervisor.value(QLatin1String("display_name")).toString(), 200);
+    if (username.isEmpty())
+        return Error(Error::Code::Protocol, tr("The central service's session names no supervisor."));
+    report.supervisor = displayName.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(displayName, username);
+    const QCborValue streams = body->value(QLatin1String("streams"));
+    if (streams.isArray()) {
+        for (const QCborValue& stream : streams.toArray()) {
+            if (stream.isString() && stream.toString().size() <= 64)
+                m_offered << stream.toString();
+        }
+    }
+    const QCborMap head = body->value(QLatin1String("audit_head")).toMap();
+    const QCborValue seq = head.value(QLatin1String("seq"));
+    const QString mac = head.value(QLatin1String("mac")).toString();
+    static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{64})?$"));
+    if (!seq.isInteger() || seq.toInteger() < 0 || !hex.match(mac).hasMatch() || (seq.toInteger() > 0) != !mac.isEmpty())
+        return Error(Error::Code::Protocol, tr("The central service's session has no valid console-audit head."));
+    m_serverAuditSeq = seq.toInteger();
+    m_serverAuditMac = QByteArray::fromHex(mac.toLatin1());
+    {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return transaction.error();
+        if (auto status = SyncState(m_database).setSupervisor(report.supervisor); !status)
+            return status;
+        if (auto status = transaction->commit(); !status)
+            return status;
+    }
+    return checkAuditHead(report, m_serverAuditSeq, m_serverAuditMac);
+}
+
+Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac)
+{
+    SyncState state(m_database);
+    auto previous = state.rollback();
+    if (!previous)
+        return previous.error();
+    std::optional<SyncState::RollbackNotice> notice;
+    if (serverSeq > 0) {
+        auto mac = state.auditMac(serverSeq);
+        if (!mac)
+            return mac.error();
+        if (!*mac || **mac != serverMac) {
+            auto last = state.lastAuditSeq();
+            if (!last)
+                return last.error();
+            notice = SyncState::RollbackNotice { now(), serverSeq, *last, mac->has_value() };
+        }
+    }
+    if (!notice) {
+        if (*previous) {
+            auto transaction = Transaction::begin(m_database);
+            if (!transaction)
+                return transaction.error();
+            if (auto status = state.setRollback(std::nullopt); !status)
+                return status;
+            return transaction->commit();
+        }
+        return {};
+    }
+    report.rolledBack = true;
+    report.rollbackMessage = notice->diverged
+        ? tr("This store's console audit differs from the one the central service received (entry %1): the store was "
+             "restored from an older copy and used since, or replaced by another. Its audit entries are not sent "
+             "until an administrator looks into it.")
+              .arg(serverSeq)
+        : tr("This store is older than what the central service has seen of it: the service holds console-audit "
+             "entries up to %1, the store only up to %2. The store was rolled back to an older copy; audit entries "
+             "are not sent until an administrator looks into it.")
+              .arg(serverSeq)
+              .arg(notice->localSeq);
+    if (*previous)
+        return {}; // detected and audited before; still so
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = state.setRollback(notice); !status)
+        return status;
+    const QJsonObject detail { { QStringLiteral("server_seq"), serverSeq },
+                               { QStringLiteral("local_seq"), notice->localSeq },
+                               { QStringLiteral("diverged"), notice->diverged } };
+    if (auto seq = ConsoleAudit::append(m_database, { QStringLiteral("system"), QStringLiteral("sync.rollback_detected"),
+                                                      QString(),
+                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+        !seq)
+        return seq.error();
+    return transaction->commit();
+}
+
+Status SyncEngine::pushOutbox(Report& report)
+{
+    SyncOutbox outbox(m_database);
+    for (;;) {
+        auto due = outbox.due(now(), 100);
+        if (!due)
+            return due.error();
+        if (due->empty())
+            return {};
+        for (const SyncOutbox::Entry& entry : *due) {
+            auto mark = [&](const std::function<Status()>& write) -> Status {
+                auto transaction = Transaction::begin(m_database);
+                if (!transaction)
+                    return transaction.error();
+                if (auto status = write(); !status)
+                    return status;
+                return transaction->commit();
+            };
+            auto entity = outbox.wireEntity(entry);
+            if (!entity)
+                return entity.error();
+            if (entity->isEmpty()) {
+                if (auto status = mark([&] { return outbox.markRejected(entry, tr("What this change was about no longer exists here.")); });
+                    !status)
+                    return status;
+                ++report.rejected;
+                continue;
+            }
+            QCborMap change;
+            change.insert(QLatin1String("kind"), entry.kind);
+            change.insert(QLatin1String("entity"), *entity);
+            change.insert(QLatin1String("base_version"),
+                          entry.baseVersion ? QCborValue(*entry.baseVersion) : QCborValue(nullptr));
+            change.insert(QLatin1String("payload"),
+                          QCborValue::fromJsonValue(QJsonDocument::fromJson(entry.payload.toUtf8()).object()));
+            const QByteArray body = SyncWire::encode(change, SyncWire::Format::Cbor);
+            const QString path = QStringLiteral("changes/") + entry.key;
+            const QString what = tr("the change %1 (%2)").arg(entry.id).arg(entry.kind);
+            auto response = finish(m_client.put(path, body, SyncWire::Format::Cbor),
+                                   [&] { return m_client.put(path, body, SyncWire::Format::Cbor); });
+            if (!response || retryableStatus(response->status)) {
+                const Error error = response ? serverError(*response, what) : response.error();
+                if (error.code() != Error::Code::Cancelled) {
+                    // Kept in its place, tried again later: order holds.
+                    const qint64 delay = std::min<qint64>(15 * 60'000, 5000ll << std::min(entry.attempts, 8));
+                    (void)mark([&] { return outbox.markRetry(entry, now() + delay, error.message()); });
+                }
+                return error;
+            }
+            const int code = response->status;
+            // The server has decided; until the mark below commits, a crash leaves the change queued, and pushing it
+            // again gets the same answer (its idempotency key).
+            CrashPoint::reached("sync.change-answered");
+            if (code == 401 || code == 403)
+                return serverError(*response, what);
+            if (code == 200 || code == 201) {
+                auto answer = expectObject(*response, what);
+                if (!answer)
+                    return answer.error();
+                const QCborValue version = answer->value(QLatin1String("version"));
+                if (!version.isInteger() || version.toInteger() < 1)
+                    return Error(Error::Code::Protocol, tr("The central service applied %1 but gave no version.").arg(what));
+                if (auto status = mark([&] { return outbox.markSent(entry, version.toInteger()); }); !status)
+                    return status;
+                ++report.pushed;
+                continue;
+            }
+            if (code == 409) {
+                auto answer = expectObject(*response, what);
+                if (!answer)
+                    return answer.error();
+                const QCborMap current = answer->value(QLatin1String("current")).toMap();
+                const QCborValue version = current.value(QLatin1String("version"));
+                const QString theirs
+                    = QString::fromUtf8(QJsonDocument(current.toJsonObject()).toJson(QJsonDocument::Compact)).left(100'000);
+                if (auto status = mark([&] {
+                        return outbox.markConflict(entry,
+                                                   version.isInteger() ? std::optional<qint64>(version.toInteger())
+                                                                       : std::nullopt,
+                                                   theirs, now());
+                    });
+                    !status)
+                    return status;
+                ++report.conflicts;
+                continue;
+            }
+            if (code >= 400 && code < 500) {
+                const Error error = serverError(*response, what);
+                if (auto status = mark([&] { return outbox.markRejected(entry, error.message()); }); !status)
+                    return status;
+                ++report.rejected;
+                continue;
+            }
+            return serverError(*response, what);
+        }
+        if (m_options.committed)
+            m_options.committed({ QStringLiteral("outbox") });
+    }
+}
+
+Status SyncEngine::pushAudit(Report& report)
+{
+    if (report.rolledBack)
+        return {};
+    SyncState state(m_database);
+    qint64 from = m_serverAuditSeq;
+    QByteArray mac = m_serverAuditMac;
+    for (;;) {
+        auto entries = state.auditEntriesAfter(from, 500);
+        if (!entries)
+            return entries.error();
+        if (entries->empty())
+            return {};
+        QCborArray list;
+        for (const SyncState::AuditEntry& entry : *entries) {
+            QCborMap item;
+            item.insert(QLatin1String("seq"), entry.seq);
+            item.insert(QLatin1String("at"), entry.at);
+            item.insert(QLatin1String("actor"), entry.actor);
+            item.insert(QLatin1String("action"), entry.action);
+            item.insert(QLatin1String("target"), entry.target);
+            item.insert(QLatin1String("detail"), entry.detail);
+            item.insert(QLatin1String("mac"), QString::fromLatin1(entry.mac.toHex()));
+            list.append(item);
+        }
+        QCborMap previous;
+        previous.insert(QLatin1String("seq"), from);
+        previous.insert(QLatin1String("mac"), QString::fromLatin1(mac.toHex()));
+        QCborMap push;
+        push.insert(QLatin1String("previous"), previous);
+        push.insert(QLatin1String("entries"), list);
+        const QByteArray body = SyncWire::encode(push, SyncWire::Format::Cbor);
+        const QString what = tr("the console-audit entries");
+        auto response = finish(m_client.post(QStringLiteral("audit"), body, SyncWire::Format::Cbor),
+                               [&] { return m_client.post(QStringLiteral("audit"), body, SyncWire::Format::Cbor); });
+        if (!response)
+            return response.error();
+        if (response->status == 409) {
+            // The service's head moved on from what the session said: another copy of this store is syncing too.
+            auto answer = expectObject(*response, what);
+            if (!answer)
+                return answer.error();
+            const QCborMap current = answer->value(QLatin1String("current")).toMap();
+            return checkAuditHead(report, current.value(QLatin1String("seq")).toInteger(),
+                                  QByteArray::fromHex(current.value(QLatin1String("mac")).toString().toLatin1()));
+        }
+        if (response->status != 200)
+            return serverError(*response, what);
+        auto answer = expectObject(*response, what);
+        if (!answer)
+            return answer.error();
+        const QCborMap head = answer->value(QLatin1String("head")).toMap();
+        if (head.value(QLatin1String("seq")).toInteger() != entries->back().seq)
+            return Error(Error::Code::Protocol, tr("The central service acknowledged other audit entries than were sent."));
+        report.auditPushed += qint64(entries->size());
+        from = entries->back().seq;
+        mac = entries->back().mac;
+    }
+}
+
+Status SyncEngine::pullAll(Report& report)
+{
+    for (const SyncCatalogue::Stream& stream : SyncCatalogue::streams()) {
+        const QString name = latin(stream.name);
+        if (!m_offered.isEmpty() && !m_offered.contains(name)) {
+            report.notes << tr("The central service does not offer the stream %1.").arg(name);
+            continue;
+        }
+        if (auto status = pullStream(report, name); !status)
+            return status;
+    }
+    return {};
+}
+
+Status SyncEngine::pullStream(Report& report, const QString& name)
+{
+    const SyncCatalogue::Stream& stream = *SyncCatalogue::stream(name);
+    SyncState state(m_database);
+    auto stored = state.cursor(name);
+    if (!stored)
+        return stored.error();
+    QString requested = *stored;
+    auto request = [&](const QString& cursor) {
+        QUrlQuery query;
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(stream.maxPageItems));
+        return m_client.get(QStringLiteral("streams/") + name, query);
+    };
+    const bool events = stream.kind == SyncCatalogue::StreamKind::AccessEvents;
+    QElapsedTimer timer;
+    timer.start();
+    PageTransaction transaction(m_database);
+    qint64 grouped = 0;
+    SyncItemWriter items(m_database);
+    CustomerRecordWriter records(m_database);
+    FindingRepository findings(m_database);
+    DetectionSettingRepository thresholds(m_database);
+    if (events && !m_ingest) {
+        // Fresh per run, after the reference streams: the detections read agents, shifts and training anew.
+        DetectionEngine::Options options;
+        m_ingest = std::make_unique<AccessEventIngest>(m_database, options);
+    }
+    auto commit = [&]() -> Status {
+        if (!transaction.isOpen())
+            return {};
+        if (auto status = transaction.commit(); !status)
+            return status;
+        CrashPoint::reached("sync.page-committed");
+        grouped = 0;
+        if (m_options.committed)
+            m_options.committed({ name });
+        return {};
+    };
+    auto stop = [&](const Error& error) -> Status {
+        // What was written before the failure is whole, with its cursor: keep it.
+        (void)commit();
+        return error;
+    };
+    const QString what = tr("a page of the %1 stream").arg(name);
+    auto pending = request(requested);
+    for (;;) {
+        auto response = finish(pending, [&] { return request(requested); });
+        if (!response)
+            return stop(response.error());
+        if (response->status == 404 && response->format) {
+            auto body = SyncWire::decode(response->body, *response->format);
+            if (body && body->value(QLatin1String("error")).toMap().value(QLatin1String("code")).toString()
+                    == QLatin1String("unknown_stream")) {
+                report.notes << tr("The central service does not offer the stream %1.").arg(name);
+                return commit();
+            }
+        }
+        if (response->status != 200)
+            return stop(serverError(*response, what));
+        if (!response->format)
+            return stop(Error(Error::Code::Protocol,
+                              tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what)));
+        auto page = SyncWire::decodePage(response->body, *response->format, name, events, stream.maxPageItems);
+        if (!page)
+            return stop(Error(Error::Code::Protocol,
+                              tr("The central service sent an invalid page of the %1 stream: %2")
+                                  .arg(name, page.error().message())));
+        const qint64 count = events ? qint64(page->events.size()) : qint64(page->items.size());
+        if (page->more && (page->cursor == requested || count == 0))
+            return stop(Error(Error::Code::Protocol,
+                              tr("The central service's %1 stream does not advance (the same cursor again, or an empty "
+                                 "page with more to come).")
+                                  .arg(name)));
+        if (page->more) {
+            requested = page->cursor;
+            pending = request(requested); // fetched while this page is written
+        }
+        if (count > 0 || page->cursor != *stored) {
+            if (auto status = transaction.beginPage(); !status)
+                return stop(status.error());
+            Status applied = [&]() -> Status {
+                switch (stream.kind) {
+                case SyncCatalogue::StreamKind::Items: {
+                    auto result = items.apply(stream, page->items);
+                    if (!result)
+                        return result.error();
+                    if (result->unknownTypes > 0)
+                        report.notes << tr("%1 items of unknown types in the %2 stream were skipped.")
+                                            .arg(result->unknownTypes)
+                                            .arg(name);
+                    return {};
+                }
+                case SyncCatalogue::StreamKind::Records: {
+                    auto result = records.apply(page->items);
+                    return result ? Status() : Status(result.error());
+                }
+                case SyncCatalogue::StreamKind::AccessEvents: {
+                    auto result = m_ingest->ingest(page->events);
+                    return result ? Status() : Status(result.error());
+                }
+                case SyncCatalogue::StreamKind::FindingStatus: {
+                    const SyncCatalogue::ItemType& type = stream.types.front();
+                    for (qsizetype i = 0; i < page->items.size(); ++i) {
+                        const QCborMap item = page->items.at(i).toMap();
+                        for (const SyncCatalogue::Field& field : type.fields) {
+                            if (QString problem = SyncItemWriter::checkValue(field, item.value(QLatin1String(field.name)));
+                                !problem.isEmpty())
+                                return Error(Error::Code::Protocol, tr("%1: %2").arg(SyncItemWriter::describe(item, int(i)), problem));
+                        }
+                        FindingRepository::ServerStatus server;
+                        server.dedupeKey = item.value(QLatin1String("dedupe_key")).toString();
+                        server.status = FindingStatus(item.value(QLatin1String("status")).toInteger());
+                        server.reason = item.value(QLatin1String("reason")).toString();
+                        server.by = item.value(QLatin1String("by")).toString();
+                        server.at = item.value(QLatin1String("at")).toInteger();
+                        server.version = item.value(QLatin1String("version")).toInteger();
+                        auto outcome = findings.applyServerStatus(server);
+                        if (!outcome)
+                            return outcome.error();
+                    }
+                    return {};
+                }
+                case SyncCatalogue::StreamKind::DetectionSettings: {
+                    for (qsizetype i = 0; i < page->items.size(); ++i) {
+                        const QCborMap item = page->items.at(i).toMap();
+                        const QCborValue version = item.value(QLatin1String("version"));
+                        const QCborValue values = item.value(QLatin1String("values"));
+                        if (!version.isInteger() || version.toInteger() < 1 || !values.isMap())
+                            return Error(Error::Code::Protocol, tr("The detection settings need a 'version' and 'values'."));
+                        std::vector<std::pair<QString, QString>> pairs;
+                        const QCborMap map = values.toMap();
+                        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+                            if (!it.key().isString() || !it.value().isInteger())
+                                return Error(Error::Code::Protocol, tr("Every detection setting must be a whole number."));
+                            pairs.emplace_back(it.key().toString().left(64), QString::number(it.value().toInteger()));
+                        }
+                        auto checked = DetectionSettings::fromValues(pairs);
+                        if (!checked)
+                            return Error(Error::Code::Protocol, checked.error().message());
+                        auto held = thresholds.hasQueuedChange();
+                        if (!held)
+                            return held.error();
+                        auto known = thresholds.serverVersion();
+                        if (!known)
+                            return known.error();
+                        if (*held || version.toInteger() <= *known)
+                            continue; // this console's own change decides first (a conflict if need be)
+                        std::vector<std::pair<QString, QString>> knownKeys;
+                        for (const auto& pair : pairs) {
+                            for (const DetectionSettings::Bounds& b : DetectionSettings::bounds()) {
+                                if (pair.first == QLatin1String(b.key))
+                                    knownKeys.push_back(pair);
+                            }
+                        }
+                        auto written = thresholds.applyServerSettings(knownKeys, version.toInteger());
+                        if (!written)
+                            return written.error();
+                    }
+                    return {};
+                }
+                }
+                return {};
+            }();
+            if (applied)
+                applied = state.setCursor(name, page->cursor, now());
+            if (!applied) {
+                transaction.abandonPage();
+                return stop(applied.error().code() == Error::Code::Protocol
+                                ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 "
+                                                                  "stream: %2")
+                                                                   .arg(name, applied.error().message()))
+                                : applied.error());
+            }
+            CrashPoint::reached("sync.page-written");
+            if (auto status = transaction.endPage(); !status)
+                return stop(status.error());
+            *stored = page->cursor;
+            report.pulled[name] += count;
+            grouped += count;
+            if (events)
+                report.eventsPulled += count;
+            if (m_options.progress)
+                m_options.progress(name, report.pulled[name]);
+        }
+        const bool group = events && page->more && grouped < m_options.groupEvents
+            && transaction.openMs() < m_options.groupMs;
+        if (!group) {
+            if (auto status = commit(); !status)
+                return status;
+        }
+        if (!page->more)
+            break;
+        if (m_client.isCancelled())
+            return stop(Error(Error::Code::Cancelled, tr("Sync was stopped.")));
+    }
+    if (events)
+        report.eventsMs += timer.elapsed();
+    return commit();
+}
+
+} // namespace custodian

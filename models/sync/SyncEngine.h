@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/SyncSettings.h"
+#include "sync/SyncHttpClient.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace custodian {
+
+class AccessEventIngest;
+class Database;
+
+// One sync run with the central service, on the calling thread and its own connection (docs/sync-api.md):
+//  1. the session — who the token belongs to, the API version, and the console-audit head the service holds for
+//     this console, which tells whether this store was rolled back to an older copy;
+//  2. the outbox pushed in order (PUT with the change's idempotency key, so a retry is never applied twice): applied
+//     changes are marked with their new version, 409s become conflicts for the supervisor, refusals are kept with
+//     their reason, and a change that could not be delivered stops the push so that order holds;
+//  3. the console-audit entries the service does not hold yet, after the ones it does;
+//  4. every stream pulled from its cursor in catalogue order, each page written with its cursor in one transaction
+//     (access events: several pages per transaction while catching up, for ingest speed, but never longer than a
+//     few hundred milliseconds, so the console's own writes are not kept waiting), the next page already requested
+//     while the current one is written.
+// Requests that are safe to repeat (all of them: pulls are reads, pushes carry idempotency keys) are retried on
+// network failures, 5xx, 429 and 503 with exponential backoff and jitter, as long as the server asks (Retry-After)
+// within reason. The run is recorded in sync_run. Kill the process at any moment: every committed page has its
+// cursor, and nothing is lost or applied twice.
+class SyncEngine
+{
+public:
+    struct Options
+    {
+        bool push = true;
+        bool pull = true;
+        int maxAttempts = 4; // per request, including the first
+        int baseBackoffMs = 400;
+        int maxBackoffMs = 8000;
+        int maxRetryAfterSeconds = 60; // a server asking to wait longer ends the run (offline) instead
+        qint64 groupEvents = 200'000; // access events per transaction while catching up, at most
+        int groupMs = 300; // ... and at most this long a transaction
+        QString actor; // set for a run a supervisor started: it is written to the console audit
+        // Called on the engine's thread: after each commit (the streams it touched), and as pages arrive.
+        std::function<void(const QStringList& streams)> committed;
+        std::function<void(const QString& stream, qint64 items)> progress;
+    };
+
+    struct Report
+    {
+        QString outcome; // ok, offline, error, cancelled
+        std::optional<Error> error;
+        QMap<QString, qint64> pulled; // items per stream
+        qint64 pushed = 0;
+        qint64 conflicts = 0;
+        qint64 rejected = 0;
+        qint64 waiting = 0; // changes still in the outbox
+        qint64 auditPushed = 0;
+        bool rolledBack = false;
+        QString rollbackMessage;
+        QString supervisor;
+        QStringList notes; // streams the server does not offer, item types skipped
+        qint64 startedAt = 0;
+        qint64 durationMs = 0;
+        qint64 eventsPulled = 0;
+        qint64 eventsMs = 0; // wall time of the access-event stream
+        qint64 runId = 0;
+        [[nodiscard]] qint64 totalPulled() const;
+        [[nodiscard]] QString summary() const; // one line for the history
+    };
+
+    SyncEngine(Database& database, SyncHttpClient& client, Options options);
+    ~SyncEngine();
+
+    [[nodiscard]] Report run(const SyncSettings& settings);
+
+    // The outcome an error stands for in the history: offline for Offline and ServerBusy, cancelled, else error.
+    [[nodiscard]] static QString outcomeFor(const Error& error);
+
+private:
+    struct Fetched;
+    [[nodiscard]] Result<SyncHttpClient::Response> finish(std::shared_ptr<SyncHttpClient::Pending> pending,
+                                                          const std::function<std::shared_ptr<SyncHttpClient::Pending>()>& again);
+    [[nodiscard]] Result<QCborMap> expectObject(const SyncHttpClient::Response& response, const QString& what);
+    [[nodiscard]] Status session(Report& report);
+    [[nodiscard]] Status checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac);
+    [[nodiscard]] Status pushOutbox(Report& report);
+    [[nodiscard]] Status pushAudit(Report& report);
+    [[nodiscard]] Status pullAll(Report& report);
+    [[nodiscard]] Status pullStream(Report& report, const QString& stream);
+    [[nodiscard]] static Error serverError(const SyncHttpClient::Response& response, const QString& what);
+
+    Database& m_database;
+    SyncHttpClient& m_client;
+    Options m_options;
+    QStringList m_offered;
+    qint64 m_serverAuditSeq = 0;
+    QByteArray m_serverAuditMac;
+    std::unique_ptr<AccessEventIngest> m_ingest;
+};
+
+} // namespace custodian
