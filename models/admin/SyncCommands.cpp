@@ -155,6 +155,9 @@ int SyncCommands::sync(const QStringList& arguments)
     QJsonObject pulled;
     for (auto it = report.pulled.cbegin(); it != report.pulled.cend(); ++it)
         pulled.insert(it.key(), it.value());
+    QJsonObject streamMs;
+    for (auto it = report.streamMs.cbegin(); it != report.streamMs.cend(); ++it)
+        streamMs.insert(it.key(), it.value());
     QJsonObject summary { { QStringLiteral("outcome"), report.outcome },
                           { QStringLiteral("server"), settings->serverUrl },
                           { QStringLiteral("supervisor"), report.supervisor },
@@ -167,6 +170,8 @@ int SyncCommands::sync(const QStringList& arguments)
                           { QStringLiteral("audit_pushed"), report.auditPushed },
                           { QStringLiteral("rolled_back"), report.rolledBack },
                           { QStringLiteral("duration_ms"), report.durationMs },
+                          { QStringLiteral("events_ms"), report.eventsMs },
+                          { QStringLiteral("stream_ms"), streamMs },
                           { QStringLiteral("run"), report.runId } };
     if (!report.notes.isEmpty())
         summary.insert(QStringLiteral("notes"), QJsonArray::fromStringList(report.notes));

@@ -50,7 +50,9 @@ Status CustomerRecordWriter::prepare()
           "INSERT INTO customer_record (token, data_class, kind, masked, sealed_value, id) VALUES (?1, ?2, ?3, ?4, ?5, "
           "?6)" },
         { &m_deleteSearch, "DELETE FROM search_text WHERE docid = ?" },
-        { &m_insertSearch, recordType().searchSql },
+        // VALUES, not the catalogue's INSERT … SELECT: a statement that may write several rows opens a statement
+        // savepoint, and at every savepoint FTS4 flushes its pending terms (≈ 40 µs a record instead of ≈ 2 µs).
+        { &m_insertSearch, "INSERT INTO search_text (docid, body, kind, ref_id) VALUES (?, ?, 'record', ?)" },
     };
     for (const auto& [target, sql] : statements) {
         auto statement = m_database.prepare(QString::fromLatin1(sql));
@@ -92,6 +94,7 @@ Result<qint64> CustomerRecordWriter::apply(const QCborArray& items)
         if (!sealed)
             return sealed.error();
         const QByteArray sealedValue = nonce + *sealed;
+        bool inserted = false;
         for (Statement* statement : { &m_update, &m_insert }) {
             statement->bindBlob(1, token)
                 .bind(2, item.value(QLatin1String("data_class")).toInteger())
@@ -104,13 +107,19 @@ Result<qint64> CustomerRecordWriter::apply(const QCborArray& items)
                              tr("%1: the store refused it (another record has the same identifier, or its data "
                                 "class is unknown).")
                                  .arg(what));
-            if (m_database.changes() > 0)
+            if (m_database.changes() > 0) {
+                inserted = statement == &m_insert;
                 break;
+            }
         }
-        m_deleteSearch.bind(1, id * 8 + type.searchKind);
-        if (auto status = m_deleteSearch.run(); !status)
-            return status.error();
-        m_insertSearch.bind(1, id);
+        // A delete makes FTS4 flush its pending terms to disk at once: for a new record there is nothing to delete,
+        // and skipping it keeps the index writes batched (70 µs → a few µs per record).
+        if (!inserted) {
+            m_deleteSearch.bind(1, id * 8 + type.searchKind);
+            if (auto status = m_deleteSearch.run(); !status)
+                return status.error();
+        }
+        m_insertSearch.bind(1, id * 8 + type.searchKind).bind(2, masked + QLatin1Char(' ') + kind).bind(3, id);
         if (auto status = m_insertSearch.run(); !status)
             return status.error();
         ++written;

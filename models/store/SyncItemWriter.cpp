@@ -229,14 +229,17 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
     Prepared& p = **entry;
     const auto& fields = type.fields;
     const qint64 key = item.value(QLatin1String(fields.front().name)).toInteger();
+    bool inserted = false;
     for (Statement* statement : { &p.update, &p.insert }) {
         for (std::size_t i = 1; i < fields.size(); ++i)
             bindValue(*statement, int(i), fields[i], item.value(QLatin1String(fields[i].name)));
         statement->bind(int(fields.size()), key);
         if (auto status = statement->run(); !status)
             return pageError(tr("the store refused it: %1").arg(constraintText(status.error())));
-        if (m_database.changes() > 0)
+        if (m_database.changes() > 0) {
+            inserted = statement == &p.insert;
             break;
+        }
     }
     for (std::size_t c = 0; c < type.children.size(); ++c) {
         const SyncCatalogue::ChildList& child = type.children[c];
@@ -260,9 +263,12 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
         }
     }
     if (type.searchSql) {
-        p.deleteSearch.bind(1, key * 8 + type.searchKind);
-        if (auto status = p.deleteSearch.run(); !status)
-            return status;
+        // Only an updated item has an entry to replace: a delete makes FTS4 flush its pending terms at once.
+        if (!inserted) {
+            p.deleteSearch.bind(1, key * 8 + type.searchKind);
+            if (auto status = p.deleteSearch.run(); !status)
+                return status;
+        }
         p.insertSearch.bind(1, key);
         if (auto status = p.insertSearch.run(); !status)
             return status;

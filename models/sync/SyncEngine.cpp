@@ -24,6 +24,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <future>
+
 namespace custodian {
 
 namespace {
@@ -57,59 +59,6 @@ bool retryableStatus(int status)
     return status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
 }
 
-// A transaction that may stay open across several pages; each page inside it is a savepoint, so that a page that
-// fails rolls back alone and the pages before it are kept with their cursor.
-class PageTransaction
-{
-public:
-    explicit PageTransaction(Database& database)
-        : m_database(database)
-    {
-    }
-    ~PageTransaction() { rollback(); }
-    PageTransaction(const PageTransaction&) = delete;
-    PageTransaction& operator=(const PageTransaction&) = delete;
-
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] qint64 openMs() const { return m_open ? m_timer.elapsed() : 0; }
-
-    [[nodiscard]] Status beginPage()
-    {
-        if (!m_open) {
-            if (auto status = m_database.exec(QStringLiteral("BEGIN IMMEDIATE")); !status)
-                return status;
-            m_open = true;
-            m_timer.start();
-        }
-        return m_database.exec(QStringLiteral("SAVEPOINT page"));
-    }
-    [[nodiscard]] Status endPage() { return m_database.exec(QStringLiteral("RELEASE page")); }
-    void abandonPage()
-    {
-        (void)m_database.exec(QStringLiteral("ROLLBACK TO page"));
-        (void)m_database.exec(QStringLiteral("RELEASE page"));
-    }
-    [[nodiscard]] Status commit()
-    {
-        if (!m_open)
-            return {};
-        auto status = m_database.exec(QStringLiteral("COMMIT"));
-        if (status)
-            m_open = false;
-        return status;
-    }
-    void rollback()
-    {
-        if (m_open)
-            (void)m_database.exec(QStringLiteral("ROLLBACK"));
-        m_open = false;
-    }
-
-private:
-    Database& m_database;
-    bool m_open = false;
-    QElapsedTimer m_timer;
-};
 } // namespace
 
 qint64 SyncEngine::Report::totalPulled() const
@@ -603,73 +552,51 @@ Status SyncEngine::pullStream(Report& report, const QString& name)
         query.addQueryItem(QStringLiteral("limit"), QString::number(stream.maxPageItems));
         return m_client.get(QStringLiteral("streams/") + name, query);
     };
-    const bool events = stream.kind == SyncCatalogue::StreamKind::AccessEvents;
+    if (stream.kind == SyncCatalogue::StreamKind::AccessEvents)
+        return pullEvents(report, stream, requested, request);
     QElapsedTimer timer;
     timer.start();
-    PageTransaction transaction(m_database);
-    qint64 grouped = 0;
     SyncItemWriter items(m_database);
     CustomerRecordWriter records(m_database);
     FindingRepository findings(m_database);
     DetectionSettingRepository thresholds(m_database);
-    if (events && !m_ingest) {
-        // Fresh per run, after the reference streams: the detections read agents, shifts and training anew.
-        DetectionEngine::Options options;
-        m_ingest = std::make_unique<AccessEventIngest>(m_database, options);
-    }
-    auto commit = [&]() -> Status {
-        if (!transaction.isOpen())
-            return {};
-        if (auto status = transaction.commit(); !status)
-            return status;
-        CrashPoint::reached("sync.page-committed");
-        grouped = 0;
-        if (m_options.committed)
-            m_options.committed({ name });
-        return {};
-    };
-    auto stop = [&](const Error& error) -> Status {
-        // What was written before the failure is whole, with its cursor: keep it.
-        (void)commit();
-        return error;
-    };
     const QString what = tr("a page of the %1 stream").arg(name);
     auto pending = request(requested);
     for (;;) {
         auto response = finish(pending, [&] { return request(requested); });
         if (!response)
-            return stop(response.error());
+            return response.error();
         if (response->status == 404 && response->format) {
             auto body = SyncWire::decode(response->body, *response->format);
             if (body && body->value(QLatin1String("error")).toMap().value(QLatin1String("code")).toString()
                     == QLatin1String("unknown_stream")) {
                 report.notes << tr("The central service does not offer the stream %1.").arg(name);
-                return commit();
+                return {};
             }
         }
         if (response->status != 200)
-            return stop(serverError(*response, what));
+            return serverError(*response, what);
         if (!response->format)
-            return stop(Error(Error::Code::Protocol,
-                              tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what)));
-        auto page = SyncWire::decodePage(response->body, *response->format, name, events, stream.maxPageItems);
+            return Error(Error::Code::Protocol,
+                         tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what));
+        auto page = SyncWire::decodePage(response->body, *response->format, name, false, stream.maxPageItems);
         if (!page)
-            return stop(Error(Error::Code::Protocol,
-                              tr("The central service sent an invalid page of the %1 stream: %2")
-                                  .arg(name, page.error().message())));
-        const qint64 count = events ? qint64(page->events.size()) : qint64(page->items.size());
+            return Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
+                                                    .arg(name, page.error().message()));
+        const qint64 count = qint64(page->items.size());
         if (page->more && (page->cursor == requested || count == 0))
-            return stop(Error(Error::Code::Protocol,
-                              tr("The central service's %1 stream does not advance (the same cursor again, or an empty "
-                                 "page with more to come).")
-                                  .arg(name)));
+            return Error(Error::Code::Protocol,
+                         tr("The central service's %1 stream does not advance (the same cursor again, or an empty page "
+                            "with more to come).")
+                             .arg(name));
         if (page->more) {
             requested = page->cursor;
             pending = request(requested); // fetched while this page is written
         }
         if (count > 0 || page->cursor != *stored) {
-            if (auto status = transaction.beginPage(); !status)
-                return stop(status.error());
+            auto transaction = Transaction::begin(m_database);
+            if (!transaction)
+                return transaction.error();
             Status applied = [&]() -> Status {
                 switch (stream.kind) {
                 case SyncCatalogue::StreamKind::Items: {
@@ -686,108 +613,223 @@ Status SyncEngine::pullStream(Report& report, const QString& name)
                     auto result = records.apply(page->items);
                     return result ? Status() : Status(result.error());
                 }
-                case SyncCatalogue::StreamKind::AccessEvents: {
-                    auto result = m_ingest->ingest(page->events);
-                    return result ? Status() : Status(result.error());
-                }
-                case SyncCatalogue::StreamKind::FindingStatus: {
-                    const SyncCatalogue::ItemType& type = stream.types.front();
-                    for (qsizetype i = 0; i < page->items.size(); ++i) {
-                        const QCborMap item = page->items.at(i).toMap();
-                        for (const SyncCatalogue::Field& field : type.fields) {
-                            if (QString problem = SyncItemWriter::checkValue(field, item.value(QLatin1String(field.name)));
-                                !problem.isEmpty())
-                                return Error(Error::Code::Protocol, tr("%1: %2").arg(SyncItemWriter::describe(item, int(i)), problem));
-                        }
-                        FindingRepository::ServerStatus server;
-                        server.dedupeKey = item.value(QLatin1String("dedupe_key")).toString();
-                        server.status = FindingStatus(item.value(QLatin1String("status")).toInteger());
-                        server.reason = item.value(QLatin1String("reason")).toString();
-                        server.by = item.value(QLatin1String("by")).toString();
-                        server.at = item.value(QLatin1String("at")).toInteger();
-                        server.version = item.value(QLatin1String("version")).toInteger();
-                        auto outcome = findings.applyServerStatus(server);
-                        if (!outcome)
-                            return outcome.error();
-                    }
-                    return {};
-                }
-                case SyncCatalogue::StreamKind::DetectionSettings: {
-                    for (qsizetype i = 0; i < page->items.size(); ++i) {
-                        const QCborMap item = page->items.at(i).toMap();
-                        const QCborValue version = item.value(QLatin1String("version"));
-                        const QCborValue values = item.value(QLatin1String("values"));
-                        if (!version.isInteger() || version.toInteger() < 1 || !values.isMap())
-                            return Error(Error::Code::Protocol, tr("The detection settings need a 'version' and 'values'."));
-                        std::vector<std::pair<QString, QString>> pairs;
-                        const QCborMap map = values.toMap();
-                        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-                            if (!it.key().isString() || !it.value().isInteger())
-                                return Error(Error::Code::Protocol, tr("Every detection setting must be a whole number."));
-                            pairs.emplace_back(it.key().toString().left(64), QString::number(it.value().toInteger()));
-                        }
-                        auto checked = DetectionSettings::fromValues(pairs);
-                        if (!checked)
-                            return Error(Error::Code::Protocol, checked.error().message());
-                        auto held = thresholds.hasQueuedChange();
-                        if (!held)
-                            return held.error();
-                        auto known = thresholds.serverVersion();
-                        if (!known)
-                            return known.error();
-                        if (*held || version.toInteger() <= *known)
-                            continue; // this console's own change decides first (a conflict if need be)
-                        std::vector<std::pair<QString, QString>> knownKeys;
-                        for (const auto& pair : pairs) {
-                            for (const DetectionSettings::Bounds& b : DetectionSettings::bounds()) {
-                                if (pair.first == QLatin1String(b.key))
-                                    knownKeys.push_back(pair);
-                            }
-                        }
-                        auto written = thresholds.applyServerSettings(knownKeys, version.toInteger());
-                        if (!written)
-                            return written.error();
-                    }
-                    return {};
-                }
+                case SyncCatalogue::StreamKind::AccessEvents:
+                    return {}; // pullEvents
+                case SyncCatalogue::StreamKind::FindingStatus:
+                    return applyFindingStatus(findings, stream, page->items);
+                case SyncCatalogue::StreamKind::DetectionSettings:
+                    return applyDetectionSettings(thresholds, page->items);
                 }
                 return {};
             }();
             if (applied)
                 applied = state.setCursor(name, page->cursor, now());
-            if (!applied) {
-                transaction.abandonPage();
-                return stop(applied.error().code() == Error::Code::Protocol
-                                ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 "
-                                                                  "stream: %2")
-                                                                   .arg(name, applied.error().message()))
-                                : applied.error());
-            }
+            if (!applied)
+                return applied.error().code() == Error::Code::Protocol
+                    ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
+                                                       .arg(name, applied.error().message()))
+                    : applied.error();
             CrashPoint::reached("sync.page-written");
-            if (auto status = transaction.endPage(); !status)
-                return stop(status.error());
+            if (auto status = transaction->commit(); !status)
+                return status;
+            CrashPoint::reached("sync.page-committed");
             *stored = page->cursor;
             report.pulled[name] += count;
-            grouped += count;
-            if (events)
-                report.eventsPulled += count;
+            if (m_options.committed)
+                m_options.committed({ name });
             if (m_options.progress)
                 m_options.progress(name, report.pulled[name]);
-        }
-        const bool group = events && page->more && grouped < m_options.groupEvents
-            && transaction.openMs() < m_options.groupMs;
-        if (!group) {
-            if (auto status = commit(); !status)
-                return status;
         }
         if (!page->more)
             break;
         if (m_client.isCancelled())
-            return stop(Error(Error::Code::Cancelled, tr("Sync was stopped.")));
+            return Error(Error::Code::Cancelled, tr("Sync was stopped."));
     }
-    if (events)
-        report.eventsMs += timer.elapsed();
-    return commit();
+    report.streamMs[name] += timer.elapsed();
+    return {};
+}
+
+Status SyncEngine::pullEvents(Report& report, const SyncCatalogue::Stream& stream, QString requested,
+                              const std::function<std::shared_ptr<SyncHttpClient::Pending>(const QString&)>& request)
+{
+    const QString name = latin(stream.name);
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_ingest) {
+        // Fresh per run, after the reference streams: the detections read agents, shifts and training anew.
+        m_ingest = std::make_unique<AccessEventIngest>(m_database, DetectionEngine::Options());
+    }
+    // Events are written in groups of pages — one AccessEventIngest call and one transaction per group, because ingest
+    // costs per call and per commit (rollups, dirty pages) fall with size: 20 000 events at a time ingest at ~120 000
+    // events/s, 100 000 at ~190 000 (docs/performance.md) — and a group is written on a second thread while the next
+    // one is fetched and decoded here: the connection is the writer's alone until it is joined.
+    struct Written
+    {
+        Status status;
+        qint64 events = 0;
+    };
+    std::future<Written> writing;
+    auto join = [&]() -> Status {
+        if (!writing.valid())
+            return {};
+        Written done = writing.get();
+        if (!done.status)
+            return done.status;
+        report.pulled[name] += done.events;
+        report.eventsPulled += done.events;
+        if (m_options.committed)
+            m_options.committed({ name });
+        if (m_options.progress)
+            m_options.progress(name, report.pulled[name]);
+        return {};
+    };
+    // Every way out of this function waits for the writer first.
+    struct Joiner
+    {
+        std::future<Written>& future;
+        ~Joiner()
+        {
+            if (future.valid())
+                future.wait();
+        }
+    } joiner { writing };
+    auto write = [this, name](std::vector<AccessEvent> events, QString cursor) -> Written {
+        Written done;
+        done.events = qint64(events.size());
+        done.status = [&]() -> Status {
+            auto transaction = Transaction::begin(m_database);
+            if (!transaction)
+                return transaction.error();
+            if (auto ingested = m_ingest->ingest(events); !ingested)
+                return ingested.error().code() == Error::Code::InvalidArgument
+                    ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
+                                                       .arg(name, ingested.error().message()))
+                    : ingested.error();
+            if (auto status = SyncState(m_database).setCursor(name, cursor, now()); !status)
+                return status;
+            CrashPoint::reached("sync.page-written");
+            if (auto status = transaction->commit(); !status)
+                return status;
+            CrashPoint::reached("sync.page-committed");
+            return {};
+        }();
+        return done;
+    };
+    // A failure here ends the stream once the group being written is in (or has failed: its error comes first).
+    auto fail = [&](const Error& error) -> Status {
+        if (auto status = join(); !status)
+            return status;
+        return error;
+    };
+
+    const QString what = tr("a page of the %1 stream").arg(name);
+    std::vector<AccessEvent> group;
+    auto pending = request(requested);
+    for (;;) {
+        auto response = finish(pending, [&] { return request(requested); });
+        if (!response)
+            return fail(response.error());
+        if (response->status != 200)
+            return fail(serverError(*response, what));
+        if (!response->format)
+            return fail(Error(Error::Code::Protocol,
+                              tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what)));
+        auto page = SyncWire::decodePage(response->body, *response->format, name, true, stream.maxPageItems);
+        if (!page)
+            return fail(Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
+                                                          .arg(name, page.error().message())));
+        if (page->more && (page->cursor == requested || page->events.empty()))
+            return fail(Error(Error::Code::Protocol,
+                              tr("The central service's %1 stream does not advance (the same cursor again, or an empty "
+                                 "page with more to come).")
+                                  .arg(name)));
+        if (page->more) {
+            requested = page->cursor;
+            pending = request(requested); // fetched while this page is decoded and written
+        }
+        if (group.empty())
+            group = std::move(page->events);
+        else
+            group.insert(group.end(), page->events.begin(), page->events.end());
+        const bool full = qint64(group.size()) >= m_options.groupEvents;
+        if (!page->more || full || m_client.isCancelled()) {
+            if (auto status = join(); !status)
+                return status;
+            if (!group.empty())
+                writing = std::async(std::launch::async, write, std::move(group), page->cursor);
+            group = {};
+        }
+        if (!page->more)
+            break;
+        if (m_client.isCancelled())
+            return fail(Error(Error::Code::Cancelled, tr("Sync was stopped.")));
+    }
+    if (auto status = join(); !status)
+        return status;
+    report.eventsMs += timer.elapsed();
+    report.streamMs[name] += timer.elapsed();
+    return {};
+}
+
+Status SyncEngine::applyFindingStatus(FindingRepository& findings, const SyncCatalogue::Stream& stream,
+                                      const QCborArray& items)
+{
+    const SyncCatalogue::ItemType& type = stream.types.front();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QCborMap item = items.at(i).toMap();
+        for (const SyncCatalogue::Field& field : type.fields) {
+            if (QString problem = SyncItemWriter::checkValue(field, item.value(QLatin1String(field.name)));
+                !problem.isEmpty())
+                return Error(Error::Code::Protocol, tr("%1: %2").arg(SyncItemWriter::describe(item, int(i)), problem));
+        }
+        FindingRepository::ServerStatus server;
+        server.dedupeKey = item.value(QLatin1String("dedupe_key")).toString();
+        server.status = FindingStatus(item.value(QLatin1String("status")).toInteger());
+        server.reason = item.value(QLatin1String("reason")).toString();
+        server.by = item.value(QLatin1String("by")).toString();
+        server.at = item.value(QLatin1String("at")).toInteger();
+        server.version = item.value(QLatin1String("version")).toInteger();
+        auto outcome = findings.applyServerStatus(server);
+        if (!outcome)
+            return outcome.error();
+    }
+    return {};
+}
+
+Status SyncEngine::applyDetectionSettings(DetectionSettingRepository& thresholds, const QCborArray& items)
+{
+    for (const QCborValue& value : items) {
+        const QCborMap item = value.toMap();
+        const QCborValue version = item.value(QLatin1String("version"));
+        const QCborValue values = item.value(QLatin1String("values"));
+        if (!version.isInteger() || version.toInteger() < 1 || !values.isMap())
+            return Error(Error::Code::Protocol, tr("The detection settings need a 'version' and 'values'."));
+        std::vector<std::pair<QString, QString>> known;
+        const QCborMap map = values.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!it.key().isString() || !it.value().isInteger())
+                return Error(Error::Code::Protocol, tr("Every detection setting must be a whole number."));
+            for (const DetectionSettings::Bounds& b : DetectionSettings::bounds()) {
+                if (it.key().toString() == QLatin1String(b.key))
+                    known.emplace_back(it.key().toString(), QString::number(it.value().toInteger()));
+            }
+        }
+        // Settings this console does not know are left alone; the ones it knows must be within their bounds.
+        if (auto checked = DetectionSettings::fromValues(known); !checked)
+            return Error(Error::Code::Protocol, checked.error().message());
+        auto held = thresholds.hasQueuedChange();
+        if (!held)
+            return held.error();
+        auto have = thresholds.serverVersion();
+        if (!have)
+            return have.error();
+        if (*held || version.toInteger() <= *have)
+            continue; // this console's own change decides first (a conflict if need be)
+        auto written = thresholds.applyServerSettings(known, version.toInteger());
+        if (!written)
+            return written.error();
+    }
+    return {};
 }
 
 } // namespace custodian

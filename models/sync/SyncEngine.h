@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/SyncCatalogue.h"
 #include "store/SyncSettings.h"
 #include "sync/SyncHttpClient.h"
 
@@ -16,6 +17,8 @@ namespace custodian {
 
 class AccessEventIngest;
 class Database;
+class DetectionSettingRepository;
+class FindingRepository;
 
 // One sync run with the central service, on the calling thread and its own connection (docs/sync-api.md):
 //  1. the session — who the token belongs to, the API version, and the console-audit head the service holds for
@@ -26,8 +29,8 @@ class Database;
 //  3. the console-audit entries the service does not hold yet, after the ones it does;
 //  4. every stream pulled from its cursor in catalogue order, each page written with its cursor in one transaction
 //     (access events: several pages per transaction while catching up, for ingest speed, but never longer than a
-//     few hundred milliseconds, so the console's own writes are not kept waiting), the next page already requested
-//     while the current one is written.
+//     well under a second, so the console's own writes are not kept waiting long), the next page already
+//     requested while the current one is written.
 // Requests that are safe to repeat (all of them: pulls are reads, pushes carry idempotency keys) are retried on
 // network failures, 5xx, 429 and 503 with exponential backoff and jitter, as long as the server asks (Retry-After)
 // within reason. The run is recorded in sync_run. Kill the process at any moment: every committed page has its
@@ -43,8 +46,7 @@ public:
         int baseBackoffMs = 400;
         int maxBackoffMs = 8000;
         int maxRetryAfterSeconds = 60; // a server asking to wait longer ends the run (offline) instead
-        qint64 groupEvents = 200'000; // access events per transaction while catching up, at most
-        int groupMs = 300; // ... and at most this long a transaction
+        qint64 groupEvents = 100'000; // access events written per transaction while catching up
         QString actor; // set for a run a supervisor started: it is written to the console audit
         // Called on the engine's thread: after each commit (the streams it touched), and as pages arrive.
         std::function<void(const QStringList& streams)> committed;
@@ -56,6 +58,7 @@ public:
         QString outcome; // ok, offline, error, cancelled
         std::optional<Error> error;
         QMap<QString, qint64> pulled; // items per stream
+        QMap<QString, qint64> streamMs; // wall time per stream
         qint64 pushed = 0;
         qint64 conflicts = 0;
         qint64 rejected = 0;
@@ -93,6 +96,11 @@ private:
     [[nodiscard]] Status pushAudit(Report& report);
     [[nodiscard]] Status pullAll(Report& report);
     [[nodiscard]] Status pullStream(Report& report, const QString& stream);
+    [[nodiscard]] Status pullEvents(Report& report, const SyncCatalogue::Stream& stream, QString requested,
+                                    const std::function<std::shared_ptr<SyncHttpClient::Pending>(const QString&)>& request);
+    [[nodiscard]] static Status applyFindingStatus(FindingRepository& findings, const SyncCatalogue::Stream& stream,
+                                                   const QCborArray& items);
+    [[nodiscard]] static Status applyDetectionSettings(DetectionSettingRepository& thresholds, const QCborArray& items);
     [[nodiscard]] static Error serverError(const SyncHttpClient::Response& response, const QString& what);
 
     Database& m_database;
