@@ -6,6 +6,7 @@
 #include "sync/SyncHttpClient.h"
 
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -113,3 +114,6 @@ private:
 };
 
 } // namespace custodian
+
+Q_DECLARE_METATYPE(custodian::SyncEngine::Options)
+Q_DECLARE_METATYPE(custodian::SyncEngine::Report)

@@ -10,6 +10,7 @@ SyncService::SyncService(QObject* parent)
 {
     qRegisterMetaType<custodian::SyncStatus>();
     qRegisterMetaType<custodian::SyncEngine::Options>();
+    qRegisterMetaType<custodian::SyncEngine::Report>();
 }
 
 SyncService::~SyncService()
@@ -36,6 +37,7 @@ Status SyncService::start(const Store& store)
     });
     connect(worker, &SyncWorker::streamsCommitted, this, &SyncService::streamsCommitted);
     connect(worker, &SyncWorker::runFinished, this, &SyncService::runFinished);
+    connect(worker, &SyncWorker::runReported, this, &SyncService::runReported);
     m_thread->start();
     QMetaObject::invokeMethod(worker, &SyncWorker::begin, Qt::QueuedConnection);
     return {};

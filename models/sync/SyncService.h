@@ -53,6 +53,8 @@ Q_SIGNALS:
     // Rows of these streams were committed (pages refresh what they show).
     void streamsCommitted(const QStringList& streams);
     void runFinished(const QString& outcome, const QString& message);
+    // The whole report of each finished run (the benchmark and the tests read it).
+    void runReported(const custodian::SyncEngine::Report& report);
 
 private:
     QThread* m_thread = nullptr;

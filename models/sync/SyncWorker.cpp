@@ -151,6 +151,7 @@ void SyncWorker::run(const QString& actor)
     scheduleNext();
     Q_EMIT statusChanged(m_status);
     Q_EMIT runFinished(report.outcome, m_status.message);
+    Q_EMIT runReported(report);
 }
 
 void SyncWorker::scheduleNext()

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void statusChanged(const custodian::SyncStatus& status);
     void streamsCommitted(const QStringList& streams);
     void runFinished(const QString& outcome, const QString& message);
+    void runReported(const custodian::SyncEngine::Report& report);
 
 private:
     void run(const QString& actor);
@@ -55,4 +56,3 @@ private:
 
 } // namespace custodian
 
-Q_DECLARE_METATYPE(custodian::SyncEngine::Options)

@@ -114,6 +114,13 @@ Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind
 }
 } // namespace
 
+double IngestBench::keyedEventsPerSecond(qint64 events, qint64 batch, const QString& directory)
+{
+    const SyntheticEvents synthetic(SyntheticEvents::shapeFor(events), batch);
+    auto rate = runRound(directory, 0, BenchStore::Kind::Keyed, synthetic, Settings());
+    return rate ? rate->wall : 0;
+}
+
 int IngestBench::run(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -12,6 +12,8 @@ class IngestBench
 {
 public:
     static int run(const QStringList& arguments);
+    // One keyed round with the product's settings: events per wall-clock second (the sync benchmark's baseline).
+    static double keyedEventsPerSecond(qint64 events, qint64 batch, const QString& directory);
 };
 
 } // namespace custodian::bench

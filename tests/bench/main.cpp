@@ -1,7 +1,8 @@
-// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit; sync and reviews later).
+// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync; reviews later).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "IngestBench.h"
+#include "SyncBench.h"
 #include "TimelineBench.h"
 #include "UnlockBench.h"
 #include "ViewBaselineBench.h"
@@ -31,6 +32,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::TimelineBench::run },
     { "view-baseline", "a stock QTableView over a model that reports every row: time to first paint, memory",
       &custodian::bench::ViewBaselineBench::run },
+    { "sync", "pull N events from a real custodian-central over loopback HTTPS: events/s, GUI thread stalls",
+      &custodian::bench::SyncBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -49,7 +52,8 @@ int main(int argc, char* argv[])
 {
     // The audit benchmark drives real widgets: it needs a QApplication, offscreen unless told otherwise.
     const bool widgets
-        = argc > 1 && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline");
+        = argc > 1 && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
+              || std::string_view(argv[1]) == "sync");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
