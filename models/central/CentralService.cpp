@@ -4,6 +4,7 @@
 #include "crypto/SecureRandom.h"
 #include "rules/DetectionSettings.h"
 #include "rules/FindingWorkflow.h"
+#include "store/CrashPoint.h"
 #include "store/SyncItemWriter.h"
 
 #include <QCborArray>
@@ -245,6 +246,8 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
         m_repository.rollback();
         return internal();
     }
+    // Applied and recorded, not answered yet: the window in which a console must retry with the same key.
+    CrashPoint::reached("central.change-committed");
     return reply;
 }
 

@@ -1,5 +1,7 @@
 #include "support/CentralProcess.h"
 
+#include "support/CliRunner.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -12,32 +14,10 @@
 namespace custodian::test {
 
 namespace {
-struct Ran
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Ran runCentral(const QStringList& arguments, int timeoutMs)
+CliRunner::Outcome runCentral(const QStringList& arguments, int timeoutMs)
 {
     QProcess process;
-    process.start(CentralProcess::executable(), arguments);
-    Ran ran;
-    if (!process.waitForStarted(10'000)) {
-        ran.err = QStringLiteral("cannot start %1").arg(CentralProcess::executable());
-        return ran;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        ran.err = QStringLiteral("timed out");
-        return ran;
-    }
-    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    ran.out = QString::fromUtf8(process.readAllStandardOutput());
-    ran.err = QString::fromUtf8(process.readAllStandardError());
-    return ran;
+    return CliRunner::runProgram(process, CentralProcess::executable(), arguments, timeoutMs);
 }
 } // namespace
 
@@ -91,7 +71,7 @@ QString CentralProcess::log() const
 QString CentralProcess::initialise(const QString& directory, qint64 events, const QDateTime& end)
 {
     m_directory = directory;
-    const Ran tls = runCentral({ QStringLiteral("tls"), QStringLiteral("--out"), QDir(directory).filePath(QStringLiteral("tls")),
+    const CliRunner::Outcome tls = runCentral({ QStringLiteral("tls"), QStringLiteral("--out"), QDir(directory).filePath(QStringLiteral("tls")),
                                  QStringLiteral("--client"), QStringLiteral("console") },
                                60'000);
     if (tls.exitCode != 0)
@@ -100,7 +80,7 @@ QString CentralProcess::initialise(const QString& directory, qint64 events, cons
                             QStringLiteral("--demo-events"), QString::number(events) };
     if (end.isValid())
         arguments << QStringLiteral("--end") << end.toUTC().toString(Qt::ISODate);
-    const Ran init = runCentral(arguments, 600'000);
+    const CliRunner::Outcome init = runCentral(arguments, 600'000);
     if (init.exitCode != 0)
         return QStringLiteral("custodian-central init failed: ") + init.err;
     m_supervisors.clear();

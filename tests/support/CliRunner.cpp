@@ -1,6 +1,8 @@
 #include "support/CliRunner.h"
 
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 namespace custodian::test {
 
@@ -38,6 +40,37 @@ CliRunner::Outcome CliRunner::runProgram(QProcess& process, const QString& progr
         process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        outcome.err = QStringLiteral("timed out");
+        outcome.crashed = true;
+        return outcome;
+    }
+    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
+    outcome.exitCode = process.exitCode();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+CliRunner::Outcome CliRunner::runWithEventLoop(const QStringList& arguments, const QProcessEnvironment& environment,
+                                               int timeoutMs)
+{
+    Outcome outcome;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    process.start(executable(), arguments);
+    process.closeWriteChannel();
+    timeout.start(timeoutMs);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         outcome.err = QStringLiteral("timed out");

@@ -28,6 +28,10 @@ public:
     // up to `timeoutMs` (then kills it and reports a crash) and collects the outcome. Every runner uses it.
     static Outcome runProgram(QProcess& process, const QString& program, const QStringList& arguments, int timeoutMs,
                               const QByteArray& input = {});
+    // Like run(), but the calling thread's event loop keeps running meanwhile: for a server in the test's own thread
+    // (ScriptedTlsServer) that the command talks to.
+    static Outcome runWithEventLoop(const QStringList& arguments, const QProcessEnvironment& environment,
+                                    int timeoutMs = 120000);
     // The process environment without CUSTODIAN_PASSPHRASE and CUSTODIAN_CRASH_AT.
     static QProcessEnvironment defaultEnvironment();
 };
