@@ -367,7 +367,8 @@ Status SyncEngine::pushOutbox(Report& report)
 {
     SyncOutbox outbox(m_database);
     for (;;) {
-        auto due = outbox.due(now(), 100);
+        // One at a time, read afresh: an applied change rebases the next change of its entity (SyncOutbox::markSent).
+        auto due = outbox.due(now(), 1);
         if (!due)
             return due.error();
         if (due->empty())

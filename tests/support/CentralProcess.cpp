@@ -115,6 +115,7 @@ QString CentralProcess::start(const Serve& serve)
     arguments << serve.extra;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProcessEnvironment(serve.environment);
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10'000))
         return QStringLiteral("cannot start %1").arg(executable());
@@ -140,6 +141,9 @@ QString CentralProcess::start(const Serve& serve)
 
 bool CentralProcess::isRunning() const
 {
+    // QProcess learns of an exit only when events are processed: look now (and reap a process that died).
+    if (m_process && m_process->state() == QProcess::Running)
+        m_process->waitForFinished(0);
     return m_process && m_process->state() == QProcess::Running;
 }
 

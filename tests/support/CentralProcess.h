@@ -23,6 +23,7 @@ public:
         QString certificate; // another server certificate (default: the one `tls` made)
         QString key;
         QStringList extra;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // e.g. CUSTODIAN_CRASH_AT
     };
 
     CentralProcess();
