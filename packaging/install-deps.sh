@@ -23,6 +23,8 @@ packages=(
     dpkg-dev file fonts-dejavu-core
     # pdfinfo and pdftotext: the export tests read the PDFs back
     poppler-utils
+    # the openssl command: the TLS tests run a TLS 1.0-only server (s_server) and compute pins with it
+    openssl
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include "central/CertificateFactory.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
+#include "crypto/KeyPairCheck.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -163,10 +165,27 @@ int init(const QStringList& arguments)
             return usageError(tr("--end must be an ISO 8601 date or date-time."));
         endTime = endTime.toUTC();
     }
+    DemoGenerator::Options options;
+    options.events = eventCount;
+    options.seed = seedValue;
+    options.days = dayCount;
+    options.end = endTime;
+    if (auto valid = DemoGenerator::check(options); !valid)
+        return usageError(valid.error().message());
     if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
         return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
     if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
         return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+    // A failed init leaves no half-made store behind, so that it can simply be run again. (Declared before the store:
+    // runs after it is closed.)
+    bool complete = false;
+    const auto removePartial = qScopeGuard([&] {
+        if (complete)
+            return;
+        for (const QString& name : QDir(dir).entryList({ QStringLiteral("central.*") }, QDir::Files))
+            QFile::remove(QDir(dir).filePath(name));
+        QDir(tokensDir(dir)).removeRecursively();
+    });
 
     // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
     const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -182,11 +201,6 @@ int init(const QStringList& arguments)
                                          QByteArray(recovery.view().toByteArray() + '\n'));
         !status)
         return fail(status.error());
-    DemoGenerator::Options options;
-    options.events = eventCount;
-    options.seed = seedValue;
-    options.days = dayCount;
-    options.end = endTime;
     auto summary = DemoGenerator::generate(*store, options);
     if (!summary)
         return fail(summary.error());
@@ -213,6 +227,7 @@ int init(const QStringList& arguments)
             .arg(summary->events)
             .arg(supervisors->size())
             .arg(dir));
+    complete = true;
     return 0;
 }
 
@@ -386,6 +401,9 @@ int serve(const QStringList& arguments)
         privateKey = QSslKey(*keyPem, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
         return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM private key.").arg(parser.value(key))));
+    if (!KeyPairCheck::matches(*certificatePem, *keyPem))
+        return fail(Error(Error::Code::InvalidArgument, tr("The private key %1 does not belong to the certificate %2.")
+                                                            .arg(parser.value(key), parser.value(certificate))));
     QSslConfiguration tlsConfiguration = QSslConfiguration::defaultConfiguration();
     tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
     tlsConfiguration.setLocalCertificateChain(chain);

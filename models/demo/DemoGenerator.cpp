@@ -212,12 +212,8 @@ private:
 };
 } // namespace
 
-Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Options& options)
+Status DemoGenerator::check(const Options& options)
 {
-    QElapsedTimer timer;
-    timer.start();
-    if (!store.isOpen())
-        return Error(Error::Code::InvalidArgument, tr("The store is locked."));
     if (options.events < MinEvents || options.events > MaxEvents)
         return Error(Error::Code::InvalidArgument,
                      tr("The number of access events must be from %1 to %2 (got %3).")
@@ -228,6 +224,17 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
         return Error(Error::Code::InvalidArgument, tr("The log must span 7 to 3650 days (got %1).").arg(options.days));
     if (options.end.isValid() && (options.end.date().year() < 2000 || options.end.date().year() > 2200))
         return Error(Error::Code::InvalidArgument, tr("The end of the demo log must lie between 2000 and 2200."));
+    return {};
+}
+
+Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Options& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!store.isOpen())
+        return Error(Error::Code::InvalidArgument, tr("The store is locked."));
+    if (auto valid = check(options); !valid)
+        return valid.error();
     Database& database = store.database();
     DEMO_TRY(requireEmpty(database));
 

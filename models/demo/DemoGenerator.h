@@ -46,6 +46,8 @@ public:
 
     // Refuses a store that already holds agents or events: seeding is for new stores. Limits: 1 000 to
     // 10 000 000 events, 7 to 3 650 days.
+    // Whether the options are in range (generate() checks this first), naming the one that is not.
+    [[nodiscard]] static Status check(const Options& options);
     [[nodiscard]] static Result<Summary> generate(Store& store, const Options& options);
 };
 

@@ -1,5 +1,7 @@
 #include "sync/SyncHttpClient.h"
 
+#include "sync/ClientCertificateProbe.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -210,6 +212,8 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
                              .arg(pending->host)
                              .arg(m_timeoutMs / 1000));
         case QNetworkReply::RemoteHostClosedError:
+            if (auto alert = diagnoseClosedConnection(pending->host))
+                return *alert;
             return Error(Error::Code::Offline,
                          tr("The central service at %1 closed the connection before its answer was complete.")
                              .arg(pending->host));
@@ -291,6 +295,28 @@ void SyncHttpClient::abortAll()
         if (reply)
             reply->abort();
     }
+}
+
+std::optional<Error> SyncHttpClient::diagnoseClosedConnection(const QString& host) const
+{
+    // Only a server that asks for a client certificate explains a close better than "closed the connection"; any
+    // other outcome of the probe leaves the original reason standing.
+    const QUrl& url = m_policy->serverUrl();
+    const auto probed = ClientCertificateProbe::probe(url.host(), quint16(url.port(443)), m_policy->authorities(),
+                                                      qMin(m_timeoutMs, 10'000));
+    if (!probed.verified || !probed.certificateRequested)
+        return std::nullopt;
+    if (m_policy->configuration().localCertificate().isNull())
+        return Error(Error::Code::Tls,
+                     tr("The server %1 requires a client certificate (mutual TLS) and this console has none: it "
+                        "closed the connection after the TLS handshake. Set the client certificate and key in the "
+                        "sync settings.")
+                         .arg(host));
+    return Error(Error::Code::Tls,
+                 tr("The server %1 asks for a client certificate and closed the connection after this console showed "
+                    "its own: it does not accept it. Check that the certificate is issued by a CA the server trusts "
+                    "and still valid.")
+                     .arg(host));
 }
 
 } // namespace custodian

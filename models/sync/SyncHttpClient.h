@@ -69,6 +69,9 @@ private:
     [[nodiscard]] std::shared_ptr<Pending> send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                                                 const QByteArray& body, std::optional<SyncWire::Format> format);
     void abortAll();
+    // A TLS error naming the client certificate when the server closed the connection over it (TLS 1.3 reports
+    // that only after the handshake); nothing when the close has another cause.
+    [[nodiscard]] std::optional<Error> diagnoseClosedConnection(const QString& host) const;
 
     std::unique_ptr<TlsPolicy> m_policy;
     QByteArray m_policyIdentity;

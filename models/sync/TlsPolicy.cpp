@@ -1,15 +1,12 @@
 #include "sync/TlsPolicy.h"
 
 #include "crypto/Digest.h"
+#include "crypto/KeyPairCheck.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
-
-#include <openssl/bio.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
 
 namespace custodian {
 
@@ -22,21 +19,6 @@ QString tr(const char* text)
 Error invalid(const QString& message)
 {
     return Error(Error::Code::InvalidArgument, message);
-}
-
-// Qt cannot derive a public key from a private one: OpenSSL compares them.
-bool keyMatchesCertificate(const QByteArray& certificatePem, QByteArrayView keyPem)
-{
-    BIO* certificateBio = BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size()));
-    X509* certificate = PEM_read_bio_X509(certificateBio, nullptr, nullptr, nullptr);
-    BIO_free(certificateBio);
-    BIO* keyBio = BIO_new_mem_buf(keyPem.data(), int(keyPem.size()));
-    EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
-    BIO_free(keyBio);
-    const bool matches = certificate && key && X509_check_private_key(certificate, key) == 1;
-    EVP_PKEY_free(key);
-    X509_free(certificate);
-    return matches;
 }
 
 QSslKey readKey(QByteArrayView pem)
@@ -112,6 +94,7 @@ Result<TlsPolicy> TlsPolicy::fromSettings(const SyncSettings& settings)
         if (authorities.isEmpty())
             return invalid(tr("The CA file holds no PEM certificate."));
         configuration.setCaCertificates(authorities);
+        policy.m_authorities = authorities;
         identity += "|ca:" + Digest::sha256(settings.caPem).toHex();
     } else {
         identity += "|ca:system";
@@ -130,7 +113,7 @@ Result<TlsPolicy> TlsPolicy::fromSettings(const SyncSettings& settings)
         const QSslKey key = readKey(settings.clientKeyPem.view());
         if (key.isNull())
             return invalid(tr("The client certificate's private key is missing, encrypted or not PEM (EC or RSA)."));
-        if (!keyMatchesCertificate(settings.clientCertificatePem, settings.clientKeyPem.view()))
+        if (!KeyPairCheck::matches(settings.clientCertificatePem, settings.clientKeyPem.view()))
             return invalid(tr("The client key does not belong to the client certificate."));
         configuration.setLocalCertificateChain(chain);
         configuration.setPrivateKey(key);

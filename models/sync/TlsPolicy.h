@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] const QUrl& serverUrl() const { return m_serverUrl; }
     [[nodiscard]] const QSslConfiguration& configuration() const { return m_configuration; }
+    // The configured CAs; empty when the system's are trusted.
+    [[nodiscard]] const QList<QSslCertificate>& authorities() const { return m_authorities; }
     [[nodiscard]] bool hasPins() const { return !m_pins.isEmpty(); }
     // Whether any certificate of the chain has a pinned public key (always true without pins).
     [[nodiscard]] bool pinsMatch(const QList<QSslCertificate>& chain) const;
@@ -39,6 +41,7 @@ public:
 private:
     QUrl m_serverUrl;
     QSslConfiguration m_configuration;
+    QList<QSslCertificate> m_authorities;
     QList<QByteArray> m_pins; // raw 32-byte hashes
     QByteArray m_identity;
 };

@@ -1,0 +1,149 @@
+// custodian-central's command line through the real binary: --help names every command, and bad input (an
+// impossible option value, a certificate without its key, a key of another certificate, an unknown supervisor) gets a
+// message naming the problem, a non-zero exit, and loses nothing — a failed init leaves nothing that stops a retry.
+#include "support/CentralProcess.h"
+#include "support/CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custodian::test;
+
+class CentralCliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpNamesEveryCommand();
+    void failedInitCanBeRetried();
+    void initRefusesAnExistingStore();
+    void tlsRefusesImpossibleValidity();
+    void serveRefusesBadTlsMaterial_data();
+    void serveRefusesBadTlsMaterial();
+    void tokenForUnknownSupervisor();
+
+private:
+    static CliRunner::Outcome central(const QStringList& arguments, int timeoutMs = 300'000);
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+CliRunner::Outcome CentralCliTest::central(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    return CliRunner::runProgram(process, CentralProcess::executable(), arguments, timeoutMs);
+}
+
+void CentralCliTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const auto tls = central({ QStringLiteral("tls"), QStringLiteral("--out"), path(QStringLiteral("tls")) });
+    QCOMPARE(tls.exitCode, 0);
+    const auto other = central({ QStringLiteral("tls"), QStringLiteral("--out"), path(QStringLiteral("other")) });
+    QCOMPARE(other.exitCode, 0);
+}
+
+void CentralCliTest::helpNamesEveryCommand()
+{
+    const auto help = central({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : { "init", "serve", "token", "tls" })
+        QVERIFY2(help.out.contains(QLatin1String(command)), qPrintable(help.out));
+    const auto serveHelp = central({ QStringLiteral("serve"), QStringLiteral("--help") });
+    QCOMPARE(serveHelp.exitCode, 0);
+    for (const char* option : { "--tls-cert", "--tls-key", "--client-ca", "--live-rate", "--rate-limit", "--port" })
+        QVERIFY2(serveHelp.out.contains(QLatin1String(option)), qPrintable(serveHelp.out));
+    const auto unknown = central({ QStringLiteral("frobnicate") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("frobnicate")), qPrintable(unknown.err));
+}
+
+void CentralCliTest::failedInitCanBeRetried()
+{
+    const QString data = path(QStringLiteral("retry"));
+    const auto tooFew = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                  QStringLiteral("100") });
+    QCOMPARE(tooFew.exitCode, 2);
+    QVERIFY2(tooFew.err.contains(QStringLiteral("from 1000")), qPrintable(tooFew.err));
+    QVERIFY(!QFile::exists(QDir(data).filePath(QStringLiteral("central.custodian"))));
+    const auto badEnd = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--end"),
+                                  QStringLiteral("yesterday") });
+    QCOMPARE(badEnd.exitCode, 2);
+    QVERIFY2(badEnd.err.contains(QStringLiteral("--end")), qPrintable(badEnd.err));
+    const auto good = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                QStringLiteral("1000") });
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    QVERIFY(!QDir(QDir(data).filePath(QStringLiteral("tokens"))).entryList({ QStringLiteral("*.token") }).isEmpty());
+}
+
+void CentralCliTest::initRefusesAnExistingStore()
+{
+    const QString data = path(QStringLiteral("retry"));
+    QFile store(QDir(data).filePath(QStringLiteral("central.custodian")));
+    const qint64 size = store.size();
+    QVERIFY(size > 0);
+    const auto again = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                 QStringLiteral("1000") });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
+    QCOMPARE(store.size(), size);
+    QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("central.passphrase"))));
+}
+
+void CentralCliTest::tlsRefusesImpossibleValidity()
+{
+    const auto zero = central({ QStringLiteral("tls"), QStringLiteral("--out"), path(QStringLiteral("zero")),
+                                QStringLiteral("--days"), QStringLiteral("0") });
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(QStringLiteral("--days")), qPrintable(zero.err));
+}
+
+void CentralCliTest::serveRefusesBadTlsMaterial_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("says");
+    const QString tls = path(QStringLiteral("tls"));
+    const QString other = path(QStringLiteral("other"));
+    QTest::newRow("missing certificate") << tls + QStringLiteral("/nope.pem") << tls + QStringLiteral("/server-key.pem")
+                                         << QStringLiteral("Cannot read the certificate");
+    QTest::newRow("key as certificate") << tls + QStringLiteral("/server-key.pem") << tls + QStringLiteral("/server-key.pem")
+                                        << QStringLiteral("holds no PEM certificate");
+    QTest::newRow("certificate as key") << tls + QStringLiteral("/server.pem") << tls + QStringLiteral("/server.pem")
+                                        << QStringLiteral("holds no PEM private key");
+    QTest::newRow("key of another certificate") << tls + QStringLiteral("/server.pem")
+                                                << other + QStringLiteral("/server-key.pem")
+                                                << QStringLiteral("does not belong to the certificate");
+}
+
+void CentralCliTest::serveRefusesBadTlsMaterial()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, key);
+    QFETCH(QString, says);
+    const auto served = central({ QStringLiteral("serve"), QStringLiteral("--data"), path(QStringLiteral("retry")),
+                                  QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key,
+                                  QStringLiteral("--port"), QStringLiteral("0") },
+                                60'000);
+    QVERIFY(!served.crashed);
+    QCOMPARE(served.exitCode, 1);
+    QVERIFY2(served.err.contains(says), qPrintable(served.err));
+}
+
+void CentralCliTest::tokenForUnknownSupervisor()
+{
+    const auto token = central({ QStringLiteral("token"), QStringLiteral("--data"), path(QStringLiteral("retry")),
+                                 QStringLiteral("--supervisor"), QStringLiteral("nobody"), QStringLiteral("--out"),
+                                 path(QStringLiteral("nobody.token")) });
+    QCOMPARE(token.exitCode, 1);
+    QVERIFY2(token.err.contains(QStringLiteral("nobody")), qPrintable(token.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("nobody.token"))));
+}
+
+QTEST_GUILESS_MAIN(CentralCliTest)
+#include "CentralCliTest.moc"
