@@ -212,8 +212,12 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
                              .arg(pending->host)
                              .arg(m_timeoutMs / 1000));
         case QNetworkReply::RemoteHostClosedError:
-            if (auto alert = diagnoseClosedConnection(pending->host))
-                return *alert;
+            // A close before any answer may be a server that wants a client certificate; once it has begun to
+            // answer, it accepted this console, and the close is just a cut.
+            if (status == 0 && pending->body.isEmpty()) {
+                if (auto alert = diagnoseClosedConnection(pending->host))
+                    return *alert;
+            }
             return Error(Error::Code::Offline,
                          tr("The central service at %1 closed the connection before its answer was complete.")
                              .arg(pending->host));
@@ -267,7 +271,8 @@ bool SyncHttpClient::sleep(int milliseconds)
     if (m_cancelled.load())
         return false;
     QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    // Precise: a coarse timer may fire 5 % early, and a server's Retry-After is a minimum.
+    QTimer::singleShot(milliseconds, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     QMetaObject::Connection connection = connect(this, &SyncHttpClient::destroyed, &loop, &QEventLoop::quit);
     // cancel() posts abortAll(), which ends this loop through the flag check below.
     QTimer poll;
