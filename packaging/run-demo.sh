@@ -1,21 +1,57 @@
 #!/usr/bin/env bash
-# Creates the demo store once (100 000 access events, passphrase "custodian-demo") and starts the console on it.
-# Called by `cmake --build --preset release --target demo`; CUSTODIAN_CLI and CUSTODIAN_CONSOLE name the
-# built programs. DEMO_EVENTS overrides the size of the demo store.
+# The demo: a local custodian-central on 127.0.0.1 with a demo organisation (1 000 000 access events, a fresh demo
+# CA, one token per supervisor) that produces new access events at a steady rate, and the console on a store of its
+# own (passphrase "custodian-demo") configured to sync with it: the first sync pulls everything, later ones every
+# 5 s bring the live events. Everything is made once, in DIR; the service stops when the console closes.
+# Called by `cmake --build --preset release --target demo`; CUSTODIAN_CLI, CUSTODIAN_CENTRAL and CUSTODIAN_CONSOLE
+# name the built programs. DEMO_EVENTS overrides the size of the organisation's log, DEMO_LIVE_RATE the events per
+# second the service adds (default 20).
 set -euo pipefail
 dir=${1:?usage: run-demo.sh DIR}
 mkdir -p "$dir"
-store="$dir/demo.custodian"
+dir=$(cd "$dir" && pwd)
+central="$dir/central"
+store="$dir/console.custodian"
 passphrase_file="$dir/demo-passphrase.txt"
+
+if [ ! -f "$central/data/central.custodian" ]; then
+    rm -rf "$central"
+    "$CUSTODIAN_CENTRAL" tls --out "$central/tls"
+    "$CUSTODIAN_CENTRAL" init --data "$central/data" --demo-events "${DEMO_EVENTS:-1000000}" > "$central/supervisors.tsv"
+fi
+supervisor=$(head -n 1 "$central/supervisors.tsv" | cut -f 1)
+supervisor_name=$(head -n 1 "$central/supervisors.tsv" | cut -f 2)
+
+# The service, in the background on a port the kernel picks; stopped when this script ends.
+port_file="$central/port"
+rm -f "$port_file"
+"$CUSTODIAN_CENTRAL" serve --data "$central/data" --tls-cert "$central/tls/server.pem" \
+    --tls-key "$central/tls/server-key.pem" --port 0 --port-file "$port_file" \
+    --live-rate "${DEMO_LIVE_RATE:-20}" 2> "$central/serve.log" &
+central_pid=$!
+trap 'kill "$central_pid" 2>/dev/null; wait "$central_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+    [ -s "$port_file" ] && break
+    kill -0 "$central_pid" 2>/dev/null || { cat "$central/serve.log" >&2; exit 1; }
+    sleep 0.1
+done
+[ -s "$port_file" ] || { echo "custodian-central did not start listening" >&2; exit 1; }
+port=$(cat "$port_file")
+
 if [ ! -f "$store" ]; then
     printf 'custodian-demo\n' > "$passphrase_file"
     chmod 600 "$passphrase_file"
     "$CUSTODIAN_CLI" init --store "$store" --passphrase-file "$passphrase_file" \
         --recovery-code-file "$dir/demo-recovery-code.txt"
-    "$CUSTODIAN_CLI" seed --store "$store" --passphrase-file "$passphrase_file" --events "${DEMO_EVENTS:-1000000}"
 fi
+# The service's port changes from run to run: point the store at this one (audited like any settings change).
+"$CUSTODIAN_CLI" sync-config --store "$store" --passphrase-file "$passphrase_file" \
+    --server "https://127.0.0.1:$port" --ca "$central/tls/ca.pem" \
+    --token-file "$central/data/tokens/$supervisor.token" --interval 5 > /dev/null
+
 echo
-echo "Demo store: $store"
-echo "Passphrase: $(cat "$passphrase_file")   (recovery code in $dir/demo-recovery-code.txt)"
+echo "Central service: https://127.0.0.1:$port (log: $central/serve.log), ${DEMO_LIVE_RATE:-20} new events/s"
+echo "Console store:   $store, syncing as $supervisor_name ($supervisor)"
+echo "Passphrase:      $(cat "$passphrase_file")   (recovery code in $dir/demo-recovery-code.txt)"
 echo
-exec "$CUSTODIAN_CONSOLE" --store "$store"
+"$CUSTODIAN_CONSOLE" --store "$store"

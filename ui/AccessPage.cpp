@@ -105,7 +105,33 @@ void AccessPage::destroyContent()
     m_chart = nullptr;
     m_detail = nullptr;
     m_table = nullptr;
+    m_newEventsBanner = nullptr;
     m_lookups = {};
+}
+
+void AccessPage::eventsArrived()
+{
+    if (!m_model || !m_table)
+        return;
+    // Only a range that reaches the present can show events that just arrived (a custom range ending in the past
+    // cannot, "all time" can).
+    const bool reachesNow = m_filter.preset != AccessFilter::TimePreset::Custom;
+    if (!reachesNow)
+        return;
+    const bool atNewestEdge = m_model->sortOrder() == AccessSort::NewestFirst && m_model->isAtStart()
+        && m_table->rowAt(0) <= 0 && !m_table->currentIndex().isValid() && !m_model->isLoading();
+    if (atNewestEdge) {
+        m_newEventsBanner->hide();
+        m_model->reload();
+        showResolvedRange(); // a preset's window moves on with the clock
+        return;
+    }
+    m_newEventsBanner->show();
+}
+
+bool AccessPage::isNewEventsBannerShown() const
+{
+    return m_newEventsBanner && !m_newEventsBanner->isHidden();
 }
 
 void AccessPage::buildContent()
@@ -258,6 +284,26 @@ void AccessPage::buildContent()
     bannerLayout->addWidget(bannerClear);
     outer->addWidget(m_findingBanner);
 
+    m_newEventsBanner = new QFrame(m_content);
+    m_newEventsBanner->setObjectName(QStringLiteral("newEventsBanner"));
+    m_newEventsBanner->setFrameShape(QFrame::StyledPanel);
+    m_newEventsBanner->setStyleSheet(QStringLiteral("#newEventsBanner { background: palette(alternate-base); }"));
+    auto* newEventsLayout = new QHBoxLayout(m_newEventsBanner);
+    newEventsLayout->setContentsMargins(8, 2, 8, 2);
+    newEventsLayout->addWidget(new QLabel(tr("New events have arrived from the central service."), m_newEventsBanner), 1);
+    auto* showNewest = new QPushButton(tr("Show newest"), m_newEventsBanner);
+    showNewest->setObjectName(QStringLiteral("showNewestEvents"));
+    newEventsLayout->addWidget(showNewest);
+    m_newEventsBanner->hide();
+    outer->addWidget(m_newEventsBanner);
+    connect(showNewest, &QPushButton::clicked, this, [this] {
+        m_newEventsBanner->hide();
+        if (m_table)
+            m_table->setCurrentIndex({});
+        if (m_model)
+            m_model->reload();
+    });
+
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("accessMessage"));
     m_message->setWordWrap(true);
@@ -374,6 +420,9 @@ void AccessPage::buildContent()
         else
             m_table->scrollToTop();
         m_lastFirstRowsMs = elapsedMs;
+        // A new window holds what has arrived so far.
+        if (m_newEventsBanner)
+            m_newEventsBanner->hide();
         // The details of an event the new window does not hold would describe something no longer listed.
         if (m_detail->currentEventId() && m_model->rowOfEvent(m_detail->currentEventId()) < 0)
             m_detail->clear();
@@ -528,6 +577,21 @@ void AccessPage::showFindingEvidence(qint64 findingId)
     setFilter(filter);
 }
 
+void AccessPage::showResolvedRange()
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    const auto [from, to] = m_filter.resolveRange(m_model->now());
+    if (m_filter.preset != AccessFilter::TimePreset::All) {
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+    } else {
+        // All time: from the first event in the store to now.
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(m_firstEventMs ? m_firstEventMs : from));
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(m_model->now()));
+    }
+}
+
 void AccessPage::applyFilterToControls()
 {
     if (!m_model)
@@ -538,16 +602,8 @@ void AccessPage::applyFilterToControls()
                                         QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
                                         QSignalBlocker(m_to),         QSignalBlocker(m_search) };
     m_timePreset->setCurrentIndex(m_timePreset->findData(int(m_filter.preset)));
-    const auto [from, to] = m_filter.resolveRange(m_model->now());
     const bool custom = m_filter.preset == AccessFilter::TimePreset::Custom;
-    if (m_filter.preset != AccessFilter::TimePreset::All) {
-        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
-        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
-    } else {
-        // All time: from the first event in the store to now.
-        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(m_firstEventMs ? m_firstEventMs : from));
-        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(m_model->now()));
-    }
+    showResolvedRange();
     m_from->setEnabled(true);
     m_to->setEnabled(true);
     m_from->setToolTip(custom ? QString() : tr("Change to choose a custom range"));

@@ -44,6 +44,10 @@ public:
     void setFilter(const AccessFilter& filter);
     // "Events behind this finding": the evidence of one finding, over all time.
     void showFindingEvidence(qint64 findingId);
+    // New access events were committed (by sync): at the newest edge of a time range that reaches now, with nothing
+    // selected, the list reads again at once; otherwise a banner offers to, so that the place being read stays put.
+    void eventsArrived();
+    [[nodiscard]] bool isNewEventsBannerShown() const;
     [[nodiscard]] AccessEventModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] AccessTimelineChart* chart() const { return m_chart; }
@@ -64,6 +68,7 @@ protected:
 private:
     void loadChoices();
     void applyFilterToControls();
+    void showResolvedRange();
     void readControlsIntoFilter();
     void filterEdited();
     void applyNow();
@@ -116,6 +121,7 @@ private:
     QComboBox* m_savedSearches = nullptr;
     QToolButton* m_exportButton = nullptr;
     QFrame* m_findingBanner = nullptr;
+    QFrame* m_newEventsBanner = nullptr;
     QLabel* m_findingLabel = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;

@@ -340,6 +340,7 @@ void FindingsPage::changeStatus(FindingStatus to)
     showMessage(tr("Finding %1 is now %2.").arg(id).arg(FindingCatalogue::statusName(to).toLower()), false);
     refresh();
     selectFinding(id);
+    Q_EMIT decisionRecorded(id);
 }
 
 void FindingsPage::showMessage(const QString& text, bool error)

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void showEvidenceRequested(qint64 findingId);
+    // A decision on a finding was recorded (and queued for the central service).
+    void decisionRecorded(qint64 findingId);
 
 private:
     [[nodiscard]] FindingRepository::Filter filterFromControls() const;

@@ -3,6 +3,7 @@
 #include "crypto/ProcessHardening.h"
 #include "ui/AccessPage.h"
 #include "ui/ConsoleAuditPage.h"
+#include "ui/ConsoleSync.h"
 #include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
@@ -87,7 +88,12 @@ int main(int argc, char* argv[])
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
-    window.settingsPage()->addSection(new custodian::DetectionSettingsSection(&session, actor));
+    auto* detectionSettings = new custodian::DetectionSettingsSection(&session, actor);
+    window.settingsPage()->addSection(detectionSettings);
+
+    // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator).
+    // The window owns it.
+    new custodian::ConsoleSync(&window, &session, actor, { accessPage, findingsPage, detectionSettings });
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });
