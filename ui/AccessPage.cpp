@@ -290,7 +290,8 @@ void AccessPage::buildContent()
     m_newEventsBanner->setStyleSheet(QStringLiteral("#newEventsBanner { background: palette(alternate-base); }"));
     auto* newEventsLayout = new QHBoxLayout(m_newEventsBanner);
     newEventsLayout->setContentsMargins(8, 2, 8, 2);
-    newEventsLayout->addWidget(new QLabel(tr("New events have arrived from the central service."), m_newEventsBanner), 1);
+    newEventsLayout->addWidget(new QLabel(tr("New events have arrived from the central service."), m_newEventsBanner),
+                               1);
     auto* showNewest = new QPushButton(tr("Show newest"), m_newEventsBanner);
     showNewest->setObjectName(QStringLiteral("showNewestEvents"));
     newEventsLayout->addWidget(showNewest);
@@ -440,7 +441,8 @@ void AccessPage::buildContent()
         bar->setValue(bar->value() + rows);
     });
     connect(m_model, &AccessEventModel::loadingChanged, this, &AccessPage::updateStatus);
-    connect(m_model, &AccessEventModel::loadFailed, this, [this](const QString& message) { showMessage(message, true); });
+    connect(m_model, &AccessEventModel::loadFailed, this,
+            [this](const QString& message) { showMessage(message, true); });
     connect(m_model, &AccessEventModel::queryResolved, this, &AccessPage::queryResolved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccessPage::updateStatus);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &AccessPage::tableScrolled);
@@ -597,10 +599,11 @@ void AccessPage::applyFilterToControls()
     if (!m_model)
         return;
     m_updatingControls = true;
-    const QSignalBlocker blockers[] = { QSignalBlocker(m_timePreset), QSignalBlocker(m_team), QSignalBlocker(m_site),
-                                        QSignalBlocker(m_dataClass),  QSignalBlocker(m_action), QSignalBlocker(m_outcome),
-                                        QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
-                                        QSignalBlocker(m_to),         QSignalBlocker(m_search) };
+    const QSignalBlocker blockers[]
+        = { QSignalBlocker(m_timePreset), QSignalBlocker(m_team),      QSignalBlocker(m_site),
+            QSignalBlocker(m_dataClass),  QSignalBlocker(m_action),    QSignalBlocker(m_outcome),
+            QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
+            QSignalBlocker(m_to),         QSignalBlocker(m_search) };
     m_timePreset->setCurrentIndex(m_timePreset->findData(int(m_filter.preset)));
     const bool custom = m_filter.preset == AccessFilter::TimePreset::Custom;
     showResolvedRange();
@@ -658,7 +661,8 @@ void AccessPage::readControlsIntoFilter()
     f.preset = AccessFilter::TimePreset(m_timePreset->currentData().toInt());
     if (f.preset == AccessFilter::TimePreset::Custom) {
         // The edits show minutes: drop the seconds a preset left behind, so the range is what is shown.
-        const auto toMinute = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
+        const auto toMinute
+            = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
         f.fromMs = toMinute(m_from->dateTime()).toMSecsSinceEpoch();
         f.toMs = toMinute(m_to->dateTime()).toMSecsSinceEpoch();
     }
@@ -820,8 +824,8 @@ void AccessPage::updateScroller()
     const auto& query = m_model->query();
     const AccessEventRow* top = m_model->rowAt(m_table->rowAt(0) < 0 ? 0 : m_table->rowAt(0));
     QSignalBlocker block(m_scroller);
-    const bool timeOrder = m_model->sortOrder() == AccessSort::NewestFirst
-        || m_model->sortOrder() == AccessSort::OldestFirst;
+    const bool timeOrder
+        = m_model->sortOrder() == AccessSort::NewestFirst || m_model->sortOrder() == AccessSort::OldestFirst;
     m_scroller->setEnabled(timeOrder && query && top);
     if (!query || !top || !timeOrder)
         return;
@@ -894,9 +898,10 @@ void AccessPage::showHeaderMenu(const QPoint& position)
     menu.addSeparator();
     menu.addAction(tr("Reset columns"), this, [this, header] {
         for (int column = 0; column < m_model->columnCount(); ++column)
-            header->setSectionHidden(column, column == AccessEventModel::SessionColumn
-                                                 || column == AccessEventModel::EventIdColumn
-                                                 || column == AccessEventModel::SourceAddressColumn);
+            header->setSectionHidden(column,
+                                     column == AccessEventModel::SessionColumn
+                                         || column == AccessEventModel::EventIdColumn
+                                         || column == AccessEventModel::SourceAddressColumn);
         saveHeaderState();
     });
     menu.exec(header->mapToGlobal(position));
@@ -920,9 +925,8 @@ void AccessPage::restoreHeaderState()
         header->setSectionHidden(AccessEventModel::EventIdColumn, true);
         header->setSectionHidden(AccessEventModel::SourceAddressColumn, true);
         const QFontMetrics metrics = m_table->fontMetrics();
-        const auto width = [&metrics](const char* sample) {
-            return metrics.horizontalAdvance(QLatin1String(sample)) + 16;
-        };
+        const auto width
+            = [&metrics](const char* sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
         header->resizeSection(AccessEventModel::TimeColumn, width("2026-11-27 21:59:00"));
         header->resizeSection(AccessEventModel::AgentColumn, width("Przemysław Wójcik (E109404)"));
         header->resizeSection(AccessEventModel::TeamColumn, width("Customer Care Voice"));
@@ -975,10 +979,9 @@ void AccessPage::savedSearchChosen(int index)
 void AccessPage::saveSearch()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save search"), tr("Name of this search:"), QLineEdit::Normal,
-                                               m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText()
-                                                                                   : QString(),
-                                               &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Save search"), tr("Name of this search:"), QLineEdit::Normal,
+                                m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString(), &ok);
     // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
     if (!ok || !m_model || !m_session->store())
         return;
@@ -1012,7 +1015,8 @@ void AccessPage::exportAs(const QString& format)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(folder).exists())
         folder = QDir::homePath();
-    const QString suggested = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    const QString suggested
+        = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
         : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
@@ -1029,8 +1033,8 @@ void AccessPage::exportAs(const QString& format)
         exported.fromMs = m_model->query()->fromMs;
         exported.toMs = m_model->query()->toMs;
     }
-    auto* controller = new AccessExportController(m_session->store(), m_actor, exported, m_model->sortOrder(), format,
-                                                  path, this);
+    auto* controller
+        = new AccessExportController(m_session->store(), m_actor, exported, m_model->sortOrder(), format, path, this);
     connect(controller, &AccessExportController::finished, this, [this, controller](bool ok, const QString& message) {
         showMessage(message, !ok);
         controller->deleteLater();

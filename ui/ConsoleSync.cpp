@@ -32,7 +32,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
     window->statusBar()->addPermanentWidget(m_indicator);
 
     connect(m_service, &SyncService::statusChanged, m_indicator, &SyncStatusIndicator::setStatus);
-    connect(m_indicator, &QToolButton::clicked, window, [window, this] { window->setCurrentPage(window->indexOf(m_page)); });
+    connect(m_indicator, &QToolButton::clicked, window,
+            [window, this] { window->setCurrentPage(window->indexOf(m_page)); });
     connect(m_page, &SyncPage::settingsRequested, window,
             [window] { window->setCurrentPage(window->indexOf(window->settingsPage())); });
 

@@ -1,5 +1,7 @@
 #include "ui/SyncPage.h"
 
+#include "rules/FindingWorkflow.h"
+
 #include "rules/FindingCatalogue.h"
 #include "store/Store.h"
 #include "store/SyncConflicts.h"
@@ -95,8 +97,8 @@ void SyncPage::buildContent()
     m_rollbackBanner = new QFrame(m_content);
     m_rollbackBanner->setObjectName(QStringLiteral("rollbackBanner"));
     m_rollbackBanner->setFrameShape(QFrame::StyledPanel);
-    m_rollbackBanner->setStyleSheet(
-        QStringLiteral("#rollbackBanner { background: #fde7e9; border: 1px solid #b00020; } QLabel { color: #5f0010; }"));
+    m_rollbackBanner->setStyleSheet(QStringLiteral(
+        "#rollbackBanner { background: #fde7e9; border: 1px solid #b00020; } QLabel { color: #5f0010; }"));
     auto* bannerLayout = new QHBoxLayout(m_rollbackBanner);
     m_rollbackText = new QLabel(m_rollbackBanner);
     m_rollbackText->setWordWrap(true);
@@ -161,9 +163,9 @@ void SyncPage::buildContent()
 
     auto* historyBox = new QGroupBox(tr("History"), m_content);
     auto* historyLayout = new QVBoxLayout(historyBox);
-    m_history = makeTable({ tr("Started"), tr("Took"), tr("Outcome"), tr("Pulled"), tr("Pushed"), tr("Conflicts"),
-                            tr("Details") },
-                          historyBox);
+    m_history = makeTable(
+        { tr("Started"), tr("Took"), tr("Outcome"), tr("Pulled"), tr("Pushed"), tr("Conflicts"), tr("Details") },
+        historyBox);
     m_history->setObjectName(QStringLiteral("syncHistory"));
     historyLayout->addWidget(m_history);
     outer->addWidget(historyBox, 2);
@@ -191,14 +193,15 @@ void SyncPage::showStatus(const SyncStatus& status)
     if (!m_state)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_state->setText(SyncStatusIndicator::text(status, now));
+    m_state->setText(SyncStatusIndicator::statusText(status, now));
     QStringList details;
     if (status.state == SyncStatus::State::NotConfigured) {
         details << tr("No central service is configured: set its address, the CA to trust and your token in the "
                       "settings.");
     } else {
-        details << (status.supervisor.isEmpty() ? tr("Server %1").arg(status.server)
-                                                : tr("Server %1 — signed in as %2").arg(status.server, status.supervisor));
+        details << (status.supervisor.isEmpty()
+                        ? tr("Server %1").arg(status.server)
+                        : tr("Server %1 — signed in as %2").arg(status.server, status.supervisor));
         details << tr("Last successful sync: %1 · changes waiting: %2 · conflicts: %3")
                        .arg(status.lastSuccessAt ? timeText(*status.lastSuccessAt) : tr("never"))
                        .arg(status.waiting)
@@ -210,7 +213,8 @@ void SyncPage::showStatus(const SyncStatus& status)
             details << tr("Next sync at %1").arg(timeText(status.nextRunAt));
     }
     m_details->setText(details.join(QLatin1Char('\n')));
-    m_syncNow->setEnabled(status.state != SyncStatus::State::NotConfigured && status.state != SyncStatus::State::Running);
+    m_syncNow->setEnabled(status.state != SyncStatus::State::NotConfigured
+                          && status.state != SyncStatus::State::Running);
     m_rollbackBanner->setVisible(status.rolledBack);
     m_rollbackText->setText(tr("<b>This store was rolled back to an older copy.</b> %1 Changes made after that copy "
                                "was taken are missing here; the central service still has what it received.")
@@ -237,7 +241,9 @@ void SyncPage::reload()
     m_conflicts->setRowCount(int(conflicts->size()));
     int row = 0;
     for (const SyncConflicts::Conflict& conflict : *conflicts) {
-        m_conflicts->setItem(row, 0, item(timeText(conflict.detectedAt), conflict.id));
+        QTableWidgetItem* first = item(timeText(conflict.detectedAt), conflict.id);
+        first->setData(KeepMineRefusalRole, keepMineRefusal(conflict.kind, conflict.mine, conflict.theirs));
+        m_conflicts->setItem(row, 0, first);
         m_conflicts->setItem(row, 1, item(conflict.entityLabel));
         m_conflicts->setItem(row, 2, item(describeValue(conflict.kind, conflict.mine)));
         m_conflicts->setItem(row, 3, item(describeValue(conflict.kind, conflict.theirs)));
@@ -269,8 +275,10 @@ void SyncPage::reload()
         else if (!run.finishedAt)
             outcome = tr("running or interrupted");
         m_history->setItem(row, 0, item(timeText(run.startedAt), run.id));
-        m_history->setItem(row, 1, item(run.finishedAt ? tr("%1 s").arg(locale.toString(double(*run.finishedAt - run.startedAt) / 1000.0, 'f', 1))
-                                                        : QString()));
+        m_history->setItem(row, 1,
+                           item(run.finishedAt ? tr("%1 s").arg(
+                                    locale.toString(double(*run.finishedAt - run.startedAt) / 1000.0, 'f', 1))
+                                               : QString()));
         m_history->setItem(row, 2, item(outcome));
         m_history->setItem(row, 3, item(locale.toString(run.pulled)));
         m_history->setItem(row, 4, item(locale.toString(run.pushed)));
@@ -292,9 +300,15 @@ bool SyncPage::resolveSelected(bool keepMine)
         return false;
     const qint64 id = m_conflicts->item(m_conflicts->currentRow(), 0)->data(Qt::UserRole).toLongLong();
     const QString what = m_conflicts->item(m_conflicts->currentRow(), 1)->text();
-    auto resolved = SyncConflicts(store->database())
-                        .resolve(id, keepMine ? SyncConflicts::Resolution::KeepMine : SyncConflicts::Resolution::TakeTheirs,
-                                 m_actor);
+    if (const QString refusal = m_conflicts->item(m_conflicts->currentRow(), 0)->data(KeepMineRefusalRole).toString();
+        keepMine && !refusal.isEmpty()) {
+        showMessage(refusal, true);
+        return false;
+    }
+    auto resolved
+        = SyncConflicts(store->database())
+              .resolve(id, keepMine ? SyncConflicts::Resolution::KeepMine : SyncConflicts::Resolution::TakeTheirs,
+                       m_actor);
     if (!resolved) {
         showMessage(tr("Cannot resolve the conflict: %1").arg(resolved.error().message()), true);
         reload();
@@ -313,7 +327,10 @@ void SyncPage::updateButtons()
     if (!m_conflicts)
         return;
     const bool any = m_conflicts->currentRow() >= 0 && !m_conflicts->selectedItems().isEmpty();
-    m_keepMine->setEnabled(any);
+    const QString refusal
+        = any ? m_conflicts->item(m_conflicts->currentRow(), 0)->data(KeepMineRefusalRole).toString() : QString();
+    m_keepMine->setEnabled(any && refusal.isEmpty());
+    m_keepMine->setToolTip(refusal);
     m_takeTheirs->setEnabled(any);
 }
 
@@ -324,6 +341,23 @@ void SyncPage::showMessage(const QString& text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_message->show();
+}
+
+QString SyncPage::keepMineRefusal(const QString& kind, const QString& mineJson, const QString& theirsJson)
+{
+    if (kind != QLatin1String("finding.status"))
+        return {};
+    // Keep mine sends this console's status on top of the service's: the service applies it only where the
+    // workflow allows that step (an escalated finding stays escalated), so an impossible one is refused here.
+    const int mine = QJsonDocument::fromJson(mineJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
+    const int theirs = QJsonDocument::fromJson(theirsJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
+    if (mine < 1 || mine > 4 || theirs < 1 || theirs > 4 || mine == theirs
+        || FindingWorkflow::isAllowed(FindingStatus(theirs), FindingStatus(mine)))
+        return {};
+    return tr("Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. "
+              "Take theirs, then change the finding again if it needs to.")
+        .arg(FindingCatalogue::statusName(FindingStatus(theirs)).toLower(),
+             FindingCatalogue::statusName(FindingStatus(mine)).toLower());
 }
 
 QString SyncPage::describeValue(const QString& kind, const QString& json)
@@ -344,8 +378,8 @@ QString SyncPage::describeValue(const QString& kind, const QString& json)
         return text;
     }
     if (kind == QLatin1String("detection.settings")) {
-        const QJsonObject values = object.contains(QStringLiteral("values")) ? object.value(QStringLiteral("values")).toObject()
-                                                                              : object;
+        const QJsonObject values
+            = object.contains(QStringLiteral("values")) ? object.value(QStringLiteral("values")).toObject() : object;
         QStringList parts;
         for (auto it = values.begin(); it != values.end(); ++it)
             if (it->isDouble())

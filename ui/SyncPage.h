@@ -38,6 +38,9 @@ public:
 
     // A readable form of a change's or the server's value (JSON as in the outbox and in the 409 answer).
     [[nodiscard]] static QString describeValue(const QString& kind, const QString& json);
+    // Why keeping this console's change cannot work (the service would refuse the step from its value), or empty.
+    [[nodiscard]] static QString keepMineRefusal(const QString& kind, const QString& mineJson,
+                                                 const QString& theirsJson);
 
 Q_SIGNALS:
     void settingsRequested();
@@ -50,6 +53,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    static constexpr int KeepMineRefusalRole = Qt::UserRole + 1;
+
     void showStatus(const SyncStatus& status);
     void showMessage(const QString& text, bool error);
     void updateButtons();

@@ -184,9 +184,8 @@ void SyncSettingsSection::showTrust()
         return;
     m_ca->setText(m_settings.caPem.isEmpty() ? tr("The system's certificate authorities")
                                              : tr("CA %1").arg(describeCertificates(m_settings.caPem)));
-    m_clientCertificate->setText(m_settings.clientCertificatePem.isEmpty()
-                                     ? tr("None")
-                                     : describeCertificates(m_settings.clientCertificatePem));
+    m_clientCertificate->setText(
+        m_settings.clientCertificatePem.isEmpty() ? tr("None") : describeCertificates(m_settings.clientCertificatePem));
     m_removeClientCertificate->setEnabled(!m_settings.clientCertificatePem.isEmpty());
 }
 
@@ -211,7 +210,8 @@ QString SyncSettingsSection::readChosen(const QString& title, const QString& fil
 void SyncSettingsSection::importCa()
 {
     QByteArray pem;
-    const QString path = readChosen(tr("Import the CA certificate"), tr("PEM certificates (*.pem *.crt);;All files (*)"), &pem);
+    const QString path
+        = readChosen(tr("Import the CA certificate"), tr("PEM certificates (*.pem *.crt);;All files (*)"), &pem);
     if (path.isEmpty())
         return;
     if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty()) {
@@ -233,8 +233,8 @@ void SyncSettingsSection::useSystemCas()
 void SyncSettingsSection::importClientCertificate()
 {
     QByteArray certificate;
-    const QString certificatePath
-        = readChosen(tr("Import the client certificate"), tr("PEM certificates (*.pem *.crt);;All files (*)"), &certificate);
+    const QString certificatePath = readChosen(tr("Import the client certificate"),
+                                               tr("PEM certificates (*.pem *.crt);;All files (*)"), &certificate);
     if (certificatePath.isEmpty())
         return;
     if (QSslCertificate::fromData(certificate, QSsl::Pem).isEmpty()) {
@@ -298,7 +298,8 @@ bool SyncSettingsSection::save()
     settings.intervalSeconds = m_interval->value();
     settings.timeoutSeconds = m_timeout->value();
     // Without a server and a token sync is off, which is a valid choice; anything given must be right.
-    if (auto policy = TlsPolicy::fromSettings(settings); !policy && policy.error().code() != Error::Code::NotConfigured) {
+    if (auto policy = TlsPolicy::fromSettings(settings);
+        !policy && policy.error().code() != Error::Code::NotConfigured) {
         showMessage(policy.error().message(), true);
         return false;
     }
@@ -316,11 +317,12 @@ bool SyncSettingsSection::save()
         showMessage(tr("Nothing changed."), false);
         return true;
     }
-    showMessage(m_settings.isConfigured()
-                    ? tr("Saved (%1); recorded in the console audit. Sync uses them from now on.")
-                          .arg(changed->join(QStringLiteral(", ")))
-                    : tr("Saved (%1); sync starts once a server and a token are set.").arg(changed->join(QStringLiteral(", "))),
-                false);
+    showMessage(
+        m_settings.isConfigured()
+            ? tr("Saved (%1); recorded in the console audit. Sync uses them from now on.")
+                  .arg(changed->join(QStringLiteral(", ")))
+            : tr("Saved (%1); sync starts once a server and a token are set.").arg(changed->join(QStringLiteral(", "))),
+        false);
     Q_EMIT saved(*changed);
     return true;
 }

@@ -43,7 +43,7 @@ QString SyncStatusIndicator::when(std::optional<qint64> atMs, qint64 nowMs)
     return locale.toString(at.date(), QLocale::ShortFormat);
 }
 
-QString SyncStatusIndicator::text(const SyncStatus& status, qint64 nowMs)
+QString SyncStatusIndicator::statusText(const SyncStatus& status, qint64 nowMs)
 {
     QString text;
     switch (status.state) {
@@ -73,7 +73,7 @@ QString SyncStatusIndicator::text(const SyncStatus& status, qint64 nowMs)
     return text;
 }
 
-QString SyncStatusIndicator::toolTip(const SyncStatus& status, qint64 nowMs)
+QString SyncStatusIndicator::statusToolTip(const SyncStatus& status, qint64 nowMs)
 {
     if (status.state == SyncStatus::State::NotConfigured)
         return tr("No central service is configured. Set the server and token in Settings → Central service.");
@@ -96,8 +96,8 @@ QString SyncStatusIndicator::toolTip(const SyncStatus& status, qint64 nowMs)
 void SyncStatusIndicator::refresh()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setText(text(m_status, now));
-    setToolTip(toolTip(m_status, now));
+    setText(statusText(m_status, now));
+    setToolTip(statusToolTip(m_status, now));
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
     QString color;
     switch (m_status.state) {
@@ -119,7 +119,8 @@ void SyncStatusIndicator::refresh()
         color = QStringLiteral("#b00020");
     }
     setIcon(style()->standardIcon(icon));
-    setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color));
+    setStyleSheet(color.isEmpty() ? QString()
+                                  : QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color));
 }
 
 } // namespace custodian

@@ -22,8 +22,8 @@ public:
     [[nodiscard]] const SyncStatus& status() const { return m_status; }
 
     // The text and tooltip for a status at `nowMs` (the clock is a parameter so that tests can pin it).
-    [[nodiscard]] static QString text(const SyncStatus& status, qint64 nowMs);
-    [[nodiscard]] static QString toolTip(const SyncStatus& status, qint64 nowMs);
+    [[nodiscard]] static QString statusText(const SyncStatus& status, qint64 nowMs);
+    [[nodiscard]] static QString statusToolTip(const SyncStatus& status, qint64 nowMs);
     // "14:02" today, "Mon 14:02" this week, a date otherwise; "never" for none.
     [[nodiscard]] static QString when(std::optional<qint64> atMs, qint64 nowMs);
 

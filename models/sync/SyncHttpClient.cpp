@@ -103,16 +103,17 @@ std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::send(const QByteArray& 
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("X-Custodian-Console", m_consoleId);
-    request.setRawHeader("Accept", m_preferCbor ? QByteArrayLiteral("application/cbor, application/json;q=0.5")
-                                                : QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept",
+                         m_preferCbor ? QByteArrayLiteral("application/cbor, application/json;q=0.5")
+                                      : QByteArrayLiteral("application/json"));
     request.setRawHeader("User-Agent", QByteArrayLiteral("custodian-console"));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (format)
         request.setHeader(QNetworkRequest::ContentTypeHeader, SyncWire::contentType(*format));
-    QNetworkReply* reply = body.isNull() && verb == "GET" ? m_manager->get(request)
-                                                          : m_manager->sendCustomRequest(request, verb, body);
+    QNetworkReply* reply
+        = body.isNull() && verb == "GET" ? m_manager->get(request) : m_manager->sendCustomRequest(request, verb, body);
     pending->reply = reply;
     m_inFlight.append(reply);
     Pending* raw = pending.get();
@@ -189,20 +190,23 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
                         "update the pins.")
                          .arg(pending->host, QString::fromLatin1(pending->serverKey)));
     if (pending->aborted == Pending::Abort::TooLarge)
-        return Error(Error::Code::Protocol, tr("The server's answer is larger than the %1 MiB this console accepts.")
-                                                .arg(m_maxResponseBytes / (1024 * 1024)));
+        return Error(Error::Code::Protocol,
+                     tr("The server's answer is larger than the %1 MiB this console accepts.")
+                         .arg(m_maxResponseBytes / (1024 * 1024)));
     if (!pending->sslErrors.isEmpty())
-        return Error(Error::Code::Tls, tr("The certificate of %1 is not accepted: %2")
-                                           .arg(pending->host, pending->sslErrors.join(QStringLiteral("; "))));
+        return Error(Error::Code::Tls,
+                     tr("The certificate of %1 is not accepted: %2")
+                         .arg(pending->host, pending->sslErrors.join(QStringLiteral("; "))));
     const int status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
     const QNetworkReply::NetworkError error = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
     const QString errorText = reply ? reply->errorString() : QString();
-    if (status == 0 || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
-                        && error != QNetworkReply::ProtocolFailure)) {
+    if (status == 0
+        || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
+            && error != QNetworkReply::ProtocolFailure)) {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
-            return Error(Error::Code::Offline, tr("The central service at %1 refused the connection (not running?).")
-                                                   .arg(pending->host));
+            return Error(Error::Code::Offline,
+                         tr("The central service at %1 refused the connection (not running?).").arg(pending->host));
         case QNetworkReply::HostNotFoundError:
             return Error(Error::Code::Offline, tr("The server name %1 was not found.").arg(pending->host));
         case QNetworkReply::TimeoutError:
@@ -224,11 +228,14 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
         case QNetworkReply::SslHandshakeFailedError: {
             const QString lower = errorText.toLower();
             QString hint;
-            if (lower.contains(QLatin1String("certificate required")) || lower.contains(QLatin1String("handshake failure"))
+            if (lower.contains(QLatin1String("certificate required"))
+                || lower.contains(QLatin1String("handshake failure"))
                 || lower.contains(QLatin1String("bad certificate")))
                 hint = tr(" The server may require a client certificate (mutual TLS): set one in the sync settings.");
-            else if (lower.contains(QLatin1String("protocol version")) || lower.contains(QLatin1String("unsupported protocol"))
-                     || lower.contains(QLatin1String("wrong version number")) || lower.contains(QLatin1String("no protocols")))
+            else if (lower.contains(QLatin1String("protocol version"))
+                     || lower.contains(QLatin1String("unsupported protocol"))
+                     || lower.contains(QLatin1String("wrong version number"))
+                     || lower.contains(QLatin1String("no protocols")))
                 hint = tr(" The server offers only TLS versions older than 1.2, which this console refuses.");
             return Error(Error::Code::Tls,
                          tr("The TLS handshake with %1 failed: %2.%3").arg(pending->host, errorText, hint));
@@ -259,10 +266,11 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
     // A body cut short of its declared length is a truncated answer, whatever the status says.
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != response.body.size())
-        return Error(Error::Code::Offline, tr("The answer from %1 was cut short (%2 of %3 bytes).")
-                                               .arg(pending->host)
-                                               .arg(response.body.size())
-                                               .arg(length.toLongLong()));
+        return Error(Error::Code::Offline,
+                     tr("The answer from %1 was cut short (%2 of %3 bytes).")
+                         .arg(pending->host)
+                         .arg(response.body.size())
+                         .arg(length.toLongLong()));
     return response;
 }
 

@@ -1,0 +1,361 @@
+// Sync as the supervisor sees it, offscreen, against a real custodian-central on loopback: the console syncs when the
+// store is unlocked, the status bar says so, live events appear on the access page (or a banner offers them when the
+// supervisor is looking at an older row), the history lists each run, a conflict made by a second console (the real
+// custodian-cli) is resolved on the sync page either way with its audit entry, and the settings section refuses an
+// impossible value with its reason and writes nothing.
+#include "SyncFixture.h"
+
+#include "item/AccessEventModel.h"
+#include "rules/FindingWorkflow.h"
+#include "store/SyncSettingsRepository.h"
+#include "support/ResultChecks.h"
+#include "sync/SyncService.h"
+#include "ui/AccessPage.h"
+#include "ui/ConsoleSync.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/SyncPage.h"
+#include "ui/SyncSettingsSection.h"
+#include "ui/SyncStatusIndicator.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace custodian;
+using custodian::test::SyncFixture;
+
+namespace {
+qint64 orMinusOne(const Result<qint64>& value)
+{
+    return value ? *value : -1;
+}
+
+constexpr qint64 Events = 5'000;
+constexpr int SyncTimeoutMs = 60'000;
+
+// The console as app/console/main.cpp wires it, with the pages sync feeds.
+struct Console
+{
+    explicit Console(const QString& path)
+        : session(path)
+        , window(&session)
+    {
+        access = new AccessPage(&session, QStringLiteral("gui-test"));
+        window.addPage(access, QStringLiteral("Access audit"), QIcon());
+        sync = new ConsoleSync(&window, &session, QStringLiteral("gui-test"), { access, nullptr, nullptr });
+        window.resize(1280, 800);
+        window.show();
+    }
+    StoreSession session;
+    MainWindow window;
+    AccessPage* access = nullptr;
+    ConsoleSync* sync = nullptr;
+};
+
+int historyRows(const Console& console, const QString& outcome)
+{
+    QTableWidget* history = console.sync->page()->historyTable();
+    int rows = 0;
+    for (int row = 0; history && row < history->rowCount(); ++row)
+        rows += history->item(row, 2) && history->item(row, 2)->text() == outcome;
+    return rows;
+}
+} // namespace
+
+class ConsoleSyncTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void indicatorText();
+    void syncsOnUnlockAndShowsLiveEvents();
+    void conflictResolvedOnTheSyncPage();
+    void settingsRefuseImpossibleValues();
+
+private:
+    // Unlocks and waits for the first sync to end well.
+    void unlockAndSync(Console& console);
+    static bool syncNow(Console& console);
+
+    SyncFixture m_fixture;
+    SyncFixture::Console m_a;
+    SyncFixture::Console m_b;
+};
+
+void ConsoleSyncTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CustodianTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ConsoleSyncTest"));
+    QSettings().clear();
+    const QString problem = m_fixture.initialise(Events);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    test::CentralProcess::Serve serve;
+    serve.liveRate = 50; // new events while the console runs
+    const QString started = m_fixture.central().start(serve);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
+    CUSTODIAN_VERIFY_OK(a);
+    m_a = *a;
+    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
+    CUSTODIAN_VERIFY_OK(b);
+    m_b = *b;
+    // Runs happen when this test asks (Sync now), not on the schedule, so that the conflict below is made in order.
+    auto store = m_a.unlock();
+    CUSTODIAN_VERIFY_OK(store);
+    auto settings = SyncSettingsRepository(store->database()).load();
+    CUSTODIAN_VERIFY_OK(settings);
+    settings->intervalSeconds = SyncSettings::MaxIntervalSeconds;
+    CUSTODIAN_VERIFY_OK(SyncSettingsRepository(store->database()).save(*settings, QStringLiteral("test")));
+}
+
+void ConsoleSyncTest::cleanupTestCase()
+{
+    m_fixture.central().stop();
+}
+
+void ConsoleSyncTest::unlockAndSync(Console& console)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    console.session.unlock(SecureBuffer::copyOf(QByteArray(SyncFixture::Passphrase)));
+    QTRY_VERIFY_WITH_TIMEOUT(console.session.isUnlocked(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(console.sync->service()->status().state == SyncStatus::State::Idle, SyncTimeoutMs);
+}
+
+bool ConsoleSyncTest::syncNow(Console& console)
+{
+    auto* button = console.sync->page()->findChild<QPushButton*>(QStringLiteral("syncNow"));
+    if (!button || !button->isEnabled())
+        return false;
+    const int before = historyRows(console, QStringLiteral("ok"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    return QTest::qWaitFor(
+        [&] {
+            return console.sync->service()->status().state == SyncStatus::State::Idle
+                && historyRows(console, QStringLiteral("ok")) > before;
+        },
+        SyncTimeoutMs);
+}
+
+void ConsoleSyncTest::indicatorText()
+{
+    const qint64 now = QDateTime(QDate(2026, 12, 3), QTime(14, 30)).toMSecsSinceEpoch();
+    SyncStatus status;
+    QCOMPARE(SyncStatusIndicator::statusText(status, now), QStringLiteral("Sync not set up"));
+    status.state = SyncStatus::State::Offline;
+    QVERIFY(SyncStatusIndicator::statusText(status, now).contains(QStringLiteral("last sync never")));
+    status.lastSuccessAt = QDateTime(QDate(2026, 12, 3), QTime(14, 2)).toMSecsSinceEpoch();
+    status.waiting = 2;
+    status.conflicts = 1;
+    const QString offline = SyncStatusIndicator::statusText(status, now);
+    QVERIFY2(offline.startsWith(QStringLiteral("Offline")), qPrintable(offline));
+    QVERIFY2(offline.contains(SyncStatusIndicator::when(status.lastSuccessAt, now)), qPrintable(offline));
+    QVERIFY2(offline.contains(QStringLiteral("2 change")), qPrintable(offline));
+    QVERIFY2(offline.contains(QStringLiteral("1 conflict")), qPrintable(offline));
+    status.rolledBack = true;
+    QVERIFY(SyncStatusIndicator::statusText(status, now).startsWith(QStringLiteral("Store rolled back")));
+    // Older than today: the day, not only a time that reads as today's.
+    status.lastSuccessAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0)).toMSecsSinceEpoch();
+    QVERIFY(!SyncStatusIndicator::when(status.lastSuccessAt, now).contains(QStringLiteral("9:00")));
+    status.message = QStringLiteral("The central service at 127.0.0.1 refused the connection (not running?).");
+    QVERIFY(SyncStatusIndicator::statusToolTip(status, now).contains(status.message));
+}
+
+void ConsoleSyncTest::syncsOnUnlockAndShowsLiveEvents()
+{
+    Console console(m_a.path);
+    unlockAndSync(console);
+    SyncStatusIndicator* indicator = console.sync->indicator();
+    QVERIFY(indicator->isVisible());
+    QVERIFY2(indicator->text().startsWith(QStringLiteral("Synced")), qPrintable(indicator->text()));
+    QCOMPARE(historyRows(console, QStringLiteral("ok")), 1);
+    QVERIFY(SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM access_event")) >= Events);
+
+    // The last hour holds only what the service made live since it started (the demo log ends in June).
+    console.window.setCurrentPage(console.window.indexOf(console.access));
+    auto* preset = console.access->findChild<QComboBox*>(QStringLiteral("timePreset"));
+    auto* table = console.access->findChild<QTableView*>(QStringLiteral("accessTable"));
+    auto* banner = console.access->findChild<QFrame*>(QStringLiteral("newEventsBanner"));
+    QVERIFY(preset && table && banner);
+    preset->setCurrentIndex(preset->findData(int(AccessFilter::TimePreset::LastHour)));
+    QTest::qWait(1000); // the first sync may have come before the service made any
+    QVERIFY(syncNow(console));
+    QTRY_VERIFY_WITH_TIMEOUT(table->model() && table->model()->rowCount() > 0, 10'000);
+    const int before = table->model()->rowCount();
+    QTest::qWait(1500); // 50 new events per second on the service
+    QVERIFY(syncNow(console));
+    // At the newest edge with nothing selected, the page shows them by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > before, 10'000);
+    QVERIFY(!console.access->isNewEventsBannerShown());
+
+    // Looking at a row: the page does not move under the supervisor, a banner offers the new events instead.
+    auto* model = qobject_cast<AccessEventModel*>(table->model());
+    QVERIFY(model);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10'000);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const QModelIndex looked = table->currentIndex();
+    const QVariant lookedAt = table->model()->data(looked);
+    QTest::qWait(1000);
+    QVERIFY(syncNow(console));
+    QTRY_VERIFY_WITH_TIMEOUT(console.access->isNewEventsBannerShown(), 10'000);
+    QCOMPARE(table->currentIndex().row(), looked.row());
+    QCOMPARE(table->model()->data(table->currentIndex()), lookedAt);
+    auto* showNewest = banner->findChild<QPushButton*>(QStringLiteral("showNewestEvents"));
+    QVERIFY(showNewest);
+    const int shown = table->model()->rowCount();
+    QTest::mouseClick(showNewest, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.access->isNewEventsBannerShown() && table->model()->rowCount() >= shown, 10'000);
+
+    // Locking stops sync and hides the indicator.
+    console.session.lock();
+    QVERIFY(!console.sync->service()->isRunning());
+    QVERIFY(!indicator->isVisible());
+}
+
+void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
+{
+    // The second console (the real custodian-cli) has the same findings.
+    QVERIFY2(m_fixture.sync(m_b).ok(), "console b's first sync");
+    Console console(m_a.path);
+    unlockAndSync(console);
+    Database& database = console.session.store()->database();
+
+    // Both supervisors decide on the same open finding; b's decision reaches the service first. In the first round
+    // this console's step cannot follow theirs (an escalated finding cannot be dismissed): keep mine is refused with
+    // the reason and theirs is taken. In the second it can (acknowledged, then escalated): mine is kept and sent again.
+    struct Round
+    {
+        FindingStatus theirs;
+        FindingStatus mine;
+        bool keepMine;
+    };
+    for (const Round& round : { Round { FindingStatus::Escalated, FindingStatus::Dismissed, false },
+                                Round { FindingStatus::Acknowledged, FindingStatus::Escalated, true } }) {
+        auto finding = database.queryInt(QStringLiteral("SELECT coalesce(min(id), 0) FROM finding WHERE status = 1"));
+        CUSTODIAN_VERIFY_OK(finding);
+        QVERIFY(*finding > 0);
+        auto key = database.queryText(QStringLiteral("SELECT dedupe_key FROM finding WHERE id = %1").arg(*finding));
+        CUSTODIAN_VERIFY_OK(key);
+        {
+            auto b = m_b.unlock();
+            CUSTODIAN_VERIFY_OK(b);
+            auto onB
+                = b->database().queryInt(QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+            CUSTODIAN_VERIFY_OK(onB);
+            CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(
+                b->database(), *onB, round.theirs, QStringLiteral("decided on b"), QStringLiteral("console:b")));
+        }
+        const auto pushed = m_fixture.sync(m_b);
+        QVERIFY2(pushed.ok() && pushed.summary.value(QStringLiteral("pushed")).toInteger() == 1,
+                 qPrintable(pushed.describe()));
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(database, *finding, round.mine,
+                                                          QStringLiteral("decided on a"), QStringLiteral("gui-test")));
+        QVERIFY(syncNow(console));
+
+        // The conflict is on the sync page and in the status bar.
+        SyncPage* page = console.sync->page();
+        QTableWidget* conflicts = page->conflictsTable();
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 1, 10'000);
+        QVERIFY2(console.sync->indicator()->text().contains(QStringLiteral("1 conflict")),
+                 qPrintable(console.sync->indicator()->text()));
+        auto* keepMine = page->findChild<QPushButton*>(QStringLiteral("keepMine"));
+        auto* takeTheirs = page->findChild<QPushButton*>(QStringLiteral("takeTheirs"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("syncMessage"));
+        QVERIFY(keepMine && takeTheirs && message);
+        conflicts->selectRow(0);
+        QVERIFY(takeTheirs->isEnabled());
+        QCOMPARE(keepMine->isEnabled(), round.keepMine);
+        if (!round.keepMine) {
+            QVERIFY(!page->resolveSelected(true));
+            QVERIFY2(message->text().contains(QStringLiteral("cannot become")), qPrintable(message->text()));
+            QCOMPARE(conflicts->rowCount(), 1);
+        }
+        QTest::mouseClick(round.keepMine ? keepMine : takeTheirs, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 0, 10'000);
+        QCOMPARE(orMinusOne(database.queryInt(
+                     QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'sync.conflict.resolved' AND "
+                                    "detail LIKE '%%1%'")
+                         .arg(round.keepMine ? QStringLiteral("keep_mine") : QStringLiteral("take_theirs")))),
+                 1);
+        // Keep mine sends this console's decision again on top of theirs; take theirs leaves the service as it is.
+        QVERIFY(syncNow(console));
+        const FindingStatus expected = round.keepMine ? round.mine : round.theirs;
+        QCOMPARE(
+            orMinusOne(database.queryInt(QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(*finding))),
+            qint64(expected));
+        QCOMPARE(m_fixture.centralCount(
+                     QStringLiteral("SELECT status FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
+                 qint64(expected));
+        QTRY_VERIFY_WITH_TIMEOUT(!console.sync->indicator()->text().contains(QStringLiteral("conflict")), 10'000);
+    }
+    console.session.lock();
+}
+
+void ConsoleSyncTest::settingsRefuseImpossibleValues()
+{
+    Console console(m_a.path);
+    unlockAndSync(console);
+    SyncSettingsSection* section = console.sync->settingsSection();
+    auto* server = section->findChild<QLineEdit*>(QStringLiteral("syncServer"));
+    auto* pins = section->findChild<QPlainTextEdit*>(QStringLiteral("syncPins"));
+    auto* interval = section->findChild<QSpinBox*>(QStringLiteral("syncInterval"));
+    auto* save = section->findChild<QPushButton*>(QStringLiteral("saveSyncSettings"));
+    auto* message = section->findChild<QLabel*>(QStringLiteral("syncSettingsMessage"));
+    QVERIFY(server && pins && interval && save && message);
+    Database& database = console.session.store()->database();
+    const auto audited = [&database] {
+        return orMinusOne(
+            database.queryInt(QStringLiteral("SELECT count(*) FROM console_audit WHERE action LIKE 'sync.settings%'")));
+    };
+    const qint64 auditBefore = audited();
+    const QString url = m_fixture.central().url();
+    QCOMPARE(server->text(), url);
+
+    struct Bad
+    {
+        QString server;
+        QString pins;
+        QString reason;
+    };
+    const Bad cases[] = {
+        { QStringLiteral("http://127.0.0.1:%1").arg(m_fixture.central().port()), QString(), QStringLiteral("https") },
+        { QStringLiteral("https://"), QString(), QStringLiteral("server") },
+        { url, QStringLiteral("not a pin"), QStringLiteral("pin") },
+    };
+    for (const Bad& bad : cases) {
+        server->setText(bad.server);
+        pins->setPlainText(bad.pins);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(message->text().contains(bad.reason, Qt::CaseInsensitive), qPrintable(message->text()));
+        QCOMPARE(audited(), auditBefore);
+        auto stored = SyncSettingsRepository(database).load();
+        CUSTODIAN_VERIFY_OK(stored);
+        QCOMPARE(stored->serverUrl, url);
+        QVERIFY(stored->pins.isEmpty());
+    }
+
+    // A possible value is saved with its audit entry, and sync goes on with it.
+    server->setText(url);
+    pins->setPlainText(QString());
+    interval->setValue(120);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(!message->text().isEmpty(), "a saved change is confirmed");
+    QCOMPARE(audited(), auditBefore + 1);
+    QCOMPARE(SyncSettingsRepository(database).load().value().intervalSeconds, 120);
+    QVERIFY(syncNow(console));
+    console.session.lock();
+}
+
+QTEST_MAIN(ConsoleSyncTest)
+#include "ConsoleSyncTest.moc"
