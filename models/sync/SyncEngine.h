@@ -48,6 +48,7 @@ public:
         int maxBackoffMs = 8000;
         int maxRetryAfterSeconds = 60; // a server asking to wait longer ends the run (offline) instead
         qint64 groupEvents = 100'000; // access events written per transaction while catching up
+        bool preferCbor = true; // ask for CBOR first (JSON is what every server speaks; custodian-bench sync --format)
         QString actor; // set for a run a supervisor started: it is written to the console audit
         // Called on the engine's thread: after each commit (the streams it touched), and as pages arrive.
         std::function<void(const QStringList& streams)> committed;
@@ -88,8 +89,9 @@ public:
 
 private:
     struct Fetched;
-    [[nodiscard]] Result<SyncHttpClient::Response> finish(std::shared_ptr<SyncHttpClient::Pending> pending,
-                                                          const std::function<std::shared_ptr<SyncHttpClient::Pending>()>& again);
+    [[nodiscard]] Result<SyncHttpClient::Response>
+    finish(std::shared_ptr<SyncHttpClient::Pending> pending,
+           const std::function<std::shared_ptr<SyncHttpClient::Pending>()>& again);
     [[nodiscard]] Result<QCborMap> expectObject(const SyncHttpClient::Response& response, const QString& what);
     [[nodiscard]] Status session(Report& report);
     [[nodiscard]] Status checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac);
@@ -97,8 +99,9 @@ private:
     [[nodiscard]] Status pushAudit(Report& report);
     [[nodiscard]] Status pullAll(Report& report);
     [[nodiscard]] Status pullStream(Report& report, const QString& stream);
-    [[nodiscard]] Status pullEvents(Report& report, const SyncCatalogue::Stream& stream, QString requested,
-                                    const std::function<std::shared_ptr<SyncHttpClient::Pending>(const QString&)>& request);
+    [[nodiscard]] Status
+    pullEvents(Report& report, const SyncCatalogue::Stream& stream, QString requested,
+               const std::function<std::shared_ptr<SyncHttpClient::Pending>(const QString&)>& request);
     [[nodiscard]] static Status applyFindingStatus(FindingRepository& findings, const SyncCatalogue::Stream& stream,
                                                    const QCborArray& items);
     [[nodiscard]] static Status applyDetectionSettings(DetectionSettingRepository& thresholds, const QCborArray& items);

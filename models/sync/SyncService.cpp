@@ -28,6 +28,7 @@ Status SyncService::start(const Store& store)
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("sync"));
     auto* worker = new SyncWorker(std::move(connection).value());
+    worker->setOptions(m_options); // before it moves: no other thread touches it yet
     worker->moveToThread(m_thread);
     m_worker = worker;
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -76,6 +77,7 @@ void SyncService::settingsChanged()
 
 void SyncService::setEngineOptions(const SyncEngine::Options& options)
 {
+    m_options = options; // for the next start
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, "setOptions", Qt::QueuedConnection,
                                   Q_ARG(custodian::SyncEngine::Options, options));

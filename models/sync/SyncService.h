@@ -60,6 +60,7 @@ private:
     QThread* m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
     SyncStatus m_status;
+    SyncEngine::Options m_options;
 };
 
 } // namespace custodian

@@ -14,8 +14,9 @@
 namespace custodian {
 
 // The sync contract's bodies on the wire (docs/sync-api.md), in both of its formats: JSON, which every server
-// speaks, and CBOR (RFC 8949), which a server may offer by content negotiation and the console prefers because it
-// decodes access events about three times faster (docs/performance.md, `custodian-bench wire`). Both carry the same
+// speaks, and CBOR (RFC 8949), which a server may offer by content negotiation and the console prefers because its
+// streaming reader decodes access events several times faster than QJsonDocument, without a document tree in memory
+// (docs/sync-api.md, "Choice of wire format"; the end-to-end figure is `custodian-bench sync`). Both carry the same
 // data model: objects with text keys, arrays, integers, text, booleans and null.
 //
 // Decoding treats every byte as hostile: a body that is not exactly one well-formed document, an envelope field

@@ -132,6 +132,7 @@ void SyncWorker::run(const QString& actor)
         status.progressItems = items;
         Q_EMIT statusChanged(status);
     };
+    m_client->setPreferCbor(options.preferCbor);
     SyncEngine engine(m_database, *m_client, options);
     const SyncEngine::Report report = engine.run(*settings);
     if (report.outcome == QLatin1String("cancelled") || m_cancel.load())
@@ -145,7 +146,8 @@ void SyncWorker::run(const QString& actor)
         m_status.state = SyncStatus::State::Idle;
         m_failures = 0;
     } else {
-        m_status.state = report.outcome == QLatin1String("offline") ? SyncStatus::State::Offline : SyncStatus::State::Failed;
+        m_status.state
+            = report.outcome == QLatin1String("offline") ? SyncStatus::State::Offline : SyncStatus::State::Failed;
         ++m_failures;
     }
     scheduleNext();

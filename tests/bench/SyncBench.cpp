@@ -55,7 +55,7 @@ struct Round
     qint64 events = 0;
 };
 
-Result<Round> runRound(const QString& directory, int round, const test::CentralProcess& central)
+Result<Round> runRound(const QString& directory, int round, const test::CentralProcess& central, bool cbor)
 {
     const QString path = QDir(directory).filePath(QStringLiteral("console-%1.custodian").arg(round));
     // Cheap key derivation: the unlock is not what is measured.
@@ -80,6 +80,9 @@ Result<Round> runRound(const QString& directory, int round, const test::CentralP
     });
     probe.setPhase(QStringLiteral("sync"));
     probe.start();
+    SyncEngine::Options options;
+    options.preferCbor = cbor;
+    service.setEngineOptions(options);
     if (auto started = service.start(*store); !started)
         return started.error();
     QTimer::singleShot(60 * 60 * 1000, &loop, &QEventLoop::quit);
@@ -104,7 +107,8 @@ Result<Round> runRound(const QString& directory, int round, const test::CentralP
         / double(std::max<qint64>(report->streamMs.value(QStringLiteral("records")), 1));
     result.maxStallMs = probe.maxStallMs();
     store->lock();
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keyring") })
+    for (const QString& suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keyring") })
         QFile::remove(path + suffix);
     return result;
 }
@@ -127,7 +131,10 @@ int SyncBench::run(const QStringList& arguments)
                                        QStringLiteral("Directory for the stores (default: a temporary one)."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ help, eventsOption, roundsOption, dirOption, jsonOption });
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Wire format the console asks for: cbor (default) or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("cbor"));
+    parser.addOptions({ help, eventsOption, roundsOption, dirOption, jsonOption, formatOption });
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench sync");
     if (!parser.parse(full)) {
@@ -144,20 +151,28 @@ int SyncBench::run(const QStringList& arguments)
         printErr(QStringLiteral("--events must be from 1000 to 10000000."));
         return 2;
     }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("cbor") && format != QLatin1String("json")) {
+        printErr(QStringLiteral("--format must be cbor or json."));
+        return 2;
+    }
+    const bool cbor = format == QLatin1String("cbor");
     const int rounds = parser.value(roundsOption).toInt(&ok);
     if (!ok || rounds < 1 || rounds > 20) {
         printErr(QStringLiteral("--rounds must be from 1 to 20."));
         return 2;
     }
-    QTemporaryDir temporary(parser.isSet(dirOption) ? QDir(parser.value(dirOption)).filePath(QStringLiteral("sync-XXXXXX"))
-                                                    : QDir::tempPath() + QStringLiteral("/custodian-sync-bench-XXXXXX"));
+    QTemporaryDir temporary(parser.isSet(dirOption)
+                                ? QDir(parser.value(dirOption)).filePath(QStringLiteral("sync-XXXXXX"))
+                                : QDir::tempPath() + QStringLiteral("/custodian-sync-bench-XXXXXX"));
     if (!temporary.isValid()) {
         printErr(QStringLiteral("Cannot create a temporary directory."));
         return 1;
     }
     test::CentralProcess central;
     printErr(QStringLiteral("custodian-bench sync: seeding custodian-central with %1 events ...").arg(events));
-    if (QString problem = central.initialise(temporary.filePath(QStringLiteral("central")), events); !problem.isEmpty()) {
+    if (QString problem = central.initialise(temporary.filePath(QStringLiteral("central")), events);
+        !problem.isEmpty()) {
         printErr(problem);
         return 1;
     }
@@ -171,7 +186,7 @@ int SyncBench::run(const QStringList& arguments)
     std::vector<double> stalls;
     QJsonArray runs;
     for (int round = 0; round < rounds; ++round) {
-        auto result = runRound(temporary.path(), round, central);
+        auto result = runRound(temporary.path(), round, central, cbor);
         if (!result) {
             printErr(QStringLiteral("round %1: %2").arg(round + 1).arg(result.error().message()));
             return 1;
@@ -195,6 +210,7 @@ int SyncBench::run(const QStringList& arguments)
     const QJsonObject summary {
         { QStringLiteral("events"), events },
         { QStringLiteral("rounds"), rounds },
+        { QStringLiteral("format"), format },
         { QStringLiteral("pull_events_per_s"), qRound64(rate) },
         { QStringLiteral("sync_s"), median(durations) },
         { QStringLiteral("records_per_s"), qRound64(median(recordRates)) },
