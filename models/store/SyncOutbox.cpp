@@ -15,10 +15,14 @@ Result<std::vector<SyncOutbox::Entry>> SyncOutbox::due(qint64 now, int limit)
         "SELECT o.id, o.idempotency_key, o.kind, coalesce(o.entity_id, 0), o.base_version, o.payload, o.created_at, "
         "o.attempts FROM sync_outbox o WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 "
         "FROM sync_outbox p JOIN sync_conflict c ON c.outbox_id = p.id AND c.resolved_at IS NULL WHERE p.kind = o.kind "
-        "AND p.entity_id IS o.entity_id AND p.state = 'conflict') ORDER BY o.id LIMIT ?"));
+        "AND p.entity_id IS o.entity_id AND p.state = 'conflict') AND NOT EXISTS (SELECT 1 FROM sync_outbox e WHERE "
+        "e.state = 'queued' AND e.kind = o.kind AND e.entity_id IS o.entity_id AND e.id < o.id AND e.next_attempt_at "
+        "> ?) ORDER BY o.id LIMIT ?"));
     if (!statement)
         return statement.error();
-    statement->bind(1, now).bind(2, limit);
+    // A change waiting out its retry delay holds back the later changes of the same thing: they were made on top of
+    // it and must reach the service after it. Changes of other things go on.
+    statement->bind(1, now).bind(2, now).bind(3, limit);
     std::vector<Entry> entries;
     auto status = statement->forEachRow([&](const Statement& row) {
         Entry entry;
@@ -62,8 +66,9 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
 
 Status SyncOutbox::markSent(const Entry& entry, qint64 version)
 {
-    auto sent = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'sent', last_error = NULL, attempts = "
-                                                  "attempts + 1 WHERE id = ?"));
+    auto sent
+        = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'sent', last_error = NULL, attempts = "
+                                            "attempts + 1 WHERE id = ?"));
     if (!sent)
         return sent.error();
     sent->bind(1, entry.id);
