@@ -272,31 +272,30 @@ void AccessPage::buildContent()
     row3->addWidget(clearButton);
     outer->addLayout(row3);
 
-    m_findingBanner = new QFrame(m_content);
-    m_findingBanner->setObjectName(QStringLiteral("findingBanner"));
-    m_findingBanner->setFrameShape(QFrame::StyledPanel);
-    m_findingBanner->setStyleSheet(QStringLiteral("#findingBanner { background: palette(alternate-base); }"));
-    auto* bannerLayout = new QHBoxLayout(m_findingBanner);
-    bannerLayout->setContentsMargins(8, 2, 8, 2);
-    m_findingLabel = new QLabel(m_findingBanner);
-    auto* bannerClear = new QPushButton(tr("Show all events"), m_findingBanner);
-    bannerLayout->addWidget(m_findingLabel, 1);
-    bannerLayout->addWidget(bannerClear);
-    outer->addWidget(m_findingBanner);
+    // A banner above the table: a line of text and the one action that ends what it says.
+    const auto makeBanner = [this, outer](const QString& name, QLabel* label, QPushButton* button) {
+        auto* banner = new QFrame(m_content);
+        banner->setObjectName(name);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setStyleSheet(QStringLiteral("#%1 { background: palette(alternate-base); }").arg(name));
+        auto* layout = new QHBoxLayout(banner);
+        layout->setContentsMargins(8, 2, 8, 2);
+        label->setParent(banner);
+        button->setParent(banner);
+        layout->addWidget(label, 1);
+        layout->addWidget(button);
+        outer->addWidget(banner);
+        return banner;
+    };
+    m_findingLabel = new QLabel;
+    auto* bannerClear = new QPushButton(tr("Show all events"));
+    m_findingBanner = makeBanner(QStringLiteral("findingBanner"), m_findingLabel, bannerClear);
 
-    m_newEventsBanner = new QFrame(m_content);
-    m_newEventsBanner->setObjectName(QStringLiteral("newEventsBanner"));
-    m_newEventsBanner->setFrameShape(QFrame::StyledPanel);
-    m_newEventsBanner->setStyleSheet(QStringLiteral("#newEventsBanner { background: palette(alternate-base); }"));
-    auto* newEventsLayout = new QHBoxLayout(m_newEventsBanner);
-    newEventsLayout->setContentsMargins(8, 2, 8, 2);
-    newEventsLayout->addWidget(new QLabel(tr("New events have arrived from the central service."), m_newEventsBanner),
-                               1);
-    auto* showNewest = new QPushButton(tr("Show newest"), m_newEventsBanner);
+    auto* showNewest = new QPushButton(tr("Show newest"));
     showNewest->setObjectName(QStringLiteral("showNewestEvents"));
-    newEventsLayout->addWidget(showNewest);
+    m_newEventsBanner = makeBanner(QStringLiteral("newEventsBanner"),
+                                   new QLabel(tr("New events have arrived from the central service.")), showNewest);
     m_newEventsBanner->hide();
-    outer->addWidget(m_newEventsBanner);
     connect(showNewest, &QPushButton::clicked, this, [this] {
         m_newEventsBanner->hide();
         if (m_table)
