@@ -5,6 +5,7 @@
 #include "admin/AccessExportArguments.h"
 #include "admin/CommandSupport.h"
 #include "admin/ConsoleOutput.h"
+#include "admin/RoleCommands.h"
 #include "admin/SecretInput.h"
 #include "admin/SyncCommands.h"
 #include "crypto/PrivateFile.h"
@@ -86,6 +87,15 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("sync"), tr("Sync once with the central service (JSON summary)."), &SyncCommands::sync },
         { QStringLiteral("sync-config"), tr("Show or change how the store syncs with the central service."),
           &SyncCommands::configure },
+        { QStringLiteral("roles"), tr("The roles catalog, one agent's access and history, pending requests."),
+          &RoleCommands::roles },
+        { QStringLiteral("assign"), tr("Grant (or request) a role for an agent (audited)."), &RoleCommands::assign },
+        { QStringLiteral("revoke"), tr("Revoke an assignment or withdraw a request (audited)."),
+          &RoleCommands::revoke },
+        { QStringLiteral("approve"), tr("Approve another supervisor's role request (audited)."),
+          &RoleCommands::approve },
+        { QStringLiteral("reject"), tr("Reject another supervisor's role request (audited)."), &RoleCommands::reject },
+        { QStringLiteral("shorten"), tr("End an assignment earlier (audited)."), &RoleCommands::shorten },
     };
     return commands;
 }

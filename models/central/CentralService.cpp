@@ -1,5 +1,7 @@
 #include "central/CentralService.h"
 
+#include "central/CentralAssignmentChanges.h"
+
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
 #include "rules/DetectionSettings.h"
@@ -61,7 +63,8 @@ QCborMap findingCurrent(const std::optional<CentralRepository::FindingState>& st
     QCborMap current;
     current.insert(QLatin1String("version"), state ? state->version : 0);
     current.insert(QLatin1String("status"), state ? state->status : int(FindingStatus::Open));
-    current.insert(QLatin1String("reason"), state && !state->reason.isEmpty() ? QCborValue(state->reason) : QCborValue(nullptr));
+    current.insert(QLatin1String("reason"),
+                   state && !state->reason.isEmpty() ? QCborValue(state->reason) : QCborValue(nullptr));
     current.insert(QLatin1String("by"), state ? QCborValue(state->by) : QCborValue(nullptr));
     current.insert(QLatin1String("at"), state ? QCborValue(state->at) : QCborValue(nullptr));
     return current;
@@ -116,7 +119,8 @@ bool CentralService::isValidConsoleId(const QString& consoleId)
 
 Result<QString> CentralService::issueToken(const QString& username)
 {
-    const QByteArray token = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token
+        = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (auto status = m_repository.addToken(username, Digest::sha256(token)); !status)
         return status.error();
     return QString::fromLatin1(token);
@@ -149,7 +153,8 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     body.insert(QLatin1String("time"), QDateTime::currentMSecsSinceEpoch());
     body.insert(QLatin1String("supervisor"), who);
     body.insert(QLatin1String("streams"), streams);
-    body.insert(QLatin1String("formats"), QCborArray { QLatin1String("application/json"), QLatin1String("application/cbor") });
+    body.insert(QLatin1String("formats"),
+                QCborArray { QLatin1String("application/json"), QLatin1String("application/cbor") });
     body.insert(QLatin1String("limits"), limits);
     body.insert(QLatin1String("audit_head"), auditHead);
     return Reply { 200, body, false };
@@ -163,6 +168,19 @@ CentralService::Reply CentralService::pull(const QString& streamName, const QStr
         return error(404, QStringLiteral("unknown_stream"),
                      tr("This service has no stream named '%1'.").arg(streamName.left(64)));
     const int pageLimit = limit <= 0 ? stream->maxPageItems : std::min(limit, stream->maxPageItems);
+    if (qstrcmp(stream->name, "assignments") == 0) {
+        // Time-bound assignments end by themselves: a console pulls them ended, with the history line.
+        if (auto status = m_repository.begin(); !status)
+            return internal();
+        if (auto expired = m_repository.expireAssignments(QDateTime::currentMSecsSinceEpoch()); !expired) {
+            m_repository.rollback();
+            return internal();
+        }
+        if (auto status = m_repository.commit(); !status) {
+            m_repository.rollback();
+            return internal();
+        }
+    }
     auto pulled = m_repository.pull(*stream, cursor, pageLimit);
     if (!pulled) {
         if (pulled.error().code() == Error::Code::Rejected)
@@ -174,8 +192,7 @@ CentralService::Reply CentralService::pull(const QString& streamName, const QStr
 }
 
 CentralService::Reply CentralService::applyChange(const CentralRepository::Supervisor& supervisor,
-                                                  const QString& consoleId, const QString& key,
-                                                  const QCborMap& request)
+                                                  const QString& consoleId, const QString& key, const QCborMap& request)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._~-]{8,128}$"));
     if (!keyPattern.match(key).hasMatch())
@@ -201,8 +218,7 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
     meaning.insert(QLatin1String("entity"), entity);
     meaning.insert(QLatin1String("base_version"), baseVersion.isUndefined() ? QCborValue(nullptr) : baseVersion);
     meaning.insert(QLatin1String("payload"), payload);
-    const QByteArray digest
-        = Digest::sha256(QJsonDocument(meaning.toJsonObject()).toJson(QJsonDocument::Compact));
+    const QByteArray digest = Digest::sha256(QJsonDocument(meaning.toJsonObject()).toJson(QJsonDocument::Compact));
 
     if (auto status = m_repository.begin(); !status)
         return internal();
@@ -251,14 +267,17 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
     return reply;
 }
 
-CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor,
-                                                   const QString& kind, const QString& entity,
-                                                   const QCborValue& baseVersion, const QCborMap& payload)
+CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
+                                                   const QString& entity, const QCborValue& baseVersion,
+                                                   const QCborMap& payload)
 {
     if (kind == QLatin1String("finding.status"))
         return findingStatus(supervisor, entity, baseVersion, payload);
     if (kind == QLatin1String("detection.settings"))
         return detectionSettings(entity, baseVersion, payload);
+    if (kind == QLatin1String("assignment.change"))
+        return CentralAssignmentChanges(m_repository)
+            .decide(supervisor, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }
@@ -386,17 +405,18 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
         }
         const auto mac = parseMac(entry.value(QLatin1String("mac")), false);
         if (!mac)
-            return error(422, QStringLiteral("invalid_audit"), tr("Audit entry %1: 'mac' must be 64 hex digits.").arg(i + 1));
+            return error(422, QStringLiteral("invalid_audit"),
+                         tr("Audit entry %1: 'mac' must be 64 hex digits.").arg(i + 1));
         const qint64 seq = entry.value(QLatin1String("seq")).toInteger();
         if (seq != expected)
-            return error(422, QStringLiteral("invalid_audit"),
-                         tr("Audit entries must follow each other without gaps: expected %1, got %2.").arg(expected).arg(seq));
+            return error(
+                422, QStringLiteral("invalid_audit"),
+                tr("Audit entries must follow each other without gaps: expected %1, got %2.").arg(expected).arg(seq));
         ++expected;
-        entries.push_back({ seq, entry.value(QLatin1String("at")).toInteger(),
-                            entry.value(QLatin1String("actor")).toString(),
-                            entry.value(QLatin1String("action")).toString(),
-                            entry.value(QLatin1String("target")).toString(),
-                            entry.value(QLatin1String("detail")).toString(), *mac });
+        entries.push_back(
+            { seq, entry.value(QLatin1String("at")).toInteger(), entry.value(QLatin1String("actor")).toString(),
+              entry.value(QLatin1String("action")).toString(), entry.value(QLatin1String("target")).toString(),
+              entry.value(QLatin1String("detail")).toString(), *mac });
     }
     if (auto status = m_repository.begin(); !status)
         return internal();
@@ -429,8 +449,8 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
         return internal();
     }
     QCborMap body;
-    body.insert(QLatin1String("head"), entries.empty() ? headBody(head->seq, head->mac)
-                                                        : headBody(entries.back().seq, entries.back().mac));
+    body.insert(QLatin1String("head"),
+                entries.empty() ? headBody(head->seq, head->mac) : headBody(entries.back().seq, entries.back().mac));
     return Reply { 200, body, false };
 }
 

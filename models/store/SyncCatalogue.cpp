@@ -58,32 +58,38 @@ std::vector<SyncCatalogue::Stream> build()
     using K = SyncCatalogue::StreamKind;
     std::vector<S> streams;
 
-    streams.push_back(S { "organisation", K::Items,
-                          {
-                              { "site", "site",
-                                { id(), text("code", 32), text("name", 200), text("timezone", 64),
-                                  text("country", 64) } },
-                              { "shift", "shift",
-                                { id(), text("name", 200), number("start_minute", 0, 1439),
-                                  number("end_minute", 0, 1439), number("weekdays", 1, 127) } },
-                              { "team", "team", { id(), ref("site_id"), text("name", 200) } },
-                              { "supervisor", "supervisor",
-                                { id(), text("username", 64), text("display_name", 200), ref("site_id", true) } },
-                              { "workstation", "workstation",
-                                { id(), text("hostname", 255), ref("site_id", true) },
-                                {},
-                                "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 2, hostname, "
-                                "'workstation', id FROM workstation WHERE id = ?1",
-                                SearchWorkstation },
-                          },
-                          2000 });
+    streams.push_back(
+        S { "organisation",
+            K::Items,
+            {
+                { "site",
+                  "site",
+                  { id(), text("code", 32), text("name", 200), text("timezone", 64), text("country", 64) } },
+                { "shift",
+                  "shift",
+                  { id(), text("name", 200), number("start_minute", 0, 1439), number("end_minute", 0, 1439),
+                    number("weekdays", 1, 127) } },
+                { "team", "team", { id(), ref("site_id"), text("name", 200) } },
+                { "supervisor",
+                  "supervisor",
+                  { id(), text("username", 64), text("display_name", 200), ref("site_id", true) } },
+                { "workstation",
+                  "workstation",
+                  { id(), text("hostname", 255), ref("site_id", true) },
+                  {},
+                  "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 2, hostname, "
+                  "'workstation', id FROM workstation WHERE id = ?1",
+                  SearchWorkstation },
+            },
+            2000 });
 
-    streams.push_back(S { "agents", K::Items,
-                          { { "agent", "agent",
+    streams.push_back(S { "agents",
+                          K::Items,
+                          { { "agent",
+                              "agent",
                               { id(), text("employee_no", 32), text("display_name", 200), ref("team_id"),
-                                ref("shift_id", true), ref("manager_id", true), code("status", 1, 3),
-                                time("hired_at"), time("status_changed_at", true), time("departed_at", true),
-                                version() },
+                                ref("shift_id", true), ref("manager_id", true), code("status", 1, 3), time("hired_at"),
+                                time("status_changed_at", true), time("departed_at", true), version() },
                               {},
                               "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 1, a.display_name "
                               "|| ' ' || a.employee_no || ' ' || t.name || ' ' || s.name, 'agent', a.id FROM agent a "
@@ -91,78 +97,97 @@ std::vector<SyncCatalogue::Stream> build()
                               SearchAgent } },
                           2000 });
 
-    streams.push_back(S { "training", K::Items,
-                          {
-                              { "training_module", "training_module",
-                                { id(), text("code", 64), text("title", 200), text("framework", 64),
-                                  text("control_ref", 64, true), number("validity_days", 1, 36500),
-                                  number("pass_score", 0, 100) } },
-                              { "training_campaign", "training_campaign",
-                                { id(), text("name", 200), ref("module_id"), time("starts_at"), time("due_at") } },
-                              { "training_record", "training_record",
-                                { id(), ref("agent_id"), ref("module_id"), ref("campaign_id", true),
-                                  time("assigned_at"), time("due_at"), time("completed_at", true),
-                                  number("score", 0, 100, true), flag("passed", true), time("expires_at", true) } },
-                          },
-                          5000 });
+    streams.push_back(
+        S { "training",
+            K::Items,
+            {
+                { "training_module",
+                  "training_module",
+                  { id(), text("code", 64), text("title", 200), text("framework", 64), text("control_ref", 64, true),
+                    number("validity_days", 1, 36500), number("pass_score", 0, 100) } },
+                { "training_campaign",
+                  "training_campaign",
+                  { id(), text("name", 200), ref("module_id"), time("starts_at"), time("due_at") } },
+                { "training_record",
+                  "training_record",
+                  { id(), ref("agent_id"), ref("module_id"), ref("campaign_id", true), time("assigned_at"),
+                    time("due_at"), time("completed_at", true), number("score", 0, 100, true), flag("passed", true),
+                    time("expires_at", true) } },
+            },
+            5000 });
 
-    streams.push_back(S { "roles", K::Items,
-                          {
-                              { "permission", "permission", { id(), text("code", 64), text("description", 2000) } },
-                              { "role", "role",
-                                { id(), text("code", 64), text("name", 200), text("description", 4000),
-                                  flag("sensitive"), number("max_duration_days", 1, 36500, true),
-                                  text("training_gate", 8), version() },
-                                {
-                                    { "permissions", "role_permission", "role_id", { ref("permission_id") }, 1000 },
-                                    { "data_classes", "role_data_class", "role_id", { code("data_class", 0, 3) }, 4 },
-                                    { "training_modules", "role_training_requirement", "role_id", { ref("module_id") },
-                                      100 },
-                                },
-                                "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 5, code || ' ' || "
-                                "name || ' ' || description, 'role', id FROM role WHERE id = ?1",
-                                SearchRole },
-                          },
-                          2000 });
+    streams.push_back(
+        S { "roles",
+            K::Items,
+            {
+                { "permission", "permission", { id(), text("code", 64), text("description", 2000) } },
+                { "role",
+                  "role",
+                  { id(), text("code", 64), text("name", 200), text("description", 4000), flag("sensitive"),
+                    number("max_duration_days", 1, 36500, true), text("training_gate", 8), version() },
+                  {
+                      { "permissions", "role_permission", "role_id", { ref("permission_id") }, 1000 },
+                      { "data_classes", "role_data_class", "role_id", { code("data_class", 0, 3) }, 4 },
+                      { "training_modules", "role_training_requirement", "role_id", { ref("module_id") }, 100 },
+                  },
+                  "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 5, code || ' ' || "
+                  "name || ' ' || description, 'role', id FROM role WHERE id = ?1",
+                  SearchRole },
+            },
+            2000 });
 
-    streams.push_back(S { "sod_rules", K::Items,
-                          { { "sod_rule", "sod_rule",
+    streams.push_back(S { "sod_rules",
+                          K::Items,
+                          { { "sod_rule",
+                              "sod_rule",
                               { id(), text("name", 200), ref("role_a_id"), ref("role_b_id"), flag("allow_exception"),
                                 text("control_ref", 64, true), text("rationale", 4000), version() } } },
                           2000 });
 
-    streams.push_back(S {
-        "assignments", K::Items,
-        { { "assignment", "role_assignment",
-            { id(), ref("agent_id"), ref("role_id"), code("status", 1, 5), time("valid_from"),
-              time("valid_until", true), text("justification", 2000), ref("requested_by"), time("requested_at"),
-              ref("approved_by", true), time("approved_at", true), text("sod_exception_reason", 2000, true),
-              time("ended_at", true), ref("ended_by", true), text("end_reason", 2000, true), version() },
-            { { "changes", "role_assignment_change", "assignment_id",
-                { id(), time("changed_at"), ref("changed_by", true), text("change", 32), text("reason", 2000, true),
-                  code("old_status", 1, 5, true), code("new_status", 1, 5, true), time("old_valid_until", true),
-                  time("new_valid_until", true) },
-                1000 } } } },
-        1000 });
+    streams.push_back(
+        S { "assignments",
+            K::Items,
+            { { "assignment",
+                "role_assignment",
+                { id(), ref("agent_id"), ref("role_id"), code("status", 1, 5), time("valid_from"),
+                  time("valid_until", true), text("justification", 2000), ref("requested_by"), time("requested_at"),
+                  ref("approved_by", true), time("approved_at", true), text("sod_exception_reason", 2000, true),
+                  time("ended_at", true), ref("ended_by", true), text("end_reason", 2000, true), version() },
+                { { "changes",
+                    "role_assignment_change",
+                    "assignment_id",
+                    { id(), time("changed_at"), ref("changed_by", true), text("change", 32), text("reason", 2000, true),
+                      code("old_status", 1, 5, true), code("new_status", 1, 5, true), time("old_valid_until", true),
+                      time("new_valid_until", true) },
+                    1000 } },
+                nullptr,
+                0,
+                "assignment.change" } },
+            1000 });
 
-    streams.push_back(S { "reviews", K::Items,
-                          {
-                              { "review_campaign", "review_campaign",
-                                { id(), text("name", 200), text("scope_kind", 16), ref("scope_id", true),
-                                  ref("reviewer_id"), ref("created_by"), time("created_at"), time("due_at"),
-                                  number("evidence_days", 1, 3650), text("default_decision", 8),
-                                  time("closed_at", true), version() } },
-                              { "review_item", "review_item",
-                                { id(), ref("campaign_id"), ref("assignment_id"), text("decision", 8, true),
-                                  time("new_valid_until", true), text("justification", 2000, true),
-                                  ref("decided_by", true), time("decided_at", true), flag("by_default"), version() } },
-                          },
-                          2000 });
+    streams.push_back(
+        S { "reviews",
+            K::Items,
+            {
+                { "review_campaign",
+                  "review_campaign",
+                  { id(), text("name", 200), text("scope_kind", 16), ref("scope_id", true), ref("reviewer_id"),
+                    ref("created_by"), time("created_at"), time("due_at"), number("evidence_days", 1, 3650),
+                    text("default_decision", 8), time("closed_at", true), version() } },
+                { "review_item",
+                  "review_item",
+                  { id(), ref("campaign_id"), ref("assignment_id"), text("decision", 8, true),
+                    time("new_valid_until", true), text("justification", 2000, true), ref("decided_by", true),
+                    time("decided_at", true), flag("by_default"), version() } },
+            },
+            2000 });
 
     streams.push_back(S { "detection_settings", K::DetectionSettings, {}, 1 });
 
-    streams.push_back(S { "records", K::Records,
-                          { { "record", "customer_record",
+    streams.push_back(S { "records",
+                          K::Records,
+                          { { "record",
+                              "customer_record",
                               { id(), text("identifier", SyncCatalogue::MaxIdentifierLength), code("data_class", 0, 3),
                                 text("kind", 32) },
                               {},
@@ -173,32 +198,46 @@ std::vector<SyncCatalogue::Stream> build()
 
     streams.push_back(S { "access_events", K::AccessEvents, {}, 20'000 });
 
-    streams.push_back(S {
-        "incidents", K::Items,
-        { { "incident", "incident",
-            { id(), text("reference", 64), text("title", 500), text("description", 20'000), code("severity", 1, 4),
-              text("category", 64), code("phase", 1, 7), ref("assignee_id", true), ref("reported_by", true),
-              time("opened_at"), time("detected_at"), flag("personal_data_breach"), time("breach_established_at", true),
-              time("notification_deadline_at", true), time("authority_notified_at", true), time("closed_at", true),
-              version() },
-            {
-                { "agents", "incident_agent", "incident_id", { ref("agent_id"), text("involvement", 16) }, 1000 },
-                { "events", "incident_event", "incident_id", { { "event_id", T::Integer, false, 1, MaxEventId } },
-                  10'000 },
-                { "timeline", "incident_timeline", "incident_id",
-                  { id(), time("at"), ref("author_id", true), text("kind", 32), code("phase", 1, 7, true),
-                    text("text", 10'000) },
-                  10'000 },
-            },
-            "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 4, reference || ' ' || title || ' ' || "
-            "description || ' ' || category, 'incident', id FROM incident WHERE id = ?1",
-            SearchIncident } },
-        200 });
+    streams.push_back(
+        S { "incidents",
+            K::Items,
+            { { "incident",
+                "incident",
+                { id(), text("reference", 64), text("title", 500), text("description", 20'000), code("severity", 1, 4),
+                  text("category", 64), code("phase", 1, 7), ref("assignee_id", true), ref("reported_by", true),
+                  time("opened_at"), time("detected_at"), flag("personal_data_breach"),
+                  time("breach_established_at", true), time("notification_deadline_at", true),
+                  time("authority_notified_at", true), time("closed_at", true), version() },
+                {
+                    { "agents", "incident_agent", "incident_id", { ref("agent_id"), text("involvement", 16) }, 1000 },
+                    { "events",
+                      "incident_event",
+                      "incident_id",
+                      { { "event_id", T::Integer, false, 1, MaxEventId } },
+                      10'000 },
+                    { "timeline",
+                      "incident_timeline",
+                      "incident_id",
+                      { id(), time("at"), ref("author_id", true), text("kind", 32), code("phase", 1, 7, true),
+                        text("text", 10'000) },
+                      10'000 },
+                },
+                "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 4, reference || ' ' || title || ' "
+                "' || "
+                "description || ' ' || category, 'incident', id FROM incident WHERE id = ?1",
+                SearchIncident } },
+            200 });
 
-    streams.push_back(S { "finding_status", K::FindingStatus,
-                          { { "finding_status", "finding",
-                              { text("dedupe_key", 200), code("status", 1, 4), text("reason", 2000, true),
-                                text("by", 64, true), time("at"), { "version", T::Integer, false, 1, MaxId } } } },
+    streams.push_back(S { "finding_status",
+                          K::FindingStatus,
+                          { { "finding_status",
+                              "finding",
+                              { text("dedupe_key", 200),
+                                code("status", 1, 4),
+                                text("reason", 2000, true),
+                                text("by", 64, true),
+                                time("at"),
+                                { "version", T::Integer, false, 1, MaxId } } } },
                           2000 });
     return streams;
 }

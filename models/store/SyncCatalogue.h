@@ -26,10 +26,7 @@ public:
         qint64 minimum = 0;
         qint64 maximum = 0;
         const char* consoleColumn = nullptr; // the console's column where it differs (version → server_version)
-        [[nodiscard]] const char* column(bool console) const
-        {
-            return console && consoleColumn ? consoleColumn : name;
-        }
+        [[nodiscard]] const char* column(bool console) const { return console && consoleColumn ? consoleColumn : name; }
     };
 
     // A list inside an item that fills a child table (a role's permissions, an incident's timeline). The console
@@ -55,6 +52,10 @@ public:
         // the item's id. Null when the item is not searchable.
         const char* searchSql = nullptr;
         int searchKind = 0;
+        // The kind of this console's pushed changes of such an item (sync_outbox.kind, entity_id = the item's id):
+        // while one is queued or in conflict, a pulled copy is held back, so that the supervisor's change is not
+        // undone before the service has decided on it. Null: items supervisors do not change here.
+        const char* localChangeKind = nullptr;
     };
 
     enum class StreamKind {

@@ -3,8 +3,13 @@
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/FindingRepository.h"
+#include "store/SyncCatalogue.h"
+#include "store/SyncItemWriter.h"
 #include "store/Transaction.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -48,7 +53,8 @@ Status takeFinding(Database& database, qint64 findingId, const QJsonObject& thei
 Status takeSettings(Database& database, const QJsonObject& theirs)
 {
     const QJsonObject values = theirs.value(QStringLiteral("values")).toObject();
-    auto statement = database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
+    auto statement
+        = database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
     if (!statement)
         return statement.error();
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -59,6 +65,21 @@ Status takeSettings(Database& database, const QJsonObject& theirs)
     return database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                         "('sync.detection_settings_version', '%1')")
                              .arg(theirs.value(QStringLiteral("version")).toInteger()));
+}
+// The service's assignment as the 409 body's "current" holds it: an item of the assignments stream, written as a
+// pull would write it (checked field by field; its history replaces the local lines).
+Status takeAssignment(Database& database, const QJsonObject& theirs)
+{
+    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QStringLiteral("assignments"));
+    if (!stream)
+        return Error(Error::Code::NotFound, tr("This console has no assignments stream."));
+    QCborMap item = QCborValue::fromJsonValue(theirs).toMap();
+    item.insert(QLatin1String("type"), QLatin1String("assignment"));
+    SyncItemWriter writer(database);
+    auto applied = writer.apply(*stream, QCborArray { item });
+    if (!applied)
+        return applied.error().prefixed(tr("The central service's version of the assignment cannot be taken"));
+    return {};
 }
 } // namespace
 
@@ -89,10 +110,12 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
             conflict.serverVersion = row.int64(6);
         conflict.detectedAt = row.int64(7);
         if (conflict.kind == QLatin1String("finding.status"))
-            conflict.entityLabel = row.isNull(9) ? row.text(8)
-                                                 : tr("%1 — %2 (%3)").arg(row.text(8), row.text(9), row.text(10));
+            conflict.entityLabel
+                = row.isNull(9) ? row.text(8) : tr("%1 — %2 (%3)").arg(row.text(8), row.text(9), row.text(10));
         else if (conflict.kind == QLatin1String("detection.settings"))
             conflict.entityLabel = tr("Detection thresholds");
+        else if (conflict.kind == QLatin1String("assignment.change"))
+            conflict.entityLabel = tr("Role assignment %1").arg(conflict.entityId);
         else
             conflict.entityLabel = conflict.kind;
         conflicts.push_back(std::move(conflict));
@@ -113,9 +136,10 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto found = m_database.prepare(QStringLiteral(
-        "SELECT c.outbox_id, o.kind, o.entity_id, o.base_version, c.server_version, c.server_payload FROM sync_conflict "
-        "c JOIN sync_outbox o ON o.id = c.outbox_id WHERE c.id = ? AND c.resolved_at IS NULL"));
+    auto found = m_database.prepare(
+        QStringLiteral("SELECT c.outbox_id, o.kind, o.entity_id, o.base_version, c.server_version, c.server_payload "
+                       "FROM sync_conflict "
+                       "c JOIN sync_outbox o ON o.id = c.outbox_id WHERE c.id = ? AND c.resolved_at IS NULL"));
     if (!found)
         return found.error();
     found->bind(1, conflictId);
@@ -139,26 +163,27 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
             "last_error = NULL WHERE id = ?"));
         if (!requeue)
             return requeue.error();
-        requeue->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bindOptional(2, serverVersion).bind(3, outboxId);
+        requeue->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bindOptional(2, serverVersion)
+            .bind(3, outboxId);
         if (auto status = requeue->run(); !status)
             return status;
-        auto rebase = m_database.prepare(QStringLiteral(
-            "UPDATE sync_outbox SET base_version = ? WHERE state = 'queued' AND kind = ? AND entity_id IS ? AND id > ? AND "
-            "base_version IS ?"));
+        auto rebase = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET base_version = ? WHERE state = "
+                                                        "'queued' AND kind = ? AND entity_id IS ? AND id > ? AND "
+                                                        "base_version IS ?"));
         if (!rebase)
             return rebase.error();
-        rebase->bindOptional(1, serverVersion).bind(2, kind).bindOptional(3, entityId).bind(4, outboxId).bindOptional(5, oldBase);
+        rebase->bindOptional(1, serverVersion)
+            .bind(2, kind)
+            .bindOptional(3, entityId)
+            .bind(4, outboxId)
+            .bindOptional(5, oldBase);
         if (auto status = rebase->run(); !status)
             return status;
     } else {
-        Status taken = kind == QLatin1String("finding.status") && entityId ? takeFinding(m_database, *entityId, theirs)
-            : kind == QLatin1String("detection.settings")                 ? takeSettings(m_database, theirs)
-                                                                          : Status();
-        if (!taken)
-            return taken;
-        auto withdraw = m_database.prepare(QStringLiteral(
-            "UPDATE sync_outbox SET state = 'rejected', last_error = ? WHERE state = 'queued' AND kind = ? AND entity_id "
-            "IS ? AND id > ?"));
+        auto withdraw = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = ? "
+                                                          "WHERE state = 'queued' AND kind = ? AND entity_id "
+                                                          "IS ? AND id > ?"));
         if (!withdraw)
             return withdraw.error();
         withdraw->bind(1, tr("Withdrawn: the central service's version was taken when a conflict was resolved."))
@@ -168,22 +193,37 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
         if (auto status = withdraw->run(); !status)
             return status;
     }
-    auto resolved = m_database.prepare(
-        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
+    auto resolved
+        = m_database.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
     if (!resolved)
         return resolved.error();
-    const QString name = resolution == Resolution::KeepMine ? QStringLiteral("keep_mine") : QStringLiteral("take_theirs");
+    const QString name
+        = resolution == Resolution::KeepMine ? QStringLiteral("keep_mine") : QStringLiteral("take_theirs");
     resolved->bind(1, at).bind(2, name).bind(3, conflictId);
     if (auto status = resolved->run(); !status)
         return status;
-    QJsonObject detail { { QStringLiteral("resolution"), name }, { QStringLiteral("kind"), kind },
+    // Taken after the conflict is marked resolved: until then a pulled copy of the entity is held back
+    // (SyncCatalogue::ItemType::localChangeKind), and so would the service's value be.
+    if (resolution == Resolution::TakeTheirs) {
+        Status taken = kind == QLatin1String("finding.status") && entityId ? takeFinding(m_database, *entityId, theirs)
+            : kind == QLatin1String("detection.settings")                  ? takeSettings(m_database, theirs)
+            : kind == QLatin1String("assignment.change")                   ? takeAssignment(m_database, theirs)
+                                                                           : Status();
+        if (!taken)
+            return taken;
+    }
+    QJsonObject detail { { QStringLiteral("resolution"), name },
+                         { QStringLiteral("kind"), kind },
                          { QStringLiteral("conflict"), conflictId } };
     if (serverVersion)
         detail.insert(QStringLiteral("server_version"), *serverVersion);
-    const QString target = kind == QLatin1String("finding.status") && entityId ? QStringLiteral("finding:%1").arg(*entityId)
-                                                                              : kind;
-    if (auto seq = ConsoleAudit::append(m_database, { actor, QStringLiteral("sync.conflict.resolved"), target,
-                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
+    const QString target = kind == QLatin1String("finding.status") && entityId
+        ? QStringLiteral("finding:%1").arg(*entityId)
+        : kind == QLatin1String("assignment.change") && entityId ? QStringLiteral("assignment:%1").arg(*entityId)
+                                                                 : kind;
+    if (auto seq = ConsoleAudit::append(m_database,
+                                        { actor, QStringLiteral("sync.conflict.resolved"), target,
+                                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
                                         at);
         !seq)
         return seq.error();

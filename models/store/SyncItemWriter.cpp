@@ -59,6 +59,7 @@ struct SyncItemWriter::Prepared
     std::vector<Statement> insertChildren;
     Statement deleteSearch;
     Statement insertSearch;
+    Statement heldBack; // a local change of the item waits for the service (ItemType::localChangeKind)
 };
 
 SyncItemWriter::SyncItemWriter(Database& database)
@@ -144,14 +145,16 @@ Result<SyncItemWriter::Prepared*> SyncItemWriter::prepared(const SyncCatalogue::
     columns << keyColumn;
     placeholders << QStringLiteral("?%1").arg(fields.size());
     const QString table = latin(type.table);
-    if (auto status = make(entry->update, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
-                                              .arg(table, assignments.join(QStringLiteral(", ")), keyColumn)
-                                              .arg(fields.size()));
+    if (auto status = make(entry->update,
+                           QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+                               .arg(table, assignments.join(QStringLiteral(", ")), keyColumn)
+                               .arg(fields.size()));
         !status)
         return status.error();
-    if (auto status = make(entry->insert, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                              .arg(table, columns.join(QStringLiteral(", ")),
-                                                   placeholders.join(QStringLiteral(", "))));
+    if (auto status
+        = make(entry->insert,
+               QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                   .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
         !status)
         return status.error();
     for (const SyncCatalogue::ChildList& child : type.children) {
@@ -163,23 +166,34 @@ Result<SyncItemWriter::Prepared*> SyncItemWriter::prepared(const SyncCatalogue::
         }
         Statement remove;
         Statement insert;
-        if (auto status = make(remove, QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                           .arg(latin(child.table), latin(child.parentColumn)));
+        if (auto status
+            = make(remove,
+                   QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(latin(child.table), latin(child.parentColumn)));
             !status)
             return status.error();
-        if (auto status = make(insert, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                           .arg(latin(child.table), childColumns.join(QStringLiteral(", ")),
-                                                childPlaceholders.join(QStringLiteral(", "))));
+        if (auto status = make(insert,
+                               QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(latin(child.table), childColumns.join(QStringLiteral(", ")),
+                                        childPlaceholders.join(QStringLiteral(", "))));
             !status)
             return status.error();
         entry->deleteChildren.push_back(std::move(remove));
         entry->insertChildren.push_back(std::move(insert));
     }
     if (type.searchSql) {
-        if (auto status = make(entry->deleteSearch, QStringLiteral("DELETE FROM search_text WHERE docid = ?"));
-            !status)
+        if (auto status = make(entry->deleteSearch, QStringLiteral("DELETE FROM search_text WHERE docid = ?")); !status)
             return status.error();
         if (auto status = make(entry->insertSearch, latin(type.searchSql)); !status)
+            return status.error();
+    }
+    if (type.localChangeKind) {
+        if (auto status
+            = make(entry->heldBack,
+                   QStringLiteral("SELECT 1 FROM sync_outbox o WHERE o.kind = ? AND o.entity_id = ? AND (o.state = "
+                                  "'queued' OR (o.state = 'conflict' AND EXISTS (SELECT 1 FROM "
+                                  "sync_conflict c WHERE c.outbox_id = o.id AND c.resolved_at IS NULL))) "
+                                  "LIMIT 1"));
+            !status)
             return status.error();
     }
     Prepared* raw = entry.get();
@@ -202,10 +216,8 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
             return pageError(tr("'%1' must be a list").arg(latin(child.name)));
         const QCborArray entries = list.toArray();
         if (entries.size() > child.maxItems)
-            return pageError(tr("'%1' has %2 entries, more than %3")
-                                 .arg(latin(child.name))
-                                 .arg(entries.size())
-                                 .arg(child.maxItems));
+            return pageError(
+                tr("'%1' has %2 entries, more than %3").arg(latin(child.name)).arg(entries.size()).arg(child.maxItems));
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QCborValue entry = entries.at(i);
             if (child.scalar()) {
@@ -229,6 +241,15 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
     Prepared& p = **entry;
     const auto& fields = type.fields;
     const qint64 key = item.value(QLatin1String(fields.front().name)).toInteger();
+    if (type.localChangeKind) {
+        p.heldBack.bind(1, QString::fromLatin1(type.localChangeKind)).bind(2, key);
+        auto held = p.heldBack.step();
+        p.heldBack.reset();
+        if (!held)
+            return held.error();
+        if (*held)
+            return {}; // the next pull after the service decided brings it
+    }
     bool inserted = false;
     for (Statement* statement : { &p.update, &p.insert }) {
         for (std::size_t i = 1; i < fields.size(); ++i)

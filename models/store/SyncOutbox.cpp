@@ -1,6 +1,11 @@
 #include "store/SyncOutbox.h"
 
 #include "store/Database.h"
+#include "store/RoleAssignmentRepository.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace custodian {
 
@@ -61,10 +66,16 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
             return row.error();
         return *row ? statement->text(0) : QString();
     }
+    if (entry.kind == QLatin1String("assignment.change")) {
+        const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+        if (payload.value(QLatin1String("action")).toString() == QLatin1String("request"))
+            return QStringLiteral("request:%1").arg(payload.value(QLatin1String("request_id")).toString());
+        return entry.entityId > 0 ? QString::number(entry.entityId) : QString();
+    }
     return QString();
 }
 
-Status SyncOutbox::markSent(const Entry& entry, qint64 version)
+Status SyncOutbox::markSent(const Entry& entry, qint64 version, std::optional<qint64> centralId)
 {
     auto sent
         = m_database.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'sent', last_error = NULL, attempts = "
@@ -101,6 +112,22 @@ Status SyncOutbox::markSent(const Entry& entry, qint64 version)
         return m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                               "('sync.detection_settings_version', '%1')")
                                    .arg(version));
+    if (entry.kind == QLatin1String("assignment.change")) {
+        qint64 id = entry.entityId;
+        if (id < 0 && centralId && *centralId > 0) {
+            if (auto status
+                = RoleAssignmentRepository(m_database, RoleAssignmentRepository::Ids::Local).renumber(id, *centralId);
+                !status)
+                return status;
+            id = *centralId;
+        }
+        auto learn = m_database.prepare(QStringLiteral("UPDATE role_assignment SET server_version = ? WHERE id = ? AND "
+                                                       "(server_version IS NULL OR server_version < ?)"));
+        if (!learn)
+            return learn.error();
+        learn->bind(1, version).bind(2, id).bind(3, version);
+        return learn->run();
+    }
     return {};
 }
 
@@ -111,7 +138,41 @@ Status SyncOutbox::markRejected(const Entry& entry, const QString& message)
     if (!statement)
         return statement.error();
     statement->bind(1, message.left(2000)).bind(2, entry.id);
-    return statement->run();
+    if (auto status = statement->run(); !status)
+        return status;
+    if (entry.kind == QLatin1String("assignment.change") && entry.entityId < 0) {
+        // The service never accepted this assignment: it ends here too, and so do the changes queued on top of it.
+        auto end = m_database.prepare(QStringLiteral("UPDATE role_assignment SET status = 3, ended_at = ?1, end_reason "
+                                                     "= ?2, version = version + 1 WHERE id = ?3 "
+                                                     "AND status IN (1, 2)"));
+        if (!end)
+            return end.error();
+        const QString reason = QStringLiteral("Refused by the central service: %1").arg(message.left(1900));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        end->bind(1, now).bind(2, reason).bind(3, entry.entityId);
+        if (auto status = end->run(); !status)
+            return status;
+        if (m_database.changes() == 1) {
+            RoleAssignmentChange line;
+            line.assignmentId = entry.entityId;
+            line.changedAt = now;
+            line.change = QStringLiteral("rejected");
+            line.reason = reason;
+            line.newStatus = AssignmentStatus::Rejected;
+            if (auto status
+                = RoleAssignmentRepository(m_database, RoleAssignmentRepository::Ids::Local).addChange(line);
+                !status)
+                return status;
+        }
+        auto later = m_database.prepare(QStringLiteral(
+            "UPDATE sync_outbox SET state = 'rejected', last_error = ? WHERE state = 'queued' AND kind = "
+            "'assignment.change' AND entity_id = ? AND id > ?"));
+        if (!later)
+            return later.error();
+        later->bind(1, reason).bind(2, entry.entityId).bind(3, entry.id);
+        return later->run();
+    }
+    return {};
 }
 
 Status SyncOutbox::markConflict(const Entry& entry, std::optional<qint64> serverVersion, const QString& serverPayload,

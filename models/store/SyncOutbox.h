@@ -37,10 +37,15 @@ public:
     // conflict (the supervisor decides that first).
     [[nodiscard]] Result<std::vector<Entry>> due(qint64 now, int limit);
     [[nodiscard]] Result<qint64> waiting();
-    // The entity as the wire names it: a finding's key, "detection_settings". Empty when the entity is gone.
+    // The entity as the wire names it: a finding's key, "detection_settings", an assignment's central id, or
+    // "request:<uuid>" for a new assignment. Empty when the entity is gone (or, for an assignment, when the service
+    // has never accepted it).
     [[nodiscard]] Result<QString> wireEntity(const Entry& entry);
 
-    [[nodiscard]] Status markSent(const Entry& entry, qint64 version);
+    // `centralId`: the id the service gave a new entity (an assignment request), which the local row takes.
+    [[nodiscard]] Status markSent(const Entry& entry, qint64 version, std::optional<qint64> centralId = std::nullopt);
+    // A refused assignment request also ends the local assignment (rejected, with the service's message), so that
+    // nothing on this console stays in force that the service does not hold.
     [[nodiscard]] Status markRejected(const Entry& entry, const QString& message);
     [[nodiscard]] Status markConflict(const Entry& entry, std::optional<qint64> serverVersion,
                                       const QString& serverPayload, qint64 now);

@@ -48,9 +48,9 @@ Result<QString> SyncState::meta(const char* key)
 
 Status SyncState::setMeta(const char* key, const QString& value)
 {
-    auto statement = m_database.prepare(value.isEmpty()
-                                            ? QStringLiteral("DELETE FROM store_meta WHERE key = ?")
-                                            : QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)"));
+    auto statement = m_database.prepare(
+        value.isEmpty() ? QStringLiteral("DELETE FROM store_meta WHERE key = ?")
+                        : QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, QString::fromLatin1(key));
@@ -72,6 +72,21 @@ Result<QString> SyncState::supervisor()
 Status SyncState::setSupervisor(const QString& text)
 {
     return setMeta("sync_supervisor", text);
+}
+
+Result<std::optional<qint64>> SyncState::supervisorId()
+{
+    auto text = meta("sync_supervisor_id");
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 id = text->toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Status SyncState::setSupervisorId(qint64 id)
+{
+    return setMeta("sync_supervisor_id", QString::number(id));
 }
 
 Result<std::optional<SyncState::RollbackNotice>> SyncState::rollback()
@@ -129,7 +144,8 @@ Result<std::vector<SyncState::AuditEntry>> SyncState::auditEntriesAfter(qint64 s
     statement->bind(1, seq).bind(2, limit);
     std::vector<AuditEntry> entries;
     auto status = statement->forEachRow([&](const Statement& row) {
-        entries.push_back({ row.int64(0), row.int64(1), row.text(2), row.text(3), row.text(4), row.text(5), row.blob(6) });
+        entries.push_back(
+            { row.int64(0), row.int64(1), row.text(2), row.text(3), row.text(4), row.text(5), row.blob(6) });
     });
     if (!status)
         return status.error();

@@ -48,6 +48,10 @@ public:
     [[nodiscard]] Result<QString> consoleId(); // the store's id, as the service knows this console
     [[nodiscard]] Result<QString> supervisor(); // "display name (username)" of the token, as last seen
     [[nodiscard]] Status setSupervisor(const QString& text);
+    // The supervisor id the service's session named: who this console acts as when it grants, approves or revokes
+    // roles (requested_by, approved_by). Nothing before the first session.
+    [[nodiscard]] Result<std::optional<qint64>> supervisorId();
+    [[nodiscard]] Status setSupervisorId(qint64 id);
 
     [[nodiscard]] Result<std::optional<RollbackNotice>> rollback();
     [[nodiscard]] Status setRollback(const std::optional<RollbackNotice>& notice);

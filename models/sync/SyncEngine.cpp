@@ -140,9 +140,8 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
                          .arg(status)
                          .arg(code.isEmpty() ? QString() : QStringLiteral(", ") + code)
                          .arg(said));
-    return Error(Error::Code::Protocol, tr("The central service answered %1 with the unexpected HTTP status %2.")
-                                            .arg(what)
-                                            .arg(status));
+    return Error(Error::Code::Protocol,
+                 tr("The central service answered %1 with the unexpected HTTP status %2.").arg(what).arg(status));
 }
 
 Result<SyncHttpClient::Response>
@@ -151,8 +150,8 @@ SyncEngine::finish(std::shared_ptr<SyncHttpClient::Pending> pending,
 {
     for (int attempt = 1;; ++attempt) {
         auto response = m_client.wait(pending);
-        const bool retryable = response ? retryableStatus(response->status)
-                                        : response.error().code() == Error::Code::Offline;
+        const bool retryable
+            = response ? retryableStatus(response->status) : response.error().code() == Error::Code::Offline;
         if (!retryable || attempt >= m_options.maxAttempts)
             return response;
         int delayMs = std::min(m_options.maxBackoffMs, m_options.baseBackoffMs << std::min(attempt - 1, 10));
@@ -246,8 +245,9 @@ SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
                                    { QStringLiteral("conflicts"), report.conflicts },
                                    { QStringLiteral("run"), report.runId } };
         if (auto transaction = Transaction::begin(m_database); transaction) {
-            if (ConsoleAudit::append(m_database, { m_options.actor, QStringLiteral("sync"), settings.serverUrl.left(200),
-                                                   QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) }))
+            if (ConsoleAudit::append(m_database,
+                                     { m_options.actor, QStringLiteral("sync"), settings.serverUrl.left(200),
+                                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) }))
                 (void)transaction->commit();
         }
     }
@@ -257,7 +257,8 @@ SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
 Status SyncEngine::session(Report& report)
 {
     const QString what = tr("the session request");
-    auto response = finish(m_client.get(QStringLiteral("session")), [this] { return m_client.get(QStringLiteral("session")); });
+    auto response
+        = finish(m_client.get(QStringLiteral("session")), [this] { return m_client.get(QStringLiteral("session")); });
     if (!response)
         return response.error();
     if (response->status != 200)
@@ -267,11 +268,13 @@ Status SyncEngine::session(Report& report)
         return body.error();
     const QCborValue api = body->value(QLatin1String("api"));
     if (!api.isInteger())
-        return Error(Error::Code::Protocol, tr("The central service does not say which version of the sync API it speaks."));
+        return Error(Error::Code::Protocol,
+                     tr("The central service does not say which version of the sync API it speaks."));
     if (api.toInteger() != 1)
-        return Error(Error::Code::Protocol, tr("The central service speaks version %1 of the sync API; this console "
-                                               "speaks version 1.")
-                                                .arg(api.toInteger()));
+        return Error(Error::Code::Protocol,
+                     tr("The central service speaks version %1 of the sync API; this console "
+                        "speaks version 1.")
+                         .arg(api.toInteger()));
     const QCborMap supervisor = body->value(QLatin1String("supervisor")).toMap();
     const QString username = sanitised(supervisor.value(QLatin1String("username")).toString(), 64);
     const QString displayName = sanitised(supervisor.value(QLatin1String("display_name")).toString(), 200);
@@ -289,7 +292,8 @@ Status SyncEngine::session(Report& report)
     const QCborValue seq = head.value(QLatin1String("seq"));
     const QString mac = head.value(QLatin1String("mac")).toString();
     static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{64})?$"));
-    if (!seq.isInteger() || seq.toInteger() < 0 || !hex.match(mac).hasMatch() || (seq.toInteger() > 0) != !mac.isEmpty())
+    if (!seq.isInteger() || seq.toInteger() < 0 || !hex.match(mac).hasMatch()
+        || (seq.toInteger() > 0) != !mac.isEmpty())
         return Error(Error::Code::Protocol, tr("The central service's session has no valid console-audit head."));
     m_serverAuditSeq = seq.toInteger();
     m_serverAuditMac = QByteArray::fromHex(mac.toLatin1());
@@ -299,6 +303,11 @@ Status SyncEngine::session(Report& report)
             return transaction.error();
         if (auto status = SyncState(m_database).setSupervisor(report.supervisor); !status)
             return status;
+        const QCborValue supervisorId = supervisor.value(QLatin1String("id"));
+        if (supervisorId.isInteger() && supervisorId.toInteger() > 0) {
+            if (auto status = SyncState(m_database).setSupervisorId(supervisorId.toInteger()); !status)
+                return status;
+        }
         if (auto status = transaction->commit(); !status)
             return status;
     }
@@ -355,9 +364,9 @@ Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteA
     const QJsonObject detail { { QStringLiteral("server_seq"), serverSeq },
                                { QStringLiteral("local_seq"), notice->localSeq },
                                { QStringLiteral("diverged"), notice->diverged } };
-    if (auto seq = ConsoleAudit::append(m_database, { QStringLiteral("system"), QStringLiteral("sync.rollback_detected"),
-                                                      QString(),
-                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+    if (auto seq = ConsoleAudit::append(m_database,
+                                        { QStringLiteral("system"), QStringLiteral("sync.rollback_detected"), QString(),
+                                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
         !seq)
         return seq.error();
     return transaction->commit();
@@ -386,7 +395,9 @@ Status SyncEngine::pushOutbox(Report& report)
             if (!entity)
                 return entity.error();
             if (entity->isEmpty()) {
-                if (auto status = mark([&] { return outbox.markRejected(entry, tr("What this change was about no longer exists here.")); });
+                if (auto status = mark([&] {
+                        return outbox.markRejected(entry, tr("What this change was about no longer exists here."));
+                    });
                     !status)
                     return status;
                 ++report.rejected;
@@ -425,8 +436,13 @@ Status SyncEngine::pushOutbox(Report& report)
                     return answer.error();
                 const QCborValue version = answer->value(QLatin1String("version"));
                 if (!version.isInteger() || version.toInteger() < 1)
-                    return Error(Error::Code::Protocol, tr("The central service applied %1 but gave no version.").arg(what));
-                if (auto status = mark([&] { return outbox.markSent(entry, version.toInteger()); }); !status)
+                    return Error(Error::Code::Protocol,
+                                 tr("The central service applied %1 but gave no version.").arg(what));
+                const QCborValue centralId = answer->value(QLatin1String("id"));
+                const std::optional<qint64> newId = centralId.isInteger() && centralId.toInteger() > 0
+                    ? std::optional<qint64>(centralId.toInteger())
+                    : std::nullopt;
+                if (auto status = mark([&] { return outbox.markSent(entry, version.toInteger(), newId); }); !status)
                     return status;
                 ++report.pushed;
                 continue;
@@ -438,12 +454,12 @@ Status SyncEngine::pushOutbox(Report& report)
                 const QCborMap current = answer->value(QLatin1String("current")).toMap();
                 const QCborValue version = current.value(QLatin1String("version"));
                 const QString theirs
-                    = QString::fromUtf8(QJsonDocument(current.toJsonObject()).toJson(QJsonDocument::Compact)).left(100'000);
+                    = QString::fromUtf8(QJsonDocument(current.toJsonObject()).toJson(QJsonDocument::Compact))
+                          .left(100'000);
                 if (auto status = mark([&] {
-                        return outbox.markConflict(entry,
-                                                   version.isInteger() ? std::optional<qint64>(version.toInteger())
-                                                                       : std::nullopt,
-                                                   theirs, now());
+                        return outbox.markConflict(
+                            entry, version.isInteger() ? std::optional<qint64>(version.toInteger()) : std::nullopt,
+                            theirs, now());
                     });
                     !status)
                     return status;
@@ -517,7 +533,8 @@ Status SyncEngine::pushAudit(Report& report)
             return answer.error();
         const QCborMap head = answer->value(QLatin1String("head")).toMap();
         if (head.value(QLatin1String("seq")).toInteger() != entries->back().seq)
-            return Error(Error::Code::Protocol, tr("The central service acknowledged other audit entries than were sent."));
+            return Error(Error::Code::Protocol,
+                         tr("The central service acknowledged other audit entries than were sent."));
         report.auditPushed += qint64(entries->size());
         from = entries->back().seq;
         mac = entries->back().mac;
@@ -569,7 +586,8 @@ Status SyncEngine::pullStream(Report& report, const QString& name)
             return response.error();
         if (response->status == 404 && response->format) {
             auto body = SyncWire::decode(response->body, *response->format);
-            if (body && body->value(QLatin1String("error")).toMap().value(QLatin1String("code")).toString()
+            if (body
+                && body->value(QLatin1String("error")).toMap().value(QLatin1String("code")).toString()
                     == QLatin1String("unknown_stream")) {
                 report.notes << tr("The central service does not offer the stream %1.").arg(name);
                 return {};
@@ -582,8 +600,9 @@ Status SyncEngine::pullStream(Report& report, const QString& name)
                          tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what));
         auto page = SyncWire::decodePage(response->body, *response->format, name, false, stream.maxPageItems);
         if (!page)
-            return Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
-                                                    .arg(name, page.error().message()));
+            return Error(
+                Error::Code::Protocol,
+                tr("The central service sent an invalid page of the %1 stream: %2").arg(name, page.error().message()));
         const qint64 count = qint64(page->items.size());
         if (page->more && (page->cursor == requested || count == 0))
             return Error(Error::Code::Protocol,
@@ -627,8 +646,9 @@ Status SyncEngine::pullStream(Report& report, const QString& name)
                 applied = state.setCursor(name, page->cursor, now());
             if (!applied)
                 return applied.error().code() == Error::Code::Protocol
-                    ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
-                                                       .arg(name, applied.error().message()))
+                    ? Error(Error::Code::Protocol,
+                            tr("The central service sent an invalid page of the %1 stream: %2")
+                                .arg(name, applied.error().message()))
                     : applied.error();
             CrashPoint::reached("sync.page-written");
             if (auto status = transaction->commit(); !status)
@@ -703,8 +723,9 @@ Status SyncEngine::pullEvents(Report& report, const SyncCatalogue::Stream& strea
                 return transaction.error();
             if (auto ingested = m_ingest->ingest(events); !ingested)
                 return ingested.error().code() == Error::Code::InvalidArgument
-                    ? Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
-                                                       .arg(name, ingested.error().message()))
+                    ? Error(Error::Code::Protocol,
+                            tr("The central service sent an invalid page of the %1 stream: %2")
+                                .arg(name, ingested.error().message()))
                     : ingested.error();
             if (auto status = SyncState(m_database).setCursor(name, cursor, now()); !status)
                 return status;
@@ -733,12 +754,14 @@ Status SyncEngine::pullEvents(Report& report, const SyncCatalogue::Stream& strea
         if (response->status != 200)
             return fail(serverError(*response, what));
         if (!response->format)
-            return fail(Error(Error::Code::Protocol,
-                              tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what)));
+            return fail(
+                Error(Error::Code::Protocol,
+                      tr("The central service answered %1 with a body that is neither JSON nor CBOR.").arg(what)));
         auto page = SyncWire::decodePage(response->body, *response->format, name, true, stream.maxPageItems);
         if (!page)
-            return fail(Error(Error::Code::Protocol, tr("The central service sent an invalid page of the %1 stream: %2")
-                                                          .arg(name, page.error().message())));
+            return fail(Error(
+                Error::Code::Protocol,
+                tr("The central service sent an invalid page of the %1 stream: %2").arg(name, page.error().message())));
         if (page->more && (page->cursor == requested || page->events.empty()))
             return fail(Error(Error::Code::Protocol,
                               tr("The central service's %1 stream does not advance (the same cursor again, or an empty "

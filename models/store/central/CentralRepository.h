@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/AccessEvent.h"
+#include "domain/AssignmentFacts.h"
 #include "domain/Result.h"
+#include "domain/RoleAssignment.h"
 #include "store/SyncCatalogue.h"
 
 #include <QByteArray>
@@ -127,10 +129,28 @@ public:
     [[nodiscard]] virtual Result<DetectionSettingsState> detectionSettings() = 0;
     [[nodiscard]] virtual Status saveDetectionSettings(const DetectionSettingsState& state) = 0;
 
+    // Role assignments, which consoles request, approve and end (kind "assignment.change"). The rules
+    // (AssignmentRules) decide on the facts read here; every write puts the assignment on the assignments feed.
+    [[nodiscard]] virtual Result<AssignmentFacts> assignmentFacts(qint64 agentId, qint64 roleId, qint64 validFrom,
+                                                                  std::optional<qint64> validUntil,
+                                                                  qint64 excludeAssignmentId)
+        = 0;
+    [[nodiscard]] virtual Result<std::optional<RoleAssignment>> assignment(qint64 id) = 0;
+    // The assignment as the assignments stream carries it (with its history): the 409 body's "current".
+    [[nodiscard]] virtual Result<QCborMap> assignmentItem(qint64 id) = 0;
+    // Returns the new assignment's id; its version is 1.
+    [[nodiscard]] virtual Result<qint64> createAssignment(const RoleAssignment& row, RoleAssignmentChange change) = 0;
+    // Writes `row` if its version is still row.version and steps the version; false: it changed meanwhile.
+    [[nodiscard]] virtual Result<bool> saveAssignment(const RoleAssignment& row, const RoleAssignmentChange& change)
+        = 0;
+    // Ends every active assignment and pending request whose validity has passed by `now`; returns how many.
+    [[nodiscard]] virtual Result<int> expireAssignments(qint64 now) = 0;
+
     [[nodiscard]] virtual Result<AuditHead> auditHead(const QString& consoleId) = 0;
     // Entries the service accepted: stored, and the head moves to the last one.
     [[nodiscard]] virtual Status appendAudit(const QString& consoleId, qint64 supervisorId,
-                                             const std::vector<AuditEntry>& entries) = 0;
+                                             const std::vector<AuditEntry>& entries)
+        = 0;
 
     // New access events (the live source): appended after every event the feed holds.
     [[nodiscard]] virtual Status appendAccessEvents(const std::vector<AccessEvent>& events) = 0;

@@ -2,7 +2,9 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
+#include "store/AssignmentFactsReader.h"
 #include "store/Database.h"
+#include "store/RoleAssignmentRepository.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -139,14 +141,17 @@ Status SqlCentralRepository::initialise()
     m_sealKey = std::move(sealKey).value();
     Database& database = m_store.database();
     for (const auto& [target, sql] :
-         { std::pair { &m_feed, "SELECT type, entity_id, rev FROM central_revision WHERE stream = ? AND rev > ? "
-                                "ORDER BY rev LIMIT ?" },
-           std::pair { &m_events, "SELECT id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
-                                  "workstation_id, source_address, session_id FROM access_event WHERE id > ? ORDER BY "
-                                  "id LIMIT ?" },
+         { std::pair { &m_feed,
+                       "SELECT type, entity_id, rev FROM central_revision WHERE stream = ? AND rev > ? "
+                       "ORDER BY rev LIMIT ?" },
+           std::pair { &m_events,
+                       "SELECT id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
+                       "workstation_id, source_address, session_id FROM access_event WHERE id > ? ORDER BY "
+                       "id LIMIT ?" },
            std::pair { &m_record, "SELECT data_class, kind, sealed_value FROM customer_record WHERE id = ?" },
-           std::pair { &m_finding, "SELECT dedupe_key, status, reason, decided_by, decided_at, version FROM "
-                                   "central_finding WHERE id = ?" } }) {
+           std::pair { &m_finding,
+                       "SELECT dedupe_key, status, reason, decided_by, decided_at, version FROM "
+                       "central_finding WHERE id = ?" } }) {
         auto statement = prepareInto(database, sql);
         if (!statement)
             return statement.error();
@@ -166,7 +171,8 @@ Result<bool> SqlCentralRepository::isPublished()
 Result<qint64> SqlCentralRepository::nextRevision()
 {
     Database& database = m_store.database();
-    auto next = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
+    auto next
+        = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
     if (!next)
         return next.error();
     if (auto status = database.exec(
@@ -191,7 +197,8 @@ Status SqlCentralRepository::publishAll()
         QStringLiteral("INSERT INTO central_revision (stream, type, entity_id, rev) VALUES (?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    auto next = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
+    auto next
+        = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'"));
     if (!next)
         return next.error();
     qint64 rev = *next;
@@ -216,11 +223,12 @@ Status SqlCentralRepository::publishAll()
                 return failed;
         }
     }
-    if (auto status = database.exec(QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'next_rev'").arg(rev));
+    if (auto status
+        = database.exec(QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'next_rev'").arg(rev));
         !status)
         return status;
-    if (auto status = database.exec(
-            QStringLiteral("UPDATE central_meta SET value = '1' WHERE key = 'detection_settings_version'"));
+    if (auto status
+        = database.exec(QStringLiteral("UPDATE central_meta SET value = '1' WHERE key = 'detection_settings_version'"));
         !status)
         return status;
     return transaction->commit();
@@ -288,8 +296,9 @@ Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervi
     if (!statement)
         return statement.error();
     std::vector<Supervisor> all;
-    auto status = statement->forEachRow(
-        [&](const Statement& row) { all.push_back({ row.int64(0), row.text(1), row.text(2) }); });
+    auto status = statement->forEachRow([&](const Statement& row) {
+        all.push_back({ row.int64(0), row.text(1), row.text(2) });
+    });
     if (!status)
         return status.error();
     return all;
@@ -339,8 +348,9 @@ Result<CentralRepository::Page> SqlCentralRepository::pullFeed(const SyncCatalog
         qint64 rev;
     };
     std::vector<Entry> entries;
-    auto status = m_feed.forEachRow(
-        [&](const Statement& row) { entries.push_back({ row.text(0), row.int64(1), row.int64(2) }); });
+    auto status = m_feed.forEachRow([&](const Statement& row) {
+        entries.push_back({ row.text(0), row.int64(1), row.int64(2) });
+    });
     m_feed.reset();
     if (!status)
         return status.error();
@@ -481,9 +491,9 @@ Result<CentralRepository::Page> SqlCentralRepository::pullSettings(qint64 after)
 
 Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::findChange(const QString& key)
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response FROM "
-                       "central_change WHERE key = ?"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response FROM "
+        "central_change WHERE key = ?"));
     if (!statement)
         return statement.error();
     statement->bind(1, key);
@@ -526,8 +536,8 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
 
 Result<std::optional<CentralRepository::FindingState>> SqlCentralRepository::findingState(const QString& dedupeKey)
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT status, reason, decided_by, decided_at, version FROM central_finding WHERE dedupe_key = ?"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT status, reason, decided_by, decided_at, version FROM central_finding WHERE dedupe_key = ?"));
     if (!statement)
         return statement.error();
     statement->bind(1, dedupeKey);
@@ -543,12 +553,12 @@ Result<std::optional<CentralRepository::FindingState>> SqlCentralRepository::fin
 Status SqlCentralRepository::saveFindingState(const FindingState& state)
 {
     Database& database = m_store.database();
-    auto update = database.prepare(QStringLiteral(
-        "UPDATE central_finding SET status = ?, reason = ?, decided_by = ?, decided_at = ?, version = ? WHERE dedupe_key = ?"));
+    auto update = database.prepare(QStringLiteral("UPDATE central_finding SET status = ?, reason = ?, decided_by = ?, "
+                                                  "decided_at = ?, version = ? WHERE dedupe_key = ?"));
     if (!update)
         return update.error();
-    auto insert = database.prepare(QStringLiteral(
-        "INSERT INTO central_finding (status, reason, decided_by, decided_at, version, dedupe_key) VALUES (?,?,?,?,?,?)"));
+    auto insert = database.prepare(QStringLiteral("INSERT INTO central_finding (status, reason, decided_by, "
+                                                  "decided_at, version, dedupe_key) VALUES (?,?,?,?,?,?)"));
     if (!insert)
         return insert.error();
     for (Statement* statement : { &update.value(), &insert.value() }) {
@@ -596,6 +606,87 @@ Status SqlCentralRepository::touch(const char* stream, const char* type, qint64 
         return insert.error();
     insert->bind(1, *rev).bind(2, latin(stream)).bind(3, latin(type)).bind(4, entityId);
     return insert->run();
+}
+
+Result<AssignmentFacts> SqlCentralRepository::assignmentFacts(qint64 agentId, qint64 roleId, qint64 validFrom,
+                                                              std::optional<qint64> validUntil,
+                                                              qint64 excludeAssignmentId)
+{
+    return AssignmentFactsReader(m_store.database()).read(agentId, roleId, validFrom, validUntil, excludeAssignmentId);
+}
+
+Result<std::optional<RoleAssignment>> SqlCentralRepository::assignment(qint64 id)
+{
+    return RoleAssignmentRepository(m_store.database(), RoleAssignmentRepository::Ids::Central).find(id);
+}
+
+Result<QCborMap> SqlCentralRepository::assignmentItem(qint64 id)
+{
+    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QStringLiteral("assignments"));
+    const SyncCatalogue::ItemType* type
+        = stream ? SyncCatalogue::itemType(*stream, QStringLiteral("assignment")) : nullptr;
+    if (!type)
+        return Error(Error::Code::NotFound, QStringLiteral("The catalogue has no assignment items."));
+    auto item = m_items.read(*type, id);
+    if (!item)
+        return item.error();
+    return item->value_or(QCborMap());
+}
+
+Result<qint64> SqlCentralRepository::createAssignment(const RoleAssignment& row, RoleAssignmentChange change)
+{
+    RoleAssignmentRepository assignments(m_store.database(), RoleAssignmentRepository::Ids::Central);
+    auto id = assignments.insert(row);
+    if (!id)
+        return id.error();
+    change.assignmentId = *id;
+    if (auto status = assignments.addChange(change); !status)
+        return status.error();
+    if (auto status = touch("assignments", "assignment", *id); !status)
+        return status.error();
+    return *id;
+}
+
+Result<bool> SqlCentralRepository::saveAssignment(const RoleAssignment& row, const RoleAssignmentChange& change)
+{
+    RoleAssignmentRepository assignments(m_store.database(), RoleAssignmentRepository::Ids::Central);
+    auto written = assignments.update(row);
+    if (!written || !*written)
+        return written;
+    if (auto status = assignments.addChange(change); !status)
+        return status.error();
+    if (auto status = touch("assignments", "assignment", row.id); !status)
+        return status.error();
+    return true;
+}
+
+Result<int> SqlCentralRepository::expireAssignments(qint64 now)
+{
+    RoleAssignmentRepository assignments(m_store.database(), RoleAssignmentRepository::Ids::Central);
+    auto due = assignments.endedBy(now);
+    if (!due)
+        return due.error();
+    for (const RoleAssignment& before : *due) {
+        RoleAssignment after = before;
+        after.status = AssignmentStatus::Expired;
+        after.endedAt = *before.validUntil;
+        after.endReason = before.status == AssignmentStatus::Pending
+            ? QStringLiteral("The request was not decided before its validity ended")
+            : QStringLiteral("Validity period ended");
+        RoleAssignmentChange line;
+        line.changedAt = *before.validUntil;
+        line.change = QStringLiteral("expired");
+        line.reason = after.endReason;
+        line.oldStatus = before.status;
+        line.newStatus = after.status;
+        line.oldValidUntil = before.validUntil;
+        line.newValidUntil = before.validUntil;
+        line.assignmentId = before.id;
+        auto saved = saveAssignment(after, line);
+        if (!saved)
+            return saved.error();
+    }
+    return int(due->size());
 }
 
 Result<CentralRepository::DetectionSettingsState> SqlCentralRepository::detectionSettings()
@@ -683,11 +774,15 @@ Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 superv
         if (auto status = insert->run(); !status)
             return status;
     }
-    auto head = database.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO central_audit_head (console_id, supervisor_id, seq, mac, updated_at) VALUES (?,?,?,?,?)"));
+    auto head = database.prepare(QStringLiteral("INSERT OR REPLACE INTO central_audit_head (console_id, supervisor_id, "
+                                                "seq, mac, updated_at) VALUES (?,?,?,?,?)"));
     if (!head)
         return head.error();
-    head->bind(1, consoleId).bind(2, supervisorId).bind(3, entries.back().seq).bindBlob(4, entries.back().mac).bind(5, now);
+    head->bind(1, consoleId)
+        .bind(2, supervisorId)
+        .bind(3, entries.back().seq)
+        .bindBlob(4, entries.back().mac)
+        .bind(5, now);
     return head->run();
 }
 
@@ -706,8 +801,9 @@ Status SqlCentralRepository::appendAccessEvents(const std::vector<AccessEvent>& 
     qint64 previous = *last;
     for (const AccessEvent& e : events) {
         if (e.id <= previous)
-            return Error(Error::Code::InvalidArgument,
-                         tr("New access events must come after the last one (%1); %2 does not.").arg(previous).arg(e.id));
+            return Error(
+                Error::Code::InvalidArgument,
+                tr("New access events must come after the last one (%1); %2 does not.").arg(previous).arg(e.id));
         previous = e.id;
         insert->bind(1, e.id).bind(2, e.occurredAt).bind(3, e.agentId);
         if (e.recordId)
@@ -740,9 +836,9 @@ Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
     Database& database = m_store.database();
     LiveCast cast;
     // Each active agent's most used workstation, and the address its events came from last.
-    auto agents = database.prepare(QStringLiteral(
-        "SELECT a.id, (SELECT w.workstation_id FROM agent_workstation w WHERE w.agent_id = a.id ORDER BY w.last_seen_at "
-        "DESC LIMIT 1) FROM agent a WHERE a.status = 1 ORDER BY a.id"));
+    auto agents = database.prepare(QStringLiteral("SELECT a.id, (SELECT w.workstation_id FROM agent_workstation w "
+                                                  "WHERE w.agent_id = a.id ORDER BY w.last_seen_at "
+                                                  "DESC LIMIT 1) FROM agent a WHERE a.status = 1 ORDER BY a.id"));
     if (!agents)
         return agents.error();
     auto status = agents->forEachRow([&](const Statement& row) {
@@ -772,7 +868,8 @@ Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
     for (int dataClass = 0; dataClass < 4; ++dataClass) {
         records->reset();
         records->bind(1, dataClass);
-        auto listed = records->forEachRow([&](const Statement& row) { cast.recordsByClass[dataClass].push_back(row.int64(0)); });
+        auto listed = records->forEachRow(
+            [&](const Statement& row) { cast.recordsByClass[dataClass].push_back(row.int64(0)); });
         if (!listed)
             return listed.error();
     }

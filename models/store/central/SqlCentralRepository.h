@@ -42,6 +42,13 @@ public:
     Status saveFindingState(const FindingState& state) override;
     Result<DetectionSettingsState> detectionSettings() override;
     Status saveDetectionSettings(const DetectionSettingsState& state) override;
+    Result<AssignmentFacts> assignmentFacts(qint64 agentId, qint64 roleId, qint64 validFrom,
+                                            std::optional<qint64> validUntil, qint64 excludeAssignmentId) override;
+    Result<std::optional<RoleAssignment>> assignment(qint64 id) override;
+    Result<QCborMap> assignmentItem(qint64 id) override;
+    Result<qint64> createAssignment(const RoleAssignment& row, RoleAssignmentChange change) override;
+    Result<bool> saveAssignment(const RoleAssignment& row, const RoleAssignmentChange& change) override;
+    Result<int> expireAssignments(qint64 now) override;
     Result<AuditHead> auditHead(const QString& consoleId) override;
     Status appendAudit(const QString& consoleId, qint64 supervisorId, const std::vector<AuditEntry>& entries) override;
     Status appendAccessEvents(const std::vector<AccessEvent>& events) override;

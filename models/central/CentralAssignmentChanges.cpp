@@ -1,0 +1,244 @@
+#include "central/CentralAssignmentChanges.h"
+
+#include "rules/AssignmentRules.h"
+#include "store/SyncItemWriter.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CentralAssignmentChanges", text);
+}
+
+constexpr qint64 MaxTime = 32'503'680'000'000;
+constexpr qint64 MaxId = qint64(1) << 53;
+// A console's clock may run ahead of the service's by this much; an "at" further ahead is refused.
+constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
+
+using Field = SyncCatalogue::Field;
+using Type = SyncCatalogue::FieldType;
+
+CentralService::Reply invalid(const QString& message)
+{
+    return CentralService::error(422, QStringLiteral("invalid_change"), message);
+}
+
+CentralService::Reply internal()
+{
+    return CentralService::error(500, QStringLiteral("internal"),
+                                 tr("The central service could not complete the request; try again later."));
+}
+
+// The first field of `fields` the payload breaks, as a message; empty when all hold.
+QString checkFields(const QCborMap& payload, std::initializer_list<Field> fields)
+{
+    for (const Field& field : fields) {
+        if (QString problem = SyncItemWriter::checkValue(field, payload.value(QLatin1String(field.name)));
+            !problem.isEmpty())
+            return problem;
+    }
+    return QString();
+}
+
+std::optional<qint64> optionalTime(const QCborValue& value)
+{
+    return value.isInteger() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
+}
+
+QCborMap appliedBody(qint64 version, qint64 id)
+{
+    QCborMap body;
+    body.insert(QLatin1String("status"), QLatin1String("applied"));
+    body.insert(QLatin1String("version"), version);
+    body.insert(QLatin1String("id"), id);
+    return body;
+}
+} // namespace
+
+CentralAssignmentChanges::CentralAssignmentChanges(CentralRepository& repository)
+    : m_repository(repository)
+{
+}
+
+CentralService::Reply CentralAssignmentChanges::decide(const CentralRepository::Supervisor& supervisor,
+                                                       const QString& entity, const QCborValue& baseVersion,
+                                                       const QCborMap& payload, qint64 now)
+{
+    const QCborValue action = payload.value(QLatin1String("action"));
+    if (!action.isString())
+        return invalid(tr("An assignment change names its 'action'."));
+    const Field atField { "at", Type::Integer, false, 0, MaxTime };
+    if (QString problem = checkFields(payload, { atField }); !problem.isEmpty())
+        return invalid(tr("The assignment change is invalid: %1.").arg(problem));
+    if (payload.value(QLatin1String("at")).toInteger() > now + ClockSkewMs)
+        return invalid(tr("The assignment change is dated in the future; check the console's clock."));
+    // Assignments whose validity has passed are expired first, so that no decision acts on one that has ended.
+    if (auto expired = m_repository.expireAssignments(now); !expired)
+        return internal();
+    const QString name = action.toString();
+    if (name == QLatin1String("request"))
+        return request(supervisor, entity, baseVersion, payload, now);
+    if (name == QLatin1String("approve") || name == QLatin1String("reject") || name == QLatin1String("revoke")
+        || name == QLatin1String("shorten"))
+        return change(supervisor, name, entity, baseVersion, payload, now);
+    return invalid(tr("There is no assignment action '%1'.").arg(name.left(32)));
+}
+
+CentralService::Reply CentralAssignmentChanges::request(const CentralRepository::Supervisor& supervisor,
+                                                        const QString& entity, const QCborValue& baseVersion,
+                                                        const QCborMap& payload, qint64 now)
+{
+    static const QRegularExpression entityPattern(QStringLiteral("^request:[A-Za-z0-9._~-]{8,128}$"));
+    if (!entityPattern.match(entity).hasMatch())
+        return invalid(tr("A new assignment is named 'request:' and the request's own id."));
+    if (!baseVersion.isNull() && !baseVersion.isUndefined())
+        return invalid(tr("A new assignment has no base version."));
+    if (QString problem
+        = checkFields(payload,
+                      { { "agent_id", Type::Integer, false, 1, MaxId },
+                        { "role_id", Type::Integer, false, 1, MaxId },
+                        { "valid_from", Type::Integer, false, 0, MaxTime },
+                        { "valid_until", Type::Integer, true, 0, MaxTime },
+                        { "justification", Type::Text, false, 0, AssignmentRules::MaxTextLength },
+                        { "sod_exception_reason", Type::Text, true, 0, AssignmentRules::MaxTextLength } });
+        !problem.isEmpty())
+        return invalid(tr("The assignment request is invalid: %1.").arg(problem));
+    AssignmentRules::Request request;
+    request.agentId = payload.value(QLatin1String("agent_id")).toInteger();
+    request.roleId = payload.value(QLatin1String("role_id")).toInteger();
+    request.validFrom = payload.value(QLatin1String("valid_from")).toInteger();
+    request.validUntil = optionalTime(payload.value(QLatin1String("valid_until")));
+    request.justification = payload.value(QLatin1String("justification")).toString().trimmed();
+    request.sodExceptionReason = payload.value(QLatin1String("sod_exception_reason")).toString().trimmed();
+    // "Now" for the rules is when the supervisor asked: a console that was offline sends its request later.
+    request.now = std::min(payload.value(QLatin1String("at")).toInteger(), now);
+    auto facts
+        = m_repository.assignmentFacts(request.agentId, request.roleId, request.validFrom, request.validUntil, 0);
+    if (!facts)
+        return internal();
+    const AssignmentRules::Verdict verdict = AssignmentRules::checkGrant(request, *facts);
+    if (verdict.refusal)
+        return invalid(verdict.refusal->message());
+    RoleAssignment row;
+    row.agentId = request.agentId;
+    row.roleId = request.roleId;
+    row.status = verdict.needsApproval ? AssignmentStatus::Pending : AssignmentStatus::Active;
+    row.validFrom = request.validFrom;
+    row.validUntil = request.validUntil;
+    row.justification = request.justification;
+    row.requestedBy = supervisor.id;
+    row.requestedAt = request.now;
+    row.sodExceptionReason = request.sodExceptionReason;
+    RoleAssignmentChange line;
+    line.changedAt = request.now;
+    line.changedBy = supervisor.id;
+    line.change = verdict.needsApproval ? QStringLiteral("requested") : QStringLiteral("granted");
+    line.reason = request.justification;
+    line.newStatus = row.status;
+    line.newValidUntil = row.validUntil;
+    auto id = m_repository.createAssignment(row, line);
+    if (!id)
+        return internal();
+    return CentralService::Reply { 200, appliedBody(1, *id), false };
+}
+
+CentralService::Reply CentralAssignmentChanges::change(const CentralRepository::Supervisor& supervisor,
+                                                       const QString& action, const QString& entity,
+                                                       const QCborValue& baseVersion, const QCborMap& payload,
+                                                       qint64 now)
+{
+    bool numeric = false;
+    const qint64 id = entity.toLongLong(&numeric);
+    if (!numeric || id < 1)
+        return invalid(tr("An assignment change names the assignment by its id."));
+    const bool needsEnd = action == QLatin1String("shorten");
+    if (QString problem = checkFields(payload,
+                                      { { "reason", Type::Text, true, 0, AssignmentRules::MaxTextLength },
+                                        { "valid_until", Type::Integer, !needsEnd, 0, MaxTime } });
+        !problem.isEmpty())
+        return invalid(tr("The assignment change is invalid: %1.").arg(problem));
+    auto found = m_repository.assignment(id);
+    if (!found)
+        return internal();
+    if (!*found)
+        return invalid(tr("There is no assignment %1.").arg(id));
+    const RoleAssignment before = **found;
+    if (!baseVersion.isInteger() || baseVersion.toInteger() != before.version) {
+        auto current = m_repository.assignmentItem(id);
+        if (!current)
+            return internal();
+        CentralService::Reply reply = CentralService::error(
+            409, QStringLiteral("conflict"),
+            tr("Assignment %1 was changed meanwhile (version %2).").arg(id).arg(before.version));
+        reply.body.insert(QLatin1String("current"), *current);
+        return reply;
+    }
+    const QString reason = payload.value(QLatin1String("reason")).toString().trimmed();
+    const qint64 at = std::min(payload.value(QLatin1String("at")).toInteger(), now);
+    RoleAssignment after = before;
+    RoleAssignmentChange line;
+    line.assignmentId = id;
+    line.changedAt = at;
+    line.changedBy = supervisor.id;
+    line.reason = reason;
+    line.oldStatus = before.status;
+    line.oldValidUntil = before.validUntil;
+    std::optional<Error> problem;
+    if (action == QLatin1String("approve") || action == QLatin1String("reject")) {
+        const bool approve = action == QLatin1String("approve");
+        problem = AssignmentRules::checkDecision(before, supervisor.id, reason, approve, at);
+        if (!problem && approve) {
+            const qint64 from = std::max(before.validFrom, at);
+            auto facts = m_repository.assignmentFacts(before.agentId, before.roleId, from, before.validUntil, id);
+            if (!facts)
+                return internal();
+            const AssignmentRules::Verdict verdict
+                = AssignmentRules::checkGrant({ before.agentId, before.roleId, from, before.validUntil,
+                                                before.justification, before.sodExceptionReason, at },
+                                              *facts);
+            if (verdict.refusal)
+                problem = Error(Error::Code::InvalidArgument,
+                                tr("The request can no longer be approved: %1").arg(verdict.refusal->message()));
+        }
+        if (approve) {
+            after.status = AssignmentStatus::Active;
+            after.approvedBy = supervisor.id;
+            after.approvedAt = at;
+            line.change = QStringLiteral("approved");
+        } else {
+            after.status = AssignmentStatus::Rejected;
+            after.endedAt = at;
+            after.endedBy = supervisor.id;
+            after.endReason = reason;
+            line.change = QStringLiteral("rejected");
+        }
+    } else if (action == QLatin1String("revoke")) {
+        problem = AssignmentRules::checkRevoke(before, reason, at);
+        after.status = AssignmentStatus::Revoked;
+        after.endedAt = at;
+        after.endedBy = supervisor.id;
+        after.endReason = reason;
+        line.change = QStringLiteral("revoked");
+    } else {
+        const qint64 until = payload.value(QLatin1String("valid_until")).toInteger();
+        problem = AssignmentRules::checkShorten(before, until, reason, at);
+        after.validUntil = until;
+        line.change = QStringLiteral("shortened");
+    }
+    if (problem)
+        return invalid(problem->message());
+    line.newStatus = after.status;
+    line.newValidUntil = after.validUntil;
+    auto saved = m_repository.saveAssignment(after, line);
+    if (!saved)
+        return internal();
+    if (!*saved)
+        return internal(); // the change transaction holds the write lock: nothing can change it in between
+    return CentralService::Reply { 200, appliedBody(before.version + 1, id), false };
+}
+
+} // namespace custodian

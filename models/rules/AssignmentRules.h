@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/AssignmentFacts.h"
+#include "domain/Error.h"
+#include "domain/RoleAssignment.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace custodian {
+
+// The rules of granting, approving and ending role assignments, as pure functions of what a store holds
+// (AssignmentFacts) so that the console (RoleAssignmentWorkflow) and the central service (CentralService)
+// decide alike and a console cannot push what its own UI would refuse.
+class AssignmentRules
+{
+public:
+    static constexpr int MaxTextLength = 2000;
+    // A start this far in the past is still "now" (clocks of two machines, the time the form stayed open).
+    static constexpr qint64 StartGraceMs = 15 * 60 * 1000;
+
+    struct Request
+    {
+        qint64 agentId = 0;
+        qint64 roleId = 0;
+        qint64 validFrom = 0;
+        std::optional<qint64> validUntil;
+        QString justification;
+        QString sodExceptionReason;
+        qint64 now = 0;
+    };
+
+    struct Verdict
+    {
+        std::optional<Error> refusal; // the first rule the request breaks
+        QStringList warnings; // training the role only warns about
+        QStringList exceptedRules; // SoD rules the recorded exception overrides
+        bool needsApproval = false; // a sensitive role: pending until a second supervisor approves
+    };
+
+    [[nodiscard]] static Verdict checkGrant(const Request& request, const AssignmentFacts& facts);
+
+    // Approving or rejecting a pending request. `decider` is the supervisor deciding; the requester may not.
+    [[nodiscard]] static std::optional<Error> checkDecision(const RoleAssignment& assignment, qint64 decider,
+                                                            const QString& reason, bool approve, qint64 now);
+    // Revoking an active assignment, or withdrawing a pending request.
+    [[nodiscard]] static std::optional<Error> checkRevoke(const RoleAssignment& assignment, const QString& reason,
+                                                          qint64 now);
+    // Moving the end of an active assignment earlier (never later: that is a new grant with its checks).
+    [[nodiscard]] static std::optional<Error> checkShorten(const RoleAssignment& assignment, qint64 newValidUntil,
+                                                           const QString& reason, qint64 now);
+
+    // "12 Mar 2027 14:00 UTC" — how rule messages name an instant.
+    [[nodiscard]] static QString instant(qint64 ms);
+};
+
+} // namespace custodian
