@@ -5,6 +5,7 @@
 #include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/RolesPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StoreSession.h"
 #include "ui/SyncPage.h"
@@ -61,6 +62,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
     connect(m_page, &SyncPage::conflictResolved, m_service, &SyncService::localChangesMade);
     if (pages.findings)
         connect(pages.findings, &FindingsPage::decisionRecorded, m_service, &SyncService::localChangesMade);
+    if (pages.roles)
+        connect(pages.roles, &RolesPage::changesMade, m_service, &SyncService::localChangesMade);
     if (pages.detectionSettings)
         connect(pages.detectionSettings, &DetectionSettingsSection::applied, m_service, [this](int changed) {
             if (changed > 0)
@@ -79,6 +82,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
             pages.access->eventsArrived();
         if ((events || streams.contains(QLatin1String("finding_status"))) && pages.findings)
             pages.findings->refresh();
+        if (pages.roles && (streams.contains(QLatin1String("assignments")) || streams.contains(QLatin1String("roles"))))
+            pages.roles->reload();
     });
 }
 

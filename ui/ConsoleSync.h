@@ -11,6 +11,7 @@ class AccessPage;
 class DetectionSettingsSection;
 class FindingsPage;
 class MainWindow;
+class RolesPage;
 class StoreSession;
 class SyncPage;
 class SyncService;
@@ -30,6 +31,7 @@ public:
         AccessPage* access = nullptr;
         FindingsPage* findings = nullptr;
         DetectionSettingsSection* detectionSettings = nullptr;
+        RolesPage* roles = nullptr;
     };
 
     // Adds the sync page to `window`, the settings section to its Settings page and the indicator to its status bar.

@@ -7,6 +7,7 @@
 #include "store/SyncConflicts.h"
 #include "store/SyncRunLog.h"
 #include "sync/SyncService.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
 #include "ui/SyncStatusIndicator.h"
 
@@ -33,26 +34,12 @@ QString timeText(qint64 ms)
 
 QTableWidgetItem* item(const QString& text, const QVariant& data = {})
 {
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (data.isValid())
-        cell->setData(Qt::UserRole, data);
-    cell->setToolTip(text);
-    return cell;
+    return ReadOnlyTable::cell(text, data);
 }
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    // Stretch rather than stretchLastSection: resizeColumnsToContents() would shrink the last column back.
-    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
-    table->setWordWrap(false);
-    return table;
+    return ReadOnlyTable::make(headers, parent);
 }
 } // namespace
 

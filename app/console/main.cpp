@@ -7,6 +7,7 @@
 #include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/RolesPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StoreSession.h"
 #include "ui/StoreSetupWizard.h"
@@ -86,6 +87,9 @@ int main(int argc, char* argv[])
     auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
     window.addPage(findingsPage, QApplication::translate("main", "Findings"),
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    auto* rolesPage = new custodian::RolesPage(&session, actor);
+    window.addPage(rolesPage, QApplication::translate("main", "Roles"),
+                   QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon));
     window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
     auto* detectionSettings = new custodian::DetectionSettingsSection(&session, actor);
@@ -93,7 +97,7 @@ int main(int argc, char* argv[])
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator).
     // The window owns it.
-    new custodian::ConsoleSync(&window, &session, actor, { accessPage, findingsPage, detectionSettings });
+    new custodian::ConsoleSync(&window, &session, actor, { accessPage, findingsPage, detectionSettings, rolesPage });
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "rules/AssignmentRules.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace custodian {
+
+class Database;
+
+// Grants a role to one agent, or requests it when the role is sensitive: the role (with what it opens and requires),
+// the validity window, the justification, and the reason for a separation-of-duties exception where a rule allows
+// one. OK runs RoleAssignmentWorkflow::grant; a refusal is shown in the dialog, which stays open with everything
+// typed, and nothing is written.
+class GrantRoleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    GrantRoleDialog(Database& database, qint64 agentId, const QString& agentName, QString actor,
+                    QWidget* parent = nullptr);
+
+    [[nodiscard]] qint64 grantedId() const { return m_grantedId; }
+    [[nodiscard]] QString outcome() const { return m_outcome; }
+
+    // For tests and keyboard users alike: the fields as a supervisor fills them.
+    void setRole(const QString& code);
+    void setValidity(qint64 fromMs, std::optional<qint64> untilMs);
+    void setJustification(const QString& text);
+    void setSodException(const QString& text);
+    [[nodiscard]] QString problem() const;
+
+    void accept() override;
+
+private:
+    void roleChanged();
+
+    Database& m_database;
+    qint64 m_agentId;
+    QString m_actor;
+    QComboBox* m_role;
+    QLabel* m_roleDetails;
+    QDateTimeEdit* m_from;
+    QCheckBox* m_openEnded;
+    QDateTimeEdit* m_until;
+    QPlainTextEdit* m_justification;
+    QPlainTextEdit* m_exception;
+    QLabel* m_problem;
+    qint64 m_grantedId = 0;
+    QString m_outcome;
+};
+
+} // namespace custodian

@@ -1,0 +1,31 @@
+#include "ui/ReadOnlyTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace custodian::ReadOnlyTable {
+
+QTableWidget* make(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    table->setWordWrap(false);
+    return table;
+}
+
+QTableWidgetItem* cell(const QString& text, const QVariant& data)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (data.isValid())
+        item->setData(Qt::UserRole, data);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace custodian::ReadOnlyTable

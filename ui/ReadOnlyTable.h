@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QVariant>
+
+class QTableWidget;
+class QTableWidgetItem;
+class QWidget;
+
+namespace custodian::ReadOnlyTable {
+
+// The small read-only tables of the sync and roles pages: whole-row single selection, no editing, no row numbers,
+// the last column stretched (not stretchLastSection, which resizeColumnsToContents() shrinks back).
+QTableWidget* make(const QStringList& headers, QWidget* parent);
+// A cell showing `text` (also as its tooltip, for cut-off text), with `data` under Qt::UserRole.
+QTableWidgetItem* cell(const QString& text, const QVariant& data = {});
+
+} // namespace custodian::ReadOnlyTable
