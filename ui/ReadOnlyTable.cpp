@@ -18,6 +18,15 @@ QTableWidget* make(const QStringList& headers, QWidget* parent)
     return table;
 }
 
+void fit(QTableWidget* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const int last = header->count() - 1;
+    header->setSectionResizeMode(last, QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    header->setSectionResizeMode(last, QHeaderView::Stretch);
+}
+
 QTableWidgetItem* cell(const QString& text, const QVariant& data)
 {
     auto* item = new QTableWidgetItem(text);

@@ -12,6 +12,9 @@ namespace custodian::ReadOnlyTable {
 // The small read-only tables of the sync and roles pages: whole-row single selection, no editing, no row numbers,
 // the last column stretched (not stretchLastSection, which resizeColumnsToContents() shrinks back).
 QTableWidget* make(const QStringList& headers, QWidget* parent);
+// Sizes the columns to their contents and stretches the last one over the rest of the width again (sizing to
+// contents takes the stretch away).
+void fit(QTableWidget* table);
 // A cell showing `text` (also as its tooltip, for cut-off text), with `data` under Qt::UserRole.
 QTableWidgetItem* cell(const QString& text, const QVariant& data = {});
 

@@ -288,7 +288,7 @@ void RolesPage::loadCatalog()
         for (int column : { 1, 2 })
             m_roles->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_roles->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_roles);
     auto rules = RoleCatalogRepository(*database()).sodRules();
     if (!rules) {
         showMessage(rules.error().message(), true);
@@ -302,7 +302,7 @@ void RolesPage::loadCatalog()
                cell(rule.allowException ? tr("with a recorded reason") : tr("never")), cell(rule.controlRef),
                cell(rule.rationale) });
     }
-    m_sod->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_sod);
 }
 
 qint64 RolesPage::currentAgent() const
@@ -366,13 +366,13 @@ void RolesPage::loadAgent()
               cell(a.endReason.isEmpty() ? a.justification : tr("%1 — ended: %2").arg(a.justification, a.endReason)) });
         m_assignments->item(row, 0)->setData(Qt::UserRole + 1, int(a.status));
     }
-    m_assignments->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_assignments);
     m_permissions->setRowCount(int(permissions.size()));
     for (int row = 0; row < int(permissions.size()); ++row) {
         const auto& p = permissions[std::size_t(row)];
         fill(m_permissions, row, { cell(p.code), cell(p.description), cell(p.roles.join(QStringLiteral(", "))) });
     }
-    m_permissions->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_permissions);
     m_history->setRowCount(int(history.size()));
     for (int row = 0; row < int(history.size()); ++row) {
         const auto& line = history[std::size_t(row)];
@@ -385,7 +385,7 @@ void RolesPage::loadAgent()
              { cell(timeText(line.changedAt), line.assignmentId), cell(line.change), cell(line.roleName),
                cell(line.by.isEmpty() ? tr("system") : line.by), cell(validity), cell(line.reason) });
     }
-    m_history->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_history);
     m_agentSummary->setText(agentId ? tr("%1 role(s) in force, %2 permission(s), %3 change(s) in the history")
                                           .arg(inForce)
                                           .arg(permissions.size())
@@ -409,7 +409,7 @@ void RolesPage::loadPending()
                cell(a.requestedByName), cell(timeText(a.requestedAt)), cell(timeText(a.validFrom)),
                cell(untilText(a.validUntil)), cell(a.sodExceptionReason), cell(a.justification) });
     }
-    m_pending->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_pending);
     m_tabs->setTabText(2, pending->empty() ? tr("&Approvals") : tr("&Approvals (%1)").arg(pending->size()));
 }
 

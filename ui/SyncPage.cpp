@@ -238,7 +238,7 @@ void SyncPage::reload()
             m_conflicts->selectRow(row);
         ++row;
     }
-    m_conflicts->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_conflicts);
 
     auto runs = SyncRunLog(database).recent(HistoryRows);
     if (!runs) {
@@ -276,7 +276,7 @@ void SyncPage::reload()
                 m_history->item(row, column)->setForeground(QColor(0xb0, 0x00, 0x20));
         ++row;
     }
-    m_history->resizeColumnsToContents();
+    ReadOnlyTable::fit(m_history);
     updateButtons();
 }
 
