@@ -2,6 +2,7 @@
 
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/RoleCatalogRepository.h"
+#include "ui/RolesPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +53,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
         for (const auto& role : *roles) {
             QStringList classes;
             for (DataClass c : role.dataClasses)
-                classes << toString(c);
+                classes << RolesPage::dataClassName(c);
             const QString details
                 = tr("%1\nOpens: %2. Training (%3): %4. %5%6")
                       .arg(role.description,
@@ -66,6 +67,9 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
         }
     }
     m_roleDetails->setWordWrap(true);
+    // Room for the longest description, so that the dialog does not jump or cut it when another role is chosen.
+    m_roleDetails->setMinimumHeight(m_roleDetails->fontMetrics().lineSpacing() * 5);
+    m_roleDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_roleDetails->setObjectName(QStringLiteral("grantRoleDetails"));
     m_from->setCalendarPopup(true);
     m_until->setCalendarPopup(true);
@@ -82,7 +86,9 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_roleDetails);
     form->addRow(tr("Valid &from:"), m_from);
-    form->addRow(tr("Valid &until:"), untilRow);
+    auto* untilLabel = new QLabel(tr("Valid &until:"), this);
+    untilLabel->setBuddy(m_until);
+    form->addRow(untilLabel, untilRow);
     form->addRow(tr("&Justification:"), m_justification);
     form->addRow(tr("SoD e&xception:"), m_exception);
     layout->addLayout(form);
@@ -100,7 +106,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     connect(m_openEnded, &QCheckBox::toggled, m_until, &QWidget::setDisabled);
     connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::roleChanged);
     roleChanged();
-    resize(560, sizeHint().height());
+    resize(620, sizeHint().height());
 }
 
 void GrantRoleDialog::roleChanged()

@@ -65,21 +65,6 @@ QString statusText(const AgentAccessRepository::Assignment& a, qint64 now)
     return {};
 }
 
-QString dataClassName(DataClass value)
-{
-    switch (value) {
-    case DataClass::None:
-        return RolesPage::tr("none");
-    case DataClass::Pii:
-        return RolesPage::tr("personal data");
-    case DataClass::PaymentCard:
-        return RolesPage::tr("payment cards");
-    case DataClass::Communications:
-        return RolesPage::tr("communications");
-    }
-    return {};
-}
-
 void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
 {
     for (int column = 0; column < cells.size(); ++column)
@@ -96,6 +81,21 @@ QLabel* title(const QString& text, QWidget* parent)
     return label;
 }
 } // namespace
+
+QString RolesPage::dataClassName(DataClass value)
+{
+    switch (value) {
+    case DataClass::None:
+        return tr("none");
+    case DataClass::Pii:
+        return tr("personal data");
+    case DataClass::PaymentCard:
+        return tr("payment cards");
+    case DataClass::Communications:
+        return tr("communications");
+    }
+    return {};
+}
 
 RolesPage::RolesPage(StoreSession* session, QString actor, QWidget* parent)
     : SessionPage(session, parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "ui/SessionPage.h"
 
 #include <QPointer>
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
     [[nodiscard]] QTableWidget* pendingTable() const { return m_pending; }
     [[nodiscard]] QString message() const;
+    // "personal data", "payment cards": how the roles pages name a data class.
+    [[nodiscard]] static QString dataClassName(DataClass value);
 
 Q_SIGNALS:
     // A change was written: the outbox holds it for the central service.
