@@ -466,86 +466,54 @@ void RolesPage::grantRole()
     Q_EMIT changesMade();
 }
 
-namespace {
-// Runs one workflow change with the console's supervisor; the message says what happened or why not.
-template <typename Change> bool runChange(Database* database, const QString& actorName, Change change, QString* message)
+bool RolesPage::runChange(QTableWidget* table,
+                          const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                          const QString& done)
 {
-    if (!database)
+    const qint64 id = selectedId(table);
+    if (!id || !database())
         return false;
-    auto actor = RoleAssignmentWorkflow::consoleActor(*database, actorName);
-    if (!actor) {
-        *message = actor.error().message();
-        return false;
-    }
-    if (auto status = change(*database, *actor); !status) {
-        *message = status.error().message();
+    auto actor = RoleAssignmentWorkflow::consoleActor(*database(), m_actor);
+    Status status = actor ? change(*database(), id, *actor) : Status(actor.error());
+    if (!status) {
+        showMessage(status.error().message(), true);
         return false;
     }
+    reload();
+    showMessage(done, false);
+    Q_EMIT changesMade();
     return true;
 }
-} // namespace
 
 bool RolesPage::revokeSelected(const QString& reason)
 {
-    const qint64 id = selectedId(m_assignments);
-    if (!id)
-        return false;
-    QString problem;
-    const bool done = runChange(
-        database(), m_actor,
-        [&](Database& db, const RoleAssignmentWorkflow::Actor& actor) {
+    return runChange(
+        m_assignments,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
             return RoleAssignmentWorkflow::revoke(db, id, reason, actor);
         },
-        &problem);
-    showMessage(done ? tr("Revoked; recorded in the agent's history and the console audit.") : problem, !done);
-    if (done) {
-        reload();
-        Q_EMIT changesMade();
-    }
-    return done;
+        tr("Revoked; recorded in the agent's history and the console audit."));
 }
 
 bool RolesPage::shortenSelected(qint64 newValidUntil, const QString& reason)
 {
-    const qint64 id = selectedId(m_assignments);
-    if (!id)
-        return false;
-    QString problem;
-    const bool done = runChange(
-        database(), m_actor,
-        [&](Database& db, const RoleAssignmentWorkflow::Actor& actor) {
+    return runChange(
+        m_assignments,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
             return RoleAssignmentWorkflow::shorten(db, id, newValidUntil, reason, actor);
         },
-        &problem);
-    showMessage(done ? tr("Validity shortened to %1.").arg(timeText(newValidUntil)) : problem, !done);
-    if (done) {
-        reload();
-        Q_EMIT changesMade();
-    }
-    return done;
+        tr("Validity shortened to %1.").arg(timeText(newValidUntil)));
 }
 
 bool RolesPage::decideSelectedRequest(bool approve, const QString& reason)
 {
-    const qint64 id = selectedId(m_pending);
-    if (!id)
-        return false;
-    QString problem;
-    const bool done = runChange(
-        database(), m_actor,
-        [&](Database& db, const RoleAssignmentWorkflow::Actor& actor) {
+    return runChange(
+        m_pending,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
             return approve ? RoleAssignmentWorkflow::approve(db, id, reason, actor)
                            : RoleAssignmentWorkflow::reject(db, id, reason, actor);
         },
-        &problem);
-    showMessage(done ? (approve ? tr("Approved; in force once the central service has it.") : tr("Rejected."))
-                     : problem,
-                !done);
-    if (done) {
-        reload();
-        Q_EMIT changesMade();
-    }
-    return done;
+        approve ? tr("Approved; in force once the central service has it.") : tr("Rejected."));
 }
 
 void RolesPage::askRevoke()

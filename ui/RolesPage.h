@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/RoleAssignmentWorkflow.h"
 #include "ui/SessionPage.h"
 
 #include <QPointer>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -69,6 +72,11 @@ private:
     void askShorten();
     void askDecision(bool approve);
     [[nodiscard]] qint64 selectedId(QTableWidget* table) const;
+    // Runs one workflow step on the assignment selected in `table` as this console's supervisor; the message line
+    // says `done` or why not.
+    bool runChange(QTableWidget* table,
+                   const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                   const QString& done);
 
     QString m_actor;
     QPointer<QWidget> m_content;

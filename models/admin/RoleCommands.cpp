@@ -395,14 +395,17 @@ int RoleCommands::assign(const QStringList& arguments)
     return 0;
 }
 
-int RoleCommands::revoke(const QStringList& arguments)
+namespace {
+using ReasonChange = Status (*)(Database&, qint64, const QString&, const RoleAssignmentWorkflow::Actor&, qint64);
+
+// revoke, approve, reject: an assignment, a reason, one workflow step.
+int reasonCommand(const QStringList& arguments, const QString& name, const QString& description, ReasonChange change,
+                  const QString& done)
 {
     QCommandLineParser parser;
     withStore(parser);
     parser.addOptions({ assignmentOption, reasonOption });
-    if (int status = parse(parser, arguments, QStringLiteral("revoke"),
-                           tr("Revokes an assignment now, or withdraws a pending request, with a reason."));
-        status >= 0)
+    if (int status = parse(parser, arguments, name, description); status >= 0)
         return status;
     auto id = assignmentId(parser);
     if (!id)
@@ -410,50 +413,32 @@ int RoleCommands::revoke(const QStringList& arguments)
     return runChange(
         parser,
         [&](Database& database, const RoleAssignmentWorkflow::Actor& actor) {
-            return RoleAssignmentWorkflow::revoke(database, *id, parser.value(reasonOption), actor);
+            return change(database, *id, parser.value(reasonOption), actor, -1);
         },
-        tr("Revoked: assignment %1.").arg(*id));
+        done.arg(*id));
+}
+} // namespace
+
+int RoleCommands::revoke(const QStringList& arguments)
+{
+    return reasonCommand(arguments, QStringLiteral("revoke"),
+                         tr("Revokes an assignment now, or withdraws a pending request, with a reason."),
+                         &RoleAssignmentWorkflow::revoke, tr("Revoked: assignment %1."));
 }
 
 int RoleCommands::approve(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    withStore(parser);
-    parser.addOptions({ assignmentOption, reasonOption });
-    if (int status = parse(parser, arguments, QStringLiteral("approve"),
-                           tr("Approves another supervisor's request for a sensitive role (see `custodian-cli roles "
-                              "pending`). The rules are checked again as of now."));
-        status >= 0)
-        return status;
-    auto id = assignmentId(parser);
-    if (!id)
-        return fail(id.error());
-    return runChange(
-        parser,
-        [&](Database& database, const RoleAssignmentWorkflow::Actor& actor) {
-            return RoleAssignmentWorkflow::approve(database, *id, parser.value(reasonOption), actor);
-        },
-        tr("Approved: assignment %1.").arg(*id));
+    return reasonCommand(arguments, QStringLiteral("approve"),
+                         tr("Approves another supervisor's request for a sensitive role (see `custodian-cli roles "
+                            "pending`). The rules are checked again as of now."),
+                         &RoleAssignmentWorkflow::approve, tr("Approved: assignment %1."));
 }
 
 int RoleCommands::reject(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    withStore(parser);
-    parser.addOptions({ assignmentOption, reasonOption });
-    if (int status = parse(parser, arguments, QStringLiteral("reject"),
-                           tr("Rejects another supervisor's request for a sensitive role, with a reason."));
-        status >= 0)
-        return status;
-    auto id = assignmentId(parser);
-    if (!id)
-        return fail(id.error());
-    return runChange(
-        parser,
-        [&](Database& database, const RoleAssignmentWorkflow::Actor& actor) {
-            return RoleAssignmentWorkflow::reject(database, *id, parser.value(reasonOption), actor);
-        },
-        tr("Rejected: assignment %1.").arg(*id));
+    return reasonCommand(arguments, QStringLiteral("reject"),
+                         tr("Rejects another supervisor's request for a sensitive role, with a reason."),
+                         &RoleAssignmentWorkflow::reject, tr("Rejected: assignment %1."));
 }
 
 int RoleCommands::shorten(const QStringList& arguments)

@@ -123,23 +123,7 @@ CentralService::Reply CentralAssignmentChanges::request(const CentralRepository:
     const AssignmentRules::Verdict verdict = AssignmentRules::checkGrant(request, *facts);
     if (verdict.refusal)
         return invalid(verdict.refusal->message());
-    RoleAssignment row;
-    row.agentId = request.agentId;
-    row.roleId = request.roleId;
-    row.status = verdict.needsApproval ? AssignmentStatus::Pending : AssignmentStatus::Active;
-    row.validFrom = request.validFrom;
-    row.validUntil = request.validUntil;
-    row.justification = request.justification;
-    row.requestedBy = supervisor.id;
-    row.requestedAt = request.now;
-    row.sodExceptionReason = request.sodExceptionReason;
-    RoleAssignmentChange line;
-    line.changedAt = request.now;
-    line.changedBy = supervisor.id;
-    line.change = verdict.needsApproval ? QStringLiteral("requested") : QStringLiteral("granted");
-    line.reason = request.justification;
-    line.newStatus = row.status;
-    line.newValidUntil = row.validUntil;
+    const auto [row, line] = AssignmentRules::granted(request, verdict, supervisor.id);
     auto id = m_repository.createAssignment(row, line);
     if (!id)
         return internal();

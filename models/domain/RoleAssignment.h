@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace custodian {
 
@@ -54,5 +55,9 @@ struct RoleAssignmentChange
     std::optional<qint64> oldValidUntil;
     std::optional<qint64> newValidUntil;
 };
+
+// An active assignment or pending request whose validity has run out, ended by the system at its end instant, and
+// the history line that says so — written alike by consoles and the central service, which each expire their copies.
+[[nodiscard]] std::pair<RoleAssignment, RoleAssignmentChange> expiredAtEnd(const RoleAssignment& before);
 
 } // namespace custodian

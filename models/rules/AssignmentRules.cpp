@@ -132,6 +132,29 @@ AssignmentRules::Verdict AssignmentRules::checkGrant(const Request& request, con
     return verdict;
 }
 
+std::pair<RoleAssignment, RoleAssignmentChange> AssignmentRules::granted(const Request& request, const Verdict& verdict,
+                                                                         qint64 requester)
+{
+    RoleAssignment row;
+    row.agentId = request.agentId;
+    row.roleId = request.roleId;
+    row.status = verdict.needsApproval ? AssignmentStatus::Pending : AssignmentStatus::Active;
+    row.validFrom = request.validFrom;
+    row.validUntil = request.validUntil;
+    row.justification = request.justification.trimmed();
+    row.requestedBy = requester;
+    row.requestedAt = request.now;
+    row.sodExceptionReason = request.sodExceptionReason.trimmed();
+    RoleAssignmentChange line;
+    line.changedAt = request.now;
+    line.changedBy = requester;
+    line.change = verdict.needsApproval ? QStringLiteral("requested") : QStringLiteral("granted");
+    line.reason = row.justification;
+    line.newStatus = row.status;
+    line.newValidUntil = row.validUntil;
+    return { row, line };
+}
+
 std::optional<Error> AssignmentRules::checkDecision(const RoleAssignment& assignment, qint64 decider,
                                                     const QString& reason, bool approve, qint64 now)
 {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace custodian {
 
@@ -52,6 +53,10 @@ public:
     [[nodiscard]] static std::optional<Error> checkShorten(const RoleAssignment& assignment, qint64 newValidUntil,
                                                            const QString& reason, qint64 now);
 
+    // What a granted request becomes: the assignment (pending when it needs approval, else active; requested by
+    // `requester` at request.now) and its first history line ("requested" or "granted"; assignmentId left 0).
+    [[nodiscard]] static std::pair<RoleAssignment, RoleAssignmentChange>
+    granted(const Request& request, const Verdict& verdict, qint64 requester);
     // "12 Mar 2027 14:00 UTC" — how rule messages name an instant.
     [[nodiscard]] static QString instant(qint64 ms);
 };

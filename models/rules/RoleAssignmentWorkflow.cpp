@@ -188,28 +188,12 @@ RoleAssignmentWorkflow::grant(Database& database, AssignmentRules::Request reque
     if (verdict.refusal)
         return *verdict.refusal;
 
-    RoleAssignment row;
-    row.agentId = request.agentId;
-    row.roleId = request.roleId;
-    row.status = verdict.needsApproval ? AssignmentStatus::Pending : AssignmentStatus::Active;
-    row.validFrom = request.validFrom;
-    row.validUntil = request.validUntil;
-    row.justification = request.justification;
-    row.requestedBy = actor.supervisorId;
-    row.requestedAt = request.now;
-    row.sodExceptionReason = request.sodExceptionReason;
+    auto [row, line] = AssignmentRules::granted(request, verdict, actor.supervisorId);
     RoleAssignmentRepository assignments(database, RoleAssignmentRepository::Ids::Local);
     auto id = assignments.insert(row);
     if (!id)
         return id.error();
-    RoleAssignmentChange line;
     line.assignmentId = *id;
-    line.changedAt = request.now;
-    line.changedBy = actor.supervisorId;
-    line.change = verdict.needsApproval ? QStringLiteral("requested") : QStringLiteral("granted");
-    line.reason = request.justification;
-    line.newStatus = row.status;
-    line.newValidUntil = row.validUntil;
     if (auto status = assignments.addChange(line); !status)
         return status.error();
 
@@ -348,24 +332,10 @@ Result<int> RoleAssignmentWorkflow::expireDue(Database& database, qint64 now)
     if (!due)
         return due.error();
     for (const RoleAssignment& before : *due) {
-        RoleAssignment after = before;
-        const bool lapsed = before.status == AssignmentStatus::Pending;
-        after.status = AssignmentStatus::Expired;
-        after.endedAt = *before.validUntil;
-        after.endReason
-            = lapsed ? tr("The request was not decided before its validity ended") : tr("Validity period ended");
+        const auto [after, line] = expiredAtEnd(before);
         auto written = assignments.update(after);
         if (!written)
             return written.error();
-        RoleAssignmentChange line;
-        line.assignmentId = before.id;
-        line.changedAt = *before.validUntil;
-        line.change = QStringLiteral("expired");
-        line.reason = after.endReason;
-        line.oldStatus = before.status;
-        line.newStatus = after.status;
-        line.oldValidUntil = before.validUntil;
-        line.newValidUntil = before.validUntil;
         if (auto status = assignments.addChange(line); !status)
             return status.error();
         auto role = roleName(database, before.roleId);

@@ -667,21 +667,7 @@ Result<int> SqlCentralRepository::expireAssignments(qint64 now)
     if (!due)
         return due.error();
     for (const RoleAssignment& before : *due) {
-        RoleAssignment after = before;
-        after.status = AssignmentStatus::Expired;
-        after.endedAt = *before.validUntil;
-        after.endReason = before.status == AssignmentStatus::Pending
-            ? QStringLiteral("The request was not decided before its validity ended")
-            : QStringLiteral("Validity period ended");
-        RoleAssignmentChange line;
-        line.changedAt = *before.validUntil;
-        line.change = QStringLiteral("expired");
-        line.reason = after.endReason;
-        line.oldStatus = before.status;
-        line.newStatus = after.status;
-        line.oldValidUntil = before.validUntil;
-        line.newValidUntil = before.validUntil;
-        line.assignmentId = before.id;
+        const auto [after, line] = expiredAtEnd(before);
         auto saved = saveAssignment(after, line);
         if (!saved)
             return saved.error();
