@@ -27,13 +27,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("AccessEventDetailRepository", text);
 }
 
-std::optional<qint64> optionalInt(const Statement& statement, int column)
-{
-    if (statement.isNull(column))
-        return std::nullopt;
-    return statement.int64(column);
-}
-
 constexpr qint64 DayMs = 24ll * 3600 * 1000;
 
 const char* const EventSql
@@ -195,8 +188,8 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
         d.employeeNo = s->text(13);
         d.agentStatusNow = d.agentKnown ? AgentStatus(s->int64(14)) : AgentStatus::Active;
         d.hiredAt = s->int64(15);
-        d.departedAt = optionalInt(*s, 16);
-        d.statusChangedAt = optionalInt(*s, 17);
+        d.departedAt = s->optionalInt64(16);
+        d.statusChangedAt = s->optionalInt64(17);
         d.teamName = s->text(18);
         d.siteCode = s->text(19);
         d.siteName = s->text(20);
@@ -285,9 +278,9 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
             a.status = AssignmentStatus(s->int64(5));
             a.role.currentStatus = a.status;
             a.role.validFrom = s->int64(6);
-            a.validUntil = optionalInt(*s, 7);
-            a.role.approvedAt = optionalInt(*s, 8);
-            a.role.endedAt = optionalInt(*s, 9);
+            a.validUntil = s->optionalInt64(7);
+            a.role.approvedAt = s->optionalInt64(8);
+            a.role.endedAt = s->optionalInt64(9);
             a.role.sodExceptionReason = s->text(10);
             assignments.push_back(std::move(a));
         }
@@ -304,7 +297,8 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
                 return row.error();
             if (!*row)
                 break;
-            changes[s->int64(0)].push_back({ s->int64(1), optionalInt(*s, 2), optionalInt(*s, 3), optionalInt(*s, 4) });
+            changes[s->int64(0)].push_back(
+                { s->int64(1), s->optionalInt64(2), s->optionalInt64(3), s->optionalInt64(4) });
         }
     }
     std::map<qint64, QStringList> roleClasses;
@@ -388,12 +382,12 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
                 continue;
             const qint64 assignedAt = s->int64(1);
             const qint64 dueAt = s->int64(2);
-            const std::optional<qint64> completedAt = optionalInt(*s, 3);
+            const std::optional<qint64> completedAt = s->optionalInt64(3);
             const bool passed = !s->isNull(4) && s->int64(4) == 1;
             Best& b = best[module];
             if (completedAt && *completedAt <= t) {
                 if (passed) {
-                    const qint64 expiry = optionalInt(*s, 5).value_or(*completedAt + validityDays[module] * DayMs);
+                    const qint64 expiry = s->optionalInt64(5).value_or(*completedAt + validityDays[module] * DayMs);
                     if (t < expiry) {
                         if (!b.validExpiry || expiry > *b.validExpiry) {
                             b.validExpiry = expiry;

@@ -7,11 +7,6 @@
 namespace custodian {
 
 namespace {
-std::optional<qint64> optionalInt(const Statement& row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.int64(column));
-}
-
 std::optional<AssignmentStatus> optionalStatus(const Statement& row, int column)
 {
     return row.isNull(column) ? std::nullopt : std::optional<AssignmentStatus>(AssignmentStatus(row.int64(column)));
@@ -52,7 +47,7 @@ AgentAccessRepository::select(const QString& where, const std::function<void(Sta
         a.sensitive = row.int64(7) != 0;
         a.status = AssignmentStatus(row.int64(8));
         a.validFrom = row.int64(9);
-        a.validUntil = optionalInt(row, 10);
+        a.validUntil = row.optionalInt64(10);
         a.justification = row.text(11);
         a.requestedBy = row.int64(12);
         a.requestedByName = row.text(13);
@@ -134,8 +129,8 @@ Result<std::vector<AgentAccessRepository::HistoryLine>> AgentAccessRepository::h
         line.reason = row.text(5);
         line.oldStatus = optionalStatus(row, 6);
         line.newStatus = optionalStatus(row, 7);
-        line.oldValidUntil = optionalInt(row, 8);
-        line.newValidUntil = optionalInt(row, 9);
+        line.oldValidUntil = row.optionalInt64(8);
+        line.newValidUntil = row.optionalInt64(9);
         lines.push_back(std::move(line));
     });
     if (!status)

@@ -17,11 +17,6 @@ Result<std::vector<T>> collect(Database& database, const char* sql, Convert&& co
         return read.error();
     return rows;
 }
-
-std::optional<qint64> optionalInt(const Statement& row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.int64(column));
-}
 } // namespace
 
 DetectionFacts::DetectionFacts(Database& database)
@@ -81,8 +76,8 @@ Result<std::vector<DetectionFacts::Agent>> DetectionFacts::agents()
                               agent.shiftId = row.isNull(2) ? 0 : row.int64(2);
                               agent.status = AgentStatus(row.int64(3));
                               agent.hiredAt = row.int64(4);
-                              agent.statusChangedAt = optionalInt(row, 5);
-                              agent.departedAt = optionalInt(row, 6);
+                              agent.statusChangedAt = row.optionalInt64(5);
+                              agent.departedAt = row.optionalInt64(6);
                               return agent;
                           });
 }

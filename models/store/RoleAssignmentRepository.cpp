@@ -9,11 +9,6 @@ const char* const Columns
     = "id, agent_id, role_id, status, valid_from, valid_until, justification, requested_by, requested_at, "
       "approved_by, approved_at, sod_exception_reason, ended_at, ended_by, end_reason, version, server_version";
 
-std::optional<qint64> optionalInt(const Statement& row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.int64(column));
-}
-
 RoleAssignment readRow(const Statement& row)
 {
     RoleAssignment a;
@@ -22,18 +17,18 @@ RoleAssignment readRow(const Statement& row)
     a.roleId = row.int64(2);
     a.status = AssignmentStatus(row.int64(3));
     a.validFrom = row.int64(4);
-    a.validUntil = optionalInt(row, 5);
+    a.validUntil = row.optionalInt64(5);
     a.justification = row.text(6);
     a.requestedBy = row.int64(7);
     a.requestedAt = row.int64(8);
-    a.approvedBy = optionalInt(row, 9);
-    a.approvedAt = optionalInt(row, 10);
+    a.approvedBy = row.optionalInt64(9);
+    a.approvedAt = row.optionalInt64(10);
     a.sodExceptionReason = row.text(11);
-    a.endedAt = optionalInt(row, 12);
-    a.endedBy = optionalInt(row, 13);
+    a.endedAt = row.optionalInt64(12);
+    a.endedBy = row.optionalInt64(13);
     a.endReason = row.text(14);
     a.version = row.int64(15);
-    a.serverVersion = optionalInt(row, 16);
+    a.serverVersion = row.optionalInt64(16);
     return a;
 }
 

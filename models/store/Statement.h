@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace custodian {
@@ -54,6 +56,11 @@ public:
     [[nodiscard]] int columnCount() const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
+    // A nullable integer column: nothing when NULL.
+    [[nodiscard]] std::optional<qint64> optionalInt64(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+    }
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
