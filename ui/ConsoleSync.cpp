@@ -5,6 +5,7 @@
 #include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewsPage.h"
 #include "ui/RolesPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StoreSession.h"
@@ -64,6 +65,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
         connect(pages.findings, &FindingsPage::decisionRecorded, m_service, &SyncService::localChangesMade);
     if (pages.roles)
         connect(pages.roles, &RolesPage::changesMade, m_service, &SyncService::localChangesMade);
+    if (pages.reviews)
+        connect(pages.reviews, &ReviewsPage::changesMade, m_service, &SyncService::localChangesMade);
     if (pages.detectionSettings)
         connect(pages.detectionSettings, &DetectionSettingsSection::applied, m_service, [this](int changed) {
             if (changed > 0)
@@ -84,6 +87,9 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
             pages.findings->refresh();
         if (pages.roles && (streams.contains(QLatin1String("assignments")) || streams.contains(QLatin1String("roles"))))
             pages.roles->reload();
+        if (pages.reviews
+            && (streams.contains(QLatin1String("reviews")) || streams.contains(QLatin1String("assignments"))))
+            pages.reviews->reload();
     });
 }
 

@@ -11,6 +11,7 @@ class AccessPage;
 class DetectionSettingsSection;
 class FindingsPage;
 class MainWindow;
+class ReviewsPage;
 class RolesPage;
 class StoreSession;
 class SyncPage;
@@ -32,6 +33,7 @@ public:
         FindingsPage* findings = nullptr;
         DetectionSettingsSection* detectionSettings = nullptr;
         RolesPage* roles = nullptr;
+        ReviewsPage* reviews = nullptr;
     };
 
     // Adds the sync page to `window`, the settings section to its Settings page and the indicator to its status bar.

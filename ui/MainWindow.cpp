@@ -202,6 +202,19 @@ QWidget* MainWindow::page(int index) const
     return index >= 0 && index < pageCount() ? m_pageList.at(index).widget : nullptr;
 }
 
+void MainWindow::setPageBadge(QWidget* page, const QString& badge)
+{
+    const int index = indexOf(page);
+    if (index < 0)
+        return;
+    const QString title = m_pageList.at(index).title;
+    QListWidgetItem* item = m_navigation->item(index);
+    item->setText(badge.isEmpty() ? title : tr("%1 · %2").arg(title, badge));
+    QFont font = item->font();
+    font.setBold(!badge.isEmpty());
+    item->setFont(font);
+}
+
 int MainWindow::indexOf(const QWidget* page) const
 {
     for (int i = 0; i < pageCount(); ++i) {

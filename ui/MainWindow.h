@@ -45,6 +45,9 @@ public:
     [[nodiscard]] int pageCount() const { return int(m_pageList.size()); }
     [[nodiscard]] QWidget* page(int index) const;
     [[nodiscard]] int indexOf(const QWidget* page) const;
+    // A short note after the page's title in the navigation ("Reviews · 1 due"), for what needs attention there;
+    // empty: none. The title itself (menus, shortcuts list) stays.
+    void setPageBadge(QWidget* page, const QString& badge);
     // The page shown, -1 while locked.
     [[nodiscard]] int currentPage() const;
     // Shows a page; ignored while locked.

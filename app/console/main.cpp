@@ -7,6 +7,7 @@
 #include "ui/DetectionSettingsSection.h"
 #include "ui/FindingsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewsPage.h"
 #include "ui/RolesPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StoreSession.h"
@@ -90,6 +91,13 @@ int main(int argc, char* argv[])
     auto* rolesPage = new custodian::RolesPage(&session, actor);
     window.addPage(rolesPage, QApplication::translate("main", "Roles"),
                    QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon));
+    auto* reviewsPage = new custodian::ReviewsPage(&session, actor);
+    window.addPage(reviewsPage, QApplication::translate("main", "Access reviews"),
+                   QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
+    QObject::connect(reviewsPage, &custodian::ReviewsPage::badgeChanged, &window,
+                     [&window, reviewsPage](const QString& badge) { window.setPageBadge(reviewsPage, badge); });
+    // A decision revokes assignments: the roles page shows them ended.
+    QObject::connect(reviewsPage, &custodian::ReviewsPage::changesMade, rolesPage, &custodian::RolesPage::reload);
     window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
     auto* detectionSettings = new custodian::DetectionSettingsSection(&session, actor);
@@ -97,7 +105,8 @@ int main(int argc, char* argv[])
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator).
     // The window owns it.
-    new custodian::ConsoleSync(&window, &session, actor, { accessPage, findingsPage, detectionSettings, rolesPage });
+    new custodian::ConsoleSync(&window, &session, actor,
+                               { accessPage, findingsPage, detectionSettings, rolesPage, reviewsPage });
     // The findings page holds the store only while it is unlocked.
     QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
                      [&session, findingsPage] { findingsPage->setStore(session.store()); });

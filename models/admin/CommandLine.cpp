@@ -25,7 +25,15 @@ QString CommandLine::usage()
 
 bool CommandLine::needsGuiApplication(int argc, char** argv)
 {
-    return argc >= 2 && qstrcmp(argv[1], "export") == 0;
+    if (argc >= 2 && qstrcmp(argv[1], "export") == 0)
+        return true;
+    // `review export`: a PDF report needs fonts too.
+    if (argc >= 2 && qstrcmp(argv[1], "review") == 0) {
+        for (int i = 2; i < argc; ++i)
+            if (qstrcmp(argv[i], "export") == 0)
+                return true;
+    }
+    return false;
 }
 
 int CommandLine::run(const QStringList& arguments)

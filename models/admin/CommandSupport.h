@@ -5,8 +5,11 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace custodian::CommandSupport {
 
@@ -17,6 +20,8 @@ namespace custodian::CommandSupport {
 QString actor();
 const QCommandLineOption& storeOption();
 const QCommandLineOption& passphraseFileOption();
+// Adds --store and --passphrase-file.
+QCommandLineParser& withStore(QCommandLineParser& parser);
 int fail(const Error& error);
 int usageError(const QString& message);
 // QCommandLineParser's usage line names the executable; this one names the command.
@@ -25,5 +30,13 @@ QString helpText(const QCommandLineParser& parser, const QString& command);
 int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
           bool needsStore = true);
 Result<Store> unlockStore(const QCommandLineParser& parser);
+
+// How commands print and read instants: ISO 8601 in UTC ("2027-03-01T14:00:00Z"); read: "now", a date
+// ("2027-03-01", its start in UTC) or a date and time (UTC unless it names an offset). `option` names the option in
+// the error message.
+QString utc(qint64 ms);
+QJsonValue optionalUtc(const std::optional<qint64>& ms);
+Result<qint64> parseInstant(const QString& text, const QString& option);
+void printJson(const QJsonValue& value);
 
 } // namespace custodian::CommandSupport

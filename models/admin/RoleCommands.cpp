@@ -34,43 +34,6 @@ const QCommandLineOption reasonOption(QStringLiteral("reason"), QStringLiteral("
                                       QStringLiteral("TEXT"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
-QJsonValue optionalUtc(const std::optional<qint64>& ms)
-{
-    return ms ? QJsonValue(utc(*ms)) : QJsonValue();
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    ConsoleOutput::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
-}
-
-// "2027-03-01", "2027-03-01T14:00", "2027-03-01T14:00:00Z": UTC unless the text names an offset.
-Result<qint64> parseInstant(const QString& text, const QString& option)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == QLatin1String("now"))
-        return QDateTime::currentMSecsSinceEpoch();
-    QDateTime at = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC);
-    if (!at.isValid()) {
-        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-        if (date.isValid())
-            at = date.startOfDay(Qt::UTC);
-    }
-    if (!at.isValid())
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 must be a date or time such as 2027-03-01 or 2027-03-01T14:00Z, not '%2'.")
-                         .arg(option, trimmed.left(64)));
-    return at.toMSecsSinceEpoch();
-}
-
 Result<qint64> assignmentId(const QCommandLineParser& parser)
 {
     bool ok = false;
@@ -140,12 +103,6 @@ int runChange(const QCommandLineParser& parser,
     return 0;
 }
 
-QCommandLineParser& withStore(QCommandLineParser& parser)
-{
-    parser.addOption(storeOption());
-    parser.addOption(passphraseFileOption());
-    return parser;
-}
 } // namespace
 
 int RoleCommands::roles(const QStringList& arguments)

@@ -5,6 +5,7 @@
 #include "admin/AccessExportArguments.h"
 #include "admin/CommandSupport.h"
 #include "admin/ConsoleOutput.h"
+#include "admin/ReviewCommands.h"
 #include "admin/RoleCommands.h"
 #include "admin/SecretInput.h"
 #include "admin/SyncCommands.h"
@@ -96,6 +97,8 @@ const QList<StoreCommands::Command>& StoreCommands::all()
           &RoleCommands::approve },
         { QStringLiteral("reject"), tr("Reject another supervisor's role request (audited)."), &RoleCommands::reject },
         { QStringLiteral("shorten"), tr("End an assignment earlier (audited)."), &RoleCommands::shorten },
+        { QStringLiteral("review"), tr("Access-review campaigns: list, show, create, decide, close, export."),
+          &ReviewCommands::review },
     };
     return commands;
 }

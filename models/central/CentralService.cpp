@@ -1,6 +1,7 @@
 #include "central/CentralService.h"
 
 #include "central/CentralAssignmentChanges.h"
+#include "central/CentralReviewChanges.h"
 
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
@@ -278,6 +279,9 @@ CentralService::Reply CentralService::decideChange(const CentralRepository::Supe
     if (kind == QLatin1String("assignment.change"))
         return CentralAssignmentChanges(m_repository)
             .decide(supervisor, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
+    if (kind == QLatin1String("review.campaign") || kind == QLatin1String("review.decision"))
+        return CentralReviewChanges(m_repository)
+            .decide(supervisor, kind, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }

@@ -4,6 +4,7 @@
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/FindingRepository.h"
+#include "store/SyncOutbox.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -44,21 +45,11 @@ Status queueForSync(Database& database, FindingRepository& findings, const Findi
     auto serverVersion = findings.serverVersion(finding.id);
     if (!serverVersion)
         return serverVersion.error();
-    auto statement = database.prepare(
-        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
-                       "VALUES (?, 'finding.status', ?, ?, ?, ?)"));
-    if (!statement)
-        return statement.error();
     const QJsonObject payload { { QStringLiteral("status"), int(to) },
                                 { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
                                 { QStringLiteral("at"), at } };
-    statement->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, finding.id);
-    if (*serverVersion > 0)
-        statement->bind(3, *serverVersion);
-    else
-        statement->bindNull(3);
-    statement->bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))).bind(5, at);
-    return statement->run();
+    return SyncOutbox::enqueue(database, QStringLiteral("finding.status"), finding.id,
+                               *serverVersion > 0 ? std::optional<qint64>(*serverVersion) : std::nullopt, payload, at);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/RoleAssignmentRepository.h"
+#include "store/SyncOutbox.h"
 #include "store/SyncState.h"
 #include "store/Transaction.h"
 
@@ -51,17 +52,7 @@ Status audit(Database& database, const QString& actor, const QString& action, qi
 Status queueForSync(Database& database, qint64 assignmentId, std::optional<qint64> baseVersion,
                     const QJsonObject& payload, qint64 at)
 {
-    auto statement = database.prepare(
-        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
-                       "VALUES (?, 'assignment.change', ?, ?, ?, ?)"));
-    if (!statement)
-        return statement.error();
-    statement->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, assignmentId)
-        .bindOptional(3, baseVersion)
-        .bind(4, compact(payload))
-        .bind(5, at);
-    return statement->run();
+    return SyncOutbox::enqueue(database, QStringLiteral("assignment.change"), assignmentId, baseVersion, payload, at);
 }
 
 Result<QString> roleName(Database& database, qint64 roleId)

@@ -2,6 +2,7 @@
 
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
+#include "store/SyncOutbox.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -20,7 +21,8 @@ Result<int> DetectionSettingRepository::write(const std::vector<std::pair<QStrin
                                               const QString& actor)
 {
     auto current = m_database.prepare(QStringLiteral("SELECT value FROM detection_setting WHERE key = ?"));
-    auto write = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
+    auto write
+        = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_setting (key, value) VALUES (?, ?)"));
     if (!current)
         return current.error();
     if (!write)
@@ -43,8 +45,9 @@ Result<int> DetectionSettingRepository::write(const std::vector<std::pair<QStrin
     }
     if (changes.isEmpty())
         return 0;
-    auto audited = ConsoleAudit::append(m_database, { actor, QStringLiteral("detection.settings"), QString(),
-                                                      QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
+    auto audited = ConsoleAudit::append(m_database,
+                                        { actor, QStringLiteral("detection.settings"), QString(),
+                                          QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
     if (!audited)
         return audited.error();
     return int(changes.size());
@@ -67,17 +70,10 @@ Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString
     QJsonObject wireValues;
     for (const auto& [key, value] : values)
         wireValues.insert(key, value.toLongLong());
-    auto queue = m_database.prepare(
-        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
-                       "VALUES (?, 'detection.settings', NULL, ?, ?, ?)"));
-    if (!queue)
-        return queue.error();
-    queue->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, *base)
-        .bind(3, QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("values"), wireValues } })
-                                       .toJson(QJsonDocument::Compact)))
-        .bind(4, QDateTime::currentMSecsSinceEpoch());
-    if (auto status = queue->run(); !status)
+    if (auto status = SyncOutbox::enqueue(m_database, QStringLiteral("detection.settings"), std::nullopt, *base,
+                                          QJsonObject { { QStringLiteral("values"), wireValues } },
+                                          QDateTime::currentMSecsSinceEpoch());
+        !status)
         return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
@@ -100,14 +96,14 @@ Result<int> DetectionSettingRepository::applyServerSettings(const std::vector<st
 
 Result<qint64> DetectionSettingRepository::serverVersion()
 {
-    return m_database.queryInt(QStringLiteral(
-        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'sync.detection_settings_version'), 0)"));
+    return m_database.queryInt(QStringLiteral("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = "
+                                              "'sync.detection_settings_version'), 0)"));
 }
 
 Result<bool> DetectionSettingRepository::hasQueuedChange()
 {
-    auto count = m_database.queryInt(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE kind = 'detection.settings' AND state = 'queued')"));
+    auto count = m_database.queryInt(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE kind = 'detection.settings' AND state = 'queued')"));
     if (!count)
         return count.error();
     return *count != 0;

@@ -66,19 +66,19 @@ Status takeSettings(Database& database, const QJsonObject& theirs)
                                         "('sync.detection_settings_version', '%1')")
                              .arg(theirs.value(QStringLiteral("version")).toInteger()));
 }
-// The service's assignment as the 409 body's "current" holds it: an item of the assignments stream, written as a
-// pull would write it (checked field by field; its history replaces the local lines).
-Status takeAssignment(Database& database, const QJsonObject& theirs)
+// The service's item as the 409 body's "current" holds it (an assignment, a review campaign or item): written as a
+// pull of its stream would write it (checked field by field; an assignment's history replaces the local lines).
+Status takeItem(Database& database, const char* streamName, const char* type, const QJsonObject& theirs)
 {
-    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QStringLiteral("assignments"));
+    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QString::fromLatin1(streamName));
     if (!stream)
-        return Error(Error::Code::NotFound, tr("This console has no assignments stream."));
+        return Error(Error::Code::NotFound, tr("This console has no %1 stream.").arg(QLatin1String(streamName)));
     QCborMap item = QCborValue::fromJsonValue(theirs).toMap();
-    item.insert(QLatin1String("type"), QLatin1String("assignment"));
+    item.insert(QLatin1String("type"), QLatin1String(type));
     SyncItemWriter writer(database);
     auto applied = writer.apply(*stream, QCborArray { item });
     if (!applied)
-        return applied.error().prefixed(tr("The central service's version of the assignment cannot be taken"));
+        return applied.error().prefixed(tr("The central service's version cannot be taken"));
     return {};
 }
 } // namespace
@@ -116,6 +116,10 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
             conflict.entityLabel = tr("Detection thresholds");
         else if (conflict.kind == QLatin1String("assignment.change"))
             conflict.entityLabel = tr("Role assignment %1").arg(conflict.entityId);
+        else if (conflict.kind == QLatin1String("review.decision"))
+            conflict.entityLabel = tr("Review item %1").arg(conflict.entityId);
+        else if (conflict.kind == QLatin1String("review.campaign"))
+            conflict.entityLabel = tr("Review campaign %1").arg(conflict.entityId);
         else
             conflict.entityLabel = conflict.kind;
         conflicts.push_back(std::move(conflict));
@@ -207,8 +211,10 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
     if (resolution == Resolution::TakeTheirs) {
         Status taken = kind == QLatin1String("finding.status") && entityId ? takeFinding(m_database, *entityId, theirs)
             : kind == QLatin1String("detection.settings")                  ? takeSettings(m_database, theirs)
-            : kind == QLatin1String("assignment.change")                   ? takeAssignment(m_database, theirs)
-                                                                           : Status();
+            : kind == QLatin1String("assignment.change") ? takeItem(m_database, "assignments", "assignment", theirs)
+            : kind == QLatin1String("review.decision")   ? takeItem(m_database, "reviews", "review_item", theirs)
+            : kind == QLatin1String("review.campaign")   ? takeItem(m_database, "reviews", "review_campaign", theirs)
+                                                         : Status();
         if (!taken)
             return taken;
     }
@@ -220,6 +226,8 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
     const QString target = kind == QLatin1String("finding.status") && entityId
         ? QStringLiteral("finding:%1").arg(*entityId)
         : kind == QLatin1String("assignment.change") && entityId ? QStringLiteral("assignment:%1").arg(*entityId)
+        : kind == QLatin1String("review.decision") && entityId   ? QStringLiteral("review_item:%1").arg(*entityId)
+        : kind == QLatin1String("review.campaign") && entityId   ? QStringLiteral("review:%1").arg(*entityId)
                                                                  : kind;
     if (auto seq = ConsoleAudit::append(m_database,
                                         { actor, QStringLiteral("sync.conflict.resolved"), target,

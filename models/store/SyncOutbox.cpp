@@ -6,12 +6,30 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace custodian {
 
 SyncOutbox::SyncOutbox(Database& database)
     : m_database(database)
 {
+}
+
+Status SyncOutbox::enqueue(Database& database, const QString& kind, std::optional<qint64> entityId,
+                           std::optional<qint64> baseVersion, const QJsonObject& payload, qint64 at)
+{
+    auto statement = database.prepare(
+        QStringLiteral("INSERT INTO sync_outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, kind)
+        .bindOptional(3, entityId)
+        .bindOptional(4, baseVersion)
+        .bind(5, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(6, at);
+    return statement->run();
 }
 
 Result<std::vector<SyncOutbox::Entry>> SyncOutbox::due(qint64 now, int limit)
@@ -22,11 +40,13 @@ Result<std::vector<SyncOutbox::Entry>> SyncOutbox::due(qint64 now, int limit)
         "FROM sync_outbox p JOIN sync_conflict c ON c.outbox_id = p.id AND c.resolved_at IS NULL WHERE p.kind = o.kind "
         "AND p.entity_id IS o.entity_id AND p.state = 'conflict') AND NOT EXISTS (SELECT 1 FROM sync_outbox e WHERE "
         "e.state = 'queued' AND e.kind = o.kind AND e.entity_id IS o.entity_id AND e.id < o.id AND e.next_attempt_at "
-        "> ?) ORDER BY o.id LIMIT ?"));
+        "> ?) AND NOT (o.kind = 'review.decision' AND EXISTS (SELECT 1 FROM sync_outbox c WHERE c.kind = "
+        "'review.campaign' AND c.state IN ('queued', 'conflict') AND c.id < o.id)) ORDER BY o.id LIMIT ?"));
     if (!statement)
         return statement.error();
     // A change waiting out its retry delay holds back the later changes of the same thing: they were made on top of
-    // it and must reach the service after it. Changes of other things go on.
+    // it and must reach the service after it. Changes of other things go on, except review decisions, which wait for
+    // every earlier campaign entry: the service must hold a campaign before it takes decisions on its items.
     statement->bind(1, now).bind(2, now).bind(3, limit);
     std::vector<Entry> entries;
     auto status = statement->forEachRow([&](const Statement& row) {
@@ -72,6 +92,9 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
             return QStringLiteral("request:%1").arg(payload.value(QLatin1String("request_id")).toString());
         return entry.entityId > 0 ? QString::number(entry.entityId) : QString();
     }
+    // Campaigns and their items keep the ids their console chose (ReviewCampaign).
+    if (entry.kind == QLatin1String("review.campaign") || entry.kind == QLatin1String("review.decision"))
+        return QString::number(entry.entityId);
     return QString();
 }
 
@@ -100,14 +123,22 @@ Status SyncOutbox::markSent(const Entry& entry, qint64 version, std::optional<qi
     if (auto status = rebase->run(); !status)
         return status;
     // The entity learns the version its decision has on the central service.
-    if (entry.kind == QLatin1String("finding.status")) {
-        auto learn = m_database.prepare(QStringLiteral(
-            "UPDATE finding SET server_version = ? WHERE id = ? AND (server_version IS NULL OR server_version < ?)"));
-        if (!learn)
-            return learn.error();
-        learn->bind(1, version).bind(2, entry.entityId).bind(3, version);
-        return learn->run();
-    }
+    auto learn = [&](const char* table, qint64 id) -> Status {
+        auto statement = m_database.prepare(
+            QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND (server_version IS NULL OR "
+                           "server_version < ?)")
+                .arg(QLatin1String(table)));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, version).bind(2, id).bind(3, version);
+        return statement->run();
+    };
+    if (entry.kind == QLatin1String("finding.status"))
+        return learn("finding", entry.entityId);
+    if (entry.kind == QLatin1String("review.campaign"))
+        return learn("review_campaign", entry.entityId);
+    if (entry.kind == QLatin1String("review.decision"))
+        return learn("review_item", entry.entityId);
     if (entry.kind == QLatin1String("detection.settings"))
         return m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                               "('sync.detection_settings_version', '%1')")
@@ -121,12 +152,7 @@ Status SyncOutbox::markSent(const Entry& entry, qint64 version, std::optional<qi
                 return status;
             id = *centralId;
         }
-        auto learn = m_database.prepare(QStringLiteral("UPDATE role_assignment SET server_version = ? WHERE id = ? AND "
-                                                       "(server_version IS NULL OR server_version < ?)"));
-        if (!learn)
-            return learn.error();
-        learn->bind(1, version).bind(2, id).bind(3, version);
-        return learn->run();
+        return learn("role_assignment", id);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,12 @@ public:
     };
 
     explicit SyncOutbox(Database& database);
+
+    // Queues a change for the central service, inside the change's own transaction: a new idempotency key, the
+    // entity's local id (none: a singleton such as the detection settings), the service's version the change was
+    // made against (none: the service has not seen the entity), and the wire payload.
+    [[nodiscard]] static Status enqueue(Database& database, const QString& kind, std::optional<qint64> entityId,
+                                        std::optional<qint64> baseVersion, const QJsonObject& payload, qint64 at);
 
     // Entries to push now, oldest first: queued, due, and not of an entity whose earlier change is in an unresolved
     // conflict (the supervisor decides that first).

@@ -3,6 +3,7 @@
 #include "domain/AccessEvent.h"
 #include "domain/AssignmentFacts.h"
 #include "domain/Result.h"
+#include "domain/ReviewCampaign.h"
 #include "domain/RoleAssignment.h"
 #include "store/SyncCatalogue.h"
 
@@ -145,6 +146,22 @@ public:
         = 0;
     // Ends every active assignment and pending request whose validity has passed by `now`; returns how many.
     [[nodiscard]] virtual Result<int> expireAssignments(qint64 now) = 0;
+
+    // Access-review campaigns, which consoles create, decide and close (kinds "review.campaign", "review.decision").
+    // Campaigns and items keep the ids their console chose; every write puts the row on the reviews feed.
+    [[nodiscard]] virtual Result<std::optional<ReviewCampaign>> reviewCampaign(qint64 id) = 0;
+    [[nodiscard]] virtual Result<std::optional<ReviewItem>> reviewItem(qint64 id) = 0;
+    // Whether a campaign or an item already has this id.
+    [[nodiscard]] virtual Result<bool> reviewIdTaken(qint64 id) = 0;
+    [[nodiscard]] virtual Result<bool> reviewScopeExists(ReviewScope scope, std::optional<qint64> scopeId) = 0;
+    [[nodiscard]] virtual Status createReviewCampaign(const ReviewCampaign& campaign,
+                                                      const std::vector<ReviewItem>& items)
+        = 0;
+    // Write if the version is still the row's and step it; false: changed meanwhile.
+    [[nodiscard]] virtual Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) = 0;
+    [[nodiscard]] virtual Result<bool> saveReviewItem(const ReviewItem& item) = 0;
+    // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
+    [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;
 
     [[nodiscard]] virtual Result<AuditHead> auditHead(const QString& consoleId) = 0;
     // Entries the service accepted: stored, and the head moves to the last one.

@@ -4,6 +4,7 @@
 #include "crypto/Digest.h"
 #include "store/AssignmentFactsReader.h"
 #include "store/Database.h"
+#include "store/ReviewCampaignRepository.h"
 #include "store/RoleAssignmentRepository.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -622,15 +623,75 @@ Result<std::optional<RoleAssignment>> SqlCentralRepository::assignment(qint64 id
 
 Result<QCborMap> SqlCentralRepository::assignmentItem(qint64 id)
 {
-    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QStringLiteral("assignments"));
-    const SyncCatalogue::ItemType* type
-        = stream ? SyncCatalogue::itemType(*stream, QStringLiteral("assignment")) : nullptr;
+    return streamItem(QStringLiteral("assignments"), QStringLiteral("assignment"), id);
+}
+
+Result<QCborMap> SqlCentralRepository::streamItem(const QString& streamName, const QString& typeName, qint64 id)
+{
+    const SyncCatalogue::Stream* stream = SyncCatalogue::stream(streamName);
+    const SyncCatalogue::ItemType* type = stream ? SyncCatalogue::itemType(*stream, typeName) : nullptr;
     if (!type)
-        return Error(Error::Code::NotFound, QStringLiteral("The catalogue has no assignment items."));
+        return Error(Error::Code::NotFound, QStringLiteral("The catalogue has no %1 items.").arg(typeName));
     auto item = m_items.read(*type, id);
     if (!item)
         return item.error();
     return item->value_or(QCborMap());
+}
+
+Result<std::optional<ReviewCampaign>> SqlCentralRepository::reviewCampaign(qint64 id)
+{
+    return ReviewCampaignRepository(m_store.database()).campaign(id);
+}
+
+Result<std::optional<ReviewItem>> SqlCentralRepository::reviewItem(qint64 id)
+{
+    return ReviewCampaignRepository(m_store.database()).item(id);
+}
+
+Result<bool> SqlCentralRepository::reviewIdTaken(qint64 id)
+{
+    return ReviewCampaignRepository(m_store.database()).idTaken(id);
+}
+
+Result<bool> SqlCentralRepository::reviewScopeExists(ReviewScope scope, std::optional<qint64> scopeId)
+{
+    return ReviewCampaignRepository(m_store.database()).scopeExists(scope, scopeId);
+}
+
+Status SqlCentralRepository::createReviewCampaign(const ReviewCampaign& campaign, const std::vector<ReviewItem>& items)
+{
+    ReviewCampaignRepository reviews(m_store.database());
+    if (auto status = reviews.insert(campaign); !status)
+        return status;
+    if (auto status = touch("reviews", "review_campaign", campaign.id); !status)
+        return status;
+    for (const ReviewItem& item : items) {
+        if (auto status = reviews.insert(item); !status)
+            return status;
+        if (auto status = touch("reviews", "review_item", item.id); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<bool> SqlCentralRepository::saveReviewCampaign(const ReviewCampaign& campaign)
+{
+    auto saved = ReviewCampaignRepository(m_store.database()).update(campaign);
+    if (!saved || !*saved)
+        return saved;
+    if (auto status = touch("reviews", "review_campaign", campaign.id); !status)
+        return status.error();
+    return true;
+}
+
+Result<bool> SqlCentralRepository::saveReviewItem(const ReviewItem& item)
+{
+    auto saved = ReviewCampaignRepository(m_store.database()).update(item);
+    if (!saved || !*saved)
+        return saved;
+    if (auto status = touch("reviews", "review_item", item.id); !status)
+        return status.error();
+    return true;
 }
 
 Result<qint64> SqlCentralRepository::createAssignment(const RoleAssignment& row, RoleAssignmentChange change)

@@ -49,6 +49,14 @@ public:
     Result<qint64> createAssignment(const RoleAssignment& row, RoleAssignmentChange change) override;
     Result<bool> saveAssignment(const RoleAssignment& row, const RoleAssignmentChange& change) override;
     Result<int> expireAssignments(qint64 now) override;
+    Result<std::optional<ReviewCampaign>> reviewCampaign(qint64 id) override;
+    Result<std::optional<ReviewItem>> reviewItem(qint64 id) override;
+    Result<bool> reviewIdTaken(qint64 id) override;
+    Result<bool> reviewScopeExists(ReviewScope scope, std::optional<qint64> scopeId) override;
+    Status createReviewCampaign(const ReviewCampaign& campaign, const std::vector<ReviewItem>& items) override;
+    Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) override;
+    Result<bool> saveReviewItem(const ReviewItem& item) override;
+    Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
     Result<AuditHead> auditHead(const QString& consoleId) override;
     Status appendAudit(const QString& consoleId, qint64 supervisorId, const std::vector<AuditEntry>& entries) override;
     Status appendAccessEvents(const std::vector<AccessEvent>& events) override;

@@ -1,0 +1,283 @@
+#include "export/ReviewReport.h"
+
+#include "export/AccessCsvWriter.h"
+#include "store/ConsoleAudit.h"
+#include "store/Database.h"
+#include "store/ReviewEvidenceReader.h"
+#include "store/ReviewListReader.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace custodian {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReviewReport", text);
+}
+
+QString when(std::optional<qint64> ms)
+{
+    if (!ms)
+        return QString();
+    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+QString statusName(AssignmentStatus status)
+{
+    return toString(status);
+}
+
+struct Line
+{
+    ReviewListReader::ItemRow item;
+    ReviewEvidence evidence;
+};
+
+QString trainingText(const ReviewEvidence& evidence)
+{
+    if (evidence.training.empty())
+        return tr("none required");
+    QStringList parts;
+    for (const ReviewEvidence::Training& t : evidence.training)
+        parts << (t.current          ? tr("%1: valid until %2").arg(t.title, when(t.validUntil))
+                      : t.validUntil ? tr("%1: expired %2").arg(t.title, when(t.validUntil))
+                                     : tr("%1: never passed").arg(t.title));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString findingsText(const ReviewEvidence& evidence)
+{
+    QStringList parts;
+    for (const ReviewEvidence::Finding& f : evidence.openFindings)
+        parts << f.summary;
+    return parts.join(QStringLiteral("; "));
+}
+
+QString incidentsText(const ReviewEvidence& evidence)
+{
+    QStringList parts;
+    for (const ReviewEvidence::Incident& i : evidence.incidents)
+        parts << tr("%1 %2 (%3)").arg(i.reference, i.title, toString(i.phase));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString decisionText(const ReviewItem& item)
+{
+    if (!item.decision)
+        return tr("undecided");
+    QString text = toString(*item.decision);
+    if (item.newValidUntil)
+        text += tr(" to %1").arg(when(item.newValidUntil));
+    if (item.byDefault)
+        text += tr(" (by default)");
+    return text;
+}
+
+QByteArray csv(const ReviewListReader::CampaignRow& campaign, const std::vector<Line>& lines)
+{
+    static const char* const columns[] {
+        "campaign",      "item_id",         "agent",         "employee_no", "team",
+        "role",          "sensitive",       "valid_from",    "valid_until", "assignment_status",
+        "evidence_from", "evidence_to",     "events",        "last_used",   "exports",
+        "usage",         "training",        "open_findings", "incidents",   "decision",
+        "by_default",    "new_valid_until", "justification", "decided_by",  "decided_at"
+    };
+    QStringList header;
+    for (const char* column : columns)
+        header << QString::fromLatin1(column);
+    QByteArray out;
+    auto row = [&](const QStringList& fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += ',';
+            out += AccessCsvWriter::field(fields[i]);
+        }
+        out += "\r\n";
+    };
+    row(header);
+    for (const Line& line : lines) {
+        const auto& i = line.item;
+        qint64 events = 0;
+        std::optional<qint64> lastUsed;
+        for (const ReviewEvidence::ClassUse& use : line.evidence.classUse) {
+            events += use.events;
+            if (use.lastDay && (!lastUsed || *use.lastDay > *lastUsed))
+                lastUsed = use.lastDay;
+        }
+        row({ campaign.campaign.name,
+              QString::number(i.item.id),
+              i.agentName,
+              i.employeeNo,
+              i.team,
+              i.roleName,
+              i.sensitive ? QStringLiteral("yes") : QStringLiteral("no"),
+              when(i.validFrom),
+              when(i.validUntil),
+              statusName(i.status),
+              when(line.evidence.windowStart),
+              when(line.evidence.windowEnd),
+              QString::number(events),
+              lastUsed ? QDateTime::fromMSecsSinceEpoch(*lastUsed, Qt::UTC).date().toString(Qt::ISODate) : QString(),
+              line.evidence.exports ? QString::number(*line.evidence.exports) : QString(),
+              line.evidence.summary(),
+              trainingText(line.evidence),
+              findingsText(line.evidence),
+              incidentsText(line.evidence),
+              i.item.decision ? toString(*i.item.decision) : QString(),
+              i.item.byDefault ? QStringLiteral("yes") : QStringLiteral("no"),
+              when(i.item.newValidUntil),
+              i.item.justification,
+              i.decidedByName,
+              when(i.item.decidedAt) });
+    }
+    return out;
+}
+
+QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& lines, const QString& generated)
+{
+    const ReviewCampaign& c = row.campaign;
+    auto e = [](const QString& text) { return text.toHtmlEscaped(); };
+    QString out = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 8pt'>");
+    out += QStringLiteral("<h2>%1</h2>").arg(e(tr("Access review: %1").arg(c.name)));
+    out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    auto fact = [&](const QString& label, const QString& value) {
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(e(label), e(value));
+    };
+    fact(tr("Scope"), tr("%1 %2").arg(toString(c.scope), row.scopeName));
+    fact(tr("Reviewer"), row.reviewerName);
+    fact(tr("Created"), tr("%1 by %2").arg(when(c.createdAt), row.createdByName));
+    fact(tr("Due"), when(c.dueAt));
+    fact(tr("Closed"), c.closedAt ? when(c.closedAt) : tr("open"));
+    fact(tr("Default decision at close"), toString(c.defaultDecision));
+    fact(tr("Evidence window"), tr("%1 days").arg(c.evidenceDays));
+    fact(tr("Progress"),
+         tr("%1 of %2 decided: %3 kept, %4 revoked, %5 shortened, %6 by default")
+             .arg(row.decided)
+             .arg(row.items)
+             .arg(row.kept)
+             .arg(row.revoked)
+             .arg(row.shortened)
+             .arg(row.byDefault));
+    fact(tr("Generated"), generated);
+    out += QStringLiteral("</table><br/>");
+    out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
+    for (const QString& heading : { tr("Agent"), tr("Role"), tr("Validity"), tr("Evidence"), tr("Decision"),
+                                    tr("Justification"), tr("Decided") })
+        out += QStringLiteral("<th align='left' bgcolor='#e8e8e8'>%1</th>").arg(e(heading));
+    out += QStringLiteral("</tr></thead>");
+    for (const Line& line : lines) {
+        const auto& i = line.item;
+        QString evidence = e(line.evidence.summary());
+        if (!line.evidence.openFindings.empty())
+            evidence += QStringLiteral("<br/>") + e(tr("Findings: %1").arg(findingsText(line.evidence)));
+        if (!line.evidence.incidents.empty())
+            evidence += QStringLiteral("<br/>") + e(tr("Incidents: %1").arg(incidentsText(line.evidence)));
+        out += QStringLiteral("<tr><td>%1<br/>%2 · %3</td><td>%4%5</td><td>%6 – %7<br/>%8</td><td>%9</td>"
+                              "<td>%10</td><td>%11</td><td>%12<br/>%13</td></tr>")
+                   .arg(e(i.agentName), e(i.employeeNo), e(i.team), e(i.roleName),
+                        i.sensitive ? e(tr(" (sensitive)")) : QString(), e(when(i.validFrom)),
+                        i.validUntil ? e(when(i.validUntil)) : e(tr("open-ended")), e(statusName(i.status)), evidence,
+                        e(decisionText(i.item)), e(i.item.justification), e(i.decidedByName),
+                        e(when(i.item.decidedAt)));
+    }
+    out += QStringLiteral("</table></body></html>");
+    return out;
+}
+} // namespace
+
+Result<ReviewReport::Format> ReviewReport::formatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return Error(Error::Code::InvalidArgument,
+                 tr("The report is written as CSV or PDF; name the file …%1 or …%2.")
+                     .arg(QStringLiteral(".csv"), QStringLiteral(".pdf")));
+}
+
+Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Request& request)
+{
+    const qint64 now = request.now < 0 ? QDateTime::currentMSecsSinceEpoch() : request.now;
+    ReviewListReader reader(database);
+    auto campaign = reader.campaign(request.campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (!*campaign)
+        return Error(Error::Code::NotFound, tr("There is no campaign %1.").arg(request.campaignId));
+    auto items = reader.items(request.campaignId);
+    if (!items)
+        return items.error();
+    const ReviewCampaign& c = (*campaign)->campaign;
+    const qint64 evidenceEnd = c.closedAt.value_or(now);
+    std::vector<Line> lines;
+    ReviewEvidenceReader evidence(database);
+    for (const ReviewListReader::ItemRow& item : *items) {
+        auto found = evidence.read(item.agentId, item.roleId, evidenceEnd, c.evidenceDays);
+        if (!found)
+            return found.error();
+        lines.push_back({ item, std::move(*found) });
+    }
+
+    QSaveFile file(request.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io,
+                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+    if (request.format == Format::Csv) {
+        const QByteArray bytes = csv(**campaign, lines);
+        if (file.write(bytes) != bytes.size())
+            return Error(Error::Code::Io,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setTitle(tr("Access review: %1").arg(c.name));
+        pdf.setCreator(QStringLiteral("Custodian"));
+        QTextDocument document;
+        document.setHtml(html(**campaign, lines, tr("%1 by %2").arg(when(now), request.actor)));
+        document.print(&pdf);
+    }
+
+    const QJsonObject detail { { QStringLiteral("format"),
+                                 request.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("pdf") },
+                               { QStringLiteral("items"), int(lines.size()) },
+                               { QStringLiteral("file"), QFileInfo(request.path).fileName() } };
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error().prefixed(
+            tr("The report could not be recorded in the console audit, so no file was written"));
+    auto seq
+        = ConsoleAudit::append(database,
+                               { request.actor, QStringLiteral("review.export"), QStringLiteral("review:%1").arg(c.id),
+                                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
+                               now);
+    if (!seq)
+        return seq.error().prefixed(
+            tr("The report could not be recorded in the console audit, so no file was written"));
+    if (!file.commit())
+        return Error(Error::Code::Io,
+                     tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+    if (auto status = transaction->commit(); !status) {
+        QFile::remove(request.path);
+        return status.error().prefixed(
+            tr("The report could not be recorded in the console audit, so its file was removed"));
+    }
+    return Summary { int(lines.size()), QFileInfo(request.path).size(), *seq };
+}
+
+} // namespace custodian
