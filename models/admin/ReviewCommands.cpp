@@ -65,19 +65,18 @@ const QCommandLineOption undecidedOption(QStringLiteral("undecided"), QStringLit
 const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("The report file (.csv or .pdf)."),
                                       QStringLiteral("FILE"));
 
-Result<qint64> campaignId(Database& database, const QCommandLineParser& parser)
+Result<qint64> campaignId(Database& database, const QString& reference)
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
+    if (reference.trimmed().isEmpty())
         return Error(Error::Code::InvalidArgument,
                      tr("Name the campaign: review:<id> or its name (see `custodian-cli review list`)."));
-    auto id = ReviewListReader(database).findCampaign(positional.join(QLatin1Char(' ')));
+    auto id = ReviewListReader(database).findCampaign(reference);
     if (!id)
         return id.error();
     if (!*id)
-        return Error(Error::Code::NotFound,
-                     tr("No single campaign is called '%1' (see `custodian-cli review list`).")
-                         .arg(positional.join(QLatin1Char(' ')).left(64)));
+        return Error(
+            Error::Code::NotFound,
+            tr("No single campaign is called '%1' (see `custodian-cli review list`).").arg(reference.left(64)));
     return **id;
 }
 
@@ -157,9 +156,9 @@ int list(Database& database, bool json)
     return 0;
 }
 
-int show(Database& database, const QCommandLineParser& parser, bool json)
+int show(Database& database, const QCommandLineParser&, const QString& reference, bool json)
 {
-    auto id = campaignId(database, parser);
+    auto id = campaignId(database, reference);
     if (!id)
         return fail(id.error());
     ReviewListReader reader(database);
@@ -287,12 +286,12 @@ int create(Database& database, const QCommandLineParser& parser)
     return 0;
 }
 
-int decide(Database& database, const QCommandLineParser& parser)
+int decide(Database& database, const QCommandLineParser& parser, const QString& reference)
 {
     auto actor = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
     if (!actor)
         return fail(actor.error());
-    auto id = campaignId(database, parser);
+    auto id = campaignId(database, reference);
     if (!id)
         return fail(id.error());
     const auto decision = reviewDecisionFromString(parser.value(decisionOption));
@@ -345,12 +344,12 @@ int decide(Database& database, const QCommandLineParser& parser)
     return 0;
 }
 
-int close(Database& database, const QCommandLineParser& parser)
+int close(Database& database, const QString& reference)
 {
     auto actor = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
     if (!actor)
         return fail(actor.error());
-    auto id = campaignId(database, parser);
+    auto id = campaignId(database, reference);
     if (!id)
         return fail(id.error());
     auto closed = ReviewWorkflow::close(database, *id, *actor);
@@ -363,9 +362,9 @@ int close(Database& database, const QCommandLineParser& parser)
     return 0;
 }
 
-int exportReport(Database& database, const QCommandLineParser& parser)
+int exportReport(Database& database, const QCommandLineParser& parser, const QString& reference)
 {
-    auto id = campaignId(database, parser);
+    auto id = campaignId(database, reference);
     if (!id)
         return fail(id.error());
     if (!parser.isSet(outputOption))
@@ -399,14 +398,21 @@ int ReviewCommands::review(const QStringList& arguments)
         QStringLiteral("--until"),         QStringLiteral("--item"),
         QStringLiteral("--agent"),         QStringLiteral("--output"),
     };
+    // So is the campaign after it: the first such word that follows.
     QStringList rest = arguments;
     QString what = QStringLiteral("list");
-    for (qsizetype i = 1; i < rest.size(); ++i) {
+    QString campaign;
+    bool found = false;
+    for (qsizetype i = 1; i < rest.size();) {
         if (takesValue.contains(rest[i])) {
-            ++i;
-        } else if (!rest[i].startsWith(QLatin1Char('-'))) {
+            i += 2;
+        } else if (!rest[i].startsWith(QLatin1Char('-')) && !found) {
             what = rest.takeAt(i);
-            break;
+            found = true;
+        } else if (!rest[i].startsWith(QLatin1Char('-')) && campaign.isEmpty()) {
+            campaign = rest.takeAt(i);
+        } else {
+            ++i;
         }
     }
     static const QStringList commands { QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("create"),
@@ -449,6 +455,8 @@ int ReviewCommands::review(const QStringList& arguments)
         parser.addPositionalArgument(positional, tr("review:<id> or the campaign's name."));
     if (int status = parse(parser, rest, QStringLiteral("review ") + what, description); status >= 0)
         return status;
+    if (positional.isEmpty() && !campaign.isEmpty())
+        return usageError(tr("Unexpected argument '%1'.").arg(campaign.left(64)));
     auto store = unlockStore(parser);
     if (!store)
         return fail(store.error());
@@ -456,14 +464,14 @@ int ReviewCommands::review(const QStringList& arguments)
     if (what == QLatin1String("list"))
         return list(database, parser.isSet(jsonOption));
     if (what == QLatin1String("show"))
-        return show(database, parser, parser.isSet(jsonOption));
+        return show(database, parser, campaign, parser.isSet(jsonOption));
     if (what == QLatin1String("create"))
         return create(database, parser);
     if (what == QLatin1String("decide"))
-        return decide(database, parser);
+        return decide(database, parser, campaign);
     if (what == QLatin1String("close"))
-        return close(database, parser);
-    return exportReport(database, parser);
+        return close(database, campaign);
+    return exportReport(database, parser, campaign);
 }
 
 } // namespace custodian

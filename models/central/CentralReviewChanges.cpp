@@ -231,6 +231,12 @@ CentralService::Reply CentralReviewChanges::decision(const CentralRepository::Su
     if (!*found)
         return invalid(tr("There is no review item %1.").arg(id));
     ReviewItem item = **found;
+    auto campaign = m_repository.reviewCampaign(item.campaignId);
+    if (!campaign || !*campaign)
+        return internal();
+    // A closed campaign refuses every decision, whatever the console saw of the item: retrying cannot help.
+    if (auto closed = ReviewRules::checkOpen(**campaign))
+        return invalid(closed->message());
     if (!baseVersion.isInteger() ? !noBase(baseVersion) || item.version != 1
                                  : baseVersion.toInteger() != item.version) {
         auto current = m_repository.streamItem(QStringLiteral("reviews"), QStringLiteral("review_item"), id);
@@ -242,9 +248,6 @@ CentralService::Reply CentralReviewChanges::decision(const CentralRepository::Su
         reply.body.insert(QLatin1String("current"), *current);
         return reply;
     }
-    auto campaign = m_repository.reviewCampaign(item.campaignId);
-    if (!campaign || !*campaign)
-        return internal();
     const QString justification = payload.value(QLatin1String("justification")).toString().trimmed();
     std::optional<qint64> newValidUntil;
     if (payload.value(QLatin1String("new_valid_until")).isInteger())

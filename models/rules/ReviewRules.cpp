@@ -45,13 +45,20 @@ std::optional<Error> ReviewRules::checkCampaign(const Draft& draft, const DraftF
     return std::nullopt;
 }
 
-std::optional<Error> ReviewRules::checkDecision(const ReviewCampaign& campaign, const ReviewItem& item,
-                                                ReviewDecision decision, const QString& justification,
-                                                std::optional<qint64> newValidUntil, qint64 decider)
+std::optional<Error> ReviewRules::checkOpen(const ReviewCampaign& campaign)
 {
     if (campaign.isClosed())
         return invalid(tr("The campaign “%1” closed on %2; its decisions can no longer be made or changed.")
                            .arg(campaign.name, AssignmentRules::instant(*campaign.closedAt)));
+    return std::nullopt;
+}
+
+std::optional<Error> ReviewRules::checkDecision(const ReviewCampaign& campaign, const ReviewItem& item,
+                                                ReviewDecision decision, const QString& justification,
+                                                std::optional<qint64> newValidUntil, qint64 decider)
+{
+    if (auto closed = checkOpen(campaign))
+        return closed;
     if (decider != campaign.reviewerId)
         return invalid(tr("Only the campaign's reviewer decides on its items, and you are not the reviewer of “%1”.")
                            .arg(campaign.name));

@@ -43,6 +43,8 @@ public:
     };
 
     [[nodiscard]] static std::optional<Error> checkCampaign(const Draft& draft, const DraftFacts& facts);
+    // Decisions are made only while the campaign is open.
+    [[nodiscard]] static std::optional<Error> checkOpen(const ReviewCampaign& campaign);
     // A decision on one item by `decider`: only the reviewer, only while the campaign is open, once, with a
     // justification; shortening needs the new end (AssignmentRules::checkShorten judges it further).
     [[nodiscard]] static std::optional<Error> checkDecision(const ReviewCampaign& campaign, const ReviewItem& item,

@@ -215,6 +215,7 @@ Result<ReviewWorkflow::Created> ReviewWorkflow::create(Database& database, Revie
     QJsonObject payload = detail;
     payload.insert(QStringLiteral("action"), QStringLiteral("create"));
     payload.insert(QStringLiteral("created_at"), campaign.createdAt);
+    payload.insert(QStringLiteral("at"), campaign.createdAt);
     payload.insert(QStringLiteral("items"), wireItems);
     if (auto status = SyncOutbox::enqueue(database, QStringLiteral("review.campaign"), campaign.id, std::nullopt,
                                           payload, draft.now);

@@ -1,0 +1,334 @@
+// An access review across two consoles and one custodian-central, real processes on loopback, driven through
+// custodian-cli as an administrator would script it: a campaign over one team, two assignments revoked with one bulk
+// decision (real revocations, in the agents' history and the console audit), the report in CSV and PDF, everything on
+// the service and the second console after sync, closing with the default, and deciding on a closed campaign refused
+// by the console and by the service.
+#include "SyncFixture.h"
+
+#include "domain/Enums.h"
+#include "store/Database.h"
+#include "support/ResultChecks.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace custodian;
+using namespace custodian::test;
+
+namespace {
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+
+QString dueIn(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).date().toString(Qt::ISODate);
+}
+} // namespace
+
+class ReviewEndToEndTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createOverOneTeam();
+    void bulkRevokeTwo();
+    void decisionsReachTheServiceAndTheOtherConsole();
+    void reportInCsvAndPdf();
+    void closeAppliesTheDefault();
+    void decidingOnAClosedCampaignIsRefusedEverywhere();
+    void cleanupTestCase();
+
+private:
+    CliRunner::Outcome cli(const SyncFixture::Console& console, const QStringList& arguments);
+    void syncOk(const SyncFixture::Console& console);
+    QJsonObject show(const SyncFixture::Console& console, const QString& campaign);
+    static QString campaignIn(const QString& output);
+
+    SyncFixture m_fixture;
+    SyncFixture::Console m_a;
+    SyncFixture::Console m_b;
+    qint64 m_team = 0;
+    QString m_campaign; // review:<id>
+    qint64 m_campaignId = 0;
+    QList<qint64> m_revokedAssignments;
+    QString m_revokedAgent;
+};
+
+CliRunner::Outcome ReviewEndToEndTest::cli(const SyncFixture::Console& console, const QStringList& arguments)
+{
+    return CliRunner::run(console.args(QStringLiteral("review")) + arguments);
+}
+
+void ReviewEndToEndTest::syncOk(const SyncFixture::Console& console)
+{
+    const auto synced = m_fixture.sync(console);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+}
+
+QJsonObject ReviewEndToEndTest::show(const SyncFixture::Console& console, const QString& campaign)
+{
+    const auto outcome = cli(console, { QStringLiteral("show"), campaign, QStringLiteral("--json") });
+    if (outcome.exitCode != 0)
+        qWarning("review show failed: %s", qPrintable(outcome.err));
+    return QJsonDocument::fromJson(outcome.out.toUtf8()).object();
+}
+
+QString ReviewEndToEndTest::campaignIn(const QString& output)
+{
+    const auto match = QRegularExpression(QStringLiteral("review:\\d+")).match(output);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
+void ReviewEndToEndTest::initTestCase()
+{
+    const QString problem = m_fixture.initialise(5000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString started = m_fixture.central().start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
+    CUSTODIAN_VERIFY_OK(a);
+    m_a = *a;
+    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
+    CUSTODIAN_VERIFY_OK(b);
+    m_b = *b;
+    syncOk(m_a);
+    syncOk(m_b);
+    // The team with the most assignments in force (at least three: two to revoke, one left to the default).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_team = SyncFixture::count(m_a,
+                                QStringLiteral("SELECT g.team_id FROM role_assignment a JOIN agent g ON g.id = "
+                                               "a.agent_id WHERE a.status = 2 AND a.valid_from <= %1 AND "
+                                               "(a.valid_until IS NULL OR a.valid_until > %1) GROUP BY "
+                                               "g.team_id HAVING count(*) >= 3 ORDER BY count(*) DESC LIMIT 1")
+                                    .arg(now));
+    QVERIFY2(m_team > 0, "the demo organisation has a team with assignments in force");
+}
+
+void ReviewEndToEndTest::createOverOneTeam()
+{
+    const QString footprint
+        = QStringLiteral("SELECT (SELECT count(*) FROM review_campaign) * 1000000 + (SELECT "
+                         "count(*) FROM sync_outbox) * 1000 + (SELECT count(*) FROM console_audit)");
+    const qint64 before = SyncFixture::count(m_a, footprint);
+    const QStringList base { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Team review Q4"),
+                             QStringLiteral("--team"), QString::number(m_team) };
+    auto past = cli(m_a, base + QStringList { QStringLiteral("--due"), QStringLiteral("2020-01-01") });
+    QCOMPARE(past.exitCode, 1);
+    QVERIFY2(past.err.contains(QLatin1String("is not in the future")), qPrintable(past.err));
+    auto noTeam = cli(m_a,
+                      { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("x"),
+                        QStringLiteral("--team"), QStringLiteral("No such team"), QStringLiteral("--due"), dueIn(14) });
+    QCOMPARE(noTeam.exitCode, 1);
+    QVERIFY2(noTeam.err.contains(QLatin1String("No single team")), qPrintable(noTeam.err));
+    QCOMPARE(SyncFixture::count(m_a, footprint), before);
+
+    auto created = cli(m_a, base + QStringList { QStringLiteral("--due"), dueIn(14) });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    m_campaign = campaignIn(created.out);
+    QVERIFY2(!m_campaign.isEmpty(), qPrintable(created.out));
+    m_campaignId = m_campaign.mid(7).toLongLong();
+    const QJsonObject shown = show(m_a, m_campaign);
+    const QJsonArray items = shown.value(QStringLiteral("items")).toArray();
+    QVERIFY(items.size() >= 3);
+    QCOMPARE(shown.value(QStringLiteral("campaign")).toObject().value(QStringLiteral("decided")).toInt(), 0);
+    for (const QJsonValue& item : items)
+        QVERIFY2(!item.toObject().value(QStringLiteral("evidence")).toString().isEmpty(), "every item has evidence");
+}
+
+void ReviewEndToEndTest::bulkRevokeTwo()
+{
+    const QJsonArray items = show(m_a, m_campaign).value(QStringLiteral("items")).toArray();
+    QStringList arguments { QStringLiteral("decide"),          m_campaign,
+                            QStringLiteral("--decision"),      QStringLiteral("revoke"),
+                            QStringLiteral("--justification"), QStringLiteral("Left the refunds rota in November") };
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        arguments << QStringLiteral("--item") << QString::number(qint64(item.value(QStringLiteral("item")).toDouble()));
+        m_revokedAssignments << qint64(item.value(QStringLiteral("assignment")).toDouble());
+    }
+    m_revokedAgent = items.at(0).toObject().value(QStringLiteral("agent")).toString();
+    auto decided = cli(m_a, arguments);
+    QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
+    QVERIFY2(decided.out.contains(QLatin1String("Decided 2 item(s): revoke")), qPrintable(decided.out));
+    for (qint64 assignment : m_revokedAssignments)
+        QCOMPARE(
+            SyncFixture::count(m_a, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
+            qint64(AssignmentStatus::Revoked));
+    // The agent's history and the console audit show it.
+    const auto agent
+        = CliRunner::run(m_a.args(QStringLiteral("roles")) << QStringLiteral("agent") << QStringLiteral("--agent")
+                                                           << m_revokedAgent << QStringLiteral("--json"));
+    QVERIFY2(agent.exitCode == 0, qPrintable(agent.err));
+    QVERIFY2(agent.out.contains(QLatin1String("Access review \\u201cTeam review Q4\\u201d: Left the refunds rota"))
+                 || agent.out.contains(QStringLiteral("Access review “Team review Q4”: Left the refunds rota")),
+             qPrintable(agent.out.left(2000)));
+    QCOMPARE(SyncFixture::count(m_a,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'review.decide' AND detail LIKE '%Left the refunds rota%'")),
+             2);
+    QCOMPARE(SyncFixture::count(m_a,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'assignment.revoke'")),
+             2);
+}
+
+void ReviewEndToEndTest::decisionsReachTheServiceAndTheOtherConsole()
+{
+    syncOk(m_a);
+    {
+        auto store = m_a.unlock();
+        QVERIFY(store);
+        auto left = store->database().queryText(QStringLiteral(
+            "SELECT group_concat(kind || ' ' || state || ' ' || coalesce(last_error, ''), ' | ') FROM sync_outbox "
+            "WHERE state <> 'sent'"));
+        QVERIFY(left);
+        QVERIFY2(left->isEmpty(), qPrintable(*left));
+    }
+    const qint64 items = SyncFixture::count(
+        m_a, QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId));
+    QCOMPARE(m_fixture.centralCount(
+                 QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId)),
+             items);
+    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
+                                                   "decision = 'revoke' AND justification LIKE 'Left the refunds%'")
+                                        .arg(m_campaignId)),
+             2);
+    for (qint64 assignment : m_revokedAssignments)
+        QCOMPARE(
+            m_fixture.centralCount(QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
+            qint64(AssignmentStatus::Revoked));
+    syncOk(m_b);
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
+                                               "decision = 'revoke'")
+                                    .arg(m_campaignId)),
+             2);
+    for (qint64 assignment : m_revokedAssignments)
+        QCOMPARE(
+            SyncFixture::count(m_b, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
+            qint64(AssignmentStatus::Revoked));
+    // On the second console, whose supervisor is not the reviewer, deciding is refused with the reason.
+    const QJsonArray items2 = show(m_b, m_campaign).value(QStringLiteral("items")).toArray();
+    QVERIFY(!items2.isEmpty());
+    auto notReviewer = CliRunner::run(m_b.args(QStringLiteral("review"))
+                                      << QStringLiteral("decide") << m_campaign << QStringLiteral("--decision")
+                                      << QStringLiteral("keep") << QStringLiteral("--undecided")
+                                      << QStringLiteral("--justification") << QStringLiteral("fine"));
+    QCOMPARE(notReviewer.exitCode, 1);
+    QVERIFY2(notReviewer.err.contains(QLatin1String("not the reviewer")), qPrintable(notReviewer.err));
+}
+
+void ReviewEndToEndTest::reportInCsvAndPdf()
+{
+    const QString csvPath = m_fixture.path(QStringLiteral("review.csv"));
+    const QString pdfPath = m_fixture.path(QStringLiteral("review.pdf"));
+    auto wrongFormat = cli(m_a,
+                           { QStringLiteral("export"), m_campaign, QStringLiteral("--output"),
+                             m_fixture.path(QStringLiteral("review.txt")) });
+    QCOMPARE(wrongFormat.exitCode, 1);
+    QVERIFY(!QFile::exists(m_fixture.path(QStringLiteral("review.txt"))));
+    for (const QString& path : { csvPath, pdfPath }) {
+        auto exported = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), path });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    }
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    const qint64 items = SyncFixture::count(
+        m_a, QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId));
+    QCOMPARE(qint64(lines.size() - 2), items); // header, items, the empty piece after the last CRLF
+    QVERIFY(lines.first().startsWith("campaign,item_id,agent,"));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(SyncFixture::count(m_a,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'review.export' AND target = '%1'")
+                                    .arg(m_campaign)),
+             2);
+}
+
+void ReviewEndToEndTest::closeAppliesTheDefault()
+{
+    auto closed = cli(m_a, { QStringLiteral("close"), m_campaign });
+    QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
+    QVERIFY2(closed.out.contains(QLatin1String("revoked 0 assignment(s)")), qPrintable(closed.out));
+    syncOk(m_a);
+    QVERIFY(m_fixture.centralCount(
+                QStringLiteral("SELECT closed_at IS NOT NULL FROM review_campaign WHERE id = %1").arg(m_campaignId))
+            == 1);
+    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
+                                                   "decision IS NULL")
+                                        .arg(m_campaignId)),
+             0);
+    QVERIFY(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
+                                                  "by_default = 1 AND decision = 'keep'")
+                                       .arg(m_campaignId))
+            >= 1);
+    // Deciding on the closed campaign on the console that closed it: refused, nothing written.
+    auto late
+        = cli(m_a,
+              { QStringLiteral("decide"), m_campaign, QStringLiteral("--decision"), QStringLiteral("revoke"),
+                QStringLiteral("--agent"), m_revokedAgent, QStringLiteral("--justification"), QStringLiteral("late") });
+    QCOMPARE(late.exitCode, 1);
+}
+
+void ReviewEndToEndTest::decidingOnAClosedCampaignIsRefusedEverywhere()
+{
+    // A second campaign over the same team, reviewed by console B's supervisor, closed by its creator on console A
+    // while console B, not synced yet, still shows it open.
+    const QString reviewer = m_fixture.central().supervisors().at(1);
+    auto created = cli(m_a,
+                       { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Second look"),
+                         QStringLiteral("--team"), QString::number(m_team), QStringLiteral("--reviewer"), reviewer,
+                         QStringLiteral("--due"), dueIn(7) });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString second = campaignIn(created.out);
+    syncOk(m_a);
+    syncOk(m_b);
+    auto closed = cli(m_a, { QStringLiteral("close"), second });
+    QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
+    syncOk(m_a);
+
+    auto decided = CliRunner::run(m_b.args(QStringLiteral("review"))
+                                  << QStringLiteral("decide") << second << QStringLiteral("--decision")
+                                  << QStringLiteral("keep") << QStringLiteral("--undecided")
+                                  << QStringLiteral("--justification") << QStringLiteral("Still needed"));
+    QVERIFY2(decided.exitCode == 0, qPrintable(decided.err)); // B does not know yet that it closed
+    const auto synced = m_fixture.sync(m_b);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QVERIFY(SyncFixture::count(m_b,
+                               QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'review.decision' "
+                                              "AND state = 'rejected' AND last_error LIKE '%closed on%'"))
+            >= 1);
+    // The service kept the default's decisions, not B's.
+    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
+                                                   "by_default = 0")
+                                        .arg(second.mid(7))),
+             0);
+    // After the next pull B shows the campaign closed, and refuses deciding on it itself.
+    syncOk(m_b);
+    auto again = CliRunner::run(
+        m_b.args(QStringLiteral("review"))
+        << QStringLiteral("decide") << second << QStringLiteral("--decision") << QStringLiteral("revoke")
+        << QStringLiteral("--item")
+        << QString::number(SyncFixture::count(
+               m_b, QStringLiteral("SELECT min(id) FROM review_item WHERE campaign_id = %1").arg(second.mid(7))))
+        << QStringLiteral("--justification") << QStringLiteral("x"));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("closed on")) || again.err.contains(QLatin1String("decided already")),
+             qPrintable(again.err));
+}
+
+void ReviewEndToEndTest::cleanupTestCase()
+{
+    m_fixture.central().stop();
+}
+
+QTEST_GUILESS_MAIN(ReviewEndToEndTest)
+#include "ReviewEndToEndTest.moc"
