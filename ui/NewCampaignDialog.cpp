@@ -136,6 +136,7 @@ void NewCampaignDialog::updatePreview()
     const bool revoke = ReviewDecision(m_default->currentData().toInt()) == ReviewDecision::Revoke;
     m_revokeWarning->setText(ReviewRules::revokeByDefaultWarning(count));
     m_revokeWarning->setVisible(revoke);
+    adjustSize();
 }
 
 void NewCampaignDialog::setName(const QString& name)
@@ -199,6 +200,7 @@ void NewCampaignDialog::accept()
     if (!created) {
         m_problem->setText(created.error().message());
         m_problem->show();
+        adjustSize(); // room for the message: nothing typed moves or is cut off
         return;
     }
     m_createdId = created->campaignId;

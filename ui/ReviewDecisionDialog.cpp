@@ -77,6 +77,7 @@ void ReviewDecisionDialog::accept()
     if (auto status = m_decide(m_justification->toPlainText(), until); !status) {
         m_problem->setText(status.error().message());
         m_problem->show();
+        adjustSize(); // room for the message: nothing typed moves or is cut off
         return;
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include "rules/ReviewWorkflow.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "ui/ChartAxes.h"
 #include "ui/NewCampaignDialog.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReviewDecisionDialog.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -223,19 +225,25 @@ void ReviewsPage::buildContent()
     bottomLayout->addLayout(itemButtons);
     auto* itemSplitter = new QSplitter(Qt::Horizontal, bottom);
     m_items = ReadOnlyTable::make({ tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
-                                    tr("Decision"), tr("Decided by"), tr("Justification") },
+                                    tr("Last used"), tr("Training"), tr("Findings"), tr("Incidents"), tr("Decision"),
+                                    tr("Decided by"), tr("Justification") },
                                   itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_evidence = new QLabel(itemSplitter);
+    auto* evidenceScroll = new QScrollArea(itemSplitter);
+    evidenceScroll->setWidgetResizable(true);
+    evidenceScroll->setFrameShape(QFrame::NoFrame);
+    m_evidence = new QLabel(evidenceScroll);
     m_evidence->setObjectName(QStringLiteral("reviewEvidence"));
     m_evidence->setWordWrap(true);
     m_evidence->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_evidence->setMinimumWidth(320);
     m_evidence->setMargin(8);
-    itemSplitter->setStretchFactor(0, 3);
+    evidenceScroll->setWidget(m_evidence);
+    evidenceScroll->setMinimumWidth(280);
+    itemSplitter->setStretchFactor(0, 4);
     itemSplitter->setStretchFactor(1, 1);
+    itemSplitter->setSizes({ 900, 320 });
     bottomLayout->addWidget(itemSplitter, 1);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -410,20 +418,37 @@ void ReviewsPage::fillItems()
             validity = tr("ended (%1)").arg(toString(row.status));
         m_items->setItem(r, 3, cell(validity));
         const auto evidence = m_evidenceByItem.constFind(row.item.id);
-        auto* use = cell(evidence == m_evidenceByItem.cend() ? tr("reading…") : evidence->summary());
-        if (evidence != m_evidenceByItem.cend() && evidence->unused()) {
-            use->setText(tr("Not used · %1").arg(evidence->summary()));
-            use->setForeground(QColor(0x8a, 0x53, 0x00));
+        if (evidence == m_evidenceByItem.cend()) {
+            m_items->setItem(r, 4, cell(tr("reading…")));
+            for (int column = 5; column <= 8; ++column)
+                m_items->setItem(r, column, cell(QString()));
+        } else {
+            const ReviewEvidence& e = *evidence;
+            auto* use = cell(e.unused() ? tr("Not used") : tr("%L1 access(es)").arg(e.totalEvents()));
+            if (e.exports && *e.exports > 0)
+                use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
+            if (e.unused())
+                use->setForeground(QColor(0x8a, 0x53, 0x00));
+            use->setToolTip(e.summary());
+            m_items->setItem(r, 4, use);
+            m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
+            auto* training = cell(e.training.empty()        ? tr("none required")
+                                      : e.trainingCurrent() ? tr("current")
+                                                            : tr("missing or expired"));
+            if (!e.trainingCurrent())
+                training->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_items->setItem(r, 6, training);
+            m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
+            m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
         }
-        m_items->setItem(r, 4, use);
         QString decision = row.item.decision ? decisionName(*row.item.decision) : tr("—");
         if (row.item.decision == ReviewDecision::Shorten && row.item.newValidUntil)
             decision = tr("Shorten to %1").arg(dayText(*row.item.newValidUntil));
         if (row.item.byDefault)
             decision = tr("%1 (default)").arg(decision);
-        m_items->setItem(r, 5, cell(decision));
-        m_items->setItem(r, 6, cell(row.decidedByName));
-        m_items->setItem(r, 7, cell(row.item.justification));
+        m_items->setItem(r, 9, cell(decision));
+        m_items->setItem(r, 10, cell(row.decidedByName));
+        m_items->setItem(r, 11, cell(row.item.justification));
         ++r;
     }
     ReadOnlyTable::fit(m_items);
@@ -467,6 +492,7 @@ void ReviewsPage::updateProgress()
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
+    m_chart->setVisible(found != m_campaignRows.end());
     if (found == m_campaignRows.end()) {
         m_summary->setText(m_campaignRows.empty()
                                ? tr("No access reviews yet. Start one with “New review…”: choose a team, a site, a "
@@ -501,9 +527,7 @@ void ReviewsPage::updateProgress()
     }
     chart->addSeries(series);
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1, row.items));
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(std::min(6, std::max(2, row.items + 1)));
+    ChartAxes::countAxis(axis, row.items);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     auto* categories = new QBarCategoryAxis;
@@ -665,8 +689,13 @@ void ReviewsPage::showEvidence()
         html += tr("<li>None required.</li>");
     html += QStringLiteral("</ul>");
     html += tr("<p><b>Open findings</b></p><ul>");
-    for (const ReviewEvidence::Finding& f : e.openFindings)
+    constexpr std::size_t Shown = 5;
+    for (std::size_t i = 0; i < std::min(Shown, e.openFindings.size()); ++i) {
+        const ReviewEvidence::Finding& f = e.openFindings[i];
         html += tr("<li>%1 (%2, %3)</li>").arg(f.summary.toHtmlEscaped(), toString(f.severity), dayText(f.detectedAt));
+    }
+    if (e.openFindingCount > qint64(Shown))
+        html += tr("<li>… and %1 more on the Findings page</li>").arg(e.openFindingCount - qint64(Shown));
     if (e.openFindings.empty())
         html += tr("<li>None.</li>");
     html += QStringLiteral("</ul>");

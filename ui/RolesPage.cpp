@@ -4,10 +4,13 @@
 #include "store/AgentAccessRepository.h"
 #include "store/Database.h"
 #include "store/RoleCatalogRepository.h"
+#include "store/RoleHolderHistory.h"
 #include "store/Store.h"
 #include "ui/GrantRoleDialog.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/RoleCharts.h"
 #include "ui/StoreSession.h"
+#include "ui/WhoCouldWhoDidPanel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -120,6 +123,8 @@ void RolesPage::destroyContent()
 {
     delete m_content;
     m_tabs = nullptr;
+    m_charts = nullptr;
+    m_whoCouldWhoDid = nullptr;
     m_roles = m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
     m_agent = nullptr;
     m_agentSummary = m_message = nullptr;
@@ -224,6 +229,11 @@ void RolesPage::buildContent()
     pendingLayout->addWidget(m_pending, 1);
     m_tabs->addTab(pendingTab, tr("&Approvals"));
 
+    m_charts = new RoleCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_whoCouldWhoDid = new WhoCouldWhoDidPanel(m_session->store(), m_tabs);
+    m_tabs->addTab(m_whoCouldWhoDid, tr("&Who could, who did"));
+
     connect(m_agent, &QComboBox::activated, this, [this](int) { loadAgent(); });
     connect(m_grant, &QPushButton::clicked, this, &RolesPage::grantRole);
     connect(m_revoke, &QPushButton::clicked, this, &RolesPage::askRevoke);
@@ -289,6 +299,14 @@ void RolesPage::loadCatalog()
             m_roles->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     ReadOnlyTable::fit(m_roles);
+    m_charts->showHolders(*roles);
+    // A year of weekly samples over the sensitive roles' assignments (a few thousand rows).
+    constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
+    auto history = RoleHolderHistory(*database()).sensitiveHolders(now - 52 * WeekMs, now, WeekMs);
+    if (history)
+        m_charts->showSensitiveHistory(*history);
+    else
+        showMessage(history.error().message(), true);
     auto rules = RoleCatalogRepository(*database()).sodRules();
     if (!rules) {
         showMessage(rules.error().message(), true);

@@ -17,6 +17,8 @@ class QTableWidget;
 namespace custodian {
 
 class Database;
+class RoleCharts;
+class WhoCouldWhoDidPanel;
 
 // Role management: the roles catalog (what each role opens and requires, how many hold it) with the
 // separation-of-duties rules; one agent's permissions in force and where each comes from, their assignments with
@@ -43,6 +45,8 @@ public:
     bool decideSelectedRequest(bool approve, const QString& reason);
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] RoleCharts* charts() const { return m_charts; }
+    [[nodiscard]] WhoCouldWhoDidPanel* whoCouldWhoDid() const { return m_whoCouldWhoDid; }
     [[nodiscard]] QTableWidget* rolesTable() const { return m_roles; }
     [[nodiscard]] QTableWidget* permissionsTable() const { return m_permissions; }
     [[nodiscard]] QTableWidget* assignmentsTable() const { return m_assignments; }
@@ -81,6 +85,8 @@ private:
     QString m_actor;
     QPointer<QWidget> m_content;
     QTabWidget* m_tabs = nullptr;
+    RoleCharts* m_charts = nullptr;
+    WhoCouldWhoDidPanel* m_whoCouldWhoDid = nullptr;
     QTableWidget* m_roles = nullptr;
     QTableWidget* m_sod = nullptr;
     QComboBox* m_agent = nullptr;

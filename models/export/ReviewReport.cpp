@@ -110,13 +110,8 @@ QByteArray csv(const ReviewListReader::CampaignRow& campaign, const std::vector<
     row(header);
     for (const Line& line : lines) {
         const auto& i = line.item;
-        qint64 events = 0;
-        std::optional<qint64> lastUsed;
-        for (const ReviewEvidence::ClassUse& use : line.evidence.classUse) {
-            events += use.events;
-            if (use.lastDay && (!lastUsed || *use.lastDay > *lastUsed))
-                lastUsed = use.lastDay;
-        }
+        const qint64 events = line.evidence.totalEvents();
+        const std::optional<qint64> lastUsed = line.evidence.lastUsed();
         row({ campaign.campaign.name,
               QString::number(i.item.id),
               i.agentName,

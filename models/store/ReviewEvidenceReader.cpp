@@ -46,6 +46,24 @@ bool ReviewEvidence::trainingCurrent() const
     return std::all_of(training.begin(), training.end(), [](const Training& t) { return t.current; });
 }
 
+qint64 ReviewEvidence::totalEvents() const
+{
+    qint64 total = 0;
+    for (const ClassUse& use : classUse)
+        total += use.events;
+    return total;
+}
+
+std::optional<qint64> ReviewEvidence::lastUsed() const
+{
+    std::optional<qint64> last;
+    for (const ClassUse& use : classUse) {
+        if (use.lastDay && (!last || *use.lastDay > *last))
+            last = use.lastDay;
+    }
+    return last;
+}
+
 QString ReviewEvidence::summary() const
 {
     QStringList parts;
@@ -65,7 +83,7 @@ QString ReviewEvidence::summary() const
         parts << tr("%1 export(s) or bulk search(es)").arg(*exports);
     if (!training.empty())
         parts << (trainingCurrent() ? tr("training current") : tr("training missing or expired"));
-    parts << (openFindings.empty() ? tr("no open findings") : tr("%1 open finding(s)").arg(openFindings.size()));
+    parts << (openFindingCount == 0 ? tr("no open findings") : tr("%1 open finding(s)").arg(openFindingCount));
     parts << (incidents.empty() ? tr("no incidents") : tr("%1 incident(s)").arg(incidents.size()));
     return parts.join(QStringLiteral(" · "));
 }
@@ -158,6 +176,15 @@ Result<ReviewEvidence> ReviewEvidenceReader::read(qint64 agentId, qint64 roleId,
         });
         !status)
         return status.error();
+
+    auto findingCount
+        = m_database.prepare(QStringLiteral("SELECT count(*) FROM finding WHERE agent_id = ? AND status IN (1, 2)"));
+    if (!findingCount)
+        return findingCount.error();
+    findingCount->bind(1, agentId);
+    if (auto row = findingCount->step(); !row)
+        return row.error();
+    evidence.openFindingCount = findingCount->int64(0);
 
     auto incidents = m_database.prepare(
         QStringLiteral("SELECT i.reference, i.title, i.phase, a.involvement FROM incident_agent a JOIN incident i ON "

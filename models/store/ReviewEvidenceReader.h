@@ -56,12 +56,16 @@ struct ReviewEvidence
     std::optional<qint64>
         exports; // exports, prints and bulk searches in the window; nothing: the role has no export permission
     std::vector<Training> training;
-    std::vector<Finding> openFindings; // open or acknowledged, newest first
+    std::vector<Finding> openFindings; // open or acknowledged, newest first (the latest 20)
+    qint64 openFindingCount = 0; // all of them
     std::vector<Incident> incidents; // not closed, or opened in the window
 
     // Nothing the role opens was used in the window: the first hint that it is not needed.
     [[nodiscard]] bool unused() const;
     [[nodiscard]] bool trainingCurrent() const;
+    // Successful accesses of the role's data classes in the window, and the last day with one.
+    [[nodiscard]] qint64 totalEvents() const;
+    [[nodiscard]] std::optional<qint64> lastUsed() const;
     // One line for lists and the report: "PII 120 events on 31 days (last 2026-11-30) · exports 3 · training
     // current · 1 open finding · no incidents".
     [[nodiscard]] QString summary() const;

@@ -1,0 +1,11 @@
+#pragma once
+
+class QValueAxis;
+
+namespace custodian::ChartAxes {
+
+// A value axis that counts whole things (agents, items): from 0 to a little above `most`, with a tick every 1, 2, 5,
+// 10, 20, … so that about five ticks show and every label is a whole number.
+void countAxis(QValueAxis* axis, int most);
+
+} // namespace custodian::ChartAxes

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/RecordAccessReader.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace custodian {
+
+class Database;
+class Store;
+
+// "Who could, who did" for one customer record: the supervisor types the identifier as the customer gave it (turned
+// into its keyed token at once, never kept) and a date range; the agents who held a role opening the record's data
+// class in the range are listed next to the agents who accessed it, and an access without such a role stands out.
+// The lists are read on a worker thread with a read-only connection of the panel's own.
+class WhoCouldWhoDidPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WhoCouldWhoDidPanel(Store* store, QWidget* parent = nullptr);
+    ~WhoCouldWhoDidPanel() override;
+
+    // What the Show button does, with the fields as given. False: refused at once (the reason is shown).
+    bool show(const QString& identifier, const QDate& from, const QDate& to);
+
+    [[nodiscard]] QTableWidget* couldTable() const { return m_could; }
+    [[nodiscard]] QTableWidget* didTable() const { return m_did; }
+    [[nodiscard]] QString summary() const;
+
+Q_SIGNALS:
+    void answered();
+
+private:
+    void finish(const std::shared_ptr<Result<RecordAccessReader::Answer>>& answer);
+
+    Store* m_store;
+    QLineEdit* m_identifier;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QPushButton* m_show;
+    QLabel* m_summary;
+    QTableWidget* m_could;
+    QTableWidget* m_did;
+    std::shared_ptr<Database> m_readConnection;
+    QPointer<QThread> m_thread;
+};
+
+} // namespace custodian
