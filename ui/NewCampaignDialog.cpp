@@ -170,7 +170,7 @@ void NewCampaignDialog::setDefaultDecision(ReviewDecision decision)
 
 QString NewCampaignDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 QString NewCampaignDialog::scopePreview() const
@@ -180,11 +180,12 @@ QString NewCampaignDialog::scopePreview() const
 
 bool NewCampaignDialog::revokeWarningShown() const
 {
-    return m_revokeWarning->isVisible();
+    return !m_revokeWarning->isHidden();
 }
 
 void NewCampaignDialog::accept()
 {
+    m_problem->hide();
     ReviewRules::Draft draft;
     draft.name = m_name->text();
     draft.scope = scope();

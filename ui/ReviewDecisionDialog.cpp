@@ -67,11 +67,12 @@ void ReviewDecisionDialog::setNewValidUntil(qint64 ms)
 
 QString ReviewDecisionDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void ReviewDecisionDialog::accept()
 {
+    m_problem->hide();
     const std::optional<qint64> until
         = m_until ? std::optional<qint64>(m_until->dateTime().toMSecsSinceEpoch()) : std::nullopt;
     if (auto status = m_decide(m_justification->toPlainText(), until); !status) {

@@ -402,14 +402,18 @@ void ReviewsPage::fillItems()
         return;
     const std::vector<qint64> keep = selectedItems();
     const QSignalBlocker blocker(m_items);
+    m_items->setUpdatesEnabled(false);
     m_items->setRowCount(0);
     const bool undecidedOnly = m_undecidedOnly->isChecked();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int shown = 0;
+    for (const auto& row : m_itemRows)
+        shown += undecidedOnly && row.item.decision ? 0 : 1;
+    m_items->setRowCount(shown);
     int r = 0;
     for (const auto& row : m_itemRows) {
         if (undecidedOnly && row.item.decision)
             continue;
-        m_items->insertRow(r);
         m_items->setItem(r, 0, cell(tr("%1 (%2)").arg(row.agentName, row.employeeNo), row.item.id));
         m_items->setItem(r, 1, cell(row.team));
         m_items->setItem(r, 2, cell(row.sensitive ? tr("%1 (sensitive)").arg(row.roleName) : row.roleName));
@@ -452,6 +456,7 @@ void ReviewsPage::fillItems()
         ++r;
     }
     ReadOnlyTable::fit(m_items);
+    m_items->setUpdatesEnabled(true);
     selectItems(keep);
     updateButtons();
     showEvidence();
@@ -724,12 +729,12 @@ void ReviewsPage::showMessage(const QString& text, bool error)
 
 QString ReviewsPage::message() const
 {
-    return m_message && m_message->isVisible() ? m_message->text() : QString();
+    return m_message && !m_message->isHidden() ? m_message->text() : QString();
 }
 
 QString ReviewsPage::reminder() const
 {
-    return m_reminder && m_reminder->isVisible() ? m_reminder->text() : QString();
+    return m_reminder && !m_reminder->isHidden() ? m_reminder->text() : QString();
 }
 
 QString ReviewsPage::evidenceText() const

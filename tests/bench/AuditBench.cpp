@@ -1,5 +1,6 @@
 #include "AuditBench.h"
 
+#include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
@@ -32,20 +33,6 @@
 namespace custodian::bench {
 
 namespace {
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t index = std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
-
-double median(std::vector<double> values)
-{
-    return percentile(std::move(values), 0.5);
-}
-
 double peakRssMb()
 {
     rusage usage {};
@@ -64,28 +51,6 @@ double highWaterMarkMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return peakRssMb();
-}
-
-// Waits for `signal` of `sender` while the event loop runs; returns false on timeout.
-template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int timeoutMs = 60'000)
-{
-    QEventLoop loop;
-    bool fired = false;
-    auto connection = QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(connection);
-    return fired;
-}
-
-void pump(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 void fail(const QString& message)
@@ -213,9 +178,8 @@ int AuditBench::run(const QStringList& arguments)
     full[0] = QStringLiteral("custodian-bench audit");
     parser.process(full);
 
-    const QByteArray passphrase = qEnvironmentVariableIsSet("CUSTODIAN_PASSPHRASE")
-        ? qgetenv("CUSTODIAN_PASSPHRASE")
-        : QByteArray("custodian-bench");
+    const QByteArray passphrase = qEnvironmentVariableIsSet("CUSTODIAN_PASSPHRASE") ? qgetenv("CUSTODIAN_PASSPHRASE")
+                                                                                    : QByteArray("custodian-bench");
     QTemporaryDir temporary;
     QString path = parser.value(storeOption);
     if (path.isEmpty())
@@ -246,7 +210,8 @@ int AuditBench::run(const QStringList& arguments)
     auto picks = pick(*session.store());
     if (!picks)
         return fail(picks.error().message()), 1;
-    const qint64 totalEvents = *session.store()->database().queryInt(QStringLiteral("SELECT count(*) FROM access_event"));
+    const qint64 totalEvents
+        = *session.store()->database().queryInt(QStringLiteral("SELECT count(*) FROM access_event"));
 
     const int rounds = std::max(1, parser.value(runs).toInt());
     std::vector<double> firstRows, filterTimes, jumpEnd, chartTimes, ftsTimes;
@@ -279,8 +244,8 @@ int AuditBench::run(const QStringList& arguments)
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             filterTimes.push_back(ms);
             if (!parser.isSet(json))
-                std::fprintf(stderr, "  filter %-24s %7.1f ms, %d rows in window\n", name.toLocal8Bit().constData(),
-                             ms, page->model()->rowCount());
+                std::fprintf(stderr, "  filter %-24s %7.1f ms, %d rows in window\n", name.toLocal8Bit().constData(), ms,
+                             page->model()->rowCount());
             pump(20);
         }
         // Full-text search over everything.

@@ -1,7 +1,8 @@
-// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync; reviews later).
+// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "IngestBench.h"
+#include "ReviewsBench.h"
 #include "SyncBench.h"
 #include "TimelineBench.h"
 #include "UnlockBench.h"
@@ -34,6 +35,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::ViewBaselineBench::run },
     { "sync", "pull N events from a real custodian-central over loopback HTTPS: events/s, GUI thread stalls",
       &custodian::bench::SyncBench::run },
+    { "reviews", "access reviews on an N-event store: one item's evidence, who could/who did, GUI thread stalls",
+      &custodian::bench::ReviewsBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -51,13 +54,13 @@ int usage(FILE* stream)
 int main(int argc, char* argv[])
 {
     // The audit benchmark drives real widgets: it needs a QApplication, offscreen unless told otherwise.
-    const bool widgets
-        = argc > 1 && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
-              || std::string_view(argv[1]) == "sync");
+    const bool widgets = argc > 1
+        && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
+            || std::string_view(argv[1]) == "sync" || std::string_view(argv[1]) == "reviews");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
-                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("custodian-bench"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2)
