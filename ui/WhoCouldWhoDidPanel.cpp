@@ -86,7 +86,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     auto* couldLayout = new QVBoxLayout(couldBox);
     couldLayout->setContentsMargins(0, 0, 0, 0);
     couldLayout->addWidget(new QLabel(tr("<b>Who could</b>: held a role opening the record's data"), couldBox));
-    m_could = ReadOnlyTable::make({ tr("Agent"), tr("Team"), tr("Roles"), tr("Opened it") }, couldBox);
+    m_could = ReadOnlyTable::make({ tr("Agent"), tr("Opened it"), tr("Team"), tr("Roles") }, couldBox);
     m_could->setObjectName(QStringLiteral("couldTable"));
     couldLayout->addWidget(m_could);
     auto* didBox = new QWidget(splitter);
@@ -94,7 +94,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     didLayout->setContentsMargins(0, 0, 0, 0);
     didLayout->addWidget(new QLabel(tr("<b>Who did</b>: accessed the record"), didBox));
     m_did = ReadOnlyTable::make(
-        { tr("Agent"), tr("Team"), tr("Accesses"), tr("Refused"), tr("First"), tr("Last"), tr("Held a role") }, didBox);
+        { tr("Agent"), tr("Held a role"), tr("Team"), tr("Accesses"), tr("Refused"), tr("First"), tr("Last") }, didBox);
     m_did->setObjectName(QStringLiteral("didTable"));
     didLayout->addWidget(m_did);
     layout->addWidget(splitter, 1);
@@ -178,9 +178,9 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
     for (int r = 0; r < int(a.could.size()); ++r) {
         const auto& c = a.could[std::size_t(r)];
         m_could->setItem(r, 0, cell(tr("%1 (%2)").arg(c.agentName, c.employeeNo), c.agentId));
-        m_could->setItem(r, 1, cell(c.team));
-        m_could->setItem(r, 2, cell(c.roles.join(QStringLiteral(", "))));
-        m_could->setItem(r, 3, cell(c.accessed ? tr("yes") : QString()));
+        m_could->setItem(r, 1, cell(c.accessed ? tr("yes") : QString()));
+        m_could->setItem(r, 2, cell(c.team));
+        m_could->setItem(r, 3, cell(c.roles.join(QStringLiteral(", "))));
     }
     ReadOnlyTable::fit(m_could);
     m_did->setRowCount(int(a.did.size()));
@@ -188,19 +188,17 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
     for (int r = 0; r < int(a.did.size()); ++r) {
         const auto& d = a.did[std::size_t(r)];
         m_did->setItem(r, 0, cell(tr("%1 (%2)").arg(d.agentName, d.employeeNo), d.agentId));
-        m_did->setItem(r, 1, cell(d.team));
-        m_did->setItem(r, 2, cell(QString::number(d.events)));
-        m_did->setItem(r, 3, cell(d.refused ? QString::number(d.refused) : QString()));
-        m_did->setItem(r, 4, cell(timeText(d.first)));
-        m_did->setItem(r, 5, cell(timeText(d.last)));
-        auto* held = cell(d.heldRole ? tr("yes") : tr("NO — no role opening %1").arg(className(a.dataClass)));
+        m_did->setItem(r, 2, cell(d.team));
+        m_did->setItem(r, 3, cell(QString::number(d.events)));
+        m_did->setItem(r, 4, cell(d.refused ? QString::number(d.refused) : QString()));
+        m_did->setItem(r, 5, cell(timeText(d.first)));
+        m_did->setItem(r, 6, cell(timeText(d.last)));
+        m_did->setItem(r, 1, cell(d.heldRole ? tr("yes") : tr("NO — no role opening %1").arg(className(a.dataClass))));
         if (!d.heldRole) {
             ++withoutRole;
             for (int column = 0; column < m_did->columnCount(); ++column)
-                if (QTableWidgetItem* item = column == 6 ? held : m_did->item(r, column))
-                    item->setForeground(Alarm);
+                m_did->item(r, column)->setForeground(Alarm);
         }
-        m_did->setItem(r, 6, held);
     }
     ReadOnlyTable::fit(m_did);
     QString text = tr("Record %1 (%2): %n agent(s) could open it in the range", nullptr, int(a.could.size()))

@@ -58,12 +58,18 @@ QString trainingText(const ReviewEvidence& evidence)
     return parts.join(QStringLiteral("; "));
 }
 
-QString findingsText(const ReviewEvidence& evidence)
+// "17 open: <the latest>; <the next>; … and 15 more": the count and the latest few, so that a report row stays a row.
+QString findingsText(const ReviewEvidence& evidence, std::size_t listed)
 {
+    if (evidence.openFindingCount == 0)
+        return QString();
     QStringList parts;
-    for (const ReviewEvidence::Finding& f : evidence.openFindings)
-        parts << f.summary;
-    return parts.join(QStringLiteral("; "));
+    for (std::size_t i = 0; i < std::min(listed, evidence.openFindings.size()); ++i)
+        parts << evidence.openFindings[i].summary;
+    QString text = tr("%1 open: %2").arg(evidence.openFindingCount).arg(parts.join(QStringLiteral("; ")));
+    if (evidence.openFindingCount > qint64(parts.size()))
+        text += tr("; … and %1 more").arg(evidence.openFindingCount - qint64(parts.size()));
+    return text;
 }
 
 QString incidentsText(const ReviewEvidence& evidence)
@@ -129,7 +135,7 @@ QByteArray csv(const ReviewListReader::CampaignRow& campaign, const std::vector<
               line.evidence.exports ? QString::number(*line.evidence.exports) : QString(),
               line.evidence.summary(),
               trainingText(line.evidence),
-              findingsText(line.evidence),
+              findingsText(line.evidence, 3),
               incidentsText(line.evidence),
               i.item.decision ? toString(*i.item.decision) : QString(),
               i.item.byDefault ? QStringLiteral("yes") : QStringLiteral("no"),
@@ -169,15 +175,17 @@ QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& 
     fact(tr("Generated"), generated);
     out += QStringLiteral("</table><br/>");
     out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
-    for (const QString& heading : { tr("Agent"), tr("Role"), tr("Validity"), tr("Evidence"), tr("Decision"),
-                                    tr("Justification"), tr("Decided") })
-        out += QStringLiteral("<th align='left' bgcolor='#e8e8e8'>%1</th>").arg(e(heading));
+    const std::pair<QString, int> headings[]
+        = { { tr("Agent"), 13 },   { tr("Role"), 12 },          { tr("Validity"), 12 }, { tr("Evidence"), 31 },
+            { tr("Decision"), 8 }, { tr("Justification"), 15 }, { tr("Decided"), 9 } };
+    for (const auto& [heading, percent] : headings)
+        out += QStringLiteral("<th align='left' bgcolor='#e8e8e8' width='%2%'>%1</th>").arg(e(heading)).arg(percent);
     out += QStringLiteral("</tr></thead>");
     for (const Line& line : lines) {
         const auto& i = line.item;
         QString evidence = e(line.evidence.summary());
         if (!line.evidence.openFindings.empty())
-            evidence += QStringLiteral("<br/>") + e(tr("Findings: %1").arg(findingsText(line.evidence)));
+            evidence += QStringLiteral("<br/>") + e(tr("Findings: %1").arg(findingsText(line.evidence, 1)));
         if (!line.evidence.incidents.empty())
             evidence += QStringLiteral("<br/>") + e(tr("Incidents: %1").arg(incidentsText(line.evidence)));
         out += QStringLiteral("<tr><td>%1<br/>%2 · %3</td><td>%4%5</td><td>%6 – %7<br/>%8</td><td>%9</td>"

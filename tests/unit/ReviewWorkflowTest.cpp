@@ -4,9 +4,11 @@
 #include "rules/ReviewWorkflow.h"
 #include "domain/ReviewCampaign.h"
 #include "store/Database.h"
+#include "store/RecordAccessReader.h"
 #include "store/ReviewCampaignRepository.h"
 #include "store/ReviewEvidenceReader.h"
 #include "store/ReviewListReader.h"
+#include "store/RoleHolderHistory.h"
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
@@ -392,6 +394,70 @@ private Q_SLOTS:
         QVERIFY2(late.error().message().contains(QLatin1String("closed on")), qPrintable(late.error().message()));
         QVERIFY(!ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + 2 * DayMs));
         QVERIFY(Footprint::of(db()) == after);
+    }
+
+    void whoCouldWhoDidAgainstHandComputedAnswers()
+    {
+        // A card record opened by Ana (refunds approver: opens payment cards) twice, once refused, and by Dan, who
+        // holds no role at all; Carla's refunds role was revoked before the range, Bruno's holds throughout.
+        CUSTODIAN_VERIFY_OK(db().exec(
+            QStringLiteral(
+                "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (4, 'E4', 'Dan Sousa', 2, "
+                "0);"
+                "INSERT INTO customer_record (id, token, data_class, kind, masked) VALUES (1, x'01', 2, 'card', "
+                "'411111******1111');"
+                "UPDATE role_assignment SET status = 4, ended_at = %1 WHERE id = 104;"
+                "INSERT INTO access_event (id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
+                "session_id) VALUES (10, %2, 1, 1, 2, 1, 1, 1, 1), (11, %3, 1, 1, 2, 1, 2, 1, 1), (12, %3 + 5, 4, 1, "
+                "2, 1, 1, 1, 2), (13, %4, 2, 1, 2, 1, 1, 1, 3);")
+                .arg(Now - 20 * DayMs)
+                .arg(Now - 3 * DayMs)
+                .arg(Now - 2 * DayMs)
+                .arg(Now - 40 * DayMs)));
+        auto answer = RecordAccessReader(db()).whoCouldWhoDid(1, Now - 10 * DayMs, Now);
+        CUSTODIAN_VERIFY_OK(answer);
+        QVERIFY(answer->dataClass == DataClass::PaymentCard);
+        QCOMPARE(answer->could.size(), std::size_t(2)); // Ana, Bruno; not Carla (revoked before), not Dan
+        QCOMPARE(answer->could[0].agentName, QStringLiteral("Ana Lima"));
+        QVERIFY(answer->could[0].accessed);
+        QCOMPARE(answer->could[1].agentName, QStringLiteral("Bruno Reis"));
+        QVERIFY(!answer->could[1].accessed); // his access was 40 days ago, before the range
+        QCOMPARE(answer->did.size(), std::size_t(2));
+        QCOMPARE(answer->did[0].agentName, QStringLiteral("Ana Lima"));
+        QCOMPARE(answer->did[0].events, qint64(1));
+        QCOMPARE(answer->did[0].refused, qint64(1));
+        QVERIFY(answer->did[0].heldRole);
+        QCOMPARE(answer->did[1].agentName, QStringLiteral("Dan Sousa"));
+        QVERIFY(!answer->did[1].heldRole);
+        // Over 30 days Carla could too (revoked 20 days ago), and Bruno's access is still outside.
+        auto wider = RecordAccessReader(db()).whoCouldWhoDid(1, Now - 30 * DayMs, Now);
+        CUSTODIAN_VERIFY_OK(wider);
+        QCOMPARE(wider->could.size(), std::size_t(3));
+        QVERIFY(!RecordAccessReader(db()).whoCouldWhoDid(99, 0, Now));
+    }
+
+    void sensitiveHoldersOverTime()
+    {
+        // The data exporter (sensitive): Ana's grant made here throughout; Bruno's from 10 days ago, revoked 5 days
+        // ago; a pending request never counts.
+        CUSTODIAN_VERIFY_OK(db().exec(
+            QStringLiteral("INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, justification, "
+                           "requested_by, requested_at, ended_at) VALUES (107, 2, 9, 4, %1, 'Export', 1, 0, %2), "
+                           "(108, 3, 9, 1, 0, 'Asked', 1, 0, NULL);")
+                .arg(Now - 10 * DayMs)
+                .arg(Now - 5 * DayMs)));
+        auto series = RoleHolderHistory(db()).sensitiveHolders(Now - 12 * DayMs, Now, 2 * DayMs);
+        CUSTODIAN_VERIFY_OK(series);
+        QCOMPARE(series->size(), std::size_t(1));
+        QCOMPARE(series->front().role, QStringLiteral("Data exporter"));
+        const std::vector<std::pair<qint64, int>> expected { { Now - 12 * DayMs, 1 },
+                                                             { Now - 10 * DayMs, 2 },
+                                                             { Now - 8 * DayMs, 2 },
+                                                             { Now - 6 * DayMs, 2 },
+                                                             { Now - 4 * DayMs, 1 },
+                                                             { Now - 2 * DayMs, 1 },
+                                                             { Now, 1 } };
+        QVERIFY(series->front().points == expected);
     }
 
     void remindersNearTheDueDate()
