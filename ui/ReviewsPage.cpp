@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/ChartAxes.h"
 #include "ui/NewCampaignDialog.h"
+#include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReviewDecisionDialog.h"
 #include "ui/StoreSession.h"
@@ -77,16 +78,6 @@ QString dueText(const ReviewCampaign& c, qint64 now)
                     : ReviewsPage::tr("Due %1 (in %n day(s))", nullptr, int(days)).arg(dayText(c.dueAt));
 }
 
-QLabel* title(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QString classText(DataClass dataClass)
 {
     switch (dataClass) {
@@ -152,7 +143,7 @@ void ReviewsPage::buildContent()
     m_content = new QWidget(this);
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(title(tr("Access reviews"), m_content));
+    outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
     m_reminder = new QLabel(m_content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     m_reminder->setWordWrap(true);

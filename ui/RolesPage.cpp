@@ -7,6 +7,7 @@
 #include "store/RoleHolderHistory.h"
 #include "store/Store.h"
 #include "ui/GrantRoleDialog.h"
+#include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/RoleCharts.h"
 #include "ui/StoreSession.h"
@@ -74,15 +75,6 @@ void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
         table->setItem(row, column, cells[column]);
 }
 
-QLabel* title(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 } // namespace
 
 QString RolesPage::dataClassName(DataClass value)
@@ -137,7 +129,7 @@ void RolesPage::buildContent()
     m_content = new QWidget(this);
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(title(tr("Roles and access"), m_content));
+    outer->addWidget(PageTitle::make(tr("Roles and access"), m_content));
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
     m_message->setWordWrap(true);

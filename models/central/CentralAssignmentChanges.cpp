@@ -1,12 +1,14 @@
 #include "central/CentralAssignmentChanges.h"
 
+#include "central/CentralReplies.h"
 #include "rules/AssignmentRules.h"
-#include "store/SyncItemWriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace custodian {
+
+using namespace CentralReplies;
 
 namespace {
 QString tr(const char* text)
@@ -22,40 +24,9 @@ constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
 using Field = SyncCatalogue::Field;
 using Type = SyncCatalogue::FieldType;
 
-CentralService::Reply invalid(const QString& message)
-{
-    return CentralService::error(422, QStringLiteral("invalid_change"), message);
-}
-
-CentralService::Reply internal()
-{
-    return CentralService::error(500, QStringLiteral("internal"),
-                                 tr("The central service could not complete the request; try again later."));
-}
-
-// The first field of `fields` the payload breaks, as a message; empty when all hold.
-QString checkFields(const QCborMap& payload, std::initializer_list<Field> fields)
-{
-    for (const Field& field : fields) {
-        if (QString problem = SyncItemWriter::checkValue(field, payload.value(QLatin1String(field.name)));
-            !problem.isEmpty())
-            return problem;
-    }
-    return QString();
-}
-
 std::optional<qint64> optionalTime(const QCborValue& value)
 {
     return value.isInteger() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
-}
-
-QCborMap appliedBody(qint64 version, qint64 id)
-{
-    QCborMap body;
-    body.insert(QLatin1String("status"), QLatin1String("applied"));
-    body.insert(QLatin1String("version"), version);
-    body.insert(QLatin1String("id"), id);
-    return body;
 }
 } // namespace
 
@@ -127,7 +98,7 @@ CentralService::Reply CentralAssignmentChanges::request(const CentralRepository:
     auto id = m_repository.createAssignment(row, line);
     if (!id)
         return internal();
-    return CentralService::Reply { 200, appliedBody(1, *id), false };
+    return applied(1, *id);
 }
 
 CentralService::Reply CentralAssignmentChanges::change(const CentralRepository::Supervisor& supervisor,
@@ -155,11 +126,7 @@ CentralService::Reply CentralAssignmentChanges::change(const CentralRepository::
         auto current = m_repository.assignmentItem(id);
         if (!current)
             return internal();
-        CentralService::Reply reply = CentralService::error(
-            409, QStringLiteral("conflict"),
-            tr("Assignment %1 was changed meanwhile (version %2).").arg(id).arg(before.version));
-        reply.body.insert(QLatin1String("current"), *current);
-        return reply;
+        return conflict(tr("Assignment %1 was changed meanwhile (version %2).").arg(id).arg(before.version), *current);
     }
     const QString reason = payload.value(QLatin1String("reason")).toString().trimmed();
     const qint64 at = std::min(payload.value(QLatin1String("at")).toInteger(), now);
@@ -222,7 +189,7 @@ CentralService::Reply CentralAssignmentChanges::change(const CentralRepository::
         return internal();
     if (!*saved)
         return internal(); // the change transaction holds the write lock: nothing can change it in between
-    return CentralService::Reply { 200, appliedBody(before.version + 1, id), false };
+    return applied(before.version + 1, id);
 }
 
 } // namespace custodian

@@ -1,8 +1,8 @@
 #include "central/CentralReviewChanges.h"
 
+#include "central/CentralReplies.h"
 #include "rules/AssignmentRules.h"
 #include "rules/ReviewRules.h"
-#include "store/SyncItemWriter.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -10,6 +10,8 @@
 #include <set>
 
 namespace custodian {
+
+using namespace CentralReplies;
 
 namespace {
 QString tr(const char* text)
@@ -24,36 +26,6 @@ constexpr qsizetype MaxItems = 20'000;
 
 using Field = SyncCatalogue::Field;
 using Type = SyncCatalogue::FieldType;
-
-CentralService::Reply invalid(const QString& message)
-{
-    return CentralService::error(422, QStringLiteral("invalid_change"), message);
-}
-
-CentralService::Reply internal()
-{
-    return CentralService::error(500, QStringLiteral("internal"),
-                                 tr("The central service could not complete the request; try again later."));
-}
-
-QString checkFields(const QCborMap& payload, std::initializer_list<Field> fields)
-{
-    for (const Field& field : fields) {
-        if (QString problem = SyncItemWriter::checkValue(field, payload.value(QLatin1String(field.name)));
-            !problem.isEmpty())
-            return problem;
-    }
-    return QString();
-}
-
-CentralService::Reply applied(qint64 version, qint64 id)
-{
-    QCborMap body;
-    body.insert(QLatin1String("status"), QLatin1String("applied"));
-    body.insert(QLatin1String("version"), version);
-    body.insert(QLatin1String("id"), id);
-    return CentralService::Reply { 200, body, false };
-}
 
 bool noBase(const QCborValue& baseVersion)
 {
@@ -197,11 +169,7 @@ CentralService::Reply CentralReviewChanges::close(const CentralRepository::Super
         auto current = m_repository.streamItem(QStringLiteral("reviews"), QStringLiteral("review_campaign"), id);
         if (!current)
             return internal();
-        CentralService::Reply reply = CentralService::error(
-            409, QStringLiteral("conflict"),
-            tr("Campaign %1 was changed meanwhile (version %2).").arg(id).arg(campaign.version));
-        reply.body.insert(QLatin1String("current"), *current);
-        return reply;
+        return conflict(tr("Campaign %1 was changed meanwhile (version %2).").arg(id).arg(campaign.version), *current);
     }
     if (auto problem = ReviewRules::checkClose(campaign, supervisor.id))
         return invalid(problem->message());
@@ -242,11 +210,7 @@ CentralService::Reply CentralReviewChanges::decision(const CentralRepository::Su
         auto current = m_repository.streamItem(QStringLiteral("reviews"), QStringLiteral("review_item"), id);
         if (!current)
             return internal();
-        CentralService::Reply reply
-            = CentralService::error(409, QStringLiteral("conflict"),
-                                    tr("Review item %1 was decided meanwhile (version %2).").arg(id).arg(item.version));
-        reply.body.insert(QLatin1String("current"), *current);
-        return reply;
+        return conflict(tr("Review item %1 was decided meanwhile (version %2).").arg(id).arg(item.version), *current);
     }
     const QString justification = payload.value(QLatin1String("justification")).toString().trimmed();
     std::optional<qint64> newValidUntil;

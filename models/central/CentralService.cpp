@@ -1,6 +1,7 @@
 #include "central/CentralService.h"
 
 #include "central/CentralAssignmentChanges.h"
+#include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
 
 #include "crypto/Digest.h"
@@ -18,6 +19,10 @@
 #include <QRegularExpression>
 
 namespace custodian {
+
+using CentralReplies::conflict;
+using CentralReplies::internal;
+using CentralReplies::invalid;
 
 namespace {
 QString tr(const char* text)
@@ -39,24 +44,6 @@ QCborMap applied(const QString& key, qint64 version)
     body.insert(QLatin1String("status"), QLatin1String("applied"));
     body.insert(QLatin1String("version"), version);
     return body;
-}
-
-CentralService::Reply conflict(const QString& message, const QCborMap& current)
-{
-    CentralService::Reply reply = CentralService::error(409, QStringLiteral("conflict"), message);
-    reply.body.insert(QLatin1String("current"), current);
-    return reply;
-}
-
-CentralService::Reply invalid(const QString& message)
-{
-    return CentralService::error(422, QStringLiteral("invalid_change"), message);
-}
-
-CentralService::Reply internal()
-{
-    return CentralService::error(500, QStringLiteral("internal"),
-                                 tr("The central service could not complete the request; try again later."));
 }
 
 QCborMap findingCurrent(const std::optional<CentralRepository::FindingState>& state)

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPageLayout>
 #include <QPageSize>
@@ -264,11 +263,8 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
     if (!transaction)
         return transaction.error().prefixed(
             tr("The report could not be recorded in the console audit, so no file was written"));
-    auto seq
-        = ConsoleAudit::append(database,
-                               { request.actor, QStringLiteral("review.export"), QStringLiteral("review:%1").arg(c.id),
-                                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
-                               now);
+    auto seq = ConsoleAudit::append(database, request.actor, QStringLiteral("review.export"),
+                                    QStringLiteral("review:%1").arg(c.id), detail, now);
     if (!seq)
         return seq.error().prefixed(
             tr("The report could not be recorded in the console audit, so no file was written"));

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
@@ -36,9 +35,7 @@ QJsonValue optionalValue(const std::optional<qint64>& value)
 Status audit(Database& database, const QString& actor, const QString& action, const QString& target,
              const QJsonObject& detail, qint64 at)
 {
-    auto appended = ConsoleAudit::append(
-        database, { actor, action, target, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
-        at);
+    auto appended = ConsoleAudit::append(database, actor, action, target, detail, at);
     if (!appended)
         return appended.error();
     return {};

@@ -33,16 +33,11 @@ QJsonValue optionalValue(const std::optional<qint64>& value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 Status audit(Database& database, const QString& actor, const QString& action, qint64 assignmentId,
              const QJsonObject& detail, qint64 at)
 {
-    auto appended = ConsoleAudit::append(
-        database, { actor, action, QStringLiteral("assignment:%1").arg(assignmentId), compact(detail) }, at);
+    auto appended
+        = ConsoleAudit::append(database, actor, action, QStringLiteral("assignment:%1").arg(assignmentId), detail, at);
     if (!appended)
         return appended.error();
     return {};

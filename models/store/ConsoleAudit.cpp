@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QtEndian>
 
 namespace custodian {
@@ -52,6 +53,14 @@ Status ConsoleAudit::initialise(Database& database, QByteArrayView firstKey)
         return statement.error();
     statement->bindBlob(1, firstKey).bindBlob(2, QByteArray(32, '\0'));
     return statement->run();
+}
+
+Result<qint64> ConsoleAudit::append(Database& database, const QString& actor, const QString& action,
+                                    const QString& target, const QJsonObject& detail, qint64 atMs)
+{
+    return append(database,
+                  { actor, action, target, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) },
+                  atMs);
 }
 
 Result<qint64> ConsoleAudit::append(Database& database, const Entry& entry, qint64 atMs)

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace custodian {
@@ -42,6 +43,9 @@ public:
     // Creates the chain state from K_0 (store creation).
     [[nodiscard]] static Status initialise(Database& database, QByteArrayView firstKey);
     [[nodiscard]] static Result<qint64> append(Database& database, const Entry& entry, qint64 atMs = -1);
+    // The same with the detail as a JSON object (written compact).
+    [[nodiscard]] static Result<qint64> append(Database& database, const QString& actor, const QString& action,
+                                               const QString& target, const QJsonObject& detail, qint64 atMs = -1);
     [[nodiscard]] static Result<Head> head(Database& database);
     [[nodiscard]] static Result<Verification> verify(Database& database);
 

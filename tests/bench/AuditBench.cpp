@@ -178,25 +178,13 @@ int AuditBench::run(const QStringList& arguments)
     full[0] = QStringLiteral("custodian-bench audit");
     parser.process(full);
 
-    const QByteArray passphrase = qEnvironmentVariableIsSet("CUSTODIAN_PASSPHRASE") ? qgetenv("CUSTODIAN_PASSPHRASE")
-                                                                                    : QByteArray("custodian-bench");
+    const QByteArray passphrase = bench::passphrase();
     QTemporaryDir temporary;
     QString path = parser.value(storeOption);
     if (path.isEmpty())
         path = temporary.filePath(QStringLiteral("bench.custodian"));
-    if (!QFile::exists(path)) {
-        // Seeding runs in a child process, so that its memory does not count towards the page's peak.
-        std::fprintf(stderr, "seeding %s events into %s…\n", qPrintable(parser.value(events)), qPrintable(path));
-        QProcess seeder;
-        seeder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("CUSTODIAN_PASSPHRASE"), QString::fromUtf8(passphrase));
-        seeder.setProcessEnvironment(environment);
-        seeder.start(QCoreApplication::applicationFilePath(),
-                     { QStringLiteral("audit-seed"), path, parser.value(events) });
-        if (!seeder.waitForFinished(-1) || seeder.exitStatus() != QProcess::NormalExit || seeder.exitCode() != 0)
-            return fail(QStringLiteral("seeding the store failed")), 1;
-    }
+    if (!ensureDemoStore(path, parser.value(events)))
+        return fail(QStringLiteral("seeding the store failed")), 1;
 
     StoreSession session(path);
     session.unlock(SecureBuffer::copyOf(passphrase));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QEventLoop>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 #include <vector>
@@ -13,6 +15,11 @@ double percentile(std::vector<double> values, double p);
 double median(std::vector<double> values);
 // Runs the event loop for `ms` milliseconds.
 void pump(int ms);
+// The benchmark stores' passphrase: CUSTODIAN_PASSPHRASE, else "custodian-bench".
+QByteArray passphrase();
+// Seeds a demo store of `events` events at `path` unless it exists, in a child process (`audit-seed`), so that the
+// seeding's memory does not count towards what the benchmark measures. False when seeding failed.
+bool ensureDemoStore(const QString& path, const QString& events);
 
 // Waits for `signal` of `sender` while the event loop runs; returns false on timeout.
 template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int timeoutMs = 60'000)
