@@ -96,7 +96,7 @@ void ConsoleAuditPage::buildContent()
     for (ConsoleAuditModel::Kind kind :
          { ConsoleAuditModel::Kind::All, ConsoleAuditModel::Kind::Session, ConsoleAuditModel::Kind::Reveals,
            ConsoleAuditModel::Kind::Exports, ConsoleAuditModel::Kind::Findings, ConsoleAuditModel::Kind::SavedSearches,
-           ConsoleAuditModel::Kind::KeyChanges })
+           ConsoleAuditModel::Kind::KeyChanges, ConsoleAuditModel::Kind::RolesAndReviews })
         m_kind->addItem(ConsoleAuditModel::kindName(kind), int(kind));
     auto* kindCaption = new QLabel(tr("&Show:"), m_content);
     kindCaption->setBuddy(m_kind);

@@ -104,6 +104,8 @@ ReviewsPage::ReviewsPage(StoreSession* session, QString actor, QWidget* parent)
 
 ReviewsPage::~ReviewsPage()
 {
+    // Whoever showed the badge may be half destroyed by now (the window deletes its pages last): no signals.
+    blockSignals(true);
     destroyContent();
 }
 
@@ -449,6 +451,8 @@ void ReviewsPage::fillItems()
     ReadOnlyTable::fit(m_items);
     m_items->setUpdatesEnabled(true);
     selectItems(keep);
+    if (keep.empty())
+        m_items->scrollToTop();
     updateButtons();
     showEvidence();
 }

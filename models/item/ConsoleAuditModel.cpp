@@ -343,6 +343,8 @@ QStringList ConsoleAuditModel::actionPrefixes(Kind kind)
         return { QStringLiteral("search.") };
     case Kind::KeyChanges:
         return { QStringLiteral("passphrase."), QStringLiteral("key.") };
+    case Kind::RolesAndReviews:
+        return { QStringLiteral("assignment."), QStringLiteral("review.") };
     }
     return {};
 }
@@ -364,6 +366,8 @@ QString ConsoleAuditModel::kindName(Kind kind)
         return tr("Saved searches");
     case Kind::KeyChanges:
         return tr("Key changes");
+    case Kind::RolesAndReviews:
+        return tr("Roles and reviews");
     }
     return {};
 }
@@ -388,6 +392,17 @@ QString ConsoleAuditModel::actionLabel(const QString& action)
         { "passphrase.changed", QT_TR_NOOP("Passphrase changed") },
         { "key.rotated", QT_TR_NOOP("Data key rotated") },
         { "demo.seeded", QT_TR_NOOP("Demo data added") },
+        { "assignment.grant", QT_TR_NOOP("Role granted") },
+        { "assignment.request", QT_TR_NOOP("Role requested") },
+        { "assignment.approve", QT_TR_NOOP("Role request approved") },
+        { "assignment.reject", QT_TR_NOOP("Role request rejected") },
+        { "assignment.revoke", QT_TR_NOOP("Role revoked") },
+        { "assignment.shorten", QT_TR_NOOP("Role validity shortened") },
+        { "assignment.expired", QT_TR_NOOP("Role expired") },
+        { "review.create", QT_TR_NOOP("Access review started") },
+        { "review.decide", QT_TR_NOOP("Review decision") },
+        { "review.close", QT_TR_NOOP("Access review closed") },
+        { "review.export", QT_TR_NOOP("Review report exported") },
     };
     for (const auto& label : labels) {
         if (action == QLatin1String(label.action))
@@ -406,6 +421,9 @@ QString ConsoleAuditModel::targetLabel(const QString& target)
         { "record:", QT_TR_NOOP("Record %1") },
         { "finding:", QT_TR_NOOP("Finding %1") },
         { "saved_search:", QT_TR_NOOP("Saved search %1") },
+        { "assignment:", QT_TR_NOOP("Assignment %1") },
+        { "review:", QT_TR_NOOP("Access review %1") },
+        { "review_item:", QT_TR_NOOP("Review item %1") },
     };
     for (const auto& kind : kinds) {
         const QLatin1String prefix(kind.prefix);

@@ -26,7 +26,7 @@ public:
     enum Column { SeqColumn, TimeColumn, ActorColumn, ActionColumn, TargetColumn, DetailColumn, ColumnCount };
 
     // The groups of actions the audit page filters by.
-    enum class Kind { All, Session, Reveals, Exports, Findings, SavedSearches, KeyChanges };
+    enum class Kind { All, Session, Reveals, Exports, Findings, SavedSearches, KeyChanges, RolesAndReviews };
 
     static constexpr int PageSize = 500;
 

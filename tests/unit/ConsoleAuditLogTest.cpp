@@ -445,11 +445,16 @@ void ConsoleAuditLogTest::labels()
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("finding:12")), QStringLiteral("Finding 12"));
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("saved_search:3")), QStringLiteral("Saved search 3"));
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("other")), QStringLiteral("other"));
+    QCOMPARE(ConsoleAuditModel::actionLabel(QStringLiteral("review.decide")), QStringLiteral("Review decision"));
+    QCOMPARE(ConsoleAuditModel::actionLabel(QStringLiteral("assignment.revoke")), QStringLiteral("Role revoked"));
+    QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("assignment:285")), QStringLiteral("Assignment 285"));
+    QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("review:42")), QStringLiteral("Access review 42"));
     // Every group but All narrows by prefix, and the groups do not overlap.
     std::set<QString> prefixes;
-    for (auto kind : { ConsoleAuditModel::Kind::Session, ConsoleAuditModel::Kind::Reveals,
-                       ConsoleAuditModel::Kind::Exports, ConsoleAuditModel::Kind::Findings,
-                       ConsoleAuditModel::Kind::SavedSearches, ConsoleAuditModel::Kind::KeyChanges }) {
+    for (auto kind :
+         { ConsoleAuditModel::Kind::Session, ConsoleAuditModel::Kind::Reveals, ConsoleAuditModel::Kind::Exports,
+           ConsoleAuditModel::Kind::Findings, ConsoleAuditModel::Kind::SavedSearches,
+           ConsoleAuditModel::Kind::KeyChanges, ConsoleAuditModel::Kind::RolesAndReviews }) {
         QVERIFY(!ConsoleAuditModel::actionPrefixes(kind).isEmpty());
         QVERIFY(!ConsoleAuditModel::kindName(kind).isEmpty());
         for (const QString& prefix : ConsoleAuditModel::actionPrefixes(kind))
