@@ -8,6 +8,8 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 
 #include <sys/socket.h>
@@ -30,6 +32,19 @@ int onCertificateRequest(SSL* ssl, X509** /*certificate*/, EVP_PKEY** /*key*/)
 {
     *static_cast<bool*>(SSL_get_app_data(ssl)) = true;
     return 0;
+}
+
+// OpenSSL's reason, or when it has none (a system call failed) the SSL error code and errno.
+QString failureText(int sslError)
+{
+    const int saved = errno;
+    if (ERR_peek_error() != 0) {
+        char text[256] = {};
+        ERR_error_string_n(ERR_get_error(), text, sizeof text);
+        ERR_clear_error();
+        return QString::fromLatin1(text);
+    }
+    return QStringLiteral("SSL error %1: %2").arg(sslError).arg(QString::fromLocal8Bit(std::strerror(saved)));
 }
 
 QString lastError()
@@ -83,13 +98,16 @@ ClientCertificateProbe::Outcome ClientCertificateProbe::probe(const QString& hos
     }
     BIO_set_nbio(connection, 1);
     if (BIO_do_connect_retry(connection, qMax(1, timeoutMs / 1000), 0) <= 0) {
-        outcome.failure = lastError();
+        outcome.failure = failureText(-1);
         BIO_free_all(connection);
         return outcome;
     }
-    // The handshake blocks, bounded by socket timeouts.
+    // The handshake blocks, bounded by socket timeouts. The connect BIO leaves its socket non-blocking whatever its
+    // own flag says afterwards: without this, a server slower than the first read (a loaded machine) looked like a
+    // failed handshake (SSL_ERROR_WANT_READ, EAGAIN).
     BIO_set_nbio(connection, 0);
     const int descriptor = int(BIO_get_fd(connection, nullptr));
+    BIO_socket_nbio(descriptor, 0);
     timeval timeout { timeoutMs / 1000, (timeoutMs % 1000) * 1000 };
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
@@ -109,7 +127,7 @@ ClientCertificateProbe::Outcome ClientCertificateProbe::probe(const QString& hos
     } else {
         // A TLS 1.2 server that refuses the empty certificate fails the handshake itself; the request was seen.
         outcome.verified = SSL_get_verify_result(ssl.get()) == X509_V_OK && SSL_get0_peer_certificate(ssl.get());
-        outcome.failure = lastError();
+        outcome.failure = failureText(SSL_get_error(ssl.get(), -1));
     }
     return outcome;
 }
