@@ -71,7 +71,8 @@ Status FindingRepository::prepareAll()
         { &m_addCount, "UPDATE finding SET evidence_count = evidence_count + ? WHERE id = ?" },
         // A decision the central service sent before the finding was detected here (schema 6).
         { &m_adoptRemote,
-          "UPDATE finding SET status = (SELECT status FROM finding_remote_status WHERE dedupe_key = ?1), status_reason = "
+          "UPDATE finding SET status = (SELECT status FROM finding_remote_status WHERE dedupe_key = ?1), status_reason "
+          "= "
           "(SELECT reason FROM finding_remote_status WHERE dedupe_key = ?1), status_at = (SELECT decided_at FROM "
           "finding_remote_status WHERE dedupe_key = ?1), status_by = (SELECT s.id FROM finding_remote_status r JOIN "
           "supervisor s ON s.username = r.decided_by WHERE r.dedupe_key = ?1), server_version = (SELECT version FROM "
@@ -222,12 +223,7 @@ Result<std::optional<FindingRepository::Row>> FindingRepository::find(qint64 id)
     if (!statement)
         return statement.error();
     statement->bind(1, id);
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Row>();
-    return std::optional<Row>(readRow(*statement));
+    return statement->firstRow(readRow);
 }
 
 Result<std::vector<qint64>> FindingRepository::evidenceEventIds(qint64 findingId)
@@ -288,12 +284,13 @@ Result<bool> FindingRepository::setStatus(qint64 id, FindingStatus expected, Fin
 }
 
 Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerStatus(const ServerStatus& status,
-                                                                                   bool force)
+                                                                                    bool force)
 {
     auto found = m_database.prepare(QStringLiteral(
         "SELECT f.id, coalesce(f.server_version, 0), EXISTS (SELECT 1 FROM sync_outbox o WHERE o.kind = "
         "'finding.status' AND o.entity_id = f.id AND (o.state = 'queued' OR (o.state = 'conflict' AND EXISTS (SELECT 1 "
-        "FROM sync_conflict c WHERE c.outbox_id = o.id AND c.resolved_at IS NULL)))) FROM finding f WHERE f.dedupe_key = ?"));
+        "FROM sync_conflict c WHERE c.outbox_id = o.id AND c.resolved_at IS NULL)))) FROM finding f WHERE f.dedupe_key "
+        "= ?"));
     if (!found)
         return found.error();
     found->bind(1, status.dedupeKey);
@@ -302,7 +299,8 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         return row.error();
     if (!*row) {
         auto keep = m_database.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO finding_remote_status (dedupe_key, status, reason, decided_by, decided_at, version) "
+            "INSERT OR REPLACE INTO finding_remote_status (dedupe_key, status, reason, decided_by, decided_at, "
+            "version) "
             "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM finding_remote_status WHERE dedupe_key = ?1 "
             "AND version >= ?6)"));
         if (!keep)

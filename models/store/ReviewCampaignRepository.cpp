@@ -3,6 +3,7 @@
 #include "crypto/SecureRandom.h"
 #include "store/Database.h"
 
+#include <QStringList>
 #include <QtEndian>
 
 namespace custodian {
@@ -13,8 +14,36 @@ const char* const CampaignColumns = "id, name, scope_kind, scope_id, reviewer_id
 const char* const ItemColumns = "id, campaign_id, assignment_id, decision, new_valid_until, justification, "
                                 "decided_by, decided_at, by_default, version, server_version";
 
-ReviewCampaign readCampaign(const Statement& row)
+// A row's columns counted from `first`: the readers serve look-ups (first = 0) and joins with other tables alike.
+struct ColumnsFrom
 {
+    const Statement& s;
+    int first;
+    qint64 int64(int c) const { return s.int64(first + c); }
+    QString text(int c) const { return s.text(first + c); }
+    bool isNull(int c) const { return s.isNull(first + c); }
+    std::optional<qint64> optionalInt64(int c) const { return s.optionalInt64(first + c); }
+};
+} // namespace
+
+QString ReviewCampaignRepository::columns(Table table, const QString& alias)
+{
+    QStringList names
+        = QString::fromLatin1(table == Table::Campaign ? CampaignColumns : ItemColumns).split(QStringLiteral(", "));
+    for (QString& name : names)
+        name.prepend(alias + QLatin1Char('.'));
+    return names.join(QStringLiteral(", "));
+}
+
+int ReviewCampaignRepository::columnCount(Table table)
+{
+    return int(QString::fromLatin1(table == Table::Campaign ? CampaignColumns : ItemColumns).count(QLatin1Char(',')))
+        + 1;
+}
+
+ReviewCampaign ReviewCampaignRepository::readCampaign(const Statement& statement, int first)
+{
+    const ColumnsFrom row { statement, first };
     ReviewCampaign c;
     c.id = row.int64(0);
     c.name = row.text(1);
@@ -32,8 +61,9 @@ ReviewCampaign readCampaign(const Statement& row)
     return c;
 }
 
-ReviewItem readItem(const Statement& row)
+ReviewItem ReviewCampaignRepository::readItem(const Statement& statement, int first)
 {
+    const ColumnsFrom row { statement, first };
     ReviewItem i;
     i.id = row.int64(0);
     i.campaignId = row.int64(1);
@@ -49,6 +79,8 @@ ReviewItem readItem(const Statement& row)
     i.serverVersion = row.optionalInt64(10);
     return i;
 }
+
+namespace {
 
 // Binds name … closed_at (10 values) from index `first` on.
 void bindCampaign(Statement& s, int first, const ReviewCampaign& c)
@@ -94,12 +126,7 @@ Result<std::optional<ReviewCampaign>> ReviewCampaignRepository::campaign(qint64 
     if (!statement)
         return statement.error();
     statement->bind(1, id);
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<ReviewCampaign>();
-    return std::optional<ReviewCampaign>(readCampaign(*statement));
+    return statement->firstRow([](const Statement& row) { return readCampaign(row); });
 }
 
 Result<std::optional<ReviewItem>> ReviewCampaignRepository::item(qint64 id)
@@ -109,12 +136,7 @@ Result<std::optional<ReviewItem>> ReviewCampaignRepository::item(qint64 id)
     if (!statement)
         return statement.error();
     statement->bind(1, id);
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<ReviewItem>();
-    return std::optional<ReviewItem>(readItem(*statement));
+    return statement->firstRow([](const Statement& row) { return readItem(row); });
 }
 
 Result<std::vector<ReviewItem>> ReviewCampaignRepository::items(qint64 campaignId)

@@ -3,12 +3,15 @@
 #include "domain/Result.h"
 #include "domain/ReviewCampaign.h"
 
+#include <QString>
+
 #include <optional>
 #include <vector>
 
 namespace custodian {
 
 class Database;
+class Statement;
 
 // Reads and writes access-review campaigns and their items, inside the caller's transaction. Shared by the console
 // (ReviewWorkflow) and the central service's SQLCipher backend, which keep the same tables.
@@ -16,6 +19,14 @@ class ReviewCampaignRepository
 {
 public:
     explicit ReviewCampaignRepository(Database& database);
+
+    // For readers that join campaigns or items with other tables: the columns in the order the readers expect, each
+    // prefixed with `alias`, and the readers from column `first` on.
+    enum class Table { Campaign, Item };
+    [[nodiscard]] static QString columns(Table table, const QString& alias);
+    [[nodiscard]] static int columnCount(Table table);
+    [[nodiscard]] static ReviewCampaign readCampaign(const Statement& row, int first = 0);
+    [[nodiscard]] static ReviewItem readItem(const Statement& row, int first = 0);
 
     [[nodiscard]] Result<std::optional<ReviewCampaign>> campaign(qint64 id);
     [[nodiscard]] Result<std::optional<ReviewItem>> item(qint64 id);

@@ -17,7 +17,7 @@ Result<std::vector<ReviewListReader::CampaignRow>> ReviewListReader::query(const
 {
     auto statement = m_database.prepare(
         QStringLiteral(
-            "SELECT c.id, CASE c.scope_kind WHEN 'team' THEN (SELECT t.name || ' — ' || s.name FROM team t JOIN site s "
+            "SELECT %2, CASE c.scope_kind WHEN 'team' THEN (SELECT t.name || ' — ' || s.name FROM team t JOIN site s "
             "ON s.id = t.site_id WHERE t.id = c.scope_id) WHEN 'site' THEN (SELECT name FROM site WHERE id = "
             "c.scope_id) WHEN 'role' THEN (SELECT name FROM role WHERE id = c.scope_id) ELSE '' END, "
             "(SELECT display_name FROM supervisor WHERE id = c.reviewer_id), (SELECT display_name FROM supervisor "
@@ -26,40 +26,33 @@ Result<std::vector<ReviewListReader::CampaignRow>> ReviewListReader::query(const
             "coalesce(sum(i.by_default), 0) FROM review_campaign c LEFT JOIN review_item i ON i.campaign_id = c.id %1 "
             "GROUP BY c.id ORDER BY c.closed_at IS NOT NULL, CASE WHEN c.closed_at IS NULL THEN c.due_at ELSE "
             "-c.closed_at END, c.id")
-            .arg(where));
+            .arg(where,
+                 ReviewCampaignRepository::columns(ReviewCampaignRepository::Table::Campaign, QStringLiteral("c"))));
     if (!statement)
         return statement.error();
     if (id)
         statement->bind(1, *id);
-    std::vector<std::pair<qint64, CampaignRow>> partial;
+    // The campaign's own columns come first (ReviewCampaignRepository's order), then the names and the counts.
+    const int N = ReviewCampaignRepository::columnCount(ReviewCampaignRepository::Table::Campaign);
+    std::vector<CampaignRow> rows;
     if (auto status = statement->forEachRow([&](const Statement& row) {
             CampaignRow c;
-            c.scopeName = row.text(1);
-            c.reviewerName = row.text(2);
-            c.createdByName = row.text(3);
-            c.items = int(row.int64(4));
-            c.decided = int(row.int64(5));
-            c.kept = int(row.int64(6));
-            c.revoked = int(row.int64(7));
-            c.shortened = int(row.int64(8));
-            c.byDefault = int(row.int64(9));
-            partial.emplace_back(row.int64(0), std::move(c));
+            c.campaign = ReviewCampaignRepository::readCampaign(row);
+            c.scopeName = c.campaign.scope == ReviewScope::SensitiveRoles
+                ? QCoreApplication::translate("ReviewListReader", "sensitive roles")
+                : row.text(N);
+            c.reviewerName = row.text(N + 1);
+            c.createdByName = row.text(N + 2);
+            c.items = int(row.int64(N + 3));
+            c.decided = int(row.int64(N + 4));
+            c.kept = int(row.int64(N + 5));
+            c.revoked = int(row.int64(N + 6));
+            c.shortened = int(row.int64(N + 7));
+            c.byDefault = int(row.int64(N + 8));
+            rows.push_back(std::move(c));
         });
         !status)
         return status.error();
-    std::vector<CampaignRow> rows;
-    ReviewCampaignRepository repository(m_database);
-    for (auto& [campaignId, row] : partial) {
-        auto campaign = repository.campaign(campaignId);
-        if (!campaign)
-            return campaign.error();
-        if (!*campaign)
-            continue;
-        row.campaign = **campaign;
-        if (row.campaign.scope == ReviewScope::SensitiveRoles)
-            row.scopeName = QCoreApplication::translate("ReviewListReader", "sensitive roles");
-        rows.push_back(std::move(row));
-    }
     return rows;
 }
 
@@ -80,44 +73,39 @@ Result<std::optional<ReviewListReader::CampaignRow>> ReviewListReader::campaign(
 
 Result<std::vector<ReviewListReader::ItemRow>> ReviewListReader::items(qint64 campaignId)
 {
-    auto statement = m_database.prepare(QStringLiteral(
-        "SELECT i.id, g.id, g.display_name, g.employee_no, t.name, r.id, r.code, r.name, r.sensitive, a.status, "
-        "a.valid_from, a.valid_until, (SELECT display_name FROM supervisor WHERE id = i.decided_by) FROM review_item i "
-        "JOIN role_assignment a ON a.id = i.assignment_id JOIN agent g ON g.id = a.agent_id JOIN team t ON t.id = "
-        "g.team_id JOIN role r ON r.id = a.role_id WHERE i.campaign_id = ? ORDER BY g.display_name, g.id, r.name, "
-        "i.id"));
+    auto statement = m_database.prepare(
+        QStringLiteral(
+            "SELECT %1, g.id, g.display_name, g.employee_no, t.name, r.id, r.code, r.name, r.sensitive, a.status, "
+            "a.valid_from, a.valid_until, (SELECT display_name FROM supervisor WHERE id = i.decided_by) FROM "
+            "review_item i JOIN role_assignment a ON a.id = i.assignment_id JOIN agent g ON g.id = a.agent_id JOIN "
+            "team t ON t.id = g.team_id JOIN role r ON r.id = a.role_id WHERE i.campaign_id = ? ORDER BY "
+            "g.display_name, g.id, r.name, i.id")
+            .arg(ReviewCampaignRepository::columns(ReviewCampaignRepository::Table::Item, QStringLiteral("i"))));
     if (!statement)
         return statement.error();
     statement->bind(1, campaignId);
+    // The item's own columns come first (ReviewCampaignRepository's order), then what it is about.
+    const int N = ReviewCampaignRepository::columnCount(ReviewCampaignRepository::Table::Item);
     std::vector<ItemRow> rows;
     if (auto status = statement->forEachRow([&](const Statement& row) {
             ItemRow item;
-            item.item.id = row.int64(0);
-            item.agentId = row.int64(1);
-            item.agentName = row.text(2);
-            item.employeeNo = row.text(3);
-            item.team = row.text(4);
-            item.roleId = row.int64(5);
-            item.roleCode = row.text(6);
-            item.roleName = row.text(7);
-            item.sensitive = row.int64(8) != 0;
-            item.status = AssignmentStatus(row.int64(9));
-            item.validFrom = row.int64(10);
-            item.validUntil = row.optionalInt64(11);
-            item.decidedByName = row.text(12);
+            item.item = ReviewCampaignRepository::readItem(row);
+            item.agentId = row.int64(N);
+            item.agentName = row.text(N + 1);
+            item.employeeNo = row.text(N + 2);
+            item.team = row.text(N + 3);
+            item.roleId = row.int64(N + 4);
+            item.roleCode = row.text(N + 5);
+            item.roleName = row.text(N + 6);
+            item.sensitive = row.int64(N + 7) != 0;
+            item.status = AssignmentStatus(row.int64(N + 8));
+            item.validFrom = row.int64(N + 9);
+            item.validUntil = row.optionalInt64(N + 10);
+            item.decidedByName = row.text(N + 11);
             rows.push_back(std::move(item));
         });
         !status)
         return status.error();
-    // The item's own fields: one read per item keeps the column list in one place (ReviewCampaignRepository).
-    ReviewCampaignRepository repository(m_database);
-    for (ItemRow& row : rows) {
-        auto item = repository.item(row.item.id);
-        if (!item)
-            return item.error();
-        if (*item)
-            row.item = **item;
-    }
     return rows;
 }
 

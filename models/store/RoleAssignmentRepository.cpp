@@ -80,12 +80,7 @@ Result<std::optional<RoleAssignment>> RoleAssignmentRepository::find(qint64 id)
     if (!statement)
         return statement.error();
     statement->bind(1, id);
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<RoleAssignment>();
-    return std::optional<RoleAssignment>(readRow(*statement));
+    return statement->firstRow(readRow);
 }
 
 Result<qint64> RoleAssignmentRepository::insert(const RoleAssignment& row)

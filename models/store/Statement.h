@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 struct sqlite3_stmt;
 
@@ -51,6 +52,19 @@ public:
                 return {};
             onRow(*this);
         }
+    }
+
+    // The first row read by read(*this), or nothing when there is none: the look-up by key of every repository.
+    template <typename Read>
+    [[nodiscard]] auto firstRow(Read&& read) -> Result<std::optional<decltype(read(std::declval<const Statement&>()))>>
+    {
+        using Row = decltype(read(std::declval<const Statement&>()));
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<Row>();
+        return std::optional<Row>(read(*this));
     }
 
     [[nodiscard]] int columnCount() const;
