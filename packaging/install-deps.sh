@@ -10,11 +10,13 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
-    # Qt 6.4: Widgets, Charts, Network, HttpServer (needs WebSockets for its CMake config), Test, Linguist
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
+    # Qt 6.4: Widgets, Charts, Network, Test, Linguist
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     # encrypted store and crypto; the sqlcipher shell is used by the interoperability tests
     libsqlcipher-dev sqlcipher libssl-dev
+    # custodian-central's HTTPS transport: Boost.Beast and Boost.Asio (header-only), TLS through OpenSSL
+    libboost-dev
     # passphrase strength estimate (zxcvbn, as KeePassXC uses)
     libzxcvbn-dev
     # the tz database: QTimeZone reads it for site-local time (off-hours detection)
