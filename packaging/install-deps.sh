@@ -25,8 +25,9 @@ packages=(
     dpkg-dev file fonts-dejavu-core
     # pdfinfo and pdftotext: the export tests read the PDFs back
     poppler-utils
-    # the openssl command: the TLS tests run a TLS 1.0-only server (s_server) and compute pins with it
-    openssl
+    # the openssl command: the TLS tests run a TLS 1.0-only server (s_server), compute pins, and offer single suites
+    # to custodian-central (s_client); testssl.sh scans custodian-central's TLS (CentralTestsslTest)
+    openssl testssl.sh
 )
 
 missing=()
