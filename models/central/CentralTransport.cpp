@@ -112,6 +112,8 @@ void CentralTransport::Private::onAccepted(const error_code& error, tcp::socket 
         if (limits.logRequests)
             std::fprintf(stderr, "- - - - closed unanswered: too many connections being refused\n");
     } else {
+        // An answer goes out in one write: do not let Nagle hold it back behind the handshake's last record.
+        socket.set_option(tcp::no_delay(true), ignored);
         std::make_shared<CentralConnection>(std::move(socket), *shared, std::move(key), admission)->start();
     }
     accept();
