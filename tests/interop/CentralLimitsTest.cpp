@@ -128,10 +128,13 @@ RawHttpsClient::Answer CentralLimitsTest::health(const QHostAddress& from, int t
     QElapsedTimer timer;
     timer.start();
     RawHttpsClient client(ca(), from);
-    if (!client.connect(m_central.port(), timeoutMs))
-        return {};
-    if (!client.write(RawHttpsClient::request("GET", "/api/v1/health")))
-        return {};
+    RawHttpsClient::Answer failed;
+    if (!client.connect(m_central.port(), timeoutMs)
+        || !client.write(RawHttpsClient::request("GET", "/api/v1/health"))) {
+        failed.elapsedMs = timer.elapsed();
+        failed.head = client.errorString().toUtf8();
+        return failed;
+    }
     RawHttpsClient::Answer answer = client.readAnswer(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
     answer.elapsedMs = timer.elapsed(); // connection and handshake included
     return answer;
