@@ -11,6 +11,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <sys/resource.h>
 
@@ -110,7 +111,8 @@ void CentralTransport::Private::onAccepted(const error_code& error, tcp::socket 
     if (admission == ConnectionBudget::Admission::Dropped) {
         socket.close(ignored);
         if (limits.logRequests)
-            std::fprintf(stderr, "- - - - closed unanswered: too many connections being refused\n");
+            std::fprintf(stderr, "%s - - - - bytes 0.0 ms - refused: dropped unanswered (too many being turned away)\n",
+                         qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
     } else {
         // An answer goes out in one write: do not let Nagle hold it back behind the handshake's last record.
         socket.set_option(tcp::no_delay(true), ignored);
