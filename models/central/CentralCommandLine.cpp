@@ -3,9 +3,11 @@
 #include "central/CentralHttpServer.h"
 #include "central/CentralService.h"
 #include "central/CertificateFactory.h"
+#include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/KeyPairCheck.h"
+#include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
@@ -172,33 +174,30 @@ int init(const QStringList& arguments)
     options.end = endTime;
     if (auto valid = DemoGenerator::check(options); !valid)
         return usageError(valid.error().message());
-    if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
-    if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
-        return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
-    // A failed init leaves no half-made store behind, so that it can simply be run again. (Declared before the store:
-    // runs after it is closed.)
-    bool complete = false;
-    const auto removePartial = qScopeGuard([&] {
-        if (complete)
-            return;
-        for (const QString& name : QDir(dir).entryList({ QStringLiteral("central.*") }, QDir::Files))
-            QFile::remove(QDir(dir).filePath(name));
-        QDir(tokensDir(dir)).removeRecursively();
-    });
+    // Only a new or empty directory, never through a symbolic link: a failed init removes what it made, and
+    // nothing else — not files it found there, not what a link points at. (Declared before the store: runs after it
+    // is closed.)
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeEmptyDirectory(dir); !status) {
+        if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
+            return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+        return fail(status.error());
+    }
+    if (auto status = created.makeEmptyDirectory(tokensDir(dir)); !status)
+        return fail(status.error());
 
     // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
     const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto status = PrivateFile::write(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
+    if (auto status = created.writePrivateFile(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
         return fail(status.error());
     const SecureBuffer recovery = RecoveryCode::generate();
+    created.storeFiles(storePath(dir));
     auto store = Store::create(storePath(dir), passphrase, recovery);
-    if (!store) {
-        QFile::remove(passphrasePath(dir));
+    if (!store)
         return fail(store.error());
-    }
-    if (auto status = PrivateFile::write(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
-                                         QByteArray(recovery.view().toByteArray() + '\n'));
+    if (auto status = created.writePrivateFile(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
+                                               QByteArray(recovery.view().toByteArray() + '\n'));
         !status)
         return fail(status.error());
     auto summary = DemoGenerator::generate(*store, options);
@@ -218,7 +217,7 @@ int init(const QStringList& arguments)
         if (!token)
             return fail(token.error());
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
-        if (auto status = PrivateFile::write(file, QByteArray(token->toLatin1() + '\n')); !status)
+        if (auto status = created.writePrivateFile(file, QByteArray(token->toLatin1() + '\n')); !status)
             return fail(status.error());
         out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
     }
@@ -227,7 +226,7 @@ int init(const QStringList& arguments)
             .arg(summary->events)
             .arg(supervisors->size())
             .arg(dir));
-    complete = true;
+    created.keep();
     return 0;
 }
 
@@ -288,8 +287,11 @@ int tls(const QStringList& arguments)
     const int validity = parser.value(days).toInt(&ok);
     if (!ok || validity < 1 || validity > 3650)
         return usageError(tr("--days must be from 1 to 3650."));
-    if (!QDir().mkpath(dir))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
+    // A failure part-way removes the files this run wrote, and only those.
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeDirectory(dir); !status)
+        return fail(status.error());
     auto authority = CertificateFactory::makeAuthority(QStringLiteral("Custodian demo CA"));
     if (!authority)
         return fail(authority.error());
@@ -321,9 +323,10 @@ int tls(const QStringList& arguments)
         files.emplace_back(QStringLiteral("client-%1-key.pem").arg(name), issued->privateKeyPem);
     }
     for (const auto& [name, contents] : files) {
-        if (auto status = PrivateFile::write(QDir(dir).filePath(name), contents); !status)
+        if (auto status = created.writePrivateFile(QDir(dir).filePath(name), contents); !status)
             return fail(status.error());
     }
+    created.keep();
     out(tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
     return 0;
 }
@@ -443,9 +446,11 @@ int serve(const QStringList& arguments)
                                                .arg(address.toString())
                                                .arg(portNumber)));
     if (parser.isSet(portFile)) {
-        QFile file(parser.value(portFile));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::number(listening) + '\n') < 0)
-            return fail(Error(Error::Code::NotWritable, tr("Cannot write %1.").arg(parser.value(portFile))));
+        // Rewritten at every start; like every file Custodian writes, never through a symbolic link.
+        if (auto status = OutputFile::write(parser.value(portFile), QByteArray(QByteArray::number(listening) + '\n'),
+                                            OutputFile::Existing::Replace);
+            !status)
+            return fail(status.error());
     }
     LiveEventSource liveSource(repository, liveRate);
     if (liveRate > 0) {
