@@ -21,6 +21,7 @@ private Q_SLOTS:
     void helpNamesEveryCommand();
     void failedInitCanBeRetried();
     void initRefusesAnExistingStore();
+    void revealsListsTheRevealLog();
     void tlsRefusesImpossibleValidity();
     void serveRefusesBadTlsMaterial_data();
     void serveRefusesBadTlsMaterial();
@@ -52,7 +53,7 @@ void CentralCliTest::helpNamesEveryCommand()
 {
     const auto help = central({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : { "init", "serve", "token", "tls" })
+    for (const char* command : { "init", "serve", "token", "tls", "reveals" })
         QVERIFY2(help.out.contains(QLatin1String(command)), qPrintable(help.out));
     const auto serveHelp = central({ QStringLiteral("serve"), QStringLiteral("--help") });
     QCOMPARE(serveHelp.exitCode, 0);
@@ -93,6 +94,25 @@ void CentralCliTest::initRefusesAnExistingStore()
     QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
     QCOMPARE(store.size(), size);
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("central.passphrase"))));
+}
+
+// `reveals`: the reveal log of the store `failedInitCanBeRetried` made, empty yet; impossible values are refused.
+void CentralCliTest::revealsListsTheRevealLog()
+{
+    const QString data = path(QStringLiteral("retry"));
+    const auto none = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data });
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QVERIFY2(none.out.contains(QStringLiteral("No reveals yet")), qPrintable(none.out));
+    const auto json = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(json.out.trimmed(), QStringLiteral("[\n]"));
+    const auto zero = central(
+        { QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--last"), QStringLiteral("0") });
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(QStringLiteral("--last")), qPrintable(zero.err));
+    const auto noData = central({ QStringLiteral("reveals") });
+    QCOMPARE(noData.exitCode, 2);
+    QVERIFY2(noData.err.contains(QStringLiteral("--data")), qPrintable(noData.err));
 }
 
 void CentralCliTest::tlsRefusesImpossibleValidity()
