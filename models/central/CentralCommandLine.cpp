@@ -173,6 +173,7 @@ int init(const QStringList& arguments)
     options.seed = seedValue;
     options.days = dayCount;
     options.end = endTime;
+    options.cardNumbersSealed = true; // the service is where full card numbers live
     if (auto valid = DemoGenerator::check(options); !valid)
         return usageError(valid.error().message());
     if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
