@@ -353,6 +353,7 @@ void CardNumberEndToEndTest::consoleStoreHoldsNoCardNumber()
     auto tokenKey = store->secret(QStringLiteral("token_key"));
     CUSTODIAN_VERIFY_OK(tokenKey);
     qint64 opened = 0;
+    QStringList cardsOpened; // record ids whose sealed value is a card number
     auto sealed = store->database().prepare(
         QStringLiteral("SELECT id, kind, sealed_value FROM customer_record WHERE sealed_value IS NOT NULL"));
     CUSTODIAN_VERIFY_OK(sealed);
@@ -360,29 +361,47 @@ void CardNumberEndToEndTest::consoleStoreHoldsNoCardNumber()
         const QByteArray value = row.blob(2);
         auto identifier = AesGcm::open(*sealKey, QByteArrayView(value).first(AesGcm::NonceSize),
                                        QByteArrayView(value).sliced(AesGcm::NonceSize), {});
-        QVERIFY(identifier);
-        QVERIFY2(row.text(1) != QLatin1String("card"), qPrintable(QString::number(row.int64(0))));
-        QVERIFY2(!IdentifierMasking::looksLikePan(identifier->view()), qPrintable(QString::number(row.int64(0))));
+        if (!identifier || row.text(1) == QLatin1String("card") || IdentifierMasking::looksLikePan(identifier->view()))
+            cardsOpened << QString::number(row.int64(0));
         ++opened;
     }));
-    QVERIFY(opened > 0);
-    QCOMPARE(SyncFixture::count(m_console,
-                                QStringLiteral("SELECT count(*) FROM customer_record WHERE kind = 'card' "
-                                               "AND sealed_value IS NOT NULL")),
-             0);
+    // The brute-force test: does the console's own token key reproduce a card record's token from its number?
     auto byToken = store->database().prepare(QStringLiteral("SELECT id FROM customer_record WHERE token = ?"));
     CUSTODIAN_VERIFY_OK(byToken);
+    QStringList testable;
     for (const auto& [id, pan] : m_pans) {
         byToken->reset();
         byToken->bindBlob(1, Digest::hmacSha256(*tokenKey, pan));
         auto row = byToken->step();
         CUSTODIAN_VERIFY_OK(row);
-        QVERIFY2(!*row, qPrintable(QStringLiteral("record %1's number can be tested with the console's key").arg(id)));
-        // The token is the service's, as the stream carried it.
+        if (*row)
+            testable << QString::number(id);
+    }
+    byToken->reset();
+    qInfo("opened %lld sealed values with the store's key: %lld are card numbers; %lld card records' tokens are the "
+          "console's HMAC of their number",
+          opened, qlonglong(cardsOpened.size()), qlonglong(testable.size()));
+    QVERIFY2(cardsOpened.isEmpty(),
+             qPrintable(QStringLiteral("%1 sealed values open to card numbers with the store's "
+                                       "own key (records %2 …)")
+                            .arg(cardsOpened.size())
+                            .arg(cardsOpened.mid(0, 5).join(QStringLiteral(", ")))));
+    QVERIFY2(testable.isEmpty(),
+             qPrintable(QStringLiteral("%1 card numbers can be tested against their record's token "
+                                       "with the console's own key (records %2 …)")
+                            .arg(testable.size())
+                            .arg(testable.mid(0, 5).join(QStringLiteral(", ")))));
+    QVERIFY(opened > 0);
+    QCOMPARE(SyncFixture::count(m_console,
+                                QStringLiteral("SELECT count(*) FROM customer_record WHERE kind = 'card' "
+                                               "AND sealed_value IS NOT NULL")),
+             0);
+    // Each card record's token is the service's, as the stream carried it.
+    for (const auto& [id, pan] : m_pans) {
         QVERIFY(m_serviceTokens.count(id) == 1);
         byToken->reset();
         byToken->bindBlob(1, m_serviceTokens.at(id));
-        row = byToken->step();
+        auto row = byToken->step();
         CUSTODIAN_VERIFY_OK(row);
         QVERIFY(*row);
         QCOMPARE(byToken->int64(0), id);
