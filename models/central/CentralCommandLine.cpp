@@ -21,6 +21,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -172,6 +175,7 @@ int init(const QStringList& arguments)
     options.seed = seedValue;
     options.days = dayCount;
     options.end = endTime;
+    options.cardNumbersSealed = true; // the service is where full card numbers live
     if (auto valid = DemoGenerator::check(options); !valid)
         return usageError(valid.error().message());
     // Only a new or empty directory, never through a symbolic link: a failed init removes what it made, and
@@ -219,7 +223,10 @@ int init(const QStringList& arguments)
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
         if (auto status = created.writePrivateFile(file, QByteArray(token->toLatin1() + '\n')); !status)
             return fail(status.error());
-        out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
+        // The site decides which records a supervisor may have revealed (docs/security-notes.md); "-": none.
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(supervisor.username, supervisor.displayName, file,
+                     supervisor.siteCode.isEmpty() ? QStringLiteral("-") : supervisor.siteCode));
     }
     err(tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
             .arg(summary->agents)
@@ -256,6 +263,68 @@ int token(const QStringList& arguments)
         return fail(issued.error());
     if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->toLatin1() + '\n')); !status)
         return fail(status.error());
+    return 0;
+}
+
+int reveals(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption last(QStringLiteral("last"), tr("Show the newest N entries (default 50)."), tr("N"),
+                                  QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array instead of lines."));
+    parser.addOptions({ last, json });
+    if (int status = parse(parser, arguments, QStringLiteral("reveals"),
+                           tr("Lists the reveals of customer identifiers the service was asked for, granted or "
+                              "refused, oldest first: when, who, from which console, which record and access event, "
+                              "the reason and the outcome. Never the identifiers themselves."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    bool ok = false;
+    const int count = parser.value(last).toInt(&ok);
+    if (!ok || count < 1 || count > 1'000'000)
+        return usageError(tr("--last must be from 1 to 1000000."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    auto entries = repository.reveals(count);
+    if (!entries)
+        return fail(entries.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CentralRepository::RevealEntry& entry : *entries) {
+            QJsonObject object;
+            object.insert(QStringLiteral("id"), entry.id);
+            object.insert(QStringLiteral("at"),
+                          QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODateWithMs));
+            object.insert(QStringLiteral("supervisor"), entry.supervisor);
+            object.insert(QStringLiteral("console"), entry.consoleId);
+            object.insert(QStringLiteral("record"), entry.recordId);
+            object.insert(QStringLiteral("event"), entry.eventId ? QJsonValue(*entry.eventId) : QJsonValue());
+            object.insert(QStringLiteral("reason"), entry.reason);
+            object.insert(QStringLiteral("outcome"), entry.outcome);
+            object.insert(QStringLiteral("detail"), entry.detail);
+            array.append(object);
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const CentralRepository::RevealEntry& entry : *entries) {
+        out(QStringLiteral("%1  %2  %3  record %4%5  %6  \"%7\"%8")
+                .arg(QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODate), entry.supervisor,
+                     entry.consoleId)
+                .arg(entry.recordId)
+                .arg(entry.eventId ? tr(" (event %1)").arg(*entry.eventId) : QString())
+                .arg(entry.outcome, entry.reason.simplified(),
+                     entry.detail.isEmpty() ? QString() : QStringLiteral(": ") + entry.detail));
+    }
+    if (entries->empty())
+        out(tr("No reveals yet."));
     return 0;
 }
 
@@ -489,6 +558,8 @@ const Command commands[] = {
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
     { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
+    { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
+      &reveals },
 };
 } // namespace
 

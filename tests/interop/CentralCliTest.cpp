@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTouchesNothingItFound_data();
     void initTouchesNothingItFound();
     void failedInitRemovesOnlyWhatItMade();
+    void revealsListsTheRevealLog();
     void tlsRefusesImpossibleValidity();
     void serveRefusesBadTlsMaterial_data();
     void serveRefusesBadTlsMaterial();
@@ -58,7 +59,7 @@ void CentralCliTest::helpNamesEveryCommand()
 {
     const auto help = central({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : { "init", "serve", "token", "tls" })
+    for (const char* command : { "init", "serve", "token", "tls", "reveals" })
         QVERIFY2(help.out.contains(QLatin1String(command)), qPrintable(help.out));
     const auto serveHelp = central({ QStringLiteral("serve"), QStringLiteral("--help") });
     QCOMPARE(serveHelp.exitCode, 0);
@@ -174,6 +175,25 @@ void CentralCliTest::failedInitRemovesOnlyWhatItMade()
     QVERIFY2(init.err.contains(QLatin1String("full")), qPrintable(init.err));
     QCOMPARE(QDir(disk.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList { QStringLiteral("neighbour.txt") });
+}
+
+// `reveals`: the reveal log of the store `failedInitCanBeRetried` made, empty yet; impossible values are refused.
+void CentralCliTest::revealsListsTheRevealLog()
+{
+    const QString data = path(QStringLiteral("retry"));
+    const auto none = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data });
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QVERIFY2(none.out.contains(QStringLiteral("No reveals yet")), qPrintable(none.out));
+    const auto json = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(json.out.trimmed(), QStringLiteral("[\n]"));
+    const auto zero = central(
+        { QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--last"), QStringLiteral("0") });
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(QStringLiteral("--last")), qPrintable(zero.err));
+    const auto noData = central({ QStringLiteral("reveals") });
+    QCOMPARE(noData.exitCode, 2);
+    QVERIFY2(noData.err.contains(QStringLiteral("--data")), qPrintable(noData.err));
 }
 
 void CentralCliTest::tlsRefusesImpossibleValidity()
