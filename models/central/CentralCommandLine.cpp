@@ -4,9 +4,11 @@
 #include "central/CentralService.h"
 #include "central/CentralTransport.h"
 #include "central/CertificateFactory.h"
+#include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/KeyPairCheck.h"
+#include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
@@ -20,6 +22,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -169,35 +174,33 @@ int init(const QStringList& arguments)
     options.seed = seedValue;
     options.days = dayCount;
     options.end = endTime;
+    options.cardNumbersSealed = true; // the service is where full card numbers live
     if (auto valid = DemoGenerator::check(options); !valid)
         return usageError(valid.error().message());
-    if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
-    if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
-        return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
-    // A failed init leaves no half-made store behind, so that it can simply be run again. (Declared before the store:
-    // runs after it is closed.)
-    bool complete = false;
-    const auto removePartial = qScopeGuard([&] {
-        if (complete)
-            return;
-        for (const QString& name : QDir(dir).entryList({ QStringLiteral("central.*") }, QDir::Files))
-            QFile::remove(QDir(dir).filePath(name));
-        QDir(tokensDir(dir)).removeRecursively();
-    });
+    // Only a new or empty directory, never through a symbolic link: a failed init removes what it made, and
+    // nothing else — not files it found there, not what a link points at. (Declared before the store: runs after it
+    // is closed.)
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeEmptyDirectory(dir); !status) {
+        if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
+            return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+        return fail(status.error());
+    }
+    if (auto status = created.makeEmptyDirectory(tokensDir(dir)); !status)
+        return fail(status.error());
 
     // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
     const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto status = PrivateFile::write(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
+    if (auto status = created.writePrivateFile(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
         return fail(status.error());
     const SecureBuffer recovery = RecoveryCode::generate();
+    created.storeFiles(storePath(dir));
     auto store = Store::create(storePath(dir), passphrase, recovery);
-    if (!store) {
-        QFile::remove(passphrasePath(dir));
+    if (!store)
         return fail(store.error());
-    }
-    if (auto status = PrivateFile::write(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
-                                         QByteArray(recovery.view().toByteArray() + '\n'));
+    if (auto status = created.writePrivateFile(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
+                                               QByteArray(recovery.view().toByteArray() + '\n'));
         !status)
         return fail(status.error());
     auto summary = DemoGenerator::generate(*store, options);
@@ -217,16 +220,19 @@ int init(const QStringList& arguments)
         if (!token)
             return fail(token.error());
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
-        if (auto status = PrivateFile::write(file, QByteArray(token->toLatin1() + '\n')); !status)
+        if (auto status = created.writePrivateFile(file, QByteArray(token->toLatin1() + '\n')); !status)
             return fail(status.error());
-        out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
+        // The site decides which records a supervisor may have revealed (docs/security-notes.md); "-": none.
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(supervisor.username, supervisor.displayName, file,
+                     supervisor.siteCode.isEmpty() ? QStringLiteral("-") : supervisor.siteCode));
     }
     err(tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
             .arg(summary->agents)
             .arg(summary->events)
             .arg(supervisors->size())
             .arg(dir));
-    complete = true;
+    created.keep();
     return 0;
 }
 
@@ -259,6 +265,68 @@ int token(const QStringList& arguments)
     return 0;
 }
 
+int reveals(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption last(QStringLiteral("last"), tr("Show the newest N entries (default 50)."), tr("N"),
+                                  QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array instead of lines."));
+    parser.addOptions({ last, json });
+    if (int status = parse(parser, arguments, QStringLiteral("reveals"),
+                           tr("Lists the reveals of customer identifiers the service was asked for, granted or "
+                              "refused, oldest first: when, who, from which console, which record and access event, "
+                              "the reason and the outcome. Never the identifiers themselves."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    bool ok = false;
+    const int count = parser.value(last).toInt(&ok);
+    if (!ok || count < 1 || count > 1'000'000)
+        return usageError(tr("--last must be from 1 to 1000000."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    auto entries = repository.reveals(count);
+    if (!entries)
+        return fail(entries.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CentralRepository::RevealEntry& entry : *entries) {
+            QJsonObject object;
+            object.insert(QStringLiteral("id"), entry.id);
+            object.insert(QStringLiteral("at"),
+                          QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODateWithMs));
+            object.insert(QStringLiteral("supervisor"), entry.supervisor);
+            object.insert(QStringLiteral("console"), entry.consoleId);
+            object.insert(QStringLiteral("record"), entry.recordId);
+            object.insert(QStringLiteral("event"), entry.eventId ? QJsonValue(*entry.eventId) : QJsonValue());
+            object.insert(QStringLiteral("reason"), entry.reason);
+            object.insert(QStringLiteral("outcome"), entry.outcome);
+            object.insert(QStringLiteral("detail"), entry.detail);
+            array.append(object);
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const CentralRepository::RevealEntry& entry : *entries) {
+        out(QStringLiteral("%1  %2  %3  record %4%5  %6  \"%7\"%8")
+                .arg(QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODate), entry.supervisor,
+                     entry.consoleId)
+                .arg(entry.recordId)
+                .arg(entry.eventId ? tr(" (event %1)").arg(*entry.eventId) : QString())
+                .arg(entry.outcome, entry.reason.simplified(),
+                     entry.detail.isEmpty() ? QString() : QStringLiteral(": ") + entry.detail));
+    }
+    if (entries->empty())
+        out(tr("No reveals yet."));
+    return 0;
+}
+
 int tls(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -287,8 +355,11 @@ int tls(const QStringList& arguments)
     const int validity = parser.value(days).toInt(&ok);
     if (!ok || validity < 1 || validity > 3650)
         return usageError(tr("--days must be from 1 to 3650."));
-    if (!QDir().mkpath(dir))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
+    // A failure part-way removes the files this run wrote, and only those.
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeDirectory(dir); !status)
+        return fail(status.error());
     auto authority = CertificateFactory::makeAuthority(QStringLiteral("Custodian demo CA"));
     if (!authority)
         return fail(authority.error());
@@ -320,9 +391,10 @@ int tls(const QStringList& arguments)
         files.emplace_back(QStringLiteral("client-%1-key.pem").arg(name), issued->privateKeyPem);
     }
     for (const auto& [name, contents] : files) {
-        if (auto status = PrivateFile::write(QDir(dir).filePath(name), contents); !status)
+        if (auto status = created.writePrivateFile(QDir(dir).filePath(name), contents); !status)
             return fail(status.error());
     }
+    created.keep();
     out(tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
     return 0;
 }
@@ -502,9 +574,11 @@ int serve(const QStringList& arguments)
         return fail(listened.error());
     const quint16 listening = *listened;
     if (parser.isSet(portFile)) {
-        QFile file(parser.value(portFile));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::number(listening) + '\n') < 0)
-            return fail(Error(Error::Code::NotWritable, tr("Cannot write %1.").arg(parser.value(portFile))));
+        // Rewritten at every start; like every file Custodian writes, never through a symbolic link.
+        if (auto status = OutputFile::write(parser.value(portFile), QByteArray(QByteArray::number(listening) + '\n'),
+                                            OutputFile::Existing::Replace);
+            !status)
+            return fail(status.error());
     }
     LiveEventSource liveSource(repository, liveRate);
     if (liveRate > 0) {
@@ -543,6 +617,8 @@ const Command commands[] = {
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
     { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
+    { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
+      &reveals },
 };
 } // namespace
 

@@ -119,6 +119,8 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
         status = reply.status;
         body = SyncWire::encode(reply.body, format);
         replayed = reply.replayed;
+        if (reply.retryAfterSeconds)
+            retryAfter = QByteArray::number(*reply.retryAfterSeconds);
     };
     auto refuse = [&](int code, const char* errorCode, const QString& message) {
         answer(CentralService::error(code, QString::fromLatin1(errorCode), message));
@@ -212,6 +214,15 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
             if (!readBody(change))
                 return;
             return answer(m_service.applyChange(by, consoleId, path.mid(int(qstrlen("/api/v1/changes/"))), change));
+        }
+        if (path.startsWith(QLatin1String("/api/v1/records/"))) {
+            // The online reveal and look-up of customer records (card numbers never travel in the records stream).
+            if (request.method() != Method::Post)
+                return refuse(405, "method_not_allowed", tr("Use POST."));
+            QCborMap asked;
+            if (!readBody(asked))
+                return;
+            return answer(m_service.recordRequest(by, consoleId, path.mid(int(qstrlen("/api/v1/records/"))), asked));
         }
         if (path == QLatin1String("/api/v1/audit")) {
             if (request.method() != Method::Post)

@@ -275,11 +275,18 @@ Status SyncEngine::session(Report& report)
     if (!api.isInteger())
         return Error(Error::Code::Protocol,
                      tr("The central service does not say which version of the sync API it speaks."));
-    if (api.toInteger() != 1)
+    if (api.toInteger() != SyncWire::ApiVersion)
         return Error(Error::Code::Protocol,
-                     tr("The central service speaks version %1 of the sync API; this console "
-                        "speaks version 1.")
-                         .arg(api.toInteger()));
+                     api.toInteger() < SyncWire::ApiVersion
+                         ? tr("The central service speaks version %1 of the sync API; this console speaks version %2 "
+                              "and does not sync with an older service (version 1 sends full card numbers to every "
+                              "console). Update the central service.")
+                               .arg(api.toInteger())
+                               .arg(SyncWire::ApiVersion)
+                         : tr("The central service speaks version %1 of the sync API; this console speaks version %2. "
+                              "Update the console.")
+                               .arg(api.toInteger())
+                               .arg(SyncWire::ApiVersion));
     const QCborMap supervisor = body->value(QLatin1String("supervisor")).toMap();
     const QString username = sanitised(supervisor.value(QLatin1String("username")).toString(), 64);
     const QString displayName = sanitised(supervisor.value(QLatin1String("display_name")).toString(), 200);
