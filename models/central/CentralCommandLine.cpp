@@ -2,6 +2,7 @@
 
 #include "central/CentralHttpServer.h"
 #include "central/CentralService.h"
+#include "central/CentralTransport.h"
 #include "central/CertificateFactory.h"
 #include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
@@ -27,9 +28,7 @@
 #include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
-#include <QTcpServer>
 #include <QTextStream>
 
 #include <csignal>
@@ -437,10 +436,46 @@ int serve(const QStringList& arguments)
                                   tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
                                   tr("N"), QStringLiteral("200"));
     const QCommandLineOption log(QStringLiteral("log-requests"), tr("Print one line per request to stderr."));
-    parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log });
+    const TransportLimits defaults;
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
+                                     tr("Largest request body; a larger one is refused (413) before it is read "
+                                        "(default %1).")
+                                         .arg(defaults.maxBodyBytes),
+                                     tr("BYTES"), QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered-bytes"),
+                                         tr("Request bodies held at once, all connections together; beyond it 503 "
+                                            "(default %1).")
+                                             .arg(defaults.maxBufferedBytes),
+                                         tr("BYTES"), QString::number(defaults.maxBufferedBytes));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            tr("Open connections in total; beyond it 503 (default %1).")
+                                                .arg(defaults.maxConnections),
+                                            tr("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+                                           tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
+                                              "(default %1).")
+                                               .arg(defaults.maxConnectionsPerAddress),
+                                           tr("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         tr("Close a connection that starts no request for this long (default %1).")
+                                             .arg(defaults.idleTimeout.count() / 1000),
+                                         tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+                                           tr("Time for the TLS handshake, and for a request's head from its first "
+                                              "byte; then 408 (default %1).")
+                                               .arg(defaults.headerTimeout.count() / 1000),
+                                           tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
+    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"),
+                                         tr("Longest pause while a request body arrives (then 408) or an answer is "
+                                            "sent (default %1).")
+                                             .arg(defaults.bodyTimeout.count() / 1000),
+                                         tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+    parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
+                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
     if (int status = parse(parser, arguments, QStringLiteral("serve"),
-                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or later, never plain "
-                              "HTTP — until SIGTERM or SIGINT."));
+                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
+                              "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
+                              "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty() || parser.value(certificate).isEmpty() || parser.value(key).isEmpty())
@@ -458,6 +493,31 @@ int serve(const QStringList& arguments)
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
         return usageError(tr("--listen must be an IP address."));
+    TransportLimits limits;
+    limits.logRequests = parser.isSet(log);
+    limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || limits.maxBodyBytes < 1024 || limits.maxBodyBytes > qint64(1) << 30)
+        return usageError(tr("--max-body-bytes must be from 1024 to 1073741824."));
+    limits.maxBufferedBytes = parser.value(maxBuffered).toLongLong(&ok);
+    if (!ok || limits.maxBufferedBytes < limits.maxBodyBytes || limits.maxBufferedBytes > qint64(1) << 40)
+        return usageError(tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
+    limits.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100'000)
+        return usageError(tr("--max-connections must be from 1 to 100000."));
+    limits.maxConnectionsPerAddress = parser.value(maxPerAddress).toInt(&ok);
+    if (!ok || limits.maxConnectionsPerAddress < 1 || limits.maxConnectionsPerAddress > limits.maxConnections)
+        return usageError(tr("--max-connections-per-address must be from 1 to --max-connections."));
+    const std::pair<const QCommandLineOption*, std::chrono::milliseconds*> timeouts[] = {
+        { &idleTimeout, &limits.idleTimeout },
+        { &headerTimeout, &limits.headerTimeout },
+        { &bodyTimeout, &limits.bodyTimeout },
+    };
+    for (const auto& [option, into] : timeouts) {
+        const int seconds = parser.value(*option).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
+        *into = std::chrono::seconds(seconds);
+    }
 
     auto certificatePem = readFile(parser.value(certificate), tr("certificate"));
     if (!certificatePem)
@@ -476,19 +536,16 @@ int serve(const QStringList& arguments)
     if (!KeyPairCheck::matches(*certificatePem, *keyPem))
         return fail(Error(Error::Code::InvalidArgument, tr("The private key %1 does not belong to the certificate %2.")
                                                             .arg(parser.value(key), parser.value(certificate))));
-    QSslConfiguration tlsConfiguration = QSslConfiguration::defaultConfiguration();
-    tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
-    tlsConfiguration.setLocalCertificateChain(chain);
-    tlsConfiguration.setPrivateKey(privateKey);
+    CentralTransport::Tls tls;
+    tls.certificateChainPem = *certificatePem;
+    tls.privateKeyPem = *keyPem;
     if (parser.isSet(clientCa)) {
         auto caPem = readFile(parser.value(clientCa), tr("client CA"));
         if (!caPem)
             return fail(caPem.error());
-        const QList<QSslCertificate> authorities = QSslCertificate::fromData(*caPem, QSsl::Pem);
-        if (authorities.isEmpty())
+        if (QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty())
             return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
-        tlsConfiguration.setCaCertificates(authorities);
-        tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.clientCaPem = *caPem;
     }
 
     auto store = openStore(parser.value(dataOption()));
@@ -504,16 +561,18 @@ int serve(const QStringList& arguments)
         return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
     CentralHttpServer::Options options;
+    options.maxRequestBytes = limits.maxBodyBytes;
     options.requestsPerSecond = rateLimit;
     options.burst = std::max(20.0, rateLimit * 2);
     options.logRequests = parser.isSet(log);
     CentralHttpServer server(service, options);
-    server.sslSetup(tlsConfiguration);
-    const quint16 listening = server.listen(address, quint16(portNumber));
-    if (listening == 0)
-        return fail(Error(Error::Code::Io, tr("Cannot listen on %1 port %2 (in use, or not allowed).")
-                                               .arg(address.toString())
-                                               .arg(portNumber)));
+    CentralTransport transport(server, limits);
+    if (auto status = transport.setTls(tls); !status)
+        return fail(status.error());
+    auto listened = transport.listen(address, quint16(portNumber));
+    if (!listened)
+        return fail(listened.error());
+    const quint16 listening = *listened;
     if (parser.isSet(portFile)) {
         // Rewritten at every start; like every file Custodian writes, never through a symbolic link.
         if (auto status = OutputFile::write(parser.value(portFile), QByteArray(QByteArray::number(listening) + '\n'),

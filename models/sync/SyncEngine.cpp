@@ -54,9 +54,10 @@ QString sanitised(const QString& text, int length = 300)
     return out.simplified();
 }
 
+// 408: the service gave up waiting for the rest of a request (a stalled connection); the request may be repeated.
 bool retryableStatus(int status)
 {
-    return status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
+    return status == 408 || status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
 }
 
 } // namespace
@@ -121,6 +122,10 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
                      tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
                         "(and the client certificate) in the sync settings.%3")
                          .arg(status)
+                         .arg(what, said));
+    if (status == 408)
+        return Error(Error::Code::Offline,
+                     tr("The central service did not receive %1 in time (HTTP 408): the connection stalled.%2")
                          .arg(what, said));
     if (status == 429 || status == 503)
         return Error(Error::Code::ServerBusy,

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void serverError500();
     void busy503WithRetryAfter();
     void tooMany429WithRetryAfter();
+    void requestTimeout408IsRetried();
     void retryAfterTooLong();
     void stallMidBody();
     void olderServiceRefused();
@@ -401,6 +402,33 @@ void SyncHostileServerTest::tooMany429WithRetryAfter()
     QVERIFY2(synced.ok(), qPrintable(synced.describe()));
     QCOMPARE(pages, 2);
     QVERIFY(timer.elapsed() >= 1000);
+}
+
+void SyncHostileServerTest::requestTimeout408IsRetried()
+{
+    // custodian-central answers 408 when a request stalls on the way (docs/sync-api.md section 8): the request is
+    // repeated, never taken as a refusal; after the last attempt the run is offline and nothing is written.
+    int sessions = 0;
+    serve([&sessions](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (request.path.startsWith("/api/v1/session") && ++sessions == 1)
+            return ScriptedTlsServer::http(408, Json,
+                                           R"({"error":{"code":"request_timeout","message":"the head stalled"}})");
+        return std::nullopt;
+    });
+    const auto synced = sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QCOMPARE(sessions, 2);
+
+    init();
+    serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (request.path.startsWith("/api/v1/session"))
+            return ScriptedTlsServer::http(408, Json,
+                                           R"({"error":{"code":"request_timeout","message":"the head stalled"}})");
+        return std::nullopt;
+    });
+    const auto failed = sync();
+    checkFailure(failed, QStringLiteral("Offline"), QStringLiteral("HTTP 408"));
+    checkNothingWritten(failed, QStringLiteral("offline"));
 }
 
 void SyncHostileServerTest::retryAfterTooLong()

@@ -141,6 +141,11 @@ QString CentralProcess::start(const Serve& serve)
     return QStringLiteral("custodian-central serve did not start listening");
 }
 
+qint64 CentralProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool CentralProcess::isRunning() const
 {
     // QProcess learns of an exit only when events are processed: look now (and reap a process that died).

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] bool isRunning() const;
 
     [[nodiscard]] quint16 port() const { return m_port; }
+    // The running service's process id (for /proc/<pid>/status), 0 when it is not running.
+    [[nodiscard]] qint64 processId() const;
     [[nodiscard]] QString url() const;
     [[nodiscard]] QString directory() const { return m_directory; }
     [[nodiscard]] QString dataDirectory() const;
