@@ -1,5 +1,7 @@
 #include "ui/ChartAxes.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -22,6 +24,15 @@ void countAxis(QValueAxis* axis, int most)
     axis->setTickAnchor(0);
     axis->setTickInterval(interval);
     axis->setRange(0, ((most + interval - 1) / interval) * interval);
+}
+
+void clear(QChart* chart)
+{
+    chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 } // namespace custodian::ChartAxes

@@ -489,9 +489,7 @@ void ReviewsPage::updateProgress()
     const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
                                     [&](const auto& row) { return row.campaign.id == id; });
     QChart* chart = m_chart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartAxes::clear(chart);
     m_chart->setVisible(found != m_campaignRows.end());
     if (found == m_campaignRows.end()) {
         m_summary->setText(m_campaignRows.empty()

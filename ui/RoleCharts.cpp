@@ -29,12 +29,6 @@ QChartView* makeView(const QString& title, QWidget* parent)
     return view;
 }
 
-void clear(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-}
 } // namespace
 
 RoleCharts::RoleCharts(QWidget* parent)
@@ -52,7 +46,7 @@ RoleCharts::RoleCharts(QWidget* parent)
 void RoleCharts::showHolders(const std::vector<RoleCatalogRepository::Role>& roles)
 {
     QChart* chart = m_holders->chart();
-    clear(chart);
+    ChartAxes::clear(chart);
     // Two stacked sets, one of them zero on every row: sensitive roles stand out in their own colour and the legend
     // says which is which.
     auto* series = new QHorizontalStackedBarSeries;
@@ -86,7 +80,7 @@ void RoleCharts::showHolders(const std::vector<RoleCatalogRepository::Role>& rol
 void RoleCharts::showSensitiveHistory(const std::vector<RoleHolderHistory::Series>& series)
 {
     QChart* chart = m_history->chart();
-    clear(chart);
+    ChartAxes::clear(chart);
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MMM yy"));
     time->setTickCount(7);
