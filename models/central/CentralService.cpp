@@ -3,6 +3,7 @@
 #include "central/CentralAssignmentChanges.h"
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
+#include "central/ConsoleTime.h"
 
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
@@ -222,7 +223,17 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
                          tr("The idempotency key %1 was used before for a different change.").arg(key));
         return Reply { (*previous)->httpStatus, (*previous)->response, true };
     }
-    Reply reply = decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap());
+    // The service's clock decides (ConsoleTime): the console's "at" is only kept as information, when plausible.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto lastChange = m_repository.lastChangeAt(kind.toString(), entity.toString());
+    if (!lastChange) {
+        m_repository.rollback();
+        return internal();
+    }
+    const ConsoleTime::Reading claim = ConsoleTime::read(payload.toMap().value(QLatin1String("at")), now, *lastChange);
+    Reply reply = claim.refusal.isEmpty()
+        ? decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap(), now)
+        : invalid(claim.refusal);
     if (reply.status == 200)
         reply.body.insert(QLatin1String("key"), key);
     // Conflicts and refusals are recorded too: a retry of the same change gets the same answer, not a second try.
@@ -234,9 +245,10 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
         record.entity = entity.toString();
         record.supervisorId = supervisor.id;
         record.consoleId = consoleId;
-        record.receivedAt = QDateTime::currentMSecsSinceEpoch();
+        record.receivedAt = now;
         record.httpStatus = reply.status;
         record.response = reply.body;
+        record.consoleAt = claim.consoleAt;
         if (auto status = m_repository.recordChange(record); !status) {
             m_repository.rollback();
             return internal();
@@ -257,25 +269,23 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
 
 CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
                                                    const QString& entity, const QCborValue& baseVersion,
-                                                   const QCborMap& payload)
+                                                   const QCborMap& payload, qint64 now)
 {
     if (kind == QLatin1String("finding.status"))
-        return findingStatus(supervisor, entity, baseVersion, payload);
+        return findingStatus(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("detection.settings"))
         return detectionSettings(entity, baseVersion, payload);
     if (kind == QLatin1String("assignment.change"))
-        return CentralAssignmentChanges(m_repository)
-            .decide(supervisor, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
+        return CentralAssignmentChanges(m_repository).decide(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("review.campaign") || kind == QLatin1String("review.decision"))
-        return CentralReviewChanges(m_repository)
-            .decide(supervisor, kind, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
+        return CentralReviewChanges(m_repository).decide(supervisor, kind, entity, baseVersion, payload, now);
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }
 
 CentralService::Reply CentralService::findingStatus(const CentralRepository::Supervisor& supervisor,
                                                     const QString& entity, const QCborValue& baseVersion,
-                                                    const QCborMap& payload)
+                                                    const QCborMap& payload, qint64 now)
 {
     const SyncCatalogue::Field statusField { "status", SyncCatalogue::FieldType::Integer, false, 1, 4 };
     const SyncCatalogue::Field reasonField { "reason", SyncCatalogue::FieldType::Text, true, 0,
@@ -307,7 +317,7 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
     state.status = int(to);
     state.reason = reason;
     state.by = supervisor.username;
-    state.at = payload.value(QLatin1String("at")).toInteger();
+    state.at = now; // the service's clock, not the console's claim (ConsoleTime)
     state.version = currentVersion + 1;
     if (auto status = m_repository.saveFindingState(state); !status)
         return internal();

@@ -48,10 +48,12 @@ public:
     [[nodiscard]] static bool isValidConsoleId(const QString& consoleId);
 
 private:
+    // `now`: the service's clock, the time every rule and every recorded time of the change uses.
     [[nodiscard]] Reply decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
-                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload,
+                                     qint64 now);
     [[nodiscard]] Reply findingStatus(const CentralRepository::Supervisor& supervisor, const QString& entity,
-                                      const QCborValue& baseVersion, const QCborMap& payload);
+                                      const QCborValue& baseVersion, const QCborMap& payload, qint64 now);
     [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
 
     CentralRepository& m_repository;

@@ -54,6 +54,7 @@ public:
         qint64 receivedAt = 0;
         int httpStatus = 200;
         QCborMap response;
+        std::optional<qint64> consoleAt; // when the console said it was made, kept only if plausible (ConsoleTime)
     };
 
     // The state of a finding as supervisors decided it, by the finding's key (FindingRepository's dedupe key, which
@@ -122,6 +123,8 @@ public:
 
     [[nodiscard]] virtual Result<std::optional<ChangeRecord>> findChange(const QString& key) = 0;
     [[nodiscard]] virtual Status recordChange(const ChangeRecord& record) = 0;
+    // When the service last applied a change of this kind to this entity (its own clock), if ever.
+    [[nodiscard]] virtual Result<std::optional<qint64>> lastChangeAt(const QString& kind, const QString& entity) = 0;
 
     [[nodiscard]] virtual Result<std::optional<FindingState>> findingState(const QString& dedupeKey) = 0;
     // Stores the state and puts it on the finding_status feed.

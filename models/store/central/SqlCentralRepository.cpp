@@ -25,7 +25,8 @@ QString latin(const char* text)
     return QString::fromLatin1(text);
 }
 
-// The central tables beside the console schema. Versioned by central_meta 'schema' (1).
+// The central tables beside the console schema, as version 1 made them. A new data directory is made at version 1
+// and upgraded like an old one (SchemaUpgrades), so that every directory reaches the current version the same way.
 constexpr char CentralSchema[] = R"sql(
 CREATE TABLE IF NOT EXISTS central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 -- Bearer tokens as SHA-256 of the token text: a stolen copy of this store does not hand out tokens.
@@ -90,6 +91,17 @@ INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
 INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
 )sql";
 
+// Each step upgrades central_meta 'schema' from its index + 1 to the next version, in the same transaction as its
+// statements: an existing data directory is migrated when the service (or any command) next opens it.
+constexpr const char* SchemaUpgrades[] = {
+    // 1 -> 2: the service decides with its own clock; what a console said about the time of a change is kept
+    // beside the change record (docs/sync-api.md, "Time"), and the last change of an entity is looked up by it.
+    R"sql(
+ALTER TABLE central_change ADD COLUMN console_at INTEGER;
+CREATE INDEX central_change_entity ON central_change(kind, entity, received_at);
+)sql",
+};
+
 Error rejected(const QString& message)
 {
     return Error(Error::Code::Rejected, message);
@@ -127,13 +139,32 @@ SqlCentralRepository::SqlCentralRepository(Store& store)
 
 SqlCentralRepository::~SqlCentralRepository() = default;
 
-Status SqlCentralRepository::initialise()
+Status SqlCentralRepository::initialise(int targetSchema)
 {
     auto transaction = Transaction::begin(m_store.database());
     if (!transaction)
         return transaction.error();
     if (auto status = m_store.database().execScript(QByteArray(CentralSchema)); !status)
         return status;
+    auto schema = m_store.database().queryInt(
+        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
+    if (!schema)
+        return schema.error();
+    if (*schema < 1 || *schema > CurrentSchema)
+        return Error(Error::Code::SchemaTooNew,
+                     tr("The service's data directory has central schema version %1; this custodian-central knows "
+                        "versions 1 to %2. Use a newer custodian-central.")
+                         .arg(*schema)
+                         .arg(CurrentSchema));
+    static_assert(std::size(SchemaUpgrades) == SqlCentralRepository::CurrentSchema - 1);
+    for (qint64 version = *schema; version < std::min(targetSchema, CurrentSchema); ++version) {
+        if (auto status = m_store.database().execScript(QByteArray(SchemaUpgrades[version - 1])); !status)
+            return status.error().prefixed(tr("Cannot upgrade the service's data to version %1").arg(version + 1));
+        if (auto status = m_store.database().exec(
+                QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'schema'").arg(version + 1));
+            !status)
+            return status;
+    }
     if (auto status = transaction->commit(); !status)
         return status;
     auto sealKey = m_store.secret(QStringLiteral("seal_key"));
@@ -490,10 +521,25 @@ Result<CentralRepository::Page> SqlCentralRepository::pullSettings(qint64 after)
     return page;
 }
 
+Result<std::optional<qint64>> SqlCentralRepository::lastChangeAt(const QString& kind, const QString& entity)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT max(received_at) FROM central_change WHERE kind = ? AND entity = ? AND http_status = 200"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, kind).bind(2, entity);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row || statement->isNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(statement->int64(0));
+}
+
 Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::findChange(const QString& key)
 {
     auto statement = m_store.database().prepare(QStringLiteral(
-        "SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response FROM "
+        "SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response, console_at FROM "
         "central_change WHERE key = ?"));
     if (!statement)
         return statement.error();
@@ -513,6 +559,8 @@ Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::fin
     record.receivedAt = statement->int64(5);
     record.httpStatus = int(statement->int64(6));
     record.response = QCborValue::fromCbor(statement->blob(7)).toMap();
+    if (!statement->isNull(8))
+        record.consoleAt = statement->int64(8);
     return std::optional<ChangeRecord>(std::move(record));
 }
 
@@ -520,7 +568,7 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
 {
     auto statement = m_store.database().prepare(
         QStringLiteral("INSERT INTO central_change (key, digest, kind, entity, supervisor_id, console_id, received_at, "
-                       "http_status, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "http_status, response, console_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, record.key)
@@ -532,6 +580,10 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
         .bind(7, record.receivedAt)
         .bind(8, record.httpStatus)
         .bindBlob(9, record.response.toCborValue().toCbor());
+    if (record.consoleAt)
+        statement->bind(10, *record.consoleAt);
+    else
+        statement->bindNull(10);
     return statement->run();
 }
 

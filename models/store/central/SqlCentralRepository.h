@@ -22,8 +22,12 @@ public:
     explicit SqlCentralRepository(Store& store);
     ~SqlCentralRepository() override;
 
-    // Creates the central tables (idempotent). Call once after unlocking.
-    [[nodiscard]] Status initialise();
+    // The central schema this code writes (central_meta 'schema').
+    static constexpr int CurrentSchema = 2;
+
+    // Creates the central tables (idempotent) and upgrades an older data directory to `targetSchema` (tests stop
+    // at an older version to make one). Call once after unlocking.
+    [[nodiscard]] Status initialise(int targetSchema = CurrentSchema);
     // Puts every row of every stream on its feed, in the catalogue's order (a freshly seeded organisation), and gives
     // the thresholds their first version. Refused when the feed already holds anything.
     [[nodiscard]] Status publishAll();
@@ -37,6 +41,7 @@ public:
     Result<std::vector<Supervisor>> supervisors() override;
     Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) override;
     Result<std::optional<ChangeRecord>> findChange(const QString& key) override;
+    Result<std::optional<qint64>> lastChangeAt(const QString& kind, const QString& entity) override;
     Status recordChange(const ChangeRecord& record) override;
     Result<std::optional<FindingState>> findingState(const QString& dedupeKey) override;
     Status saveFindingState(const FindingState& state) override;
