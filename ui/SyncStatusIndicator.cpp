@@ -68,6 +68,8 @@ QString SyncStatusIndicator::statusText(const SyncStatus& status, qint64 nowMs)
         text += tr(" · %n change(s) waiting", nullptr, int(std::min<qint64>(status.waiting, 1'000'000)));
     if (status.conflicts > 0)
         text += tr(" · %n conflict(s)", nullptr, int(std::min<qint64>(status.conflicts, 1'000'000)));
+    if (!status.consoleNotice.isEmpty())
+        text += tr(" · another console registered");
     if (status.rolledBack)
         text = tr("Store rolled back!") + QStringLiteral(" · ") + text;
     return text;
@@ -80,6 +82,8 @@ QString SyncStatusIndicator::statusToolTip(const SyncStatus& status, qint64 nowM
     QStringList lines;
     if (status.rolledBack)
         lines << status.rollbackMessage;
+    if (!status.consoleNotice.isEmpty())
+        lines << status.consoleNotice;
     if (!status.server.isEmpty())
         lines << (status.supervisor.isEmpty() ? tr("Server: %1").arg(status.server)
                                               : tr("Server: %1, as %2").arg(status.server, status.supervisor));

@@ -1,5 +1,6 @@
 #include "central/CentralCommandLine.h"
 
+#include "central/CentralConsoles.h"
 #include "central/CentralHttpServer.h"
 #include "central/CentralService.h"
 #include "central/CertificateFactory.h"
@@ -19,6 +20,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -260,6 +264,144 @@ int token(const QStringList& arguments)
     return 0;
 }
 
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+int consoles(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("Only this supervisor's consoles."),
+                                        tr("USERNAME"));
+    const QCommandLineOption resolve(QStringLiteral("resolve"),
+                                     tr("Accept this console's current audit chain after a rollback: its key, the start "
+                                        "of its key (8 hex digits or more) or its store id."),
+                                     tr("CONSOLE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the rollback is resolved (recorded)."),
+                                    tr("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the consoles as JSON."));
+    parser.addOptions({ supervisor, resolve, reason, json });
+    if (int status = parse(parser, arguments, QStringLiteral("consoles"),
+                           tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
+                              "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
+                              "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
+                              "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
+                              "the resolution is recorded with its reason, and the console's notice clears at its "
+                              "next sync."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(resolve) && parser.value(reason).trimmed().isEmpty())
+        return usageError(tr("--resolve needs --reason TEXT: a resolution is recorded with why."));
+    if (!parser.isSet(resolve) && parser.isSet(reason))
+        return usageError(tr("--reason goes with --resolve."));
+    if (parser.value(reason).trimmed().size() > 2000)
+        return usageError(tr("--reason is at most 2000 characters."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    qint64 supervisorId = 0;
+    if (parser.isSet(supervisor)) {
+        auto all = repository.supervisors();
+        if (!all)
+            return fail(all.error());
+        for (const CentralRepository::Supervisor& s : *all) {
+            if (s.username == parser.value(supervisor))
+                supervisorId = s.id;
+        }
+        if (supervisorId == 0)
+            return fail(Error(Error::Code::NotFound,
+                              tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
+    }
+    auto listed = repository.consoles(supervisorId);
+    if (!listed)
+        return fail(listed.error());
+
+    if (parser.isSet(resolve)) {
+        const QString wanted = parser.value(resolve).trimmed();
+        std::vector<CentralRepository::ConsoleRecord> matches;
+        for (const CentralRepository::ConsoleRecord& record : *listed) {
+            if (record.key == wanted || record.storeId == wanted
+                || (wanted.size() >= 8 && record.key.startsWith(wanted.toLower())))
+                matches.push_back(record);
+        }
+        if (matches.empty())
+            return fail(Error(Error::Code::NotFound, tr("No registered console matches %1.").arg(wanted)));
+        if (matches.size() > 1)
+            return fail(Error(Error::Code::InvalidArgument,
+                              tr("%1 matches %2 consoles; give more of the key.").arg(wanted).arg(matches.size())));
+        const CentralRepository::ConsoleRecord& target = matches.front();
+        if (!target.rollbackAt)
+            return fail(Error(Error::Code::InvalidArgument,
+                              tr("Console %1 (%2, store %3) has no rollback to resolve.")
+                                  .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)));
+        if (auto status = repository.begin(); !status)
+            return fail(status.error());
+        auto resolved = repository.resolveRollback(target.key, parser.value(reason).trimmed(),
+                                                   QDateTime::currentMSecsSinceEpoch());
+        if (!resolved) {
+            repository.rollback();
+            return fail(resolved.error());
+        }
+        if (auto status = repository.commit(); !status) {
+            repository.rollback();
+            return fail(status.error());
+        }
+        out(tr("Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
+               "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 when "
+               "the rollback was seen) at its next sync, and its notice clears then.")
+                .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)
+                .arg(resolved->id)
+                .arg(resolved->supersededEntries)
+                .arg(resolved->heldSeq)
+                .arg(resolved->consoleSeq));
+        return 0;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const CentralRepository::ConsoleRecord& record : *listed) {
+            QJsonObject entry { { QStringLiteral("key"), record.key },
+                                { QStringLiteral("supervisor"), record.supervisorName },
+                                { QStringLiteral("store_id"), record.storeId },
+                                { QStringLiteral("registered_at"), record.registeredAt },
+                                { QStringLiteral("last_seen_at"), record.lastSeenAt },
+                                { QStringLiteral("audit_seq"), record.auditSeq } };
+            if (record.rollbackAt)
+                entry.insert(QStringLiteral("rollback"),
+                             QJsonObject { { QStringLiteral("detected_at"), *record.rollbackAt },
+                                           { QStringLiteral("held_seq"), record.rollbackHeldSeq },
+                                           { QStringLiteral("console_seq"), record.rollbackConsoleSeq } });
+            list.append(entry);
+        }
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (listed->empty()) {
+        out(tr("No console has synced yet."));
+        return 0;
+    }
+    for (const CentralRepository::ConsoleRecord& record : *listed) {
+        const QString state = record.rollbackAt
+            ? tr("ROLLED BACK since %1: the service held entry %2, the console presented %3")
+                  .arg(timeText(*record.rollbackAt))
+                  .arg(record.rollbackHeldSeq)
+                  .arg(record.rollbackConsoleSeq)
+            : tr("ok");
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                .arg(record.key, record.supervisorName, record.storeId, tr("registered %1").arg(timeText(record.registeredAt)),
+                     tr("last seen %1").arg(timeText(record.lastSeenAt)), tr("audit up to %1").arg(record.auditSeq),
+                     state));
+    }
+    return 0;
+}
+
 int tls(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -431,6 +573,10 @@ int serve(const QStringList& arguments)
     if (!*published)
         return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
+    // Security events (consoles registered, refused, rolled back) go to stderr whatever --log-requests says.
+    service.setLog([](const QString& line) {
+        err(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), line));
+    });
     CentralHttpServer::Options options;
     options.requestsPerSecond = rateLimit;
     options.burst = std::max(20.0, rateLimit * 2);
@@ -483,6 +629,7 @@ const Command commands[] = {
       &init },
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
     { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
+    { "consoles", QT_TRANSLATE_NOOP("CentralCommandLine", "List the consoles; resolve a rollback."), &consoles },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
 };
 } // namespace
@@ -492,7 +639,7 @@ QString CentralCommandLine::usage()
     QString text = tr("Usage: custodian-central COMMAND [options]\n\n"
                       "The reference central service of Custodian (docs/sync-api.md). Commands:\n");
     for (const Command& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -8).arg(tr(command.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -10).arg(tr(command.summary));
     text += tr("\nRun `custodian-central COMMAND --help` for a command's options.");
     return text;
 }

@@ -148,6 +148,10 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         const QString consoleId = QString::fromUtf8(request.value("X-Custodian-Console"));
         if (!CentralService::isValidConsoleId(consoleId))
             return refuse(400, "bad_console", tr("The request must name its console (X-Custodian-Console)."));
+        // The console's identity, bound to the token's supervisor (CentralConsoles); the store id is its label.
+        const QString consoleKey = QString::fromLatin1(request.value("X-Custodian-Console-Key"));
+        if (auto refusal = m_service.admitConsole(by, consoleId, consoleKey))
+            return answer(*refusal);
         if (request.body().size() > m_options.maxRequestBytes)
             return refuse(413, "too_large",
                           tr("The request body is larger than %1 bytes.").arg(m_options.maxRequestBytes));
@@ -170,7 +174,7 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         if (path == QLatin1String("/api/v1/session")) {
             if (request.method() != Method::Get)
                 return refuse(405, "method_not_allowed", tr("Use GET."));
-            return answer(m_service.session(by, consoleId));
+            return answer(m_service.session(by, consoleId, consoleKey));
         }
         if (path.startsWith(QLatin1String("/api/v1/streams/"))) {
             if (request.method() != Method::Get)
@@ -200,7 +204,7 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
             QCborMap change;
             if (!readBody(change))
                 return;
-            return answer(m_service.applyChange(by, consoleId, path.mid(int(qstrlen("/api/v1/changes/"))), change));
+            return answer(m_service.applyChange(by, consoleKey, path.mid(int(qstrlen("/api/v1/changes/"))), change));
         }
         if (path == QLatin1String("/api/v1/audit")) {
             if (request.method() != Method::Post)
@@ -208,7 +212,7 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
             QCborMap push;
             if (!readBody(push))
                 return;
-            return answer(m_service.appendAudit(by, consoleId, push));
+            return answer(m_service.appendAudit(by, consoleKey, push));
         }
         return refuse(404, "not_found", tr("There is no such resource."));
     }();

@@ -1,6 +1,7 @@
 #include "central/CentralService.h"
 
 #include "central/CentralAssignmentChanges.h"
+#include "central/CentralConsoles.h"
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
 #include "central/ConsoleTime.h"
@@ -115,8 +116,24 @@ Result<QString> CentralService::issueToken(const QString& username)
     return QString::fromLatin1(token);
 }
 
-CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& consoleId)
+std::optional<CentralService::Reply> CentralService::admitConsole(const CentralRepository::Supervisor& supervisor,
+                                                                  const QString& storeId, const QString& consoleKey)
 {
+    return CentralConsoles(m_repository, m_log).admit(supervisor, storeId, consoleKey,
+                                                      QDateTime::currentMSecsSinceEpoch());
+}
+
+CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
+                                              const QString& consoleId)
+{
+    if (auto status = m_repository.begin(); !status)
+        return internal();
+    auto console = CentralConsoles(m_repository, m_log)
+                       .describe(supervisor, storeId, consoleId, QDateTime::currentMSecsSinceEpoch());
+    if (!console || !m_repository.commit()) {
+        m_repository.rollback();
+        return internal();
+    }
     auto head = m_repository.auditHead(consoleId);
     if (!head)
         return internal();
@@ -137,7 +154,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     auditHead.insert(QLatin1String("seq"), head->seq);
     auditHead.insert(QLatin1String("mac"), QString::fromLatin1(head->mac.toHex()));
     QCborMap body;
-    body.insert(QLatin1String("api"), 1);
+    body.insert(QLatin1String("api"), ApiVersion);
     body.insert(QLatin1String("server"), QStringLiteral("custodian-central"));
     body.insert(QLatin1String("time"), QDateTime::currentMSecsSinceEpoch());
     body.insert(QLatin1String("supervisor"), who);
@@ -146,6 +163,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
                 QCborArray { QLatin1String("application/json"), QLatin1String("application/cbor") });
     body.insert(QLatin1String("limits"), limits);
     body.insert(QLatin1String("audit_head"), auditHead);
+    body.insert(QLatin1String("console"), *console);
     return Reply { 200, body, false };
 }
 
@@ -374,8 +392,15 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
 {
     const QCborValue previousValue = request.value(QLatin1String("previous"));
     const QCborValue entriesValue = request.value(QLatin1String("entries"));
+    const QCborValue rollbackValue = request.value(QLatin1String("rollback"));
     if (!previousValue.isMap() || !entriesValue.isArray())
         return error(422, QStringLiteral("invalid_audit"), tr("An audit push has 'previous' and 'entries'."));
+    if (!rollbackValue.isUndefined() && !rollbackValue.isBool())
+        return error(422, QStringLiteral("invalid_audit"), tr("'rollback' is true or false."));
+    // A console that found its store rolled back reports it with its own head and no entries.
+    const bool reportsRollback = rollbackValue.toBool();
+    if (reportsRollback && !entriesValue.toArray().isEmpty())
+        return error(422, QStringLiteral("invalid_audit"), tr("A rollback report carries no entries."));
     const QCborMap previous = previousValue.toMap();
     const QCborValue previousSeq = previous.value(QLatin1String("seq"));
     const auto previousMac = parseMac(previous.value(QLatin1String("mac")), true);
@@ -432,8 +457,40 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
         map.insert(QLatin1String("mac"), QString::fromLatin1(mac.toHex()));
         return map;
     };
-    if (head->seq != previousSeq.toInteger() || head->mac != *previousMac) {
-        m_repository.rollback();
+    const bool continues = head->seq == previousSeq.toInteger() && head->mac == *previousMac;
+    if (!continues || reportsRollback) {
+        // A push from a point of the held chain is a retry whose answer was lost: nothing to record. Anything else —
+        // a point the service never held, or the console's own report — is a rollback (or a replaced store) the
+        // service keeps until an administrator resolves it, whatever the console does next.
+        bool onChain = previousSeq.toInteger() == 0 ? previousMac->isEmpty() : false;
+        if (previousSeq.toInteger() > 0 && previousSeq.toInteger() <= head->seq) {
+            auto held = m_repository.auditMac(consoleId, previousSeq.toInteger());
+            if (!held) {
+                m_repository.rollback();
+                return internal();
+            }
+            onChain = *held && **held == *previousMac;
+        }
+        if (!onChain || reportsRollback) {
+            const Status recorded = CentralConsoles(m_repository, m_log)
+                                        .recordRollback(supervisor, consoleId, head->seq, previousSeq.toInteger(),
+                                                        QDateTime::currentMSecsSinceEpoch());
+            if (!recorded) {
+                m_repository.rollback();
+                return internal();
+            }
+            if (auto status = m_repository.commit(); !status) {
+                m_repository.rollback();
+                return internal();
+            }
+        } else {
+            m_repository.rollback();
+        }
+        if (continues) {
+            QCborMap body;
+            body.insert(QLatin1String("head"), headBody(head->seq, head->mac));
+            return Reply { 200, body, false };
+        }
         Reply reply = error(409, QStringLiteral("audit_chain_mismatch"),
                             tr("This console's audit chain does not continue the one the central service holds (up to "
                                "entry %1): the store was rolled back to an older copy or replaced.")

@@ -6,6 +6,9 @@
 #include <QCborMap>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace custodian {
 
 // The sync contract's rules on the central side (docs/sync-api.md), independent of HTTP: what a session tells a
@@ -25,6 +28,11 @@ public:
         bool replayed = false; // a change seen before: its recorded response
     };
 
+    // Where the service reports security events (a console registered, a rollback seen, a refused console): a line
+    // each, never a token. custodian-central serve writes them to stderr.
+    using Log = std::function<void(const QString&)>;
+
+    static constexpr int ApiVersion = 2;
     static constexpr int MaxAuditEntriesPerPush = 1000;
     static constexpr int MaxConsoleIdLength = 64;
     static constexpr int MaxKeyLength = 128;
@@ -32,8 +40,16 @@ public:
     explicit CentralService(CentralRepository& repository);
 
     [[nodiscard]] CentralRepository& repository() { return m_repository; }
+    void setLog(Log log) { m_log = std::move(log); }
 
-    [[nodiscard]] Reply session(const CentralRepository::Supervisor& supervisor, const QString& consoleId);
+    // Which console a request comes from (CentralConsoles): `storeId` is X-Custodian-Console, a label; `consoleKey`
+    // is X-Custodian-Console-Key, the console's identity, registered to the token's supervisor at its first request.
+    // Nothing: admitted; else the refusal to answer (400 bad_console, 403 console_not_yours). The calls below take
+    // the admitted key as `consoleId`.
+    [[nodiscard]] std::optional<Reply> admitConsole(const CentralRepository::Supervisor& supervisor,
+                                                    const QString& storeId, const QString& consoleKey);
+    [[nodiscard]] Reply session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
+                                const QString& consoleId);
     // `limit` <= 0: the stream's largest page.
     [[nodiscard]] Reply pull(const QString& stream, const QString& cursor, int limit, CentralRepository::Page* page);
     [[nodiscard]] Reply applyChange(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
@@ -57,6 +73,7 @@ private:
     [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
 
     CentralRepository& m_repository;
+    Log m_log;
 };
 
 } // namespace custodian

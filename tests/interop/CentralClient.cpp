@@ -3,6 +3,7 @@
 #include "store/SyncSettings.h"
 #include "support/CentralProcess.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,14 +32,18 @@ QString CentralClient::Answer::describe() const
         QString::fromUtf8(QJsonDocument(body.toJsonObject()).toJson(QJsonDocument::Compact)).left(2000));
 }
 
-CentralClient::CentralClient(const CentralProcess& central, const QString& tokenFile, const QString& consoleId)
+CentralClient::CentralClient(const CentralProcess& central, const QString& tokenFile, const QString& consoleId,
+                             const QString& consoleKey)
 {
     SyncSettings settings;
     settings.serverUrl = central.url();
     settings.caPem = readAll(central.tlsFile(QStringLiteral("ca.pem")));
     settings.token = SecureBuffer::copyOf(readAll(tokenFile).trimmed());
     settings.timeoutSeconds = 30;
-    if (auto configured = m_client.configure(settings, consoleId); !configured)
+    const QString key = consoleKey.isEmpty()
+        ? QString::fromLatin1(QCryptographicHash::hash(consoleId.toUtf8(), QCryptographicHash::Sha256).toHex())
+        : consoleKey;
+    if (auto configured = m_client.configure(settings, consoleId, key); !configured)
         m_setupError = configured.error().message();
 }
 

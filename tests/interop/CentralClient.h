@@ -25,10 +25,10 @@ public:
         [[nodiscard]] QString describe() const; // for failure messages
     };
 
-    // `tokenFile`: a token `custodian-central` issued. The console id names the console the requests claim to come
-    // from.
+    // `tokenFile`: a token `custodian-central` issued. The console id (a store id) and key (its identity, 64 hex
+    // digits) name the console the requests claim to come from; an empty key is derived from the console id.
     CentralClient(const CentralProcess& central, const QString& tokenFile,
-                  const QString& consoleId = QStringLiteral("hand-made-console"));
+                  const QString& consoleId = QStringLiteral("hand-made-console"), const QString& consoleKey = {});
 
     [[nodiscard]] Answer get(const QString& path);
     [[nodiscard]] Answer put(const QString& path, const QCborMap& body);

@@ -74,7 +74,8 @@ private:
 CentralClient ServerClockTest::client(int supervisor)
 {
     return CentralClient(m_fixture.central(),
-                         m_fixture.central().tokenFile(m_fixture.central().supervisors().value(supervisor)));
+                         m_fixture.central().tokenFile(m_fixture.central().supervisors().value(supervisor)),
+                         QStringLiteral("clock-test-%1").arg(supervisor));
 }
 
 void ServerClockTest::initTestCase()

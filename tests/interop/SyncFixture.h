@@ -30,6 +30,9 @@ public:
         QString passphraseFile;
         [[nodiscard]] QStringList args(const QString& command) const;
         [[nodiscard]] Result<Store> unlock() const;
+        // How the central service knows this console (its keyring's fingerprint, SyncState::consoleKey); empty on
+        // failure (with a warning).
+        [[nodiscard]] QString key() const;
     };
 
     struct Synced

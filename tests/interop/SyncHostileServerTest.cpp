@@ -75,7 +75,12 @@ QByteArray json(const QJsonObject& object)
 
 QByteArray sessionBody()
 {
-    return json(QJsonObject { { QStringLiteral("api"), 1 },
+    return json(QJsonObject { { QStringLiteral("api"), 2 },
+                              { QStringLiteral("console"),
+                                QJsonObject { { QStringLiteral("registered_at"), 1 },
+                                              { QStringLiteral("others"), QJsonArray() },
+                                              { QStringLiteral("rollback"), QJsonValue() },
+                                              { QStringLiteral("resolution"), QJsonValue() } } },
                               { QStringLiteral("supervisor"),
                                 QJsonObject { { QStringLiteral("id"), 1 },
                                               { QStringLiteral("username"), QStringLiteral("scripted") },
@@ -204,7 +209,7 @@ void SyncHostileServerTest::malformedJson()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (request.path.startsWith("/api/v1/session"))
-            return ScriptedTlsServer::http(200, Json, R"({"api":1,"supervisor":{"username":)");
+            return ScriptedTlsServer::http(200, Json, R"({"api":2,"supervisor":{"username":)");
         return std::nullopt;
     });
     const auto synced = sync();
@@ -259,7 +264,7 @@ void SyncHostileServerTest::wrongTypesInTheSession()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (request.path.startsWith("/api/v1/session"))
-            return ScriptedTlsServer::http(200, Json, R"({"api":"1","supervisor":{"username":"x"}})");
+            return ScriptedTlsServer::http(200, Json, R"({"api":"2","supervisor":{"username":"x"}})");
         return std::nullopt;
     });
     const auto synced = sync();

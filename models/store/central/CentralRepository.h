@@ -75,6 +75,35 @@ public:
         std::vector<std::pair<QString, qint64>> values;
     };
 
+    // A console as the service knows it (models/central/CentralConsoles): its key, the supervisor it is registered to,
+    // the store id it last named, and a rollback the service saw, kept until an administrator resolves it.
+    struct ConsoleRecord
+    {
+        QString key;
+        qint64 supervisorId = 0;
+        QString supervisorName; // the supervisor's username, read with the record
+        QString storeId;
+        qint64 registeredAt = 0;
+        qint64 lastSeenAt = 0;
+        std::optional<qint64> rollbackAt;
+        qint64 rollbackHeldSeq = 0; // the head the service held when it saw the rollback
+        qint64 rollbackConsoleSeq = 0; // the head the console presented
+        qint64 auditSeq = 0; // the head of its console audit held now
+    };
+
+    // An administrator's acceptance of a rolled-back console's chain (custodian-central consoles --resolve).
+    struct ConsoleResolution
+    {
+        qint64 id = 0;
+        QString key;
+        qint64 resolvedAt = 0;
+        QString reason;
+        qint64 detectedAt = 0;
+        qint64 heldSeq = 0;
+        qint64 consoleSeq = 0;
+        qint64 supersededEntries = 0; // entries of the chain held before, kept aside as evidence
+    };
+
     struct AuditHead
     {
         qint64 seq = 0; // 0: nothing received from this console yet
@@ -166,7 +195,26 @@ public:
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;
 
+    // Consoles, by key. consoles(0) lists every console, consoles(id) a supervisor's; oldest registration first.
+    [[nodiscard]] virtual Result<std::optional<ConsoleRecord>> console(const QString& key) = 0;
+    [[nodiscard]] virtual Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) = 0;
+    // Registers a console; true when it took over the audit chain a version-1 service kept by store id (the one of
+    // its store id, else the supervisor's only one).
+    [[nodiscard]] virtual Result<bool> registerConsole(const ConsoleRecord& record) = 0;
+    [[nodiscard]] virtual Status touchConsole(const QString& key, const QString& storeId, qint64 at) = 0;
+    [[nodiscard]] virtual Status markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq) = 0;
+    [[nodiscard]] virtual Result<std::optional<ConsoleResolution>> lastResolution(const QString& key) = 0;
+    // Accepts the console's current chain, in the caller's transaction: the chain held so far is kept aside under
+    // the resolution, the head goes back to nothing (the console sends its whole chain at its next sync), and the
+    // rollback is closed. Refused (Code::NotFound) when the console has no open rollback.
+    [[nodiscard]] virtual Result<ConsoleResolution> resolveRollback(const QString& key, const QString& reason,
+                                                                    qint64 at)
+        = 0;
+
+    // The audit head is kept per console key.
     [[nodiscard]] virtual Result<AuditHead> auditHead(const QString& consoleId) = 0;
+    // The mac of entry `seq` of a console's chain as held, if it is held.
+    [[nodiscard]] virtual Result<std::optional<QByteArray>> auditMac(const QString& consoleId, qint64 seq) = 0;
     // Entries the service accepted: stored, and the head moves to the last one.
     [[nodiscard]] virtual Status appendAudit(const QString& consoleId, qint64 supervisorId,
                                              const std::vector<AuditEntry>& entries)

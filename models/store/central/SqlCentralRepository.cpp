@@ -96,9 +96,48 @@ INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_vers
 constexpr const char* SchemaUpgrades[] = {
     // 1 -> 2: the service decides with its own clock; what a console said about the time of a change is kept
     // beside the change record (docs/sync-api.md, "Time"), and the last change of an entity is looked up by it.
+    // Consoles are known by their key and bound to the supervisor who registered them; the audit chain is kept by
+    // key, and the chains version 1 kept by store id wait for their console to register (legacy = 1). A rollback
+    // the service saw stays until an administrator resolves it, and the chain a resolution set aside is kept.
     R"sql(
 ALTER TABLE central_change ADD COLUMN console_at INTEGER;
 CREATE INDEX central_change_entity ON central_change(kind, entity, received_at);
+CREATE TABLE central_console (
+    console_key           TEXT PRIMARY KEY,
+    supervisor_id         INTEGER NOT NULL REFERENCES supervisor(id),
+    store_id              TEXT NOT NULL,
+    registered_at         INTEGER NOT NULL,
+    last_seen_at          INTEGER NOT NULL,
+    rollback_at           INTEGER,
+    rollback_held_seq     INTEGER,
+    rollback_console_seq  INTEGER
+) WITHOUT ROWID;
+CREATE INDEX central_console_supervisor ON central_console(supervisor_id, registered_at);
+CREATE TABLE central_console_resolution (
+    id                  INTEGER PRIMARY KEY,
+    console_key         TEXT NOT NULL REFERENCES central_console(console_key),
+    resolved_at         INTEGER NOT NULL,
+    reason              TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    detected_at         INTEGER NOT NULL,
+    held_seq            INTEGER NOT NULL,
+    console_seq         INTEGER NOT NULL,
+    superseded_entries  INTEGER NOT NULL
+);
+CREATE INDEX central_console_resolution_key ON central_console_resolution(console_key, id);
+CREATE TABLE central_audit_superseded (
+    resolution_id  INTEGER NOT NULL REFERENCES central_console_resolution(id),
+    seq            INTEGER NOT NULL,
+    at             INTEGER NOT NULL,
+    actor          TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    target         TEXT NOT NULL,
+    detail         TEXT NOT NULL,
+    mac            BLOB NOT NULL,
+    received_at    INTEGER NOT NULL,
+    PRIMARY KEY (resolution_id, seq)
+) WITHOUT ROWID;
+ALTER TABLE central_audit_head ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0;
+UPDATE central_audit_head SET legacy = 1;
 )sql",
 };
 
@@ -846,6 +885,213 @@ Result<CentralRepository::AuditHead> SqlCentralRepository::auditHead(const QStri
     if (!*row)
         return AuditHead {};
     return AuditHead { statement->int64(0), statement->blob(1) };
+}
+
+Result<std::optional<QByteArray>> SqlCentralRepository::auditMac(const QString& consoleId, qint64 seq)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT mac FROM central_audit_entry WHERE console_id = ? AND seq = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, consoleId).bind(2, seq);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(statement->blob(0));
+}
+
+namespace {
+constexpr char ConsoleColumns[]
+    = "c.console_key, c.supervisor_id, s.username, c.store_id, c.registered_at, c.last_seen_at, c.rollback_at, "
+      "coalesce(c.rollback_held_seq, 0), coalesce(c.rollback_console_seq, 0), coalesce(h.seq, 0) FROM central_console "
+      "c JOIN supervisor s ON s.id = c.supervisor_id LEFT JOIN central_audit_head h ON h.console_id = c.console_key";
+
+CentralRepository::ConsoleRecord consoleFrom(const Statement& row)
+{
+    CentralRepository::ConsoleRecord record;
+    record.key = row.text(0);
+    record.supervisorId = row.int64(1);
+    record.supervisorName = row.text(2);
+    record.storeId = row.text(3);
+    record.registeredAt = row.int64(4);
+    record.lastSeenAt = row.int64(5);
+    if (!row.isNull(6))
+        record.rollbackAt = row.int64(6);
+    record.rollbackHeldSeq = row.int64(7);
+    record.rollbackConsoleSeq = row.int64(8);
+    record.auditSeq = row.int64(9);
+    return record;
+}
+} // namespace
+
+Result<std::optional<CentralRepository::ConsoleRecord>> SqlCentralRepository::console(const QString& key)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT %1 WHERE c.console_key = ?").arg(QLatin1String(ConsoleColumns)));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ConsoleRecord>();
+    return std::optional<ConsoleRecord>(consoleFrom(*statement));
+}
+
+Result<std::vector<CentralRepository::ConsoleRecord>> SqlCentralRepository::consoles(qint64 supervisorId)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT %1 WHERE ?1 = 0 OR c.supervisor_id = ?1 ORDER BY c.registered_at, c.console_key")
+            .arg(QLatin1String(ConsoleColumns)));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, supervisorId);
+    std::vector<ConsoleRecord> all;
+    auto status = statement->forEachRow([&](const Statement& row) { all.push_back(consoleFrom(row)); });
+    if (!status)
+        return status.error();
+    return all;
+}
+
+Result<bool> SqlCentralRepository::registerConsole(const ConsoleRecord& record)
+{
+    Database& database = m_store.database();
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO central_console (console_key, supervisor_id, store_id, registered_at, "
+                       "last_seen_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, record.key)
+        .bind(2, record.supervisorId)
+        .bind(3, record.storeId)
+        .bind(4, record.registeredAt)
+        .bind(5, record.lastSeenAt);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    // The chain a version-1 service kept for this console under its store id; failing that, the supervisor's only
+    // such chain (the console may have been restored with another store id before its first version-2 sync).
+    auto legacy = database.prepare(QStringLiteral(
+        "SELECT console_id FROM central_audit_head WHERE legacy = 1 AND supervisor_id = ?1 ORDER BY console_id = ?2 "
+        "DESC, console_id LIMIT 2"));
+    if (!legacy)
+        return legacy.error();
+    legacy->bind(1, record.supervisorId).bind(2, record.storeId);
+    QStringList found;
+    auto status = legacy->forEachRow([&](const Statement& row) { found << row.text(0); });
+    if (!status)
+        return status.error();
+    if (found.isEmpty() || (found.front() != record.storeId && found.size() > 1))
+        return false;
+    for (const char* sql : { "UPDATE central_audit_entry SET console_id = ?1 WHERE console_id = ?2",
+                             "UPDATE central_audit_head SET console_id = ?1, legacy = 0 WHERE console_id = ?2" }) {
+        auto adopt = database.prepare(QString::fromLatin1(sql));
+        if (!adopt)
+            return adopt.error();
+        adopt->bind(1, record.key).bind(2, found.front());
+        if (auto run = adopt->run(); !run)
+            return run.error();
+    }
+    return true;
+}
+
+Status SqlCentralRepository::touchConsole(const QString& key, const QString& storeId, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_console SET store_id = ?, last_seen_at = ? WHERE console_key = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, storeId).bind(2, at).bind(3, key);
+    return statement->run();
+}
+
+Status SqlCentralRepository::markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_console SET rollback_at = ?, rollback_held_seq = ?, rollback_console_seq = ? "
+                       "WHERE console_key = ? AND rollback_at IS NULL"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bind(2, heldSeq).bind(3, consoleSeq).bind(4, key);
+    return statement->run();
+}
+
+Result<std::optional<CentralRepository::ConsoleResolution>> SqlCentralRepository::lastResolution(const QString& key)
+{
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT id, resolved_at, reason, detected_at, held_seq, console_seq, superseded_entries FROM "
+        "central_console_resolution WHERE console_key = ? ORDER BY id DESC LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ConsoleResolution>();
+    return std::optional<ConsoleResolution>(ConsoleResolution { statement->int64(0), key, statement->int64(1),
+                                                                statement->text(2), statement->int64(3),
+                                                                statement->int64(4), statement->int64(5),
+                                                                statement->int64(6) });
+}
+
+Result<CentralRepository::ConsoleResolution> SqlCentralRepository::resolveRollback(const QString& key,
+                                                                                   const QString& reason, qint64 at)
+{
+    auto found = console(key);
+    if (!found)
+        return found.error();
+    if (!*found || !(*found)->rollbackAt)
+        return Error(Error::Code::NotFound, tr("The console has no rollback to resolve."));
+    Database& database = m_store.database();
+    ConsoleResolution resolution;
+    resolution.key = key;
+    resolution.resolvedAt = at;
+    resolution.reason = reason;
+    resolution.detectedAt = *(*found)->rollbackAt;
+    resolution.heldSeq = (*found)->rollbackHeldSeq;
+    resolution.consoleSeq = (*found)->rollbackConsoleSeq;
+    auto count = database.prepare(QStringLiteral("SELECT count(*) FROM central_audit_entry WHERE console_id = ?"));
+    if (!count)
+        return count.error();
+    count->bind(1, key);
+    auto counted = count->step();
+    if (!counted)
+        return counted.error();
+    resolution.supersededEntries = count->int64(0);
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO central_console_resolution (console_key, resolved_at, reason, detected_at, held_seq, console_seq, "
+        "superseded_entries) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, key)
+        .bind(2, at)
+        .bind(3, reason)
+        .bind(4, resolution.detectedAt)
+        .bind(5, resolution.heldSeq)
+        .bind(6, resolution.consoleSeq)
+        .bind(7, resolution.supersededEntries);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    resolution.id = database.lastInsertRowId();
+    for (const char* sql :
+         { "INSERT INTO central_audit_superseded (resolution_id, seq, at, actor, action, target, detail, mac, "
+           "received_at) SELECT ?1, seq, at, actor, action, target, detail, mac, received_at FROM central_audit_entry "
+           "WHERE console_id = ?2",
+           "DELETE FROM central_audit_entry WHERE ?1 > 0 AND console_id = ?2",
+           "DELETE FROM central_audit_head WHERE ?1 > 0 AND console_id = ?2",
+           "UPDATE central_console SET rollback_at = NULL, rollback_held_seq = NULL, rollback_console_seq = NULL WHERE "
+           "?1 > 0 AND console_key = ?2" }) {
+        auto statement = database.prepare(QString::fromLatin1(sql));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, resolution.id).bind(2, key);
+        if (auto status = statement->run(); !status)
+            return status.error();
+    }
+    return resolution;
 }
 
 Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 supervisorId,

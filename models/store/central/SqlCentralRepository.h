@@ -62,7 +62,15 @@ public:
     Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) override;
     Result<bool> saveReviewItem(const ReviewItem& item) override;
     Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
+    Result<std::optional<ConsoleRecord>> console(const QString& key) override;
+    Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) override;
+    Result<bool> registerConsole(const ConsoleRecord& record) override;
+    Status touchConsole(const QString& key, const QString& storeId, qint64 at) override;
+    Status markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq) override;
+    Result<std::optional<ConsoleResolution>> lastResolution(const QString& key) override;
+    Result<ConsoleResolution> resolveRollback(const QString& key, const QString& reason, qint64 at) override;
     Result<AuditHead> auditHead(const QString& consoleId) override;
+    Result<std::optional<QByteArray>> auditMac(const QString& consoleId, qint64 seq) override;
     Status appendAudit(const QString& consoleId, qint64 supervisorId, const std::vector<AuditEntry>& entries) override;
     Status appendAccessEvents(const std::vector<AccessEvent>& events) override;
     Result<qint64> lastAccessEventId() override;
