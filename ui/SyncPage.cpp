@@ -7,6 +7,7 @@
 #include "store/SyncConflicts.h"
 #include "store/SyncRunLog.h"
 #include "store/SyncState.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
@@ -219,6 +220,8 @@ void SyncPage::showStatus(const SyncStatus& status)
             details << status.message;
         if (status.nextRunAt > now && status.state != SyncStatus::State::Running)
             details << tr("Next sync at %1").arg(timeText(status.nextRunAt));
+        if (QString expiry = SyncEngine::tokenExpiryMessage(status.tokenExpiresAt, now); !expiry.isEmpty())
+            details << expiry;
     }
     m_details->setText(details.join(QLatin1Char('\n')));
     m_syncNow->setEnabled(status.state != SyncStatus::State::NotConfigured

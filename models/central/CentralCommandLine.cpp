@@ -6,6 +6,7 @@
 #include "central/CertificateFactory.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
+#include "crypto/Digest.h"
 #include "crypto/KeyPairCheck.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
@@ -39,9 +40,9 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CentralCommandLine", text);
+    return QCoreApplication::translate("CentralCommandLine", text, disambiguation, n);
 }
 
 void out(const QString& text)
@@ -217,12 +218,27 @@ int init(const QStringList& arguments)
     auto supervisors = repository.supervisors();
     if (!supervisors)
         return fail(supervisors.error());
+    // The demo organisation: its security officer is the one supervisor who changes organisation-wide settings, and
+    // it asks for a reviewer other than a campaign's creator.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const CentralRepository::Supervisor& supervisor : *supervisors) {
+        if (supervisor.id == summary->securityOfficerId) {
+            if (auto status = repository.setRole(supervisor.username, SupervisorRole::SecurityOfficer, now); !status)
+                return fail(status.error());
+        }
+    }
+    auto settings = repository.detectionSettings();
+    if (!settings)
+        return fail(settings.error());
+    settings->values.emplace_back(QStringLiteral("review_independent_reviewer"), 1);
+    if (auto status = repository.saveDetectionSettings(*settings); !status)
+        return fail(status.error());
     for (const CentralRepository::Supervisor& supervisor : *supervisors) {
         auto token = service.issueToken(supervisor.username);
         if (!token)
             return fail(token.error());
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
-        if (auto status = PrivateFile::write(file, QByteArray(token->toLatin1() + '\n')); !status)
+        if (auto status = PrivateFile::write(file, QByteArray(token->token.toLatin1() + '\n')); !status)
             return fail(status.error());
         out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
     }
@@ -242,25 +258,136 @@ int token(const QStringList& arguments)
     const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."), tr("USERNAME"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write the token to FILE (mode 0600; must not exist)."),
                                      tr("FILE"));
-    parser.addOptions({ supervisor, outFile });
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  tr("Days the new token is valid (1 to %1, default %2).")
+                                      .arg(CentralService::MaxTokenDays)
+                                      .arg(CentralService::DefaultTokenDays),
+                                  tr("N"), QString::number(CentralService::DefaultTokenDays));
+    const QCommandLineOption revoke(QStringLiteral("revoke"),
+                                    tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"), tr("With --revoke: the token to revoke."),
+                                       tr("FILE"));
+    parser.addOptions({ supervisor, outFile, days, revoke, tokenFile });
     if (int status = parse(parser, arguments, QStringLiteral("token"),
-                           tr("Issues a new bearer token for a supervisor. The service keeps only its SHA-256."));
+                           tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
+                              "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
+                              "revokes every token of that supervisor that still works, --revoke --token-file FILE "
+                              "revokes that one. An expired or revoked token gets 401 with a message that says which."));
         status >= 0)
         return status;
-    if (parser.value(dataOption()).isEmpty() || parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty())
-        return usageError(tr("--data DIR, --supervisor USERNAME and --out FILE are required."));
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(revoke)) {
+        if (parser.isSet(supervisor) == parser.isSet(tokenFile) || parser.isSet(outFile) || parser.isSet(days))
+            return usageError(tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
+    } else if (parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty() || parser.isSet(tokenFile)) {
+        return usageError(tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
+    }
+    bool ok = false;
+    const int validity = parser.value(days).toInt(&ok);
+    if (!ok || validity < 1 || validity > CentralService::MaxTokenDays)
+        return usageError(tr("--days must be from 1 to %1.").arg(CentralService::MaxTokenDays));
+    QByteArray revokedToken;
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+            return fail(Error(Error::Code::NotFound, tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
+        revokedToken = file.readAll().trimmed();
+        if (revokedToken.isEmpty())
+            return fail(Error(Error::Code::InvalidArgument,
+                              tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
+    }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
     SqlCentralRepository repository(*store);
     if (auto status = repository.initialise(); !status)
         return fail(status.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(revoke) && parser.isSet(supervisor)) {
+        auto revoked = repository.revokeTokens(parser.value(supervisor), now);
+        if (!revoked)
+            return fail(revoked.error());
+        out(tr("Revoked %n token(s) of %1.", nullptr, *revoked).arg(parser.value(supervisor)));
+        return 0;
+    }
+    if (parser.isSet(revoke)) {
+        auto revoked = repository.revokeToken(Digest::sha256(revokedToken), now);
+        SecureBuffer::wipe(revokedToken);
+        if (!revoked)
+            return fail(revoked.error());
+        if (!*revoked)
+            return fail(Error(Error::Code::NotFound,
+                              tr("The token in %1 was not issued by this service.").arg(parser.value(tokenFile))));
+        out(tr("Revoked the token in %1.").arg(parser.value(tokenFile)));
+        return 0;
+    }
     CentralService service(repository);
-    auto issued = service.issueToken(parser.value(supervisor));
+    auto issued = service.issueToken(parser.value(supervisor), validity);
     if (!issued)
         return fail(issued.error());
-    if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->toLatin1() + '\n')); !status)
+    if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->token.toLatin1() + '\n')); !status)
         return fail(status.error());
+    out(tr("Wrote a token for %1 to %2, valid until %3.")
+            .arg(parser.value(supervisor), parser.value(outFile),
+                 QDateTime::fromMSecsSinceEpoch(issued->expiresAt, Qt::UTC).toString(Qt::ISODate)));
+    return 0;
+}
+
+int supervisorsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor whose role --role sets."),
+                                        tr("USERNAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("Set the supervisor's role: security_officer (changes the organisation's detection "
+                                     "thresholds and review rule) or supervisor."),
+                                  tr("ROLE"));
+    parser.addOptions({ supervisor, role });
+    if (int status = parse(parser, arguments, QStringLiteral("supervisors"),
+                           tr("Lists the supervisors with their role and their tokens that still work, or sets one "
+                              "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
+                              "supervisor's role at its next session."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(supervisor) != parser.isSet(role))
+        return usageError(tr("--supervisor and --role go together."));
+    std::optional<SupervisorRole> newRole;
+    if (parser.isSet(role)) {
+        newRole = supervisorRoleFromString(parser.value(role));
+        if (!newRole)
+            return usageError(tr("--role is security_officer or supervisor."));
+    }
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (newRole) {
+        if (auto status = repository.setRole(parser.value(supervisor), *newRole, now); !status)
+            return fail(status.error());
+        out(tr("%1 is now a %2.").arg(parser.value(supervisor), describe(*newRole)));
+        return 0;
+    }
+    auto all = repository.supervisors();
+    if (!all)
+        return fail(all.error());
+    for (const CentralRepository::Supervisor& s : *all) {
+        auto tokens = repository.tokenSummary(s.id, now);
+        if (!tokens)
+            return fail(tokens.error());
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(s.username, toString(s.role), tr("%n token(s) in force", nullptr, int(tokens->active)),
+                     tokens->nextExpiry ? tr("next expiry %1")
+                                              .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC)
+                                                       .toString(Qt::ISODate))
+                                        : QString()));
+    }
     return 0;
 }
 
@@ -628,7 +755,10 @@ const Command commands[] = {
     { "init", QT_TRANSLATE_NOOP("CentralCommandLine", "Create a data directory with the demo organisation and tokens."),
       &init },
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
-    { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
+    { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a bearer token for a supervisor, or revoke tokens."),
+      &token },
+    { "supervisors", QT_TRANSLATE_NOOP("CentralCommandLine", "List the supervisors and roles; set a role."),
+      &supervisorsCommand },
     { "consoles", QT_TRANSLATE_NOOP("CentralCommandLine", "List the consoles; resolve a rollback."), &consoles },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
 };
@@ -639,7 +769,7 @@ QString CentralCommandLine::usage()
     QString text = tr("Usage: custodian-central COMMAND [options]\n\n"
                       "The reference central service of Custodian (docs/sync-api.md). Commands:\n");
     for (const Command& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -10).arg(tr(command.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -12).arg(tr(command.summary));
     text += tr("\nRun `custodian-central COMMAND --help` for a command's options.");
     return text;
 }

@@ -127,18 +127,22 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         if (!authorization.startsWith("Bearer ") || authorization.size() > 512) {
             return refuse(401, "unauthorized", tr("The request carries no bearer token."));
         }
-        auto supervisor = m_service.repository().supervisorForToken(authorization.mid(7).trimmed());
-        if (!supervisor)
+        auto authentication = m_service.authenticate(authorization.mid(7).trimmed());
+        if (!authentication)
             return refuse(500, "internal", tr("The central service could not check the token."));
-        if (!*supervisor) {
+        if (!authentication->supervisor) {
             const QString address = socket ? socket->peerAddress().toString() : QString();
             if (int wait = admit(m_failedAuthBuckets, address, 1.0, 10.0); wait > 0) {
                 retryAfter = QByteArray::number(wait);
                 return refuse(429, "too_many_requests", tr("Too many requests with unknown tokens; wait."));
             }
-            return refuse(401, "unauthorized", tr("The token is not known to this service (revoked or mistyped)."));
+            // An expired or revoked token is told so; an unknown one is not told more.
+            return refuse(401, "unauthorized",
+                          authentication->unknown ? tr("The token is not known to this service (mistyped, or from "
+                                                       "another service).")
+                                                  : authentication->refusal);
         }
-        const CentralRepository::Supervisor& by = **supervisor;
+        const CentralRepository::Supervisor& by = *authentication->supervisor;
         who = by.username;
         if (int wait = admit(m_supervisorBuckets, by.username, m_options.requestsPerSecond, m_options.burst);
             wait > 0) {

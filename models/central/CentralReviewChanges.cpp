@@ -133,9 +133,17 @@ CentralService::Reply CentralReviewChanges::create(const CentralRepository::Supe
         items.push_back(item);
     }
 
-    ReviewRules::Draft draft { campaign.name,  campaign.scope,        campaign.scopeId,         campaign.reviewerId,
-                               campaign.dueAt, campaign.evidenceDays, campaign.defaultDecision, campaign.createdAt };
+    ReviewRules::Draft draft { campaign.name,         campaign.scope,           campaign.scopeId,
+                               campaign.reviewerId,   campaign.dueAt,           campaign.evidenceDays,
+                               campaign.defaultDecision, campaign.createdAt,    supervisor.id };
     ReviewRules::DraftFacts facts;
+    auto settings = m_repository.detectionSettings();
+    if (!settings)
+        return internal();
+    for (const auto& [key, value] : settings->values) {
+        if (key == QLatin1String("review_independent_reviewer"))
+            facts.independentReviewer = value != 0;
+    }
     auto scopeExists = m_repository.reviewScopeExists(campaign.scope, campaign.scopeId);
     if (!scopeExists)
         return internal();
@@ -168,7 +176,10 @@ CentralService::Reply CentralReviewChanges::close(const CentralRepository::Super
             return internal();
         return conflict(tr("Campaign %1 was changed meanwhile (version %2).").arg(id).arg(campaign.version), *current);
     }
-    if (auto problem = ReviewRules::checkClose(campaign, supervisor.id))
+    auto undecided = m_repository.undecidedReviewItems(id);
+    if (!undecided)
+        return internal();
+    if (auto problem = ReviewRules::checkClose(campaign, supervisor.id, at, std::size_t(*undecided)))
         return invalid(problem->message());
     campaign.closedAt = at;
     auto saved = m_repository.saveReviewCampaign(campaign);
@@ -215,8 +226,9 @@ CentralService::Reply CentralReviewChanges::decision(const CentralRepository::Su
         newValidUntil = payload.value(QLatin1String("new_valid_until")).toInteger();
     const bool byDefault = payload.value(QLatin1String("by_default")).toBool();
     if (byDefault) {
-        // The console's close decides the undecided items by default first, then closes: the same closer rule.
-        if (auto problem = ReviewRules::checkClose(**campaign, supervisor.id))
+        // The console's close decides the undecided items by default first, then closes: the same closer rule, and
+        // the same due date (this item, at least, is undecided).
+        if (auto problem = ReviewRules::checkClose(**campaign, supervisor.id, at, 1))
             return invalid(problem->message());
         if (item.decision || *decision != (*campaign)->defaultDecision || newValidUntil)
             return invalid(tr("A decision by default gives an undecided item the campaign's default."));

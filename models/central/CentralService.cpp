@@ -107,13 +107,43 @@ bool CentralService::isValidConsoleId(const QString& consoleId)
     return pattern.match(consoleId).hasMatch();
 }
 
-Result<QString> CentralService::issueToken(const QString& username)
+Result<CentralService::IssuedToken> CentralService::issueToken(const QString& username, int days)
 {
+    if (days < 1 || days > MaxTokenDays)
+        return Error(Error::Code::InvalidArgument,
+                     tr("A token is valid for 1 to %1 days, not %2.").arg(MaxTokenDays).arg(days));
     const QByteArray token
         = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto status = m_repository.addToken(username, Digest::sha256(token)); !status)
+    const qint64 expiresAt = QDateTime::currentMSecsSinceEpoch() + qint64(days) * 86'400'000;
+    if (auto status = m_repository.addToken(username, Digest::sha256(token), expiresAt); !status)
         return status.error();
-    return QString::fromLatin1(token);
+    return IssuedToken { QString::fromLatin1(token), expiresAt };
+}
+
+Result<CentralService::Authentication> CentralService::authenticate(QByteArrayView token)
+{
+    auto found = m_repository.token(token);
+    if (!found)
+        return found.error();
+    Authentication authentication;
+    if (!*found) {
+        authentication.unknown = true;
+        return authentication;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto instant = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    if ((*found)->revokedAt)
+        authentication.refusal = tr("The token was revoked on %1; ask an administrator for a new one.")
+                                     .arg(instant(*(*found)->revokedAt));
+    else if ((*found)->expiresAt && *(*found)->expiresAt <= now)
+        authentication.refusal = tr("The token expired on %1; ask an administrator for a new one (custodian-central "
+                                    "token).")
+                                     .arg(instant(*(*found)->expiresAt));
+    else
+        authentication.supervisor = (*found)->supervisor;
+    return authentication;
 }
 
 std::optional<CentralService::Reply> CentralService::admitConsole(const CentralRepository::Supervisor& supervisor,
@@ -141,6 +171,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     who.insert(QLatin1String("id"), supervisor.id);
     who.insert(QLatin1String("username"), supervisor.username);
     who.insert(QLatin1String("display_name"), supervisor.displayName);
+    who.insert(QLatin1String("role"), toString(supervisor.role));
     QCborArray streams;
     QCborMap pageLimits;
     for (const SyncCatalogue::Stream& stream : SyncCatalogue::streams()) {
@@ -164,6 +195,10 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     body.insert(QLatin1String("limits"), limits);
     body.insert(QLatin1String("audit_head"), auditHead);
     body.insert(QLatin1String("console"), *console);
+    QCborMap token;
+    token.insert(QLatin1String("expires_at"),
+                 supervisor.tokenExpiresAt ? QCborValue(*supervisor.tokenExpiresAt) : QCborValue(nullptr));
+    body.insert(QLatin1String("token"), token);
     return Reply { 200, body, false };
 }
 
@@ -292,7 +327,7 @@ CentralService::Reply CentralService::decideChange(const CentralRepository::Supe
     if (kind == QLatin1String("finding.status"))
         return findingStatus(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("detection.settings"))
-        return detectionSettings(entity, baseVersion, payload);
+        return detectionSettings(supervisor, entity, baseVersion, payload);
     if (kind == QLatin1String("assignment.change"))
         return CentralAssignmentChanges(m_repository).decide(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("review.campaign") || kind == QLatin1String("review.decision"))
@@ -342,9 +377,17 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
     return Reply { 200, applied(QString(), state.version), false };
 }
 
-CentralService::Reply CentralService::detectionSettings(const QString& entity, const QCborValue& baseVersion,
+CentralService::Reply CentralService::detectionSettings(const CentralRepository::Supervisor& supervisor,
+                                                        const QString& entity, const QCborValue& baseVersion,
                                                         const QCborMap& payload)
 {
+    // Organisation-wide thresholds (and the review rule) are a security officer's to change, whatever a console lets
+    // its supervisor try: any other token is refused, and the console marks its change refused with this message.
+    if (supervisor.role != SupervisorRole::SecurityOfficer)
+        return error(403, QStringLiteral("forbidden"),
+                     tr("Only a security officer changes the organisation's detection thresholds and review rule; %1 "
+                        "is a %2.")
+                         .arg(supervisor.username, describe(supervisor.role)));
     if (entity != QLatin1String("detection_settings"))
         return invalid(tr("Detection settings are one entity, 'detection_settings'."));
     const QCborValue values = payload.value(QLatin1String("values"));

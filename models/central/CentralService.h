@@ -57,8 +57,27 @@ public:
     [[nodiscard]] Reply appendAudit(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
                                     const QCborMap& request);
 
-    // A new bearer token for a supervisor: returned once, stored as its hash.
-    [[nodiscard]] Result<QString> issueToken(const QString& username);
+    static constexpr int DefaultTokenDays = 90;
+    static constexpr int MaxTokenDays = 3650;
+
+    struct IssuedToken
+    {
+        QString token;
+        qint64 expiresAt = 0;
+    };
+    // A new bearer token for a supervisor, valid for `days` days: returned once, stored as its hash.
+    [[nodiscard]] Result<IssuedToken> issueToken(const QString& username, int days = DefaultTokenDays);
+
+    // Who a bearer token belongs to. `supervisor` set: the request goes on (with the supervisor's role and the
+    // token's expiry). Otherwise `unknown` (no such token: counts against the guessing limit) or `refusal` says why a
+    // token this service issued no longer works (expired on …, revoked on …).
+    struct Authentication
+    {
+        std::optional<CentralRepository::Supervisor> supervisor;
+        bool unknown = false;
+        QString refusal;
+    };
+    [[nodiscard]] Result<Authentication> authenticate(QByteArrayView token);
 
     [[nodiscard]] static Reply error(int status, const QString& code, const QString& message);
     [[nodiscard]] static bool isValidConsoleId(const QString& consoleId);
@@ -70,7 +89,8 @@ private:
                                      qint64 now);
     [[nodiscard]] Reply findingStatus(const CentralRepository::Supervisor& supervisor, const QString& entity,
                                       const QCborValue& baseVersion, const QCborMap& payload, qint64 now);
-    [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+    [[nodiscard]] Reply detectionSettings(const CentralRepository::Supervisor& supervisor, const QString& entity,
+                                          const QCborValue& baseVersion, const QCborMap& payload);
 
     CentralRepository& m_repository;
     Log m_log;

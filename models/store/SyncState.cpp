@@ -201,6 +201,34 @@ Status SyncState::setSupervisorId(qint64 id)
     return setMeta("sync_supervisor_id", QString::number(id));
 }
 
+Result<std::optional<SupervisorRole>> SyncState::supervisorRole()
+{
+    auto text = meta("sync_supervisor_role");
+    if (!text)
+        return text.error();
+    return supervisorRoleFromString(*text);
+}
+
+Status SyncState::setSupervisorRole(SupervisorRole role)
+{
+    return setMeta("sync_supervisor_role", toString(role));
+}
+
+Result<std::optional<qint64>> SyncState::tokenExpiresAt()
+{
+    auto text = meta("sync_token_expires_at");
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 at = text->toLongLong(&ok);
+    return ok ? std::optional<qint64>(at) : std::nullopt;
+}
+
+Status SyncState::setTokenExpiresAt(std::optional<qint64> at)
+{
+    return setMeta("sync_token_expires_at", at ? QString::number(*at) : QString());
+}
+
 Result<std::optional<SyncState::RollbackNotice>> SyncState::rollback()
 {
     auto text = meta("sync_rollback");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/SupervisorRole.h"
 
 #include <QByteArray>
 #include <QString>
@@ -58,6 +59,13 @@ public:
     // roles (requested_by, approved_by). Nothing before the first session.
     [[nodiscard]] Result<std::optional<qint64>> supervisorId();
     [[nodiscard]] Status setSupervisorId(qint64 id);
+    // The supervisor's role on the service, as the last session said (nothing before the first session): a console
+    // lets only a security officer edit the organisation's thresholds, as the service allows.
+    [[nodiscard]] Result<std::optional<SupervisorRole>> supervisorRole();
+    [[nodiscard]] Status setSupervisorRole(SupervisorRole role);
+    // When the token expires, as the last session said.
+    [[nodiscard]] Result<std::optional<qint64>> tokenExpiresAt();
+    [[nodiscard]] Status setTokenExpiresAt(std::optional<qint64> at);
 
     [[nodiscard]] Result<std::optional<RollbackNotice>> rollback();
     [[nodiscard]] Status setRollback(const std::optional<RollbackNotice>& notice);

@@ -81,6 +81,8 @@ QString SyncEngine::Report::summary() const
         parts << rollbackResolution;
     if (!newConsoles.empty())
         parts << consolesMessage(newConsoles);
+    if (QString expiry = tokenExpiryMessage(tokenExpiresAt, now()); !expiry.isEmpty())
+        parts << expiry;
     parts << notes;
     return parts.join(QLatin1Char(' '));
 }
@@ -119,6 +121,22 @@ QString SyncEngine::consolesMessage(const std::vector<SyncState::OtherConsole>& 
         .arg(named.join(QStringLiteral("; ")));
 }
 
+QString SyncEngine::tokenExpiryMessage(std::optional<qint64> expiresAt, qint64 nowMs)
+{
+    constexpr qint64 DayMs = 86'400'000;
+    if (!expiresAt || *expiresAt - nowMs > TokenWarningDays * DayMs)
+        return {};
+    const QString when = QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (*expiresAt <= nowMs)
+        return tr("The sync token expired on %1; ask an administrator for a new one.").arg(when);
+    const int days = int((*expiresAt - nowMs + DayMs - 1) / DayMs);
+    return QCoreApplication::translate("SyncEngine",
+                                       "The sync token expires on %1 (in %n day(s)); ask an administrator for a new "
+                                       "one before then.",
+                                       nullptr, days)
+        .arg(when);
+}
+
 QString SyncEngine::outcomeFor(const Error& error)
 {
     switch (error.code()) {
@@ -155,6 +173,10 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
     }
     const QString said = message.isEmpty() ? QString() : tr(" The server says: %1").arg(message);
     const int status = response.status;
+    // A change the token's supervisor may not make (their role): refused, not a credentials problem.
+    if (status == 403 && code == QLatin1String("forbidden"))
+        return Error(Error::Code::Rejected,
+                     tr("The central service does not allow this supervisor %1 (HTTP 403, forbidden).%2").arg(what, said));
     if (status == 401 || status == 403)
         return Error(Error::Code::Unauthorized,
                      tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
@@ -363,6 +385,16 @@ Status SyncEngine::session(Report& report)
             if (auto status = SyncState(m_database).setSupervisorId(supervisorId.toInteger()); !status)
                 return status;
         }
+        // A role the console does not know counts as a plain supervisor's: it may edit less, never more.
+        report.role = supervisorRoleFromString(supervisor.value(QLatin1String("role")).toString())
+                          .value_or(SupervisorRole::Supervisor);
+        if (auto status = SyncState(m_database).setSupervisorRole(*report.role); !status)
+            return status;
+        const QCborValue expires = body->value(QLatin1String("token")).toMap().value(QLatin1String("expires_at"));
+        if (expires.isInteger())
+            report.tokenExpiresAt = expires.toInteger();
+        if (auto status = SyncState(m_database).setTokenExpiresAt(report.tokenExpiresAt); !status)
+            return status;
         if (auto status = transaction->commit(); !status)
             return status;
     }
@@ -617,8 +649,16 @@ Status SyncEngine::pushOutbox(Report& report)
             // The server has decided; until the mark below commits, a crash leaves the change queued, and pushing it
             // again gets the same answer (its idempotency key).
             CrashPoint::reached("sync.change-answered");
-            if (code == 401 || code == 403)
-                return serverError(*response, what);
+            if (code == 401 || code == 403) {
+                const Error error = serverError(*response, what);
+                if (error.code() != Error::Code::Rejected)
+                    return error; // the credentials: the run stops and the change stays queued
+                // Not this supervisor's to change (403 forbidden): refused with the service's reason.
+                if (auto status = mark([&] { return outbox.markRejected(entry, error.message()); }); !status)
+                    return status;
+                ++report.rejected;
+                continue;
+            }
             if (code == 200 || code == 201) {
                 auto answer = expectObject(*response, what);
                 if (!answer)

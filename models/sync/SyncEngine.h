@@ -73,6 +73,8 @@ public:
         QString rollbackResolution; // an administrator resolved this console's rollback: what the service said
         std::vector<SyncState::OtherConsole> newConsoles; // registered to the same supervisor since the last session
         QString supervisor;
+        std::optional<SupervisorRole> role; // the supervisor's role on the service
+        std::optional<qint64> tokenExpiresAt; // when the token expires, as the session said
         QStringList notes; // streams the server does not offer, item types skipped
         qint64 startedAt = 0;
         qint64 durationMs = 0;
@@ -93,6 +95,9 @@ public:
     // What the console says about a rollback notice, and about consoles registered to the same supervisor.
     [[nodiscard]] static QString rollbackMessage(const SyncState::RollbackNotice& notice);
     [[nodiscard]] static QString consolesMessage(const std::vector<SyncState::OtherConsole>& consoles);
+    // "The token expires on … (in N days) …" when it expires within TokenWarningDays (or has), else empty.
+    static constexpr int TokenWarningDays = 14;
+    [[nodiscard]] static QString tokenExpiryMessage(std::optional<qint64> expiresAt, qint64 now);
 
 private:
     struct Fetched;

@@ -83,6 +83,8 @@ void SyncWorker::refreshStatus()
         m_status.rolledBack = notice->has_value();
         m_status.rollbackMessage = *notice ? SyncEngine::rollbackMessage(**notice) : QString();
     }
+    if (auto expires = state.tokenExpiresAt(); expires)
+        m_status.tokenExpiresAt = *expires;
     if (auto consoles = state.consoleNotice(); consoles)
         m_status.consoleNotice = consoles->empty() ? QString() : SyncEngine::consolesMessage(*consoles);
 }

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "domain/ReviewCampaign.h"
 #include "domain/RoleAssignment.h"
+#include "domain/SupervisorRole.h"
 #include "store/SyncCatalogue.h"
 
 #include <QByteArray>
@@ -31,6 +32,24 @@ public:
         qint64 id = 0;
         QString username;
         QString displayName;
+        SupervisorRole role = SupervisorRole::Supervisor;
+        std::optional<qint64> tokenExpiresAt; // of the token a request came with (token(); nothing elsewhere)
+    };
+
+    // A bearer token as the service keeps it (its SHA-256 only): whose it is and whether it still works.
+    struct Token
+    {
+        Supervisor supervisor;
+        qint64 createdAt = 0;
+        std::optional<qint64> expiresAt; // nothing only for tokens of a version-1 directory not yet upgraded
+        std::optional<qint64> revokedAt;
+    };
+
+    // A supervisor's tokens at a glance (custodian-central supervisors).
+    struct TokenSummary
+    {
+        qint64 active = 0; // neither expired nor revoked
+        std::optional<qint64> nextExpiry; // the earliest expiry among the active ones
     };
 
     struct Page
@@ -141,10 +160,18 @@ public:
     [[nodiscard]] virtual Status commit() = 0;
     virtual void rollback() = 0;
 
-    // Tokens are kept as their SHA-256 only: the service hands a new token out once and forgets it.
-    [[nodiscard]] virtual Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) = 0;
-    [[nodiscard]] virtual Status addToken(const QString& username, QByteArrayView tokenHash) = 0;
+    // Tokens are kept as their SHA-256 only: the service hands a new token out once and forgets it. Each has an
+    // expiry and may be revoked; token() finds one whatever its state (the caller tells expired and revoked apart).
+    [[nodiscard]] virtual Result<std::optional<Token>> token(QByteArrayView token) = 0;
+    [[nodiscard]] virtual Status addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt) = 0;
+    // Revokes every token of a supervisor that still works; returns how many.
+    [[nodiscard]] virtual Result<int> revokeTokens(const QString& username, qint64 at) = 0;
+    // Revokes one token by its hash; false when the service does not know it.
+    [[nodiscard]] virtual Result<bool> revokeToken(QByteArrayView tokenHash, qint64 at) = 0;
+    [[nodiscard]] virtual Result<TokenSummary> tokenSummary(qint64 supervisorId, qint64 now) = 0;
+    // Supervisors with their roles, by id.
     [[nodiscard]] virtual Result<std::vector<Supervisor>> supervisors() = 0;
+    [[nodiscard]] virtual Status setRole(const QString& username, SupervisorRole role, qint64 at) = 0;
 
     // A page of a stream after `cursor` (empty: from the start), at most `limit` items. A cursor this repository did
     // not issue for this stream is refused (Code::Rejected).
@@ -192,6 +219,7 @@ public:
     // Write if the version is still the row's and step it; false: changed meanwhile.
     [[nodiscard]] virtual Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) = 0;
     [[nodiscard]] virtual Result<bool> saveReviewItem(const ReviewItem& item) = 0;
+    [[nodiscard]] virtual Result<qint64> undecidedReviewItems(qint64 campaignId) = 0;
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;
 

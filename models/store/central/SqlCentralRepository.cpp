@@ -138,6 +138,17 @@ CREATE TABLE central_audit_superseded (
 ) WITHOUT ROWID;
 ALTER TABLE central_audit_head ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0;
 UPDATE central_audit_head SET legacy = 1;
+-- Tokens expire and can be revoked. Tokens of version 1 had no expiry: they get 90 days from the upgrade.
+ALTER TABLE central_token ADD COLUMN expires_at INTEGER;
+ALTER TABLE central_token ADD COLUMN revoked_at INTEGER;
+UPDATE central_token SET expires_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) + 90 * 86400000;
+CREATE INDEX central_token_supervisor ON central_token(supervisor_id);
+-- What a supervisor may change organisation-wide; no row: 'supervisor'.
+CREATE TABLE central_supervisor_role (
+    supervisor_id  INTEGER PRIMARY KEY REFERENCES supervisor(id),
+    role           TEXT NOT NULL CHECK (role IN ('supervisor', 'security_officer')),
+    changed_at     INTEGER NOT NULL
+);
 )sql",
 };
 
@@ -329,11 +340,12 @@ void SqlCentralRepository::rollback()
     (void)m_store.database().exec(QStringLiteral("ROLLBACK"));
 }
 
-Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::supervisorForToken(QByteArrayView token)
+Result<std::optional<CentralRepository::Token>> SqlCentralRepository::token(QByteArrayView token)
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT s.id, s.username, s.display_name FROM central_token t JOIN supervisor s ON s.id = "
-                       "t.supervisor_id WHERE t.token_hash = ?"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor'), t.created_at, t.expires_at, "
+        "t.revoked_at FROM central_token t JOIN supervisor s ON s.id = t.supervisor_id LEFT JOIN "
+        "central_supervisor_role r ON r.supervisor_id = s.id WHERE t.token_hash = ?"));
     if (!statement)
         return statement.error();
     statement->bindBlob(1, Digest::sha256(token));
@@ -341,18 +353,31 @@ Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::super
     if (!row)
         return row.error();
     if (!*row)
-        return std::optional<Supervisor>();
-    return std::optional<Supervisor>(Supervisor { statement->int64(0), statement->text(1), statement->text(2) });
+        return std::optional<Token>();
+    Token found;
+    found.supervisor = Supervisor { statement->int64(0), statement->text(1), statement->text(2),
+                                    supervisorRoleFromString(statement->text(3)).value_or(SupervisorRole::Supervisor),
+                                    std::nullopt };
+    found.createdAt = statement->int64(4);
+    if (!statement->isNull(5))
+        found.expiresAt = statement->int64(5);
+    if (!statement->isNull(6))
+        found.revokedAt = statement->int64(6);
+    found.supervisor.tokenExpiresAt = found.expiresAt;
+    return std::optional<Token>(std::move(found));
 }
 
-Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash)
+Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt)
 {
     auto statement = m_store.database().prepare(
-        QStringLiteral("INSERT INTO central_token (token_hash, supervisor_id, created_at) SELECT ?, id, ? FROM "
-                       "supervisor WHERE username = ?"));
+        QStringLiteral("INSERT INTO central_token (token_hash, supervisor_id, created_at, expires_at) SELECT ?, id, ?, "
+                       "? FROM supervisor WHERE username = ?"));
     if (!statement)
         return statement.error();
-    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, username);
+    statement->bindBlob(1, tokenHash)
+        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .bind(3, expiresAt)
+        .bind(4, username);
     if (auto status = statement->run(); !status)
         return status;
     if (m_store.database().changes() == 0)
@@ -360,19 +385,89 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
     return {};
 }
 
+Result<int> SqlCentralRepository::revokeTokens(const QString& username, qint64 at)
+{
+    auto known = m_store.database().prepare(QStringLiteral("SELECT id FROM supervisor WHERE username = ?"));
+    if (!known)
+        return known.error();
+    known->bind(1, username);
+    auto row = known->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("There is no supervisor with the user name %1.").arg(username));
+    const qint64 id = known->int64(0);
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "UPDATE central_token SET revoked_at = ?1 WHERE supervisor_id = ?2 AND revoked_at IS NULL AND (expires_at IS "
+        "NULL OR expires_at > ?1)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_store.database().changes();
+}
+
+Result<bool> SqlCentralRepository::revokeToken(QByteArrayView tokenHash, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_token SET revoked_at = coalesce(revoked_at, ?) WHERE token_hash = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bindBlob(2, tokenHash);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_store.database().changes() > 0;
+}
+
+Result<CentralRepository::TokenSummary> SqlCentralRepository::tokenSummary(qint64 supervisorId, qint64 now)
+{
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT count(*), min(expires_at) FROM central_token WHERE supervisor_id = ?1 AND revoked_at IS NULL AND "
+        "(expires_at IS NULL OR expires_at > ?2)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, supervisorId).bind(2, now);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    TokenSummary summary;
+    summary.active = statement->int64(0);
+    if (!statement->isNull(1))
+        summary.nextExpiry = statement->int64(1);
+    return summary;
+}
+
 Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervisors()
 {
-    auto statement
-        = m_store.database().prepare(QStringLiteral("SELECT id, username, display_name FROM supervisor ORDER BY id"));
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor') FROM supervisor s LEFT "
+                       "JOIN central_supervisor_role r ON r.supervisor_id = s.id ORDER BY s.id"));
     if (!statement)
         return statement.error();
     std::vector<Supervisor> all;
     auto status = statement->forEachRow([&](const Statement& row) {
-        all.push_back({ row.int64(0), row.text(1), row.text(2) });
+        all.push_back({ row.int64(0), row.text(1), row.text(2),
+                        supervisorRoleFromString(row.text(3)).value_or(SupervisorRole::Supervisor), std::nullopt });
     });
     if (!status)
         return status.error();
     return all;
+}
+
+Status SqlCentralRepository::setRole(const QString& username, SupervisorRole role, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT OR REPLACE INTO central_supervisor_role (supervisor_id, role, changed_at) SELECT id, ?, "
+                       "? FROM supervisor WHERE username = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, toString(role)).bind(2, at).bind(3, username);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_store.database().changes() == 0)
+        return Error(Error::Code::NotFound, tr("There is no supervisor with the user name %1.").arg(username));
+    return {};
 }
 
 Result<CentralRepository::Page> SqlCentralRepository::pull(const SyncCatalogue::Stream& stream, const QString& cursor,
@@ -783,6 +878,19 @@ Result<bool> SqlCentralRepository::saveReviewItem(const ReviewItem& item)
     if (auto status = touch("reviews", "review_item", item.id); !status)
         return status.error();
     return true;
+}
+
+Result<qint64> SqlCentralRepository::undecidedReviewItems(qint64 campaignId)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = ? AND decision IS NULL"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, campaignId);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->int64(0);
 }
 
 Result<qint64> SqlCentralRepository::createAssignment(const RoleAssignment& row, RoleAssignmentChange change)

@@ -36,9 +36,13 @@ public:
     Status begin() override;
     Status commit() override;
     void rollback() override;
-    Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) override;
-    Status addToken(const QString& username, QByteArrayView tokenHash) override;
+    Result<std::optional<Token>> token(QByteArrayView token) override;
+    Status addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt) override;
+    Result<int> revokeTokens(const QString& username, qint64 at) override;
+    Result<bool> revokeToken(QByteArrayView tokenHash, qint64 at) override;
+    Result<TokenSummary> tokenSummary(qint64 supervisorId, qint64 now) override;
     Result<std::vector<Supervisor>> supervisors() override;
+    Status setRole(const QString& username, SupervisorRole role, qint64 at) override;
     Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) override;
     Result<std::optional<ChangeRecord>> findChange(const QString& key) override;
     Result<std::optional<qint64>> lastChangeAt(const QString& kind, const QString& entity) override;
@@ -61,6 +65,7 @@ public:
     Status createReviewCampaign(const ReviewCampaign& campaign, const std::vector<ReviewItem>& items) override;
     Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) override;
     Result<bool> saveReviewItem(const ReviewItem& item) override;
+    Result<qint64> undecidedReviewItems(qint64 campaignId) override;
     Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
     Result<std::optional<ConsoleRecord>> console(const QString& key) override;
     Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) override;
