@@ -113,8 +113,8 @@ void DetectionSettingsSection::buildContent()
     // change, so the console does not offer it. Before the first sync the console does not know, and lets the
     // service decide.
     m_readOnlyReason.clear();
-    if (auto role = SyncState(store->database()).supervisorRole(); role && *role
-        && **role != SupervisorRole::SecurityOfficer)
+    if (auto role = SyncState(store->database()).supervisorRole();
+        role && *role && **role != SupervisorRole::SecurityOfficer)
         m_readOnlyReason = tr("Only a security officer changes the organisation's thresholds and review rule; the "
                               "central service says you are a %1.")
                                .arg(describe(**role));

@@ -99,8 +99,8 @@ void SyncPage::buildContent()
     m_consoleBanner = new QFrame(m_content);
     m_consoleBanner->setObjectName(QStringLiteral("consoleBanner"));
     m_consoleBanner->setFrameShape(QFrame::StyledPanel);
-    m_consoleBanner->setStyleSheet(
-        QStringLiteral("#consoleBanner { background: #fff4e5; border: 1px solid #b35c00; } QLabel { color: #4d2800; }"));
+    m_consoleBanner->setStyleSheet(QStringLiteral(
+        "#consoleBanner { background: #fff4e5; border: 1px solid #b35c00; } QLabel { color: #4d2800; }"));
     auto* consoleLayout = new QHBoxLayout(m_consoleBanner);
     m_consoleText = new QLabel(m_consoleBanner);
     m_consoleText->setObjectName(QStringLiteral("consoleNotice"));

@@ -73,10 +73,9 @@ QString SyncStatusIndicator::statusText(const SyncStatus& status, qint64 nowMs)
     if (!status.consoleNotice.isEmpty())
         text += tr(" · another console registered");
     if (status.tokenExpiresAt && !SyncEngine::tokenExpiryMessage(status.tokenExpiresAt, nowMs).isEmpty())
-        text += *status.tokenExpiresAt <= nowMs
-            ? tr(" · token expired")
-            : tr(" · token expires in %n day(s)", nullptr,
-                 int((*status.tokenExpiresAt - nowMs + 86'399'999) / 86'400'000));
+        text += *status.tokenExpiresAt <= nowMs ? tr(" · token expired")
+                                                : tr(" · token expires in %n day(s)", nullptr,
+                                                     int((*status.tokenExpiresAt - nowMs + 86'399'999) / 86'400'000));
     if (status.rolledBack)
         text = tr("Store rolled back!") + QStringLiteral(" · ") + text;
     return text;

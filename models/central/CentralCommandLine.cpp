@@ -268,18 +268,20 @@ int token(const QStringList& arguments)
     const QCommandLineOption tokenFile(QStringLiteral("token-file"), tr("With --revoke: the token to revoke."),
                                        tr("FILE"));
     parser.addOptions({ supervisor, outFile, days, revoke, tokenFile });
-    if (int status = parse(parser, arguments, QStringLiteral("token"),
-                           tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
-                              "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
-                              "revokes every token of that supervisor that still works, --revoke --token-file FILE "
-                              "revokes that one. An expired or revoked token gets 401 with a message that says which."));
+    if (int status
+        = parse(parser, arguments, QStringLiteral("token"),
+                tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
+                   "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
+                   "revokes every token of that supervisor that still works, --revoke --token-file FILE "
+                   "revokes that one. An expired or revoked token gets 401 with a message that says which."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
         return usageError(tr("--data DIR is required."));
     if (parser.isSet(revoke)) {
         if (parser.isSet(supervisor) == parser.isSet(tokenFile) || parser.isSet(outFile) || parser.isSet(days))
-            return usageError(tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
+            return usageError(
+                tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
     } else if (parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty() || parser.isSet(tokenFile)) {
         return usageError(tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
     }
@@ -291,11 +293,12 @@ int token(const QStringList& arguments)
     if (parser.isSet(tokenFile)) {
         QFile file(parser.value(tokenFile));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
-            return fail(Error(Error::Code::NotFound, tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
+            return fail(
+                Error(Error::Code::NotFound, tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
         revokedToken = file.readAll().trimmed();
         if (revokedToken.isEmpty())
-            return fail(Error(Error::Code::InvalidArgument,
-                              tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
+            return fail(
+                Error(Error::Code::InvalidArgument, tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
     }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
@@ -340,10 +343,11 @@ int supervisorsCommand(const QStringList& arguments)
     parser.addOption(dataOption());
     const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor whose role --role sets."),
                                         tr("USERNAME"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("Set the supervisor's role: security_officer (changes the organisation's detection "
-                                     "thresholds and review rule) or supervisor."),
-                                  tr("ROLE"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("Set the supervisor's role: security_officer (changes the organisation's detection "
+           "thresholds and review rule) or supervisor."),
+        tr("ROLE"));
     parser.addOptions({ supervisor, role });
     if (int status = parse(parser, arguments, QStringLiteral("supervisors"),
                            tr("Lists the supervisors with their role and their tokens that still work, or sets one "
@@ -383,10 +387,10 @@ int supervisorsCommand(const QStringList& arguments)
             return fail(tokens.error());
         out(QStringLiteral("%1\t%2\t%3\t%4")
                 .arg(s.username, toString(s.role), tr("%n token(s) in force", nullptr, int(tokens->active)),
-                     tokens->nextExpiry ? tr("next expiry %1")
-                                              .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC)
-                                                       .toString(Qt::ISODate))
-                                        : QString()));
+                     tokens->nextExpiry
+                         ? tr("next expiry %1")
+                               .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC).toString(Qt::ISODate))
+                         : QString()));
     }
     return 0;
 }
@@ -402,21 +406,23 @@ int consoles(const QStringList& arguments)
     parser.addOption(dataOption());
     const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("Only this supervisor's consoles."),
                                         tr("USERNAME"));
-    const QCommandLineOption resolve(QStringLiteral("resolve"),
-                                     tr("Accept this console's current audit chain after a rollback: its key, the start "
-                                        "of its key (8 hex digits or more) or its store id."),
-                                     tr("CONSOLE"));
+    const QCommandLineOption resolve(
+        QStringLiteral("resolve"),
+        tr("Accept this console's current audit chain after a rollback: its key, the start "
+           "of its key (8 hex digits or more) or its store id."),
+        tr("CONSOLE"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the rollback is resolved (recorded)."),
                                     tr("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the consoles as JSON."));
     parser.addOptions({ supervisor, resolve, reason, json });
-    if (int status = parse(parser, arguments, QStringLiteral("consoles"),
-                           tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
-                              "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
-                              "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
-                              "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
-                              "the resolution is recorded with its reason, and the console's notice clears at its "
-                              "next sync."));
+    if (int status
+        = parse(parser, arguments, QStringLiteral("consoles"),
+                tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
+                   "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
+                   "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
+                   "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
+                   "the resolution is recorded with its reason, and the console's notice clears at its "
+                   "next sync."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
@@ -522,7 +528,8 @@ int consoles(const QStringList& arguments)
                   .arg(record.rollbackConsoleSeq)
             : tr("ok");
         out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
-                .arg(record.key, record.supervisorName, record.storeId, tr("registered %1").arg(timeText(record.registeredAt)),
+                .arg(record.key, record.supervisorName, record.storeId,
+                     tr("registered %1").arg(timeText(record.registeredAt)),
                      tr("last seen %1").arg(timeText(record.lastSeenAt)), tr("audit up to %1").arg(record.auditSeq),
                      state));
     }

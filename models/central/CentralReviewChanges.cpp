@@ -133,9 +133,9 @@ CentralService::Reply CentralReviewChanges::create(const CentralRepository::Supe
         items.push_back(item);
     }
 
-    ReviewRules::Draft draft { campaign.name,         campaign.scope,           campaign.scopeId,
-                               campaign.reviewerId,   campaign.dueAt,           campaign.evidenceDays,
-                               campaign.defaultDecision, campaign.createdAt,    supervisor.id };
+    ReviewRules::Draft draft { campaign.name,  campaign.scope,        campaign.scopeId,         campaign.reviewerId,
+                               campaign.dueAt, campaign.evidenceDays, campaign.defaultDecision, campaign.createdAt,
+                               supervisor.id };
     ReviewRules::DraftFacts facts;
     auto settings = m_repository.detectionSettings();
     if (!settings)

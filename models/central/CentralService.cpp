@@ -135,8 +135,8 @@ Result<CentralService::Authentication> CentralService::authenticate(QByteArrayVi
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     };
     if ((*found)->revokedAt)
-        authentication.refusal = tr("The token was revoked on %1; ask an administrator for a new one.")
-                                     .arg(instant(*(*found)->revokedAt));
+        authentication.refusal
+            = tr("The token was revoked on %1; ask an administrator for a new one.").arg(instant(*(*found)->revokedAt));
     else if ((*found)->expiresAt && *(*found)->expiresAt <= now)
         authentication.refusal = tr("The token expired on %1; ask an administrator for a new one (custodian-central "
                                     "token).")
@@ -149,8 +149,8 @@ Result<CentralService::Authentication> CentralService::authenticate(QByteArrayVi
 std::optional<CentralService::Reply> CentralService::admitConsole(const CentralRepository::Supervisor& supervisor,
                                                                   const QString& storeId, const QString& consoleKey)
 {
-    return CentralConsoles(m_repository, m_log).admit(supervisor, storeId, consoleKey,
-                                                      QDateTime::currentMSecsSinceEpoch());
+    return CentralConsoles(m_repository, m_log)
+        .admit(supervisor, storeId, consoleKey, QDateTime::currentMSecsSinceEpoch());
 }
 
 CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& storeId,

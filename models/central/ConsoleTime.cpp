@@ -16,8 +16,9 @@ ConsoleTime::Reading ConsoleTime::read(const QCborValue& at, qint64 now, std::op
     const qint64 claimed = at.toInteger();
     if (claimed > now + MaxAheadMs) {
         reading.refusal = QCoreApplication::translate(
-            "ConsoleTime", "The change is dated more than 5 minutes after the central service's clock; check the "
-                           "console's clock.");
+            "ConsoleTime",
+            "The change is dated more than 5 minutes after the central service's clock; check the "
+            "console's clock.");
         return reading;
     }
     const qint64 floor = std::max(now - MaxBehindMs, lastChange.value_or(0));

@@ -20,9 +20,8 @@ std::optional<SupervisorRole> supervisorRoleFromString(const QString& text)
 
 QString describe(SupervisorRole role)
 {
-    return role == SupervisorRole::SecurityOfficer
-        ? QCoreApplication::translate("SupervisorRole", "security officer")
-        : QCoreApplication::translate("SupervisorRole", "supervisor");
+    return role == SupervisorRole::SecurityOfficer ? QCoreApplication::translate("SupervisorRole", "security officer")
+                                                   : QCoreApplication::translate("SupervisorRole", "supervisor");
 }
 
 } // namespace custodian

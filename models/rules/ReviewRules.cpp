@@ -91,10 +91,11 @@ std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qin
         return invalid(
             tr("Only the campaign's reviewer or the supervisor who created it closes “%1”.").arg(campaign.name));
     if (now < campaign.dueAt && undecided > 0)
-        return invalid(tr("“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it "
-                          "is due (the default then decides what is left).",
-                          int(std::min<std::size_t>(undecided, 1'000'000)))
-                           .arg(campaign.name, AssignmentRules::instant(campaign.dueAt)));
+        return invalid(
+            tr("“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it "
+               "is due (the default then decides what is left).",
+               int(std::min<std::size_t>(undecided, 1'000'000)))
+                .arg(campaign.name, AssignmentRules::instant(campaign.dueAt)));
     return std::nullopt;
 }
 

@@ -76,15 +76,15 @@ Result<QString> SyncState::consoleKey()
     if (!keyring)
         return keyring.error();
     for (const KeySlot& slot : keyring->current().slots) {
-        if (slot.kind() == KeySlot::Kind::Recovery && !slot.recipientPublicKey().isEmpty())
-        {
+        if (slot.kind() == KeySlot::Kind::Recovery && !slot.recipientPublicKey().isEmpty()) {
             const QByteArray labelled = QByteArray("custodian console key v1", 25) + slot.recipientPublicKey();
             return QString::fromLatin1(Digest::sha256(labelled).toHex());
         }
     }
     return Error(Error::Code::KeyringDamaged,
-                 QCoreApplication::translate("SyncState", "The store's keyring has no recovery slot, so the console "
-                                                          "cannot name itself to the central service."));
+                 QCoreApplication::translate("SyncState",
+                                             "The store's keyring has no recovery slot, so the console "
+                                             "cannot name itself to the central service."));
 }
 
 namespace {
@@ -154,10 +154,11 @@ Status SyncState::dismissConsoleNotice(const QString& actor)
         keys.append(console.key.left(12));
     if (auto status = setConsoleNotice({}); !status)
         return status;
-    if (auto seq = ConsoleAudit::append(
-            m_database, { actor, QStringLiteral("sync.console_notice.dismissed"), QString(),
-                          QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("consoles"), keys } })
-                                                .toJson(QJsonDocument::Compact)) });
+    if (auto seq
+        = ConsoleAudit::append(m_database,
+                               { actor, QStringLiteral("sync.console_notice.dismissed"), QString(),
+                                 QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("consoles"), keys } })
+                                                       .toJson(QJsonDocument::Compact)) });
         !seq)
         return seq.error();
     return transaction->commit();

@@ -126,7 +126,8 @@ QString SyncEngine::tokenExpiryMessage(std::optional<qint64> expiresAt, qint64 n
     constexpr qint64 DayMs = 86'400'000;
     if (!expiresAt || *expiresAt - nowMs > TokenWarningDays * DayMs)
         return {};
-    const QString when = QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QString when
+        = QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     if (*expiresAt <= nowMs)
         return tr("The sync token expired on %1; ask an administrator for a new one.").arg(when);
     const int days = int((*expiresAt - nowMs + DayMs - 1) / DayMs);
@@ -175,8 +176,9 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
     const int status = response.status;
     // A change the token's supervisor may not make (their role): refused, not a credentials problem.
     if (status == 403 && code == QLatin1String("forbidden"))
-        return Error(Error::Code::Rejected,
-                     tr("The central service does not allow this supervisor %1 (HTTP 403, forbidden).%2").arg(what, said));
+        return Error(
+            Error::Code::Rejected,
+            tr("The central service does not allow this supervisor %1 (HTTP 403, forbidden).%2").arg(what, said));
     if (status == 401 || status == 403)
         return Error(Error::Code::Unauthorized,
                      tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
@@ -436,10 +438,10 @@ Status SyncEngine::takeResolution(Report& report, const QCborValue& resolution)
                                    { QStringLiteral("detected_at"), (*notice)->detectedAt } };
         if (auto status = state.setRollback(std::nullopt); !status)
             return status;
-        if (auto seq = ConsoleAudit::append(m_database,
-                                            { QStringLiteral("central"), QStringLiteral("sync.rollback_resolved"),
-                                              QString(),
-                                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+        if (auto seq
+            = ConsoleAudit::append(m_database,
+                                   { QStringLiteral("central"), QStringLiteral("sync.rollback_resolved"), QString(),
+                                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
             !seq)
             return seq.error();
         report.rollbackResolution
@@ -504,10 +506,10 @@ Status SyncEngine::takeOtherConsoles(Report& report, const QCborValue& others)
                                           { QStringLiteral("store_id"), console.storeId },
                                           { QStringLiteral("registered_at"), console.registeredAt } });
         const QJsonObject detail { { QStringLiteral("consoles"), consoles } };
-        if (auto seq = ConsoleAudit::append(m_database,
-                                            { QStringLiteral("system"), QStringLiteral("sync.console_registered"),
-                                              QString(),
-                                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+        if (auto seq
+            = ConsoleAudit::append(m_database,
+                                   { QStringLiteral("system"), QStringLiteral("sync.console_registered"), QString(),
+                                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
             !seq)
             return seq.error();
         report.newConsoles = fresh;
@@ -752,10 +754,9 @@ Status SyncEngine::pushAudit(Report& report)
             if (!answer)
                 return answer.error();
             const QCborMap current = answer->value(QLatin1String("current")).toMap();
-            if (auto status
-                = checkAuditHead(report, current.value(QLatin1String("seq")).toInteger(),
-                                 QByteArray::fromHex(current.value(QLatin1String("mac")).toString().toLatin1()),
-                                 std::nullopt);
+            if (auto status = checkAuditHead(
+                    report, current.value(QLatin1String("seq")).toInteger(),
+                    QByteArray::fromHex(current.value(QLatin1String("mac")).toString().toLatin1()), std::nullopt);
                 !status)
                 return status;
             return report.rolledBack ? reportRollback() : Status();

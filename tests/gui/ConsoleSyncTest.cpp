@@ -335,8 +335,8 @@ void ConsoleSyncTest::anotherConsoleIsANoticeUntilDismissed()
     // Dismissed by the supervisor, audited; it stays away through the next sync.
     QTest::mouseClick(dismiss, Qt::LeftButton);
     QVERIFY(!banner->isVisible());
-    QCOMPARE(orMinusOne(console.session.store()->database().queryInt(QStringLiteral(
-                 "SELECT count(*) FROM console_audit WHERE action = 'sync.console_notice.dismissed'"))),
+    QCOMPARE(orMinusOne(console.session.store()->database().queryInt(
+                 QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'sync.console_notice.dismissed'"))),
              1);
     QVERIFY(syncNow(console));
     QVERIFY(!banner->isVisible());

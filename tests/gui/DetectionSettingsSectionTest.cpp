@@ -1,11 +1,11 @@
 // The detections' thresholds on the Settings page: shown while unlocked, applied with one audited transaction,
 // unchanged values write nothing, impossible values are refused by the rules without touching the store, and a
 // supervisor the central service does not call a security officer sees them read-only with the reason.
+#include "ui/DetectionSettingsSection.h"
 #include "rules/DetectionSettings.h"
 #include "store/ConsoleAudit.h"
 #include "store/SyncState.h"
 #include "support/TestStore.h"
-#include "ui/DetectionSettingsSection.h"
 #include "ui/StoreSession.h"
 
 #include <QApplication>

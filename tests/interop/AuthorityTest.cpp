@@ -61,7 +61,8 @@ private:
     [[nodiscard]] QString supervisor(int index) { return m_fixture.central().supervisors().value(index); }
     [[nodiscard]] qint64 supervisorId(int index)
     {
-        return m_fixture.centralCount(QStringLiteral("SELECT id FROM supervisor WHERE username = '%1'").arg(supervisor(index)));
+        return m_fixture.centralCount(
+            QStringLiteral("SELECT id FROM supervisor WHERE username = '%1'").arg(supervisor(index)));
     }
     [[nodiscard]] CentralClient::Answer thresholds(int supervisor, qint64 value);
 
@@ -71,9 +72,9 @@ private:
 CliRunner::Outcome AuthorityTest::central(const QStringList& arguments)
 {
     QProcess process;
-    return CliRunner::runProgram(process, CentralProcess::executable(),
-                                 arguments + QStringList { QStringLiteral("--data"), m_fixture.central().dataDirectory() },
-                                 120'000);
+    return CliRunner::runProgram(
+        process, CentralProcess::executable(),
+        arguments + QStringList { QStringLiteral("--data"), m_fixture.central().dataDirectory() }, 120'000);
 }
 
 CentralClient AuthorityTest::client(int index)
@@ -153,8 +154,8 @@ void AuthorityTest::onlyASecurityOfficerChangesThresholds()
         auto store = made->unlock();
         if (!store)
             return QString();
-        auto text = store->database().queryText(
-            QStringLiteral("SELECT last_error FROM sync_outbox WHERE kind = 'detection.settings' AND state = 'rejected'"));
+        auto text = store->database().queryText(QStringLiteral(
+            "SELECT last_error FROM sync_outbox WHERE kind = 'detection.settings' AND state = 'rejected'"));
         return text ? *text : QString();
     }();
     QVERIFY2(error.contains(QLatin1String("security officer")), qPrintable(error));
@@ -213,8 +214,8 @@ void AuthorityTest::tokensExpireAndCanBeRevoked()
     }
 
     // Revoked by its file: 401 saying so.
-    const auto revoked = central(
-        { QStringLiteral("token"), QStringLiteral("--revoke"), QStringLiteral("--token-file"), shortFile });
+    const auto revoked
+        = central({ QStringLiteral("token"), QStringLiteral("--revoke"), QStringLiteral("--token-file"), shortFile });
     QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
     const auto afterRevoke = m_fixture.sync(*made, { QStringLiteral("--token-file"), shortFile });
     QCOMPARE(afterRevoke.outcome.exitCode, 1);
@@ -230,8 +231,8 @@ void AuthorityTest::tokensExpireAndCanBeRevoked()
     {
         auto store = m_fixture.centralStore();
         CUSTODIAN_VERIFY_OK(store);
-        auto update = store->database().prepare(
-            QStringLiteral("UPDATE central_token SET expires_at = ? WHERE token_hash = ?"));
+        auto update
+            = store->database().prepare(QStringLiteral("UPDATE central_token SET expires_at = ? WHERE token_hash = ?"));
         CUSTODIAN_VERIFY_OK(update);
         update->bind(1, nowMs() - DayMs)
             .bindBlob(2, QCryptographicHash::hash(readAll(oldFile), QCryptographicHash::Sha256));
@@ -243,7 +244,8 @@ void AuthorityTest::tokensExpireAndCanBeRevoked()
     QVERIFY2(expired.outcome.err.contains(QLatin1String("expired on")), qPrintable(expired.describe()));
 
     // Every token of the supervisor revoked at once: the one init issued stops working too.
-    const auto all = central({ QStringLiteral("token"), QStringLiteral("--revoke"), QStringLiteral("--supervisor"), who });
+    const auto all
+        = central({ QStringLiteral("token"), QStringLiteral("--revoke"), QStringLiteral("--supervisor"), who });
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     QVERIFY2(all.out.contains(QLatin1String("Revoked 1 token(s)")), qPrintable(all.out)); // the others ended already
     const auto locked = m_fixture.sync(*made);

@@ -28,8 +28,9 @@ QString CentralClient::Answer::describe() const
 {
     if (status == 0)
         return QStringLiteral("no answer: %1").arg(error);
-    return QStringLiteral("HTTP %1 %2").arg(status).arg(
-        QString::fromUtf8(QJsonDocument(body.toJsonObject()).toJson(QJsonDocument::Compact)).left(2000));
+    return QStringLiteral("HTTP %1 %2")
+        .arg(status)
+        .arg(QString::fromUtf8(QJsonDocument(body.toJsonObject()).toJson(QJsonDocument::Compact)).left(2000));
 }
 
 CentralClient::CentralClient(const CentralProcess& central, const QString& tokenFile, const QString& consoleId,

@@ -45,9 +45,9 @@ private:
 CliRunner::Outcome ConsoleIdentityTest::central(const QStringList& arguments)
 {
     QProcess process;
-    return CliRunner::runProgram(process, CentralProcess::executable(),
-                                 arguments + QStringList { QStringLiteral("--data"), m_fixture.central().dataDirectory() },
-                                 120'000);
+    return CliRunner::runProgram(
+        process, CentralProcess::executable(),
+        arguments + QStringList { QStringLiteral("--data"), m_fixture.central().dataDirectory() }, 120'000);
 }
 
 QJsonArray ConsoleIdentityTest::consoles()
@@ -128,17 +128,18 @@ void ConsoleIdentityTest::restoredCopyWithAnotherStoreIdStaysRolledBack()
     {
         auto store = console.unlock();
         CUSTODIAN_VERIFY_OK(store);
-        CUSTODIAN_VERIFY_OK(store->database().exec(
-            QStringLiteral("UPDATE store_meta SET value = '%1' WHERE key = 'store_id'")
-                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        CUSTODIAN_VERIFY_OK(
+            store->database().exec(QStringLiteral("UPDATE store_meta SET value = '%1' WHERE key = 'store_id'")
+                                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
     }
     const QString notice = QStringLiteral("SELECT count(*) FROM store_meta WHERE key = 'sync_rollback'");
     const auto caught = m_fixture.sync(console);
     QCOMPARE(caught.outcome.exitCode, 1);
     QVERIFY2(caught.summary.value(QStringLiteral("rolled_back")).toBool(), qPrintable(caught.describe()));
     QCOMPARE(SyncFixture::count(console, notice), 1);
-    QCOMPARE(SyncFixture::count(console, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                        "'sync.rollback_detected'")),
+    QCOMPARE(SyncFixture::count(console,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.rollback_detected'")),
              1);
     // The service recorded it too: the console is listed rolled back, and its log says so.
     QCOMPARE(console.key(), key); // the same keyring, whatever the store id says
@@ -166,8 +167,9 @@ void ConsoleIdentityTest::restoredCopyWithAnotherStoreIdStaysRolledBack()
     // An administrator resolves it on the service, with a reason.
     const auto unreasoned = central({ QStringLiteral("consoles"), QStringLiteral("--resolve"), key.left(16) });
     QCOMPARE(unreasoned.exitCode, 2);
-    const auto resolved = central({ QStringLiteral("consoles"), QStringLiteral("--resolve"), key.left(16),
-                                    QStringLiteral("--reason"), QStringLiteral("Laptop restored from backup, INC-2291") });
+    const auto resolved
+        = central({ QStringLiteral("consoles"), QStringLiteral("--resolve"), key.left(16), QStringLiteral("--reason"),
+                    QStringLiteral("Laptop restored from backup, INC-2291") });
     QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.err));
     QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM central_console_resolution WHERE console_key "
                                                    "= '%1' AND reason LIKE '%%INC-2291%%'")
@@ -179,18 +181,21 @@ void ConsoleIdentityTest::restoredCopyWithAnotherStoreIdStaysRolledBack()
     const auto cleared = m_fixture.sync(console);
     QVERIFY2(cleared.ok(), qPrintable(cleared.describe()));
     QVERIFY(!cleared.summary.value(QStringLiteral("rolled_back")).toBool());
-    QVERIFY2(cleared.summary.value(QStringLiteral("rollback_resolution")).toString().contains(QLatin1String("INC-2291")),
-             qPrintable(cleared.describe()));
+    QVERIFY2(
+        cleared.summary.value(QStringLiteral("rollback_resolution")).toString().contains(QLatin1String("INC-2291")),
+        qPrintable(cleared.describe()));
     QCOMPARE(SyncFixture::count(console, notice), 0);
-    QCOMPARE(SyncFixture::count(console, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                        "'sync.rollback_resolved' AND actor = 'central' AND detail "
-                                                        "LIKE '%%INC-2291%%'")),
+    QCOMPARE(SyncFixture::count(console,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.rollback_resolved' AND actor = 'central' AND detail "
+                                               "LIKE '%%INC-2291%%'")),
              1);
     const auto settled = m_fixture.sync(console);
     QVERIFY2(settled.ok(), qPrintable(settled.describe()));
     QVERIFY(!settled.summary.value(QStringLiteral("rolled_back")).toBool());
-    QVERIFY(m_fixture.centralCount(QStringLiteral("SELECT seq FROM central_audit_head WHERE console_id = '%1'").arg(key))
-            > 0);
+    QVERIFY(
+        m_fixture.centralCount(QStringLiteral("SELECT seq FROM central_audit_head WHERE console_id = '%1'").arg(key))
+        > 0);
     QVERIFY(m_fixture.verify(console).isEmpty());
 }
 
@@ -200,8 +205,8 @@ void ConsoleIdentityTest::consoleIsBoundToItsSupervisor()
     CUSTODIAN_VERIFY_OK(made);
     const auto first = m_fixture.sync(*made);
     QVERIFY2(first.ok(), qPrintable(first.describe()));
-    const qint64 heldBefore
-        = m_fixture.centralCount(QStringLiteral("SELECT seq FROM central_audit_head WHERE console_id = '%1'").arg(made->key()));
+    const qint64 heldBefore = m_fixture.centralCount(
+        QStringLiteral("SELECT seq FROM central_audit_head WHERE console_id = '%1'").arg(made->key()));
     // Another supervisor's (valid) token on this console: refused, and the service's chain of it is untouched.
     const QString other = m_fixture.central().tokenFile(m_fixture.central().supervisors().value(1));
     const auto refused = m_fixture.sync(*made, { QStringLiteral("--token-file"), other });
@@ -245,8 +250,9 @@ void ConsoleIdentityTest::secondConsoleIsAVisibleEvent()
     QCOMPARE(fresh.size(), 1);
     QCOMPARE(fresh.at(0).toObject().value(QStringLiteral("key")).toString(), secondConsole->key());
     QVERIFY2(told.outcome.err.contains(QLatin1String("Another console was registered")), qPrintable(told.describe()));
-    QCOMPARE(SyncFixture::count(*firstConsole, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                              "'sync.console_registered'")),
+    QCOMPARE(SyncFixture::count(*firstConsole,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.console_registered'")),
              1);
     const auto later = m_fixture.sync(*firstConsole);
     QVERIFY2(later.ok(), qPrintable(later.describe()));
@@ -263,12 +269,14 @@ void ConsoleIdentityTest::secondConsoleIsAVisibleEvent()
         CUSTODIAN_VERIFY_OK(notice);
         QVERIFY(notice->empty());
     }
-    QCOMPARE(SyncFixture::count(*firstConsole, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                              "'sync.console_notice.dismissed'")),
+    QCOMPARE(SyncFixture::count(*firstConsole,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.console_notice.dismissed'")),
              1);
     // The second console was new itself: the first one is simply known to it, no notice.
-    QCOMPARE(SyncFixture::count(*secondConsole, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                               "'sync.console_registered'")),
+    QCOMPARE(SyncFixture::count(*secondConsole,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.console_registered'")),
              0);
 }
 

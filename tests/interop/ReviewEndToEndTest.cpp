@@ -291,8 +291,7 @@ void ReviewEndToEndTest::closeOnceDueAppliesTheDefault()
     auto created = cli(m_a,
                        { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Second look"),
                          QStringLiteral("--team"), QString::number(m_team), QStringLiteral("--reviewer"),
-                         m_fixture.central().supervisors().at(1), QStringLiteral("--due"),
-                         due.toString(Qt::ISODate) });
+                         m_fixture.central().supervisors().at(1), QStringLiteral("--due"), due.toString(Qt::ISODate) });
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     m_second = campaignIn(created.out);
     syncOk(m_a);
@@ -319,10 +318,10 @@ void ReviewEndToEndTest::closeOnceDueAppliesTheDefault()
                                        .arg(secondId))
             >= 1);
     // Deciding on the closed campaign on the console that closed it: refused, nothing written.
-    auto late = cli(m_a,
-                    { QStringLiteral("decide"), m_second, QStringLiteral("--decision"), QStringLiteral("revoke"),
-                      QStringLiteral("--agent"), m_revokedAgent, QStringLiteral("--justification"),
-                      QStringLiteral("late") });
+    auto late
+        = cli(m_a,
+              { QStringLiteral("decide"), m_second, QStringLiteral("--decision"), QStringLiteral("revoke"),
+                QStringLiteral("--agent"), m_revokedAgent, QStringLiteral("--justification"), QStringLiteral("late") });
     QCOMPARE(late.exitCode, 1);
 }
 

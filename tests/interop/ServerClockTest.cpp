@@ -118,8 +118,9 @@ void ServerClockTest::backDatedGrantStaysRefused()
                 .arg(agentId)
                 .arg(roleId)));
     }
-    const QString held
-        = QStringLiteral("SELECT count(*) FROM role_assignment WHERE agent_id = %1 AND role_id = %2").arg(agentId).arg(roleId);
+    const QString held = QStringLiteral("SELECT count(*) FROM role_assignment WHERE agent_id = %1 AND role_id = %2")
+                             .arg(agentId)
+                             .arg(roleId);
     auto request = [&](qint64 at) {
         QCborMap payload;
         const QString requestId = QStringLiteral("clock-test-%1").arg(randomId());
@@ -137,15 +138,21 @@ void ServerClockTest::backDatedGrantStaysRefused()
 
     const auto today = request(nowMs());
     QCOMPARE(today.status, 422);
-    QVERIFY2(today.body.value(QLatin1String("error")).toMap().value(QLatin1String("message")).toString().contains(
-                 QLatin1String("expired")),
+    QVERIFY2(today.body.value(QLatin1String("error"))
+                 .toMap()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .contains(QLatin1String("expired")),
              qPrintable(today.describe()));
 
     // The attack: the same request dated ten days before the training expired, as a modified console would send it.
     const auto backDated = request(expired - 10 * DayMs);
     QCOMPARE(backDated.status, 422);
-    QVERIFY2(backDated.body.value(QLatin1String("error")).toMap().value(QLatin1String("message")).toString().contains(
-                 QLatin1String("expired")),
+    QVERIFY2(backDated.body.value(QLatin1String("error"))
+                 .toMap()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .contains(QLatin1String("expired")),
              qPrintable(backDated.describe()));
     QCOMPARE(central(held), 0);
 }
@@ -280,8 +287,8 @@ void ServerClockTest::campaignTakesTheServicesTime()
     payload.insert(QLatin1String("at"), nowMs() - 300 * DayMs);
     payload.insert(QLatin1String("items"), QCborArray { item });
     const qint64 before = nowMs();
-    const auto created = client().change(QStringLiteral("review.campaign"), QString::number(id), QCborValue(nullptr),
-                                         payload);
+    const auto created
+        = client().change(QStringLiteral("review.campaign"), QString::number(id), QCborValue(nullptr), payload);
     const qint64 after = nowMs();
     QVERIFY2(created.status == 200, qPrintable(created.describe()));
     const qint64 createdAt = central(QStringLiteral("SELECT created_at FROM review_campaign WHERE id = %1").arg(id));
@@ -297,8 +304,11 @@ void ServerClockTest::consoleTimeFromTheFutureIsRefused()
     const QString key = QStringLiteral("bulk_access:2:%1").arg(randomId());
     const auto refused = client().change(QStringLiteral("finding.status"), key, QCborValue(nullptr), payload);
     QCOMPARE(refused.status, 422);
-    QVERIFY2(refused.body.value(QLatin1String("error")).toMap().value(QLatin1String("message")).toString().contains(
-                 QLatin1String("clock")),
+    QVERIFY2(refused.body.value(QLatin1String("error"))
+                 .toMap()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .contains(QLatin1String("clock")),
              qPrintable(refused.describe()));
     QCOMPARE(central(QStringLiteral("SELECT count(*) FROM central_finding WHERE dedupe_key = '%1'").arg(key)), 0);
 }

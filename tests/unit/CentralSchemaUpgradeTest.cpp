@@ -99,8 +99,9 @@ void CentralSchemaUpgradeTest::newerSchemaIsRefused()
         SqlCentralRepository repository(test.store());
         CUSTODIAN_VERIFY_OK(repository.initialise());
     }
-    CUSTODIAN_VERIFY_OK(test.store().database().exec(
-        QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'schema'").arg(SqlCentralRepository::CurrentSchema + 1)));
+    CUSTODIAN_VERIFY_OK(
+        test.store().database().exec(QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'schema'")
+                                         .arg(SqlCentralRepository::CurrentSchema + 1)));
     SqlCentralRepository repository(test.store());
     CUSTODIAN_VERIFY_ERROR(repository.initialise(), Error::Code::SchemaTooNew);
 }

@@ -370,7 +370,8 @@ private Q_SLOTS:
         // Not before the due date while items are undecided: the default must not decide what nobody looked at.
         auto early = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + DayMs);
         QVERIFY(!early);
-        QVERIFY2(early.error().message().contains(QLatin1String("not decided yet")), qPrintable(early.error().message()));
+        QVERIFY2(early.error().message().contains(QLatin1String("not decided yet")),
+                 qPrintable(early.error().message()));
         QVERIFY(Footprint::of(db()) == before);
 
         auto closed = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + 15 * DayMs);

@@ -374,10 +374,7 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
                        "? FROM supervisor WHERE username = ?"));
     if (!statement)
         return statement.error();
-    statement->bindBlob(1, tokenHash)
-        .bind(2, QDateTime::currentMSecsSinceEpoch())
-        .bind(3, expiresAt)
-        .bind(4, username);
+    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, expiresAt).bind(4, username);
     if (auto status = statement->run(); !status)
         return status;
     if (m_store.database().changes() == 0)
@@ -657,8 +654,8 @@ Result<CentralRepository::Page> SqlCentralRepository::pullSettings(qint64 after)
 
 Result<std::optional<qint64>> SqlCentralRepository::lastChangeAt(const QString& kind, const QString& entity)
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT max(received_at) FROM central_change WHERE kind = ? AND entity = ? AND http_status = 200"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT max(received_at) FROM central_change WHERE kind = ? AND entity = ? AND http_status = 200"));
     if (!statement)
         return statement.error();
     statement->bind(1, kind).bind(2, entity);
@@ -1128,9 +1125,9 @@ Status SqlCentralRepository::markRollback(const QString& key, qint64 at, qint64 
 
 Result<std::optional<CentralRepository::ConsoleResolution>> SqlCentralRepository::lastResolution(const QString& key)
 {
-    auto statement = m_store.database().prepare(QStringLiteral(
-        "SELECT id, resolved_at, reason, detected_at, held_seq, console_seq, superseded_entries FROM "
-        "central_console_resolution WHERE console_key = ? ORDER BY id DESC LIMIT 1"));
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT id, resolved_at, reason, detected_at, held_seq, console_seq, superseded_entries FROM "
+                       "central_console_resolution WHERE console_key = ? ORDER BY id DESC LIMIT 1"));
     if (!statement)
         return statement.error();
     statement->bind(1, key);
@@ -1139,10 +1136,9 @@ Result<std::optional<CentralRepository::ConsoleResolution>> SqlCentralRepository
         return row.error();
     if (!*row)
         return std::optional<ConsoleResolution>();
-    return std::optional<ConsoleResolution>(ConsoleResolution { statement->int64(0), key, statement->int64(1),
-                                                                statement->text(2), statement->int64(3),
-                                                                statement->int64(4), statement->int64(5),
-                                                                statement->int64(6) });
+    return std::optional<ConsoleResolution>(
+        ConsoleResolution { statement->int64(0), key, statement->int64(1), statement->text(2), statement->int64(3),
+                            statement->int64(4), statement->int64(5), statement->int64(6) });
 }
 
 Result<CentralRepository::ConsoleResolution> SqlCentralRepository::resolveRollback(const QString& key,
