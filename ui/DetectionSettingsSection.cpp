@@ -1,7 +1,10 @@
 #include "ui/DetectionSettingsSection.h"
 
+#include "store/Store.h"
+#include "store/SyncState.h"
 #include "ui/StoreSession.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -30,6 +33,8 @@ constexpr Label labels[] = {
       QT_TRANSLATE_NOOP("DetectionSettingsSection", " minutes") },
     { "new_workstation_baseline_days", QT_TRANSLATE_NOOP("DetectionSettingsSection", "New workstation: usual ones are"),
       QT_TRANSLATE_NOOP("DetectionSettingsSection", " days from an agent's first event") },
+    { "review_independent_reviewer", QT_TRANSLATE_NOOP("DetectionSettingsSection", "Access reviews:"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", "the reviewer must be someone other than the campaign's creator") },
 };
 } // namespace
 
@@ -50,6 +55,8 @@ void DetectionSettingsSection::destroyContent()
 {
     delete m_content;
     m_fields.clear();
+    m_switches.clear();
+    m_apply = nullptr;
     m_message = nullptr;
 }
 
@@ -71,32 +78,60 @@ void DetectionSettingsSection::buildContent()
     auto current = DetectionSettings::load(store->database());
     const DetectionSettings settings = current ? *current : DetectionSettings {};
     for (const auto& bound : DetectionSettings::bounds()) {
+        QString text = QString::fromLatin1(bound.key);
+        QString suffix;
+        for (const Label& label : labels) {
+            if (qstrcmp(label.key, bound.key) == 0) {
+                text = tr(label.text);
+                suffix = tr(label.suffix);
+            }
+        }
+        if (bound.minimum == 0 && bound.maximum == 1) {
+            auto* check = new QCheckBox(suffix, m_content);
+            check->setObjectName(QString::fromLatin1(bound.key));
+            check->setChecked(settings.*bound.field != 0);
+            form->addRow(text, check);
+            m_switches[bound.key] = check;
+            continue;
+        }
         auto* field = new QSpinBox(m_content);
         field->setObjectName(QString::fromLatin1(bound.key));
         field->setRange(bound.minimum, bound.maximum);
         field->setValue(settings.*bound.field);
-        QString text = QString::fromLatin1(bound.key);
-        for (const Label& label : labels) {
-            if (qstrcmp(label.key, bound.key) == 0) {
-                text = tr(label.text);
-                field->setSuffix(tr(label.suffix));
-            }
-        }
+        field->setSuffix(suffix);
         form->addRow(text, field);
         m_fields[bound.key] = field;
     }
-    auto* applyButton = new QPushButton(tr("Apply thresholds"), m_content);
-    applyButton->setObjectName(QStringLiteral("applyDetectionSettings"));
+    m_apply = new QPushButton(tr("Apply thresholds"), m_content);
+    m_apply->setObjectName(QStringLiteral("applyDetectionSettings"));
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("detectionSettingsMessage"));
     m_message->setWordWrap(true);
     if (!current)
         m_message->setText(current.error().message());
+    // Organisation-wide settings are a security officer's (docs/detections.md): the service refuses anyone else's
+    // change, so the console does not offer it. Before the first sync the console does not know, and lets the
+    // service decide.
+    m_readOnlyReason.clear();
+    if (auto role = SyncState(store->database()).supervisorRole();
+        role && *role && **role != SupervisorRole::SecurityOfficer)
+        m_readOnlyReason = tr("Only a security officer changes the organisation's thresholds and review rule; the "
+                              "central service says you are a %1.")
+                               .arg(describe(**role));
+    if (!m_readOnlyReason.isEmpty()) {
+        for (const auto& [key, field] : m_fields)
+            field->setEnabled(false);
+        for (const auto& [key, check] : m_switches)
+            check->setEnabled(false);
+        m_apply->setEnabled(false);
+        m_apply->setToolTip(m_readOnlyReason);
+        m_message->setText(m_readOnlyReason);
+    }
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
-    buttons->addWidget(applyButton);
+    buttons->addWidget(m_apply);
     outer->addLayout(buttons);
-    connect(applyButton, &QPushButton::clicked, this, [this] { (void)apply(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { (void)apply(); });
 }
 
 bool DetectionSettingsSection::apply()
@@ -104,11 +139,18 @@ bool DetectionSettingsSection::apply()
     Store* store = m_session->store();
     if (!store || !m_message)
         return false;
+    if (!m_readOnlyReason.isEmpty()) {
+        m_message->setText(m_readOnlyReason);
+        return false;
+    }
     DetectionSettings settings;
     for (const auto& bound : DetectionSettings::bounds()) {
         const auto field = m_fields.find(bound.key);
         if (field != m_fields.end())
             settings.*bound.field = field->second->value();
+        const auto check = m_switches.find(bound.key);
+        if (check != m_switches.end())
+            settings.*bound.field = check->second->isChecked() ? 1 : 0;
     }
     auto saved = settings.save(store->database(), m_actor);
     if (!saved) {

@@ -7,13 +7,19 @@
 #include <map>
 #include <string>
 
+class QCheckBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace custodian {
 
-// The detections' thresholds on the Settings page: one field per threshold, within the bounds the rules accept,
-// applied (and audited) with one button. Shown while the store is unlocked; the thresholds live in the store.
+// The detections' thresholds on the Settings page: one field per threshold, within the bounds the rules accept, and
+// the organisation's review rule (a reviewer other than the creator) that travels with them, applied (and audited)
+// with one button. Shown while the store is unlocked; the values live in the store. They are organisation-wide and
+// only a security officer may change them: when the central service said this console's supervisor is not one, the
+// fields are read-only and a note says why (the service would refuse the change anyway).
+
 class DetectionSettingsSection : public SessionPage
 {
     Q_OBJECT
@@ -23,6 +29,8 @@ public:
 
     // Writes the fields' values; false with the message shown when refused.
     bool apply();
+    // Why this supervisor may not change the settings (empty when they may).
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
 
 Q_SIGNALS:
     void applied(int changedValues);
@@ -33,8 +41,11 @@ protected:
 
 private:
     QString m_actor;
+    QString m_readOnlyReason;
     QPointer<QWidget> m_content;
     std::map<std::string, QSpinBox*> m_fields;
+    std::map<std::string, QCheckBox*> m_switches; // settings that are 0 or 1
+    QPushButton* m_apply = nullptr;
     QLabel* m_message = nullptr;
 };
 

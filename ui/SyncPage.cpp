@@ -6,6 +6,8 @@
 #include "store/Store.h"
 #include "store/SyncConflicts.h"
 #include "store/SyncRunLog.h"
+#include "store/SyncState.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
@@ -61,9 +63,9 @@ SyncPage::~SyncPage()
 void SyncPage::destroyContent()
 {
     delete m_content;
-    m_state = m_details = m_rollbackText = m_message = nullptr;
+    m_state = m_details = m_rollbackText = m_consoleText = m_message = nullptr;
     m_syncNow = m_keepMine = m_takeTheirs = nullptr;
-    m_rollbackBanner = nullptr;
+    m_rollbackBanner = m_consoleBanner = nullptr;
     m_conflicts = m_history = nullptr;
 }
 
@@ -93,6 +95,26 @@ void SyncPage::buildContent()
     bannerLayout->addWidget(m_rollbackText);
     m_rollbackBanner->hide();
     outer->addWidget(m_rollbackBanner);
+
+    m_consoleBanner = new QFrame(m_content);
+    m_consoleBanner->setObjectName(QStringLiteral("consoleBanner"));
+    m_consoleBanner->setFrameShape(QFrame::StyledPanel);
+    m_consoleBanner->setStyleSheet(QStringLiteral(
+        "#consoleBanner { background: #fff4e5; border: 1px solid #b35c00; } QLabel { color: #4d2800; }"));
+    auto* consoleLayout = new QHBoxLayout(m_consoleBanner);
+    m_consoleText = new QLabel(m_consoleBanner);
+    m_consoleText->setObjectName(QStringLiteral("consoleNotice"));
+    m_consoleText->setWordWrap(true);
+    m_consoleText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    consoleLayout->addWidget(m_consoleText, 1);
+    auto* dismiss = new QPushButton(tr("&Dismiss"), m_consoleBanner);
+    dismiss->setObjectName(QStringLiteral("dismissConsoleNotice"));
+    dismiss->setToolTip(tr("You know about this console; the notice is cleared and that is recorded in the console "
+                           "audit."));
+    consoleLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_consoleBanner->hide();
+    outer->addWidget(m_consoleBanner);
+    connect(dismiss, &QPushButton::clicked, this, [this] { (void)dismissConsoleNotice(); });
 
     auto* statusRow = new QHBoxLayout;
     auto* statusText = new QVBoxLayout;
@@ -198,6 +220,8 @@ void SyncPage::showStatus(const SyncStatus& status)
             details << status.message;
         if (status.nextRunAt > now && status.state != SyncStatus::State::Running)
             details << tr("Next sync at %1").arg(timeText(status.nextRunAt));
+        if (QString expiry = SyncEngine::tokenExpiryMessage(status.tokenExpiresAt, now); !expiry.isEmpty())
+            details << expiry;
     }
     m_details->setText(details.join(QLatin1Char('\n')));
     m_syncNow->setEnabled(status.state != SyncStatus::State::NotConfigured
@@ -206,8 +230,24 @@ void SyncPage::showStatus(const SyncStatus& status)
     m_rollbackText->setText(tr("<b>This store was rolled back to an older copy.</b> %1 Changes made after that copy "
                                "was taken are missing here; the central service still has what it received.")
                                 .arg(status.rollbackMessage.toHtmlEscaped()));
+    m_consoleBanner->setVisible(!status.consoleNotice.isEmpty());
+    m_consoleText->setText(status.consoleNotice);
     if (finished)
         reload();
+}
+
+bool SyncPage::dismissConsoleNotice()
+{
+    Store* store = m_session->store();
+    if (!store || !m_consoleBanner)
+        return false;
+    if (auto status = SyncState(store->database()).dismissConsoleNotice(m_actor); !status) {
+        showMessage(tr("Cannot dismiss the notice: %1").arg(status.error().message()), true);
+        return false;
+    }
+    m_consoleBanner->hide();
+    showMessage(tr("Notice dismissed; recorded in the console audit."), false);
+    return true;
 }
 
 void SyncPage::reload()

@@ -15,7 +15,9 @@ namespace custodian {
 class SyncService;
 
 // The sync page: where this console stands with its central service (server, whose token, last success, the next
-// run, changes waiting), Sync now, a banner when the store was found rolled back to an older copy, the conflicts the
+// run, changes waiting), Sync now, a banner when the store was found rolled back to an older copy (until an
+// administrator resolves it on the service), a notice when another console was registered to the same supervisor
+// (until dismissed, audited), the conflicts the
 // service refused because someone changed the same thing first — resolved here, keep mine or take theirs, each
 // audited — and the history of sync runs with the reason of every one that did not end well. Conflicts and history
 // are small tables read on the GUI thread's connection (the history by its key, newest first, at most HistoryRows).
@@ -32,6 +34,8 @@ public:
     void reload();
     // Resolves the selected conflict; false with the reason shown when refused.
     bool resolveSelected(bool keepMine);
+    // The supervisor has read the notice about another console registered to them: cleared, audited.
+    bool dismissConsoleNotice();
 
     [[nodiscard]] QTableWidget* conflictsTable() const { return m_conflicts; }
     [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
@@ -70,6 +74,8 @@ private:
     QPushButton* m_syncNow = nullptr;
     QFrame* m_rollbackBanner = nullptr;
     QLabel* m_rollbackText = nullptr;
+    QFrame* m_consoleBanner = nullptr;
+    QLabel* m_consoleText = nullptr;
     QTableWidget* m_conflicts = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;

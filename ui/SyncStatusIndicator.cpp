@@ -1,5 +1,7 @@
 #include "ui/SyncStatusIndicator.h"
 
+#include "sync/SyncEngine.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -68,6 +70,12 @@ QString SyncStatusIndicator::statusText(const SyncStatus& status, qint64 nowMs)
         text += tr(" · %n change(s) waiting", nullptr, int(std::min<qint64>(status.waiting, 1'000'000)));
     if (status.conflicts > 0)
         text += tr(" · %n conflict(s)", nullptr, int(std::min<qint64>(status.conflicts, 1'000'000)));
+    if (!status.consoleNotice.isEmpty())
+        text += tr(" · another console registered");
+    if (status.tokenExpiresAt && !SyncEngine::tokenExpiryMessage(status.tokenExpiresAt, nowMs).isEmpty())
+        text += *status.tokenExpiresAt <= nowMs ? tr(" · token expired")
+                                                : tr(" · token expires in %n day(s)", nullptr,
+                                                     int((*status.tokenExpiresAt - nowMs + 86'399'999) / 86'400'000));
     if (status.rolledBack)
         text = tr("Store rolled back!") + QStringLiteral(" · ") + text;
     return text;
@@ -80,6 +88,10 @@ QString SyncStatusIndicator::statusToolTip(const SyncStatus& status, qint64 nowM
     QStringList lines;
     if (status.rolledBack)
         lines << status.rollbackMessage;
+    if (!status.consoleNotice.isEmpty())
+        lines << status.consoleNotice;
+    if (QString expiry = SyncEngine::tokenExpiryMessage(status.tokenExpiresAt, nowMs); !expiry.isEmpty())
+        lines << expiry;
     if (!status.server.isEmpty())
         lines << (status.supervisor.isEmpty() ? tr("Server: %1").arg(status.server)
                                               : tr("Server: %1, as %2").arg(status.server, status.supervisor));

@@ -179,7 +179,28 @@ int SyncCommands::sync(const QStringList& arguments)
         summary.insert(QStringLiteral("error"), errorJson(*report.error));
     if (report.rolledBack)
         summary.insert(QStringLiteral("rollback"), report.rollbackMessage);
+    if (!report.rollbackResolution.isEmpty())
+        summary.insert(QStringLiteral("rollback_resolution"), report.rollbackResolution);
+    if (report.role)
+        summary.insert(QStringLiteral("role"), toString(*report.role));
+    if (report.tokenExpiresAt)
+        summary.insert(QStringLiteral("token_expires_at"), *report.tokenExpiresAt);
+    if (!report.newConsoles.empty()) {
+        QJsonArray consoles;
+        for (const SyncState::OtherConsole& console : report.newConsoles)
+            consoles.append(QJsonObject { { QStringLiteral("key"), console.key },
+                                          { QStringLiteral("store_id"), console.storeId },
+                                          { QStringLiteral("registered_at"), console.registeredAt } });
+        summary.insert(QStringLiteral("new_consoles"), consoles);
+    }
     printJson(summary);
+    if (!report.newConsoles.empty())
+        ConsoleOutput::err(tr("Warning: %1").arg(SyncEngine::consolesMessage(report.newConsoles)));
+    if (!report.rollbackResolution.isEmpty())
+        ConsoleOutput::err(report.rollbackResolution);
+    if (QString expiry = SyncEngine::tokenExpiryMessage(report.tokenExpiresAt, QDateTime::currentMSecsSinceEpoch());
+        !expiry.isEmpty())
+        ConsoleOutput::err(tr("Warning: %1").arg(expiry));
     if (report.error)
         return fail(*report.error);
     if (report.rolledBack) {

@@ -18,8 +18,6 @@ QString tr(const char* text)
 
 constexpr qint64 MaxTime = 32'503'680'000'000;
 constexpr qint64 MaxId = qint64(1) << 53;
-// A console's clock may run ahead of the service's by this much; an "at" further ahead is refused.
-constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
 
 using Field = SyncCatalogue::Field;
 using Type = SyncCatalogue::FieldType;
@@ -45,8 +43,6 @@ CentralService::Reply CentralAssignmentChanges::decide(const CentralRepository::
     const Field atField { "at", Type::Integer, false, 0, MaxTime };
     if (QString problem = checkFields(payload, { atField }); !problem.isEmpty())
         return invalid(tr("The assignment change is invalid: %1.").arg(problem));
-    if (payload.value(QLatin1String("at")).toInteger() > now + ClockSkewMs)
-        return invalid(tr("The assignment change is dated in the future; check the console's clock."));
     // Assignments whose validity has passed are expired first, so that no decision acts on one that has ended.
     if (auto expired = m_repository.expireAssignments(now); !expired)
         return internal();
@@ -85,8 +81,11 @@ CentralService::Reply CentralAssignmentChanges::request(const CentralRepository:
     request.validUntil = optionalTime(payload.value(QLatin1String("valid_until")));
     request.justification = payload.value(QLatin1String("justification")).toString().trimmed();
     request.sodExceptionReason = payload.value(QLatin1String("sod_exception_reason")).toString().trimmed();
-    // "Now" for the rules is when the supervisor asked: a console that was offline sends its request later.
-    request.now = std::min(payload.value(QLatin1String("at")).toInteger(), now);
+    // The rules' "now" is the service's: a request back-dated past an expired training or an ended window is judged
+    // as of today. A grant never starts before the service accepted it, so a start in the past (a console's form
+    // left open, a console that was offline) becomes now; the console learns the start from its next pull.
+    request.now = now;
+    request.validFrom = std::max(request.validFrom, now);
     auto facts
         = m_repository.assignmentFacts(request.agentId, request.roleId, request.validFrom, request.validUntil, 0);
     if (!facts)
@@ -129,7 +128,8 @@ CentralService::Reply CentralAssignmentChanges::change(const CentralRepository::
         return conflict(tr("Assignment %1 was changed meanwhile (version %2).").arg(id).arg(before.version), *current);
     }
     const QString reason = payload.value(QLatin1String("reason")).toString().trimmed();
-    const qint64 at = std::min(payload.value(QLatin1String("at")).toInteger(), now);
+    // Approved, ended and shortened as of the service's clock: a revocation back-dated by years ends the grant today.
+    const qint64 at = now;
     RoleAssignment after = before;
     RoleAssignmentChange line;
     line.assignmentId = id;

@@ -1,5 +1,6 @@
 #include "central/CentralCommandLine.h"
 
+#include "central/CentralConsoles.h"
 #include "central/CentralHttpServer.h"
 #include "central/CentralService.h"
 #include "central/CentralTransport.h"
@@ -7,6 +8,7 @@
 #include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
+#include "crypto/Digest.h"
 #include "crypto/KeyPairCheck.h"
 #include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
@@ -39,9 +41,9 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CentralCommandLine", text);
+    return QCoreApplication::translate("CentralCommandLine", text, disambiguation, n);
 }
 
 void out(const QString& text)
@@ -215,12 +217,27 @@ int init(const QStringList& arguments)
     auto supervisors = repository.supervisors();
     if (!supervisors)
         return fail(supervisors.error());
+    // The demo organisation: its security officer is the one supervisor who changes organisation-wide settings, and
+    // it asks for a reviewer other than a campaign's creator.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const CentralRepository::Supervisor& supervisor : *supervisors) {
+        if (supervisor.id == summary->securityOfficerId) {
+            if (auto status = repository.setRole(supervisor.username, SupervisorRole::SecurityOfficer, now); !status)
+                return fail(status.error());
+        }
+    }
+    auto settings = repository.detectionSettings();
+    if (!settings)
+        return fail(settings.error());
+    settings->values.emplace_back(QStringLiteral("review_independent_reviewer"), 1);
+    if (auto status = repository.saveDetectionSettings(*settings); !status)
+        return fail(status.error());
     for (const CentralRepository::Supervisor& supervisor : *supervisors) {
         auto token = service.issueToken(supervisor.username);
         if (!token)
             return fail(token.error());
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
-        if (auto status = created.writePrivateFile(file, QByteArray(token->toLatin1() + '\n')); !status)
+        if (auto status = created.writePrivateFile(file, QByteArray(token->token.toLatin1() + '\n')); !status)
             return fail(status.error());
         // The site decides which records a supervisor may have revealed (docs/security-notes.md); "-": none.
         out(QStringLiteral("%1\t%2\t%3\t%4")
@@ -243,25 +260,281 @@ int token(const QStringList& arguments)
     const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."), tr("USERNAME"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write the token to FILE (mode 0600; must not exist)."),
                                      tr("FILE"));
-    parser.addOptions({ supervisor, outFile });
-    if (int status = parse(parser, arguments, QStringLiteral("token"),
-                           tr("Issues a new bearer token for a supervisor. The service keeps only its SHA-256."));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  tr("Days the new token is valid (1 to %1, default %2).")
+                                      .arg(CentralService::MaxTokenDays)
+                                      .arg(CentralService::DefaultTokenDays),
+                                  tr("N"), QString::number(CentralService::DefaultTokenDays));
+    const QCommandLineOption revoke(QStringLiteral("revoke"),
+                                    tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"), tr("With --revoke: the token to revoke."),
+                                       tr("FILE"));
+    parser.addOptions({ supervisor, outFile, days, revoke, tokenFile });
+    if (int status
+        = parse(parser, arguments, QStringLiteral("token"),
+                tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
+                   "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
+                   "revokes every token of that supervisor that still works, --revoke --token-file FILE "
+                   "revokes that one. An expired or revoked token gets 401 with a message that says which."));
         status >= 0)
         return status;
-    if (parser.value(dataOption()).isEmpty() || parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty())
-        return usageError(tr("--data DIR, --supervisor USERNAME and --out FILE are required."));
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(revoke)) {
+        if (parser.isSet(supervisor) == parser.isSet(tokenFile) || parser.isSet(outFile) || parser.isSet(days))
+            return usageError(
+                tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
+    } else if (parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty() || parser.isSet(tokenFile)) {
+        return usageError(tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
+    }
+    bool ok = false;
+    const int validity = parser.value(days).toInt(&ok);
+    if (!ok || validity < 1 || validity > CentralService::MaxTokenDays)
+        return usageError(tr("--days must be from 1 to %1.").arg(CentralService::MaxTokenDays));
+    QByteArray revokedToken;
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+            return fail(
+                Error(Error::Code::NotFound, tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
+        revokedToken = file.readAll().trimmed();
+        if (revokedToken.isEmpty())
+            return fail(
+                Error(Error::Code::InvalidArgument, tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
+    }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
     SqlCentralRepository repository(*store);
     if (auto status = repository.initialise(); !status)
         return fail(status.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(revoke) && parser.isSet(supervisor)) {
+        auto revoked = repository.revokeTokens(parser.value(supervisor), now);
+        if (!revoked)
+            return fail(revoked.error());
+        out(tr("Revoked %n token(s) of %1.", nullptr, *revoked).arg(parser.value(supervisor)));
+        return 0;
+    }
+    if (parser.isSet(revoke)) {
+        auto revoked = repository.revokeToken(Digest::sha256(revokedToken), now);
+        SecureBuffer::wipe(revokedToken);
+        if (!revoked)
+            return fail(revoked.error());
+        if (!*revoked)
+            return fail(Error(Error::Code::NotFound,
+                              tr("The token in %1 was not issued by this service.").arg(parser.value(tokenFile))));
+        out(tr("Revoked the token in %1.").arg(parser.value(tokenFile)));
+        return 0;
+    }
     CentralService service(repository);
-    auto issued = service.issueToken(parser.value(supervisor));
+    auto issued = service.issueToken(parser.value(supervisor), validity);
     if (!issued)
         return fail(issued.error());
-    if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->toLatin1() + '\n')); !status)
+    if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->token.toLatin1() + '\n')); !status)
         return fail(status.error());
+    out(tr("Wrote a token for %1 to %2, valid until %3.")
+            .arg(parser.value(supervisor), parser.value(outFile),
+                 QDateTime::fromMSecsSinceEpoch(issued->expiresAt, Qt::UTC).toString(Qt::ISODate)));
+    return 0;
+}
+
+int supervisorsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor whose role --role sets."),
+                                        tr("USERNAME"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("Set the supervisor's role: security_officer (changes the organisation's detection "
+           "thresholds and review rule) or supervisor."),
+        tr("ROLE"));
+    parser.addOptions({ supervisor, role });
+    if (int status = parse(parser, arguments, QStringLiteral("supervisors"),
+                           tr("Lists the supervisors with their role and their tokens that still work, or sets one "
+                              "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
+                              "supervisor's role at its next session."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(supervisor) != parser.isSet(role))
+        return usageError(tr("--supervisor and --role go together."));
+    std::optional<SupervisorRole> newRole;
+    if (parser.isSet(role)) {
+        newRole = supervisorRoleFromString(parser.value(role));
+        if (!newRole)
+            return usageError(tr("--role is security_officer or supervisor."));
+    }
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (newRole) {
+        if (auto status = repository.setRole(parser.value(supervisor), *newRole, now); !status)
+            return fail(status.error());
+        out(tr("%1 is now a %2.").arg(parser.value(supervisor), describe(*newRole)));
+        return 0;
+    }
+    auto all = repository.supervisors();
+    if (!all)
+        return fail(all.error());
+    for (const CentralRepository::Supervisor& s : *all) {
+        auto tokens = repository.tokenSummary(s.id, now);
+        if (!tokens)
+            return fail(tokens.error());
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(s.username, toString(s.role), tr("%n token(s) in force", nullptr, int(tokens->active)),
+                     tokens->nextExpiry
+                         ? tr("next expiry %1")
+                               .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC).toString(Qt::ISODate))
+                         : QString()));
+    }
+    return 0;
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+int consoles(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("Only this supervisor's consoles."),
+                                        tr("USERNAME"));
+    const QCommandLineOption resolve(
+        QStringLiteral("resolve"),
+        tr("Accept this console's current audit chain after a rollback: its key, the start "
+           "of its key (8 hex digits or more) or its store id."),
+        tr("CONSOLE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the rollback is resolved (recorded)."),
+                                    tr("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the consoles as JSON."));
+    parser.addOptions({ supervisor, resolve, reason, json });
+    if (int status
+        = parse(parser, arguments, QStringLiteral("consoles"),
+                tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
+                   "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
+                   "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
+                   "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
+                   "the resolution is recorded with its reason, and the console's notice clears at its "
+                   "next sync."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    if (parser.isSet(resolve) && parser.value(reason).trimmed().isEmpty())
+        return usageError(tr("--resolve needs --reason TEXT: a resolution is recorded with why."));
+    if (!parser.isSet(resolve) && parser.isSet(reason))
+        return usageError(tr("--reason goes with --resolve."));
+    if (parser.value(reason).trimmed().size() > 2000)
+        return usageError(tr("--reason is at most 2000 characters."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    qint64 supervisorId = 0;
+    if (parser.isSet(supervisor)) {
+        auto all = repository.supervisors();
+        if (!all)
+            return fail(all.error());
+        for (const CentralRepository::Supervisor& s : *all) {
+            if (s.username == parser.value(supervisor))
+                supervisorId = s.id;
+        }
+        if (supervisorId == 0)
+            return fail(Error(Error::Code::NotFound,
+                              tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
+    }
+    auto listed = repository.consoles(supervisorId);
+    if (!listed)
+        return fail(listed.error());
+
+    if (parser.isSet(resolve)) {
+        const QString wanted = parser.value(resolve).trimmed();
+        std::vector<CentralRepository::ConsoleRecord> matches;
+        for (const CentralRepository::ConsoleRecord& record : *listed) {
+            if (record.key == wanted || record.storeId == wanted
+                || (wanted.size() >= 8 && record.key.startsWith(wanted.toLower())))
+                matches.push_back(record);
+        }
+        if (matches.empty())
+            return fail(Error(Error::Code::NotFound, tr("No registered console matches %1.").arg(wanted)));
+        if (matches.size() > 1)
+            return fail(Error(Error::Code::InvalidArgument,
+                              tr("%1 matches %2 consoles; give more of the key.").arg(wanted).arg(matches.size())));
+        const CentralRepository::ConsoleRecord& target = matches.front();
+        if (!target.rollbackAt)
+            return fail(Error(Error::Code::InvalidArgument,
+                              tr("Console %1 (%2, store %3) has no rollback to resolve.")
+                                  .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)));
+        if (auto status = repository.begin(); !status)
+            return fail(status.error());
+        auto resolved = repository.resolveRollback(target.key, parser.value(reason).trimmed(),
+                                                   QDateTime::currentMSecsSinceEpoch());
+        if (!resolved) {
+            repository.rollback();
+            return fail(resolved.error());
+        }
+        if (auto status = repository.commit(); !status) {
+            repository.rollback();
+            return fail(status.error());
+        }
+        out(tr("Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
+               "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 when "
+               "the rollback was seen) at its next sync, and its notice clears then.")
+                .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)
+                .arg(resolved->id)
+                .arg(resolved->supersededEntries)
+                .arg(resolved->heldSeq)
+                .arg(resolved->consoleSeq));
+        return 0;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const CentralRepository::ConsoleRecord& record : *listed) {
+            QJsonObject entry { { QStringLiteral("key"), record.key },
+                                { QStringLiteral("supervisor"), record.supervisorName },
+                                { QStringLiteral("store_id"), record.storeId },
+                                { QStringLiteral("registered_at"), record.registeredAt },
+                                { QStringLiteral("last_seen_at"), record.lastSeenAt },
+                                { QStringLiteral("audit_seq"), record.auditSeq } };
+            if (record.rollbackAt)
+                entry.insert(QStringLiteral("rollback"),
+                             QJsonObject { { QStringLiteral("detected_at"), *record.rollbackAt },
+                                           { QStringLiteral("held_seq"), record.rollbackHeldSeq },
+                                           { QStringLiteral("console_seq"), record.rollbackConsoleSeq } });
+            list.append(entry);
+        }
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (listed->empty()) {
+        out(tr("No console has synced yet."));
+        return 0;
+    }
+    for (const CentralRepository::ConsoleRecord& record : *listed) {
+        const QString state = record.rollbackAt
+            ? tr("ROLLED BACK since %1: the service held entry %2, the console presented %3")
+                  .arg(timeText(*record.rollbackAt))
+                  .arg(record.rollbackHeldSeq)
+                  .arg(record.rollbackConsoleSeq)
+            : tr("ok");
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                .arg(record.key, record.supervisorName, record.storeId,
+                     tr("registered %1").arg(timeText(record.registeredAt)),
+                     tr("last seen %1").arg(timeText(record.lastSeenAt)), tr("audit up to %1").arg(record.auditSeq),
+                     state));
+    }
     return 0;
 }
 
@@ -560,6 +833,10 @@ int serve(const QStringList& arguments)
     if (!*published)
         return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
+    // Security events (consoles registered, refused, rolled back) go to stderr whatever --log-requests says.
+    service.setLog([](const QString& line) {
+        err(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), line));
+    });
     CentralHttpServer::Options options;
     options.maxRequestBytes = limits.maxBodyBytes;
     options.requestsPerSecond = rateLimit;
@@ -615,7 +892,11 @@ const Command commands[] = {
     { "init", QT_TRANSLATE_NOOP("CentralCommandLine", "Create a data directory with the demo organisation and tokens."),
       &init },
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
-    { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
+    { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a bearer token for a supervisor, or revoke tokens."),
+      &token },
+    { "supervisors", QT_TRANSLATE_NOOP("CentralCommandLine", "List the supervisors and roles; set a role."),
+      &supervisorsCommand },
+    { "consoles", QT_TRANSLATE_NOOP("CentralCommandLine", "List the consoles; resolve a rollback."), &consoles },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
     { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
       &reveals },
@@ -627,7 +908,7 @@ QString CentralCommandLine::usage()
     QString text = tr("Usage: custodian-central COMMAND [options]\n\n"
                       "The reference central service of Custodian (docs/sync-api.md). Commands:\n");
     for (const Command& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -8).arg(tr(command.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -12).arg(tr(command.summary));
     text += tr("\nRun `custodian-central COMMAND --help` for a command's options.");
     return text;
 }

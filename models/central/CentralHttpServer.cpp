@@ -141,17 +141,21 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
         if (!authorization.startsWith("Bearer ") || authorization.size() > 512) {
             return refuse(401, "unauthorized", tr("The request carries no bearer token."));
         }
-        auto supervisor = m_service.repository().supervisorForToken(authorization.mid(7).trimmed());
-        if (!supervisor)
+        auto authentication = m_service.authenticate(authorization.mid(7).trimmed());
+        if (!authentication)
             return refuse(500, "internal", tr("The central service could not check the token."));
-        if (!*supervisor) {
+        if (!authentication->supervisor) {
             if (int wait = admit(m_failedAuthBuckets, request.remoteAddress(), 1.0, 10.0); wait > 0) {
                 retryAfter = QByteArray::number(wait);
                 return refuse(429, "too_many_requests", tr("Too many requests with unknown tokens; wait."));
             }
-            return refuse(401, "unauthorized", tr("The token is not known to this service (revoked or mistyped)."));
+            // An expired or revoked token is told so; an unknown one is not told more.
+            return refuse(401, "unauthorized",
+                          authentication->unknown ? tr("The token is not known to this service (mistyped, or from "
+                                                       "another service).")
+                                                  : authentication->refusal);
         }
-        const CentralRepository::Supervisor& by = **supervisor;
+        const CentralRepository::Supervisor& by = *authentication->supervisor;
         who = by.username;
         if (int wait = admit(m_supervisorBuckets, by.username, m_options.requestsPerSecond, m_options.burst);
             wait > 0) {
@@ -161,6 +165,10 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
         const QString consoleId = QString::fromUtf8(request.value("X-Custodian-Console"));
         if (!CentralService::isValidConsoleId(consoleId))
             return refuse(400, "bad_console", tr("The request must name its console (X-Custodian-Console)."));
+        // The console's identity, bound to the token's supervisor (CentralConsoles); the store id is its label.
+        const QString consoleKey = QString::fromLatin1(request.value("X-Custodian-Console-Key"));
+        if (auto refusal = m_service.admitConsole(by, consoleId, consoleKey))
+            return answer(*refusal);
         if (request.body().size() > m_options.maxRequestBytes)
             return refuse(413, "too_large",
                           tr("The request body is larger than %1 bytes.").arg(m_options.maxRequestBytes));
@@ -183,7 +191,7 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
         if (path == QLatin1String("/api/v1/session")) {
             if (request.method() != Method::Get)
                 return refuse(405, "method_not_allowed", tr("Use GET."));
-            return answer(m_service.session(by, consoleId));
+            return answer(m_service.session(by, consoleId, consoleKey));
         }
         if (path.startsWith(QLatin1String("/api/v1/streams/"))) {
             if (request.method() != Method::Get)
@@ -213,7 +221,7 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
             QCborMap change;
             if (!readBody(change))
                 return;
-            return answer(m_service.applyChange(by, consoleId, path.mid(int(qstrlen("/api/v1/changes/"))), change));
+            return answer(m_service.applyChange(by, consoleKey, path.mid(int(qstrlen("/api/v1/changes/"))), change));
         }
         if (path.startsWith(QLatin1String("/api/v1/records/"))) {
             // The online reveal and look-up of customer records (card numbers never travel in the records stream).
@@ -230,7 +238,7 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
             QCborMap push;
             if (!readBody(push))
                 return;
-            return answer(m_service.appendAudit(by, consoleId, push));
+            return answer(m_service.appendAudit(by, consoleKey, push));
         }
         return refuse(404, "not_found", tr("There is no such resource."));
     }();

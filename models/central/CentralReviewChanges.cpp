@@ -21,7 +21,6 @@ QString tr(const char* text)
 
 constexpr qint64 MaxTime = 32'503'680'000'000;
 constexpr qint64 MaxId = (qint64(1) << 53) - 1;
-constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
 constexpr qsizetype MaxItems = 20'000;
 
 using Field = SyncCatalogue::Field;
@@ -48,16 +47,14 @@ CentralService::Reply CentralReviewChanges::decide(const CentralRepository::Supe
         return invalid(tr("A review change names the campaign or item by its id."));
     if (QString problem = checkFields(payload, { { "at", Type::Integer, false, 0, MaxTime } }); !problem.isEmpty())
         return invalid(tr("The review change is invalid: %1.").arg(problem));
-    const qint64 at = payload.value(QLatin1String("at")).toInteger();
-    if (at > now + ClockSkewMs)
-        return invalid(tr("The review change is dated in the future; check the console's clock."));
+    // Created, decided and closed as of the service's clock; the console's "at" is information (ConsoleTime).
     if (kind == QLatin1String("review.decision"))
-        return decision(supervisor, id, baseVersion, payload, std::min(at, now));
+        return decision(supervisor, id, baseVersion, payload, now);
     const QString action = payload.value(QLatin1String("action")).toString();
     if (action == QLatin1String("create"))
         return create(supervisor, id, baseVersion, payload, now);
     if (action == QLatin1String("close"))
-        return close(supervisor, id, baseVersion, std::min(at, now));
+        return close(supervisor, id, baseVersion, now);
     return invalid(tr("There is no campaign action '%1'.").arg(action.left(32)));
 }
 
@@ -99,7 +96,7 @@ CentralService::Reply CentralReviewChanges::create(const CentralRepository::Supe
         campaign.scopeId = payload.value(QLatin1String("scope_id")).toInteger();
     campaign.reviewerId = payload.value(QLatin1String("reviewer_id")).toInteger();
     campaign.createdBy = supervisor.id;
-    campaign.createdAt = std::min(payload.value(QLatin1String("created_at")).toInteger(), now);
+    campaign.createdAt = now;
     campaign.dueAt = payload.value(QLatin1String("due_at")).toInteger();
     campaign.evidenceDays = int(payload.value(QLatin1String("evidence_days")).toInteger());
     campaign.defaultDecision = *defaultDecision;
@@ -137,8 +134,16 @@ CentralService::Reply CentralReviewChanges::create(const CentralRepository::Supe
     }
 
     ReviewRules::Draft draft { campaign.name,  campaign.scope,        campaign.scopeId,         campaign.reviewerId,
-                               campaign.dueAt, campaign.evidenceDays, campaign.defaultDecision, campaign.createdAt };
+                               campaign.dueAt, campaign.evidenceDays, campaign.defaultDecision, campaign.createdAt,
+                               supervisor.id };
     ReviewRules::DraftFacts facts;
+    auto settings = m_repository.detectionSettings();
+    if (!settings)
+        return internal();
+    for (const auto& [key, value] : settings->values) {
+        if (key == QLatin1String("review_independent_reviewer"))
+            facts.independentReviewer = value != 0;
+    }
     auto scopeExists = m_repository.reviewScopeExists(campaign.scope, campaign.scopeId);
     if (!scopeExists)
         return internal();
@@ -171,7 +176,10 @@ CentralService::Reply CentralReviewChanges::close(const CentralRepository::Super
             return internal();
         return conflict(tr("Campaign %1 was changed meanwhile (version %2).").arg(id).arg(campaign.version), *current);
     }
-    if (auto problem = ReviewRules::checkClose(campaign, supervisor.id))
+    auto undecided = m_repository.undecidedReviewItems(id);
+    if (!undecided)
+        return internal();
+    if (auto problem = ReviewRules::checkClose(campaign, supervisor.id, at, std::size_t(*undecided)))
         return invalid(problem->message());
     campaign.closedAt = at;
     auto saved = m_repository.saveReviewCampaign(campaign);
@@ -218,8 +226,9 @@ CentralService::Reply CentralReviewChanges::decision(const CentralRepository::Su
         newValidUntil = payload.value(QLatin1String("new_valid_until")).toInteger();
     const bool byDefault = payload.value(QLatin1String("by_default")).toBool();
     if (byDefault) {
-        // The console's close decides the undecided items by default first, then closes: the same closer rule.
-        if (auto problem = ReviewRules::checkClose(**campaign, supervisor.id))
+        // The console's close decides the undecided items by default first, then closes: the same closer rule, and
+        // the same due date (this item, at least, is undecided).
+        if (auto problem = ReviewRules::checkClose(**campaign, supervisor.id, at, 1))
             return invalid(problem->message());
         if (item.decision || *decision != (*campaign)->defaultDecision || newValidUntil)
             return invalid(tr("A decision by default gives an undecided item the campaign's default."));

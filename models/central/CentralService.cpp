@@ -1,8 +1,10 @@
 #include "central/CentralService.h"
 
 #include "central/CentralAssignmentChanges.h"
+#include "central/CentralConsoles.h"
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
+#include "central/ConsoleTime.h"
 
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
@@ -111,17 +113,63 @@ bool CentralService::isValidConsoleId(const QString& consoleId)
     return pattern.match(consoleId).hasMatch();
 }
 
-Result<QString> CentralService::issueToken(const QString& username)
+Result<CentralService::IssuedToken> CentralService::issueToken(const QString& username, int days)
 {
+    if (days < 1 || days > MaxTokenDays)
+        return Error(Error::Code::InvalidArgument,
+                     tr("A token is valid for 1 to %1 days, not %2.").arg(MaxTokenDays).arg(days));
     const QByteArray token
         = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto status = m_repository.addToken(username, Digest::sha256(token)); !status)
+    const qint64 expiresAt = QDateTime::currentMSecsSinceEpoch() + qint64(days) * 86'400'000;
+    if (auto status = m_repository.addToken(username, Digest::sha256(token), expiresAt); !status)
         return status.error();
-    return QString::fromLatin1(token);
+    return IssuedToken { QString::fromLatin1(token), expiresAt };
 }
 
-CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& consoleId)
+Result<CentralService::Authentication> CentralService::authenticate(QByteArrayView token)
 {
+    auto found = m_repository.token(token);
+    if (!found)
+        return found.error();
+    Authentication authentication;
+    if (!*found) {
+        authentication.unknown = true;
+        return authentication;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto instant = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    if ((*found)->revokedAt)
+        authentication.refusal
+            = tr("The token was revoked on %1; ask an administrator for a new one.").arg(instant(*(*found)->revokedAt));
+    else if ((*found)->expiresAt && *(*found)->expiresAt <= now)
+        authentication.refusal = tr("The token expired on %1; ask an administrator for a new one (custodian-central "
+                                    "token).")
+                                     .arg(instant(*(*found)->expiresAt));
+    else
+        authentication.supervisor = (*found)->supervisor;
+    return authentication;
+}
+
+std::optional<CentralService::Reply> CentralService::admitConsole(const CentralRepository::Supervisor& supervisor,
+                                                                  const QString& storeId, const QString& consoleKey)
+{
+    return CentralConsoles(m_repository, m_log)
+        .admit(supervisor, storeId, consoleKey, QDateTime::currentMSecsSinceEpoch());
+}
+
+CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
+                                              const QString& consoleId)
+{
+    if (auto status = m_repository.begin(); !status)
+        return internal();
+    auto console = CentralConsoles(m_repository, m_log)
+                       .describe(supervisor, storeId, consoleId, QDateTime::currentMSecsSinceEpoch());
+    if (!console || !m_repository.commit()) {
+        m_repository.rollback();
+        return internal();
+    }
     auto head = m_repository.auditHead(consoleId);
     if (!head)
         return internal();
@@ -129,6 +177,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     who.insert(QLatin1String("id"), supervisor.id);
     who.insert(QLatin1String("username"), supervisor.username);
     who.insert(QLatin1String("display_name"), supervisor.displayName);
+    who.insert(QLatin1String("role"), toString(supervisor.role));
     QCborArray streams;
     QCborMap pageLimits;
     for (const SyncCatalogue::Stream& stream : SyncCatalogue::streams()) {
@@ -151,6 +200,11 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
                 QCborArray { QLatin1String("application/json"), QLatin1String("application/cbor") });
     body.insert(QLatin1String("limits"), limits);
     body.insert(QLatin1String("audit_head"), auditHead);
+    body.insert(QLatin1String("console"), *console);
+    QCborMap token;
+    token.insert(QLatin1String("expires_at"),
+                 supervisor.tokenExpiresAt ? QCborValue(*supervisor.tokenExpiresAt) : QCborValue(nullptr));
+    body.insert(QLatin1String("token"), token);
     return Reply { 200, body, false };
 }
 
@@ -228,7 +282,17 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
                          tr("The idempotency key %1 was used before for a different change.").arg(key));
         return Reply { (*previous)->httpStatus, (*previous)->response, true };
     }
-    Reply reply = decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap());
+    // The service's clock decides (ConsoleTime): the console's "at" is only kept as information, when plausible.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto lastChange = m_repository.lastChangeAt(kind.toString(), entity.toString());
+    if (!lastChange) {
+        m_repository.rollback();
+        return internal();
+    }
+    const ConsoleTime::Reading claim = ConsoleTime::read(payload.toMap().value(QLatin1String("at")), now, *lastChange);
+    Reply reply = claim.refusal.isEmpty()
+        ? decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap(), now)
+        : invalid(claim.refusal);
     if (reply.status == 200)
         reply.body.insert(QLatin1String("key"), key);
     // Conflicts and refusals are recorded too: a retry of the same change gets the same answer, not a second try.
@@ -240,9 +304,10 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
         record.entity = entity.toString();
         record.supervisorId = supervisor.id;
         record.consoleId = consoleId;
-        record.receivedAt = QDateTime::currentMSecsSinceEpoch();
+        record.receivedAt = now;
         record.httpStatus = reply.status;
         record.response = reply.body;
+        record.consoleAt = claim.consoleAt;
         if (auto status = m_repository.recordChange(record); !status) {
             m_repository.rollback();
             return internal();
@@ -423,25 +488,23 @@ CentralService::Reply CentralService::lookUpRecord(const CentralRepository::Supe
 
 CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
                                                    const QString& entity, const QCborValue& baseVersion,
-                                                   const QCborMap& payload)
+                                                   const QCborMap& payload, qint64 now)
 {
     if (kind == QLatin1String("finding.status"))
-        return findingStatus(supervisor, entity, baseVersion, payload);
+        return findingStatus(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("detection.settings"))
-        return detectionSettings(entity, baseVersion, payload);
+        return detectionSettings(supervisor, entity, baseVersion, payload);
     if (kind == QLatin1String("assignment.change"))
-        return CentralAssignmentChanges(m_repository)
-            .decide(supervisor, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
+        return CentralAssignmentChanges(m_repository).decide(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("review.campaign") || kind == QLatin1String("review.decision"))
-        return CentralReviewChanges(m_repository)
-            .decide(supervisor, kind, entity, baseVersion, payload, QDateTime::currentMSecsSinceEpoch());
+        return CentralReviewChanges(m_repository).decide(supervisor, kind, entity, baseVersion, payload, now);
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }
 
 CentralService::Reply CentralService::findingStatus(const CentralRepository::Supervisor& supervisor,
                                                     const QString& entity, const QCborValue& baseVersion,
-                                                    const QCborMap& payload)
+                                                    const QCborMap& payload, qint64 now)
 {
     const SyncCatalogue::Field statusField { "status", SyncCatalogue::FieldType::Integer, false, 1, 4 };
     const SyncCatalogue::Field reasonField { "reason", SyncCatalogue::FieldType::Text, true, 0,
@@ -473,16 +536,24 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
     state.status = int(to);
     state.reason = reason;
     state.by = supervisor.username;
-    state.at = payload.value(QLatin1String("at")).toInteger();
+    state.at = now; // the service's clock, not the console's claim (ConsoleTime)
     state.version = currentVersion + 1;
     if (auto status = m_repository.saveFindingState(state); !status)
         return internal();
     return Reply { 200, applied(QString(), state.version), false };
 }
 
-CentralService::Reply CentralService::detectionSettings(const QString& entity, const QCborValue& baseVersion,
+CentralService::Reply CentralService::detectionSettings(const CentralRepository::Supervisor& supervisor,
+                                                        const QString& entity, const QCborValue& baseVersion,
                                                         const QCborMap& payload)
 {
+    // Organisation-wide thresholds (and the review rule) are a security officer's to change, whatever a console lets
+    // its supervisor try: any other token is refused, and the console marks its change refused with this message.
+    if (supervisor.role != SupervisorRole::SecurityOfficer)
+        return error(403, QStringLiteral("forbidden"),
+                     tr("Only a security officer changes the organisation's detection thresholds and review rule; %1 "
+                        "is a %2.")
+                         .arg(supervisor.username, describe(supervisor.role)));
     if (entity != QLatin1String("detection_settings"))
         return invalid(tr("Detection settings are one entity, 'detection_settings'."));
     const QCborValue values = payload.value(QLatin1String("values"));
@@ -530,8 +601,15 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
 {
     const QCborValue previousValue = request.value(QLatin1String("previous"));
     const QCborValue entriesValue = request.value(QLatin1String("entries"));
+    const QCborValue rollbackValue = request.value(QLatin1String("rollback"));
     if (!previousValue.isMap() || !entriesValue.isArray())
         return error(422, QStringLiteral("invalid_audit"), tr("An audit push has 'previous' and 'entries'."));
+    if (!rollbackValue.isUndefined() && !rollbackValue.isBool())
+        return error(422, QStringLiteral("invalid_audit"), tr("'rollback' is true or false."));
+    // A console that found its store rolled back reports it with its own head and no entries.
+    const bool reportsRollback = rollbackValue.toBool();
+    if (reportsRollback && !entriesValue.toArray().isEmpty())
+        return error(422, QStringLiteral("invalid_audit"), tr("A rollback report carries no entries."));
     const QCborMap previous = previousValue.toMap();
     const QCborValue previousSeq = previous.value(QLatin1String("seq"));
     const auto previousMac = parseMac(previous.value(QLatin1String("mac")), true);
@@ -588,8 +666,40 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
         map.insert(QLatin1String("mac"), QString::fromLatin1(mac.toHex()));
         return map;
     };
-    if (head->seq != previousSeq.toInteger() || head->mac != *previousMac) {
-        m_repository.rollback();
+    const bool continues = head->seq == previousSeq.toInteger() && head->mac == *previousMac;
+    if (!continues || reportsRollback) {
+        // A push from a point of the held chain is a retry whose answer was lost: nothing to record. Anything else —
+        // a point the service never held, or the console's own report — is a rollback (or a replaced store) the
+        // service keeps until an administrator resolves it, whatever the console does next.
+        bool onChain = previousSeq.toInteger() == 0 ? previousMac->isEmpty() : false;
+        if (previousSeq.toInteger() > 0 && previousSeq.toInteger() <= head->seq) {
+            auto held = m_repository.auditMac(consoleId, previousSeq.toInteger());
+            if (!held) {
+                m_repository.rollback();
+                return internal();
+            }
+            onChain = *held && **held == *previousMac;
+        }
+        if (!onChain || reportsRollback) {
+            const Status recorded = CentralConsoles(m_repository, m_log)
+                                        .recordRollback(supervisor, consoleId, head->seq, previousSeq.toInteger(),
+                                                        QDateTime::currentMSecsSinceEpoch());
+            if (!recorded) {
+                m_repository.rollback();
+                return internal();
+            }
+            if (auto status = m_repository.commit(); !status) {
+                m_repository.rollback();
+                return internal();
+            }
+        } else {
+            m_repository.rollback();
+        }
+        if (continues) {
+            QCborMap body;
+            body.insert(QLatin1String("head"), headBody(head->seq, head->mac));
+            return Reply { 200, body, false };
+        }
         Reply reply = error(409, QStringLiteral("audit_chain_mismatch"),
                             tr("This console's audit chain does not continue the one the central service holds (up to "
                                "entry %1): the store was rolled back to an older copy or replaced.")

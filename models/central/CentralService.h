@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace custodian {
@@ -29,6 +30,10 @@ public:
         std::optional<int> retryAfterSeconds = std::nullopt; // 429: when to ask again
     };
 
+    // Where the service reports security events (a console registered, a rollback seen, a refused console): a line
+    // each, never a token. custodian-central serve writes them to stderr.
+    using Log = std::function<void(const QString&)>;
+
     static constexpr int MaxAuditEntriesPerPush = 1000;
     static constexpr int MaxConsoleIdLength = 64;
     static constexpr int MaxKeyLength = 128;
@@ -36,8 +41,16 @@ public:
     explicit CentralService(CentralRepository& repository);
 
     [[nodiscard]] CentralRepository& repository() { return m_repository; }
+    void setLog(Log log) { m_log = std::move(log); }
 
-    [[nodiscard]] Reply session(const CentralRepository::Supervisor& supervisor, const QString& consoleId);
+    // Which console a request comes from (CentralConsoles): `storeId` is X-Custodian-Console, a label; `consoleKey`
+    // is X-Custodian-Console-Key, the console's identity, registered to the token's supervisor at its first request.
+    // Nothing: admitted; else the refusal to answer (400 bad_console, 403 console_not_yours). The calls below take
+    // the admitted key as `consoleId`.
+    [[nodiscard]] std::optional<Reply> admitConsole(const CentralRepository::Supervisor& supervisor,
+                                                    const QString& storeId, const QString& consoleKey);
+    [[nodiscard]] Reply session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
+                                const QString& consoleId);
     // `limit` <= 0: the stream's largest page.
     [[nodiscard]] Reply pull(const QString& stream, const QString& cursor, int limit, CentralRepository::Page* page);
     [[nodiscard]] Reply applyChange(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
@@ -56,18 +69,40 @@ public:
     static constexpr int LookupBurst = 20;
     static constexpr qint64 LookupIntervalMs = 60'000;
 
-    // A new bearer token for a supervisor: returned once, stored as its hash.
-    [[nodiscard]] Result<QString> issueToken(const QString& username);
+    static constexpr int DefaultTokenDays = 90;
+    static constexpr int MaxTokenDays = 3650;
+
+    struct IssuedToken
+    {
+        QString token;
+        qint64 expiresAt = 0;
+    };
+    // A new bearer token for a supervisor, valid for `days` days: returned once, stored as its hash.
+    [[nodiscard]] Result<IssuedToken> issueToken(const QString& username, int days = DefaultTokenDays);
+
+    // Who a bearer token belongs to. `supervisor` set: the request goes on (with the supervisor's role and the
+    // token's expiry). Otherwise `unknown` (no such token: counts against the guessing limit) or `refusal` says why a
+    // token this service issued no longer works (expired on …, revoked on …).
+    struct Authentication
+    {
+        std::optional<CentralRepository::Supervisor> supervisor;
+        bool unknown = false;
+        QString refusal;
+    };
+    [[nodiscard]] Result<Authentication> authenticate(QByteArrayView token);
 
     [[nodiscard]] static Reply error(int status, const QString& code, const QString& message);
     [[nodiscard]] static bool isValidConsoleId(const QString& consoleId);
 
 private:
+    // `now`: the service's clock, the time every rule and every recorded time of the change uses.
     [[nodiscard]] Reply decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
-                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload,
+                                     qint64 now);
     [[nodiscard]] Reply findingStatus(const CentralRepository::Supervisor& supervisor, const QString& entity,
-                                      const QCborValue& baseVersion, const QCborMap& payload);
-    [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
+                                      const QCborValue& baseVersion, const QCborMap& payload, qint64 now);
+    [[nodiscard]] Reply detectionSettings(const CentralRepository::Supervisor& supervisor, const QString& entity,
+                                          const QCborValue& baseVersion, const QCborMap& payload);
 
     [[nodiscard]] Reply revealRecord(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
                                      qint64 recordId, const QCborMap& request);
@@ -82,6 +117,7 @@ private:
 
     CentralRepository& m_repository;
     QHash<qint64, LookupBudget> m_lookupBudgets; // by supervisor id
+    Log m_log;
 };
 
 } // namespace custodian

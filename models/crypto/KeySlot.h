@@ -48,6 +48,9 @@ public:
     [[nodiscard]] const QByteArray& sealed() const { return m_sealed; }
     [[nodiscard]] QByteArray checksum(QByteArrayView binding) const;
     [[nodiscard]] const QByteArray& salt() const { return m_salt; }
+    // A recovery slot's X25519 public key (empty for a passphrase slot): what every copy of a store shares and no
+    // passphrase change or key rotation alters — the console's identity towards the central service derives from it.
+    [[nodiscard]] const QByteArray& recipientPublicKey() const { return m_recipientPublicKey; }
 
     // Unwrap attempts. A failed tag is WrongPassphrase / WrongRecoveryCode: the checksum already ruled out
     // an altered slot.

@@ -357,6 +357,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     summary.assignments = qint64(world.assignments.size());
     summary.trainingRecords = qint64(world.trainingRecords.size());
     summary.incidents = incidents;
+    summary.securityOfficerId = world.securityOfficerId;
     summary.supervisors = qint64(world.supervisors.size());
     summary.workstations = qint64(world.workstations.size());
     summary.anomalies = qint64(world.anomalies.size() + world.sodConflicts.size());

@@ -45,6 +45,7 @@ public:
         qint64 supervisors = 0;
         qint64 workstations = 0;
         qint64 anomalies = 0; // planted anomaly episodes (see store_meta 'demo_anomalies')
+        qint64 securityOfficerId = 0; // the supervisor who approves sensitive roles and owns incidents
         qint64 elapsedMs = 0;
     };
 

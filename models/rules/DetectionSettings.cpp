@@ -34,6 +34,7 @@ const std::vector<DetectionSettings::Bounds>& DetectionSettings::bounds()
         { "failed_login_burst_minutes", &DetectionSettings::failedLoginBurstMinutes, 1, 1'440 },
         { "off_hours_grace_minutes", &DetectionSettings::offHoursGraceMinutes, 0, 720 },
         { "new_workstation_baseline_days", &DetectionSettings::newWorkstationBaselineDays, 0, 3'650 },
+        { "review_independent_reviewer", &DetectionSettings::reviewIndependentReviewer, 0, 1 },
     };
     return all;
 }

@@ -11,9 +11,10 @@ namespace custodian {
 
 class Database;
 
-// The detections' thresholds, from the detection_setting table (key → decimal text). A missing key takes its
-// default; a value that is not a whole number within its bounds is refused with a message naming the key,
-// so that a detection never silently runs with a threshold nobody set.
+// The detections' thresholds — and the organisation's review rule that travels with them — from the
+// detection_setting table (key → decimal text). A missing key takes its default; a value that is not a whole number
+// within its bounds is refused with a message naming the key, so that a detection never silently runs with a
+// threshold nobody set.
 struct DetectionSettings
 {
     int bulkAccessThresholdPerHour = 100; // distinct records per agent per clock hour; more is a finding
@@ -22,6 +23,9 @@ struct DetectionSettings
     int offHoursGraceMinutes = 30; // tolerance before and after a shift
     int newWorkstationBaselineDays = 14; // workstations first used within this many days of the agent's first
                                          // event are their usual ones
+    // The organisation's rule for access reviews, delivered and changed with the thresholds (the same stream, change
+    // kind and officer-only permission): 1 when a campaign's reviewer must be someone other than its creator.
+    int reviewIndependentReviewer = 0;
 
     struct Bounds
     {

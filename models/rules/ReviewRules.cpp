@@ -31,6 +31,9 @@ std::optional<Error> ReviewRules::checkCampaign(const Draft& draft, const DraftF
         return invalid(tr("There is no %1 %2.").arg(toString(draft.scope)).arg(draft.scopeId.value_or(0)));
     if (!facts.reviewerExists)
         return invalid(tr("There is no supervisor %1 to review the campaign.").arg(draft.reviewerId));
+    if (facts.independentReviewer && draft.reviewerId == draft.creatorId)
+        return invalid(tr("The organisation requires a reviewer other than the campaign's creator: choose another "
+                          "supervisor to review it."));
     if (draft.dueAt <= draft.now)
         return invalid(tr("The due date %1 is not in the future.").arg(AssignmentRules::instant(draft.dueAt)));
     if (draft.dueAt - draft.now > MaxCampaignMs)
@@ -78,7 +81,8 @@ std::optional<Error> ReviewRules::checkDecision(const ReviewCampaign& campaign, 
     return std::nullopt;
 }
 
-std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qint64 closer)
+std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qint64 closer, qint64 now,
+                                             std::size_t undecided)
 {
     if (campaign.isClosed())
         return invalid(tr("The campaign “%1” closed on %2 already.")
@@ -86,6 +90,12 @@ std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qin
     if (closer != campaign.reviewerId && closer != campaign.createdBy)
         return invalid(
             tr("Only the campaign's reviewer or the supervisor who created it closes “%1”.").arg(campaign.name));
+    if (now < campaign.dueAt && undecided > 0)
+        return invalid(
+            tr("“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it "
+               "is due (the default then decides what is left).",
+               int(std::min<std::size_t>(undecided, 1'000'000)))
+                .arg(campaign.name, AssignmentRules::instant(campaign.dueAt)));
     return std::nullopt;
 }
 

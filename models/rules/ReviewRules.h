@@ -11,8 +11,9 @@
 namespace custodian {
 
 // The rules of access-review campaigns, as pure functions, shared by the console (ReviewWorkflow) and the central
-// service (CentralReviewChanges) so that both refuse alike: what a campaign needs to start, who decides its items
-// and when, and what closing it does to the undecided ones.
+// service (CentralReviewChanges) so that both refuse alike: what a campaign needs to start (a reviewer other than its
+// creator where the organisation says so), who decides its items and when, and when closing may let the default
+// decide the undecided ones.
 class ReviewRules
 {
 public:
@@ -32,6 +33,7 @@ public:
         int evidenceDays = 90;
         ReviewDecision defaultDecision = ReviewDecision::Keep;
         qint64 now = 0;
+        qint64 creatorId = 0; // who creates it (the console's supervisor, the token's on the service)
     };
 
     // What the store says about a draft's references.
@@ -40,6 +42,8 @@ public:
         bool scopeExists = false;
         bool reviewerExists = false;
         std::size_t assignments = 0; // in scope, in force, known to the central service
+        // The organisation's setting (review_independent_reviewer): the reviewer must not be the creator.
+        bool independentReviewer = false;
     };
 
     [[nodiscard]] static std::optional<Error> checkCampaign(const Draft& draft, const DraftFacts& facts);
@@ -50,8 +54,11 @@ public:
     [[nodiscard]] static std::optional<Error> checkDecision(const ReviewCampaign& campaign, const ReviewItem& item,
                                                             ReviewDecision decision, const QString& justification,
                                                             std::optional<qint64> newValidUntil, qint64 decider);
-    // Closing: by the reviewer or the campaign's creator, once.
-    [[nodiscard]] static std::optional<Error> checkClose(const ReviewCampaign& campaign, qint64 closer);
+    // Closing: by the reviewer or the campaign's creator, once; before the due date only when no item is undecided
+    // (`undecided`), so that nobody ends a review early by letting the default decide what was not looked at. The
+    // decisions by default that closing makes are judged by the same rule (with at least one undecided item).
+    [[nodiscard]] static std::optional<Error> checkClose(const ReviewCampaign& campaign, qint64 closer, qint64 now,
+                                                         std::size_t undecided);
 
     // The warning to show before a campaign whose default is "revoke" is created or closed.
     [[nodiscard]] static QString revokeByDefaultWarning(std::size_t undecided);

@@ -1,5 +1,7 @@
 #include "rules/ReviewWorkflow.h"
 
+#include "rules/DetectionSettings.h"
+
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/ReviewCampaignRepository.h"
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 
 namespace custodian {
@@ -155,6 +158,12 @@ Result<ReviewWorkflow::Created> ReviewWorkflow::create(Database& database, Revie
     if (!reviewer)
         return reviewer.error();
     facts.reviewerExists = *reviewer;
+    // The organisation's settings arrive with the detection settings (docs/reviews.md, "Who reviews").
+    auto settings = DetectionSettings::load(database);
+    if (!settings)
+        return settings.error();
+    facts.independentReviewer = settings->reviewIndependentReviewer != 0;
+    draft.creatorId = actor.supervisorId;
     std::vector<qint64> assignments;
     if (facts.scopeExists) {
         auto inScope = reviews.assignmentsInScope(draft.scope, draft.scopeId, draft.now);
@@ -276,11 +285,13 @@ Result<ReviewWorkflow::Closed> ReviewWorkflow::close(Database& database, qint64 
     if (!*found)
         return Error(Error::Code::NotFound, tr("There is no campaign %1.").arg(campaignId));
     ReviewCampaign campaign = **found;
-    if (auto problem = ReviewRules::checkClose(campaign, actor.supervisorId))
-        return *problem;
     auto items = reviews.items(campaignId);
     if (!items)
         return items.error();
+    const auto undecided = std::size_t(
+        std::count_if(items->begin(), items->end(), [](const ReviewItem& item) { return !item.decision; }));
+    if (auto problem = ReviewRules::checkClose(campaign, actor.supervisorId, at, undecided))
+        return *problem;
     Closed closed;
     const QString justification = ReviewRules::defaultJustification(campaign);
     for (const ReviewItem& item : *items) {

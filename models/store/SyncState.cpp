@@ -1,7 +1,13 @@
 #include "store/SyncState.h"
 
+#include "crypto/Digest.h"
+#include "crypto/Keyring.h"
+#include "store/ConsoleAudit.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -64,6 +70,113 @@ Result<QString> SyncState::consoleId()
     return meta("store_id");
 }
 
+Result<QString> SyncState::consoleKey()
+{
+    auto keyring = Keyring::load(Keyring::pathFor(m_database.path()));
+    if (!keyring)
+        return keyring.error();
+    for (const KeySlot& slot : keyring->current().slots) {
+        if (slot.kind() == KeySlot::Kind::Recovery && !slot.recipientPublicKey().isEmpty()) {
+            const QByteArray labelled = QByteArray("custodian console key v1", 25) + slot.recipientPublicKey();
+            return QString::fromLatin1(Digest::sha256(labelled).toHex());
+        }
+    }
+    return Error(Error::Code::KeyringDamaged,
+                 QCoreApplication::translate("SyncState",
+                                             "The store's keyring has no recovery slot, so the console "
+                                             "cannot name itself to the central service."));
+}
+
+namespace {
+QString consolesJson(const std::vector<SyncState::OtherConsole>& consoles)
+{
+    QJsonArray list;
+    for (const SyncState::OtherConsole& console : consoles)
+        list.append(QJsonObject { { QStringLiteral("key"), console.key },
+                                  { QStringLiteral("store_id"), console.storeId },
+                                  { QStringLiteral("registered_at"), console.registeredAt } });
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+std::vector<SyncState::OtherConsole> consolesFrom(const QString& text)
+{
+    std::vector<SyncState::OtherConsole> consoles;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        consoles.push_back({ object.value(QStringLiteral("key")).toString(),
+                             object.value(QStringLiteral("store_id")).toString(),
+                             object.value(QStringLiteral("registered_at")).toInteger() });
+    }
+    return consoles;
+}
+} // namespace
+
+Result<std::optional<std::vector<SyncState::OtherConsole>>> SyncState::knownConsoles()
+{
+    auto text = meta("sync_known_consoles");
+    if (!text)
+        return text.error();
+    if (text->isEmpty())
+        return std::optional<std::vector<OtherConsole>>();
+    return std::optional<std::vector<OtherConsole>>(consolesFrom(*text));
+}
+
+Status SyncState::setKnownConsoles(const std::vector<OtherConsole>& consoles)
+{
+    return setMeta("sync_known_consoles", consolesJson(consoles));
+}
+
+Result<std::vector<SyncState::OtherConsole>> SyncState::consoleNotice()
+{
+    auto text = meta("sync_console_notice");
+    if (!text)
+        return text.error();
+    return consolesFrom(*text);
+}
+
+Status SyncState::setConsoleNotice(const std::vector<OtherConsole>& consoles)
+{
+    return setMeta("sync_console_notice", consoles.empty() ? QString() : consolesJson(consoles));
+}
+
+Status SyncState::dismissConsoleNotice(const QString& actor)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto notice = consoleNotice();
+    if (!notice)
+        return notice.error();
+    if (notice->empty())
+        return {};
+    QJsonArray keys;
+    for (const OtherConsole& console : *notice)
+        keys.append(console.key.left(12));
+    if (auto status = setConsoleNotice({}); !status)
+        return status;
+    if (auto seq
+        = ConsoleAudit::append(m_database,
+                               { actor, QStringLiteral("sync.console_notice.dismissed"), QString(),
+                                 QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("consoles"), keys } })
+                                                       .toJson(QJsonDocument::Compact)) });
+        !seq)
+        return seq.error();
+    return transaction->commit();
+}
+
+Result<qint64> SyncState::rollbackResolution()
+{
+    auto text = meta("sync_rollback_resolution");
+    if (!text)
+        return text.error();
+    return text->toLongLong();
+}
+
+Status SyncState::setRollbackResolution(qint64 id)
+{
+    return setMeta("sync_rollback_resolution", QString::number(id));
+}
+
 Result<QString> SyncState::supervisor()
 {
     return meta("sync_supervisor");
@@ -89,6 +202,34 @@ Status SyncState::setSupervisorId(qint64 id)
     return setMeta("sync_supervisor_id", QString::number(id));
 }
 
+Result<std::optional<SupervisorRole>> SyncState::supervisorRole()
+{
+    auto text = meta("sync_supervisor_role");
+    if (!text)
+        return text.error();
+    return supervisorRoleFromString(*text);
+}
+
+Status SyncState::setSupervisorRole(SupervisorRole role)
+{
+    return setMeta("sync_supervisor_role", toString(role));
+}
+
+Result<std::optional<qint64>> SyncState::tokenExpiresAt()
+{
+    auto text = meta("sync_token_expires_at");
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 at = text->toLongLong(&ok);
+    return ok ? std::optional<qint64>(at) : std::nullopt;
+}
+
+Status SyncState::setTokenExpiresAt(std::optional<qint64> at)
+{
+    return setMeta("sync_token_expires_at", at ? QString::number(*at) : QString());
+}
+
 Result<std::optional<SyncState::RollbackNotice>> SyncState::rollback()
 {
     auto text = meta("sync_rollback");
@@ -102,6 +243,7 @@ Result<std::optional<SyncState::RollbackNotice>> SyncState::rollback()
     notice.serverSeq = object.value(QStringLiteral("server_seq")).toInteger();
     notice.localSeq = object.value(QStringLiteral("local_seq")).toInteger();
     notice.diverged = object.value(QStringLiteral("diverged")).toBool();
+    notice.byService = object.value(QStringLiteral("by_service")).toBool();
     return std::optional<RollbackNotice>(notice);
 }
 
@@ -112,7 +254,8 @@ Status SyncState::setRollback(const std::optional<RollbackNotice>& notice)
     const QJsonObject object { { QStringLiteral("detected_at"), notice->detectedAt },
                                { QStringLiteral("server_seq"), notice->serverSeq },
                                { QStringLiteral("local_seq"), notice->localSeq },
-                               { QStringLiteral("diverged"), notice->diverged } };
+                               { QStringLiteral("diverged"), notice->diverged },
+                               { QStringLiteral("by_service"), notice->byService } };
     return setMeta("sync_rollback", QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 

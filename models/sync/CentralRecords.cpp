@@ -69,6 +69,9 @@ Result<QCborMap> CentralRecords::ask(Database& database, const QString& path, co
     auto consoleId = SyncState(database).consoleId();
     if (!consoleId)
         return consoleId.error().prefixed(context);
+    auto consoleKey = SyncState(database).consoleKey();
+    if (!consoleKey)
+        return consoleKey.error().prefixed(context);
 
     SyncHttpClient client;
     {
@@ -87,7 +90,7 @@ Result<QCborMap> CentralRecords::ask(Database& database, const QString& path, co
         }
     } detach { this };
 
-    if (auto configured = client.configure(*settings, *consoleId); !configured)
+    if (auto configured = client.configure(*settings, *consoleId, *consoleKey); !configured)
         return configured.error().prefixed(context);
     auto response = client.wait(client.post(QStringLiteral("records/") + path,
                                             SyncWire::encode(body, SyncWire::Format::Cbor), SyncWire::Format::Cbor));

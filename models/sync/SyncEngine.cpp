@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -77,8 +78,65 @@ QString SyncEngine::Report::summary() const
         parts << error->message();
     if (rolledBack)
         parts << rollbackMessage;
+    if (!rollbackResolution.isEmpty())
+        parts << rollbackResolution;
+    if (!newConsoles.empty())
+        parts << consolesMessage(newConsoles);
+    if (QString expiry = tokenExpiryMessage(tokenExpiresAt, now()); !expiry.isEmpty())
+        parts << expiry;
     parts << notes;
     return parts.join(QLatin1Char(' '));
+}
+
+QString SyncEngine::rollbackMessage(const SyncState::RollbackNotice& notice)
+{
+    const QString until = tr("Its audit entries are not sent until an administrator resolves it on the central service "
+                             "(custodian-central consoles --resolve).");
+    if (notice.byService)
+        return tr("The central service recorded that this console's audit went back to an older copy or was "
+                  "replaced: it holds entries up to %1, and the console presented entry %2. %3")
+            .arg(notice.serverSeq)
+            .arg(notice.localSeq)
+            .arg(until);
+    if (notice.diverged)
+        return tr("This store's console audit differs from the one the central service received (entry %1): the store "
+                  "was restored from an older copy and used since, or replaced by another. %2")
+            .arg(notice.serverSeq)
+            .arg(until);
+    return tr("This store is older than what the central service has seen of it: the service holds console-audit "
+              "entries up to %1, the store only up to %2. The store was rolled back to an older copy. %3")
+        .arg(notice.serverSeq)
+        .arg(notice.localSeq)
+        .arg(until);
+}
+
+QString SyncEngine::consolesMessage(const std::vector<SyncState::OtherConsole>& consoles)
+{
+    QStringList named;
+    for (const SyncState::OtherConsole& console : consoles)
+        named << tr("%1 (store %2, key %3…)")
+                     .arg(QDateTime::fromMSecsSinceEpoch(console.registeredAt, Qt::UTC).toString(Qt::ISODate),
+                          console.storeId, console.key.left(12));
+    return tr("Another console was registered for your account on the central service: %1. If it is not yours, tell "
+              "an administrator.")
+        .arg(named.join(QStringLiteral("; ")));
+}
+
+QString SyncEngine::tokenExpiryMessage(std::optional<qint64> expiresAt, qint64 nowMs)
+{
+    constexpr qint64 DayMs = 86'400'000;
+    if (!expiresAt || *expiresAt - nowMs > TokenWarningDays * DayMs)
+        return {};
+    const QString when
+        = QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (*expiresAt <= nowMs)
+        return tr("The sync token expired on %1; ask an administrator for a new one.").arg(when);
+    const int days = int((*expiresAt - nowMs + DayMs - 1) / DayMs);
+    return QCoreApplication::translate("SyncEngine",
+                                       "The sync token expires on %1 (in %n day(s)); ask an administrator for a new "
+                                       "one before then.",
+                                       nullptr, days)
+        .arg(when);
 }
 
 QString SyncEngine::outcomeFor(const Error& error)
@@ -117,6 +175,11 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
     }
     const QString said = message.isEmpty() ? QString() : tr(" The server says: %1").arg(message);
     const int status = response.status;
+    // A change the token's supervisor may not make (their role): refused, not a credentials problem.
+    if (status == 403 && code == QLatin1String("forbidden"))
+        return Error(
+            Error::Code::Rejected,
+            tr("The central service does not allow this supervisor %1 (HTTP 403, forbidden).%2").arg(what, said));
     if (status == 401 || status == 403)
         return Error(Error::Code::Unauthorized,
                      tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
@@ -207,7 +270,10 @@ SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
         auto consoleId = SyncState(m_database).consoleId();
         if (!consoleId)
             return consoleId.error();
-        if (auto configured = m_client.configure(settings, *consoleId); !configured)
+        auto consoleKey = SyncState(m_database).consoleKey();
+        if (!consoleKey)
+            return consoleKey.error();
+        if (auto configured = m_client.configure(settings, *consoleId, *consoleKey); !configured)
             return configured;
         if (auto result = session(report); !result)
             return result;
@@ -309,6 +375,19 @@ Status SyncEngine::session(Report& report)
         return Error(Error::Code::Protocol, tr("The central service's session has no valid console-audit head."));
     m_serverAuditSeq = seq.toInteger();
     m_serverAuditMac = QByteArray::fromHex(mac.toLatin1());
+    const QCborValue console = body->value(QLatin1String("console"));
+    if (!console.isMap())
+        return Error(Error::Code::Protocol, tr("The central service's session does not describe this console."));
+    std::optional<SyncState::RollbackNotice> recorded;
+    const QCborValue rollback = console.toMap().value(QLatin1String("rollback"));
+    if (rollback.isMap()) {
+        const QCborMap map = rollback.toMap();
+        recorded = SyncState::RollbackNotice { map.value(QLatin1String("detected_at")).toInteger(),
+                                               map.value(QLatin1String("held_seq")).toInteger(),
+                                               map.value(QLatin1String("console_seq")).toInteger(), false, true };
+    } else if (!rollback.isNull() && !rollback.isUndefined()) {
+        return Error(Error::Code::Protocol, tr("The central service's session has an invalid rollback record."));
+    }
     {
         auto transaction = Transaction::begin(m_database);
         if (!transaction)
@@ -320,13 +399,138 @@ Status SyncEngine::session(Report& report)
             if (auto status = SyncState(m_database).setSupervisorId(supervisorId.toInteger()); !status)
                 return status;
         }
+        // A role the console does not know counts as a plain supervisor's: it may edit less, never more.
+        report.role = supervisorRoleFromString(supervisor.value(QLatin1String("role")).toString())
+                          .value_or(SupervisorRole::Supervisor);
+        if (auto status = SyncState(m_database).setSupervisorRole(*report.role); !status)
+            return status;
+        const QCborValue expires = body->value(QLatin1String("token")).toMap().value(QLatin1String("expires_at"));
+        if (expires.isInteger())
+            report.tokenExpiresAt = expires.toInteger();
+        if (auto status = SyncState(m_database).setTokenExpiresAt(report.tokenExpiresAt); !status)
+            return status;
         if (auto status = transaction->commit(); !status)
             return status;
     }
-    return checkAuditHead(report, m_serverAuditSeq, m_serverAuditMac);
+    // A resolution first: it ends a notice, and the head the service holds after it starts the chain afresh.
+    if (auto status = takeResolution(report, console.toMap().value(QLatin1String("resolution"))); !status)
+        return status;
+    if (auto status = takeOtherConsoles(report, console.toMap().value(QLatin1String("others"))); !status)
+        return status;
+    return checkAuditHead(report, m_serverAuditSeq, m_serverAuditMac, recorded);
 }
 
-Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac)
+Status SyncEngine::takeResolution(Report& report, const QCborValue& resolution)
+{
+    if (resolution.isNull() || resolution.isUndefined())
+        return {};
+    const QCborMap map = resolution.toMap();
+    const QCborValue id = map.value(QLatin1String("id"));
+    if (!resolution.isMap() || !id.isInteger() || id.toInteger() < 1)
+        return Error(Error::Code::Protocol, tr("The central service's session has an invalid rollback resolution."));
+    SyncState state(m_database);
+    auto seen = state.rollbackResolution();
+    if (!seen)
+        return seen.error();
+    if (*seen == id.toInteger())
+        return {};
+    auto notice = state.rollback();
+    if (!notice)
+        return notice.error();
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (*notice) {
+        // The administrator accepted this console's chain: the notice ends here, in the console audit.
+        const QString reason = sanitised(map.value(QLatin1String("reason")).toString(), 2000);
+        const qint64 resolvedAt = map.value(QLatin1String("resolved_at")).toInteger();
+        const QJsonObject detail { { QStringLiteral("resolution"), id.toInteger() },
+                                   { QStringLiteral("resolved_at"), resolvedAt },
+                                   { QStringLiteral("reason"), reason },
+                                   { QStringLiteral("detected_at"), (*notice)->detectedAt } };
+        if (auto status = state.setRollback(std::nullopt); !status)
+            return status;
+        if (auto seq
+            = ConsoleAudit::append(m_database,
+                                   { QStringLiteral("central"), QStringLiteral("sync.rollback_resolved"), QString(),
+                                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+            !seq)
+            return seq.error();
+        report.rollbackResolution
+            = tr("An administrator resolved this console's rollback on the central service: %1").arg(reason);
+    }
+    if (auto status = state.setRollbackResolution(id.toInteger()); !status)
+        return status;
+    return transaction->commit();
+}
+
+Status SyncEngine::takeOtherConsoles(Report& report, const QCborValue& others)
+{
+    static const QRegularExpression key(QStringLiteral("^[0-9a-f]{64}$"));
+    std::vector<SyncState::OtherConsole> listed;
+    if (!others.isUndefined() && !others.isNull()) {
+        if (!others.isArray() || others.toArray().size() > 1000)
+            return Error(Error::Code::Protocol, tr("The central service's session has an invalid list of consoles."));
+        for (const QCborValue& value : others.toArray()) {
+            const QCborMap map = value.toMap();
+            const QString text = map.value(QLatin1String("key")).toString();
+            const QCborValue registered = map.value(QLatin1String("registered_at"));
+            if (!key.match(text).hasMatch() || !registered.isInteger())
+                return Error(Error::Code::Protocol,
+                             tr("The central service's session has an invalid list of consoles."));
+            listed.push_back(
+                { text, sanitised(map.value(QLatin1String("store_id")).toString(), 64), registered.toInteger() });
+        }
+    }
+    SyncState state(m_database);
+    auto known = state.knownConsoles();
+    if (!known)
+        return known.error();
+    std::vector<SyncState::OtherConsole> fresh;
+    std::vector<SyncState::OtherConsole> remembered = known->value_or(std::vector<SyncState::OtherConsole>());
+    for (const SyncState::OtherConsole& console : listed) {
+        const bool seen = std::any_of(remembered.begin(), remembered.end(),
+                                      [&](const SyncState::OtherConsole& k) { return k.key == console.key; });
+        if (!seen) {
+            remembered.push_back(console);
+            // At this console's first session the supervisor's consoles are simply learnt: they were there before it.
+            if (*known)
+                fresh.push_back(console);
+        }
+    }
+    if (*known && fresh.empty())
+        return {};
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = state.setKnownConsoles(remembered); !status)
+        return status;
+    if (!fresh.empty()) {
+        auto notice = state.consoleNotice();
+        if (!notice)
+            return notice.error();
+        notice->insert(notice->end(), fresh.begin(), fresh.end());
+        if (auto status = state.setConsoleNotice(*notice); !status)
+            return status;
+        QJsonArray consoles;
+        for (const SyncState::OtherConsole& console : fresh)
+            consoles.append(QJsonObject { { QStringLiteral("key"), console.key.left(12) },
+                                          { QStringLiteral("store_id"), console.storeId },
+                                          { QStringLiteral("registered_at"), console.registeredAt } });
+        const QJsonObject detail { { QStringLiteral("consoles"), consoles } };
+        if (auto seq
+            = ConsoleAudit::append(m_database,
+                                   { QStringLiteral("system"), QStringLiteral("sync.console_registered"), QString(),
+                                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+            !seq)
+            return seq.error();
+        report.newConsoles = fresh;
+    }
+    return transaction->commit();
+}
+
+Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac,
+                                  const std::optional<SyncState::RollbackNotice>& recordedByService)
 {
     SyncState state(m_database);
     auto previous = state.rollback();
@@ -341,31 +545,18 @@ Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteA
             auto last = state.lastAuditSeq();
             if (!last)
                 return last.error();
-            notice = SyncState::RollbackNotice { now(), serverSeq, *last, mac->has_value() };
+            notice = SyncState::RollbackNotice { now(), serverSeq, *last, mac->has_value(), false };
         }
     }
-    if (!notice) {
-        if (*previous) {
-            auto transaction = Transaction::begin(m_database);
-            if (!transaction)
-                return transaction.error();
-            if (auto status = state.setRollback(std::nullopt); !status)
-                return status;
-            return transaction->commit();
-        }
+    if (!notice && recordedByService)
+        notice = recordedByService;
+    // A notice stays until an administrator resolves it on the service (takeResolution), even when this store's chain
+    // matches the service's head again: putting the newer copy back must not erase what happened.
+    const std::optional<SyncState::RollbackNotice> shown = *previous ? *previous : notice;
+    if (!shown)
         return {};
-    }
     report.rolledBack = true;
-    report.rollbackMessage = notice->diverged
-        ? tr("This store's console audit differs from the one the central service received (entry %1): the store was "
-             "restored from an older copy and used since, or replaced by another. Its audit entries are not sent "
-             "until an administrator looks into it.")
-              .arg(serverSeq)
-        : tr("This store is older than what the central service has seen of it: the service holds console-audit "
-             "entries up to %1, the store only up to %2. The store was rolled back to an older copy; audit entries "
-             "are not sent until an administrator looks into it.")
-              .arg(serverSeq)
-              .arg(notice->localSeq);
+    report.rollbackMessage = rollbackMessage(*shown);
     if (*previous)
         return {}; // detected and audited before; still so
     auto transaction = Transaction::begin(m_database);
@@ -373,15 +564,47 @@ Status SyncEngine::checkAuditHead(Report& report, qint64 serverSeq, const QByteA
         return transaction.error();
     if (auto status = state.setRollback(notice); !status)
         return status;
-    const QJsonObject detail { { QStringLiteral("server_seq"), serverSeq },
+    const QJsonObject detail { { QStringLiteral("server_seq"), notice->serverSeq },
                                { QStringLiteral("local_seq"), notice->localSeq },
-                               { QStringLiteral("diverged"), notice->diverged } };
+                               { QStringLiteral("diverged"), notice->diverged },
+                               { QStringLiteral("by_service"), notice->byService } };
     if (auto seq = ConsoleAudit::append(m_database,
                                         { QStringLiteral("system"), QStringLiteral("sync.rollback_detected"), QString(),
                                           QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
         !seq)
         return seq.error();
     return transaction->commit();
+}
+
+Status SyncEngine::reportRollback()
+{
+    // The service keeps the rollback until an administrator resolves it; it learns of it from this console's own head.
+    SyncState state(m_database);
+    auto last = state.lastAuditSeq();
+    if (!last)
+        return last.error();
+    QByteArray mac;
+    if (*last > 0) {
+        auto held = state.auditMac(*last);
+        if (!held)
+            return held.error();
+        mac = held->value_or(QByteArray());
+    }
+    QCborMap previous;
+    previous.insert(QLatin1String("seq"), *last);
+    previous.insert(QLatin1String("mac"), QString::fromLatin1(mac.toHex()));
+    QCborMap push;
+    push.insert(QLatin1String("previous"), previous);
+    push.insert(QLatin1String("entries"), QCborArray());
+    push.insert(QLatin1String("rollback"), true);
+    const QByteArray body = SyncWire::encode(push, SyncWire::Format::Cbor);
+    auto response = finish(m_client.post(QStringLiteral("audit"), body, SyncWire::Format::Cbor),
+                           [&] { return m_client.post(QStringLiteral("audit"), body, SyncWire::Format::Cbor); });
+    if (!response)
+        return response.error();
+    if (response->status != 200 && response->status != 409)
+        return serverError(*response, tr("the rollback report"));
+    return {};
 }
 
 Status SyncEngine::pushOutbox(Report& report)
@@ -440,8 +663,16 @@ Status SyncEngine::pushOutbox(Report& report)
             // The server has decided; until the mark below commits, a crash leaves the change queued, and pushing it
             // again gets the same answer (its idempotency key).
             CrashPoint::reached("sync.change-answered");
-            if (code == 401 || code == 403)
-                return serverError(*response, what);
+            if (code == 401 || code == 403) {
+                const Error error = serverError(*response, what);
+                if (error.code() != Error::Code::Rejected)
+                    return error; // the credentials: the run stops and the change stays queued
+                // Not this supervisor's to change (403 forbidden): refused with the service's reason.
+                if (auto status = mark([&] { return outbox.markRejected(entry, error.message()); }); !status)
+                    return status;
+                ++report.rejected;
+                continue;
+            }
             if (code == 200 || code == 201) {
                 auto answer = expectObject(*response, what);
                 if (!answer)
@@ -495,7 +726,7 @@ Status SyncEngine::pushOutbox(Report& report)
 Status SyncEngine::pushAudit(Report& report)
 {
     if (report.rolledBack)
-        return {};
+        return reportRollback();
     SyncState state(m_database);
     qint64 from = m_serverAuditSeq;
     QByteArray mac = m_serverAuditMac;
@@ -535,8 +766,12 @@ Status SyncEngine::pushAudit(Report& report)
             if (!answer)
                 return answer.error();
             const QCborMap current = answer->value(QLatin1String("current")).toMap();
-            return checkAuditHead(report, current.value(QLatin1String("seq")).toInteger(),
-                                  QByteArray::fromHex(current.value(QLatin1String("mac")).toString().toLatin1()));
+            if (auto status = checkAuditHead(
+                    report, current.value(QLatin1String("seq")).toInteger(),
+                    QByteArray::fromHex(current.value(QLatin1String("mac")).toString().toLatin1()), std::nullopt);
+                !status)
+                return status;
+            return report.rolledBack ? reportRollback() : Status();
         }
         if (response->status != 200)
             return serverError(*response, what);

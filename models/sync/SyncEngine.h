@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "store/SyncCatalogue.h"
 #include "store/SyncSettings.h"
+#include "store/SyncState.h"
 #include "sync/SyncHttpClient.h"
 
 #include <QMap>
@@ -22,8 +23,9 @@ class DetectionSettingRepository;
 class FindingRepository;
 
 // One sync run with the central service, on the calling thread and its own connection (docs/sync-api.md):
-//  1. the session — who the token belongs to, the API version, and the console-audit head the service holds for
-//     this console, which tells whether this store was rolled back to an older copy;
+//  1. the session — who the token belongs to, the API version, the console-audit head the service holds for this
+//     console (which tells whether this store was rolled back to an older copy), a rollback the service recorded or an
+//     administrator resolved, and the supervisor's other consoles (a new one is a notice here);
 //  2. the outbox pushed in order (PUT with the change's idempotency key, so a retry is never applied twice): applied
 //     changes are marked with their new version, 409s become conflicts for the supervisor, refusals are kept with
 //     their reason, and a change that could not be delivered stops the push so that order holds;
@@ -68,7 +70,11 @@ public:
         qint64 auditPushed = 0;
         bool rolledBack = false;
         QString rollbackMessage;
+        QString rollbackResolution; // an administrator resolved this console's rollback: what the service said
+        std::vector<SyncState::OtherConsole> newConsoles; // registered to the same supervisor since the last session
         QString supervisor;
+        std::optional<SupervisorRole> role; // the supervisor's role on the service
+        std::optional<qint64> tokenExpiresAt; // when the token expires, as the session said
         QStringList notes; // streams the server does not offer, item types skipped
         qint64 startedAt = 0;
         qint64 durationMs = 0;
@@ -86,6 +92,12 @@ public:
 
     // The outcome an error stands for in the history: offline for Offline and ServerBusy, cancelled, else error.
     [[nodiscard]] static QString outcomeFor(const Error& error);
+    // What the console says about a rollback notice, and about consoles registered to the same supervisor.
+    [[nodiscard]] static QString rollbackMessage(const SyncState::RollbackNotice& notice);
+    [[nodiscard]] static QString consolesMessage(const std::vector<SyncState::OtherConsole>& consoles);
+    // "The token expires on … (in N days) …" when it expires within TokenWarningDays (or has), else empty.
+    static constexpr int TokenWarningDays = 14;
+    [[nodiscard]] static QString tokenExpiryMessage(std::optional<qint64> expiresAt, qint64 now);
 
 private:
     struct Fetched;
@@ -94,7 +106,11 @@ private:
            const std::function<std::shared_ptr<SyncHttpClient::Pending>()>& again);
     [[nodiscard]] Result<QCborMap> expectObject(const SyncHttpClient::Response& response, const QString& what);
     [[nodiscard]] Status session(Report& report);
-    [[nodiscard]] Status checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac);
+    [[nodiscard]] Status checkAuditHead(Report& report, qint64 serverSeq, const QByteArray& serverMac,
+                                        const std::optional<SyncState::RollbackNotice>& recordedByService);
+    [[nodiscard]] Status takeResolution(Report& report, const QCborValue& resolution);
+    [[nodiscard]] Status takeOtherConsoles(Report& report, const QCborValue& others);
+    [[nodiscard]] Status reportRollback();
     [[nodiscard]] Status pushOutbox(Report& report);
     [[nodiscard]] Status pushAudit(Report& report);
     [[nodiscard]] Status pullAll(Report& report);

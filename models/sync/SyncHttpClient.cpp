@@ -43,7 +43,7 @@ SyncHttpClient::~SyncHttpClient()
     abortAll();
 }
 
-Status SyncHttpClient::configure(const SyncSettings& settings, const QString& consoleId)
+Status SyncHttpClient::configure(const SyncSettings& settings, const QString& consoleId, const QString& consoleKey)
 {
     auto policy = TlsPolicy::fromSettings(settings);
     if (!policy)
@@ -63,6 +63,7 @@ Status SyncHttpClient::configure(const SyncSettings& settings, const QString& co
     m_policy = std::make_unique<TlsPolicy>(std::move(policy).value());
     m_authorization = QByteArrayLiteral("Bearer ") + settings.token.view().toByteArray();
     m_consoleId = consoleId.toUtf8();
+    m_consoleKey = consoleKey.toLatin1();
     m_timeoutMs = settings.timeoutSeconds * 1000;
     return {};
 }
@@ -103,6 +104,7 @@ std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::send(const QByteArray& 
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("X-Custodian-Console", m_consoleId);
+    request.setRawHeader("X-Custodian-Console-Key", m_consoleKey);
     request.setRawHeader("Accept",
                          m_preferCbor ? QByteArrayLiteral("application/cbor, application/json;q=0.5")
                                       : QByteArrayLiteral("application/json"));

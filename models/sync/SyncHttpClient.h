@@ -47,8 +47,9 @@ public:
     explicit SyncHttpClient(QObject* parent = nullptr);
     ~SyncHttpClient() override;
 
-    // Uses these settings from the next request on.
-    [[nodiscard]] Status configure(const SyncSettings& settings, const QString& consoleId);
+    // Uses these settings from the next request on. `consoleId` is the store id (a label), `consoleKey` the console's
+    // identity (SyncState::consoleKey).
+    [[nodiscard]] Status configure(const SyncSettings& settings, const QString& consoleId, const QString& consoleKey);
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     // CBOR is asked for first (JSON is always accepted); false asks for JSON only.
     void setPreferCbor(bool prefer) { m_preferCbor = prefer; }
@@ -78,6 +79,7 @@ private:
     QNetworkAccessManager* m_manager = nullptr;
     QByteArray m_authorization;
     QByteArray m_consoleId;
+    QByteArray m_consoleKey;
     int m_timeoutMs = 30'000;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     bool m_preferCbor = true;

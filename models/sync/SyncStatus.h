@@ -29,6 +29,8 @@ struct SyncStatus
     qint64 conflicts = 0; // unresolved
     bool rolledBack = false;
     QString rollbackMessage;
+    QString consoleNotice; // consoles registered to the same supervisor since, until the supervisor dismisses it
+    std::optional<qint64> tokenExpiresAt; // as the last session said
     QString progressStream; // while running: the stream being pulled and how many of it so far
     qint64 progressItems = 0;
     qint64 nextRunAt = 0;

@@ -79,8 +79,14 @@ void SyncWorker::refreshStatus()
     SyncState state(m_database);
     if (auto supervisor = state.supervisor(); supervisor && !supervisor->isEmpty())
         m_status.supervisor = *supervisor;
-    if (auto notice = state.rollback(); notice)
+    if (auto notice = state.rollback(); notice) {
         m_status.rolledBack = notice->has_value();
+        m_status.rollbackMessage = *notice ? SyncEngine::rollbackMessage(**notice) : QString();
+    }
+    if (auto expires = state.tokenExpiresAt(); expires)
+        m_status.tokenExpiresAt = *expires;
+    if (auto consoles = state.consoleNotice(); consoles)
+        m_status.consoleNotice = consoles->empty() ? QString() : SyncEngine::consolesMessage(*consoles);
 }
 
 void SyncWorker::run(const QString& actor)
@@ -137,9 +143,11 @@ void SyncWorker::run(const QString& actor)
     const SyncEngine::Report report = engine.run(*settings);
     if (report.outcome == QLatin1String("cancelled") || m_cancel.load())
         return;
-    refreshStatus();
-    m_status.rolledBack = report.rolledBack;
-    m_status.rollbackMessage = report.rollbackMessage;
+    refreshStatus(); // the notices as the store keeps them: a run that failed early leaves them as they were
+    if (report.rolledBack) {
+        m_status.rolledBack = true;
+        m_status.rollbackMessage = report.rollbackMessage;
+    }
     m_status.progressStream.clear();
     m_status.message = report.summary();
     if (report.outcome == QLatin1String("ok")) {

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void indicatorText();
     void syncsOnUnlockAndShowsLiveEvents();
     void conflictResolvedOnTheSyncPage();
+    void anotherConsoleIsANoticeUntilDismissed();
     void settingsRefuseImpossibleValues();
 
 private:
@@ -170,6 +171,16 @@ void ConsoleSyncTest::indicatorText()
     QVERIFY(!SyncStatusIndicator::when(status.lastSuccessAt, now).contains(QStringLiteral("9:00")));
     status.message = QStringLiteral("The central service at 127.0.0.1 refused the connection (not running?).");
     QVERIFY(SyncStatusIndicator::statusToolTip(status, now).contains(status.message));
+    // A token that expires within 14 days is said in the status bar and its tooltip; one that lasts longer is not.
+    constexpr qint64 DayMs = 86'400'000;
+    status.tokenExpiresAt = now + 20 * DayMs;
+    QVERIFY(!SyncStatusIndicator::statusText(status, now).contains(QStringLiteral("token")));
+    status.tokenExpiresAt = now + 3 * DayMs;
+    QVERIFY2(SyncStatusIndicator::statusText(status, now).contains(QStringLiteral("token expires in 3 day(s)")),
+             qPrintable(SyncStatusIndicator::statusText(status, now)));
+    QVERIFY(SyncStatusIndicator::statusToolTip(status, now).contains(QStringLiteral("The sync token expires on")));
+    status.tokenExpiresAt = now - DayMs;
+    QVERIFY(SyncStatusIndicator::statusText(status, now).contains(QStringLiteral("token expired")));
 }
 
 void ConsoleSyncTest::syncsOnUnlockAndShowsLiveEvents()
@@ -299,6 +310,36 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
                  qint64(expected));
         QTRY_VERIFY_WITH_TIMEOUT(!console.sync->indicator()->text().contains(QStringLiteral("conflict")), 10'000);
     }
+    console.session.lock();
+}
+
+void ConsoleSyncTest::anotherConsoleIsANoticeUntilDismissed()
+{
+    // The same supervisor registers a second console (here the real custodian-cli on a store of its own).
+    auto second = m_fixture.makeConsole(QStringLiteral("a-second"), 0);
+    CUSTODIAN_VERIFY_OK(second);
+    const auto synced = m_fixture.sync(*second);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    // The first console hears of it at its next sync: a notice on its sync page and in its status bar.
+    Console console(m_a.path);
+    unlockAndSync(console);
+    auto* banner = console.sync->page()->findChild<QFrame*>(QStringLiteral("consoleBanner"));
+    auto* notice = console.sync->page()->findChild<QLabel*>(QStringLiteral("consoleNotice"));
+    auto* dismiss = console.sync->page()->findChild<QPushButton*>(QStringLiteral("dismissConsoleNotice"));
+    QVERIFY(banner && notice && dismiss);
+    console.window.setCurrentPage(console.window.indexOf(console.sync->page()));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+    QVERIFY2(notice->text().contains(QLatin1String("Another console was registered")), qPrintable(notice->text()));
+    QVERIFY2(console.sync->indicator()->text().contains(QLatin1String("another console registered")),
+             qPrintable(console.sync->indicator()->text()));
+    // Dismissed by the supervisor, audited; it stays away through the next sync.
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(orMinusOne(console.session.store()->database().queryInt(
+                 QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'sync.console_notice.dismissed'"))),
+             1);
+    QVERIFY(syncNow(console));
+    QVERIFY(!banner->isVisible());
     console.session.lock();
 }
 

@@ -1,12 +1,15 @@
 // The detections' thresholds on the Settings page: shown while unlocked, applied with one audited transaction,
-// unchanged values write nothing, and impossible values are refused by the rules without touching the store.
+// unchanged values write nothing, impossible values are refused by the rules without touching the store, and a
+// supervisor the central service does not call a security officer sees them read-only with the reason.
+#include "ui/DetectionSettingsSection.h"
 #include "rules/DetectionSettings.h"
 #include "store/ConsoleAudit.h"
+#include "store/SyncState.h"
 #include "support/TestStore.h"
-#include "ui/DetectionSettingsSection.h"
 #include "ui/StoreSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +24,7 @@ class DetectionSettingsSectionTest : public QObject
 private Q_SLOTS:
     void appliesAuditedAndFollowsTheLock();
     void refusesImpossibleValues();
+    void readOnlyForOthersThanASecurityOfficer();
 };
 
 void DetectionSettingsSectionTest::appliesAuditedAndFollowsTheLock()
@@ -80,6 +84,44 @@ void DetectionSettingsSectionTest::refusesImpossibleValues()
     QVERIFY(saved.error().message().contains(QStringLiteral("failed_login_burst_count")));
     QCOMPARE(ConsoleAudit::head(db)->seq, before);
     QCOMPARE(DetectionSettings::load(db)->failedLoginBurstCount, DetectionSettings {}.failedLoginBurstCount);
+}
+
+void DetectionSettingsSectionTest::readOnlyForOthersThanASecurityOfficer()
+{
+    test::TestStore fixture;
+    QVERIFY(fixture.isValid());
+    // What the last session said: this console's supervisor is a plain supervisor.
+    QVERIFY(SyncState(fixture.store().database()).setSupervisorRole(SupervisorRole::Supervisor).ok());
+    fixture.close();
+    StoreSession session(fixture.path());
+    DetectionSettingsSection section(&session, QStringLiteral("console:tester"));
+    QSignalSpy unlocked(&session, &StoreSession::unlocked);
+    session.unlock(SecureBuffer::copyOf(QByteArrayView(test::TestStore::Passphrase)));
+    QVERIFY(unlocked.count() || unlocked.wait(20'000));
+
+    auto* bulk = section.findChild<QSpinBox*>(QStringLiteral("bulk_access_threshold_per_hour"));
+    auto* reviewer = section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"));
+    auto* apply = section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"));
+    auto* message = section.findChild<QLabel*>(QStringLiteral("detectionSettingsMessage"));
+    QVERIFY(bulk && reviewer && apply && message);
+    QVERIFY(!bulk->isEnabled());
+    QVERIFY(!reviewer->isEnabled());
+    QVERIFY(!apply->isEnabled());
+    QVERIFY2(message->text().contains(QLatin1String("security officer")), qPrintable(message->text()));
+    Database& db = session.store()->database();
+    const qint64 before = ConsoleAudit::head(db)->seq;
+    bulk->setValue(250); // even if a value could be typed, nothing is written
+    QVERIFY(!section.apply());
+    QCOMPARE(ConsoleAudit::head(db)->seq, before);
+    QCOMPARE(DetectionSettings::load(db)->bulkAccessThresholdPerHour, DetectionSettings {}.bulkAccessThresholdPerHour);
+
+    // Once the service says they are a security officer (their next session), the next unlock lets them edit.
+    QVERIFY(SyncState(db).setSupervisorRole(SupervisorRole::SecurityOfficer).ok());
+    session.lock();
+    session.unlock(SecureBuffer::copyOf(QByteArrayView(test::TestStore::Passphrase)));
+    QVERIFY(unlocked.count() >= 2 || unlocked.wait(20'000));
+    QVERIFY(section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"))->isEnabled());
+    QVERIFY(section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"))->isEnabled());
 }
 
 QTEST_MAIN(DetectionSettingsSectionTest)

@@ -2,7 +2,8 @@
 // them: a new campaign refused without a name (the dialog keeps what was typed, nothing is written), then started
 // over a team with the warning that its default revokes; every item's evidence arrives; a bulk revocation of two
 // items needs a justification, then revokes both assignments for real; the report is written as CSV with its audit
-// entry; a campaign due tomorrow raises a reminder; closing applies the default and a closed campaign refuses
+// entry; a campaign due tomorrow raises a reminder; closing early with undecided items is refused; once due, closing
+// applies the default and a closed campaign refuses
 // decisions; "who could, who did" for one record lists the agent who opened it.
 #include "ui/ReviewsPage.h"
 
@@ -223,6 +224,20 @@ void ReviewsPageTest::closeAppliesTheDefaultAndRefusesLaterDecisions()
                                                      "AND decision IS NULL")
                                           .arg(m_campaign));
     QVERIFY(undecided > 0);
+    // Due in 14 days with items undecided: closing now is refused, nothing written.
+    QVERIFY(!m_page->closeCurrent());
+    QCOMPARE(queryInt(store,
+                      QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND decision IS NULL")
+                          .arg(m_campaign)),
+             undecided);
+    // Once it is due (its due date moved into the past, as time would), it closes with the default.
+    QVERIFY(store.database()
+                .exec(QStringLiteral("UPDATE review_campaign SET due_at = %1 WHERE id = %2")
+                          .arg(QDateTime::currentMSecsSinceEpoch() - 60'000)
+                          .arg(m_campaign))
+                .ok());
+    m_page->reload();
+    QVERIFY(m_page->showCampaign(m_campaign));
     QVERIFY(m_page->closeCurrent());
     QCOMPARE(queryInt(store,
                       QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND by_default = "

@@ -59,7 +59,7 @@ void CentralCliTest::helpNamesEveryCommand()
 {
     const auto help = central({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : { "init", "serve", "token", "tls", "reveals" })
+    for (const char* command : { "init", "serve", "token", "tls", "reveals", "consoles", "supervisors" })
         QVERIFY2(help.out.contains(QLatin1String(command)), qPrintable(help.out));
     const auto serveHelp = central({ QStringLiteral("serve"), QStringLiteral("--help") });
     QCOMPARE(serveHelp.exitCode, 0);

@@ -1,8 +1,10 @@
 // An access review across two consoles and one custodian-central, real processes on loopback, driven through
-// custodian-cli as an administrator would script it: a campaign over one team, two assignments revoked with one bulk
-// decision (real revocations, in the agents' history and the console audit), the report in CSV and PDF, everything on
-// the service and the second console after sync, closing with the default, and deciding on a closed campaign refused
-// by the console and by the service.
+// custodian-cli as an administrator would script it: a campaign over one team created on the first console and
+// reviewed by the second console's supervisor (the demo organisation asks for a reviewer other than the creator), two
+// assignments revoked with one bulk decision (real revocations, in the agents' history and the console audit), the
+// report in CSV and PDF, everything on the service and the first console after sync, closing refused before the due
+// date while items are undecided, closing with the default once due, and deciding on a closed campaign refused by the
+// console and by the service.
 #include "SyncFixture.h"
 
 #include "domain/Enums.h"
@@ -39,7 +41,8 @@ private Q_SLOTS:
     void bulkRevokeTwo();
     void decisionsReachTheServiceAndTheOtherConsole();
     void reportInCsvAndPdf();
-    void closeAppliesTheDefault();
+    void closingEarlyIsRefused();
+    void closeOnceDueAppliesTheDefault();
     void decidingOnAClosedCampaignIsRefusedEverywhere();
     void cleanupTestCase();
 
@@ -57,6 +60,7 @@ private:
     qint64 m_campaignId = 0;
     QList<qint64> m_revokedAssignments;
     QString m_revokedAgent;
+    QString m_second; // review:<id>, due within a minute
 };
 
 CliRunner::Outcome ReviewEndToEndTest::cli(const SyncFixture::Console& console, const QStringList& arguments)
@@ -117,7 +121,8 @@ void ReviewEndToEndTest::createOverOneTeam()
     const qint64 before = SyncFixture::count(m_a, footprint);
     const QStringList base { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Team review Q4"),
                              QStringLiteral("--team"), QString::number(m_team) };
-    auto past = cli(m_a, base + QStringList { QStringLiteral("--due"), QStringLiteral("2020-01-01") });
+    const QStringList reviewer { QStringLiteral("--reviewer"), m_fixture.central().supervisors().at(1) };
+    auto past = cli(m_a, base + reviewer + QStringList { QStringLiteral("--due"), QStringLiteral("2020-01-01") });
     QCOMPARE(past.exitCode, 1);
     QVERIFY2(past.err.contains(QLatin1String("is not in the future")), qPrintable(past.err));
     auto noTeam = cli(m_a,
@@ -127,7 +132,14 @@ void ReviewEndToEndTest::createOverOneTeam()
     QVERIFY2(noTeam.err.contains(QLatin1String("No single team")), qPrintable(noTeam.err));
     QCOMPARE(SyncFixture::count(m_a, footprint), before);
 
-    auto created = cli(m_a, base + QStringList { QStringLiteral("--due"), dueIn(14) });
+    // The organisation asks for a reviewer other than the creator: by default the creator reviews, which is refused.
+    auto selfReviewed = cli(m_a, base + QStringList { QStringLiteral("--due"), dueIn(14) });
+    QCOMPARE(selfReviewed.exitCode, 1);
+    QVERIFY2(selfReviewed.err.contains(QLatin1String("other than the campaign's creator")),
+             qPrintable(selfReviewed.err));
+    QCOMPARE(SyncFixture::count(m_a, footprint), before);
+
+    auto created = cli(m_a, base + reviewer + QStringList { QStringLiteral("--due"), dueIn(14) });
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     m_campaign = campaignIn(created.out);
     QVERIFY2(!m_campaign.isEmpty(), qPrintable(created.out));
@@ -142,7 +154,10 @@ void ReviewEndToEndTest::createOverOneTeam()
 
 void ReviewEndToEndTest::bulkRevokeTwo()
 {
-    const QJsonArray items = show(m_a, m_campaign).value(QStringLiteral("items")).toArray();
+    // The reviewer decides, on their own console.
+    syncOk(m_a);
+    syncOk(m_b);
+    const QJsonArray items = show(m_b, m_campaign).value(QStringLiteral("items")).toArray();
     QStringList arguments { QStringLiteral("decide"),          m_campaign,
                             QStringLiteral("--decision"),      QStringLiteral("revoke"),
                             QStringLiteral("--justification"), QStringLiteral("Left the refunds rota in November") };
@@ -152,26 +167,26 @@ void ReviewEndToEndTest::bulkRevokeTwo()
         m_revokedAssignments << qint64(item.value(QStringLiteral("assignment")).toDouble());
     }
     m_revokedAgent = items.at(0).toObject().value(QStringLiteral("agent")).toString();
-    auto decided = cli(m_a, arguments);
+    auto decided = cli(m_b, arguments);
     QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
     QVERIFY2(decided.out.contains(QLatin1String("Decided 2 item(s): revoke")), qPrintable(decided.out));
     for (qint64 assignment : m_revokedAssignments)
         QCOMPARE(
-            SyncFixture::count(m_a, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
+            SyncFixture::count(m_b, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
             qint64(AssignmentStatus::Revoked));
     // The agent's history and the console audit show it.
     const auto agent
-        = CliRunner::run(m_a.args(QStringLiteral("roles")) << QStringLiteral("agent") << QStringLiteral("--agent")
+        = CliRunner::run(m_b.args(QStringLiteral("roles")) << QStringLiteral("agent") << QStringLiteral("--agent")
                                                            << m_revokedAgent << QStringLiteral("--json"));
     QVERIFY2(agent.exitCode == 0, qPrintable(agent.err));
     QVERIFY2(agent.out.contains(QLatin1String("Access review \\u201cTeam review Q4\\u201d: Left the refunds rota"))
                  || agent.out.contains(QStringLiteral("Access review “Team review Q4”: Left the refunds rota")),
              qPrintable(agent.out.left(2000)));
-    QCOMPARE(SyncFixture::count(m_a,
+    QCOMPARE(SyncFixture::count(m_b,
                                 QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
                                                "'review.decide' AND detail LIKE '%Left the refunds rota%'")),
              2);
-    QCOMPARE(SyncFixture::count(m_a,
+    QCOMPARE(SyncFixture::count(m_b,
                                 QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
                                                "'assignment.revoke'")),
              2);
@@ -179,9 +194,9 @@ void ReviewEndToEndTest::bulkRevokeTwo()
 
 void ReviewEndToEndTest::decisionsReachTheServiceAndTheOtherConsole()
 {
-    syncOk(m_a);
+    syncOk(m_b);
     {
-        auto store = m_a.unlock();
+        auto store = m_b.unlock();
         QVERIFY(store);
         auto left = store->database().queryText(QStringLiteral(
             "SELECT group_concat(kind || ' ' || state || ' ' || coalesce(last_error, ''), ' | ') FROM sync_outbox "
@@ -190,7 +205,7 @@ void ReviewEndToEndTest::decisionsReachTheServiceAndTheOtherConsole()
         QVERIFY2(left->isEmpty(), qPrintable(*left));
     }
     const qint64 items = SyncFixture::count(
-        m_a, QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId));
+        m_b, QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId));
     QCOMPARE(m_fixture.centralCount(
                  QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaignId)),
              items);
@@ -202,20 +217,20 @@ void ReviewEndToEndTest::decisionsReachTheServiceAndTheOtherConsole()
         QCOMPARE(
             m_fixture.centralCount(QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
             qint64(AssignmentStatus::Revoked));
-    syncOk(m_b);
-    QCOMPARE(SyncFixture::count(m_b,
+    syncOk(m_a);
+    QCOMPARE(SyncFixture::count(m_a,
                                 QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
                                                "decision = 'revoke'")
                                     .arg(m_campaignId)),
              2);
     for (qint64 assignment : m_revokedAssignments)
         QCOMPARE(
-            SyncFixture::count(m_b, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
+            SyncFixture::count(m_a, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(assignment)),
             qint64(AssignmentStatus::Revoked));
-    // On the second console, whose supervisor is not the reviewer, deciding is refused with the reason.
-    const QJsonArray items2 = show(m_b, m_campaign).value(QStringLiteral("items")).toArray();
+    // On the first console, whose supervisor created the campaign but does not review it, deciding is refused.
+    const QJsonArray items2 = show(m_a, m_campaign).value(QStringLiteral("items")).toArray();
     QVERIFY(!items2.isEmpty());
-    auto notReviewer = CliRunner::run(m_b.args(QStringLiteral("review"))
+    auto notReviewer = CliRunner::run(m_a.args(QStringLiteral("review"))
                                       << QStringLiteral("decide") << m_campaign << QStringLiteral("--decision")
                                       << QStringLiteral("keep") << QStringLiteral("--undecided")
                                       << QStringLiteral("--justification") << QStringLiteral("fine"));
@@ -281,50 +296,70 @@ void ReviewEndToEndTest::reportInCsvAndPdf()
              3);
 }
 
-void ReviewEndToEndTest::closeAppliesTheDefault()
+void ReviewEndToEndTest::closingEarlyIsRefused()
 {
-    auto closed = cli(m_a, { QStringLiteral("close"), m_campaign });
+    // Due in two weeks, with undecided items: neither the creator nor the reviewer closes it now (the default would
+    // decide every item nobody looked at).
+    const QString footprint = QStringLiteral(
+        "SELECT (SELECT count(*) FROM review_item WHERE decision IS NOT NULL) * 1000000 + (SELECT count(*) FROM "
+        "sync_outbox) * 1000 + (SELECT count(*) FROM review_campaign WHERE closed_at IS NOT NULL)");
+    for (const SyncFixture::Console* console : { &m_a, &m_b }) {
+        const qint64 before = SyncFixture::count(*console, footprint);
+        auto early = cli(*console, { QStringLiteral("close"), m_campaign });
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QLatin1String("not decided yet")), qPrintable(early.err));
+        QCOMPARE(SyncFixture::count(*console, footprint), before);
+    }
+}
+
+void ReviewEndToEndTest::closeOnceDueAppliesTheDefault()
+{
+    // A second campaign over the same team, reviewed by the second console's supervisor and due within a minute.
+    const QDateTime due = QDateTime::currentDateTimeUtc().addSecs(45);
+    auto created = cli(m_a,
+                       { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Second look"),
+                         QStringLiteral("--team"), QString::number(m_team), QStringLiteral("--reviewer"),
+                         m_fixture.central().supervisors().at(1), QStringLiteral("--due"), due.toString(Qt::ISODate) });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    m_second = campaignIn(created.out);
+    syncOk(m_a);
+    syncOk(m_b);
+    const QString secondId = m_second.mid(7);
+    auto early = cli(m_a, { QStringLiteral("close"), m_second });
+    QCOMPARE(early.exitCode, 1);
+    // Once due, its creator closes it on the first console, and the default decides what is left.
+    while (QDateTime::currentDateTimeUtc() <= due.addSecs(1))
+        QTest::qWait(500);
+    auto closed = cli(m_a, { QStringLiteral("close"), m_second });
     QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
     QVERIFY2(closed.out.contains(QLatin1String("revoked 0 assignment(s)")), qPrintable(closed.out));
     syncOk(m_a);
     QVERIFY(m_fixture.centralCount(
-                QStringLiteral("SELECT closed_at IS NOT NULL FROM review_campaign WHERE id = %1").arg(m_campaignId))
+                QStringLiteral("SELECT closed_at IS NOT NULL FROM review_campaign WHERE id = %1").arg(secondId))
             == 1);
     QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
                                                    "decision IS NULL")
-                                        .arg(m_campaignId)),
+                                        .arg(secondId)),
              0);
     QVERIFY(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
                                                   "by_default = 1 AND decision = 'keep'")
-                                       .arg(m_campaignId))
+                                       .arg(secondId))
             >= 1);
     // Deciding on the closed campaign on the console that closed it: refused, nothing written.
     auto late
         = cli(m_a,
-              { QStringLiteral("decide"), m_campaign, QStringLiteral("--decision"), QStringLiteral("revoke"),
+              { QStringLiteral("decide"), m_second, QStringLiteral("--decision"), QStringLiteral("revoke"),
                 QStringLiteral("--agent"), m_revokedAgent, QStringLiteral("--justification"), QStringLiteral("late") });
     QCOMPARE(late.exitCode, 1);
 }
 
 void ReviewEndToEndTest::decidingOnAClosedCampaignIsRefusedEverywhere()
 {
-    // A second campaign over the same team, reviewed by console B's supervisor, closed by its creator on console A
-    // while console B, not synced yet, still shows it open.
-    const QString reviewer = m_fixture.central().supervisors().at(1);
-    auto created = cli(m_a,
-                       { QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Second look"),
-                         QStringLiteral("--team"), QString::number(m_team), QStringLiteral("--reviewer"), reviewer,
-                         QStringLiteral("--due"), dueIn(7) });
-    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-    const QString second = campaignIn(created.out);
-    syncOk(m_a);
-    syncOk(m_b);
-    auto closed = cli(m_a, { QStringLiteral("close"), second });
-    QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
-    syncOk(m_a);
-
+    // The second console, not synced since the campaign closed, still shows it open: its reviewer decides.
+    QVERIFY(!m_second.isEmpty());
+    const QString secondId = m_second.mid(7);
     auto decided = CliRunner::run(m_b.args(QStringLiteral("review"))
-                                  << QStringLiteral("decide") << second << QStringLiteral("--decision")
+                                  << QStringLiteral("decide") << m_second << QStringLiteral("--decision")
                                   << QStringLiteral("keep") << QStringLiteral("--undecided")
                                   << QStringLiteral("--justification") << QStringLiteral("Still needed"));
     QVERIFY2(decided.exitCode == 0, qPrintable(decided.err)); // B does not know yet that it closed
@@ -337,16 +372,16 @@ void ReviewEndToEndTest::decidingOnAClosedCampaignIsRefusedEverywhere()
     // The service kept the default's decisions, not B's.
     QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND "
                                                    "by_default = 0")
-                                        .arg(second.mid(7))),
+                                        .arg(secondId)),
              0);
     // After the next pull B shows the campaign closed, and refuses deciding on it itself.
     syncOk(m_b);
     auto again = CliRunner::run(
         m_b.args(QStringLiteral("review"))
-        << QStringLiteral("decide") << second << QStringLiteral("--decision") << QStringLiteral("revoke")
+        << QStringLiteral("decide") << m_second << QStringLiteral("--decision") << QStringLiteral("revoke")
         << QStringLiteral("--item")
         << QString::number(SyncFixture::count(
-               m_b, QStringLiteral("SELECT min(id) FROM review_item WHERE campaign_id = %1").arg(second.mid(7))))
+               m_b, QStringLiteral("SELECT min(id) FROM review_item WHERE campaign_id = %1").arg(secondId)))
         << QStringLiteral("--justification") << QStringLiteral("x"));
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("closed on")) || again.err.contains(QLatin1String("decided already")),

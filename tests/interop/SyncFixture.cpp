@@ -2,6 +2,7 @@
 
 #include "crypto/RecoveryCode.h"
 #include "store/SyncSettingsRepository.h"
+#include "store/SyncState.h"
 #include "support/TestStore.h"
 
 #include <QDir>
@@ -37,6 +38,21 @@ QStringList SyncFixture::Console::args(const QString& command) const
 Result<Store> SyncFixture::Console::unlock() const
 {
     return Store::unlock(path, QByteArrayView(Passphrase));
+}
+
+QString SyncFixture::Console::key() const
+{
+    auto store = unlock();
+    if (!store) {
+        qWarning("cannot unlock %s: %s", qPrintable(path), qPrintable(store.error().message()));
+        return {};
+    }
+    auto key = SyncState(store->database()).consoleKey();
+    if (!key) {
+        qWarning("no console key for %s: %s", qPrintable(path), qPrintable(key.error().message()));
+        return {};
+    }
+    return *key;
 }
 
 qint64 SyncFixture::Synced::pulled(const QString& stream) const

@@ -30,6 +30,9 @@ public:
         QString passphraseFile;
         [[nodiscard]] QStringList args(const QString& command) const;
         [[nodiscard]] Result<Store> unlock() const;
+        // How the central service knows this console (its keyring's fingerprint, SyncState::consoleKey); empty on
+        // failure (with a warning).
+        [[nodiscard]] QString key() const;
     };
 
     struct Synced
@@ -61,7 +64,8 @@ public:
     [[nodiscard]] static qint64 count(const Console& console, const QString& sql);
     // The same from the service's store (opened with its passphrase file beside it, while it runs).
     [[nodiscard]] qint64 centralCount(const QString& sql);
-    // The service's store itself (opened the same way), for what a count cannot tell.
+    // The service's store itself (opened the same way), for what a count cannot tell, or for a test that plays an
+    // administrator (or an HR change) on the service's data.
     [[nodiscard]] Result<Store> centralStore();
 
 private:

@@ -82,6 +82,11 @@ QByteArray json(const QJsonObject& object)
 QByteArray sessionBody()
 {
     return json(QJsonObject { { QStringLiteral("api"), SyncWire::ApiVersion },
+                              { QStringLiteral("console"),
+                                QJsonObject { { QStringLiteral("registered_at"), 1 },
+                                              { QStringLiteral("others"), QJsonArray() },
+                                              { QStringLiteral("rollback"), QJsonValue() },
+                                              { QStringLiteral("resolution"), QJsonValue() } } },
                               { QStringLiteral("supervisor"),
                                 QJsonObject { { QStringLiteral("id"), 1 },
                                               { QStringLiteral("username"), QStringLiteral("scripted") },
@@ -210,7 +215,7 @@ void SyncHostileServerTest::malformedJson()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (request.path.startsWith("/api/v1/session"))
-            return ScriptedTlsServer::http(200, Json, R"({"api":1,"supervisor":{"username":)");
+            return ScriptedTlsServer::http(200, Json, R"({"api":2,"supervisor":{"username":)");
         return std::nullopt;
     });
     const auto synced = sync();
@@ -265,7 +270,7 @@ void SyncHostileServerTest::wrongTypesInTheSession()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (request.path.startsWith("/api/v1/session"))
-            return ScriptedTlsServer::http(200, Json, R"({"api":"1","supervisor":{"username":"x"}})");
+            return ScriptedTlsServer::http(200, Json, R"({"api":"2","supervisor":{"username":"x"}})");
         return std::nullopt;
     });
     const auto synced = sync();

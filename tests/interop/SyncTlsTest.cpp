@@ -110,10 +110,9 @@ void SyncTlsTest::initTestCase()
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(store->database(), finding->toLongLong(),
                                                       FindingStatus::Acknowledged, QString(),
                                                       QStringLiteral("console:tls-test")));
-    auto id = store->database().queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'store_id'"));
-    CUSTODIAN_VERIFY_OK(id);
-    m_consoleId = *id;
     store->lock();
+    m_consoleId = m_console.key(); // the service records changes by the console's key
+    QVERIFY(!m_consoleId.isEmpty());
     QCOMPARE(SyncFixture::count(m_console, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'queued'")),
              1);
 }

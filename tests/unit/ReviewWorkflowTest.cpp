@@ -1,6 +1,7 @@
 // Access-review campaigns on a small hand-built store: which assignments a scope covers, each item's evidence against
-// hand-computed answers, bulk decisions applied as real revocations (all or none), the default at close, and the
-// refusals (closed campaign, not the reviewer, decided already, bad drafts), each of which writes nothing.
+// hand-computed answers, bulk decisions applied as real revocations (all or none), the default at close (only once the
+// campaign is due, unless every item is decided), a reviewer other than the creator where the organisation says so,
+// and the refusals (closed campaign, not the reviewer, decided already, bad drafts), each of which writes nothing.
 #include "rules/ReviewWorkflow.h"
 #include "domain/ReviewCampaign.h"
 #include "store/Database.h"
@@ -363,11 +364,17 @@ private Q_SLOTS:
                                                    Now));
         // Only the reviewer or the creator closes.
         const Footprint before = Footprint::of(db());
-        auto stranger = ReviewWorkflow::close(db(), created->campaignId, m_third, Now + DayMs);
+        auto stranger = ReviewWorkflow::close(db(), created->campaignId, m_third, Now + 15 * DayMs);
         QVERIFY(!stranger);
         QVERIFY(Footprint::of(db()) == before);
+        // Not before the due date while items are undecided: the default must not decide what nobody looked at.
+        auto early = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + DayMs);
+        QVERIFY(!early);
+        QVERIFY2(early.error().message().contains(QLatin1String("not decided yet")),
+                 qPrintable(early.error().message()));
+        QVERIFY(Footprint::of(db()) == before);
 
-        auto closed = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + DayMs);
+        auto closed = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + 15 * DayMs);
         CUSTODIAN_VERIFY_OK(closed);
         QCOMPARE(closed->defaulted, 2);
         QCOMPARE(closed->revoked, 2);
@@ -389,11 +396,50 @@ private Q_SLOTS:
         // A closed campaign refuses every further decision and a second close.
         const Footprint after = Footprint::of(db());
         auto late = ReviewWorkflow::decide(db(), { anaRefunds }, ReviewDecision::Revoke, QStringLiteral("late"),
-                                           std::nullopt, m_reviewer, Now + 2 * DayMs);
+                                           std::nullopt, m_reviewer, Now + 16 * DayMs);
         QVERIFY(!late);
         QVERIFY2(late.error().message().contains(QLatin1String("closed on")), qPrintable(late.error().message()));
-        QVERIFY(!ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + 2 * DayMs));
+        QVERIFY(!ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + 16 * DayMs));
         QVERIFY(Footprint::of(db()) == after);
+    }
+
+    void closingEarlyNeedsEveryItemDecided()
+    {
+        auto created = ReviewWorkflow::create(db(), teamDraft(), m_reviewer);
+        CUSTODIAN_VERIFY_OK(created);
+        // Every item decided by the reviewer: closing before the due date is fine, and the default decides nothing.
+        std::vector<qint64> items;
+        for (qint64 assignment : { 101, 102, 103 })
+            items.push_back(itemFor(created->campaignId, assignment));
+        CUSTODIAN_VERIFY_OK(ReviewWorkflow::decide(db(), items, ReviewDecision::Keep, QStringLiteral("Still needed"),
+                                                   std::nullopt, m_reviewer, Now));
+        auto closed = ReviewWorkflow::close(db(), created->campaignId, m_reviewer, Now + DayMs);
+        CUSTODIAN_VERIFY_OK(closed);
+        QCOMPARE(closed->defaulted, 0);
+    }
+
+    void independentReviewerWhereTheOrganisationSaysSo()
+    {
+        // The organisation's setting arrives with the detection settings (as the service's stream delivers it).
+        CUSTODIAN_VERIFY_OK(db().exec(QStringLiteral(
+            "INSERT OR REPLACE INTO detection_setting (key, value) VALUES ('review_independent_reviewer', '1')")));
+        const Footprint before = Footprint::of(db());
+        auto self = ReviewWorkflow::create(db(), teamDraft(), m_reviewer); // reviewer 1 = creator 1
+        QVERIFY(!self);
+        QVERIFY2(self.error().message().contains(QLatin1String("other than the campaign's creator")),
+                 qPrintable(self.error().message()));
+        QVERIFY(Footprint::of(db()) == before);
+        auto draft = teamDraft();
+        draft.reviewerId = 2;
+        auto other = ReviewWorkflow::create(db(), draft, m_reviewer);
+        CUSTODIAN_VERIFY_OK(other);
+        // The same rule as the service applies (ReviewRules), with the setting off: the creator may review.
+        ReviewRules::DraftFacts facts { true, true, 3, false };
+        auto own = teamDraft();
+        own.creatorId = 1;
+        QVERIFY(!ReviewRules::checkCampaign(own, facts));
+        facts.independentReviewer = true;
+        QVERIFY(ReviewRules::checkCampaign(own, facts));
     }
 
     void whoCouldWhoDidAgainstHandComputedAnswers()

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "domain/ReviewCampaign.h"
 #include "domain/RoleAssignment.h"
+#include "domain/SupervisorRole.h"
 #include "store/SyncCatalogue.h"
 
 #include <QByteArray>
@@ -33,6 +34,24 @@ public:
         QString username;
         QString displayName;
         QString siteCode; // filled by supervisors() only; empty: no site (central staff)
+        SupervisorRole role = SupervisorRole::Supervisor;
+        std::optional<qint64> tokenExpiresAt; // of the token a request came with (token(); nothing elsewhere)
+    };
+
+    // A bearer token as the service keeps it (its SHA-256 only): whose it is and whether it still works.
+    struct Token
+    {
+        Supervisor supervisor;
+        qint64 createdAt = 0;
+        std::optional<qint64> expiresAt; // nothing only for tokens of a version-1 directory not yet upgraded
+        std::optional<qint64> revokedAt;
+    };
+
+    // A supervisor's tokens at a glance (custodian-central supervisors).
+    struct TokenSummary
+    {
+        qint64 active = 0; // neither expired nor revoked
+        std::optional<qint64> nextExpiry; // the earliest expiry among the active ones
     };
 
     struct Page
@@ -56,6 +75,7 @@ public:
         qint64 receivedAt = 0;
         int httpStatus = 200;
         QCborMap response;
+        std::optional<qint64> consoleAt; // when the console said it was made, kept only if plausible (ConsoleTime)
     };
 
     // The state of a finding as supervisors decided it, by the finding's key (FindingRepository's dedupe key, which
@@ -74,6 +94,35 @@ public:
     {
         qint64 version = 0;
         std::vector<std::pair<QString, qint64>> values;
+    };
+
+    // A console as the service knows it (models/central/CentralConsoles): its key, the supervisor it is registered to,
+    // the store id it last named, and a rollback the service saw, kept until an administrator resolves it.
+    struct ConsoleRecord
+    {
+        QString key;
+        qint64 supervisorId = 0;
+        QString supervisorName; // the supervisor's username, read with the record
+        QString storeId;
+        qint64 registeredAt = 0;
+        qint64 lastSeenAt = 0;
+        std::optional<qint64> rollbackAt;
+        qint64 rollbackHeldSeq = 0; // the head the service held when it saw the rollback
+        qint64 rollbackConsoleSeq = 0; // the head the console presented
+        qint64 auditSeq = 0; // the head of its console audit held now
+    };
+
+    // An administrator's acceptance of a rolled-back console's chain (custodian-central consoles --resolve).
+    struct ConsoleResolution
+    {
+        qint64 id = 0;
+        QString key;
+        qint64 resolvedAt = 0;
+        QString reason;
+        qint64 detectedAt = 0;
+        qint64 heldSeq = 0;
+        qint64 consoleSeq = 0;
+        qint64 supersededEntries = 0; // entries of the chain held before, kept aside as evidence
     };
 
     struct AuditHead
@@ -155,10 +204,18 @@ public:
     [[nodiscard]] virtual Status commit() = 0;
     virtual void rollback() = 0;
 
-    // Tokens are kept as their SHA-256 only: the service hands a new token out once and forgets it.
-    [[nodiscard]] virtual Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) = 0;
-    [[nodiscard]] virtual Status addToken(const QString& username, QByteArrayView tokenHash) = 0;
+    // Tokens are kept as their SHA-256 only: the service hands a new token out once and forgets it. Each has an
+    // expiry and may be revoked; token() finds one whatever its state (the caller tells expired and revoked apart).
+    [[nodiscard]] virtual Result<std::optional<Token>> token(QByteArrayView token) = 0;
+    [[nodiscard]] virtual Status addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt) = 0;
+    // Revokes every token of a supervisor that still works; returns how many.
+    [[nodiscard]] virtual Result<int> revokeTokens(const QString& username, qint64 at) = 0;
+    // Revokes one token by its hash; false when the service does not know it.
+    [[nodiscard]] virtual Result<bool> revokeToken(QByteArrayView tokenHash, qint64 at) = 0;
+    [[nodiscard]] virtual Result<TokenSummary> tokenSummary(qint64 supervisorId, qint64 now) = 0;
+    // Supervisors with their roles, by id.
     [[nodiscard]] virtual Result<std::vector<Supervisor>> supervisors() = 0;
+    [[nodiscard]] virtual Status setRole(const QString& username, SupervisorRole role, qint64 at) = 0;
 
     // A page of a stream after `cursor` (empty: from the start), at most `limit` items. A cursor this repository did
     // not issue for this stream is refused (Code::Rejected).
@@ -166,6 +223,8 @@ public:
 
     [[nodiscard]] virtual Result<std::optional<ChangeRecord>> findChange(const QString& key) = 0;
     [[nodiscard]] virtual Status recordChange(const ChangeRecord& record) = 0;
+    // When the service last applied a change of this kind to this entity (its own clock), if ever.
+    [[nodiscard]] virtual Result<std::optional<qint64>> lastChangeAt(const QString& kind, const QString& entity) = 0;
 
     // Card numbers and other identifiers stay here: a pull carries card data as token and masked form only; these
     // serve the online reveal and look-up (CentralService::recordRequest).
@@ -221,10 +280,30 @@ public:
     // Write if the version is still the row's and step it; false: changed meanwhile.
     [[nodiscard]] virtual Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) = 0;
     [[nodiscard]] virtual Result<bool> saveReviewItem(const ReviewItem& item) = 0;
+    [[nodiscard]] virtual Result<qint64> undecidedReviewItems(qint64 campaignId) = 0;
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;
 
+    // Consoles, by key. consoles(0) lists every console, consoles(id) a supervisor's; oldest registration first.
+    [[nodiscard]] virtual Result<std::optional<ConsoleRecord>> console(const QString& key) = 0;
+    [[nodiscard]] virtual Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) = 0;
+    // Registers a console; true when it took over the audit chain a version-1 service kept by store id (the one of
+    // its store id, else the supervisor's only one).
+    [[nodiscard]] virtual Result<bool> registerConsole(const ConsoleRecord& record) = 0;
+    [[nodiscard]] virtual Status touchConsole(const QString& key, const QString& storeId, qint64 at) = 0;
+    [[nodiscard]] virtual Status markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq) = 0;
+    [[nodiscard]] virtual Result<std::optional<ConsoleResolution>> lastResolution(const QString& key) = 0;
+    // Accepts the console's current chain, in the caller's transaction: the chain held so far is kept aside under
+    // the resolution, the head goes back to nothing (the console sends its whole chain at its next sync), and the
+    // rollback is closed. Refused (Code::NotFound) when the console has no open rollback.
+    [[nodiscard]] virtual Result<ConsoleResolution> resolveRollback(const QString& key, const QString& reason,
+                                                                    qint64 at)
+        = 0;
+
+    // The audit head is kept per console key.
     [[nodiscard]] virtual Result<AuditHead> auditHead(const QString& consoleId) = 0;
+    // The mac of entry `seq` of a console's chain as held, if it is held.
+    [[nodiscard]] virtual Result<std::optional<QByteArray>> auditMac(const QString& consoleId, qint64 seq) = 0;
     // Entries the service accepted: stored, and the head moves to the last one.
     [[nodiscard]] virtual Status appendAudit(const QString& consoleId, qint64 supervisorId,
                                              const std::vector<AuditEntry>& entries)

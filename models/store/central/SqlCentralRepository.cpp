@@ -26,8 +26,8 @@ QString latin(const char* text)
     return QString::fromLatin1(text);
 }
 
-// The central tables beside the console schema. Versioned by central_meta 'schema' (1). Tables added later are
-// created here with IF NOT EXISTS, so that an older data directory gains them when the service next starts.
+// The central tables beside the console schema, as version 1 made them. A new data directory is made at version 1
+// and upgraded like an old one (SchemaUpgrades), so that every directory reaches the current version the same way.
 constexpr char CentralSchema[] = R"sql(
 CREATE TABLE IF NOT EXISTS central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 -- Bearer tokens as SHA-256 of the token text: a stolen copy of this store does not hand out tokens.
@@ -87,9 +87,76 @@ CREATE TABLE IF NOT EXISTS central_audit_entry (
     received_at  INTEGER NOT NULL,
     PRIMARY KEY (console_id, seq)
 ) WITHOUT ROWID;
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('schema', '1');
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
+INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
+)sql";
+
+// Each step upgrades central_meta 'schema' from its index + 1 to the next version, in the same transaction as its
+// statements: an existing data directory is migrated when the service (or any command) next opens it.
+constexpr const char* SchemaUpgrades[] = {
+    // 1 -> 2: the service decides with its own clock; what a console said about the time of a change is kept
+    // beside the change record (docs/sync-api.md, "Time"), and the last change of an entity is looked up by it.
+    // Consoles are known by their key and bound to the supervisor who registered them; the audit chain is kept by
+    // key, and the chains version 1 kept by store id wait for their console to register (legacy = 1). A rollback
+    // the service saw stays until an administrator resolves it, and the chain a resolution set aside is kept.
+    R"sql(
+ALTER TABLE central_change ADD COLUMN console_at INTEGER;
+CREATE INDEX central_change_entity ON central_change(kind, entity, received_at);
+CREATE TABLE central_console (
+    console_key           TEXT PRIMARY KEY,
+    supervisor_id         INTEGER NOT NULL REFERENCES supervisor(id),
+    store_id              TEXT NOT NULL,
+    registered_at         INTEGER NOT NULL,
+    last_seen_at          INTEGER NOT NULL,
+    rollback_at           INTEGER,
+    rollback_held_seq     INTEGER,
+    rollback_console_seq  INTEGER
+) WITHOUT ROWID;
+CREATE INDEX central_console_supervisor ON central_console(supervisor_id, registered_at);
+CREATE TABLE central_console_resolution (
+    id                  INTEGER PRIMARY KEY,
+    console_key         TEXT NOT NULL REFERENCES central_console(console_key),
+    resolved_at         INTEGER NOT NULL,
+    reason              TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    detected_at         INTEGER NOT NULL,
+    held_seq            INTEGER NOT NULL,
+    console_seq         INTEGER NOT NULL,
+    superseded_entries  INTEGER NOT NULL
+);
+CREATE INDEX central_console_resolution_key ON central_console_resolution(console_key, id);
+CREATE TABLE central_audit_superseded (
+    resolution_id  INTEGER NOT NULL REFERENCES central_console_resolution(id),
+    seq            INTEGER NOT NULL,
+    at             INTEGER NOT NULL,
+    actor          TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    target         TEXT NOT NULL,
+    detail         TEXT NOT NULL,
+    mac            BLOB NOT NULL,
+    received_at    INTEGER NOT NULL,
+    PRIMARY KEY (resolution_id, seq)
+) WITHOUT ROWID;
+ALTER TABLE central_audit_head ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0;
+UPDATE central_audit_head SET legacy = 1;
+-- Tokens expire and can be revoked. Tokens of version 1 had no expiry: they get 90 days from the upgrade.
+ALTER TABLE central_token ADD COLUMN expires_at INTEGER;
+ALTER TABLE central_token ADD COLUMN revoked_at INTEGER;
+UPDATE central_token SET expires_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) + 90 * 86400000;
+CREATE INDEX central_token_supervisor ON central_token(supervisor_id);
+-- What a supervisor may change organisation-wide; no row: 'supervisor'.
+CREATE TABLE central_supervisor_role (
+    supervisor_id  INTEGER PRIMARY KEY REFERENCES supervisor(id),
+    role           TEXT NOT NULL CHECK (role IN ('supervisor', 'security_officer')),
+    changed_at     INTEGER NOT NULL
+);
+)sql",
+    // 2 -> 3: card numbers stay on the service (docs/security-notes.md, "Where full card numbers exist"); a console
+    // asks for one online, and every reveal and look-up is kept here.
+    R"sql(
 -- Every reveal of a customer identifier asked of the service (POST /api/v1/records/<id>/reveal), granted or refused,
 -- with the supervisor's reason (the identifier redacted out of it): what `custodian-central reveals` lists.
-CREATE TABLE IF NOT EXISTS central_reveal (
+CREATE TABLE central_reveal (
     id             INTEGER PRIMARY KEY,
     at             INTEGER NOT NULL,
     supervisor_id  INTEGER NOT NULL,
@@ -102,17 +169,15 @@ CREATE TABLE IF NOT EXISTS central_reveal (
 );
 -- Every look-up of a record by a typed identifier (POST /api/v1/records/lookup): never the identifier, only who asked
 -- and what was found. Look-ups are an oracle for "which record has this number", so they are kept and rate-limited.
-CREATE TABLE IF NOT EXISTS central_lookup (
+CREATE TABLE central_lookup (
     id             INTEGER PRIMARY KEY,
     at             INTEGER NOT NULL,
     supervisor_id  INTEGER NOT NULL,
     console_id     TEXT NOT NULL,
     record_id      INTEGER
 );
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('schema', '1');
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
-)sql";
+)sql",
+};
 
 Error rejected(const QString& message)
 {
@@ -151,13 +216,32 @@ SqlCentralRepository::SqlCentralRepository(Store& store)
 
 SqlCentralRepository::~SqlCentralRepository() = default;
 
-Status SqlCentralRepository::initialise()
+Status SqlCentralRepository::initialise(int targetSchema)
 {
     auto transaction = Transaction::begin(m_store.database());
     if (!transaction)
         return transaction.error();
     if (auto status = m_store.database().execScript(QByteArray(CentralSchema)); !status)
         return status;
+    auto schema = m_store.database().queryInt(
+        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
+    if (!schema)
+        return schema.error();
+    if (*schema < 1 || *schema > CurrentSchema)
+        return Error(Error::Code::SchemaTooNew,
+                     tr("The service's data directory has central schema version %1; this custodian-central knows "
+                        "versions 1 to %2. Use a newer custodian-central.")
+                         .arg(*schema)
+                         .arg(CurrentSchema));
+    static_assert(std::size(SchemaUpgrades) == SqlCentralRepository::CurrentSchema - 1);
+    for (qint64 version = *schema; version < std::min(targetSchema, CurrentSchema); ++version) {
+        if (auto status = m_store.database().execScript(QByteArray(SchemaUpgrades[version - 1])); !status)
+            return status.error().prefixed(tr("Cannot upgrade the service's data to version %1").arg(version + 1));
+        if (auto status = m_store.database().exec(
+                QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'schema'").arg(version + 1));
+            !status)
+            return status;
+    }
     if (auto status = transaction->commit(); !status)
         return status;
     auto sealKey = m_store.secret(QStringLiteral("seal_key"));
@@ -290,11 +374,12 @@ void SqlCentralRepository::rollback()
     (void)m_store.database().exec(QStringLiteral("ROLLBACK"));
 }
 
-Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::supervisorForToken(QByteArrayView token)
+Result<std::optional<CentralRepository::Token>> SqlCentralRepository::token(QByteArrayView token)
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT s.id, s.username, s.display_name FROM central_token t JOIN supervisor s ON s.id = "
-                       "t.supervisor_id WHERE t.token_hash = ?"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor'), t.created_at, t.expires_at, "
+        "t.revoked_at FROM central_token t JOIN supervisor s ON s.id = t.supervisor_id LEFT JOIN "
+        "central_supervisor_role r ON r.supervisor_id = s.id WHERE t.token_hash = ?"));
     if (!statement)
         return statement.error();
     statement->bindBlob(1, Digest::sha256(token));
@@ -302,19 +387,28 @@ Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::super
     if (!row)
         return row.error();
     if (!*row)
-        return std::optional<Supervisor>();
-    return std::optional<Supervisor>(
-        Supervisor { statement->int64(0), statement->text(1), statement->text(2), QString() });
+        return std::optional<Token>();
+    Token found;
+    found.supervisor = Supervisor { statement->int64(0), statement->text(1), statement->text(2), QString(),
+                                    supervisorRoleFromString(statement->text(3)).value_or(SupervisorRole::Supervisor),
+                                    std::nullopt };
+    found.createdAt = statement->int64(4);
+    if (!statement->isNull(5))
+        found.expiresAt = statement->int64(5);
+    if (!statement->isNull(6))
+        found.revokedAt = statement->int64(6);
+    found.supervisor.tokenExpiresAt = found.expiresAt;
+    return std::optional<Token>(std::move(found));
 }
 
-Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash)
+Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt)
 {
     auto statement = m_store.database().prepare(
-        QStringLiteral("INSERT INTO central_token (token_hash, supervisor_id, created_at) SELECT ?, id, ? FROM "
-                       "supervisor WHERE username = ?"));
+        QStringLiteral("INSERT INTO central_token (token_hash, supervisor_id, created_at, expires_at) SELECT ?, id, ?, "
+                       "? FROM supervisor WHERE username = ?"));
     if (!statement)
         return statement.error();
-    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, username);
+    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, expiresAt).bind(4, username);
     if (auto status = statement->run(); !status)
         return status;
     if (m_store.database().changes() == 0)
@@ -322,20 +416,90 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
     return {};
 }
 
+Result<int> SqlCentralRepository::revokeTokens(const QString& username, qint64 at)
+{
+    auto known = m_store.database().prepare(QStringLiteral("SELECT id FROM supervisor WHERE username = ?"));
+    if (!known)
+        return known.error();
+    known->bind(1, username);
+    auto row = known->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("There is no supervisor with the user name %1.").arg(username));
+    const qint64 id = known->int64(0);
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "UPDATE central_token SET revoked_at = ?1 WHERE supervisor_id = ?2 AND revoked_at IS NULL AND (expires_at IS "
+        "NULL OR expires_at > ?1)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_store.database().changes();
+}
+
+Result<bool> SqlCentralRepository::revokeToken(QByteArrayView tokenHash, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_token SET revoked_at = coalesce(revoked_at, ?) WHERE token_hash = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bindBlob(2, tokenHash);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_store.database().changes() > 0;
+}
+
+Result<CentralRepository::TokenSummary> SqlCentralRepository::tokenSummary(qint64 supervisorId, qint64 now)
+{
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT count(*), min(expires_at) FROM central_token WHERE supervisor_id = ?1 AND revoked_at IS NULL AND "
+        "(expires_at IS NULL OR expires_at > ?2)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, supervisorId).bind(2, now);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    TokenSummary summary;
+    summary.active = statement->int64(0);
+    if (!statement->isNull(1))
+        summary.nextExpiry = statement->int64(1);
+    return summary;
+}
+
 Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervisors()
 {
     auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT s.id, s.username, s.display_name, coalesce(t.code, '') FROM supervisor s LEFT JOIN site "
-                       "t ON t.id = s.site_id ORDER BY s.id"));
+        QStringLiteral("SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor'), coalesce(t.code, '') "
+                       "FROM supervisor s LEFT JOIN central_supervisor_role r ON r.supervisor_id = s.id LEFT JOIN site t "
+                       "ON t.id = s.site_id ORDER BY s.id"));
     if (!statement)
         return statement.error();
     std::vector<Supervisor> all;
     auto status = statement->forEachRow([&](const Statement& row) {
-        all.push_back({ row.int64(0), row.text(1), row.text(2), row.text(3) });
+        all.push_back({ row.int64(0), row.text(1), row.text(2), row.text(4),
+                        supervisorRoleFromString(row.text(3)).value_or(SupervisorRole::Supervisor), std::nullopt });
     });
     if (!status)
         return status.error();
     return all;
+}
+
+Status SqlCentralRepository::setRole(const QString& username, SupervisorRole role, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT OR REPLACE INTO central_supervisor_role (supervisor_id, role, changed_at) SELECT id, ?, "
+                       "? FROM supervisor WHERE username = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, toString(role)).bind(2, at).bind(3, username);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_store.database().changes() == 0)
+        return Error(Error::Code::NotFound, tr("There is no supervisor with the user name %1.").arg(username));
+    return {};
 }
 
 Result<CentralRepository::Page> SqlCentralRepository::pull(const SyncCatalogue::Stream& stream, const QString& cursor,
@@ -683,10 +847,25 @@ Result<CentralRepository::Page> SqlCentralRepository::pullSettings(qint64 after)
     return page;
 }
 
+Result<std::optional<qint64>> SqlCentralRepository::lastChangeAt(const QString& kind, const QString& entity)
+{
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT max(received_at) FROM central_change WHERE kind = ? AND entity = ? AND http_status = 200"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, kind).bind(2, entity);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row || statement->isNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(statement->int64(0));
+}
+
 Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::findChange(const QString& key)
 {
     auto statement = m_store.database().prepare(QStringLiteral(
-        "SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response FROM "
+        "SELECT digest, kind, entity, supervisor_id, console_id, received_at, http_status, response, console_at FROM "
         "central_change WHERE key = ?"));
     if (!statement)
         return statement.error();
@@ -706,6 +885,8 @@ Result<std::optional<CentralRepository::ChangeRecord>> SqlCentralRepository::fin
     record.receivedAt = statement->int64(5);
     record.httpStatus = int(statement->int64(6));
     record.response = QCborValue::fromCbor(statement->blob(7)).toMap();
+    if (!statement->isNull(8))
+        record.consoleAt = statement->int64(8);
     return std::optional<ChangeRecord>(std::move(record));
 }
 
@@ -713,7 +894,7 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
 {
     auto statement = m_store.database().prepare(
         QStringLiteral("INSERT INTO central_change (key, digest, kind, entity, supervisor_id, console_id, received_at, "
-                       "http_status, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "http_status, response, console_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, record.key)
@@ -725,6 +906,10 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
         .bind(7, record.receivedAt)
         .bind(8, record.httpStatus)
         .bindBlob(9, record.response.toCborValue().toCbor());
+    if (record.consoleAt)
+        statement->bind(10, *record.consoleAt);
+    else
+        statement->bindNull(10);
     return statement->run();
 }
 
@@ -887,6 +1072,19 @@ Result<bool> SqlCentralRepository::saveReviewItem(const ReviewItem& item)
     return true;
 }
 
+Result<qint64> SqlCentralRepository::undecidedReviewItems(qint64 campaignId)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = ? AND decision IS NULL"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, campaignId);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->int64(0);
+}
+
 Result<qint64> SqlCentralRepository::createAssignment(const RoleAssignment& row, RoleAssignmentChange change)
 {
     RoleAssignmentRepository assignments(m_store.database(), RoleAssignmentRepository::Ids::Central);
@@ -987,6 +1185,212 @@ Result<CentralRepository::AuditHead> SqlCentralRepository::auditHead(const QStri
     if (!*row)
         return AuditHead {};
     return AuditHead { statement->int64(0), statement->blob(1) };
+}
+
+Result<std::optional<QByteArray>> SqlCentralRepository::auditMac(const QString& consoleId, qint64 seq)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT mac FROM central_audit_entry WHERE console_id = ? AND seq = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, consoleId).bind(2, seq);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(statement->blob(0));
+}
+
+namespace {
+constexpr char ConsoleColumns[]
+    = "c.console_key, c.supervisor_id, s.username, c.store_id, c.registered_at, c.last_seen_at, c.rollback_at, "
+      "coalesce(c.rollback_held_seq, 0), coalesce(c.rollback_console_seq, 0), coalesce(h.seq, 0) FROM central_console "
+      "c JOIN supervisor s ON s.id = c.supervisor_id LEFT JOIN central_audit_head h ON h.console_id = c.console_key";
+
+CentralRepository::ConsoleRecord consoleFrom(const Statement& row)
+{
+    CentralRepository::ConsoleRecord record;
+    record.key = row.text(0);
+    record.supervisorId = row.int64(1);
+    record.supervisorName = row.text(2);
+    record.storeId = row.text(3);
+    record.registeredAt = row.int64(4);
+    record.lastSeenAt = row.int64(5);
+    if (!row.isNull(6))
+        record.rollbackAt = row.int64(6);
+    record.rollbackHeldSeq = row.int64(7);
+    record.rollbackConsoleSeq = row.int64(8);
+    record.auditSeq = row.int64(9);
+    return record;
+}
+} // namespace
+
+Result<std::optional<CentralRepository::ConsoleRecord>> SqlCentralRepository::console(const QString& key)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT %1 WHERE c.console_key = ?").arg(QLatin1String(ConsoleColumns)));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ConsoleRecord>();
+    return std::optional<ConsoleRecord>(consoleFrom(*statement));
+}
+
+Result<std::vector<CentralRepository::ConsoleRecord>> SqlCentralRepository::consoles(qint64 supervisorId)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT %1 WHERE ?1 = 0 OR c.supervisor_id = ?1 ORDER BY c.registered_at, c.console_key")
+            .arg(QLatin1String(ConsoleColumns)));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, supervisorId);
+    std::vector<ConsoleRecord> all;
+    auto status = statement->forEachRow([&](const Statement& row) { all.push_back(consoleFrom(row)); });
+    if (!status)
+        return status.error();
+    return all;
+}
+
+Result<bool> SqlCentralRepository::registerConsole(const ConsoleRecord& record)
+{
+    Database& database = m_store.database();
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO central_console (console_key, supervisor_id, store_id, registered_at, "
+                       "last_seen_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, record.key)
+        .bind(2, record.supervisorId)
+        .bind(3, record.storeId)
+        .bind(4, record.registeredAt)
+        .bind(5, record.lastSeenAt);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    // The chain a version-1 service kept for this console under its store id; failing that, the supervisor's only
+    // such chain (the console may have been restored with another store id before its first version-2 sync).
+    auto legacy = database.prepare(QStringLiteral(
+        "SELECT console_id FROM central_audit_head WHERE legacy = 1 AND supervisor_id = ?1 ORDER BY console_id = ?2 "
+        "DESC, console_id LIMIT 2"));
+    if (!legacy)
+        return legacy.error();
+    legacy->bind(1, record.supervisorId).bind(2, record.storeId);
+    QStringList found;
+    auto status = legacy->forEachRow([&](const Statement& row) { found << row.text(0); });
+    if (!status)
+        return status.error();
+    if (found.isEmpty() || (found.front() != record.storeId && found.size() > 1))
+        return false;
+    for (const char* sql : { "UPDATE central_audit_entry SET console_id = ?1 WHERE console_id = ?2",
+                             "UPDATE central_audit_head SET console_id = ?1, legacy = 0 WHERE console_id = ?2" }) {
+        auto adopt = database.prepare(QString::fromLatin1(sql));
+        if (!adopt)
+            return adopt.error();
+        adopt->bind(1, record.key).bind(2, found.front());
+        if (auto run = adopt->run(); !run)
+            return run.error();
+    }
+    return true;
+}
+
+Status SqlCentralRepository::touchConsole(const QString& key, const QString& storeId, qint64 at)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_console SET store_id = ?, last_seen_at = ? WHERE console_key = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, storeId).bind(2, at).bind(3, key);
+    return statement->run();
+}
+
+Status SqlCentralRepository::markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("UPDATE central_console SET rollback_at = ?, rollback_held_seq = ?, rollback_console_seq = ? "
+                       "WHERE console_key = ? AND rollback_at IS NULL"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bind(2, heldSeq).bind(3, consoleSeq).bind(4, key);
+    return statement->run();
+}
+
+Result<std::optional<CentralRepository::ConsoleResolution>> SqlCentralRepository::lastResolution(const QString& key)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT id, resolved_at, reason, detected_at, held_seq, console_seq, superseded_entries FROM "
+                       "central_console_resolution WHERE console_key = ? ORDER BY id DESC LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ConsoleResolution>();
+    return std::optional<ConsoleResolution>(
+        ConsoleResolution { statement->int64(0), key, statement->int64(1), statement->text(2), statement->int64(3),
+                            statement->int64(4), statement->int64(5), statement->int64(6) });
+}
+
+Result<CentralRepository::ConsoleResolution> SqlCentralRepository::resolveRollback(const QString& key,
+                                                                                   const QString& reason, qint64 at)
+{
+    auto found = console(key);
+    if (!found)
+        return found.error();
+    if (!*found || !(*found)->rollbackAt)
+        return Error(Error::Code::NotFound, tr("The console has no rollback to resolve."));
+    Database& database = m_store.database();
+    ConsoleResolution resolution;
+    resolution.key = key;
+    resolution.resolvedAt = at;
+    resolution.reason = reason;
+    resolution.detectedAt = *(*found)->rollbackAt;
+    resolution.heldSeq = (*found)->rollbackHeldSeq;
+    resolution.consoleSeq = (*found)->rollbackConsoleSeq;
+    auto count = database.prepare(QStringLiteral("SELECT count(*) FROM central_audit_entry WHERE console_id = ?"));
+    if (!count)
+        return count.error();
+    count->bind(1, key);
+    auto counted = count->step();
+    if (!counted)
+        return counted.error();
+    resolution.supersededEntries = count->int64(0);
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO central_console_resolution (console_key, resolved_at, reason, detected_at, held_seq, console_seq, "
+        "superseded_entries) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, key)
+        .bind(2, at)
+        .bind(3, reason)
+        .bind(4, resolution.detectedAt)
+        .bind(5, resolution.heldSeq)
+        .bind(6, resolution.consoleSeq)
+        .bind(7, resolution.supersededEntries);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    resolution.id = database.lastInsertRowId();
+    for (const char* sql :
+         { "INSERT INTO central_audit_superseded (resolution_id, seq, at, actor, action, target, detail, mac, "
+           "received_at) SELECT ?1, seq, at, actor, action, target, detail, mac, received_at FROM central_audit_entry "
+           "WHERE console_id = ?2",
+           "DELETE FROM central_audit_entry WHERE ?1 > 0 AND console_id = ?2",
+           "DELETE FROM central_audit_head WHERE ?1 > 0 AND console_id = ?2",
+           "UPDATE central_console SET rollback_at = NULL, rollback_held_seq = NULL, rollback_console_seq = NULL WHERE "
+           "?1 > 0 AND console_key = ?2" }) {
+        auto statement = database.prepare(QString::fromLatin1(sql));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, resolution.id).bind(2, key);
+        if (auto status = statement->run(); !status)
+            return status.error();
+    }
+    return resolution;
 }
 
 Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 supervisorId,

@@ -22,8 +22,12 @@ public:
     explicit SqlCentralRepository(Store& store);
     ~SqlCentralRepository() override;
 
-    // Creates the central tables (idempotent). Call once after unlocking.
-    [[nodiscard]] Status initialise();
+    // The central schema this code writes (central_meta 'schema').
+    static constexpr int CurrentSchema = 3;
+
+    // Creates the central tables (idempotent) and upgrades an older data directory to `targetSchema` (tests stop
+    // at an older version to make one). Call once after unlocking.
+    [[nodiscard]] Status initialise(int targetSchema = CurrentSchema);
     // Puts every row of every stream on its feed, in the catalogue's order (a freshly seeded organisation), and gives
     // the thresholds their first version. Refused when the feed already holds anything.
     [[nodiscard]] Status publishAll();
@@ -32,11 +36,16 @@ public:
     Status begin() override;
     Status commit() override;
     void rollback() override;
-    Result<std::optional<Supervisor>> supervisorForToken(QByteArrayView token) override;
-    Status addToken(const QString& username, QByteArrayView tokenHash) override;
+    Result<std::optional<Token>> token(QByteArrayView token) override;
+    Status addToken(const QString& username, QByteArrayView tokenHash, qint64 expiresAt) override;
+    Result<int> revokeTokens(const QString& username, qint64 at) override;
+    Result<bool> revokeToken(QByteArrayView tokenHash, qint64 at) override;
+    Result<TokenSummary> tokenSummary(qint64 supervisorId, qint64 now) override;
     Result<std::vector<Supervisor>> supervisors() override;
+    Status setRole(const QString& username, SupervisorRole role, qint64 at) override;
     Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) override;
     Result<std::optional<ChangeRecord>> findChange(const QString& key) override;
+    Result<std::optional<qint64>> lastChangeAt(const QString& kind, const QString& entity) override;
     Status recordChange(const ChangeRecord& record) override;
     Result<std::optional<OpenedRecord>> openRecord(qint64 id) override;
     Result<std::optional<RecordMatch>> findRecord(QByteArrayView canonicalIdentifier) override;
@@ -63,8 +72,17 @@ public:
     Status createReviewCampaign(const ReviewCampaign& campaign, const std::vector<ReviewItem>& items) override;
     Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) override;
     Result<bool> saveReviewItem(const ReviewItem& item) override;
+    Result<qint64> undecidedReviewItems(qint64 campaignId) override;
     Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
+    Result<std::optional<ConsoleRecord>> console(const QString& key) override;
+    Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) override;
+    Result<bool> registerConsole(const ConsoleRecord& record) override;
+    Status touchConsole(const QString& key, const QString& storeId, qint64 at) override;
+    Status markRollback(const QString& key, qint64 at, qint64 heldSeq, qint64 consoleSeq) override;
+    Result<std::optional<ConsoleResolution>> lastResolution(const QString& key) override;
+    Result<ConsoleResolution> resolveRollback(const QString& key, const QString& reason, qint64 at) override;
     Result<AuditHead> auditHead(const QString& consoleId) override;
+    Result<std::optional<QByteArray>> auditMac(const QString& consoleId, qint64 seq) override;
     Status appendAudit(const QString& consoleId, qint64 supervisorId, const std::vector<AuditEntry>& entries) override;
     Status appendAccessEvents(const std::vector<AccessEvent>& events) override;
     Result<qint64> lastAccessEventId() override;
