@@ -23,6 +23,7 @@
 #include "sync/SyncWire.h"
 
 #include <QCborArray>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -223,9 +224,11 @@ std::unique_ptr<SyncHttpClient> CardNumberEndToEndTest::rawClient(const QString&
     settings.timeoutSeconds = 30;
     auto client = std::make_unique<SyncHttpClient>();
     client->setPreferCbor(cbor);
-    // An attacker's own client: any console id and console key (it registers as a new console of that supervisor).
-    if (auto configured = client->configure(settings, QStringLiteral("attacker-laptop"),
-                                            QString::fromLatin1(QByteArray(64, 'a')));
+    // An attacker's own client: any console id, and a console key of its own per supervisor (a key is bound to the
+    // supervisor who first used it, so it registers as a new console of that supervisor).
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray("attacker-laptop:" + username.toUtf8()), QCryptographicHash::Sha256).toHex());
+    if (auto configured = client->configure(settings, QStringLiteral("attacker-laptop"), key);
         !configured) {
         qWarning("%s", qPrintable(configured.error().message()));
         return nullptr;
