@@ -7,6 +7,7 @@
 
 #include "crypto/Keyring.h"
 #include "store/StoreVerifier.h"
+#include "support/KeyringLayout.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -40,7 +41,7 @@ struct CrashState
     bool keyringLoads = false;
     bool pending = false;
     quint32 generation = 0; // current generation in the keyring on disk
-    QStringList strayFiles; // anything that is not the store, its keyring, -wal, -shm or -journal
+    QStringList strayFiles; // anything that is not the store, its keyring, its lock file, -wal, -shm or -journal
 };
 
 CrashState inspect(const QString& storePath)
@@ -59,7 +60,8 @@ CrashState inspect(const QString& storePath)
     const QFileInfo store(storePath);
     const QString base = store.fileName();
     for (const QString& name : store.dir().entryList(QDir::Files | QDir::Hidden)) {
-        if (name == base || name == base + QStringLiteral(".keyring") || name == base + QStringLiteral("-wal")
+        if (name == base || name == base + QStringLiteral(".keyring") || name == base + QStringLiteral(".lock")
+            || name == base + QStringLiteral("-wal")
             || name == base + QStringLiteral("-shm") || name == base + QStringLiteral("-journal"))
             continue;
         state.strayFiles << name;
@@ -143,6 +145,8 @@ private Q_SLOTS:
     void initTestCase();
     void namedCrashPoint_data();
     void namedCrashPoint();
+    void upgradeCrashPoint_data();
+    void upgradeCrashPoint();
     void randomKillsDuringRekey();
 
 private:
@@ -169,8 +173,9 @@ void CrashSafetyTest::initTestCase()
     }
     QCOMPARE(m_templateCounts.events, TemplateEvents);
     QCOMPARE(m_templateCounts.hourlyEvents, TemplateEvents);
-    // Closed: the last connection checkpointed and removed the WAL, so the store is two files.
-    QCOMPARE(QDir(m_template.storeDir()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    // Closed: the last connection checkpointed and removed the WAL, so the store is three files: the store, its
+    // keyring and its lock file.
+    QCOMPARE(QDir(m_template.storeDir()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     m_newPassphraseFile = m_template.root() + QStringLiteral("/new-passphrase.txt");
     QVERIFY(writeFile(m_newPassphraseFile, QByteArray(NewPassphrase) + '\n'));
 }
@@ -209,7 +214,7 @@ void CrashSafetyTest::namedCrashPoint()
     QVERIFY(work.isValid());
     const QString dirA = work.filePath(QStringLiteral("a"));
     const QString dirB = work.filePath(QStringLiteral("b"));
-    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 2);
+    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 3);
     const QString name = QFileInfo(m_template.path()).fileName();
     const QString pathA = dirA + QLatin1Char('/') + name;
     const QString pathB = dirB + QLatin1Char('/') + name;
@@ -306,6 +311,78 @@ void CrashSafetyTest::namedCrashPoint()
     qInfo("%s: %.1f s", qPrintable(point), double(elapsed.elapsed()) / 1000.0);
 }
 
+void CrashSafetyTest::upgradeCrashPoint_data()
+{
+    QTest::addColumn<int>("formatAfterCrash"); // the keyring format on disk right after the kill
+    QTest::newRow("keyring-upgrade.before-keyring") << 1;
+    QTest::newRow("keyring-upgrade.keyring-saved") << 2;
+}
+
+// The first unlock of a store whose keyring an earlier Custodian wrote (format 1) rewrites it as format 2. Killed at
+// either side of that write, the store opens with the passphrase and with the recovery code, ends up with a format-2
+// keyring and exactly one `keyring.upgraded` entry, verifies, and refuses the format-1 file from then on.
+void CrashSafetyTest::upgradeCrashPoint()
+{
+    QFETCH(int, formatAfterCrash);
+    const QString point = QString::fromLatin1(QTest::currentDataTag());
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString dirA = work.filePath(QStringLiteral("a"));
+    const QString dirB = work.filePath(QStringLiteral("b"));
+    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 3);
+    const QString name = QFileInfo(m_template.path()).fileName();
+    const QString pathA = dirA + QLatin1Char('/') + name;
+    const QString pathB = dirB + QLatin1Char('/') + name;
+    const Status made = makeFormat1Store(pathA, QByteArrayView(CliStore::Passphrase));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+    const QByteArray format1 = readFile(Keyring::pathFor(pathA));
+    QCOMPARE(KeyringLayout::of(format1).version, 1);
+
+    QProcessEnvironment environment = CliRunner::defaultEnvironment();
+    environment.insert(QStringLiteral("CUSTODIAN_CRASH_AT"), point);
+    const CliRunner::Outcome crashed
+        = CliRunner::run(cliArgs(QStringLiteral("verify"), pathA, m_template.passphraseFile()), environment);
+    QVERIFY2(crashed.crashed && crashed.err != QLatin1String("timed out"),
+             qPrintable(QStringLiteral("expected a SIGKILL at %1; exit %2: %3 %4")
+                            .arg(point)
+                            .arg(crashed.exitCode)
+                            .arg(crashed.out, crashed.err)));
+    const CrashState state = inspect(pathA);
+    QVERIFY2(state.keyringLoads, "the keyring on disk does not load after the crash");
+    QVERIFY2(state.strayFiles.isEmpty(), qPrintable(state.strayFiles.join(QStringLiteral(", "))));
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathA))).version, formatAfterCrash);
+    QCOMPARE(copyFiles(dirA, dirB).size(), QDir(dirA).entryList(QDir::Files | QDir::Hidden).size());
+
+    auto upgrades = [](Store& store) { return countAuditAction(store.database(), QStringLiteral("keyring.upgraded")); };
+    {
+        auto store = Store::unlock(pathA, QByteArrayView(CliStore::Passphrase));
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto counts = countRows(store->database());
+        QVERIFY(counts);
+        QVERIFY2(sameData(*counts, m_templateCounts), qPrintable(mismatch(*counts, m_templateCounts)));
+        auto entries = upgrades(*store);
+        QVERIFY(entries);
+        QCOMPARE(*entries, qint64(1));
+    }
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathA))).version, 2);
+    {
+        auto store = Store::unlockWithRecoveryCode(pathB, m_template.recoveryCode());
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto entries = upgrades(*store);
+        QVERIFY(entries);
+        QCOMPARE(*entries, qint64(1));
+    }
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathB))).version, 2);
+
+    const CliRunner::Outcome verify
+        = CliRunner::run(cliArgs(QStringLiteral("verify"), pathA, m_template.passphraseFile()));
+    QVERIFY2(!verify.crashed && verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    QVERIFY(writeFile(Keyring::pathFor(pathA), format1));
+    auto refused = Store::unlock(pathA, QByteArrayView(CliStore::Passphrase));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Error::Code::KeyringTampered);
+}
+
 void CrashSafetyTest::randomKillsDuringRekey()
 {
     QElapsedTimer budget;
@@ -314,7 +391,7 @@ void CrashSafetyTest::randomKillsDuringRekey()
     QVERIFY(work.isValid());
     const QString dir = work.filePath(QStringLiteral("big"));
     const QString spare = work.filePath(QStringLiteral("spare"));
-    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 2);
+    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 3);
     const QString path = dir + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
     const QString sparePath = spare + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
     const QString passphraseFile = m_template.passphraseFile();
