@@ -113,7 +113,7 @@ void KeyChangeRaceTest::openWhileRekeying()
             wrong << describe(outcome);
         (void)loop.waitForFinished(int(random.bounded(100, 500)));
     }
-    QVERIFY2(loop.waitForFinished(120000), "the rekey loop did not finish");
+    QVERIFY2(loop.state() == QProcess::NotRunning || loop.waitForFinished(120000), "the rekey loop did not finish");
     const int rotated = QString::fromLatin1(loop.readAllStandardOutput()).trimmed().toInt();
     qInfo("%d rekeys of %d succeeded; %d opens succeeded, %d said a key change was in progress, %d went wrong", rotated,
           Rekeys, opened, inProgress, int(wrong.size()));
@@ -121,7 +121,7 @@ void KeyChangeRaceTest::openWhileRekeying()
              qPrintable(QStringLiteral("%1 of %2 opens during rekeys went wrong, e.g.:\n%3")
                             .arg(wrong.size())
                             .arg(opened + inProgress + wrong.size())
-                            .arg(wrong.first())));
+                            .arg(wrong.isEmpty() ? QString() : wrong.first())));
     QVERIFY2(opened + inProgress >= 3, "too few opens raced the rekeys");
     QVERIFY2(rotated >= 1, qPrintable(QStringLiteral("no rekey succeeded: ") + QString::fromUtf8(readFile(rekeyErrors))));
 
