@@ -565,8 +565,13 @@ Result<Store> Store::rebuildKeyring(const QString& path, QByteArrayView recovery
     if (!rebuilt)
         return rebuilt.error();
 
-    const QString evidence = keyringPath + QStringLiteral(".replaced-")
+    // The replaced keyring stays as evidence: mode 0600, never overwritten (a second rebuild in the same second, e.g.
+    // after one was killed, gets a name of its own).
+    const QString stamp = keyringPath + QStringLiteral(".replaced-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString evidence = stamp;
+    for (int n = 1; QFileInfo::exists(evidence) && n < 100; ++n)
+        evidence = stamp + QLatin1Char('-') + QString::number(n);
     Status committed;
     {
         auto transaction = Transaction::begin(*database);
@@ -584,12 +589,14 @@ Result<Store> Store::rebuildKeyring(const QString& path, QByteArrayView recovery
             return status.error();
         if (auto status = setMeta(*database, QStringLiteral("keyring_format"), QString::number(Keyring::Format)); !status)
             return status.error();
-        // The replaced keyring stays as evidence (mode 0600, never overwritten), written before it is replaced.
         if (auto status = PrivateFile::write(evidence, *bytes); !status)
             return status.error().prefixed(tr("The keyring was not rebuilt: the old keyring could not be kept"));
         CrashPoint::reached("rebuild.before-keyring");
         if (auto status = rebuilt->save(keyringPath); !status)
             return status.error();
+        // Killed from here until the commit: the new keyring is in force and the next unlock records the passphrase
+        // change it made (reconcileAudit).
+        CrashPoint::reached("rebuild.keyring-saved");
         committed = transaction->commit();
     }
 

@@ -6,6 +6,8 @@
 #include "InteropSupport.h"
 
 #include "crypto/Keyring.h"
+#include "crypto/SealedBox.h"
+#include "crypto/SecureRandom.h"
 #include "store/StoreVerifier.h"
 #include "support/KeyringLayout.h"
 
@@ -41,7 +43,8 @@ struct CrashState
     bool keyringLoads = false;
     bool pending = false;
     quint32 generation = 0; // current generation in the keyring on disk
-    QStringList strayFiles; // anything that is not the store, its keyring, its lock file, -wal, -shm or -journal
+    QStringList strayFiles; // anything that is not the store, its keyring (or one a rebuild replaced), its lock file,
+                            // -wal, -shm or -journal
 };
 
 CrashState inspect(const QString& storePath)
@@ -61,7 +64,7 @@ CrashState inspect(const QString& storePath)
     const QString base = store.fileName();
     for (const QString& name : store.dir().entryList(QDir::Files | QDir::Hidden)) {
         if (name == base || name == base + QStringLiteral(".keyring") || name == base + QStringLiteral(".lock")
-            || name == base + QStringLiteral("-wal")
+            || name.startsWith(base + QStringLiteral(".keyring.replaced-")) || name == base + QStringLiteral("-wal")
             || name == base + QStringLiteral("-shm") || name == base + QStringLiteral("-journal"))
             continue;
         state.strayFiles << name;
@@ -147,6 +150,8 @@ private Q_SLOTS:
     void namedCrashPoint();
     void upgradeCrashPoint_data();
     void upgradeCrashPoint();
+    void rebuildCrashPoint_data();
+    void rebuildCrashPoint();
     void randomKillsDuringRekey();
 
 private:
@@ -381,6 +386,86 @@ void CrashSafetyTest::upgradeCrashPoint()
     auto refused = Store::unlock(pathA, QByteArrayView(CliStore::Passphrase));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), Error::Code::KeyringTampered);
+}
+
+void CrashSafetyTest::rebuildCrashPoint_data()
+{
+    QTest::addColumn<bool>("replacedBeforeCrash"); // the rebuilt keyring is on disk when the kill comes
+    QTest::newRow("rebuild.before-keyring") << false;
+    QTest::newRow("rebuild.keyring-saved") << true;
+}
+
+// `recover --rebuild-keyring` on a keyring with a planted recovery slot, killed before and after it writes the new
+// keyring: before, the altered keyring is still there (and still refused) and the rebuild can simply run again;
+// after, the new passphrase and the recovery code open the store, the unaudited change is recorded at that unlock,
+// and the planted slot is gone. The replaced keyring is kept either way.
+void CrashSafetyTest::rebuildCrashPoint()
+{
+    QFETCH(bool, replacedBeforeCrash);
+    const QString point = QString::fromLatin1(QTest::currentDataTag());
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString dir = work.filePath(QStringLiteral("a"));
+    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 3);
+    const QString path = dir + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
+    const QString keyringPath = Keyring::pathFor(path);
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    QVERIFY(attackerPublic);
+    const QByteArray planted = KeyringLayout::plantRecoverySlot(readFile(keyringPath), 0, *attackerPublic, false);
+    QVERIFY(writeFile(keyringPath, planted));
+    const QStringList rebuild { QStringLiteral("recover"),
+                                QStringLiteral("--store"),
+                                path,
+                                QStringLiteral("--recovery-code-file"),
+                                m_template.recoveryCodeFile(),
+                                QStringLiteral("--new-passphrase-file"),
+                                m_newPassphraseFile,
+                                QStringLiteral("--rebuild-keyring") };
+    QProcessEnvironment environment = CliRunner::defaultEnvironment();
+    environment.insert(QStringLiteral("CUSTODIAN_CRASH_AT"), point);
+    const CliRunner::Outcome crashed = CliRunner::run(rebuild, environment);
+    QVERIFY2(crashed.crashed && crashed.err != QLatin1String("timed out"),
+             qPrintable(QStringLiteral("expected a SIGKILL at %1; exit %2: %3 %4")
+                            .arg(point)
+                            .arg(crashed.exitCode)
+                            .arg(crashed.out, crashed.err)));
+    const CrashState state = inspect(path);
+    QVERIFY2(state.keyringLoads, "the keyring on disk does not load after the crash");
+    QVERIFY2(state.strayFiles.isEmpty(), qPrintable(state.strayFiles.join(QStringLiteral(", "))));
+    const QString evidencePattern = QFileInfo(keyringPath).fileName() + QStringLiteral(".replaced-*");
+    QCOMPARE(QDir(dir).entryList({ evidencePattern }, QDir::Files | QDir::Hidden).size(), 1);
+    QCOMPARE(readFile(keyringPath) == planted, !replacedBeforeCrash);
+
+    if (!replacedBeforeCrash) {
+        // Nothing was replaced: still refused, and the rebuild runs again (its evidence under a name of its own).
+        auto refused = Store::unlock(path, QByteArrayView(CliStore::Passphrase));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::KeyringTampered);
+        const CliRunner::Outcome again = CliRunner::run(rebuild);
+        QVERIFY2(!again.crashed && again.exitCode == 0, qPrintable(again.out + again.err));
+        QCOMPARE(QDir(dir).entryList({ evidencePattern }, QDir::Files | QDir::Hidden).size(), 2);
+    }
+    QVERIFY(KeyringLayout::keysOpenedBy(readFile(keyringPath), attacker).isEmpty());
+    QCOMPARE(KeyringLayout::of(readFile(keyringPath)).keys[0].slots.size(), 2);
+    {
+        auto store = Store::unlock(path, QByteArrayView(NewPassphrase));
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto counts = countRows(store->database());
+        QVERIFY(counts);
+        QVERIFY2(sameData(*counts, m_templateCounts), qPrintable(mismatch(*counts, m_templateCounts)));
+        // The change is in the console audit: the rebuild's own entry, or (killed before its commit) the passphrase
+        // change this unlock found.
+        auto rebuilt = countAuditAction(store->database(), QStringLiteral("keyring.rebuilt"));
+        auto changed = countAuditAction(store->database(), QStringLiteral("passphrase.changed"));
+        QVERIFY(rebuilt && changed);
+        QVERIFY2(*rebuilt + *changed >= 1, "the rebuild is not in the console audit");
+    }
+    auto byCode = Store::unlockWithRecoveryCode(path, m_template.recoveryCode());
+    QVERIFY2(byCode, qPrintable(byCode ? QString() : errorText(byCode.error())));
+    byCode->lock();
+    const CliRunner::Outcome verify = CliRunner::run(cliArgs(QStringLiteral("verify"), path, m_newPassphraseFile));
+    QVERIFY2(!verify.crashed && verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
 
 void CrashSafetyTest::randomKillsDuringRekey()
