@@ -52,8 +52,7 @@ QString whatToDo()
 
 Error altered(const QString& what)
 {
-    return Error(Error::Code::KeyringTampered,
-                 tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
+    return Error(Error::Code::KeyringTampered, tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
 }
 
 QString fileKind(mode_t mode)
@@ -251,11 +250,12 @@ Result<QByteArray> Keyring::readFile(const QString& path)
     }
     ::close(fd);
     if (filled > MaxFileSize)
-        return Error(Error::Code::KeyringDamaged,
-                     tr("The keyring %1 is larger than any keyring (more than %2 bytes): it is not a Custodian keyring. "
-                        "Nothing beyond that was read and nothing was changed.")
-                         .arg(path)
-                         .arg(MaxFileSize));
+        return Error(
+            Error::Code::KeyringDamaged,
+            tr("The keyring %1 is larger than any keyring (more than %2 bytes): it is not a Custodian keyring. "
+               "Nothing beyond that was read and nothing was changed.")
+                .arg(path)
+                .arg(MaxFileSize));
     bytes.truncate(filled);
     return bytes;
 }

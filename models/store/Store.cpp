@@ -482,13 +482,13 @@ Status Store::upgradeKeyring()
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto seq = ConsoleAudit::append(m_database, { QStringLiteral("system"), QStringLiteral("keyring.upgraded"),
-                                                      QString(), QStringLiteral("{\"from\":1,\"to\":2}") });
+    if (auto seq = ConsoleAudit::append(m_database,
+                                        { QStringLiteral("system"), QStringLiteral("keyring.upgraded"), QString(),
+                                          QStringLiteral("{\"from\":1,\"to\":2}") });
         !seq)
         return seq.error();
     // In the same transaction: from now on this store refuses a format-1 keyring (see openWith).
-    if (auto status = setMeta(m_database, QStringLiteral("keyring_format"), QString::number(Keyring::Format));
-        !status)
+    if (auto status = setMeta(m_database, QStringLiteral("keyring_format"), QString::number(Keyring::Format)); !status)
         return status;
     CrashPoint::reached("keyring-upgrade.before-keyring");
     if (auto status = upgraded.save(keyringPath()); !status)
@@ -587,7 +587,8 @@ Result<Store> Store::rebuildKeyring(const QString& path, QByteArrayView recovery
             return seq.error();
         if (auto status = setPassphraseSlot(*database, QString::fromLatin1(kek->salt.toHex())); !status)
             return status.error();
-        if (auto status = setMeta(*database, QStringLiteral("keyring_format"), QString::number(Keyring::Format)); !status)
+        if (auto status = setMeta(*database, QStringLiteral("keyring_format"), QString::number(Keyring::Format));
+            !status)
             return status.error();
         if (auto status = PrivateFile::write(evidence, *bytes); !status)
             return status.error().prefixed(tr("The keyring was not rebuilt: the old keyring could not be kept"));

@@ -48,8 +48,7 @@ Result<QByteArray> StoreFile::inspect(const QString& path)
     if (fd < 0) {
         if (errno == ENXIO || errno == EISDIR)
             return Error(Error::Code::NotAStore, tr("%1 is not a file, so it is not a Custodian store.").arg(path));
-        return Error(Error::Code::Io,
-                     tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     struct stat status
     {
@@ -148,8 +147,9 @@ bool StoreFile::keyAuthenticatesPages(const QString& path, const SecureBuffer& k
         qToLittleEndian(quint32(number), covering.data() + covered);
         unsigned char mac[EVP_MAX_MD_SIZE];
         unsigned int macLength = 0;
-        if (!HMAC(EVP_sha1(), macKey.data(), int(macKey.size()), reinterpret_cast<const unsigned char*>(covering.constData()),
-                  std::size_t(covering.size()), mac, &macLength)
+        if (!HMAC(EVP_sha1(), macKey.data(), int(macKey.size()),
+                  reinterpret_cast<const unsigned char*>(covering.constData()), std::size_t(covering.size()), mac,
+                  &macLength)
             || macLength != MacSize)
             return false;
         if (CRYPTO_memcmp(mac, page + offset + covered, MacSize) == 0)

@@ -125,9 +125,9 @@ Result<StoreLock> StoreLock::acquire(const QString& canonicalStorePath, Mode mod
     {
     };
     if (::fstat(lock.m_fd, &status) != 0 || !S_ISREG(status.st_mode))
-        return Error(Error::Code::NotWritable,
-                     tr("The store's lock file %1 is not a regular file. Remove it; nothing was changed.")
-                         .arg(lock.m_path));
+        return Error(
+            Error::Code::NotWritable,
+            tr("The store's lock file %1 is not a regular file. Remove it; nothing was changed.").arg(lock.m_path));
 
     const short type = mode == Mode::Exclusive ? F_WRLCK : F_RDLCK;
     QElapsedTimer waited;

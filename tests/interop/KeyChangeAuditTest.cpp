@@ -152,10 +152,11 @@ void KeyChangeAuditTest::upgradeAuditMatchesKeyring()
     QCOMPARE(readFile(Keyring::pathFor(path)), keyring);
     auto entries = countAuditAction(store->database(), QStringLiteral("keyring.upgraded"));
     QVERIFY(entries);
-    QVERIFY2((*entries > 0) == (format == 2),
-             qPrintable(QStringLiteral("the keyring on disk is format %1, but the audit has %2 keyring.upgraded entries")
-                            .arg(format)
-                            .arg(*entries)));
+    QVERIFY2(
+        (*entries > 0) == (format == 2),
+        qPrintable(QStringLiteral("the keyring on disk is format %1, but the audit has %2 keyring.upgraded entries")
+                       .arg(format)
+                       .arg(*entries)));
     QVERIFY(*entries <= 1);
 }
 

@@ -123,7 +123,8 @@ void KeyChangeRaceTest::openWhileRekeying()
                             .arg(opened + inProgress + wrong.size())
                             .arg(wrong.isEmpty() ? QString() : wrong.first())));
     QVERIFY2(opened + inProgress >= 3, "too few opens raced the rekeys");
-    QVERIFY2(rotated >= 1, qPrintable(QStringLiteral("no rekey succeeded: ") + QString::fromUtf8(readFile(rekeyErrors))));
+    QVERIFY2(rotated >= 1,
+             qPrintable(QStringLiteral("no rekey succeeded: ") + QString::fromUtf8(readFile(rekeyErrors))));
 
     // Every successful rotation is in force and the store is whole.
     auto store = Store::unlock(path, QByteArrayView(CliStore::Passphrase));
@@ -157,9 +158,9 @@ void KeyChangeRaceTest::rekeyThroughSymlink()
     QVERIFY2(!rekey.crashed && rekey.exitCode == 0, qPrintable(describe(rekey)));
     for (const QString& path : { realPath, linkPath }) {
         const CliRunner::Outcome verify = CliRunner::run(args(QStringLiteral("verify"), path));
-        QVERIFY2(!verify.crashed && verify.exitCode == 0,
-                 qPrintable(QStringLiteral("verify by %1 after a rekey through the link: ").arg(path)
-                            + describe(verify)));
+        QVERIFY2(
+            !verify.crashed && verify.exitCode == 0,
+            qPrintable(QStringLiteral("verify by %1 after a rekey through the link: ").arg(path) + describe(verify)));
     }
     QVERIFY2(readFile(copyBesideLink) == copyBefore, "the keyring copy beside the link was rewritten");
     auto store = Store::unlock(realPath, QByteArrayView(CliStore::Passphrase));

@@ -150,12 +150,13 @@ void KeyringAttackTest::plantedRecoverySlot()
     QVERIFY2(rekey.err.contains(QStringLiteral("--rebuild-keyring")), qPrintable(describe(rekey)));
 
     // Unlocking, verifying, changing the passphrase, recovering: all refuse, and change nothing.
-    QList<QStringList> commands { args(QStringLiteral("stats"), path), args(QStringLiteral("verify"), path),
-                                  args(QStringLiteral("passwd"), path) << QStringLiteral("--new-passphrase-file")
-                                                                        << m_newPassphraseFile,
-                                  { QStringLiteral("recover"), QStringLiteral("--store"), path,
-                                    QStringLiteral("--recovery-code-file"), m_store.recoveryCodeFile(),
-                                    QStringLiteral("--new-passphrase-file"), m_newPassphraseFile } };
+    QList<QStringList> commands {
+        args(QStringLiteral("stats"), path),
+        args(QStringLiteral("verify"), path),
+        args(QStringLiteral("passwd"), path) << QStringLiteral("--new-passphrase-file") << m_newPassphraseFile,
+        { QStringLiteral("recover"), QStringLiteral("--store"), path, QStringLiteral("--recovery-code-file"),
+          m_store.recoveryCodeFile(), QStringLiteral("--new-passphrase-file"), m_newPassphraseFile }
+    };
     for (const QStringList& command : commands) {
         const CliRunner::Outcome outcome = CliRunner::run(command);
         const QString what = command.first() + QStringLiteral(": ") + describe(outcome);
@@ -255,7 +256,8 @@ void KeyringAttackTest::format1KeyringPutBackIsRefused()
     const FileSnapshot before = FileSnapshot::of(QFileInfo(path).path());
     for (const QString& command : { QStringLiteral("verify"), QStringLiteral("rekey") }) {
         const CliRunner::Outcome outcome = CliRunner::run(args(command, path));
-        QVERIFY2(!outcome.crashed && outcome.exitCode == 1, qPrintable(command + QStringLiteral(": ") + describe(outcome)));
+        QVERIFY2(!outcome.crashed && outcome.exitCode == 1,
+                 qPrintable(command + QStringLiteral(": ") + describe(outcome)));
         QVERIFY2(outcome.err.contains(QStringLiteral("old format 1")), qPrintable(describe(outcome)));
     }
     QVERIFY(readFile(keyringPath) == downgraded);
@@ -267,11 +269,16 @@ void KeyringAttackTest::hostileKeyringFile_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("symlink to /dev/zero") << "zero" << "not a regular file";
-    QTest::newRow("FIFO") << "fifo" << "not a regular file";
-    QTest::newRow("directory") << "directory" << "not a regular file";
-    QTest::newRow("64 KiB and one byte") << "huge" << "larger than any keyring";
-    QTest::newRow("six more passphrase slots at N = 2^20 (format 1)") << "slots" << "cannot be trusted";
+    QTest::newRow("symlink to /dev/zero") << "zero"
+                                          << "not a regular file";
+    QTest::newRow("FIFO") << "fifo"
+                          << "not a regular file";
+    QTest::newRow("directory") << "directory"
+                               << "not a regular file";
+    QTest::newRow("64 KiB and one byte") << "huge"
+                                         << "larger than any keyring";
+    QTest::newRow("six more passphrase slots at N = 2^20 (format 1)") << "slots"
+                                                                      << "cannot be trusted";
 }
 
 // Each refusal comes at once: the command runs with 2 GiB of address space and 30 s, which reading /dev/zero, waiting

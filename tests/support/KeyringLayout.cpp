@@ -62,7 +62,8 @@ KeyringLayout KeyringLayout::of(const QByteArray& bytes)
 QByteArray KeyringLayout::binding(const QByteArray& bytes, const Key& key)
 {
     // The slots' associated data names binding format 1 in every keyring format (format 2 only added the MAC).
-    return bytes.left(VersionOffset) + u16(1) + bytes.mid(StoreSaltOffset, SaltSize) + bytes.mid(key.generationOffset, 4);
+    return bytes.left(VersionOffset) + u16(1) + bytes.mid(StoreSaltOffset, SaltSize)
+        + bytes.mid(key.generationOffset, 4);
 }
 
 namespace {

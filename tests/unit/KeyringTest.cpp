@@ -702,8 +702,8 @@ void KeyringTest::recoverKeysFindsOnlyTheCodesSlot()
     const SecureBuffer attacker = SecureRandom::key(32);
     auto attackerPublic = SealedBox::publicKeyFor(attacker);
     CUSTODIAN_VERIFY_OK(attackerPublic);
-    auto parsed = Keyring::parse(
-        KeyringLayout::plantRecoverySlot(m_fixture.keyring->serialize(), 0, *attackerPublic, false));
+    auto parsed
+        = Keyring::parse(KeyringLayout::plantRecoverySlot(m_fixture.keyring->serialize(), 0, *attackerPublic, false));
     CUSTODIAN_VERIFY_OK(parsed);
     auto keys = parsed->recoverKeys(m_fixture.recoveryCode.view());
     CUSTODIAN_VERIFY_OK(keys);
@@ -773,9 +773,9 @@ void KeyringTest::loadReadsOnlyRegularFiles()
     QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
     const QString directory = dir.filePath(QStringLiteral("directory.keyring"));
     QVERIFY(QDir().mkdir(directory));
-    for (const auto& [path, kind] : { std::pair { fifo, QStringLiteral("a FIFO") },
-                                      std::pair { zero, QStringLiteral("a character device") },
-                                      std::pair { directory, QStringLiteral("a directory") } }) {
+    for (const auto& [path, kind] :
+         { std::pair { fifo, QStringLiteral("a FIFO") }, std::pair { zero, QStringLiteral("a character device") },
+           std::pair { directory, QStringLiteral("a directory") } }) {
         auto loaded = Keyring::load(path); // a FIFO without a writer would block a plain open: this must not
         CUSTODIAN_VERIFY_ERROR(loaded, Error::Code::KeyringDamaged);
         QVERIFY2(loaded.error().message().contains(QLatin1String("not a regular file"))
@@ -797,8 +797,8 @@ void KeyringTest::loadReadsAtMostTheLimit()
     const QByteArray keyring = m_fixture.keyring->serialize();
     const QString atLimit = dir.filePath(QStringLiteral("at-limit.keyring"));
     const QString overLimit = dir.filePath(QStringLiteral("over-limit.keyring"));
-    for (const auto& [path, size] : { std::pair { atLimit, Keyring::MaxFileSize },
-                                      std::pair { overLimit, Keyring::MaxFileSize + 1 } }) {
+    for (const auto& [path, size] :
+         { std::pair { atLimit, Keyring::MaxFileSize }, std::pair { overLimit, Keyring::MaxFileSize + 1 } }) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(keyring + QByteArray(size - keyring.size(), '\0')), size);
@@ -816,9 +816,12 @@ void KeyringTest::unlockCostIsCappedBeforeDeriving_data()
 {
     QTest::addColumn<QString>("shape");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("six more passphrase slots at N = 2^20 (format 1)") << "many" << "passphrase slot";
-    QTest::newRow("one slot at N = 2^21") << "one" << "key-derivation work";
-    QTest::newRow("current and pending at N = 2^20 with their own salts") << "pending" << "key-derivation work";
+    QTest::newRow("six more passphrase slots at N = 2^20 (format 1)") << "many"
+                                                                      << "passphrase slot";
+    QTest::newRow("one slot at N = 2^21") << "one"
+                                          << "key-derivation work";
+    QTest::newRow("current and pending at N = 2^20 with their own salts") << "pending"
+                                                                          << "key-derivation work";
 }
 
 // A hostile keyring is refused before any scrypt runs: the count of derivations does not move (a single one at these
