@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void plantedRecoverySlot_data();
     void plantedRecoverySlot();
+    void rebuildWithRecoveryCode_data();
     void rebuildWithRecoveryCode();
     void format1KeyringIsUpgraded();
     void format1KeyringPutBackIsRefused();
@@ -175,9 +176,22 @@ void KeyringAttackTest::plantedRecoverySlot()
 // The holder of the recovery code rebuilds the keyring from the slot that code opens: the planted slot is gone, the
 // altered keyring is kept as evidence, the rebuild is audited, and the next rekey seals to nobody but the real
 // recovery code.
+void KeyringAttackTest::rebuildWithRecoveryCode_data()
+{
+    QTest::addColumn<bool>("format1");
+    QTest::newRow("format 2") << false;
+    QTest::newRow("format 1, as an earlier Custodian left it") << true;
+}
+
 void KeyringAttackTest::rebuildWithRecoveryCode()
 {
+    QFETCH(bool, format1);
     const QString path = copyStore(QStringLiteral("rebuild"));
+    if (format1) {
+        makeFormat1(path);
+        if (QTest::currentTestFailed())
+            return;
+    }
     const QString keyringPath = keyringBeside(path);
     const SecureBuffer attacker = SecureRandom::key(32);
     auto attackerPublic = SealedBox::publicKeyFor(attacker);
