@@ -3,7 +3,6 @@
 #include "crypto/Digest.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>

@@ -46,9 +46,10 @@ Result<QByteArray> StoreFile::inspect(const QString& path)
     // checked is what is read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        if (errno == ENXIO || errno == EISDIR)
+        const int error = errno;
+        if (error == ENXIO || error == EISDIR)
             return Error(Error::Code::NotAStore, tr("%1 is not a file, so it is not a Custodian store.").arg(path));
-        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
     }
     struct stat status
     {
