@@ -5,6 +5,7 @@
 
 #include "InteropSupport.h"
 
+#include "store/StoreLock.h"
 #include "support/FileSnapshot.h"
 
 #include <QDir>
@@ -44,6 +45,8 @@ class KeyChangeRaceTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void openWhileRekeying();
+    void unlockDuringKeyChangeSaysSo();
+    void keyChangeWhileOpenElsewhereSaysSo();
     void rekeyThroughSymlink();
     void keyringFromBeforeRekey();
 
@@ -133,6 +136,55 @@ void KeyChangeRaceTest::openWhileRekeying()
     store->lock();
     const CliRunner::Outcome verify = CliRunner::run(args(QStringLiteral("verify"), path));
     QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify)));
+}
+
+// The moment of the race, held still: while a key change holds the store, an unlock through the CLI says so — at
+// once, and without touching a file.
+void KeyChangeRaceTest::unlockDuringKeyChangeSaysSo()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    (void)copyFiles(m_store.storeDir(), work.path());
+    const QString path = work.filePath(QFileInfo(m_store.path()).fileName());
+    auto change = StoreLock::acquire(Keyring::canonicalStorePath(path), StoreLock::Mode::Exclusive);
+    QVERIFY2(change, qPrintable(change ? QString() : change.error().message()));
+    const FileSnapshot before = FileSnapshot::of(work.path());
+    for (const QString& command : { QStringLiteral("stats"), QStringLiteral("verify"), QStringLiteral("rekey") }) {
+        const CliRunner::Outcome outcome = CliRunner::run(args(command, path));
+        QVERIFY2(!outcome.crashed && outcome.exitCode == 1
+                     && outcome.err.contains(QStringLiteral("key change is in progress")) && !saysDamaged(outcome),
+                 qPrintable(command + QStringLiteral(": ") + describe(outcome)));
+    }
+    QVERIFY(FileSnapshot::of(work.path()) == before);
+    change->release();
+    const CliRunner::Outcome after = CliRunner::run(args(QStringLiteral("stats"), path));
+    QVERIFY2(after.exitCode == 0, qPrintable(describe(after)));
+}
+
+// A rotation must not re-encrypt a store another program has open with the old key: it waits a moment for the store
+// to itself, then says why it cannot, and changes nothing.
+void KeyChangeRaceTest::keyChangeWhileOpenElsewhereSaysSo()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    (void)copyFiles(m_store.storeDir(), work.path());
+    const QString path = work.filePath(QFileInfo(m_store.path()).fileName());
+    const QString keyringPath = path + QStringLiteral(".keyring");
+    const QByteArray keyring = readFile(keyringPath);
+    {
+        auto open = Store::unlock(path, QByteArrayView(CliStore::Passphrase));
+        QVERIFY2(open, qPrintable(open ? QString() : open.error().message()));
+        const CliRunner::Outcome rekey = CliRunner::run(args(QStringLiteral("rekey"), path));
+        QVERIFY2(!rekey.crashed && rekey.exitCode == 1
+                     && rekey.err.contains(QStringLiteral("Another program has this store open")),
+                 qPrintable(describe(rekey)));
+        QCOMPARE(readFile(keyringPath), keyring);
+        // The open store still reads and writes with its key.
+        QVERIFY(open->audit(QStringLiteral("tester"), QStringLiteral("still.open")));
+        QCOMPARE(open->keyGeneration(), 1u);
+    }
+    const CliRunner::Outcome rekey = CliRunner::run(args(QStringLiteral("rekey"), path));
+    QVERIFY2(rekey.exitCode == 0, qPrintable(describe(rekey)));
 }
 
 // The keyring belongs to the store file, not to a name of it: a rekey through a symbolic link rewrites the keyring
