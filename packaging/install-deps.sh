@@ -10,11 +10,13 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
-    # Qt 6.4: Widgets, Charts, Network, HttpServer (needs WebSockets for its CMake config), Test, Linguist
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
+    # Qt 6.4: Widgets, Charts, Network, Test, Linguist
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     # encrypted store and crypto; the sqlcipher shell is used by the interoperability tests
     libsqlcipher-dev sqlcipher libssl-dev
+    # custodian-central's HTTPS transport: Boost.Beast and Boost.Asio (header-only), TLS through OpenSSL
+    libboost-dev
     # passphrase strength estimate (zxcvbn, as KeePassXC uses)
     libzxcvbn-dev
     # the tz database: QTimeZone reads it for site-local time (off-hours detection)
@@ -23,8 +25,9 @@ packages=(
     dpkg-dev file fonts-dejavu-core
     # pdfinfo and pdftotext: the export tests read the PDFs back
     poppler-utils
-    # the openssl command: the TLS tests run a TLS 1.0-only server (s_server) and compute pins with it
-    openssl
+    # the openssl command: the TLS tests run a TLS 1.0-only server (s_server), compute pins, and offer single suites
+    # to custodian-central (s_client); testssl.sh scans custodian-central's TLS (CentralTestsslTest)
+    openssl testssl.sh
 )
 
 missing=()

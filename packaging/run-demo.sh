@@ -19,8 +19,14 @@ if [ ! -f "$central/data/central.custodian" ]; then
     "$CUSTODIAN_CENTRAL" tls --out "$central/tls"
     "$CUSTODIAN_CENTRAL" init --data "$central/data" --demo-events "${DEMO_EVENTS:-1000000}" > "$central/supervisors.tsv"
 fi
-supervisor=$(head -n 1 "$central/supervisors.tsv" | cut -f 1)
-supervisor_name=$(head -n 1 "$central/supervisors.tsv" | cut -f 2)
+# The console syncs as the first supervisor with a site (a site manager): revealing a card number asks the service,
+# which reveals records that agents of the supervisor's site or teams opened (docs/security-notes.md). Central staff
+# (no site, "-") have no such scope. A data directory from before the site column: the first supervisor.
+line=$(awk -F '\t' 'NF >= 4 && $4 != "-" { print; exit }' "$central/supervisors.tsv")
+[ -n "$line" ] || line=$(head -n 1 "$central/supervisors.tsv")
+supervisor=$(printf '%s\n' "$line" | cut -f 1)
+supervisor_name=$(printf '%s\n' "$line" | cut -f 2)
+supervisor_site=$(printf '%s\n' "$line" | cut -f 4)
 
 # The service, in the background on a port the kernel picks; stopped when this script ends.
 port_file="$central/port"
@@ -51,7 +57,7 @@ fi
 
 echo
 echo "Central service: https://127.0.0.1:$port (log: $central/serve.log), ${DEMO_LIVE_RATE:-20} new events/s"
-echo "Console store:   $store, syncing as $supervisor_name ($supervisor)"
+echo "Console store:   $store, syncing as $supervisor_name ($supervisor${supervisor_site:+, site $supervisor_site})"
 echo "Passphrase:      $(cat "$passphrase_file")   (recovery code in $dir/demo-recovery-code.txt)"
 echo
 "$CUSTODIAN_CONSOLE" --store "$store"

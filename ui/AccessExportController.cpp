@@ -74,6 +74,7 @@ void AccessExportController::start()
     request.filter = m_filter;
     request.sort = m_sort;
     request.path = m_path;
+    request.replace = true; // the save dialog asked before an existing file is replaced; a symbolic link is refused
     request.actor = m_actor;
 
     // Opening a connection is a key install and one schema read: fine on the GUI thread. From here on only the

@@ -8,6 +8,7 @@
 #include "store/SavedSearchRepository.h"
 #include "ui/AccessExportController.h"
 #include "ui/AccessTimelineChart.h"
+#include "ui/CardNumberLookup.h"
 #include "ui/EventDetailPane.h"
 #include "ui/StoreSession.h"
 
@@ -106,6 +107,7 @@ void AccessPage::destroyContent()
     m_detail = nullptr;
     m_table = nullptr;
     m_newEventsBanner = nullptr;
+    m_cardLookup = nullptr; // deleted with the content: stopped and joined
     m_lookups = {};
 }
 
@@ -212,7 +214,12 @@ void AccessPage::buildContent()
     m_record->setPlaceholderText(tr("Record identifier"));
     m_record->setToolTip(tr("Type a whole customer identifier (card, account, national id…) to see who opened that "
                             "record. It is turned into its keyed token and replaced by its masked form; it is "
-                            "never stored."));
+                            "never stored. A card number is looked up by the central service (online), the only "
+                            "place card numbers are kept."));
+    m_cardLookup = new CardNumberLookup(m_content);
+    connect(m_cardLookup, &CardNumberLookup::found, this, &AccessPage::cardNumberFound);
+    connect(m_cardLookup, &CardNumberLookup::failed, this,
+            [this](const QString& message) { showMessage(message, true); });
     m_record->setClearButtonEnabled(true);
     m_dataClass = makeChoice(m_content, QStringLiteral("dataClassFilter"), tr("Any data"),
                              { { int(DataClass::Pii), tr("Personal data") },
@@ -719,6 +726,8 @@ void AccessPage::takeIdentifiersFromFields()
                                "clear are looked up by their keyed token and not kept.")
                                 .arg(match->masked),
                             false);
+            } else if (match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(found)) {
+                lookUpCardNumber(found);
             } else {
                 showMessage(tr("That looked like a customer identifier, but no record has it. It was not kept."), true);
             }
@@ -728,6 +737,32 @@ void AccessPage::takeIdentifiersFromFields()
             field->setText(text.simplified());
         }
     }
+}
+
+void AccessPage::lookUpCardNumber(const QString& typed)
+{
+    if (!m_cardLookup || !m_session->store())
+        return;
+    if (auto started = m_cardLookup->start(*m_session->store(), typed); !started) {
+        showMessage(started.error().message(), true);
+        return;
+    }
+    showMessage(tr("That is a card number: asking the central service which record it belongs to (card numbers are "
+                   "kept there only). It was not kept here."),
+                false);
+}
+
+void AccessPage::cardNumberFound(qint64 recordId, const QString& masked)
+{
+    if (!m_model)
+        return;
+    m_recordFieldId = recordId;
+    m_record->setText(masked);
+    applyNow();
+    showMessage(tr("That was a card number: now filtering by its record, %1, which the central service looked up. "
+                   "The number was not kept.")
+                    .arg(masked),
+                false);
 }
 
 void AccessPage::applyNow()
@@ -768,6 +803,11 @@ void AccessPage::resolveRecordField()
     auto match = RecordLookup::find(*m_session->store(), typed);
     // The clear identifier leaves the field at once, found or not.
     m_record->clear();
+    if (!match && match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(typed)) {
+        m_recordFieldId = 0;
+        lookUpCardNumber(typed);
+        return;
+    }
     if (!match) {
         m_recordFieldId = 0;
         showMessage(match.error().message(), true);

@@ -23,6 +23,7 @@ namespace custodian {
 
 class AccessEventModel;
 class AccessTimelineChart;
+class CardNumberLookup;
 class EventDetailPane;
 class StoreSession;
 struct AccessQuery;
@@ -81,6 +82,10 @@ private:
     // Moves a customer identifier typed in clear into the search, agent or workstation field over to the record
     // filter (looked up by its keyed token), so that it never lands in a filter, a saved search or the audit.
     void takeIdentifiersFromFields();
+    // A card number cannot be found locally (its token is the central service's): asks the service on a worker and
+    // filters by the record when it answers.
+    void lookUpCardNumber(const QString& typed);
+    void cardNumberFound(qint64 recordId, const QString& masked);
     void showHeaderMenu(const QPoint& position);
     void saveHeaderState();
     void restoreHeaderState();
@@ -126,6 +131,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;
     QTimer* m_debounce = nullptr;
+    CardNumberLookup* m_cardLookup = nullptr;
     qint64 m_recordFieldId = 0;
     qint64 m_firstEventMs = 0;
     // The filters before each drag-to-zoom on the chart, so that "Reset zoom" steps back out.

@@ -1,7 +1,9 @@
 #include "ui/EventDetailPane.h"
 
+#include "domain/IdentifierMasking.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "sync/CentralRecords.h"
 #include "ui/ConcealedClipboard.h"
 
 #include <QDateTime>
@@ -470,10 +472,15 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     if (d.recordKnown) {
         m_record->setText(tr("%1 (%2)").arg(d.recordMasked, d.recordKind));
         m_revealButton->setVisible(true);
-        m_revealButton->setEnabled(d.recordSealed && !m_revealThread);
-        m_revealButton->setToolTip(d.recordSealed ? tr("Show the full identifier. You are asked for a reason, and the "
-                                                       "reveal is written to the console audit.")
-                                                  : tr("The store holds only the masked form of this record."));
+        m_revealButton->setEnabled(canReveal() && !m_revealThread);
+        m_revealButton->setToolTip(
+            revealsOnline()
+                ? tr("Ask the central service for the full card number (card numbers are kept there only; this needs "
+                     "a connection). You are asked for a reason; the service checks that the record is within your "
+                     "scope and records the reveal, and so does the console audit.")
+                : d.recordSealed ? tr("Show the full identifier. You are asked for a reason, and the reveal is written "
+                                      "to the console audit.")
+                                 : tr("The store holds only the masked form of this record."));
         m_copyButton->setVisible(true);
         m_copyButton->setEnabled(false);
     } else {
@@ -573,9 +580,14 @@ std::optional<QString> EventDetailPane::askReason(const QString& maskedRecord)
     QPointer<QInputDialog> dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("revealReasonDialog"));
     dialog->setWindowTitle(tr("Reveal customer identifier"));
-    dialog->setLabelText(tr("Why do you need the full identifier of %1?\nYour reason is written to the console audit "
-                            "with your name.")
-                             .arg(maskedRecord));
+    dialog->setLabelText(revealsOnline()
+                             ? tr("Why do you need the full card number of %1?\nThe central service reveals it if the "
+                                  "record is within your scope. Your reason is recorded there and in the console audit "
+                                  "with your name.")
+                                   .arg(maskedRecord)
+                             : tr("Why do you need the full identifier of %1?\nYour reason is written to the console "
+                                  "audit with your name.")
+                                   .arg(maskedRecord));
     dialog->setInputMode(QInputDialog::TextInput);
     dialog->setOkButtonText(tr("Reveal"));
     const int answer = dialog->exec();
@@ -588,9 +600,20 @@ std::optional<QString> EventDetailPane::askReason(const QString& maskedRecord)
     return reason;
 }
 
+bool EventDetailPane::revealsOnline() const
+{
+    return m_detail && m_detail->recordKnown
+        && IdentifierMasking::isCardData(m_detail->recordKind, qint64(m_detail->recordDataClass));
+}
+
+bool EventDetailPane::canReveal() const
+{
+    return m_detail && m_detail->recordKnown && (m_detail->recordSealed || revealsOnline());
+}
+
 void EventDetailPane::requestReveal()
 {
-    if (!m_detail || !m_detail->recordKnown || !m_detail->recordSealed || m_revealThread || !m_store)
+    if (!canReveal() || m_revealThread || !m_store)
         return;
     const qint64 eventId = m_detail->event.id;
     const qint64 recordId = m_detail->event.recordId;
@@ -620,8 +643,11 @@ void EventDetailPane::requestReveal()
     database->setCancelFlag(m_cancel.get());
     auto result = std::make_shared<RevealResult>(Error(Error::Code::Cancelled, QString()));
     const RecordReveal::Request request { recordId, *reason, m_actor, eventId };
-    QThread* thread = QThread::create([database, cancel = m_cancel, result, request]() {
-        *result = RecordReveal::reveal(*database, request);
+    // Card numbers are asked of the central service on the worker: the GUI thread never waits on the network.
+    std::shared_ptr<CentralRecords> central = revealsOnline() ? std::make_shared<CentralRecords>() : nullptr;
+    m_central = central;
+    QThread* thread = QThread::create([database, cancel = m_cancel, result, request, central]() {
+        *result = central ? central->reveal(*database, request) : RecordReveal::reveal(*database, request);
         database->close();
     });
     thread->setParent(this);
@@ -629,7 +655,7 @@ void EventDetailPane::requestReveal()
     connect(thread, &QThread::finished, this,
             [this, thread, generation, eventId, result]() { finishReveal(thread, generation, eventId, result); });
     m_revealButton->setEnabled(false);
-    m_revealInfo->setText(tr("Revealing…"));
+    m_revealInfo->setText(central ? tr("Asking the central service…") : tr("Revealing…"));
     thread->start();
 }
 
@@ -637,18 +663,21 @@ void EventDetailPane::finishReveal(QThread* thread, quint64 generation, qint64 e
                                    const std::shared_ptr<RevealResult>& result)
 {
     thread->deleteLater();
-    if (m_revealThread == thread)
+    if (m_revealThread == thread) {
         m_revealThread = nullptr;
+        m_central.reset();
+    }
     // The identifier is dropped (and wiped) with `result` unless it is still wanted here.
     if (generation != m_generation || !m_detail || m_detail->event.id != eventId || eventId != m_eventId)
         return;
-    m_revealButton->setEnabled(m_detail->recordSealed);
+    m_revealButton->setEnabled(canReveal());
     if (!result->ok()) {
         m_revealInfo->setText(result->error().message());
         Q_EMIT revealFailed(result->error().message());
         return;
     }
     m_revealed = std::move(result->value().identifier);
+    m_revealedOnline = revealsOnline();
     m_record->setText(tr("%1 (%2)").arg(QString::fromLatin1(m_revealed.view()), m_detail->recordKind));
     m_copyButton->setEnabled(true);
     m_revealButton->setEnabled(false);
@@ -663,7 +692,11 @@ void EventDetailPane::updateCountdown()
     QStringList parts;
     if (!m_revealed.isEmpty()) {
         const int seconds = int(std::ceil(std::max(0, m_remaskTimer.remainingTime()) / 1000.0));
-        parts << tr("Revealed and recorded in the console audit; masked again in %n s.", nullptr, seconds);
+        parts << (m_revealedOnline
+                      ? tr("Revealed by the central service, recorded there and in the console audit; masked again in "
+                           "%n s.",
+                           nullptr, seconds)
+                      : tr("Revealed and recorded in the console audit; masked again in %n s.", nullptr, seconds));
     }
     if (m_clipboard->isCountingDown()) {
         const int seconds = int(std::ceil(std::max(0, m_clipboard->remainingMs()) / 1000.0));
@@ -695,7 +728,7 @@ void EventDetailPane::remask()
     m_revealed.clear(); // wiped
     if (m_detail && m_detail->recordKnown) {
         m_record->setText(tr("%1 (%2)").arg(m_detail->recordMasked, m_detail->recordKind));
-        m_revealButton->setEnabled(m_detail->recordSealed && !m_revealThread);
+        m_revealButton->setEnabled(canReveal() && !m_revealThread);
     } else {
         m_record->clear();
     }
@@ -710,12 +743,15 @@ void EventDetailPane::stopWorkers()
     // Interrupts whatever statement the workers run (within a few thousand VM steps) and waits for them, so that
     // no connection holding the key outlives the lock.
     m_cancel->store(true);
+    if (m_central)
+        m_central->cancel(); // a request to the central service returns at once
     for (QThread* thread : { m_loadThread, m_revealThread }) {
         if (thread)
             thread->wait();
     }
     m_loadThread = nullptr;
     m_revealThread = nullptr;
+    m_central.reset();
     if (m_readConnection) {
         m_readConnection->close();
         m_readConnection.reset();

@@ -22,6 +22,7 @@ class QTreeWidgetItem;
 
 namespace custodian {
 
+class CentralRecords;
 class ConcealedClipboard;
 class Database;
 class Store;
@@ -29,10 +30,13 @@ class Store;
 // The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
 // (workstation, address), what (the customer record, masked), the agent's roles and training AT THAT MOMENT, and
 // the other events of the same session. Loading runs on a worker thread with the pane's own read-only connection;
-// the GUI thread never waits on SQL. "Reveal…" asks for a reason, reveals the identifier through RecordReveal
-// (audited, on a worker with its own write connection), shows it, and masks it again after a timeout (setting
-// privacy/revealSeconds, default 30 s), when another event is shown and on clear(). "Copy" puts the revealed
-// identifier on the clipboard marked concealed and clears it after 30 s (ConcealedClipboard).
+// the GUI thread never waits on SQL. "Reveal…" asks for a reason and reveals the identifier on a worker with its
+// own write connection: one this store holds sealed through RecordReveal, a card number — which only the central
+// service holds — by asking the service online (CentralRecords: the service checks the supervisor's scope and records
+// the reveal, then the console audit does; offline or refused, it says so and shows nothing). The number is shown
+// from a SecureBuffer and masked again after a timeout (setting privacy/revealSeconds, default 30 s), when another
+// event is shown and on clear(), which also stops a request in flight. "Copy" puts the revealed identifier on the
+// clipboard marked concealed and clears it after 30 s (ConcealedClipboard).
 class EventDetailPane : public QWidget
 {
     Q_OBJECT
@@ -59,6 +63,9 @@ public:
     [[nodiscard]] bool isLoading() const { return m_loadThread != nullptr; }
     [[nodiscard]] bool isRevealing() const { return m_revealThread != nullptr; }
     [[nodiscard]] bool isRevealed() const { return !m_revealed.isEmpty(); }
+    // Whether the record shown can be revealed, and whether that asks the central service (card data).
+    [[nodiscard]] bool canReveal() const;
+    [[nodiscard]] bool revealsOnline() const;
     [[nodiscard]] const std::optional<AccessEventDetailRepository::Detail>& detail() const { return m_detail; }
 
     // Milliseconds a revealed identifier stays visible. Default: privacy/revealSeconds (5–600 s, 30 s).
@@ -104,9 +111,11 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread* m_loadThread = nullptr;
     QThread* m_revealThread = nullptr;
+    std::shared_ptr<CentralRecords> m_central; // the online reveal in progress, for clear() to stop it
     bool m_reloadPending = false;
 
     SecureBuffer m_revealed; // the identifier while it is shown
+    bool m_revealedOnline = false; // it came from the central service
     QTimer m_remaskTimer;
     QTimer m_countdownTimer;
 

@@ -839,7 +839,8 @@ bool ReviewsPage::exportCurrent(const QString& path)
     }
     auto writer = std::make_shared<Database>(std::move(connection).value());
     auto result = std::make_shared<Result<ReviewReport::Summary>>(Error(Error::Code::Cancelled, QString()));
-    const ReviewReport::Request request { id, path, *format, m_actor };
+    // The save dialog asked before an existing file is replaced; OutputFile still refuses a symbolic link.
+    const ReviewReport::Request request { id, path, true, *format, m_actor };
     QThread* thread = QThread::create([writer, result, request]() { *result = ReviewReport::write(*writer, request); });
     thread->setParent(this);
     m_reportThread = thread;

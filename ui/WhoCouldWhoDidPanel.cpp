@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/RecordLookup.h"
 #include "store/Store.h"
+#include "ui/CardNumberLookup.h"
 #include "ui/ReadOnlyTable.h"
 
 #include <QDateEdit>
@@ -99,6 +100,19 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     didLayout->addWidget(m_did);
     layout->addWidget(splitter, 1);
 
+    m_cardLookup = new CardNumberLookup(this);
+    connect(m_cardLookup, &CardNumberLookup::found, this, [this](qint64 recordId, const QString& masked) {
+        m_show->setEnabled(true);
+        if (!read(recordId, masked, m_pendingStart, m_pendingEnd))
+            Q_EMIT answered();
+    });
+    connect(m_cardLookup, &CardNumberLookup::failed, this, [this](const QString& message) {
+        m_show->setEnabled(true);
+        m_summary->setText(message);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Q_EMIT answered();
+    });
+
     auto run = [this]() { show(m_identifier->text(), m_from->date(), m_to->date()); };
     connect(m_show, &QPushButton::clicked, this, run);
     connect(m_identifier, &QLineEdit::returnPressed, this, run);
@@ -106,6 +120,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
 
 WhoCouldWhoDidPanel::~WhoCouldWhoDidPanel()
 {
+    m_cardLookup->stop();
     if (m_thread)
         m_thread->wait();
 }
@@ -131,24 +146,46 @@ bool WhoCouldWhoDidPanel::show(const QString& identifier, const QDate& from, con
         return refuse(tr("Type the record's identifier: a card, account or ID number."));
     if (!from.isValid() || !to.isValid() || to < from)
         return refuse(tr("The range ends before it starts."));
+    if (m_cardLookup->isRunning())
+        return refuse(tr("Still asking the central service about the previous card number."));
+    const qint64 start = from.startOfDay().toMSecsSinceEpoch();
+    const qint64 end = to.addDays(1).startOfDay().toMSecsSinceEpoch();
     // A point look-up by the keyed token's unique index: the identifier in clear goes no further than this.
     auto match = RecordLookup::find(*m_store, identifier);
     m_identifier->clear();
+    if (!match && match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(identifier)) {
+        if (auto started = m_cardLookup->start(*m_store, identifier); !started)
+            return refuse(started.error().message());
+        m_pendingStart = start;
+        m_pendingEnd = end;
+        m_show->setEnabled(false);
+        m_summary->setText(tr("Asking the central service which record this card number belongs to…"));
+        return true;
+    }
     if (!match)
         return refuse(match.error().code() == Error::Code::NotFound
                           ? tr("No customer record has this identifier in this store.")
                           : match.error().message());
+    return read(match->recordId, match->masked, start, end);
+}
+
+bool WhoCouldWhoDidPanel::read(qint64 recordId, const QString& masked, qint64 start, qint64 end)
+{
+    auto refuse = [this](const QString& text) {
+        m_summary->setText(text);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        return false;
+    };
+    if (!m_store || !m_store->isOpen())
+        return refuse(tr("The store is locked."));
     if (!m_readConnection) {
         auto connection = m_store->openConnection(Database::Mode::ReadOnly);
         if (!connection)
             return refuse(connection.error().message());
         m_readConnection = std::make_shared<Database>(std::move(connection).value());
     }
-    const qint64 start = from.startOfDay().toMSecsSinceEpoch();
-    const qint64 end = to.addDays(1).startOfDay().toMSecsSinceEpoch();
-    const qint64 recordId = match->recordId;
     auto answer = std::make_shared<Result<RecordAccessReader::Answer>>(Error(Error::Code::Cancelled, QString()));
-    m_summary->setText(tr("Reading who could and who did open %1…").arg(match->masked));
+    m_summary->setText(tr("Reading who could and who did open %1…").arg(masked));
     m_show->setEnabled(false);
     QThread* thread = QThread::create([connection = m_readConnection, answer, recordId, start, end]() {
         *answer = RecordAccessReader(*connection).whoCouldWhoDid(recordId, start, end);

@@ -64,6 +64,7 @@ const QCommandLineOption agentOption(QStringLiteral("agent"),
 const QCommandLineOption undecidedOption(QStringLiteral("undecided"), QStringLiteral("Every undecided item."));
 const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("The report file (.csv or .pdf)."),
                                       QStringLiteral("FILE"));
+const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Replace --output if it exists."));
 
 Result<qint64> campaignId(Database& database, const QString& reference)
 {
@@ -373,11 +374,12 @@ int exportReport(Database& database, const QCommandLineParser& parser, const QSt
     auto format = ReviewReport::formatFor(path);
     if (!format)
         return fail(format.error());
-    auto written = ReviewReport::write(database, { *id, path, *format, CommandSupport::actor() });
+    auto written
+        = ReviewReport::write(database, { *id, path, parser.isSet(forceOption), *format, CommandSupport::actor() });
     if (!written)
         return fail(written.error());
     ConsoleOutput::out(tr("Wrote %1: %2 item(s), %3 bytes (console audit #%4).")
-                           .arg(QDir::toNativeSeparators(path))
+                           .arg(QDir::toNativeSeparators(written->path))
                            .arg(written->items)
                            .arg(written->bytes)
                            .arg(written->auditSeq));
@@ -447,8 +449,9 @@ int ReviewCommands::review(const QStringList& arguments)
         description = tr("Closes a campaign: undecided items get its default decision (audited).");
         positional = QStringLiteral("CAMPAIGN");
     } else {
-        parser.addOption(outputOption);
-        description = tr("Writes the campaign report as CSV or PDF (audited).");
+        parser.addOptions({ outputOption, forceOption });
+        description = tr("Writes the campaign report as CSV or PDF (readable by you only; an existing file is replaced "
+                         "only with --force; audited).");
         positional = QStringLiteral("CAMPAIGN");
     }
     if (!positional.isEmpty())

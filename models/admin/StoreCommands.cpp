@@ -9,6 +9,7 @@
 #include "admin/RoleCommands.h"
 #include "admin/SecretInput.h"
 #include "admin/SyncCommands.h"
+#include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
@@ -519,9 +520,10 @@ int StoreCommands::exportAccess(const QStringList& arguments)
     if (target.isDir())
         return fail(Error(Error::Code::InvalidArgument,
                           tr("--out %1 is a folder; give a file name.").arg(QDir::toNativeSeparators(outPath))));
-    if (target.exists() && !parser.isSet(force))
-        return fail(Error(Error::Code::AlreadyExists,
-                          tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(outPath))));
+    if (auto writable = OutputFile::preflight(
+            outPath, parser.isSet(force) ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+        !writable)
+        return fail(writable.error());
 
     auto store = unlockStore(parser);
     if (!store)
@@ -552,6 +554,7 @@ int StoreCommands::exportAccess(const QStringList& arguments)
 
     request.filter = filter;
     request.path = outPath;
+    request.replace = parser.isSet(force);
     request.actor = actor();
     AccessExportJob job(*reader, store->database(), request);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;

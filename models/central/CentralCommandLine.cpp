@@ -2,10 +2,13 @@
 
 #include "central/CentralHttpServer.h"
 #include "central/CentralService.h"
+#include "central/CentralTransport.h"
 #include "central/CertificateFactory.h"
+#include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/KeyPairCheck.h"
+#include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
@@ -19,12 +22,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
-#include <QTcpServer>
 #include <QTextStream>
 
 #include <csignal>
@@ -170,35 +174,33 @@ int init(const QStringList& arguments)
     options.seed = seedValue;
     options.days = dayCount;
     options.end = endTime;
+    options.cardNumbersSealed = true; // the service is where full card numbers live
     if (auto valid = DemoGenerator::check(options); !valid)
         return usageError(valid.error().message());
-    if (!QDir().mkpath(dir) || !QDir().mkpath(tokensDir(dir)))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
-    if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
-        return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
-    // A failed init leaves no half-made store behind, so that it can simply be run again. (Declared before the store:
-    // runs after it is closed.)
-    bool complete = false;
-    const auto removePartial = qScopeGuard([&] {
-        if (complete)
-            return;
-        for (const QString& name : QDir(dir).entryList({ QStringLiteral("central.*") }, QDir::Files))
-            QFile::remove(QDir(dir).filePath(name));
-        QDir(tokensDir(dir)).removeRecursively();
-    });
+    // Only a new or empty directory, never through a symbolic link: a failed init removes what it made, and
+    // nothing else — not files it found there, not what a link points at. (Declared before the store: runs after it
+    // is closed.)
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeEmptyDirectory(dir); !status) {
+        if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
+            return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+        return fail(status.error());
+    }
+    if (auto status = created.makeEmptyDirectory(tokensDir(dir)); !status)
+        return fail(status.error());
 
     // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
     const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto status = PrivateFile::write(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
+    if (auto status = created.writePrivateFile(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
         return fail(status.error());
     const SecureBuffer recovery = RecoveryCode::generate();
+    created.storeFiles(storePath(dir));
     auto store = Store::create(storePath(dir), passphrase, recovery);
-    if (!store) {
-        QFile::remove(passphrasePath(dir));
+    if (!store)
         return fail(store.error());
-    }
-    if (auto status = PrivateFile::write(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
-                                         QByteArray(recovery.view().toByteArray() + '\n'));
+    if (auto status = created.writePrivateFile(QDir(dir).filePath(QStringLiteral("central.recovery-code")),
+                                               QByteArray(recovery.view().toByteArray() + '\n'));
         !status)
         return fail(status.error());
     auto summary = DemoGenerator::generate(*store, options);
@@ -218,16 +220,19 @@ int init(const QStringList& arguments)
         if (!token)
             return fail(token.error());
         const QString file = QDir(tokensDir(dir)).filePath(supervisor.username + QStringLiteral(".token"));
-        if (auto status = PrivateFile::write(file, QByteArray(token->toLatin1() + '\n')); !status)
+        if (auto status = created.writePrivateFile(file, QByteArray(token->toLatin1() + '\n')); !status)
             return fail(status.error());
-        out(QStringLiteral("%1\t%2\t%3").arg(supervisor.username, supervisor.displayName, file));
+        // The site decides which records a supervisor may have revealed (docs/security-notes.md); "-": none.
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(supervisor.username, supervisor.displayName, file,
+                     supervisor.siteCode.isEmpty() ? QStringLiteral("-") : supervisor.siteCode));
     }
     err(tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
             .arg(summary->agents)
             .arg(summary->events)
             .arg(supervisors->size())
             .arg(dir));
-    complete = true;
+    created.keep();
     return 0;
 }
 
@@ -260,6 +265,68 @@ int token(const QStringList& arguments)
     return 0;
 }
 
+int reveals(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption last(QStringLiteral("last"), tr("Show the newest N entries (default 50)."), tr("N"),
+                                  QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array instead of lines."));
+    parser.addOptions({ last, json });
+    if (int status = parse(parser, arguments, QStringLiteral("reveals"),
+                           tr("Lists the reveals of customer identifiers the service was asked for, granted or "
+                              "refused, oldest first: when, who, from which console, which record and access event, "
+                              "the reason and the outcome. Never the identifiers themselves."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(tr("--data DIR is required."));
+    bool ok = false;
+    const int count = parser.value(last).toInt(&ok);
+    if (!ok || count < 1 || count > 1'000'000)
+        return usageError(tr("--last must be from 1 to 1000000."));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository repository(*store);
+    if (auto status = repository.initialise(); !status)
+        return fail(status.error());
+    auto entries = repository.reveals(count);
+    if (!entries)
+        return fail(entries.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CentralRepository::RevealEntry& entry : *entries) {
+            QJsonObject object;
+            object.insert(QStringLiteral("id"), entry.id);
+            object.insert(QStringLiteral("at"),
+                          QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODateWithMs));
+            object.insert(QStringLiteral("supervisor"), entry.supervisor);
+            object.insert(QStringLiteral("console"), entry.consoleId);
+            object.insert(QStringLiteral("record"), entry.recordId);
+            object.insert(QStringLiteral("event"), entry.eventId ? QJsonValue(*entry.eventId) : QJsonValue());
+            object.insert(QStringLiteral("reason"), entry.reason);
+            object.insert(QStringLiteral("outcome"), entry.outcome);
+            object.insert(QStringLiteral("detail"), entry.detail);
+            array.append(object);
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const CentralRepository::RevealEntry& entry : *entries) {
+        out(QStringLiteral("%1  %2  %3  record %4%5  %6  \"%7\"%8")
+                .arg(QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODate), entry.supervisor,
+                     entry.consoleId)
+                .arg(entry.recordId)
+                .arg(entry.eventId ? tr(" (event %1)").arg(*entry.eventId) : QString())
+                .arg(entry.outcome, entry.reason.simplified(),
+                     entry.detail.isEmpty() ? QString() : QStringLiteral(": ") + entry.detail));
+    }
+    if (entries->empty())
+        out(tr("No reveals yet."));
+    return 0;
+}
+
 int tls(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -288,8 +355,11 @@ int tls(const QStringList& arguments)
     const int validity = parser.value(days).toInt(&ok);
     if (!ok || validity < 1 || validity > 3650)
         return usageError(tr("--days must be from 1 to 3650."));
-    if (!QDir().mkpath(dir))
-        return fail(Error(Error::Code::NotWritable, tr("Cannot create the directory %1.").arg(dir)));
+    // A failure part-way removes the files this run wrote, and only those.
+    CreatedPaths created;
+    const auto removePartial = qScopeGuard([&] { created.removeAll(); });
+    if (auto status = created.makeDirectory(dir); !status)
+        return fail(status.error());
     auto authority = CertificateFactory::makeAuthority(QStringLiteral("Custodian demo CA"));
     if (!authority)
         return fail(authority.error());
@@ -321,9 +391,10 @@ int tls(const QStringList& arguments)
         files.emplace_back(QStringLiteral("client-%1-key.pem").arg(name), issued->privateKeyPem);
     }
     for (const auto& [name, contents] : files) {
-        if (auto status = PrivateFile::write(QDir(dir).filePath(name), contents); !status)
+        if (auto status = created.writePrivateFile(QDir(dir).filePath(name), contents); !status)
             return fail(status.error());
     }
+    created.keep();
     out(tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
     return 0;
 }
@@ -365,10 +436,46 @@ int serve(const QStringList& arguments)
                                   tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
                                   tr("N"), QStringLiteral("200"));
     const QCommandLineOption log(QStringLiteral("log-requests"), tr("Print one line per request to stderr."));
-    parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log });
+    const TransportLimits defaults;
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
+                                     tr("Largest request body; a larger one is refused (413) before it is read "
+                                        "(default %1).")
+                                         .arg(defaults.maxBodyBytes),
+                                     tr("BYTES"), QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered-bytes"),
+                                         tr("Request bodies held at once, all connections together; beyond it 503 "
+                                            "(default %1).")
+                                             .arg(defaults.maxBufferedBytes),
+                                         tr("BYTES"), QString::number(defaults.maxBufferedBytes));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            tr("Open connections in total; beyond it 503 (default %1).")
+                                                .arg(defaults.maxConnections),
+                                            tr("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+                                           tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
+                                              "(default %1).")
+                                               .arg(defaults.maxConnectionsPerAddress),
+                                           tr("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         tr("Close a connection that starts no request for this long (default %1).")
+                                             .arg(defaults.idleTimeout.count() / 1000),
+                                         tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+                                           tr("Time for the TLS handshake, and for a request's head from its first "
+                                              "byte; then 408 (default %1).")
+                                               .arg(defaults.headerTimeout.count() / 1000),
+                                           tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
+    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"),
+                                         tr("Longest pause while a request body arrives (then 408) or an answer is "
+                                            "sent (default %1).")
+                                             .arg(defaults.bodyTimeout.count() / 1000),
+                                         tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+    parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
+                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
     if (int status = parse(parser, arguments, QStringLiteral("serve"),
-                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or later, never plain "
-                              "HTTP — until SIGTERM or SIGINT."));
+                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
+                              "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
+                              "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty() || parser.value(certificate).isEmpty() || parser.value(key).isEmpty())
@@ -386,6 +493,31 @@ int serve(const QStringList& arguments)
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
         return usageError(tr("--listen must be an IP address."));
+    TransportLimits limits;
+    limits.logRequests = parser.isSet(log);
+    limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || limits.maxBodyBytes < 1024 || limits.maxBodyBytes > qint64(1) << 30)
+        return usageError(tr("--max-body-bytes must be from 1024 to 1073741824."));
+    limits.maxBufferedBytes = parser.value(maxBuffered).toLongLong(&ok);
+    if (!ok || limits.maxBufferedBytes < limits.maxBodyBytes || limits.maxBufferedBytes > qint64(1) << 40)
+        return usageError(tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
+    limits.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100'000)
+        return usageError(tr("--max-connections must be from 1 to 100000."));
+    limits.maxConnectionsPerAddress = parser.value(maxPerAddress).toInt(&ok);
+    if (!ok || limits.maxConnectionsPerAddress < 1 || limits.maxConnectionsPerAddress > limits.maxConnections)
+        return usageError(tr("--max-connections-per-address must be from 1 to --max-connections."));
+    const std::pair<const QCommandLineOption*, std::chrono::milliseconds*> timeouts[] = {
+        { &idleTimeout, &limits.idleTimeout },
+        { &headerTimeout, &limits.headerTimeout },
+        { &bodyTimeout, &limits.bodyTimeout },
+    };
+    for (const auto& [option, into] : timeouts) {
+        const int seconds = parser.value(*option).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
+        *into = std::chrono::seconds(seconds);
+    }
 
     auto certificatePem = readFile(parser.value(certificate), tr("certificate"));
     if (!certificatePem)
@@ -404,19 +536,16 @@ int serve(const QStringList& arguments)
     if (!KeyPairCheck::matches(*certificatePem, *keyPem))
         return fail(Error(Error::Code::InvalidArgument, tr("The private key %1 does not belong to the certificate %2.")
                                                             .arg(parser.value(key), parser.value(certificate))));
-    QSslConfiguration tlsConfiguration = QSslConfiguration::defaultConfiguration();
-    tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
-    tlsConfiguration.setLocalCertificateChain(chain);
-    tlsConfiguration.setPrivateKey(privateKey);
+    CentralTransport::Tls tls;
+    tls.certificateChainPem = *certificatePem;
+    tls.privateKeyPem = *keyPem;
     if (parser.isSet(clientCa)) {
         auto caPem = readFile(parser.value(clientCa), tr("client CA"));
         if (!caPem)
             return fail(caPem.error());
-        const QList<QSslCertificate> authorities = QSslCertificate::fromData(*caPem, QSsl::Pem);
-        if (authorities.isEmpty())
+        if (QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty())
             return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
-        tlsConfiguration.setCaCertificates(authorities);
-        tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.clientCaPem = *caPem;
     }
 
     auto store = openStore(parser.value(dataOption()));
@@ -432,20 +561,24 @@ int serve(const QStringList& arguments)
         return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
     CentralHttpServer::Options options;
+    options.maxRequestBytes = limits.maxBodyBytes;
     options.requestsPerSecond = rateLimit;
     options.burst = std::max(20.0, rateLimit * 2);
     options.logRequests = parser.isSet(log);
     CentralHttpServer server(service, options);
-    server.sslSetup(tlsConfiguration);
-    const quint16 listening = server.listen(address, quint16(portNumber));
-    if (listening == 0)
-        return fail(Error(Error::Code::Io, tr("Cannot listen on %1 port %2 (in use, or not allowed).")
-                                               .arg(address.toString())
-                                               .arg(portNumber)));
+    CentralTransport transport(server, limits);
+    if (auto status = transport.setTls(tls); !status)
+        return fail(status.error());
+    auto listened = transport.listen(address, quint16(portNumber));
+    if (!listened)
+        return fail(listened.error());
+    const quint16 listening = *listened;
     if (parser.isSet(portFile)) {
-        QFile file(parser.value(portFile));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::number(listening) + '\n') < 0)
-            return fail(Error(Error::Code::NotWritable, tr("Cannot write %1.").arg(parser.value(portFile))));
+        // Rewritten at every start; like every file Custodian writes, never through a symbolic link.
+        if (auto status = OutputFile::write(parser.value(portFile), QByteArray(QByteArray::number(listening) + '\n'),
+                                            OutputFile::Existing::Replace);
+            !status)
+            return fail(status.error());
     }
     LiveEventSource liveSource(repository, liveRate);
     if (liveRate > 0) {
@@ -484,6 +617,8 @@ const Command commands[] = {
     { "serve", QT_TRANSLATE_NOOP("CentralCommandLine", "Serve the sync API over HTTPS."), &serve },
     { "token", QT_TRANSLATE_NOOP("CentralCommandLine", "Issue a new bearer token for a supervisor."), &token },
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
+    { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
+      &reveals },
 };
 } // namespace
 

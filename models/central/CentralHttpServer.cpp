@@ -2,12 +2,7 @@
 
 #include "sync/SyncWire.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -16,12 +11,11 @@
 namespace custodian {
 
 namespace {
-using Method = QHttpServerRequest::Method;
+using Method = CentralRequest::Method;
 
 // CBOR when the console's Accept header lists application/cbor with a non-zero quality, else JSON.
-SyncWire::Format negotiated(const QHttpServerRequest& request)
+SyncWire::Format negotiated(const QByteArray& accept)
 {
-    const QByteArray accept = request.value("Accept");
     for (const QByteArray& range : accept.split(',')) {
         const QList<QByteArray> parts = range.split(';');
         if (parts.front().trimmed().toLower() != "application/cbor")
@@ -38,6 +32,18 @@ SyncWire::Format negotiated(const QHttpServerRequest& request)
     return SyncWire::Format::Json;
 }
 
+// What a log line may show of a client's path (decoded, so it could hold a line break): at most 80 printable ASCII
+// characters.
+QByteArray printable(const QString& path)
+{
+    QByteArray text = path.left(80).toUtf8();
+    for (char& c : text) {
+        if (c < 0x21 || c > 0x7e)
+            c = '?';
+    }
+    return text;
+}
+
 QString methodName(Method method)
 {
     switch (method) {
@@ -49,15 +55,16 @@ QString methodName(Method method)
         return QStringLiteral("POST");
     case Method::Delete:
         return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
     default:
         return QStringLiteral("OTHER");
     }
 }
 } // namespace
 
-CentralHttpServer::CentralHttpServer(CentralService& service, Options options, QObject* parent)
-    : QAbstractHttpServer(parent)
-    , m_service(service)
+CentralHttpServer::CentralHttpServer(CentralService& service, Options options)
+    : m_service(service)
     , m_options(options)
 {
     m_clock.start();
@@ -81,21 +88,26 @@ int CentralHttpServer::admit(QHash<QString, Bucket>& buckets, const QString& who
     return std::max(1, int(std::ceil((1.0 - bucket.tokens) / rate)));
 }
 
-void CentralHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+CentralResponse CentralHttpServer::refusal(int status, const QString& code, const QString& message,
+                                           const QByteArray& accept, const QByteArray& retryAfter)
 {
-    const CentralService::Reply reply
-        = CentralService::error(404, QStringLiteral("not_found"), tr("There is no such resource."));
-    QHttpServerResponse response(SyncWire::contentType(negotiated(request)),
-                                 SyncWire::encode(reply.body, negotiated(request)),
-                                 QHttpServerResponse::StatusCode(reply.status));
-    response.write(makeResponder(request, socket));
+    const SyncWire::Format format = negotiated(accept);
+    CentralResponse response;
+    response.status = status;
+    response.contentType = SyncWire::contentType(format);
+    response.body = SyncWire::encode(CentralService::error(status, code, message).body, format);
+    if (!retryAfter.isEmpty())
+        response.headers.append({ QByteArrayLiteral("Retry-After"), retryAfter });
+    response.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
+    response.close = true;
+    return response;
 }
 
-bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+CentralResponse CentralHttpServer::handle(const CentralRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
-    const SyncWire::Format format = negotiated(request);
+    const SyncWire::Format format = negotiated(request.value("Accept"));
     const QString path = request.url().path();
     QString who;
     QByteArray retryAfter;
@@ -107,6 +119,8 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         status = reply.status;
         body = SyncWire::encode(reply.body, format);
         replayed = reply.replayed;
+        if (reply.retryAfterSeconds)
+            retryAfter = QByteArray::number(*reply.retryAfterSeconds);
     };
     auto refuse = [&](int code, const char* errorCode, const QString& message) {
         answer(CentralService::error(code, QString::fromLatin1(errorCode), message));
@@ -131,8 +145,7 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         if (!supervisor)
             return refuse(500, "internal", tr("The central service could not check the token."));
         if (!*supervisor) {
-            const QString address = socket ? socket->peerAddress().toString() : QString();
-            if (int wait = admit(m_failedAuthBuckets, address, 1.0, 10.0); wait > 0) {
+            if (int wait = admit(m_failedAuthBuckets, request.remoteAddress(), 1.0, 10.0); wait > 0) {
                 retryAfter = QByteArray::number(wait);
                 return refuse(429, "too_many_requests", tr("Too many requests with unknown tokens; wait."));
             }
@@ -202,6 +215,15 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
                 return;
             return answer(m_service.applyChange(by, consoleId, path.mid(int(qstrlen("/api/v1/changes/"))), change));
         }
+        if (path.startsWith(QLatin1String("/api/v1/records/"))) {
+            // The online reveal and look-up of customer records (card numbers never travel in the records stream).
+            if (request.method() != Method::Post)
+                return refuse(405, "method_not_allowed", tr("Use POST."));
+            QCborMap asked;
+            if (!readBody(asked))
+                return;
+            return answer(m_service.recordRequest(by, consoleId, path.mid(int(qstrlen("/api/v1/records/"))), asked));
+        }
         if (path == QLatin1String("/api/v1/audit")) {
             if (request.method() != Method::Post)
                 return refuse(405, "method_not_allowed", tr("Use POST."));
@@ -213,24 +235,27 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         return refuse(404, "not_found", tr("There is no such resource."));
     }();
 
-    QHttpServerResponse response(SyncWire::contentType(format), body, QHttpServerResponse::StatusCode(status));
+    CentralResponse response;
+    response.status = status;
+    response.contentType = SyncWire::contentType(format);
+    response.body = body;
     if (!retryAfter.isEmpty())
-        response.addHeader(QByteArrayLiteral("Retry-After"), retryAfter);
+        response.headers.append({ QByteArrayLiteral("Retry-After"), retryAfter });
     if (status == 401)
-        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"custodian\""));
+        response.headers.append(
+            { QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"custodian\"") });
     if (replayed)
-        response.addHeader(QByteArrayLiteral("Idempotency-Replayed"), QByteArrayLiteral("true"));
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.write(makeResponder(request, socket));
+        response.headers.append({ QByteArrayLiteral("Idempotency-Replayed"), QByteArrayLiteral("true") });
+    response.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
     if (m_options.logRequests) {
         // Never the token, the query (cursors) or a body: method, path, status, size, time and who.
         std::fprintf(stderr, "%s %s %s %d %lld bytes %.1f ms %s\n",
                      qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-                     qPrintable(methodName(request.method())), qPrintable(path.left(80)), status,
+                     qPrintable(methodName(request.method())), printable(path).constData(), status,
                      static_cast<long long>(body.size()), double(timer.nsecsElapsed()) / 1e6,
                      qPrintable(who.isEmpty() ? QStringLiteral("-") : who));
     }
-    return true;
+    return response;
 }
 
 } // namespace custodian

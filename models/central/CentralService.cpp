@@ -6,10 +6,14 @@
 
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
+#include "domain/IdentifierMasking.h"
 #include "rules/DetectionSettings.h"
 #include "rules/FindingWorkflow.h"
 #include "store/CrashPoint.h"
+#include "store/RecordLookup.h"
+#include "store/RecordReveal.h"
 #include "store/SyncItemWriter.h"
+#include "sync/SyncWire.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -17,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace custodian {
 
@@ -136,7 +142,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     auditHead.insert(QLatin1String("seq"), head->seq);
     auditHead.insert(QLatin1String("mac"), QString::fromLatin1(head->mac.toHex()));
     QCborMap body;
-    body.insert(QLatin1String("api"), 1);
+    body.insert(QLatin1String("api"), SyncWire::ApiVersion);
     body.insert(QLatin1String("server"), QStringLiteral("custodian-central"));
     body.insert(QLatin1String("time"), QDateTime::currentMSecsSinceEpoch());
     body.insert(QLatin1String("supervisor"), who);
@@ -253,6 +259,166 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
     // Applied and recorded, not answered yet: the window in which a console must retry with the same key.
     CrashPoint::reached("central.change-committed");
     return reply;
+}
+
+CentralService::Reply CentralService::recordRequest(const CentralRepository::Supervisor& supervisor,
+                                                    const QString& consoleId, const QString& path,
+                                                    const QCborMap& request)
+{
+    if (path == QLatin1String("lookup"))
+        return lookUpRecord(supervisor, consoleId, request);
+    static const QRegularExpression reveal(QStringLiteral("^([1-9][0-9]{0,15})/reveal$"));
+    const QRegularExpressionMatch match = reveal.match(path);
+    if (!match.hasMatch())
+        return error(404, QStringLiteral("not_found"), tr("There is no such resource."));
+    return revealRecord(supervisor, consoleId, match.captured(1).toLongLong(), request);
+}
+
+CentralService::Reply CentralService::revealRecord(const CentralRepository::Supervisor& supervisor,
+                                                   const QString& consoleId, qint64 recordId, const QCborMap& request)
+{
+    const QCborValue reasonValue = request.value(QLatin1String("reason"));
+    const QCborValue eventValue = request.value(QLatin1String("event"));
+    if (!reasonValue.isString())
+        return error(422, QStringLiteral("invalid_reveal"), tr("A reveal needs the supervisor's reason."));
+    if (auto status = RecordReveal::checkReason(reasonValue.toString()); !status)
+        return error(422, QStringLiteral("invalid_reveal"), status.error().message());
+    std::optional<qint64> eventId;
+    if (!eventValue.isNull() && !eventValue.isUndefined()) {
+        if (!eventValue.isInteger() || eventValue.toInteger() < 1)
+            return error(422, QStringLiteral("invalid_reveal"), tr("'event' must be the id of an access event."));
+        eventId = eventValue.toInteger();
+    }
+    const QString reason = reasonValue.toString().trimmed();
+
+    // Decided, recorded and committed before the answer: a number the service hands out is always in its reveal log
+    // (a reveal whose answer is lost on the way is recorded all the same).
+    if (auto status = m_repository.begin(); !status)
+        return internal();
+    auto record = m_repository.openRecord(recordId);
+    if (!record) {
+        m_repository.rollback();
+        return record.error().code() == Error::Code::NotFound
+            ? error(404, QStringLiteral("unknown_record"), record.error().message())
+            : internal();
+    }
+    if (!*record) {
+        m_repository.rollback();
+        return error(404, QStringLiteral("unknown_record"),
+                     tr("The central service has no customer record %1.").arg(recordId));
+    }
+    auto scope = m_repository.revealScope(supervisor.id, recordId, eventId);
+    if (!scope) {
+        m_repository.rollback();
+        return internal();
+    }
+    CentralRepository::RevealEntry entry;
+    entry.at = QDateTime::currentMSecsSinceEpoch();
+    entry.supervisorId = supervisor.id;
+    entry.consoleId = consoleId;
+    entry.recordId = recordId;
+    entry.eventId = eventId;
+    entry.reason = RecordReveal::redacted(reason, (*record)->identifier.view());
+    Reply refusal;
+    switch (*scope) {
+    case CentralRepository::RevealScope::Covered:
+        break;
+    case CentralRepository::RevealScope::EventElsewhere:
+        refusal = error(422, QStringLiteral("invalid_reveal"),
+                        tr("Access event %1 is not an access to customer record %2.").arg(*eventId).arg(recordId));
+        break;
+    case CentralRepository::RevealScope::OutOfScope:
+        refusal = error(403, QStringLiteral("out_of_scope"),
+                        eventId ? tr("Customer record %1 was opened in access event %2 by an agent outside your scope "
+                                     "(neither at your site nor managed by you): the central service does not reveal "
+                                     "it to you.")
+                                      .arg(recordId)
+                                      .arg(*eventId)
+                                : tr("No agent at your site or managed by you has opened customer record %1: the "
+                                     "central service does not reveal it to you.")
+                                      .arg(recordId));
+        break;
+    }
+    entry.outcome = refusal.status == 200 ? QStringLiteral("revealed") : QStringLiteral("refused");
+    if (refusal.status != 200)
+        entry.detail = refusal.body.value(QLatin1String("error")).toMap().value(QLatin1String("message")).toString();
+    auto revealId = m_repository.recordReveal(entry);
+    if (!revealId) {
+        m_repository.rollback();
+        return internal();
+    }
+    if (auto status = m_repository.commit(); !status) {
+        m_repository.rollback();
+        return internal();
+    }
+    if (refusal.status != 200)
+        return refusal;
+    const SecureBuffer& identifier = (*record)->identifier;
+    QCborMap body;
+    body.insert(QLatin1String("record"), recordId);
+    body.insert(QLatin1String("kind"), (*record)->kind);
+    body.insert(QLatin1String("masked"), IdentifierMasking::mask((*record)->kind, identifier.view()));
+    body.insert(QLatin1String("identifier"),
+                QString::fromLatin1(reinterpret_cast<const char*>(identifier.data()), qsizetype(identifier.size())));
+    body.insert(QLatin1String("reveal"), *revealId);
+    return Reply { 200, body, false };
+}
+
+CentralService::Reply CentralService::lookUpRecord(const CentralRepository::Supervisor& supervisor,
+                                                   const QString& consoleId, const QCborMap& request)
+{
+    const QCborValue identifier = request.value(QLatin1String("identifier"));
+    if (!identifier.isString() || identifier.toString().size() > SyncCatalogue::MaxIdentifierLength)
+        return error(
+            422, QStringLiteral("invalid_lookup"),
+            tr("A look-up needs the identifier, at most %1 characters.").arg(SyncCatalogue::MaxIdentifierLength));
+    QByteArray canonical = RecordLookup::canonical(identifier.toString());
+    if (canonical.isEmpty())
+        return error(422, QStringLiteral("invalid_lookup"), tr("Type the whole identifier, without '*'."));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LookupBudget& budget = m_lookupBudgets[supervisor.id];
+    if (budget.updatedMs == 0)
+        budget.updatedMs = now;
+    budget.tokens = std::min<double>(LookupBurst, budget.tokens + double(now - budget.updatedMs) / LookupIntervalMs);
+    budget.updatedMs = now;
+    if (budget.tokens < 1.0) {
+        canonical.fill('\0');
+        Reply reply = error(429, QStringLiteral("too_many_lookups"),
+                            tr("Too many look-ups by card or customer number; the central service answers one a "
+                               "minute after the first %1.")
+                                .arg(LookupBurst));
+        reply.retryAfterSeconds = int(std::ceil((1.0 - budget.tokens) * LookupIntervalMs / 1000.0));
+        return reply;
+    }
+    budget.tokens -= 1.0;
+
+    auto found = m_repository.findRecord(canonical);
+    const bool panShaped = IdentifierMasking::looksLikePan(canonical);
+    canonical.fill('\0');
+    if (!found)
+        return internal();
+    if (auto status = m_repository.recordLookup(supervisor.id, consoleId, now,
+                                                *found ? std::optional<qint64>((*found)->id) : std::nullopt);
+        !status)
+        return internal();
+    QCborMap body;
+    if (!*found) {
+        body.insert(QLatin1String("record"), QCborValue(nullptr));
+        return Reply { 200, body, false };
+    }
+    const CentralRepository::RecordMatch& match = **found;
+    QCborMap record;
+    record.insert(QLatin1String("id"), match.id);
+    record.insert(QLatin1String("kind"), match.kind);
+    record.insert(QLatin1String("data_class"), match.dataClass);
+    record.insert(QLatin1String("masked"), match.masked);
+    // The service's token only for what the records stream carries as a token (card data); a console keeps its own
+    // tokens of the identifiers it holds.
+    if (panShaped || IdentifierMasking::isCardData(match.kind, match.dataClass))
+        record.insert(QLatin1String("token"), QString::fromLatin1(match.token.toHex()));
+    body.insert(QLatin1String("record"), record);
+    return Reply { 200, body, false };
 }
 
 CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,

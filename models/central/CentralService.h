@@ -4,7 +4,10 @@
 #include "store/central/CentralRepository.h"
 
 #include <QCborMap>
+#include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace custodian {
 
@@ -23,6 +26,7 @@ public:
         int status = 200;
         QCborMap body;
         bool replayed = false; // a change seen before: its recorded response
+        std::optional<int> retryAfterSeconds = std::nullopt; // 429: when to ask again
     };
 
     static constexpr int MaxAuditEntriesPerPush = 1000;
@@ -41,6 +45,17 @@ public:
     [[nodiscard]] Reply appendAudit(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
                                     const QCborMap& request);
 
+    // POST /api/v1/records/<path>: "<id>/reveal" (the identifier of a record in the supervisor's scope, recorded with
+    // the reason before it is answered) or "lookup" (the record a typed identifier belongs to, rate-limited and
+    // recorded). The only ways a full card number leaves the service (docs/sync-api.md section 4).
+    [[nodiscard]] Reply recordRequest(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                      const QString& path, const QCborMap& request);
+
+    // Look-ups per supervisor: a burst, then one every LookupIntervalMs. A look-up answers "which record has this
+    // number", so unlimited look-ups would find a card number from its masked form by trying the middle digits.
+    static constexpr int LookupBurst = 20;
+    static constexpr qint64 LookupIntervalMs = 60'000;
+
     // A new bearer token for a supervisor: returned once, stored as its hash.
     [[nodiscard]] Result<QString> issueToken(const QString& username);
 
@@ -54,7 +69,19 @@ private:
                                       const QCborValue& baseVersion, const QCborMap& payload);
     [[nodiscard]] Reply detectionSettings(const QString& entity, const QCborValue& baseVersion, const QCborMap& payload);
 
+    [[nodiscard]] Reply revealRecord(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                     qint64 recordId, const QCborMap& request);
+    [[nodiscard]] Reply lookUpRecord(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                     const QCborMap& request);
+
+    struct LookupBudget
+    {
+        double tokens = LookupBurst;
+        qint64 updatedMs = 0;
+    };
+
     CentralRepository& m_repository;
+    QHash<qint64, LookupBudget> m_lookupBudgets; // by supervisor id
 };
 
 } // namespace custodian

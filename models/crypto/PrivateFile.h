@@ -7,9 +7,9 @@
 
 namespace custodian {
 
-// A new file that only its owner can read (mode 0600, created exclusively: an existing file is never replaced),
-// written and synced before it counts as written; on failure nothing is left behind. For secrets handed to a person
-// or a process once: the recovery code, a central service's bearer tokens and its store passphrase, TLS keys.
+// A new file that only its owner can read, for secrets handed to a person or a process once: the recovery code, a
+// central service's bearer tokens and its store passphrase, TLS keys. An OutputFile that never replaces anything:
+// an existing file or a symbolic link at `path` is refused, and on failure nothing is left behind.
 class PrivateFile
 {
 public:

@@ -303,7 +303,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     PragmaGuard restoreCache(database, QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
 
     DemoRandom recordRandom(options.seed, "records");
-    auto records = DemoRecords::write(store, world, recordCount, recordRandom, progress);
+    auto records = DemoRecords::write(store, world, recordCount, recordRandom, options.cardNumbersSealed, progress);
     DEMO_TRY(records);
 
     qint64 events = 0;

@@ -24,6 +24,10 @@ public:
         quint64 seed = 1;
         QDateTime end; // last moment of generated activity (UTC); default: start of today, UTC
         int days = 90; // span of the access log
+        // Whether the store is the central service's, the one place full card numbers exist: there card records keep
+        // their number sealed. A console's store (`custodian-cli seed`) gets card records as a console holds them
+        // after a sync: masked, with a token no key on the console can reproduce, and no number.
+        bool cardNumbersSealed = false;
         std::function<void(qint64 done, qint64 total)> progress; // called from the calling thread
     };
 

@@ -6,18 +6,20 @@
 #include "demo/DemoIdentifiers.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
+#include "domain/IdentifierMasking.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 namespace custodian {
 
 Result<qint64> DemoRecords::write(Store& store, DemoWorld& world, qint64 count, DemoRandom& random,
-                                  const std::function<void(qint64)>& progress)
+                                  bool cardNumbersSealed, const std::function<void(qint64)>& progress)
 {
     auto tokenKey = store.secret(QStringLiteral("token_key"));
     DEMO_TRY(tokenKey);
     auto sealKey = store.secret(QStringLiteral("seal_key"));
     DEMO_TRY(sealKey);
+    const SecureBuffer throwawayKey = SecureRandom::key(32); // wiped when this returns
     Database& database = store.database();
     auto insert = DemoSql::prepare(database,
                                    "INSERT INTO customer_record (id, token, data_class, kind, masked, "
@@ -38,6 +40,11 @@ Result<qint64> DemoRecords::write(Store& store, DemoWorld& world, qint64 count, 
             auto& ids = world.recordsByClass[std::size_t(dataClass)];
             const DemoIdentifiers::Identifier identifier = DemoIdentifiers::make(dataClass, qint64(ids.size()), random);
             ids.push_back(qint32(id));
+            if (!cardNumbersSealed && IdentifierMasking::isCardData(identifier.kind, qint64(dataClass))) {
+                DEMO_TRY(DemoSql::run(*insert, id, Digest::hmacSha256(throwawayKey, identifier.canonical),
+                                      int(dataClass), identifier.kind, identifier.masked, nullptr));
+                continue;
+            }
             const QByteArray nonce = SecureRandom::bytes(AesGcm::NonceSize);
             auto sealed = AesGcm::seal(*sealKey, nonce, identifier.canonical, {});
             DEMO_TRY(sealed);

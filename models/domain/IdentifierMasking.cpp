@@ -27,6 +27,65 @@ bool IdentifierMasking::isCardNumber(QByteArrayView digits)
     return true;
 }
 
+bool IdentifierMasking::luhnValid(QByteArrayView digits)
+{
+    if (digits.size() < 2)
+        return false;
+    int sum = 0;
+    bool twice = false; // the check digit itself is not doubled, the one left of it is
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        if (!isDigit(digits[i]))
+            return false;
+        int d = digits[i] - '0';
+        if (twice) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
+bool IdentifierMasking::looksLikePan(QByteArrayView digits)
+{
+    return digits.size() >= PanMinDigits && digits.size() <= CardMaxDigits && luhnValid(digits);
+}
+
+bool IdentifierMasking::isCardData(QStringView kind, qint64 dataClass, QByteArrayView canonical)
+{
+    constexpr qint64 PaymentCardClass = 2; // data_class 'payment_card' (Enums.h DataClass::PaymentCard)
+    return kind == QLatin1String("card") || dataClass == PaymentCardClass || looksLikePan(canonical);
+}
+
+bool IdentifierMasking::isSafeCardMask(QStringView masked)
+{
+    auto digitsIn = [masked](qsizetype from, qsizetype count) {
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (!masked[i].isDigit() || masked[i].unicode() > 0x7f)
+                return false;
+        }
+        return true;
+    };
+    auto starsIn = [masked](qsizetype from, qsizetype count) {
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (masked[i] != QLatin1Char('*'))
+                return false;
+        }
+        return true;
+    };
+    const qsizetype n = masked.size();
+    if (n >= CardMinDigits && n <= CardMaxDigits) // maskCard: 6 digits, the rest hidden but the last 4
+        return digitsIn(0, CardLeadingDigits) && starsIn(CardLeadingDigits, n - CardLeadingDigits - TrailingCharacters)
+            && digitsIn(n - TrailingCharacters, TrailingCharacters);
+    if (n == 4) // maskTrailing of something short
+        return starsIn(0, 4);
+    if (n == 8) // maskTrailing: "****" + the last 4
+        return starsIn(0, 4) && digitsIn(4, 4);
+    return false;
+}
+
 QString IdentifierMasking::maskCard(QByteArrayView pan)
 {
     if (!isCardNumber(pan))

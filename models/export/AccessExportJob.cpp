@@ -1,5 +1,7 @@
 #include "export/AccessExportJob.h"
 
+#include "crypto/OutputFile.h"
+
 #include "export/AccessCsvWriter.h"
 #include "export/AccessFilterDescription.h"
 #include "export/AccessPdfWriter.h"
@@ -16,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <memory>
@@ -199,20 +200,20 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
         description = AccessFilterDescription::describe(m_request.filter, *lookups);
     }
 
-    QSaveFile file(m_request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::NotWritable,
-                     tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(m_request.path), file.errorString()));
-    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto output = OutputFile::create(m_request.path,
+                                     m_request.replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    if (!output)
+        return output.error();
+    OutputFile& file = **output;
 
     std::optional<AccessCsvWriter> csv;
     std::unique_ptr<AccessPdfWriter> pdf;
     Status started;
     if (m_request.format == Format::Csv) {
-        csv.emplace(&file);
+        csv.emplace(file.device());
         started = csv->begin();
     } else {
-        pdf = std::make_unique<AccessPdfWriter>(&file);
+        pdf = std::make_unique<AccessPdfWriter>(file.device());
         started = pdf->begin({ tr("Access events"), description,
                                AccessFilterDescription::timeRange(m_request.filter, query->fromMs, query->toMs),
                                tr("%1 by %2").arg(AccessFilterDescription::utc(now), m_request.actor) });
@@ -259,11 +260,10 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
     endReading(); // the audit may go through the same connection
 
     // The file becomes visible inside the audit entry's transaction: both or neither.
-    const QString fileName = QFileInfo(m_request.path).fileName();
     const QJsonObject detail {
         { QStringLiteral("format"), formatName(m_request.format) },
         { QStringLiteral("rows"), rows },
-        { QStringLiteral("file"), fileName },
+        { QStringLiteral("file"), file.resolvedPath() },
         { QStringLiteral("filter"), m_request.filter.toJson() },
     };
     auto transaction = Transaction::begin(m_auditWriter);
@@ -276,11 +276,10 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
     if (!seq)
         return seq.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
                                        "written"));
-    if (!file.commit())
-        return Error(Error::Code::Io,
-                     tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(m_request.path), file.errorString()));
+    if (auto status = file.commit(); !status)
+        return status.error();
     if (auto status = transaction->commit(); !status) {
-        QFile::remove(m_request.path);
+        file.withdraw();
         return status.error().prefixed(tr("The export could not be recorded in the console audit, so its file was "
                                           "removed"));
     }
@@ -288,9 +287,9 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
     Summary summary;
     summary.rows = rows;
     summary.pages = pdf ? pdf->pageCount() : 0;
-    summary.bytes = QFileInfo(m_request.path).size();
+    summary.bytes = QFileInfo(file.resolvedPath()).size();
     summary.auditSeq = *seq;
-    summary.path = m_request.path;
+    summary.path = file.resolvedPath();
     return summary;
 }
 

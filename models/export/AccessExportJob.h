@@ -19,15 +19,16 @@ class Database;
 //  * Reads through `reader` (a connection of this thread, read-only is enough) inside one read transaction, so
 //    the file is one consistent snapshot even while events are being ingested, page by page with
 //    AccessEventRepository::forEach: memory stays flat whatever the row count.
-//  * Writes to a temporary file in the target's folder (QSaveFile: an unnamed file on Linux) that becomes the
-//    target only on success: a cancelled or failed export leaves neither the file nor a partial file behind.
+//  * Writes through OutputFile: a temporary file in the target's folder, mode 0600, that becomes the target only on
+//    success — a cancelled or failed export leaves neither the file nor a partial file behind —, never through a
+//    symbolic link, and over an existing file only when the request says so.
 //  * Reports progress: rows written, and a fraction estimated from where the current row's time (and, in agent
 //    order, its agent) lies between the first and the last matching event — ids are time-ordered, so those two
 //    bounds cost two index probes.
 //  * Honours a cancel flag, checked at every row and installed on `reader` (Database::setCancelFlag), so a long
 //    read stops within microseconds too.
 //  * On success appends ONE console-audit entry through `auditWriter` in its own transaction: action "export",
-//    target "access", detail {"format", "rows", "file" (the file name, not its path), "filter"
+//    target "access", detail {"format", "rows", "file" (the resolved path: where the file really is), "filter"
 //    (AccessFilter::toJson(): ids, never identifiers)}. The file is moved into place inside that transaction;
 //    if the entry cannot be written the file is removed and the error reported: never an unaudited export.
 //
@@ -43,7 +44,8 @@ public:
         AccessFilter filter;
         AccessSort sort = AccessSort::OldestFirst;
         Format format = Format::Csv;
-        QString path; // the file to write; an existing file is replaced (callers ask first)
+        QString path; // the file to write
+        bool replace = false; // an existing regular file is replaced (--force, or the supervisor confirmed)
         QString actor; // console-audit actor, e.g. "console:alice", "cli:alice"
         QString description; // the filter in words for the PDF; empty: named from the store (AccessLookups)
         qint64 nowMs = 0; // the moment relative time presets are resolved at; 0: now
@@ -61,7 +63,7 @@ public:
         int pages = 0; // PDF only
         qint64 bytes = 0;
         qint64 auditSeq = 0; // the console-audit entry of this export
-        QString path;
+        QString path; // resolved: the directory through any symbolic links, plus the file name
     };
 
     AccessExportJob(Database& reader, Database& auditWriter, Request request);

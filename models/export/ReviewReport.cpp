@@ -1,5 +1,6 @@
 #include "export/ReviewReport.h"
 
+#include "crypto/OutputFile.h"
 #include "export/AccessCsvWriter.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -16,7 +17,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace custodian {
@@ -235,17 +235,18 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
         lines.push_back({ item, std::move(*found) });
     }
 
-    QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io,
-                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+    auto output = OutputFile::create(request.path,
+                                     request.replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    if (!output)
+        return output.error();
+    OutputFile& file = **output;
     if (request.format == Format::Csv) {
         const QByteArray bytes = csv(**campaign, lines);
-        if (file.write(bytes) != bytes.size())
-            return Error(Error::Code::Io,
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+        if (file.device()->write(bytes) != bytes.size())
+            return Error(Error::Code::Io, tr("Cannot write %1: %2")
+                                              .arg(QDir::toNativeSeparators(request.path), file.device()->errorString()));
     } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(file.device());
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setTitle(tr("Access review: %1").arg(c.name));
@@ -258,7 +259,7 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
     const QJsonObject detail { { QStringLiteral("format"),
                                  request.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("pdf") },
                                { QStringLiteral("items"), int(lines.size()) },
-                               { QStringLiteral("file"), QFileInfo(request.path).fileName() } };
+                               { QStringLiteral("file"), file.resolvedPath() } };
     auto transaction = Transaction::begin(database);
     if (!transaction)
         return transaction.error().prefixed(
@@ -268,15 +269,14 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
     if (!seq)
         return seq.error().prefixed(
             tr("The report could not be recorded in the console audit, so no file was written"));
-    if (!file.commit())
-        return Error(Error::Code::Io,
-                     tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(request.path), file.errorString()));
+    if (auto status = file.commit(); !status)
+        return status.error();
     if (auto status = transaction->commit(); !status) {
-        QFile::remove(request.path);
+        file.withdraw();
         return status.error().prefixed(
             tr("The report could not be recorded in the console audit, so its file was removed"));
     }
-    return Summary { int(lines.size()), QFileInfo(request.path).size(), *seq };
+    return Summary { int(lines.size()), QFileInfo(file.resolvedPath()).size(), *seq, file.resolvedPath() };
 }
 
 } // namespace custodian

@@ -22,6 +22,7 @@ public:
     {
         qint64 campaignId = 0;
         QString path;
+        bool replace = false; // an existing regular file is replaced (--force, or the supervisor confirmed)
         Format format = Format::Csv;
         QString actor; // console-audit actor
         qint64 now = -1; // < 0: now; the evidence window of an open campaign ends here
@@ -32,6 +33,7 @@ public:
         int items = 0;
         qint64 bytes = 0;
         qint64 auditSeq = 0;
+        QString path; // resolved: the directory through any symbolic links, plus the file name
     };
 
     // From the file name: ".pdf" is PDF, ".csv" CSV; anything else is refused.

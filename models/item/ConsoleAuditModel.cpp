@@ -385,6 +385,7 @@ QString ConsoleAuditModel::actionLabel(const QString& action)
         { "lock", QT_TR_NOOP("Locked") },
         { "record.reveal", QT_TR_NOOP("Identifier revealed") },
         { "record.reveal.failed", QT_TR_NOOP("Reveal failed") },
+        { "record.reveal.refused", QT_TR_NOOP("Reveal refused by the central service") },
         { "export", QT_TR_NOOP("Exported") },
         { "finding.status", QT_TR_NOOP("Finding status changed") },
         { "search.save", QT_TR_NOOP("Search saved") },
@@ -446,11 +447,15 @@ QString ConsoleAuditModel::detailSummary(const QString& action, const QString& d
     const QJsonObject object = document.object();
     const QString reason = object.value(QLatin1String("reason")).toString();
 
-    if (action == QLatin1String("record.reveal") || action == QLatin1String("record.reveal.failed")) {
+    if (action == QLatin1String("record.reveal") || action == QLatin1String("record.reveal.failed")
+        || action == QLatin1String("record.reveal.refused")) {
         QStringList parts;
         parts << tr("Reason: %1").arg(reason);
         if (object.contains(QLatin1String("event")))
             parts << tr("event %1").arg(scalarText(object.value(QLatin1String("event"))));
+        if (object.value(QLatin1String("via")).toString() == QLatin1String("central"))
+            parts << tr("by the central service (reveal %1)")
+                         .arg(scalarText(object.value(QLatin1String("central_reveal"))));
         if (const QString failure = object.value(QLatin1String("error")).toString(); !failure.isEmpty())
             parts << failure;
         return oneLine(parts.join(QStringLiteral(" · ")));

@@ -12,6 +12,7 @@
 
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace custodian {
 
@@ -84,24 +85,52 @@ Result<qint64> CustomerRecordWriter::apply(const QCborArray& items)
         }
         const qint64 id = item.value(QLatin1String("id")).toInteger();
         const QString kind = item.value(QLatin1String("kind")).toString();
-        const QByteArray canonical = RecordLookup::canonical(item.value(QLatin1String("identifier")).toString());
-        if (canonical.isEmpty())
-            return Error(Error::Code::Protocol, tr("%1: the identifier is empty.").arg(what));
-        const QByteArray token = Digest::hmacSha256(m_tokenKey, canonical);
-        const QString masked = IdentifierMasking::mask(kind, canonical);
-        const QByteArray nonce = SecureRandom::bytes(AesGcm::NonceSize);
-        auto sealed = AesGcm::seal(m_sealKey, nonce, canonical, {});
-        if (!sealed)
-            return sealed.error();
-        const QByteArray sealedValue = nonce + *sealed;
+        const qint64 dataClass = item.value(QLatin1String("data_class")).toInteger();
+        const QCborValue identifier = item.value(QLatin1String("identifier"));
+        QByteArray token;
+        QString masked;
+        QByteArray sealedValue; // null: the console does not hold the identifier
+        if (identifier.isString()) {
+            QByteArray canonical = RecordLookup::canonical(identifier.toString());
+            if (canonical.isEmpty())
+                return Error(Error::Code::Protocol, tr("%1: the identifier is empty.").arg(what));
+            if (IdentifierMasking::isCardData(kind, dataClass, canonical)) {
+                canonical.fill('\0');
+                return Error(Error::Code::Protocol,
+                             tr("%1 carries a full payment card number. Card numbers stay on the central service and "
+                                "this console never stores one; nothing of the page was written.")
+                                 .arg(what));
+            }
+            token = Digest::hmacSha256(m_tokenKey, canonical);
+            masked = IdentifierMasking::mask(kind, canonical);
+            const QByteArray nonce = SecureRandom::bytes(AesGcm::NonceSize);
+            auto sealed = AesGcm::seal(m_sealKey, nonce, canonical, {});
+            canonical.fill('\0');
+            if (!sealed)
+                return sealed.error();
+            sealedValue = nonce + *sealed;
+        } else {
+            // Held by the service only: its token and the masked form, both checked.
+            const QString tokenHex = item.value(QLatin1String("token")).toString();
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+            if (!hex.match(tokenHex).hasMatch())
+                return Error(Error::Code::Protocol,
+                             tr("%1 has neither an identifier nor a token of 64 hex digits.").arg(what));
+            masked = item.value(QLatin1String("masked")).toString();
+            if (!IdentifierMasking::isSafeCardMask(masked))
+                return Error(Error::Code::Protocol,
+                             tr("%1: its masked form is not BIN + '*' + last 4 (or '****' + last 4); a masked card "
+                                "number may show no more.")
+                                 .arg(what));
+            token = QByteArray::fromHex(tokenHex.toLatin1());
+        }
         bool inserted = false;
         for (Statement* statement : { &m_update, &m_insert }) {
-            statement->bindBlob(1, token)
-                .bind(2, item.value(QLatin1String("data_class")).toInteger())
-                .bind(3, kind)
-                .bind(4, masked)
-                .bindBlob(5, sealedValue)
-                .bind(6, id);
+            statement->bindBlob(1, token).bind(2, dataClass).bind(3, kind).bind(4, masked).bind(6, id);
+            if (sealedValue.isEmpty())
+                statement->bindNull(5);
+            else
+                statement->bindBlob(5, sealedValue);
             if (auto status = statement->run(); !status)
                 return Error(Error::Code::Protocol,
                              tr("%1: the store refused it (another record has the same identifier, or its data "

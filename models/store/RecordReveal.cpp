@@ -1,6 +1,7 @@
 #include "store/RecordReveal.h"
 
 #include "crypto/AesGcm.h"
+#include "domain/IdentifierMasking.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -19,7 +20,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("RecordReveal", text);
 }
 
-QString auditDetail(const QString& reason, std::optional<qint64> eventId, const QString& error = {})
+QString auditDetail(const QString& reason, std::optional<qint64> eventId, const QString& error = {},
+                    std::optional<qint64> centralReveal = std::nullopt)
 {
     QJsonObject detail;
     detail.insert(QStringLiteral("reason"), reason);
@@ -27,7 +29,22 @@ QString auditDetail(const QString& reason, std::optional<qint64> eventId, const 
         detail.insert(QStringLiteral("event"), *eventId); // qint64 stays exact in Qt 6's JSON writer
     if (!error.isEmpty())
         detail.insert(QStringLiteral("error"), error);
+    if (centralReveal) {
+        detail.insert(QStringLiteral("via"), QStringLiteral("central"));
+        detail.insert(QStringLiteral("central_reveal"), *centralReveal);
+    }
     return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+Status checkRequest(const RecordReveal::Request& request)
+{
+    if (auto status = RecordReveal::checkReason(request.reason); !status)
+        return status.error();
+    if (request.recordId <= 0)
+        return Error(Error::Code::InvalidArgument, tr("No customer record was chosen."));
+    if (request.actor.trimmed().isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("A reveal needs the name of the supervisor who asks for it."));
+    return {};
 }
 
 // Characters a person may put between the digits of a number they type.
@@ -86,14 +103,80 @@ QString RecordReveal::redacted(const QString& reason, QByteArrayView identifier)
     return out;
 }
 
+Result<RecordReveal::Holding> RecordReveal::holding(Database& database, qint64 recordId)
+{
+    auto record = database.prepare(QStringLiteral(
+        "SELECT kind, masked, data_class, sealed_value IS NOT NULL AND length(sealed_value) > 0 FROM customer_record "
+        "WHERE id = ?"));
+    if (!record)
+        return record.error();
+    record->bind(1, recordId);
+    auto row = record->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("Customer record %1 does not exist in this store.").arg(recordId));
+    Holding holding { record->text(0), record->text(1), record->int64(2), record->int64(3) != 0, false };
+    holding.cardData = IdentifierMasking::isCardData(holding.kind, holding.dataClass);
+    return holding;
+}
+
+Result<RecordReveal::Revealed> RecordReveal::auditCentralReveal(Database& database, const Request& request,
+                                                                SecureBuffer identifier, qint64 centralRevealId)
+{
+    // `identifier` is wiped when this returns unless it is handed back.
+    if (auto status = checkRequest(request); !status)
+        return status.error();
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error().prefixed(tr("Cannot record the reveal in the console audit, so nothing is shown"));
+    auto held = holding(database, request.recordId);
+    if (!held)
+        return held.error();
+    // A service that answers with another record's number (or a confused one) must not get it shown under this
+    // record: the number has to mask to exactly what this store shows for the record.
+    if (identifier.isEmpty() || IdentifierMasking::mask(held->kind, identifier.view()) != held->masked)
+        return Error(Error::Code::Protocol,
+                     tr("The central service answered with a number that does not belong to record %1 (%2). Nothing "
+                        "is shown.")
+                         .arg(request.recordId)
+                         .arg(held->masked));
+    const QString target = QStringLiteral("record:%1").arg(request.recordId);
+    const ConsoleAudit::Entry entry { request.actor, QStringLiteral("record.reveal"), target,
+                                      auditDetail(redacted(request.reason.trimmed(), identifier.view()),
+                                                  request.eventId, QString(), centralRevealId) };
+    auto seq = ConsoleAudit::append(database, entry);
+    if (!seq)
+        return seq.error().prefixed(tr("Cannot record the reveal in the console audit, so nothing is shown"));
+    if (auto status = transaction->commit(); !status)
+        return status.error().prefixed(tr("Cannot record the reveal in the console audit, so nothing is shown"));
+    Revealed revealed;
+    revealed.identifier = std::move(identifier);
+    revealed.kind = held->kind;
+    revealed.masked = held->masked;
+    revealed.auditSeq = *seq;
+    return revealed;
+}
+
+Status RecordReveal::auditCentralRefusal(Database& database, const Request& request, const QString& message)
+{
+    if (auto status = checkRequest(request); !status)
+        return status;
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    const ConsoleAudit::Entry entry { request.actor, QStringLiteral("record.reveal.refused"),
+                                      QStringLiteral("record:%1").arg(request.recordId),
+                                      auditDetail(request.reason.trimmed(), request.eventId, message.left(300)) };
+    if (auto seq = ConsoleAudit::append(database, entry); !seq)
+        return seq.error();
+    return transaction->commit();
+}
+
 Result<RecordReveal::Revealed> RecordReveal::reveal(Database& database, const Request& request)
 {
-    if (auto status = checkReason(request.reason); !status)
+    if (auto status = checkRequest(request); !status)
         return status.error();
-    if (request.recordId <= 0)
-        return Error(Error::Code::InvalidArgument, tr("No customer record was chosen."));
-    if (request.actor.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("A reveal needs the name of the supervisor who asks for it."));
     const QString target = QStringLiteral("record:%1").arg(request.recordId);
 
     // The write lock first (BEGIN IMMEDIATE): the identifier is opened and audited under one lock, and nothing is
@@ -102,8 +185,8 @@ Result<RecordReveal::Revealed> RecordReveal::reveal(Database& database, const Re
     if (!transaction)
         return transaction.error().prefixed(tr("Cannot reveal record %1").arg(request.recordId));
 
-    auto record
-        = database.prepare(QStringLiteral("SELECT kind, masked, sealed_value FROM customer_record WHERE id = ?"));
+    auto record = database.prepare(
+        QStringLiteral("SELECT kind, masked, sealed_value, data_class FROM customer_record WHERE id = ?"));
     if (!record)
         return record.error();
     record->bind(1, request.recordId);
@@ -117,7 +200,14 @@ Result<RecordReveal::Revealed> RecordReveal::reveal(Database& database, const Re
     revealed.kind = record->text(0);
     revealed.masked = record->text(1);
     const QByteArray sealed = record->isNull(2) ? QByteArray() : record->blob(2);
+    const qint64 dataClass = record->int64(3);
     record->reset();
+    if (IdentifierMasking::isCardData(revealed.kind, dataClass))
+        return Error(Error::Code::NotFound,
+                     tr("Record %1 (%2) is payment card data: its number is kept by the central service only, and "
+                        "revealing it asks the service (online).")
+                         .arg(request.recordId)
+                         .arg(revealed.masked));
     if (sealed.isEmpty())
         return Error(Error::Code::NotFound,
                      tr("The store holds only the masked form of record %1 (%2): there is no identifier to reveal.")

@@ -192,17 +192,22 @@ std::vector<SyncCatalogue::Stream> build()
 
     streams.push_back(S { "detection_settings", K::DetectionSettings, {}, 1 });
 
-    streams.push_back(S { "records",
-                          K::Records,
-                          { { "record",
-                              "customer_record",
-                              { id(), text("identifier", SyncCatalogue::MaxIdentifierLength), code("data_class", 0, 3),
-                                text("kind", 32) },
-                              {},
-                              "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 3, masked || ' ' "
-                              "|| kind, 'record', id FROM customer_record WHERE id = ?1",
-                              SearchRecord } },
-                          10'000 });
+    streams.push_back(
+        S { "records",
+            K::Records,
+            { { "record",
+                "customer_record",
+                // identifier: in clear for records the console may hold (it tokenises, masks and
+                // seals it), never for payment card data; token and masked instead for records only the
+                // service holds in full (CustomerRecordWriter, docs/sync-api.md section 5).
+                { id(), text("identifier", SyncCatalogue::MaxIdentifierLength, true), code("data_class", 0, 3),
+                  text("kind", 32), text("masked", SyncCatalogue::MaxIdentifierLength, true),
+                  text("token", SyncCatalogue::TokenHexLength, true) },
+                {},
+                "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 3, masked || ' ' "
+                "|| kind, 'record', id FROM customer_record WHERE id = ?1",
+                SearchRecord } },
+            10'000 });
 
     streams.push_back(S { "access_events", K::AccessEvents, {}, 20'000 });
 

@@ -60,7 +60,7 @@ public:
 
     enum class StreamKind {
         Items, // objects of the item types below, applied generically
-        Records, // customer records: the console tokenises, masks and seals the identifier
+        Records, // customer records: identifiers the console may hold arrive in clear, card numbers never
         AccessEvents, // positional arrays, the one large stream (AccessEventIngest)
         FindingStatus, // supervisors' decisions on findings, by finding key
         DetectionSettings, // the detections' thresholds, one versioned set
@@ -84,6 +84,8 @@ public:
     static constexpr int AccessEventFields = 11;
     static constexpr int MaxSourceAddressLength = 45; // the longest IPv6 text form
     static constexpr int MaxIdentifierLength = 64;
+    // A record's keyed token on the wire: HMAC-SHA256 in lowercase hex.
+    static constexpr int TokenHexLength = 64;
 };
 
 } // namespace custodian

@@ -54,9 +54,10 @@ QString sanitised(const QString& text, int length = 300)
     return out.simplified();
 }
 
+// 408: the service gave up waiting for the rest of a request (a stalled connection); the request may be repeated.
 bool retryableStatus(int status)
 {
-    return status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
+    return status == 408 || status == 429 || status == 503 || status == 502 || status == 504 || status == 500;
 }
 
 } // namespace
@@ -121,6 +122,10 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
                      tr("The central service refused this console's credentials (HTTP %1) for %2. Check the token "
                         "(and the client certificate) in the sync settings.%3")
                          .arg(status)
+                         .arg(what, said));
+    if (status == 408)
+        return Error(Error::Code::Offline,
+                     tr("The central service did not receive %1 in time (HTTP 408): the connection stalled.%2")
                          .arg(what, said));
     if (status == 429 || status == 503)
         return Error(Error::Code::ServerBusy,
@@ -270,11 +275,18 @@ Status SyncEngine::session(Report& report)
     if (!api.isInteger())
         return Error(Error::Code::Protocol,
                      tr("The central service does not say which version of the sync API it speaks."));
-    if (api.toInteger() != 1)
+    if (api.toInteger() != SyncWire::ApiVersion)
         return Error(Error::Code::Protocol,
-                     tr("The central service speaks version %1 of the sync API; this console "
-                        "speaks version 1.")
-                         .arg(api.toInteger()));
+                     api.toInteger() < SyncWire::ApiVersion
+                         ? tr("The central service speaks version %1 of the sync API; this console speaks version %2 "
+                              "and does not sync with an older service (version 1 sends full card numbers to every "
+                              "console). Update the central service.")
+                               .arg(api.toInteger())
+                               .arg(SyncWire::ApiVersion)
+                         : tr("The central service speaks version %1 of the sync API; this console speaks version %2. "
+                              "Update the console.")
+                               .arg(api.toInteger())
+                               .arg(SyncWire::ApiVersion));
     const QCborMap supervisor = body->value(QLatin1String("supervisor")).toMap();
     const QString username = sanitised(supervisor.value(QLatin1String("username")).toString(), 64);
     const QString displayName = sanitised(supervisor.value(QLatin1String("display_name")).toString(), 200);

@@ -246,6 +246,13 @@ Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pend
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
+            // Under TLS 1.3 a server checks the client certificate after this side's handshake is done: its refusal
+            // (alert 116 "certificate required", or "bad certificate", "unknown ca") arrives as a read error before
+            // any answer. Tell it apart as for a plain close.
+            if (status == 0 && pending->body.isEmpty() && errorText.contains(QLatin1String(" alert "))) {
+                if (auto alert = diagnoseClosedConnection(pending->host))
+                    return *alert;
+            }
             return Error(Error::Code::Offline, tr("The network is not available: %1").arg(errorText));
         default:
             if (status == 0)

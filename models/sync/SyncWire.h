@@ -39,6 +39,9 @@ public:
         std::vector<AccessEvent> events;
     };
 
+    // The version of the sync API both sides speak (the session's "api"). 2: card numbers no longer travel in the
+    // records stream, and the service reveals them online (docs/sync-api.md section 1).
+    static constexpr int ApiVersion = 2;
     static constexpr int MaxCursorLength = 512;
 
     [[nodiscard]] static QByteArray contentType(Format format);

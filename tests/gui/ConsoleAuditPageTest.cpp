@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QFileInfo>
 #include <QTest>
 #include <QTimeZone>
 
@@ -159,7 +160,9 @@ void ConsoleAuditPageTest::showsAuditedActionsNewestFirst()
     QVERIFY2(cell(0, ConsoleAuditModel::DetailColumn).startsWith(QStringLiteral("Open → Dismissed: Approved overtime")),
              qPrintable(cell(0, ConsoleAuditModel::DetailColumn)));
     QCOMPARE(cell(1, ConsoleAuditModel::DetailColumn), QStringLiteral("“Everything”"));
-    QVERIFY2(cell(2, ConsoleAuditModel::DetailColumn).contains(QStringLiteral("CSV · all.csv")),
+    // The export names where the file really is (its resolved path).
+    const QString exported = QFileInfo(fixture.directory() + QStringLiteral("/all.csv")).canonicalFilePath();
+    QVERIFY2(cell(2, ConsoleAuditModel::DetailColumn).contains(QStringLiteral("CSV · ") + exported),
              qPrintable(cell(2, ConsoleAuditModel::DetailColumn)));
     QCOMPARE(cell(3, ConsoleAuditModel::DetailColumn), QStringLiteral("Reason: Chargeback dispute CB-7"));
     QCOMPARE(cell(3, ConsoleAuditModel::TargetColumn), QStringLiteral("Record %1").arg(recordId));

@@ -4,7 +4,10 @@
 #include "ui/EventDetailPane.h"
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
+#include "domain/IdentifierMasking.h"
 #include "store/Database.h"
+#include "store/SyncSettingsRepository.h"
+#include "support/CentralProcess.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/ConcealedClipboard.h"
@@ -12,6 +15,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -46,7 +52,8 @@ class EventDetailPaneTest : public QObject
 private:
     std::unique_ptr<test::TestStore> m_fixture;
     Database* m_db = nullptr;
-    qint64 m_cardEvent = 0; // a card event whose record is sealed
+    qint64 m_cardEvent = 0; // a card event: its number is the central service's only
+    qint64 m_sealedEvent = 0; // an event whose record this store holds sealed (revealed offline)
 
     qint64 queryInt(const QString& sql)
     {
@@ -143,9 +150,14 @@ private Q_SLOTS:
         // A card view in a session of several events, by an agent who holds more than one role.
         m_cardEvent = queryInt(QStringLiteral(
             "SELECT e.id FROM access_event e JOIN customer_record r ON r.id = e.record_id WHERE e.data_class = 2 AND "
-            "r.sealed_value IS NOT NULL AND (SELECT count(*) FROM access_event s WHERE s.agent_id = e.agent_id AND "
+            "r.kind = 'card' AND (SELECT count(*) FROM access_event s WHERE s.agent_id = e.agent_id AND "
             "s.session_id = e.session_id) >= 4 ORDER BY e.id LIMIT 1 OFFSET 3"));
         QVERIFY(m_cardEvent > 0);
+        m_sealedEvent = queryInt(QStringLiteral(
+            "SELECT e.id FROM access_event e JOIN customer_record r ON r.id = e.record_id WHERE e.data_class = 1 AND "
+            "r.sealed_value IS NOT NULL AND (SELECT count(*) FROM access_event s WHERE s.agent_id = e.agent_id AND "
+            "s.session_id = e.session_id) >= 4 ORDER BY e.id LIMIT 1 OFFSET 3"));
+        QVERIFY(m_sealedEvent > 0);
     }
 
     void defaultsFromSettings()
@@ -222,8 +234,9 @@ private Q_SLOTS:
         // The record, masked; reveal offered, copy not yet.
         auto* record = find<QLabel>(*pane, "recordValue");
         QVERIFY(record->text().contains(maskedOf(m_cardEvent)));
-        QVERIFY(!record->text().contains(clearIdentifierOf(m_cardEvent)));
-        QVERIFY(find<QPushButton>(*pane, "revealButton")->isEnabled());
+        QVERIFY(clearIdentifierOf(m_cardEvent).isEmpty()); // this store holds no card number
+        QVERIFY(find<QPushButton>(*pane, "revealButton")->isEnabled()); // online
+        QVERIFY(pane->revealsOnline());
         QVERIFY(!find<QPushButton>(*pane, "copyButton")->isEnabled());
 
         // Activating another event of the session asks the page to select it.
@@ -247,10 +260,10 @@ private Q_SLOTS:
             asked = masked;
             return QStringLiteral("Chargeback CB-2291: customer disputes the card on file");
         });
-        QVERIFY(load(*pane, m_cardEvent));
-        const QString clear = clearIdentifierOf(m_cardEvent);
-        const QString masked = maskedOf(m_cardEvent);
-        QVERIFY(clear.size() >= 15);
+        QVERIFY(load(*pane, m_sealedEvent));
+        const QString clear = clearIdentifierOf(m_sealedEvent);
+        const QString masked = maskedOf(m_sealedEvent);
+        QVERIFY(clear.size() >= 8);
         const qint64 before = lastSeq();
 
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
@@ -277,12 +290,12 @@ private Q_SLOTS:
         QCOMPARE(entries.front().action, QStringLiteral("record.reveal"));
         QCOMPARE(entries.front().actor, QStringLiteral("console:tester"));
         const qint64 recordId
-            = queryInt(QStringLiteral("SELECT record_id FROM access_event WHERE id = %1").arg(m_cardEvent));
+            = queryInt(QStringLiteral("SELECT record_id FROM access_event WHERE id = %1").arg(m_sealedEvent));
         QCOMPARE(entries.front().target, QStringLiteral("record:%1").arg(recordId));
         const QJsonObject detail = QJsonDocument::fromJson(entries.front().detail.toUtf8()).object();
         QCOMPARE(detail.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("Chargeback CB-2291: customer disputes the card on file"));
-        QCOMPARE(detail.value(QStringLiteral("event")).toInteger(), m_cardEvent);
+        QCOMPARE(detail.value(QStringLiteral("event")).toInteger(), m_sealedEvent);
         QVERIFY(!entries.front().detail.contains(clear));
 
         // Masked again after the timeout.
@@ -306,7 +319,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         auto pane = makePane();
         pane->setReasonPrompt([reason](QWidget*, const QString&) -> std::optional<QString> { return reason; });
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         const qint64 before = lastSeq();
         QSignalSpy failed(pane.get(), &EventDetailPane::revealFailed);
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
@@ -316,7 +329,7 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(revealed.count(), 0);
         QVERIFY(!pane->isRevealed());
-        QVERIFY(!find<QLabel>(*pane, "recordValue")->text().contains(clearIdentifierOf(m_cardEvent)));
+        QVERIFY(!find<QLabel>(*pane, "recordValue")->text().contains(clearIdentifierOf(m_sealedEvent)));
         QCOMPARE(lastSeq(), before);
     }
 
@@ -324,7 +337,7 @@ private Q_SLOTS:
     {
         auto pane = makePane();
         pane->setReasonPrompt([](QWidget*, const QString&) -> std::optional<QString> { return std::nullopt; });
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         const qint64 before = lastSeq();
         QSignalSpy failed(pane.get(), &EventDetailPane::revealFailed);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
@@ -339,7 +352,7 @@ private Q_SLOTS:
     void revealThroughTheReasonDialog()
     {
         auto pane = makePane();
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         const qint64 before = lastSeq();
         bool answered = false;
         QTimer poll;
@@ -369,7 +382,7 @@ private Q_SLOTS:
 
         // Cancelling the dialog reveals nothing more.
         pane->showAccessEvent(0);
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         const qint64 afterFirst = lastSeq();
         QTimer::singleShot(50, this, []() {
             if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
@@ -386,11 +399,11 @@ private Q_SLOTS:
         auto pane = makePane();
         pane->setReasonPrompt(
             [](QWidget*, const QString&) -> std::optional<QString> { return QStringLiteral("fraud"); });
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 10'000);
-        const QString clear = clearIdentifierOf(m_cardEvent);
+        const QString clear = clearIdentifierOf(m_sealedEvent);
         QTest::mouseClick(find<QPushButton>(*pane, "copyButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), clear);
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
@@ -409,8 +422,8 @@ private Q_SLOTS:
         QCOMPARE(pane->currentEventId(), qint64(0));
 
         // It loads again afterwards (a new read connection).
-        QVERIFY(load(*pane, m_cardEvent));
-        QVERIFY(find<QLabel>(*pane, "recordValue")->text().contains(maskedOf(m_cardEvent)));
+        QVERIFY(load(*pane, m_sealedEvent));
+        QVERIFY(find<QLabel>(*pane, "recordValue")->text().contains(maskedOf(m_sealedEvent)));
     }
 
     // Showing another event masks the revealed one at once.
@@ -418,16 +431,16 @@ private Q_SLOTS:
     {
         auto pane = makePane();
         pane->setReasonPrompt([](QWidget*, const QString&) -> std::optional<QString> { return QStringLiteral("x1"); });
-        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(load(*pane, m_sealedEvent));
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 10'000);
         const qint64 other
             = queryInt(QStringLiteral("SELECT min(id) FROM access_event WHERE record_id IS NOT NULL AND id > %1")
-                           .arg(m_cardEvent));
+                           .arg(m_sealedEvent));
         pane->showAccessEvent(other);
         QVERIFY(!pane->isRevealed());
-        QVERIFY(!find<QLabel>(*pane, "recordValue")->text().contains(clearIdentifierOf(m_cardEvent)));
+        QVERIFY(!find<QLabel>(*pane, "recordValue")->text().contains(clearIdentifierOf(m_sealedEvent)));
         QTRY_VERIFY_WITH_TIMEOUT(pane->detail() && pane->detail()->event.id == other, 10'000);
     }
 
@@ -454,6 +467,30 @@ private Q_SLOTS:
         QVERIFY(!pane->detail());
     }
 
+    // A card number is not in this store: the reveal asks the central service, on a worker. With none configured it
+    // says so, and shows and records nothing.
+    void cardRevealNeedsTheCentralService()
+    {
+        auto pane = makePane();
+        pane->setReasonPrompt(
+            [](QWidget*, const QString&) -> std::optional<QString> { return QStringLiteral("chargeback"); });
+        QVERIFY(load(*pane, m_cardEvent));
+        QVERIFY(pane->revealsOnline());
+        const qint64 before = lastSeq();
+        QSignalSpy failed(pane.get(), &EventDetailPane::revealFailed);
+        QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
+        QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10'000);
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("needs the central service")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("no central service")), qPrintable(message));
+        QCOMPARE(find<QLabel>(*pane, "revealInfo")->text(), message);
+        QCOMPARE(revealed.count(), 0);
+        QVERIFY(!pane->isRevealed());
+        QVERIFY(find<QLabel>(*pane, "recordValue")->text().contains(maskedOf(m_cardEvent)));
+        QCOMPARE(lastSeq(), before);
+    }
+
     // A login has no record: nothing to reveal.
     void eventWithoutRecord()
     {
@@ -462,6 +499,107 @@ private Q_SLOTS:
         QVERIFY(load(*pane, login));
         QVERIFY(!find<QPushButton>(*pane, "revealButton")->isVisible());
         QVERIFY(!find<QPushButton>(*pane, "copyButton")->isVisible());
+    }
+
+    // With the real custodian-central holding the same demo organisation (same seed, same end): a card number is
+    // revealed online — the click returns at once and the GUI thread never waits on the network — within the
+    // supervisor's scope, refused outside it, and with the service stopped the pane says it needs the service.
+    void cardRevealOnline()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        test::CentralProcess central;
+        const QString initialised = central.initialise(
+            dir.filePath(QStringLiteral("central")), 2'000, QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC),
+            { QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--days"), QStringLiteral("30") });
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
+        const QString started = central.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        // The console syncs as the supervisor of the card event's agent: in scope.
+        const QString supervisor = queryTexts(QStringLiteral("SELECT s.username FROM access_event e JOIN agent a ON "
+                                                             "a.id = e.agent_id JOIN supervisor s ON s.id = "
+                                                             "a.manager_id WHERE e.id = %1")
+                                                  .arg(m_cardEvent))
+                                       .value(0);
+        QVERIFY(!supervisor.isEmpty());
+        auto readAll = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        SyncSettings settings;
+        settings.serverUrl = central.url();
+        settings.caPem = readAll(central.tlsFile(QStringLiteral("ca.pem")));
+        settings.token = SecureBuffer::copyOf(readAll(central.tokenFile(supervisor)).trimmed());
+        settings.timeoutSeconds = 10;
+        CUSTODIAN_VERIFY_OK(SyncSettingsRepository(*m_db).save(settings, QStringLiteral("test")));
+
+        auto pane = makePane();
+        pane->setRevealTimeout(60'000);
+        pane->setReasonPrompt(
+            [](QWidget*, const QString&) -> std::optional<QString> { return QStringLiteral("Chargeback CB-88"); });
+        QVERIFY(load(*pane, m_cardEvent));
+        const QString masked = maskedOf(m_cardEvent);
+        qint64 before = lastSeq();
+        QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
+        QElapsedTimer click;
+        click.start();
+        QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QVERIFY2(click.elapsed() < 1'000, qPrintable(QString::number(click.elapsed())));
+        QVERIFY(pane->isRevealing());
+        QCOMPARE(find<QLabel>(*pane, "revealInfo")->text(), QStringLiteral("Asking the central service…"));
+        QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 30'000);
+        QVERIFY(pane->isRevealed());
+        const QString shown = find<QLabel>(*pane, "recordValue")->text().section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(IdentifierMasking::looksLikePan(shown.toLatin1()),
+                 qPrintable(IdentifierMasking::maskCard(shown.toLatin1())));
+        QCOMPARE(IdentifierMasking::maskCard(shown.toLatin1()), masked);
+        QVERIFY(find<QLabel>(*pane, "revealInfo")->text().contains(QStringLiteral("central service")));
+        auto entries = auditAfter(before);
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries.front().action, QStringLiteral("record.reveal"));
+        QVERIFY(entries.front().detail.contains(QStringLiteral("\"via\":\"central\"")));
+        QVERIFY(!entries.front().detail.contains(shown));
+        // Still not in the store.
+        QVERIFY(clearIdentifierOf(m_cardEvent).isEmpty());
+        pane->clear();
+        QVERIFY(!pane->isRevealed());
+
+        // A card event of an agent at another site, not managed by this supervisor: refused, and recorded.
+        const qint64 outside = queryInt(
+            QStringLiteral(
+                "SELECT min(e.id) FROM access_event e JOIN customer_record r ON r.id = e.record_id JOIN "
+                "agent a ON a.id = e.agent_id JOIN team t ON t.id = a.team_id JOIN supervisor s ON s.username "
+                "= '%1' WHERE r.kind = 'card' AND a.manager_id <> s.id AND t.site_id <> s.site_id AND NOT "
+                "EXISTS (SELECT 1 FROM access_event o JOIN agent b ON b.id = o.agent_id JOIN team u ON u.id "
+                "= b.team_id WHERE o.record_id = e.record_id AND (b.manager_id = s.id OR u.site_id = "
+                "s.site_id))")
+                .arg(supervisor));
+        QVERIFY(outside > 0);
+        QVERIFY(load(*pane, outside));
+        before = lastSeq();
+        QSignalSpy failed(pane.get(), &EventDetailPane::revealFailed);
+        QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30'000);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("outside your scope")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!pane->isRevealed());
+        entries = auditAfter(before);
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries.front().action, QStringLiteral("record.reveal.refused"));
+
+        // The service stopped: it says that a card number needs the central service, and why it failed.
+        central.stop();
+        QVERIFY(load(*pane, m_cardEvent));
+        before = lastSeq();
+        failed.clear();
+        QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30'000);
+        const QString offline = failed.at(0).at(0).toString();
+        QVERIFY2(offline.contains(QStringLiteral("needs the central service"))
+                     && offline.contains(QStringLiteral("cannot be reached")),
+                 qPrintable(offline));
+        QVERIFY(!pane->isRevealed());
+        QCOMPARE(lastSeq(), before);
     }
 };
 

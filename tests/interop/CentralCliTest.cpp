@@ -1,11 +1,14 @@
 // custodian-central's command line through the real binary: --help names every command, and bad input (an
 // impossible option value, a certificate without its key, a key of another certificate, an unknown supervisor) gets a
-// message naming the problem, a non-zero exit, and loses nothing — a failed init leaves nothing that stops a retry.
+// message naming the problem, a non-zero exit, and loses nothing — a failed init leaves nothing that stops a retry,
+// init refuses a data directory that is not empty or is a symbolic link, and a failed init removes only what it made.
 #include "support/CentralProcess.h"
 #include "support/CliRunner.h"
+#include "support/TmpfsMount.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,10 @@ private Q_SLOTS:
     void helpNamesEveryCommand();
     void failedInitCanBeRetried();
     void initRefusesAnExistingStore();
+    void initTouchesNothingItFound_data();
+    void initTouchesNothingItFound();
+    void failedInitRemovesOnlyWhatItMade();
+    void revealsListsTheRevealLog();
     void tlsRefusesImpossibleValidity();
     void serveRefusesBadTlsMaterial_data();
     void serveRefusesBadTlsMaterial();
@@ -52,7 +59,7 @@ void CentralCliTest::helpNamesEveryCommand()
 {
     const auto help = central({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : { "init", "serve", "token", "tls" })
+    for (const char* command : { "init", "serve", "token", "tls", "reveals" })
         QVERIFY2(help.out.contains(QLatin1String(command)), qPrintable(help.out));
     const auto serveHelp = central({ QStringLiteral("serve"), QStringLiteral("--help") });
     QCOMPARE(serveHelp.exitCode, 0);
@@ -93,6 +100,100 @@ void CentralCliTest::initRefusesAnExistingStore()
     QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
     QCOMPARE(store.size(), size);
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("central.passphrase"))));
+}
+
+void CentralCliTest::initTouchesNothingItFound_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<QString>("says");
+    // A token file of a demo supervisor makes the old init fail half-way, after which it deleted every central.* file
+    // and the tokens folder — through a symbolic link, the link's target's contents.
+    QTest::newRow("tokens folder and central.* files") << QStringLiteral("files") << QStringLiteral("not empty");
+    QTest::newRow("tokens is a link to another folder") << QStringLiteral("tokens-link") << QStringLiteral("not empty");
+    QTest::newRow("data directory is a link") << QStringLiteral("data-link") << QStringLiteral("symbolic link");
+}
+
+void CentralCliTest::initTouchesNothingItFound()
+{
+    QFETCH(QString, layout);
+    QFETCH(QString, says);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString data = root.filePath(QStringLiteral("data"));
+    const QString elsewhere = root.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    auto write = [](const QString& file, const QByteArray& bytes) {
+        QFile out(file);
+        return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+    };
+    QStringList kept;
+    if (layout == QLatin1String("files")) {
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/tokens")));
+        kept << data + QStringLiteral("/tokens/s.oreilly.token") << data + QStringLiteral("/central.notes");
+    } else if (layout == QLatin1String("tokens-link")) {
+        QVERIFY(QDir().mkpath(data));
+        QVERIFY(QFile::link(elsewhere, data + QStringLiteral("/tokens")));
+        kept << elsewhere + QStringLiteral("/s.oreilly.token") << elsewhere + QStringLiteral("/unrelated.txt");
+    } else {
+        QVERIFY(QFile::link(elsewhere, data));
+        kept << elsewhere + QStringLiteral("/unrelated.txt");
+    }
+    for (const QString& file : kept)
+        QVERIFY(write(file, "precious\n"));
+
+    const auto init = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                QStringLiteral("1000") });
+    QVERIFY(!init.crashed);
+    for (const QString& file : kept) {
+        QFile in(file);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file + QStringLiteral(" is gone; ") + init.err));
+        QCOMPARE(in.readAll(), QByteArrayLiteral("precious\n"));
+    }
+    QCOMPARE(init.exitCode, 1);
+    QVERIFY2(init.err.contains(says), qPrintable(init.err));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/central.custodian")));
+    QVERIFY(!QFileInfo::exists(elsewhere + QStringLiteral("/central.custodian")));
+}
+
+void CentralCliTest::failedInitRemovesOnlyWhatItMade()
+{
+    // A disk too small for the demo: init fails part-way (after the passphrase, inside the store) and removes the
+    // folders and files it made, while a file beside them stays.
+    TmpfsMount disk(768 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.errorString()));
+    const QString neighbour = disk.filePath(QStringLiteral("neighbour.txt"));
+    {
+        QFile file(neighbour);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("stays\n") == 6);
+    }
+    const QString data = disk.filePath(QStringLiteral("new/data"));
+    const auto init = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                QStringLiteral("20000") });
+    QVERIFY(!init.crashed);
+    QCOMPARE(init.exitCode, 1);
+    QVERIFY2(init.err.contains(QLatin1String("full")), qPrintable(init.err));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("neighbour.txt") });
+}
+
+// `reveals`: the reveal log of the store `failedInitCanBeRetried` made, empty yet; impossible values are refused.
+void CentralCliTest::revealsListsTheRevealLog()
+{
+    const QString data = path(QStringLiteral("retry"));
+    const auto none = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data });
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QVERIFY2(none.out.contains(QStringLiteral("No reveals yet")), qPrintable(none.out));
+    const auto json = central({ QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(json.out.trimmed(), QStringLiteral("[\n]"));
+    const auto zero = central(
+        { QStringLiteral("reveals"), QStringLiteral("--data"), data, QStringLiteral("--last"), QStringLiteral("0") });
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(QStringLiteral("--last")), qPrintable(zero.err));
+    const auto noData = central({ QStringLiteral("reveals") });
+    QCOMPARE(noData.exitCode, 2);
+    QVERIFY2(noData.err.contains(QStringLiteral("--data")), qPrintable(noData.err));
 }
 
 void CentralCliTest::tlsRefusesImpossibleValidity()

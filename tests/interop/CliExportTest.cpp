@@ -1,7 +1,7 @@
 // `custodian-cli export` through the real binary: the rows of a filter to CSV and PDF, the summary line, the
 // console-audit entry with actor cli:$USER, and every refusal — an unknown --what or --format, dates that are not
-// ISO 8601 or in the wrong order, a missing output folder, an existing output without --force, a wrong
-// passphrase, an unknown agent — with its own message and exit status, no output file, no temporary file, and no
+// ISO 8601 or in the wrong order, a missing output folder, an existing output without --force, a symbolic link as
+// output (dangling or not, with or without --force), a wrong passphrase, an unknown agent — with its own message and exit status, no output file, no temporary file, and no
 // audit entry.
 
 #include "InteropSupport.h"
@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sys/stat.h>
 
 using namespace custodian;
 using namespace custodian::test;
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void csvOfAnAgentAndAWeek();
     void pdfWithOtherFilters();
     void existingOutputNeedsForce();
+    void outputIsPrivateAndAuditedWhereItIs();
     void teamNamedWithItsSite();
     void refusals_data();
     void refusals();
@@ -190,7 +194,7 @@ void CliExportTest::csvOfAnAgentAndAWeek()
     QCOMPARE(after.lastAction, QStringLiteral("export"));
     const QJsonObject detail = QJsonDocument::fromJson(after.lastDetail.toUtf8()).object();
     QCOMPARE(detail.value(QStringLiteral("rows")).toInteger(), after.events);
-    QCOMPARE(detail.value(QStringLiteral("file")).toString(), QStringLiteral("agent-week.csv"));
+    QCOMPARE(detail.value(QStringLiteral("file")).toString(), QFileInfo(out).canonicalFilePath());
     QCOMPARE(detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
     const QJsonObject filter = detail.value(QStringLiteral("filter")).toObject();
     QCOMPARE(filter.value(QStringLiteral("from")).toInteger(), ms(QStringLiteral("2026-02-20T00:00:00Z")));
@@ -252,6 +256,30 @@ void CliExportTest::existingOutputNeedsForce()
     QVERIFY2(!forced.crashed && forced.exitCode == 0, qPrintable(describe(forced)));
     QVERIFY(readFile(out).startsWith("time,event_id,"));
     QVERIFY(QFile::remove(out));
+}
+
+void CliExportTest::outputIsPrivateAndAuditedWhereItIs()
+{
+    // Written through a symbolic link to its folder, with a permissive umask: the file is still readable by its owner
+    // only, and the audit entry names the real folder.
+    const QString real = m_out + QStringLiteral("/real");
+    const QString linked = m_out + QStringLiteral("/linked");
+    QVERIFY(QDir().mkpath(real));
+    QVERIFY(QFile::link(real, linked));
+    const mode_t previous = ::umask(0022);
+    const CliRunner::Outcome outcome
+        = exportWith({ QStringLiteral("--what"), QStringLiteral("access"), QStringLiteral("--from"),
+                       QStringLiteral("2026-02-27"), QStringLiteral("--to"), QStringLiteral("2026-02-28"),
+                       QStringLiteral("--out"), linked + QStringLiteral("/day.csv") });
+    ::umask(previous);
+    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(describe(outcome)));
+    const QString file = QFileInfo(real + QStringLiteral("/day.csv")).canonicalFilePath();
+    QCOMPARE(QFile::permissions(file),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    const Facts after = facts();
+    QCOMPARE(after.lastAction, QStringLiteral("export"));
+    QCOMPARE(QJsonDocument::fromJson(after.lastDetail.toUtf8()).object().value(QStringLiteral("file")).toString(),
+             file);
 }
 
 void CliExportTest::teamNamedWithItsSite()
@@ -324,6 +352,13 @@ void CliExportTest::refusals_data()
                                  << true << 1 << QStringLiteral("does not exist");
     row("output exists") << (what + week + QStringList { QStringLiteral("--out"), QStringLiteral("%OUT%/present.csv") })
                          << true << 1 << QStringLiteral("already exists; use --force");
+    row("output is a dangling symbolic link")
+        << (what + week + QStringList { QStringLiteral("--out"), QStringLiteral("%OUT%/dangling.csv") }) << true << 1
+        << QStringLiteral("is a symbolic link");
+    row("forced output is a symbolic link to a file")
+        << (what + week
+            + QStringList { QStringLiteral("--out"), QStringLiteral("%OUT%/link.csv"), QStringLiteral("--force") })
+        << true << 1 << QStringLiteral("is a symbolic link");
     row("output is a folder") << (what + week + QStringList { QStringLiteral("--out"), QStringLiteral("%OUT%") })
                               << true << 1 << QStringLiteral("is a folder");
     row("wrong passphrase") << (what + week + toOut) << false << 1 << QStringLiteral("passphrase is wrong");
@@ -346,6 +381,11 @@ void CliExportTest::refusals()
     const QString out = m_out + QStringLiteral("/refusals");
     QVERIFY(QDir().mkpath(out));
     QVERIFY(writeFile(out + QStringLiteral("/present.csv"), QByteArrayLiteral("keep me\n")));
+    // Links an attacker (or a careless script) left where the export goes: one to nowhere, one to a file.
+    if (!QFileInfo(out + QStringLiteral("/dangling.csv")).isSymLink())
+        QVERIFY(QFile::link(out + QStringLiteral("/nowhere.csv"), out + QStringLiteral("/dangling.csv")));
+    if (!QFileInfo(out + QStringLiteral("/link.csv")).isSymLink())
+        QVERIFY(QFile::link(out + QStringLiteral("/present.csv"), out + QStringLiteral("/link.csv")));
     for (QString& option : options)
         option.replace(QLatin1String("%OUT%"), out).replace(QLatin1String("%TEAM%"), m_sharedTeamName);
     const FileSnapshot storeBefore = FileSnapshot::of(m_store.storeDir());

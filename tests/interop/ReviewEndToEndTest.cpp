@@ -246,11 +246,39 @@ void ReviewEndToEndTest::reportInCsvAndPdf()
     QFile pdf(pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+    // Reports name agents and their access: readable by their owner only, whatever the umask.
+    for (const QString& path : { csvPath, pdfPath })
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                               | QFileDevice::WriteUser);
+    // An existing report is replaced only with --force; a symbolic link is never written through.
+    csv.close();
+    const QByteArray before = [&] {
+        QFile file(csvPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    auto again = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), csvPath });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("already exists")) && again.err.contains(QLatin1String("--force")),
+             qPrintable(again.err));
+    QFile unchanged(csvPath);
+    QVERIFY(unchanged.open(QIODevice::ReadOnly));
+    QCOMPARE(unchanged.readAll(), before);
+    auto forced = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), csvPath,
+                             QStringLiteral("--force") });
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+    const QString link = m_fixture.path(QStringLiteral("link.csv"));
+    const QString elsewhere = m_fixture.path(QStringLiteral("elsewhere.csv"));
+    QVERIFY(QFile::link(elsewhere, link));
+    auto throughLink = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), link,
+                                  QStringLiteral("--force") });
+    QCOMPARE(throughLink.exitCode, 1);
+    QVERIFY2(throughLink.err.contains(QLatin1String("symbolic link")), qPrintable(throughLink.err));
+    QVERIFY(!QFile::exists(elsewhere));
     QCOMPARE(SyncFixture::count(m_a,
                                 QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
                                                "'review.export' AND target = '%1'")
                                     .arg(m_campaign)),
-             2);
+             3);
 }
 
 void ReviewEndToEndTest::closeAppliesTheDefault()

@@ -125,11 +125,16 @@ qint64 SyncFixture::count(const Console& console, const QString& sql)
     return queryOne(*store, sql);
 }
 
-qint64 SyncFixture::centralCount(const QString& sql)
+Result<Store> SyncFixture::centralStore()
 {
     const QString data = m_central.dataDirectory();
     const QByteArray passphrase = readAll(QDir(data).filePath(QStringLiteral("central.passphrase"))).trimmed();
-    auto store = Store::unlock(QDir(data).filePath(QStringLiteral("central.custodian")), passphrase);
+    return Store::unlock(QDir(data).filePath(QStringLiteral("central.custodian")), passphrase);
+}
+
+qint64 SyncFixture::centralCount(const QString& sql)
+{
+    auto store = centralStore();
     if (!store) {
         qWarning("cannot open the service's store: %s", qPrintable(store.error().message()));
         return -1;

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] static qint64 count(const Console& console, const QString& sql);
     // The same from the service's store (opened with its passphrase file beside it, while it runs).
     [[nodiscard]] qint64 centralCount(const QString& sql);
+    // The service's store itself (opened the same way), for what a count cannot tell.
+    [[nodiscard]] Result<Store> centralStore();
 
 private:
     QTemporaryDir m_dir;

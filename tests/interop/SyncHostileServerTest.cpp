@@ -9,6 +9,7 @@
 #include "support/ResultChecks.h"
 #include "support/ScriptedTlsServer.h"
 #include "support/TestStore.h"
+#include "sync/SyncWire.h"
 
 #include "crypto/RecoveryCode.h"
 
@@ -46,8 +47,13 @@ private Q_SLOTS:
     void serverError500();
     void busy503WithRetryAfter();
     void tooMany429WithRetryAfter();
+    void requestTimeout408IsRetried();
     void retryAfterTooLong();
     void stallMidBody();
+    void olderServiceRefused();
+    void cardNumberInRecordsRefused_data();
+    void cardNumberInRecordsRefused();
+    void recordsWithoutCardNumbersAccepted();
 
 private:
     using Handler = std::function<std::optional<ScriptedTlsServer::Response>(const ScriptedTlsServer::Request&)>;
@@ -75,7 +81,7 @@ QByteArray json(const QJsonObject& object)
 
 QByteArray sessionBody()
 {
-    return json(QJsonObject { { QStringLiteral("api"), 1 },
+    return json(QJsonObject { { QStringLiteral("api"), SyncWire::ApiVersion },
                               { QStringLiteral("supervisor"),
                                 QJsonObject { { QStringLiteral("id"), 1 },
                                               { QStringLiteral("username"), QStringLiteral("scripted") },
@@ -398,6 +404,33 @@ void SyncHostileServerTest::tooMany429WithRetryAfter()
     QVERIFY(timer.elapsed() >= 1000);
 }
 
+void SyncHostileServerTest::requestTimeout408IsRetried()
+{
+    // custodian-central answers 408 when a request stalls on the way (docs/sync-api.md section 8): the request is
+    // repeated, never taken as a refusal; after the last attempt the run is offline and nothing is written.
+    int sessions = 0;
+    serve([&sessions](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (request.path.startsWith("/api/v1/session") && ++sessions == 1)
+            return ScriptedTlsServer::http(408, Json,
+                                           R"({"error":{"code":"request_timeout","message":"the head stalled"}})");
+        return std::nullopt;
+    });
+    const auto synced = sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QCOMPARE(sessions, 2);
+
+    init();
+    serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (request.path.startsWith("/api/v1/session"))
+            return ScriptedTlsServer::http(408, Json,
+                                           R"({"error":{"code":"request_timeout","message":"the head stalled"}})");
+        return std::nullopt;
+    });
+    const auto failed = sync();
+    checkFailure(failed, QStringLiteral("Offline"), QStringLiteral("HTTP 408"));
+    checkNothingWritten(failed, QStringLiteral("offline"));
+}
+
 void SyncHostileServerTest::retryAfterTooLong()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
@@ -433,6 +466,110 @@ void SyncHostileServerTest::stallMidBody()
     QCOMPARE(stalls, 4);
     QVERIFY2(timer.elapsed() < 60'000, qPrintable(QString::number(timer.elapsed())));
     checkNothingWritten(synced, QStringLiteral("offline"));
+}
+
+// A service that still speaks version 1 of the sync API (full card numbers in the records stream) is not synced with.
+void SyncHostileServerTest::olderServiceRefused()
+{
+    serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (request.path.startsWith("/api/v1/session"))
+            return ScriptedTlsServer::http(
+                200, Json, R"({"api":1,"supervisor":{"username":"old"},"audit_head":{"seq":0,"mac":""}})");
+        return std::nullopt;
+    });
+    const auto synced = sync();
+    checkFailure(synced, QStringLiteral("Protocol"), QStringLiteral("speaks version 1 of the sync API"));
+    QVERIFY2(synced.outcome.err.contains(QStringLiteral("this console speaks version 2")),
+             qPrintable(synced.describe()));
+    checkNothingWritten(synced, QStringLiteral("error"));
+}
+
+namespace {
+// A Luhn-valid PAN that no demo generates (BIN 499999).
+const char HostilePan[] = "4999990123456789";
+
+QByteArray recordsPage(const QByteArray& items)
+{
+    return R"({"stream":"records","cursor":"r1","more":false,"items":[)" + items + "]}";
+}
+} // namespace
+
+// A service that sends a full card number — labelled as a card, hidden under another kind or data class, or in the
+// masked form — gets the whole page refused: this console never stores a card number, whatever it is sent.
+void SyncHostileServerTest::cardNumberInRecordsRefused_data()
+{
+    QTest::addColumn<QByteArray>("items");
+    QTest::addColumn<QString>("says");
+    const QByteArray pan(HostilePan);
+    const QByteArray good = R"({"type":"record","id":1,"identifier":"CA0000012345","data_class":1,"kind":"account"},)";
+    QTest::newRow("card in clear") << good + R"({"type":"record","id":2,"identifier":")" + pan
+            + R"(","data_class":2,"kind":"card"})"
+                                   << QStringLiteral("carries a full payment card number");
+    QTest::newRow("card with spaces, as an account")
+        << good + R"({"type":"record","id":2,"identifier":"4999 9901 2345 6789","data_class":1,"kind":"account"})"
+        << QStringLiteral("carries a full payment card number");
+    QTest::newRow("payment data class, other kind")
+        << good + R"({"type":"record","id":2,"identifier":"REF-77-0012","data_class":2,"kind":"mandate"})"
+        << QStringLiteral("carries a full payment card number");
+    QTest::newRow("card with a token and the number as its mask") << good
+            + R"({"type":"record","id":2,"data_class":2,"kind":"card","token":")" + QByteArray(64, 'a')
+            + R"(","masked":")" + pan + R"("})" << QStringLiteral("masked form is not BIN");
+    QTest::newRow("card with a short token")
+        << good + R"({"type":"record","id":2,"data_class":2,"kind":"card","token":"abc","masked":"499999******6789"})"
+        << QStringLiteral("token of 64 hex digits");
+}
+
+void SyncHostileServerTest::cardNumberInRecordsRefused()
+{
+    QFETCH(QByteArray, items);
+    QFETCH(QString, says);
+    serve([items](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (streamOf(request) == "records")
+            return ScriptedTlsServer::http(200, Json, recordsPage(items));
+        return std::nullopt;
+    });
+    const auto synced = sync();
+    checkFailure(synced, QStringLiteral("Protocol"), says);
+    QVERIFY2(synced.outcome.err.contains(QStringLiteral("item 2 (record 2)")), qPrintable(synced.describe()));
+    // The number is named nowhere: not in the message, the history or the store (the good record of the page is not
+    // kept either).
+    QVERIFY(!synced.outcome.err.contains(QLatin1String(HostilePan)));
+    QVERIFY(!synced.outcome.out.contains(QLatin1String(HostilePan)));
+    QCOMPARE(
+        SyncFixture::count(
+            m_console,
+            QStringLiteral("SELECT count(*) FROM sync_run WHERE message LIKE '%%1%'").arg(QLatin1String(HostilePan))),
+        0);
+    checkNothingWritten(synced, QStringLiteral("error"));
+}
+
+// What a version 2 service sends: identifiers in clear for what a console may hold, token and masked form for card
+// data. Stored as such: a sealed value only for the former.
+void SyncHostileServerTest::recordsWithoutCardNumbersAccepted()
+{
+    const QByteArray token = QByteArray(63, '0') + '7';
+    serve([token](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (streamOf(request) == "records")
+            return ScriptedTlsServer::http(
+                200, Json,
+                recordsPage(R"({"type":"record","id":1,"identifier":"CA0000012345","data_class":1,"kind":"account"},)"
+                            R"({"type":"record","id":2,"data_class":2,"kind":"card","token":")"
+                            + token + R"(","masked":"499999******6789"})"));
+        return std::nullopt;
+    });
+    const auto synced = sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QCOMPARE(synced.pulled(QStringLiteral("records")), 2);
+    QCOMPARE(SyncFixture::count(m_console,
+                                QStringLiteral("SELECT count(*) FROM customer_record WHERE id = 1 AND "
+                                               "sealed_value IS NOT NULL AND masked = '****2345'")),
+             1);
+    QCOMPARE(SyncFixture::count(m_console,
+                                QStringLiteral("SELECT count(*) FROM customer_record WHERE id = 2 AND sealed_value IS "
+                                               "NULL AND masked = '499999******6789' AND hex(token) = '%1'")
+                                    .arg(QString::fromLatin1(token.toUpper()))),
+             1);
+    QVERIFY(m_fixture.verify(m_console).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SyncHostileServerTest)

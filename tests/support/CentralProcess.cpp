@@ -68,7 +68,8 @@ QString CentralProcess::log() const
     return text;
 }
 
-QString CentralProcess::initialise(const QString& directory, qint64 events, const QDateTime& end)
+QString CentralProcess::initialise(const QString& directory, qint64 events, const QDateTime& end,
+                                   const QStringList& extraInit)
 {
     m_directory = directory;
     const CliRunner::Outcome tls = runCentral({ QStringLiteral("tls"), QStringLiteral("--out"), QDir(directory).filePath(QStringLiteral("tls")),
@@ -80,6 +81,7 @@ QString CentralProcess::initialise(const QString& directory, qint64 events, cons
                             QStringLiteral("--demo-events"), QString::number(events) };
     if (end.isValid())
         arguments << QStringLiteral("--end") << end.toUTC().toString(Qt::ISODate);
+    arguments << extraInit;
     const CliRunner::Outcome init = runCentral(arguments, 600'000);
     if (init.exitCode != 0)
         return QStringLiteral("custodian-central init failed: ") + init.err;
@@ -137,6 +139,11 @@ QString CentralProcess::start(const Serve& serve)
         m_process->waitForReadyRead(50);
     }
     return QStringLiteral("custodian-central serve did not start listening");
+}
+
+qint64 CentralProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
 }
 
 bool CentralProcess::isRunning() const

@@ -34,9 +34,11 @@ public:
     // Path of the binary: CUSTODIAN_CENTRAL (set by CTest), else next to the test.
     static QString executable();
 
-    // `tls` (with a client certificate named "console") and `init` with `events` demo events into `directory`.
-    // Returns an error message, empty on success.
-    [[nodiscard]] QString initialise(const QString& directory, qint64 events, const QDateTime& end = {});
+    // `tls` (with a client certificate named "console") and `init` with `events` demo events into `directory`
+    // (`extraInit`: more options of `init`, e.g. --seed and --days to match a console seeded alike). Returns an error
+    // message, empty on success.
+    [[nodiscard]] QString initialise(const QString& directory, qint64 events, const QDateTime& end = {},
+                                     const QStringList& extraInit = {});
     // Starts `serve` and waits until it listens; the first start picks a port, later starts reuse it.
     [[nodiscard]] QString start();
     [[nodiscard]] QString start(const Serve& serve);
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] bool isRunning() const;
 
     [[nodiscard]] quint16 port() const { return m_port; }
+    // The running service's process id (for /proc/<pid>/status), 0 when it is not running.
+    [[nodiscard]] qint64 processId() const;
     [[nodiscard]] QString url() const;
     [[nodiscard]] QString directory() const { return m_directory; }
     [[nodiscard]] QString dataDirectory() const;

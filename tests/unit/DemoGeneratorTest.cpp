@@ -7,7 +7,9 @@
 #include "crypto/Digest.h"
 #include "demo/DemoClock.h"
 #include "demo/DemoIdentifiers.h"
+#include "domain/IdentifierMasking.h"
 #include "store/Statement.h"
+#include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
@@ -744,48 +746,77 @@ void DemoGeneratorTest::refusesBadOptions()
 
 void DemoGeneratorTest::identifiersMaskedTokenisedSealed()
 {
-    Store& s = m_store->store();
-    auto tokenKey = s.secret(QStringLiteral("token_key"));
-    auto sealKey = s.secret(QStringLiteral("seal_key"));
-    QVERIFY(tokenKey.ok() && sealKey.ok());
-    const QRegularExpression card(QStringLiteral("^[0-9]{6}\\*{5,9}[0-9]{4}$"));
-    const QRegularExpression other(QStringLiteral("^\\*{4}[0-9A-Z]{4}$"));
-    QSet<QString> bins;
-    QSet<int> lengths;
-    int checked = 0;
-    forEachRow(s, QStringLiteral("SELECT id, token, data_class, kind, masked, sealed_value FROM customer_record"),
-               [&](const Statement& row) {
-                   const QString masked = row.text(4);
-                   const QByteArray sealed = row.blob(5);
-                   QCOMPARE(row.blob(1).size(), 32);
-                   // The seal opens to the identifier; its token and mask follow from it.
-                   auto opened = AesGcm::open(*sealKey, QByteArrayView(sealed).first(AesGcm::NonceSize),
-                                              QByteArrayView(sealed).sliced(AesGcm::NonceSize), {});
-                   QVERIFY(opened.ok());
-                   const QByteArray identifier = opened->view().toByteArray();
-                   QCOMPARE(Digest::hmacSha256(*tokenKey, identifier), row.blob(1));
-                   if (row.int64(2) == int(DataClass::PaymentCard)) {
-                       QCOMPARE(row.text(3), QStringLiteral("card"));
-                       QVERIFY2(card.match(masked).hasMatch(), qPrintable(masked));
-                       QVERIFY(identifier.size() >= 15 && identifier.size() <= 19);
-                       QVERIFY(DemoIdentifiers::luhnValid(identifier));
-                       QCOMPARE(masked.size(), identifier.size());
-                       QCOMPARE(masked.left(6), QString::fromLatin1(identifier.left(6)));
-                       QCOMPARE(masked.right(4), QString::fromLatin1(identifier.right(4)));
-                       bins.insert(masked.left(6));
-                       lengths.insert(int(identifier.size()));
-                   } else {
-                       QVERIFY2(other.match(masked).hasMatch(), qPrintable(masked));
-                       QCOMPARE(masked.right(4), QString::fromLatin1(identifier.right(4)));
-                   }
-                   // The clear identifier appears in no column.
-                   QVERIFY(!masked.contains(QString::fromLatin1(identifier)));
-                   ++checked;
-               });
-    QCOMPARE(checked, 2'500);
-    QVERIFY(bins.size() >= 8);
-    QVERIFY(lengths.contains(15) && lengths.contains(16) && lengths.contains(19));
-    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(DISTINCT kind) FROM customer_record")), 7);
+    // A console's store (`custodian-cli seed`) holds what a console holds after a sync; the central service's store
+    // (`custodian-central init`) is the one place card numbers are sealed.
+    test::TestStore central;
+    QVERIFY(central.isValid());
+    DemoGenerator::Options options;
+    options.events = 1'000;
+    options.seed = 7;
+    options.end = End;
+    options.cardNumbersSealed = true;
+    CUSTODIAN_VERIFY_OK(DemoGenerator::generate(central.store(), options));
+    for (Store* store : { &m_store->store(), &central.store() }) {
+        const bool cardsSealed = store == &central.store();
+        Store& s = *store;
+        auto tokenKey = s.secret(QStringLiteral("token_key"));
+        auto sealKey = s.secret(QStringLiteral("seal_key"));
+        QVERIFY(tokenKey.ok() && sealKey.ok());
+        const QRegularExpression card(QStringLiteral("^[0-9]{6}\\*{5,9}[0-9]{4}$"));
+        const QRegularExpression other(QStringLiteral("^\\*{4}[0-9A-Z]{4}$"));
+        QSet<QString> bins;
+        QSet<int> lengths;
+        int checked = 0;
+        int cards = 0;
+        forEachRow(s, QStringLiteral("SELECT id, token, data_class, kind, masked, sealed_value FROM customer_record"),
+                   [&](const Statement& row) {
+                       const QString masked = row.text(4);
+                       QCOMPARE(row.blob(1).size(), 32);
+                       ++checked;
+                       if (row.int64(2) == int(DataClass::PaymentCard)) {
+                           ++cards;
+                           QCOMPARE(row.text(3), QStringLiteral("card"));
+                           QVERIFY2(card.match(masked).hasMatch(), qPrintable(masked));
+                           bins.insert(masked.left(6));
+                           lengths.insert(int(masked.size()));
+                           if (!cardsSealed) {
+                               // No number, and a token under a key this store does not hold.
+                               QVERIFY(row.isNull(5));
+                               return;
+                           }
+                       }
+                       // The seal opens to the identifier; its token and mask follow from it.
+                       const QByteArray sealed = row.blob(5);
+                       auto opened = AesGcm::open(*sealKey, QByteArrayView(sealed).first(AesGcm::NonceSize),
+                                                  QByteArrayView(sealed).sliced(AesGcm::NonceSize), {});
+                       QVERIFY(opened.ok());
+                       const QByteArray identifier = opened->view().toByteArray();
+                       QCOMPARE(Digest::hmacSha256(*tokenKey, identifier), row.blob(1));
+                       if (row.int64(2) == int(DataClass::PaymentCard)) {
+                           QVERIFY(identifier.size() >= 15 && identifier.size() <= 19);
+                           QVERIFY(DemoIdentifiers::luhnValid(identifier));
+                           QCOMPARE(masked.size(), identifier.size());
+                           QCOMPARE(masked.left(6), QString::fromLatin1(identifier.left(6)));
+                           QCOMPARE(masked.right(4), QString::fromLatin1(identifier.right(4)));
+                       } else {
+                           QVERIFY2(other.match(masked).hasMatch(), qPrintable(masked));
+                           QCOMPARE(masked.right(4), QString::fromLatin1(identifier.right(4)));
+                           QVERIFY(!IdentifierMasking::looksLikePan(identifier));
+                       }
+                       // The clear identifier appears in no column.
+                       QVERIFY(!masked.contains(QString::fromLatin1(identifier)));
+                   });
+        QCOMPARE(checked, cardsSealed ? 2'000 : 2'500);
+        QVERIFY(cards > checked / 8);
+        QVERIFY(bins.size() >= 8);
+        QVERIFY(lengths.contains(15) && lengths.contains(16) && lengths.contains(19));
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(DISTINCT kind) FROM customer_record")), 7);
+        // A console's card tokens match no number under its own token key: it cannot test candidates.
+        QCOMPARE(queryInt(s,
+                          QStringLiteral("SELECT count(*) FROM customer_record WHERE kind = 'card' AND sealed_value "
+                                         "IS NOT NULL")),
+                 cardsSealed ? qint64(cards) : 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(DemoGeneratorTest)

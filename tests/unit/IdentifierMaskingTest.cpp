@@ -144,6 +144,80 @@ private Q_SLOTS:
         QCOMPARE(DemoIdentifiers::maskLast4("CA0123454191"), QStringLiteral("****4191"));
         QCOMPARE(DemoIdentifiers::maskLast4("AB12"), IdentifierMasking::maskTrailing("AB12"));
     }
+
+    // What a card number looks like anywhere (13–19 digits, valid Luhn check digit), checked against the demo's own
+    // independent Luhn implementation and hand-made numbers.
+    void panShapes_data()
+    {
+        QTest::addColumn<QByteArray>("digits");
+        QTest::addColumn<bool>("pan");
+        QTest::newRow("16 Visa") << QByteArray("4532015112830366") << true;
+        QTest::newRow("15 Amex") << QByteArray("378282246310005") << true;
+        QTest::newRow("19 Maestro") << QByteArray("6767700000000000019") << true;
+        QTest::newRow("13 old Visa") << QByteArray("4222222222222") << true;
+        QTest::newRow("check digit off by one") << QByteArray("4532015112830367") << false;
+        QTest::newRow("12 digits") << QByteArray("453201511283") << false;
+        QTest::newRow("20 digits") << QByteArray("45320151128303660000") << false;
+        QTest::newRow("letter inside") << QByteArray("45320151128303A6") << false;
+        QTest::newRow("spaces not canonical") << QByteArray("4532 0151 1283 0366") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void panShapes()
+    {
+        QFETCH(QByteArray, digits);
+        QFETCH(bool, pan);
+        QCOMPARE(IdentifierMasking::looksLikePan(digits), pan);
+        if (digits.size() >= 13 && digits.size() <= 19)
+            QCOMPARE(IdentifierMasking::luhnValid(digits), DemoIdentifiers::luhnValid(digits));
+        // Card data, whatever it is labelled, when it looks like a PAN.
+        QCOMPARE(IdentifierMasking::isCardData(u"account", 1, digits), pan);
+    }
+
+    void cardDataByKindOrClass()
+    {
+        QVERIFY(IdentifierMasking::isCardData(u"card", 1));
+        QVERIFY(IdentifierMasking::isCardData(u"mandate", 2)); // the payment-card data class
+        QVERIFY(!IdentifierMasking::isCardData(u"account", 1, "CA0000012345"));
+        QVERIFY(!IdentifierMasking::isCardData(u"phone", 1, "+351911112222"));
+        QVERIFY(!IdentifierMasking::isCardData(u"call_recording", 3));
+    }
+
+    // What a console accepts as the masked form of a card it receives: never more than BIN + last 4.
+    void safeCardMasks_data()
+    {
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("16") << QStringLiteral("453201******0366") << true;
+        QTest::newRow("15") << QStringLiteral("378282*****0005") << true;
+        QTest::newRow("19") << QStringLiteral("676770*********0018") << true;
+        QTest::newRow("last 4 only") << QStringLiteral("****0366") << true;
+        QTest::newRow("all hidden") << QStringLiteral("****") << true;
+        QTest::newRow("the number itself") << QStringLiteral("4532015112830366") << false;
+        QTest::newRow("8-digit BIN") << QStringLiteral("45320151****0366") << false;
+        QTest::newRow("a middle digit") << QStringLiteral("453201**5***0366") << false;
+        QTest::newRow("last 5") << QStringLiteral("453201*****30366") << false;
+        QTest::newRow("13 characters") << QStringLiteral("453201***0366") << false;
+        QTest::newRow("letters") << QStringLiteral("ABCDEF******0366") << false;
+        QTest::newRow("non-ASCII digits") << QStringLiteral("٤٥٣٢٠١******0366") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void safeCardMasks()
+    {
+        QFETCH(QString, masked);
+        QFETCH(bool, safe);
+        QCOMPARE(IdentifierMasking::isSafeCardMask(masked), safe);
+    }
+
+    // Whatever maskCard makes of a card is a safe mask.
+    void maskCardIsAlwaysSafe()
+    {
+        for (const QByteArray& pan :
+             { QByteArray("4532015112830366"), QByteArray("378282246310005"), QByteArray("6767700000000000018"),
+               QByteArray("4222222222222"), QByteArray("1234"), QByteArray() })
+            QVERIFY2(IdentifierMasking::isSafeCardMask(IdentifierMasking::maskCard(pan)), pan.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(IdentifierMaskingTest)

@@ -10,6 +10,7 @@
 #include "support/TestStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,8 +133,13 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void newerSchemaIsRefusedByStore();
     void failingMigrationRollsBack();
+    void cardNumbersLeaveTheConsole();
+    void serviceStoreKeepsCardNumbers();
 
 private:
+    // A store one migration short of the latest (before 0008), with a sealed card number and a console token of it, a
+    // record of the payment-card class, an account, and a records cursor.
+    [[nodiscard]] Status prepareBeforeCardMigration(Database& database);
     [[nodiscard]] Result<Database> openKeyed();
 
     std::optional<QTemporaryDir> m_dir;
@@ -166,7 +172,8 @@ Result<Database> SchemaMigrationTest::openKeyed()
 
 void SchemaMigrationTest::latestVersionMatchesScripts()
 {
-    QCOMPARE(SchemaMigrator::latestVersion(), 6);
+    // 0001…0006 and 0008 (0007 is another change's; the migrator numbers the scripts in name order).
+    QCOMPARE(SchemaMigrator::latestVersion(), 7);
 }
 
 void SchemaMigrationTest::emptyFileToLatest_data()
@@ -398,6 +405,68 @@ void SchemaMigrationTest::failingMigrationRollsBack()
     auto total = database->queryInt(QStringLiteral("SELECT sum(events) FROM access_hourly"));
     CUSTODIAN_VERIFY_OK(total);
     QCOMPARE(*total, qint64(std::size(Events)));
+}
+
+Status SchemaMigrationTest::prepareBeforeCardMigration(Database& database)
+{
+    if (auto migrated = SchemaMigrator::migrate(database, SchemaMigrator::latestVersion() - 1); !migrated)
+        return migrated.error();
+    return database.execScript(
+        QByteArrayLiteral("INSERT INTO customer_record (id, token, data_class, kind, masked, sealed_value) VALUES "
+                          "(1, x'c0ffee01', 2, 'card', '453201******0366', x'5ea1ed01'), "
+                          "(2, x'c0ffee02', 1, 'account', '****2345', x'5ea1ed02'), "
+                          "(3, x'c0ffee03', 2, 'mandate', '****0012', x'5ea1ed03'), "
+                          "(4, x'c0ffee04', 1, 'card', '378282*****0005', x'5ea1ed04');"
+                          "INSERT INTO sync_cursor (stream, cursor, updated_at) VALUES ('records', 'records:99', 1), "
+                          "('agents', 'agents:7', 1);"));
+}
+
+// Migration 0008: a console that held sealed card numbers (sync API 1) loses them, and the tokens its own key made of
+// them; the records cursor starts again so that the next pull brings the service's tokens. Other records stay.
+void SchemaMigrationTest::cardNumbersLeaveTheConsole()
+{
+    auto database = openKeyed();
+    CUSTODIAN_VERIFY_OK(database);
+    CUSTODIAN_VERIFY_OK(prepareBeforeCardMigration(*database));
+    CUSTODIAN_VERIFY_OK(SchemaMigrator::migrate(*database));
+    auto records = rows(*database,
+                        QStringLiteral("SELECT id, hex(token), length(token), sealed_value IS NULL, masked "
+                                       "FROM customer_record ORDER BY id"));
+    CUSTODIAN_VERIFY_OK(records);
+    QCOMPARE(records->size(), 4);
+    for (int i : { 0, 2, 3 }) { // the cards and the payment-card class
+        const QStringList columns = records->at(i).split(QLatin1Char('|'));
+        QVERIFY2(!columns[1].startsWith(QStringLiteral("C0FFEE")), qPrintable(records->at(i))); // not the old token
+        QCOMPARE(columns[2], QStringLiteral("32"));
+        QCOMPARE(columns[3], QStringLiteral("1")); // no sealed number
+    }
+    QCOMPARE(records->at(0).section(QLatin1Char('|'), 4), QStringLiteral("453201******0366")); // still shown masked
+    QCOMPARE(records->at(1), QStringLiteral("2|C0FFEE02|4|0|****2345")); // the account is untouched
+    auto cursors = rows(*database, QStringLiteral("SELECT stream FROM sync_cursor ORDER BY stream"));
+    CUSTODIAN_VERIFY_OK(cursors);
+    QCOMPARE(*cursors, QStringList { QStringLiteral("agents") });
+    // The rewritten pages went into the main file at once: nothing of the old ones waits in the WAL.
+    QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
+}
+
+// The central service's store runs the same migrations and is where card numbers belong: 0008 leaves it alone.
+void SchemaMigrationTest::serviceStoreKeepsCardNumbers()
+{
+    auto database = openKeyed();
+    CUSTODIAN_VERIFY_OK(database);
+    CUSTODIAN_VERIFY_OK(prepareBeforeCardMigration(*database));
+    CUSTODIAN_VERIFY_OK(database->exec(
+        QStringLiteral("CREATE TABLE central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")));
+    CUSTODIAN_VERIFY_OK(SchemaMigrator::migrate(*database));
+    auto records
+        = rows(*database, QStringLiteral("SELECT hex(token) || hex(sealed_value) FROM customer_record ORDER BY id"));
+    CUSTODIAN_VERIFY_OK(records);
+    QCOMPARE(*records,
+             (QStringList { QStringLiteral("C0FFEE015EA1ED01"), QStringLiteral("C0FFEE025EA1ED02"),
+                            QStringLiteral("C0FFEE035EA1ED03"), QStringLiteral("C0FFEE045EA1ED04") }));
+    auto cursors = database->queryInt(QStringLiteral("SELECT count(*) FROM sync_cursor"));
+    CUSTODIAN_VERIFY_OK(cursors);
+    QCOMPARE(*cursors, qint64(2));
 }
 
 QTEST_GUILESS_MAIN(SchemaMigrationTest)

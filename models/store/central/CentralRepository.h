@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/SecureBuffer.h"
 #include "domain/AccessEvent.h"
 #include "domain/AssignmentFacts.h"
 #include "domain/Result.h"
@@ -31,6 +32,7 @@ public:
         qint64 id = 0;
         QString username;
         QString displayName;
+        QString siteCode; // filled by supervisors() only; empty: no site (central staff)
     };
 
     struct Page
@@ -104,6 +106,48 @@ public:
         std::vector<qint64> recordsByClass[4]; // a sample of record ids per data class
     };
 
+    // A customer record with its identifier opened: for a reveal the service has decided to grant, nothing else.
+    struct OpenedRecord
+    {
+        qint64 id = 0;
+        QString kind;
+        qint64 dataClass = 0;
+        SecureBuffer identifier; // canonical, ASCII
+    };
+
+    // A record found by its identifier (a look-up): never the identifier itself.
+    struct RecordMatch
+    {
+        qint64 id = 0;
+        QString kind;
+        qint64 dataClass = 0;
+        QString masked;
+        QByteArray token; // the service's keyed token (what the records stream carries for card data)
+    };
+
+    // Whether a supervisor's reveal scope covers a record (docs/security-notes.md "Where full card numbers exist").
+    enum class RevealScope {
+        Covered,
+        EventElsewhere, // the access event named does not exist, or is not on this record
+        OutOfScope,
+    };
+
+    // One reveal asked of the service, granted or refused: the reveal log an administrator reads
+    // (custodian-central reveals).
+    struct RevealEntry
+    {
+        qint64 id = 0;
+        qint64 at = 0;
+        qint64 supervisorId = 0;
+        QString supervisor; // username, when read back
+        QString consoleId;
+        qint64 recordId = 0;
+        std::optional<qint64> eventId;
+        QString reason; // as given, with the identifier redacted out of it
+        QString outcome; // "revealed" or "refused"
+        QString detail; // why it was refused
+    };
+
     virtual ~CentralRepository() = default;
 
     // Transactions the service opens around a change (read, decide, write, record) and around an audit push.
@@ -122,6 +166,23 @@ public:
 
     [[nodiscard]] virtual Result<std::optional<ChangeRecord>> findChange(const QString& key) = 0;
     [[nodiscard]] virtual Status recordChange(const ChangeRecord& record) = 0;
+
+    // Card numbers and other identifiers stay here: a pull carries card data as token and masked form only; these
+    // serve the online reveal and look-up (CentralService::recordRequest).
+    [[nodiscard]] virtual Result<std::optional<OpenedRecord>> openRecord(qint64 id) = 0;
+    [[nodiscard]] virtual Result<std::optional<RecordMatch>> findRecord(QByteArrayView canonicalIdentifier) = 0;
+    // `eventId`: that event must be on the record and in scope; without it, any event on the record in scope.
+    [[nodiscard]] virtual Result<RevealScope> revealScope(qint64 supervisorId, qint64 recordId,
+                                                          std::optional<qint64> eventId)
+        = 0;
+    // Returns the entry's id.
+    [[nodiscard]] virtual Result<qint64> recordReveal(const RevealEntry& entry) = 0;
+    // The newest `limit` entries, oldest first.
+    [[nodiscard]] virtual Result<std::vector<RevealEntry>> reveals(int limit) = 0;
+    // A look-up by identifier: who asked, from which console, and which record it found (none: nothing matched).
+    [[nodiscard]] virtual Status recordLookup(qint64 supervisorId, const QString& consoleId, qint64 at,
+                                              std::optional<qint64> recordId)
+        = 0;
 
     [[nodiscard]] virtual Result<std::optional<FindingState>> findingState(const QString& dedupeKey) = 0;
     // Stores the state and puts it on the finding_status feed.

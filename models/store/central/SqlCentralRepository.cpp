@@ -2,6 +2,7 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
+#include "domain/IdentifierMasking.h"
 #include "store/AssignmentFactsReader.h"
 #include "store/Database.h"
 #include "store/ReviewCampaignRepository.h"
@@ -25,7 +26,8 @@ QString latin(const char* text)
     return QString::fromLatin1(text);
 }
 
-// The central tables beside the console schema. Versioned by central_meta 'schema' (1).
+// The central tables beside the console schema. Versioned by central_meta 'schema' (1). Tables added later are
+// created here with IF NOT EXISTS, so that an older data directory gains them when the service next starts.
 constexpr char CentralSchema[] = R"sql(
 CREATE TABLE IF NOT EXISTS central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 -- Bearer tokens as SHA-256 of the token text: a stolen copy of this store does not hand out tokens.
@@ -85,6 +87,28 @@ CREATE TABLE IF NOT EXISTS central_audit_entry (
     received_at  INTEGER NOT NULL,
     PRIMARY KEY (console_id, seq)
 ) WITHOUT ROWID;
+-- Every reveal of a customer identifier asked of the service (POST /api/v1/records/<id>/reveal), granted or refused,
+-- with the supervisor's reason (the identifier redacted out of it): what `custodian-central reveals` lists.
+CREATE TABLE IF NOT EXISTS central_reveal (
+    id             INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    supervisor_id  INTEGER NOT NULL,
+    console_id     TEXT NOT NULL,
+    record_id      INTEGER NOT NULL,
+    event_id       INTEGER,
+    reason         TEXT NOT NULL,
+    outcome        TEXT NOT NULL CHECK (outcome IN ('revealed', 'refused')),
+    detail         TEXT NOT NULL DEFAULT ''
+);
+-- Every look-up of a record by a typed identifier (POST /api/v1/records/lookup): never the identifier, only who asked
+-- and what was found. Look-ups are an oracle for "which record has this number", so they are kept and rate-limited.
+CREATE TABLE IF NOT EXISTS central_lookup (
+    id             INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    supervisor_id  INTEGER NOT NULL,
+    console_id     TEXT NOT NULL,
+    record_id      INTEGER
+);
 INSERT OR IGNORE INTO central_meta (key, value) VALUES ('schema', '1');
 INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
 INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
@@ -140,6 +164,12 @@ Status SqlCentralRepository::initialise()
     if (!sealKey)
         return sealKey.error();
     m_sealKey = std::move(sealKey).value();
+    // The key of the records' tokens: only this service holds it, so a token and a masked card number on a console
+    // cannot be turned back into the number by trying the ~10^6 middle digits.
+    auto tokenKey = m_store.secret(QStringLiteral("token_key"));
+    if (!tokenKey)
+        return tokenKey.error();
+    m_tokenKey = std::move(tokenKey).value();
     Database& database = m_store.database();
     for (const auto& [target, sql] :
          { std::pair { &m_feed,
@@ -149,7 +179,8 @@ Status SqlCentralRepository::initialise()
                        "SELECT id, occurred_at, agent_id, record_id, data_class, action, outcome, channel, "
                        "workstation_id, source_address, session_id FROM access_event WHERE id > ? ORDER BY "
                        "id LIMIT ?" },
-           std::pair { &m_record, "SELECT data_class, kind, sealed_value FROM customer_record WHERE id = ?" },
+           std::pair { &m_record,
+                       "SELECT data_class, kind, sealed_value, token, masked FROM customer_record WHERE id = ?" },
            std::pair { &m_finding,
                        "SELECT dedupe_key, status, reason, decided_by, decided_at, version FROM "
                        "central_finding WHERE id = ?" } }) {
@@ -272,7 +303,8 @@ Result<std::optional<CentralRepository::Supervisor>> SqlCentralRepository::super
         return row.error();
     if (!*row)
         return std::optional<Supervisor>();
-    return std::optional<Supervisor>(Supervisor { statement->int64(0), statement->text(1), statement->text(2) });
+    return std::optional<Supervisor>(
+        Supervisor { statement->int64(0), statement->text(1), statement->text(2), QString() });
 }
 
 Status SqlCentralRepository::addToken(const QString& username, QByteArrayView tokenHash)
@@ -292,13 +324,14 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
 
 Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervisors()
 {
-    auto statement
-        = m_store.database().prepare(QStringLiteral("SELECT id, username, display_name FROM supervisor ORDER BY id"));
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT s.id, s.username, s.display_name, coalesce(t.code, '') FROM supervisor s LEFT JOIN site "
+                       "t ON t.id = s.site_id ORDER BY s.id"));
     if (!statement)
         return statement.error();
     std::vector<Supervisor> all;
     auto status = statement->forEachRow([&](const Statement& row) {
-        all.push_back({ row.int64(0), row.text(1), row.text(2) });
+        all.push_back({ row.int64(0), row.text(1), row.text(2), row.text(3) });
     });
     if (!status)
         return status.error();
@@ -389,23 +422,183 @@ Result<std::optional<QCborMap>> SqlCentralRepository::readRecord(qint64 id)
     }
     const qint64 dataClass = m_record.int64(0);
     const QString kind = m_record.text(1);
-    const QByteArray sealed = m_record.blob(2);
+    const QByteArray sealed = m_record.isNull(2) ? QByteArray() : m_record.blob(2);
+    const QByteArray token = m_record.blob(3);
+    const QString storedMask = m_record.text(4);
     m_record.reset();
-    if (sealed.size() < AesGcm::NonceSize + AesGcm::TagSize)
-        return std::optional<QCborMap>(); // a record without its identifier: nothing a console could reveal
+    QCborMap item;
+    item.insert(QLatin1String("type"), QLatin1String("record"));
+    item.insert(QLatin1String("id"), id);
+    item.insert(QLatin1String("data_class"), dataClass);
+    item.insert(QLatin1String("kind"), kind);
+    // Card data leaves as its token and masked form only (PCI DSS 3.2-3.5: the PAN stays where it is needed).
+    auto cardItem = [&](const QString& masked) {
+        item.insert(QLatin1String("masked"), masked);
+        item.insert(QLatin1String("token"), QString::fromLatin1(token.toHex()));
+        return std::optional<QCborMap>(std::move(item));
+    };
+    if (sealed.size() < AesGcm::NonceSize + AesGcm::TagSize) {
+        if (IdentifierMasking::isCardData(kind, dataClass) && IdentifierMasking::isSafeCardMask(storedMask))
+            return cardItem(storedMask);
+        return std::optional<QCborMap>(); // a record without its identifier: nothing a console could use
+    }
     auto identifier = AesGcm::open(m_sealKey, QByteArrayView(sealed).first(AesGcm::NonceSize),
                                    QByteArrayView(sealed).sliced(AesGcm::NonceSize), {});
     if (!identifier)
         return Error(Error::Code::StoreDamaged,
                      tr("The sealed identifier of customer record %1 does not authenticate.").arg(id));
-    QCborMap item;
-    item.insert(QLatin1String("type"), QLatin1String("record"));
-    item.insert(QLatin1String("id"), id);
+    // Masked here from the number itself (never the stored display form, which could show more).
+    if (IdentifierMasking::isCardData(kind, dataClass, identifier->view()))
+        return cardItem(IdentifierMasking::mask(kind, identifier->view()));
     item.insert(QLatin1String("identifier"),
                 QString::fromLatin1(reinterpret_cast<const char*>(identifier->data()), qsizetype(identifier->size())));
-    item.insert(QLatin1String("data_class"), dataClass);
-    item.insert(QLatin1String("kind"), kind);
+    item.insert(QLatin1String("masked"), IdentifierMasking::mask(kind, identifier->view()));
     return std::optional<QCborMap>(std::move(item));
+}
+
+Result<std::optional<CentralRepository::OpenedRecord>> SqlCentralRepository::openRecord(qint64 id)
+{
+    m_record.reset();
+    m_record.bind(1, id);
+    auto row = m_record.step();
+    if (!row)
+        return row.error();
+    if (!*row) {
+        m_record.reset();
+        return std::optional<OpenedRecord>();
+    }
+    OpenedRecord record;
+    record.id = id;
+    record.dataClass = m_record.int64(0);
+    record.kind = m_record.text(1);
+    const QByteArray sealed = m_record.isNull(2) ? QByteArray() : m_record.blob(2);
+    m_record.reset();
+    if (sealed.size() < AesGcm::NonceSize + AesGcm::TagSize)
+        return Error(Error::Code::NotFound,
+                     tr("The central service holds only the masked form of customer record %1.").arg(id));
+    auto identifier = AesGcm::open(m_sealKey, QByteArrayView(sealed).first(AesGcm::NonceSize),
+                                   QByteArrayView(sealed).sliced(AesGcm::NonceSize), {});
+    if (!identifier)
+        return Error(Error::Code::StoreDamaged,
+                     tr("The sealed identifier of customer record %1 does not authenticate.").arg(id));
+    record.identifier = std::move(identifier).value();
+    return std::optional<OpenedRecord>(std::move(record));
+}
+
+Result<std::optional<CentralRepository::RecordMatch>> SqlCentralRepository::findRecord(QByteArrayView canonical)
+{
+    if (canonical.isEmpty())
+        return std::optional<RecordMatch>();
+    const QByteArray token = Digest::hmacSha256(m_tokenKey, canonical);
+    auto statement = m_store.database().prepare(
+        QStringLiteral("SELECT id, kind, data_class, masked FROM customer_record WHERE token = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bindBlob(1, token);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<RecordMatch>();
+    return std::optional<RecordMatch>(
+        RecordMatch { statement->int64(0), statement->text(1), statement->int64(2), statement->text(3), token });
+}
+
+Result<CentralRepository::RevealScope> SqlCentralRepository::revealScope(qint64 supervisorId, qint64 recordId,
+                                                                         std::optional<qint64> eventId)
+{
+    // In scope: an access event on the record by an agent whose team is at the supervisor's site, or whose manager
+    // the supervisor is (the agent's team and manager as the service holds them now).
+    Database& database = m_store.database();
+    if (eventId) {
+        auto statement = database.prepare(QStringLiteral(
+            "SELECT e.record_id, coalesce(a.manager_id = ?1 OR t.site_id = (SELECT site_id FROM supervisor WHERE id = "
+            "?1), 0) FROM access_event e LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
+            "WHERE e.id = ?2"));
+        if (!statement)
+            return statement.error();
+        statement->bind(1, supervisorId).bind(2, *eventId);
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row || statement->isNull(0) || statement->int64(0) != recordId)
+            return RevealScope::EventElsewhere;
+        return statement->int64(1) != 0 ? RevealScope::Covered : RevealScope::OutOfScope;
+    }
+    auto covered = database.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM access_event e JOIN agent a ON a.id = e.agent_id JOIN team t ON t.id = "
+        "a.team_id WHERE e.record_id = ?2 AND (a.manager_id = ?1 OR t.site_id = (SELECT site_id FROM supervisor "
+        "WHERE id = ?1)))"));
+    if (!covered)
+        return covered.error();
+    covered->bind(1, supervisorId).bind(2, recordId);
+    auto row = covered->step();
+    if (!row)
+        return row.error();
+    return *row && covered->int64(0) != 0 ? RevealScope::Covered : RevealScope::OutOfScope;
+}
+
+Result<qint64> SqlCentralRepository::recordReveal(const RevealEntry& entry)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT INTO central_reveal (at, supervisor_id, console_id, record_id, event_id, reason, "
+                       "outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, entry.at).bind(2, entry.supervisorId).bind(3, entry.consoleId).bind(4, entry.recordId);
+    if (entry.eventId)
+        statement->bind(5, *entry.eventId);
+    else
+        statement->bindNull(5);
+    statement->bind(6, entry.reason).bind(7, entry.outcome).bind(8, entry.detail);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_store.database().lastInsertRowId();
+}
+
+Result<std::vector<CentralRepository::RevealEntry>> SqlCentralRepository::reveals(int limit)
+{
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT * FROM (SELECT r.id, r.at, r.supervisor_id, coalesce(s.username, ''), r.console_id, r.record_id, "
+        "r.event_id, r.reason, r.outcome, r.detail FROM central_reveal r LEFT JOIN supervisor s ON s.id = "
+        "r.supervisor_id ORDER BY r.id DESC LIMIT ?) ORDER BY 1"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, qint64(limit));
+    std::vector<RevealEntry> entries;
+    auto status = statement->forEachRow([&](const Statement& row) {
+        RevealEntry entry;
+        entry.id = row.int64(0);
+        entry.at = row.int64(1);
+        entry.supervisorId = row.int64(2);
+        entry.supervisor = row.text(3);
+        entry.consoleId = row.text(4);
+        entry.recordId = row.int64(5);
+        if (!row.isNull(6))
+            entry.eventId = row.int64(6);
+        entry.reason = row.text(7);
+        entry.outcome = row.text(8);
+        entry.detail = row.text(9);
+        entries.push_back(std::move(entry));
+    });
+    if (!status)
+        return status.error();
+    return entries;
+}
+
+Status SqlCentralRepository::recordLookup(qint64 supervisorId, const QString& consoleId, qint64 at,
+                                          std::optional<qint64> recordId)
+{
+    auto statement = m_store.database().prepare(
+        QStringLiteral("INSERT INTO central_lookup (at, supervisor_id, console_id, record_id) VALUES (?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, at).bind(2, supervisorId).bind(3, consoleId);
+    if (recordId)
+        statement->bind(4, *recordId);
+    else
+        statement->bindNull(4);
+    return statement->run();
 }
 
 Result<std::optional<QCborMap>> SqlCentralRepository::readFinding(qint64 id)

@@ -38,6 +38,13 @@ public:
     Result<Page> pull(const SyncCatalogue::Stream& stream, const QString& cursor, int limit) override;
     Result<std::optional<ChangeRecord>> findChange(const QString& key) override;
     Status recordChange(const ChangeRecord& record) override;
+    Result<std::optional<OpenedRecord>> openRecord(qint64 id) override;
+    Result<std::optional<RecordMatch>> findRecord(QByteArrayView canonicalIdentifier) override;
+    Result<RevealScope> revealScope(qint64 supervisorId, qint64 recordId, std::optional<qint64> eventId) override;
+    Result<qint64> recordReveal(const RevealEntry& entry) override;
+    Result<std::vector<RevealEntry>> reveals(int limit) override;
+    Status recordLookup(qint64 supervisorId, const QString& consoleId, qint64 at,
+                        std::optional<qint64> recordId) override;
     Result<std::optional<FindingState>> findingState(const QString& dedupeKey) override;
     Status saveFindingState(const FindingState& state) override;
     Result<DetectionSettingsState> detectionSettings() override;
@@ -75,6 +82,7 @@ private:
     Store& m_store;
     SyncItemReader m_items;
     SecureBuffer m_sealKey;
+    SecureBuffer m_tokenKey;
     Statement m_feed;
     Statement m_events;
     Statement m_record;
