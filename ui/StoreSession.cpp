@@ -8,6 +8,10 @@
 
 namespace custodian {
 
+namespace {
+constexpr int KeyChangeWaitMs = 10'000;
+} // namespace
+
 QString StoreSession::consoleActor()
 {
     return QStringLiteral("console:") + localUserName();
@@ -45,7 +49,11 @@ void StoreSession::unlock(SecureBuffer passphrase)
     auto secret = std::make_shared<SecureBuffer>(std::move(passphrase));
     const QString path = m_storePath;
     m_worker = QThread::create([result, secret, path]() {
-        *result = Store::unlock(path, secret->view());
+        // A key change in another program (custodian-cli rekey, passwd) holds the store for a moment: wait for it here,
+        // off the GUI thread, rather than fail at once.
+        Store::UnlockOptions options;
+        options.waitForKeyChangeMs = KeyChangeWaitMs;
+        *result = Store::unlock(path, secret->view(), options);
         secret->clear();
     });
     connect(m_worker, &QThread::finished, this, [this, result]() {

@@ -325,12 +325,19 @@ int StoreCommands::passwd(const QStringList& arguments)
 int StoreCommands::recover(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption rebuild(QStringLiteral("rebuild-keyring"),
+                                     tr("Build a new keyring from the slot the recovery code opens, for a keyring that "
+                                        "cannot be trusted (a slot was added or replaced). The old keyring is kept "
+                                        "beside it."));
     parser.addOption(storeOption());
     parser.addOption(recoveryCodeFileOption(tr("Read the recovery code from FILE (else a prompt).")));
     parser.addOption(newPassphraseFileOption());
+    parser.addOption(rebuild);
     if (int status = parse(parser, arguments, QStringLiteral("recover"),
                            tr("Opens the store with its recovery code and sets a new passphrase. The recovery code "
-                              "stays valid."));
+                              "stays valid. With --rebuild-keyring, writes a new keyring holding only a slot for the "
+                              "new passphrase and one for the recovery code, from the key that code opens and that "
+                              "opens the store."));
         status >= 0)
         return status;
     const QString path = parser.value(storeOption());
@@ -338,6 +345,19 @@ int StoreCommands::recover(const QStringList& arguments)
                                     tr("Recovery code for %1").arg(path), tr("recovery code"));
     if (!code)
         return fail(code.error());
+    if (parser.isSet(rebuild)) {
+        auto next = SecretInput::obtainNew(parser.value(newPassphraseFileOption()), tr("New passphrase"),
+                                           tr("new passphrase"));
+        if (!next)
+            return fail(next.error());
+        auto store = Store::rebuildKeyring(path, code->view(), next->view(), actor());
+        if (!store)
+            return fail(store.error().prefixed(tr("Cannot rebuild the keyring of %1").arg(path)));
+        ConsoleOutput::out(tr("Rebuilt the keyring of %1 from the recovery code, with the new passphrase. The keyring "
+                              "it replaced is kept beside it (%2.replaced-…).")
+                               .arg(path, store->keyringPath()));
+        return 0;
+    }
     auto store = Store::unlockWithRecoveryCode(path, code->view());
     if (!store)
         return fail(store.error().prefixed(tr("Cannot recover %1").arg(path)));

@@ -2,6 +2,7 @@
 
 #include "crypto/PrivateFile.h"
 #include "store/Store.h"
+#include "store/StoreLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +118,7 @@ void CreatedPaths::storeFiles(const QString& path)
          { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
         remember(path + suffix);
     remember(Keyring::pathFor(path));
+    remember(StoreLock::pathFor(Keyring::canonicalStorePath(path)));
 }
 
 void CreatedPaths::keep()

@@ -24,8 +24,8 @@ public:
     [[nodiscard]] Status makeDirectory(const QString& path);
     // A new file readable by its owner only (PrivateFile: never replaces anything), remembered.
     [[nodiscard]] Status writePrivateFile(const QString& path, QByteArrayView contents);
-    // The files of a store about to be created at `path` (the store, its journal, write-ahead log, shared memory
-    // and keyring) that do not exist yet.
+    // The files of a store about to be created at `path` (the store, its journal, write-ahead log, shared memory,
+    // keyring and lock file) that do not exist yet.
     void storeFiles(const QString& path);
 
     // The run succeeded: nothing is removed.

@@ -14,7 +14,8 @@ namespace custodian {
 // The slot header (kind, KDF and parameters, salt, nonce, public keys) is the associated data of the seal,
 // together with the keyring's binding prefix (format, store salt, key generation): altering any of it makes
 // unwrapping fail. A SHA-256 checksum over binding, header and seal tells an altered slot from a wrong secret —
-// the binding must be covered too, or an altered key generation would read as a wrong passphrase.
+// the binding must be covered too, or an altered key generation would read as a wrong passphrase. The checksum is
+// unkeyed: that a slot belongs in its keyring at all is the keyring MAC's job (Keyring).
 class KeySlot
 {
 public:
@@ -48,8 +49,11 @@ public:
     [[nodiscard]] const QByteArray& sealed() const { return m_sealed; }
     [[nodiscard]] QByteArray checksum(QByteArrayView binding) const;
     [[nodiscard]] const QByteArray& salt() const { return m_salt; }
-    // A recovery slot's X25519 public key (empty for a passphrase slot): what every copy of a store shares and no
-    // passphrase change or key rotation alters — the console's identity towards the central service derives from it.
+    // The scrypt parameters of a passphrase slot (what unwrapping it will cost).
+    [[nodiscard]] const Scrypt::Parameters& parameters() const { return m_parameters; }
+    // A recovery slot's X25519 public key (empty for a passphrase slot), to which future keys are sealed as well: what
+    // every copy of a store shares and no passphrase change or key rotation alters — the console's identity towards
+    // the central service derives from it.
     [[nodiscard]] const QByteArray& recipientPublicKey() const { return m_recipientPublicKey; }
 
     // Unwrap attempts. A failed tag is WrongPassphrase / WrongRecoveryCode: the checksum already ruled out

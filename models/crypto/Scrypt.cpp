@@ -2,11 +2,22 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 #include <openssl/core_names.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 
 namespace custodian {
+
+namespace {
+std::atomic<std::uint64_t> derivationCount { 0 };
+} // namespace
+
+std::uint64_t Scrypt::derivations()
+{
+    return derivationCount.load();
+}
 
 bool Scrypt::Parameters::isSane() const
 {
@@ -27,6 +38,7 @@ Result<SecureBuffer> Scrypt::derive(QByteArrayView secret, QByteArrayView salt, 
         return Error(Error::Code::InvalidArgument,
                      QCoreApplication::translate("Scrypt", "scrypt parameters out of range"));
 
+    derivationCount.fetch_add(1);
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     if (!kdf)
         return Error(Error::Code::Crypto, QCoreApplication::translate("Scrypt", "OpenSSL has no scrypt"));

@@ -44,6 +44,12 @@ QString Error::codeName(Code code)
         return QStringLiteral("KeyringTampered");
     case Code::KeyringMismatch:
         return QStringLiteral("KeyringMismatch");
+    case Code::StoreKeyMismatch:
+        return QStringLiteral("StoreKeyMismatch");
+    case Code::KeyChangeInProgress:
+        return QStringLiteral("KeyChangeInProgress");
+    case Code::StoreInUse:
+        return QStringLiteral("StoreInUse");
     case Code::AlreadyExists:
         return QStringLiteral("AlreadyExists");
     case Code::SchemaTooNew:

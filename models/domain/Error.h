@@ -24,6 +24,9 @@ public:
         KeyringDamaged, // the keyring file is not in our format or is cut short
         KeyringTampered, // a slot's header or wrapped key fails authentication
         KeyringMismatch, // the keyring belongs to another store
+        StoreKeyMismatch, // the keyring opened, but its key does not open the store (a keyring from another moment)
+        KeyChangeInProgress, // another program is changing the store's key or passphrase right now
+        StoreInUse, // a key change needs the store to itself, and another program has it open
         AlreadyExists, // refusing to overwrite
         SchemaTooNew, // the store was written by a newer Custodian
         AuditChainBroken, // the console-audit chain does not verify

@@ -31,9 +31,18 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
                                                  "The disk is full: rotating the key needs about %1 MB free beside the "
                                                  "store. Nothing was changed.")
                          .arg(info.size() / 1'000'000 + 2));
+    // The store to itself from here to the end: no other program has it open with the old key, and no unlock reads
+    // the keyring halfway through.
+    if (auto status = store.beginKeyChange(); !status)
+        return status;
+    struct EndKeyChange
+    {
+        Store& store;
+        ~EndKeyChange() { store.endKeyChange(); }
+    } endKeyChange { store };
     SecureBuffer next = SecureRandom::key(32);
     Keyring keyring = store.m_keyring;
-    if (auto status = keyring.addPending(next, store.m_keys.kek); !status)
+    if (auto status = keyring.addPending(store.m_keys, next); !status)
         return status;
     if (auto status = keyring.save(store.keyringPath()); !status)
         return status;
@@ -71,7 +80,7 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
             database = std::move(reopened).value();
             (void)database.configure();
         }
-        keyring.dropPending();
+        keyring.dropPending(store.m_keys.current);
         (void)keyring.save(store.keyringPath());
         return status;
     }
@@ -87,7 +96,7 @@ Status KeyRotation::rotate(Store& store, const QString& actor)
         !status)
         return lockAfter(status.error());
 
-    keyring.promotePending();
+    keyring.promotePending(next);
     if (auto status = keyring.save(store.keyringPath()); !status)
         return lockAfter(status.error()); // on disk the new key is still pending: the next unlock promotes it
     CrashPoint::reached("rekey.promoted");

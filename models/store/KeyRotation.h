@@ -16,7 +16,9 @@ class Store;
 //  4. back to WAL                                                       crash: new key opens, pending promoted
 //  5. keyring promotes pending to current (atomic file replace)         done
 // SQLCipher cannot rekey in WAL mode safely (the new key would be needed to read frames that are still
-// encrypted with the old one), hence step 2.
+// encrypted with the old one), hence step 2. The whole rotation holds the store's exclusive lock (StoreLock): no other
+// program has the store open with the old key, and no unlock reads the keyring halfway through. The new key is sealed
+// only to the one recovery slot the keyring's MAC vouched for at unlock.
 class KeyRotation
 {
 public:

@@ -4,14 +4,16 @@
 #include "crypto/Scrypt.h"
 #include "domain/Result.h"
 #include "store/Database.h"
+#include "store/StoreLock.h"
 
 #include <QString>
 
 namespace custodian {
 
-// An unlocked Custodian store: the keyring, the data key it opened, and the main connection. Creating,
-// unlocking (by passphrase or recovery code), changing the passphrase and locking live here; key rotation
-// is KeyRotation. Every failure names its cause (see Error::Code) and leaves the files as they were.
+// An unlocked Custodian store: the keyring, the data key it opened, the main connection, and a shared lock on the
+// store that keeps other programs from changing its key while it is open (StoreLock). Creating, unlocking (by
+// passphrase or recovery code), changing the passphrase, rebuilding an untrusted keyring and locking live here; key
+// rotation is KeyRotation. Every failure names its cause (see Error::Code) and leaves the files as they were.
 class Store
 {
 public:
@@ -22,15 +24,34 @@ public:
     Store& operator=(const Store&) = delete;
     ~Store();
 
+    struct UnlockOptions
+    {
+        // How long an unlock waits for a key change in another program to finish before it says "a key change is in
+        // progress". The console waits (on its worker thread); the CLI answers at once.
+        int waitForKeyChangeMs = 0;
+    };
+
     // Creates `path` and `path.keyring`. The recovery code goes into the recovery slot; the caller shows it
     // once. Refuses to overwrite anything.
     [[nodiscard]] static Result<Store> create(const QString& path, QByteArrayView passphrase,
                                               const SecureBuffer& recoveryCode,
                                               const Scrypt::Parameters& parameters = Scrypt::defaults());
     [[nodiscard]] static Result<Store> unlock(const QString& path, QByteArrayView passphrase);
+    [[nodiscard]] static Result<Store> unlock(const QString& path, QByteArrayView passphrase,
+                                              const UnlockOptions& options);
     [[nodiscard]] static Result<Store> unlockWithRecoveryCode(const QString& path, QByteArrayView recoveryCode);
+    [[nodiscard]] static Result<Store> unlockWithRecoveryCode(const QString& path, QByteArrayView recoveryCode,
+                                                              const UnlockOptions& options);
+    // For a keyring that cannot be trusted (a slot was added or replaced, a format-1 keyring that a newer one
+    // replaced): finds the key the recovery code opens, proves it on the store itself, and writes a new keyring with
+    // only a slot for `newPassphrase` and one for the same recovery code. The replaced keyring is kept beside it
+    // (`.keyring.replaced-<time>`) as evidence; the rebuild is in the console audit (`keyring.rebuilt`).
+    [[nodiscard]] static Result<Store> rebuildKeyring(const QString& path, QByteArrayView recoveryCode,
+                                                      QByteArrayView newPassphrase, const QString& actor,
+                                                      const Scrypt::Parameters& parameters = Scrypt::defaults());
 
     [[nodiscard]] Database& database() { return m_database; }
+    // Symbolic links resolved (Keyring::canonicalStorePath): the keyring and the lock file are derived from it.
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] QString keyringPath() const { return Keyring::pathFor(m_path); }
     [[nodiscard]] bool isOpen() const { return m_database.isOpen(); }
@@ -66,12 +87,29 @@ public:
 
 private:
     friend class KeyRotation;
-    [[nodiscard]] static Result<Store> openWith(const QString& path, Keyring keyring, Keyring::UnlockedKeys keys);
-    [[nodiscard]] static Result<std::pair<QByteArray, Keyring>> preflight(const QString& path);
+
+    // What an unlock holds between finding the files and opening the store.
+    struct Found
+    {
+        QString path; // canonical
+        QByteArray salt;
+        Keyring keyring;
+        StoreLock lock;
+    };
+    [[nodiscard]] static Result<Found> find(const QString& path, const UnlockOptions& options);
+    [[nodiscard]] static Result<Store> openWith(Found found, Keyring::UnlockedKeys keys);
+    // Takes the store to itself for a key change (StoreInUse / NotWritable when it cannot) and upgrades a format-1
+    // keyring first, so that every key change writes format 2 with its audit entry.
+    [[nodiscard]] Status beginKeyChange();
+    void endKeyChange() { m_lock.makeShared(); }
+    // Format 1 to 2, audited (`keyring.upgraded`), under the exclusive lock.
+    [[nodiscard]] Status upgradeKeyring();
 
     QString m_path;
     Keyring m_keyring;
+    std::uint16_t m_keyringFormatOnDisk = Keyring::Format;
     Keyring::UnlockedKeys m_keys;
+    StoreLock m_lock; // declared before the connection, so that it is released after it
     Database m_database;
     UnlockTiming m_unlockTiming;
 };

@@ -5,10 +5,17 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace custodian {
 
@@ -35,13 +42,35 @@ Result<QByteArray> StoreFile::inspect(const QString& path)
     QFileInfo info(path);
     if (!info.exists())
         return Error(Error::Code::NotFound, tr("There is no store at %1.").arg(path));
-    if (!info.isFile())
+    // Opened without waiting (a FIFO put in its place must not block) and checked on the descriptor, so that what is
+    // checked is what is read.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENXIO || error == EISDIR)
+            return Error(Error::Code::NotAStore, tr("%1 is not a file, so it is not a Custodian store.").arg(path));
+        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    struct stat status
+    {
+    };
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
         return Error(Error::Code::NotAStore, tr("%1 is not a file, so it is not a Custodian store.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const qint64 size = file.size();
-    const QByteArray head = file.read(PageSize);
+    }
+    const qint64 size = status.st_size;
+    QByteArray head(PageSize, Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < head.size()) {
+        const ssize_t n = ::read(fd, head.data() + filled, std::size_t(head.size() - filled));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        filled += n;
+    }
+    ::close(fd);
+    head.truncate(filled);
     if (head.startsWith(QByteArrayLiteral("SQLite format 3")))
         return Error(Error::Code::NotAStore,
                      tr("%1 is an unencrypted SQLite database, not a Custodian store.").arg(path));
@@ -87,6 +116,47 @@ std::optional<qint64> StoreFile::declaredPageCount(const QString& path, const Se
         || qFromBigEndian<quint32>(header(24)) != qFromBigEndian<quint32>(header(92)))
         return std::nullopt;
     return qint64(qFromBigEndian<quint32>(header(28)));
+}
+
+bool StoreFile::keyAuthenticatesPages(const QString& path, const SecureBuffer& key)
+{
+    constexpr qsizetype Reserved = 48; // IV 16 + HMAC-SHA1 20, rounded up to the AES block size
+    constexpr qsizetype IvSize = 16;
+    constexpr qsizetype MacSize = 20;
+    constexpr int PagesToTry = 8;
+    QFile file(path);
+    if (key.size() != 32 || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pages = file.read(PageSize * PagesToTry);
+    if (pages.size() < PageSize)
+        return false;
+    // The HMAC key: PBKDF2-HMAC-SHA1 over the raw key with the file's salt, each byte XOR 0x3a, two iterations.
+    unsigned char salt[SaltSize];
+    for (qsizetype i = 0; i < SaltSize; ++i)
+        salt[i] = static_cast<unsigned char>(pages[i]) ^ 0x3a;
+    SecureBuffer macKey(32);
+    if (PKCS5_PBKDF2_HMAC_SHA1(reinterpret_cast<const char*>(key.data()), int(key.size()), salt, int(SaltSize), 2,
+                               int(macKey.size()), macKey.data())
+        != 1)
+        return false;
+    for (qsizetype number = 1; number * PageSize <= pages.size(); ++number) {
+        // Page 1 starts with the salt in clear; its encrypted part (and what the HMAC covers) follows it.
+        const qsizetype offset = number == 1 ? SaltSize : 0;
+        const auto* page = reinterpret_cast<const unsigned char*>(pages.constData()) + (number - 1) * PageSize;
+        const qsizetype covered = PageSize - Reserved + IvSize - offset; // ciphertext and IV
+        QByteArray covering(reinterpret_cast<const char*>(page + offset), covered + 4);
+        qToLittleEndian(quint32(number), covering.data() + covered);
+        unsigned char mac[EVP_MAX_MD_SIZE];
+        unsigned int macLength = 0;
+        if (!HMAC(EVP_sha1(), macKey.data(), int(macKey.size()),
+                  reinterpret_cast<const unsigned char*>(covering.constData()), std::size_t(covering.size()), mac,
+                  &macLength)
+            || macLength != MacSize)
+            return false;
+        if (CRYPTO_memcmp(mac, page + offset + covered, MacSize) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool StoreFile::walIsEmpty(const QString& path)

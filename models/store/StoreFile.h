@@ -27,6 +27,11 @@ public:
     // does not decrypt to a plausible SQLite header. SQLite refuses a file shorter than its header says with a
     // generic SQLITE_CORRUPT; this lets unlock say "truncated" instead of "damaged".
     [[nodiscard]] static std::optional<qint64> declaredPageCount(const QString& path, const SecureBuffer& key);
+    // Whether any of the first pages authenticates under `key` (SQLCipher 3 checks each page's HMAC-SHA1, keyed by
+    // PBKDF2-HMAC-SHA1(key, salt ^ 0x3a, 2 iterations), over its ciphertext and IV and its page number). When the
+    // store does not open with a key its keyring gave: true means the key is the store's and the file is damaged;
+    // false means the key is not this store's (a keyring from another moment) — or every page is damaged.
+    [[nodiscard]] static bool keyAuthenticatesPages(const QString& path, const SecureBuffer& key);
 };
 
 } // namespace custodian

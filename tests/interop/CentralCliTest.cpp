@@ -26,6 +26,7 @@ private Q_SLOTS:
     void initRefusesAnExistingStore();
     void initTouchesNothingItFound_data();
     void initTouchesNothingItFound();
+    void failedInitRemovesOnlyWhatItMade_data();
     void failedInitRemovesOnlyWhatItMade();
     void revealsListsTheRevealLog();
     void tlsRefusesImpossibleValidity();
@@ -155,11 +156,22 @@ void CentralCliTest::initTouchesNothingItFound()
     QVERIFY(!QFileInfo::exists(elsewhere + QStringLiteral("/central.custodian")));
 }
 
+void CentralCliTest::failedInitRemovesOnlyWhatItMade_data()
+{
+    QTest::addColumn<qint64>("diskBytes");
+    QTest::addColumn<QString>("events");
+    QTest::newRow("full while the store is made") << qint64(768 * 1024) << QStringLiteral("20000");
+    // The store, its keyring and its lock file are made, then the demo data does not fit: they go too.
+    QTest::newRow("full after the store was made") << qint64(2 * 1024 * 1024) << QStringLiteral("50000");
+}
+
 void CentralCliTest::failedInitRemovesOnlyWhatItMade()
 {
+    QFETCH(qint64, diskBytes);
+    QFETCH(QString, events);
     // A disk too small for the demo: init fails part-way (after the passphrase, inside the store) and removes the
     // folders and files it made, while a file beside them stays.
-    TmpfsMount disk(768 * 1024);
+    TmpfsMount disk(diskBytes);
     if (!disk.isMounted())
         QSKIP(qPrintable(disk.errorString()));
     const QString neighbour = disk.filePath(QStringLiteral("neighbour.txt"));
@@ -168,8 +180,8 @@ void CentralCliTest::failedInitRemovesOnlyWhatItMade()
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("stays\n") == 6);
     }
     const QString data = disk.filePath(QStringLiteral("new/data"));
-    const auto init = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
-                                QStringLiteral("20000") });
+    const auto init = central(
+        { QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"), events });
     QVERIFY(!init.crashed);
     QCOMPARE(init.exitCode, 1);
     QVERIFY2(init.err.contains(QLatin1String("full")), qPrintable(init.err));

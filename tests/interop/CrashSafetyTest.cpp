@@ -6,7 +6,10 @@
 #include "InteropSupport.h"
 
 #include "crypto/Keyring.h"
+#include "crypto/SealedBox.h"
+#include "crypto/SecureRandom.h"
 #include "store/StoreVerifier.h"
+#include "support/KeyringLayout.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -40,7 +43,8 @@ struct CrashState
     bool keyringLoads = false;
     bool pending = false;
     quint32 generation = 0; // current generation in the keyring on disk
-    QStringList strayFiles; // anything that is not the store, its keyring, -wal, -shm or -journal
+    QStringList strayFiles; // anything that is not the store, its keyring (or one a rebuild replaced), its lock file,
+                            // -wal, -shm or -journal
 };
 
 CrashState inspect(const QString& storePath)
@@ -59,7 +63,8 @@ CrashState inspect(const QString& storePath)
     const QFileInfo store(storePath);
     const QString base = store.fileName();
     for (const QString& name : store.dir().entryList(QDir::Files | QDir::Hidden)) {
-        if (name == base || name == base + QStringLiteral(".keyring") || name == base + QStringLiteral("-wal")
+        if (name == base || name == base + QStringLiteral(".keyring") || name == base + QStringLiteral(".lock")
+            || name.startsWith(base + QStringLiteral(".keyring.replaced-")) || name == base + QStringLiteral("-wal")
             || name == base + QStringLiteral("-shm") || name == base + QStringLiteral("-journal"))
             continue;
         state.strayFiles << name;
@@ -143,6 +148,10 @@ private Q_SLOTS:
     void initTestCase();
     void namedCrashPoint_data();
     void namedCrashPoint();
+    void upgradeCrashPoint_data();
+    void upgradeCrashPoint();
+    void rebuildCrashPoint_data();
+    void rebuildCrashPoint();
     void randomKillsDuringRekey();
 
 private:
@@ -169,8 +178,9 @@ void CrashSafetyTest::initTestCase()
     }
     QCOMPARE(m_templateCounts.events, TemplateEvents);
     QCOMPARE(m_templateCounts.hourlyEvents, TemplateEvents);
-    // Closed: the last connection checkpointed and removed the WAL, so the store is two files.
-    QCOMPARE(QDir(m_template.storeDir()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    // Closed: the last connection checkpointed and removed the WAL, so the store is three files: the store, its
+    // keyring and its lock file.
+    QCOMPARE(QDir(m_template.storeDir()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     m_newPassphraseFile = m_template.root() + QStringLiteral("/new-passphrase.txt");
     QVERIFY(writeFile(m_newPassphraseFile, QByteArray(NewPassphrase) + '\n'));
 }
@@ -209,7 +219,7 @@ void CrashSafetyTest::namedCrashPoint()
     QVERIFY(work.isValid());
     const QString dirA = work.filePath(QStringLiteral("a"));
     const QString dirB = work.filePath(QStringLiteral("b"));
-    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 2);
+    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 3);
     const QString name = QFileInfo(m_template.path()).fileName();
     const QString pathA = dirA + QLatin1Char('/') + name;
     const QString pathB = dirB + QLatin1Char('/') + name;
@@ -306,6 +316,158 @@ void CrashSafetyTest::namedCrashPoint()
     qInfo("%s: %.1f s", qPrintable(point), double(elapsed.elapsed()) / 1000.0);
 }
 
+void CrashSafetyTest::upgradeCrashPoint_data()
+{
+    QTest::addColumn<int>("formatAfterCrash"); // the keyring format on disk right after the kill
+    QTest::newRow("keyring-upgrade.before-keyring") << 1;
+    QTest::newRow("keyring-upgrade.keyring-saved") << 2;
+}
+
+// The first unlock of a store whose keyring an earlier Custodian wrote (format 1) rewrites it as format 2. Killed at
+// either side of that write, the store opens with the passphrase and with the recovery code, ends up with a format-2
+// keyring and exactly one `keyring.upgraded` entry, verifies, and refuses the format-1 file from then on.
+void CrashSafetyTest::upgradeCrashPoint()
+{
+    QFETCH(int, formatAfterCrash);
+    const QString point = QString::fromLatin1(QTest::currentDataTag());
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString dirA = work.filePath(QStringLiteral("a"));
+    const QString dirB = work.filePath(QStringLiteral("b"));
+    QCOMPARE(copyFiles(m_template.storeDir(), dirA).size(), 3);
+    const QString name = QFileInfo(m_template.path()).fileName();
+    const QString pathA = dirA + QLatin1Char('/') + name;
+    const QString pathB = dirB + QLatin1Char('/') + name;
+    const Status made = makeFormat1Store(pathA, QByteArrayView(CliStore::Passphrase));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+    const QByteArray format1 = readFile(Keyring::pathFor(pathA));
+    QCOMPARE(KeyringLayout::of(format1).version, 1);
+
+    QProcessEnvironment environment = CliRunner::defaultEnvironment();
+    environment.insert(QStringLiteral("CUSTODIAN_CRASH_AT"), point);
+    const CliRunner::Outcome crashed
+        = CliRunner::run(cliArgs(QStringLiteral("verify"), pathA, m_template.passphraseFile()), environment);
+    QVERIFY2(crashed.crashed && crashed.err != QLatin1String("timed out"),
+             qPrintable(QStringLiteral("expected a SIGKILL at %1; exit %2: %3 %4")
+                            .arg(point)
+                            .arg(crashed.exitCode)
+                            .arg(crashed.out, crashed.err)));
+    const CrashState state = inspect(pathA);
+    QVERIFY2(state.keyringLoads, "the keyring on disk does not load after the crash");
+    QVERIFY2(state.strayFiles.isEmpty(), qPrintable(state.strayFiles.join(QStringLiteral(", "))));
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathA))).version, formatAfterCrash);
+    QCOMPARE(copyFiles(dirA, dirB).size(), QDir(dirA).entryList(QDir::Files | QDir::Hidden).size());
+
+    auto upgrades = [](Store& store) { return countAuditAction(store.database(), QStringLiteral("keyring.upgraded")); };
+    {
+        auto store = Store::unlock(pathA, QByteArrayView(CliStore::Passphrase));
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto counts = countRows(store->database());
+        QVERIFY(counts);
+        QVERIFY2(sameData(*counts, m_templateCounts), qPrintable(mismatch(*counts, m_templateCounts)));
+        auto entries = upgrades(*store);
+        QVERIFY(entries);
+        QCOMPARE(*entries, qint64(1));
+    }
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathA))).version, 2);
+    {
+        auto store = Store::unlockWithRecoveryCode(pathB, m_template.recoveryCode());
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto entries = upgrades(*store);
+        QVERIFY(entries);
+        QCOMPARE(*entries, qint64(1));
+    }
+    QCOMPARE(KeyringLayout::of(readFile(Keyring::pathFor(pathB))).version, 2);
+
+    const CliRunner::Outcome verify
+        = CliRunner::run(cliArgs(QStringLiteral("verify"), pathA, m_template.passphraseFile()));
+    QVERIFY2(!verify.crashed && verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    QVERIFY(writeFile(Keyring::pathFor(pathA), format1));
+    auto refused = Store::unlock(pathA, QByteArrayView(CliStore::Passphrase));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Error::Code::KeyringTampered);
+}
+
+void CrashSafetyTest::rebuildCrashPoint_data()
+{
+    QTest::addColumn<bool>("replacedBeforeCrash"); // the rebuilt keyring is on disk when the kill comes
+    QTest::newRow("rebuild.before-keyring") << false;
+    QTest::newRow("rebuild.keyring-saved") << true;
+}
+
+// `recover --rebuild-keyring` on a keyring with a planted recovery slot, killed before and after it writes the new
+// keyring: before, the altered keyring is still there (and still refused) and the rebuild can simply run again;
+// after, the new passphrase and the recovery code open the store, the unaudited change is recorded at that unlock,
+// and the planted slot is gone. The replaced keyring is kept either way.
+void CrashSafetyTest::rebuildCrashPoint()
+{
+    QFETCH(bool, replacedBeforeCrash);
+    const QString point = QString::fromLatin1(QTest::currentDataTag());
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString dir = work.filePath(QStringLiteral("a"));
+    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 3);
+    const QString path = dir + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
+    const QString keyringPath = Keyring::pathFor(path);
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    QVERIFY(attackerPublic);
+    const QByteArray planted = KeyringLayout::plantRecoverySlot(readFile(keyringPath), 0, *attackerPublic, false);
+    QVERIFY(writeFile(keyringPath, planted));
+    const QStringList rebuild { QStringLiteral("recover"),
+                                QStringLiteral("--store"),
+                                path,
+                                QStringLiteral("--recovery-code-file"),
+                                m_template.recoveryCodeFile(),
+                                QStringLiteral("--new-passphrase-file"),
+                                m_newPassphraseFile,
+                                QStringLiteral("--rebuild-keyring") };
+    QProcessEnvironment environment = CliRunner::defaultEnvironment();
+    environment.insert(QStringLiteral("CUSTODIAN_CRASH_AT"), point);
+    const CliRunner::Outcome crashed = CliRunner::run(rebuild, environment);
+    QVERIFY2(crashed.crashed && crashed.err != QLatin1String("timed out"),
+             qPrintable(QStringLiteral("expected a SIGKILL at %1; exit %2: %3 %4")
+                            .arg(point)
+                            .arg(crashed.exitCode)
+                            .arg(crashed.out, crashed.err)));
+    const CrashState state = inspect(path);
+    QVERIFY2(state.keyringLoads, "the keyring on disk does not load after the crash");
+    QVERIFY2(state.strayFiles.isEmpty(), qPrintable(state.strayFiles.join(QStringLiteral(", "))));
+    const QString evidencePattern = QFileInfo(keyringPath).fileName() + QStringLiteral(".replaced-*");
+    QCOMPARE(QDir(dir).entryList({ evidencePattern }, QDir::Files | QDir::Hidden).size(), 1);
+    QCOMPARE(readFile(keyringPath) == planted, !replacedBeforeCrash);
+
+    if (!replacedBeforeCrash) {
+        // Nothing was replaced: still refused, and the rebuild runs again (its evidence under a name of its own).
+        auto refused = Store::unlock(path, QByteArrayView(CliStore::Passphrase));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::KeyringTampered);
+        const CliRunner::Outcome again = CliRunner::run(rebuild);
+        QVERIFY2(!again.crashed && again.exitCode == 0, qPrintable(again.out + again.err));
+        QCOMPARE(QDir(dir).entryList({ evidencePattern }, QDir::Files | QDir::Hidden).size(), 2);
+    }
+    QVERIFY(KeyringLayout::keysOpenedBy(readFile(keyringPath), attacker).isEmpty());
+    QCOMPARE(KeyringLayout::of(readFile(keyringPath)).keys[0].slots.size(), 2);
+    {
+        auto store = Store::unlock(path, QByteArrayView(NewPassphrase));
+        QVERIFY2(store, qPrintable(store ? QString() : errorText(store.error())));
+        auto counts = countRows(store->database());
+        QVERIFY(counts);
+        QVERIFY2(sameData(*counts, m_templateCounts), qPrintable(mismatch(*counts, m_templateCounts)));
+        // The change is in the console audit: the rebuild's own entry, or (killed before its commit) the passphrase
+        // change this unlock found.
+        auto rebuilt = countAuditAction(store->database(), QStringLiteral("keyring.rebuilt"));
+        auto changed = countAuditAction(store->database(), QStringLiteral("passphrase.changed"));
+        QVERIFY(rebuilt && changed);
+        QVERIFY2(*rebuilt + *changed >= 1, "the rebuild is not in the console audit");
+    }
+    auto byCode = Store::unlockWithRecoveryCode(path, m_template.recoveryCode());
+    QVERIFY2(byCode, qPrintable(byCode ? QString() : errorText(byCode.error())));
+    byCode->lock();
+    const CliRunner::Outcome verify = CliRunner::run(cliArgs(QStringLiteral("verify"), path, m_newPassphraseFile));
+    QVERIFY2(!verify.crashed && verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
 void CrashSafetyTest::randomKillsDuringRekey()
 {
     QElapsedTimer budget;
@@ -314,7 +476,7 @@ void CrashSafetyTest::randomKillsDuringRekey()
     QVERIFY(work.isValid());
     const QString dir = work.filePath(QStringLiteral("big"));
     const QString spare = work.filePath(QStringLiteral("spare"));
-    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 2);
+    QCOMPARE(copyFiles(m_template.storeDir(), dir).size(), 3);
     const QString path = dir + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
     const QString sparePath = spare + QLatin1Char('/') + QFileInfo(m_template.path()).fileName();
     const QString passphraseFile = m_template.passphraseFile();

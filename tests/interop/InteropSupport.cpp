@@ -4,6 +4,7 @@
 #include "domain/AccessEvent.h"
 #include "store/AccessEventWriter.h"
 #include "store/Transaction.h"
+#include "support/KeyringLayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -413,6 +414,34 @@ CliRunner::Outcome runSqlcipherShell(const QString& database, const QByteArray& 
     // -batch: no prompts; -bail is not set, so later statements still run after an error.
     return CliRunner::runProgram(process, QStringLiteral("/usr/bin/sqlcipher"), { QStringLiteral("-batch"), database },
                                  timeoutMs, script);
+}
+
+Status makeFormat1Store(const QString& storePath, QByteArrayView passphrase)
+{
+    {
+        auto store = Store::unlock(storePath, passphrase);
+        if (!store)
+            return store.error();
+        if (auto status = store->database().exec(QStringLiteral("DELETE FROM store_meta WHERE key = 'keyring_format'"));
+            !status)
+            return status;
+    }
+    const QString keyringPath = storePath + QStringLiteral(".keyring");
+    if (!writeFile(keyringPath, KeyringLayout::asFormat1(readFile(keyringPath))))
+        return Error(Error::Code::Io, QStringLiteral("cannot rewrite %1").arg(keyringPath));
+    return {};
+}
+
+Result<qint64> countAuditAction(Database& database, const QString& action)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT count(*) FROM console_audit WHERE action = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, action);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->int64(0);
 }
 
 } // namespace custodian::test

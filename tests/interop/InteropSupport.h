@@ -106,4 +106,10 @@ struct RowCounts
 // Runs Debian's /usr/bin/sqlcipher shell on `database` with `script` on stdin.
 CliRunner::Outcome runSqlcipherShell(const QString& database, const QByteArray& script, int timeoutMs = 60000);
 
+// Makes a (closed) store look as an earlier Custodian left it: its keyring in format 1 (no MAC; the slots are the same)
+// and no record in the store of a newer keyring format. Opens it with `passphrase` to drop that record.
+[[nodiscard]] Status makeFormat1Store(const QString& storePath, QByteArrayView passphrase);
+// How many console-audit entries have `action`.
+[[nodiscard]] Result<qint64> countAuditAction(Database& database, const QString& action);
+
 } // namespace custodian::test

@@ -6,6 +6,8 @@
 #include "InteropSupport.h"
 
 #include "crypto/Keyring.h"
+#include "store/StoreLock.h"
+#include "support/KeyringLayout.h"
 
 #include <QDir>
 #include <QTest>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void auditMatchesWhatTookEffect_data();
     void auditMatchesWhatTookEffect();
+    void upgradeAuditMatchesKeyring_data();
+    void upgradeAuditMatchesKeyring();
 
 private:
     CliStore m_template;
@@ -71,7 +75,7 @@ void KeyChangeAuditTest::auditMatchesWhatTookEffect()
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     const bool crash = !tag.startsWith(QLatin1String("no crash"));
     QTemporaryDir work;
-    QCOMPARE(copyFiles(m_template.storeDir(), work.path()).size(), 2);
+    QCOMPARE(copyFiles(m_template.storeDir(), work.path()).size(), 3);
     const QString path = work.filePath(QFileInfo(m_template.path()).fileName());
 
     QStringList arguments { command, QStringLiteral("--store"), path, QStringLiteral("--passphrase-file"),
@@ -107,6 +111,53 @@ void KeyChangeAuditTest::auditMatchesWhatTookEffect()
         qPrintable(QStringLiteral("the store opens under key generation %1, but the audit has %2 key.rotated entries")
                        .arg(store->keyGeneration())
                        .arg(*rotationEntries)));
+}
+
+void KeyChangeAuditTest::upgradeAuditMatchesKeyring_data()
+{
+    QTest::addColumn<bool>("crash");
+    QTest::newRow("keyring-upgrade.before-keyring") << true;
+    QTest::newRow("keyring-upgrade.keyring-saved") << true;
+    QTest::newRow("no crash: upgrade") << false;
+}
+
+// The keyring's upgrade to format 2 is a key-management change too: after a kill at either side of writing it, the
+// audit holds `keyring.upgraded` exactly when the keyring on disk is format 2 — checked by an unlock that cannot
+// upgrade itself (another program holds the store), so that only the record of what already happened counts.
+void KeyChangeAuditTest::upgradeAuditMatchesKeyring()
+{
+    QFETCH(bool, crash);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    QTemporaryDir work;
+    QCOMPARE(copyFiles(m_template.storeDir(), work.path()).size(), 3);
+    const QString path = work.filePath(QFileInfo(m_template.path()).fileName());
+    const Status made = makeFormat1Store(path, QByteArrayView(CliStore::Passphrase));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+
+    QProcessEnvironment environment = CliRunner::defaultEnvironment();
+    if (crash)
+        environment.insert(QStringLiteral("CUSTODIAN_CRASH_AT"), tag);
+    const CliRunner::Outcome outcome
+        = CliRunner::run({ QStringLiteral("verify"), QStringLiteral("--store"), path,
+                           QStringLiteral("--passphrase-file"), m_template.passphraseFile() },
+                         environment);
+    QVERIFY2(outcome.crashed == crash && (crash || outcome.exitCode == 0), qPrintable(outcome.err));
+    const QByteArray keyring = readFile(Keyring::pathFor(path));
+    const int format = KeyringLayout::of(keyring).version;
+
+    auto holder = StoreLock::acquire(Keyring::canonicalStorePath(path), StoreLock::Mode::Shared);
+    QVERIFY2(holder, qPrintable(holder ? QString() : holder.error().message()));
+    auto store = Store::unlock(path, QByteArrayView(CliStore::Passphrase));
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+    QCOMPARE(readFile(Keyring::pathFor(path)), keyring);
+    auto entries = countAuditAction(store->database(), QStringLiteral("keyring.upgraded"));
+    QVERIFY(entries);
+    QVERIFY2(
+        (*entries > 0) == (format == 2),
+        qPrintable(QStringLiteral("the keyring on disk is format %1, but the audit has %2 keyring.upgraded entries")
+                       .arg(format)
+                       .arg(*entries)));
+    QVERIFY(*entries <= 1);
 }
 
 QTEST_GUILESS_MAIN(KeyChangeAuditTest)

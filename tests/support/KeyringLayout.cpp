@@ -1,6 +1,8 @@
 #include "support/KeyringLayout.h"
 
 #include "crypto/Digest.h"
+#include "crypto/SealedBox.h"
+#include "crypto/SecureRandom.h"
 
 #include <QtEndian>
 
@@ -8,10 +10,23 @@
 
 namespace custodian::test {
 
+namespace {
+constexpr qsizetype SaltSize = 16;
+constexpr qsizetype KeySize = 32;
+
+QByteArray u16(std::uint16_t value)
+{
+    char bytes[2];
+    qToBigEndian(value, bytes);
+    return QByteArray(bytes, 2);
+}
+} // namespace
+
 KeyringLayout KeyringLayout::of(const QByteArray& bytes)
 {
     KeyringLayout layout;
     layout.size = bytes.size();
+    layout.version = qFromBigEndian<std::uint16_t>(bytes.constData() + VersionOffset);
     qsizetype at = KeyCountOffset;
     const int keyCount = std::uint8_t(bytes[at++]);
     for (int k = 0; k < keyCount; ++k) {
@@ -39,12 +54,16 @@ KeyringLayout KeyringLayout::of(const QByteArray& bytes)
         }
         layout.keys.append(key);
     }
+    if (layout.version >= 2)
+        layout.macOffset = at;
     return layout;
 }
 
 QByteArray KeyringLayout::binding(const QByteArray& bytes, const Key& key)
 {
-    return bytes.left(KeyCountOffset) + bytes.mid(key.generationOffset, 4);
+    // The slots' associated data names binding format 1 in every keyring format (format 2 only added the MAC).
+    return bytes.left(VersionOffset) + u16(1) + bytes.mid(StoreSaltOffset, SaltSize)
+        + bytes.mid(key.generationOffset, 4);
 }
 
 namespace {
@@ -77,6 +96,96 @@ KeyringLayout::ChecksumScope KeyringLayout::checksumScope(const QByteArray& well
 void KeyringLayout::recomputeChecksum(QByteArray& bytes, const Key& key, const Slot& slot, ChecksumScope scope)
 {
     bytes.replace(slot.checksumOffset, 32, checksumOf(bytes, key, slot, scope));
+}
+
+QByteArray KeyringLayout::plantRecoverySlot(const QByteArray& original, int keyIndex, QByteArrayView attackerPublicKey,
+                                            bool replace)
+{
+    const ChecksumScope scope = checksumScope(original);
+    QByteArray header;
+    header.append(char(RecoveryKind)); // kind: recovery
+    header.append(char(2)); // KDF: HKDF -> X25519
+    header.append(SecureRandom::bytes(SaltSize));
+    header.append(attackerPublicKey.toByteArray());
+    header.append(SecureRandom::bytes(KeySize)); // ephemeral public key
+    header.append(SecureRandom::bytes(12)); // nonce
+    const QByteArray sealed = SecureRandom::bytes(32 + 16);
+    const QByteArray slotBytes = u16(std::uint16_t(header.size())) + header + u16(std::uint16_t(sealed.size())) + sealed
+        + QByteArray(32, '\0');
+
+    QByteArray bytes = original;
+    const Key key = of(bytes).keys.at(keyIndex);
+    if (replace) {
+        for (const Slot& slot : key.slots) {
+            if (std::uint8_t(bytes[slot.headerOffset]) == RecoveryKind) {
+                bytes.replace(slot.headerSizeOffset, slot.end() - slot.headerSizeOffset, slotBytes);
+                break;
+            }
+        }
+    } else {
+        bytes.insert(key.slots.last().end(), slotBytes);
+        bytes[key.slotCountOffset] = char(std::uint8_t(bytes[key.slotCountOffset]) + 1);
+    }
+    const Key planted = of(bytes).keys.at(keyIndex);
+    for (const Slot& slot : planted.slots)
+        if (bytes.mid(slot.headerOffset, slot.headerSize) == header)
+            recomputeChecksum(bytes, planted, slot, scope);
+    return bytes;
+}
+
+QByteArray KeyringLayout::addExpensivePassphraseSlots(const QByteArray& original, int count, int log2N)
+{
+    const ChecksumScope scope = checksumScope(original);
+    QByteArray bytes = original;
+    const Key key = of(bytes).keys.at(0);
+    const Slot& passphrase = key.slots.at(0);
+    QByteArray added;
+    for (int i = 0; i < count; ++i) {
+        QByteArray slotBytes = bytes.mid(passphrase.headerSizeOffset, passphrase.end() - passphrase.headerSizeOffset);
+        const qsizetype header = passphrase.headerOffset - passphrase.headerSizeOffset;
+        slotBytes[header + 2] = char(log2N); // kind, KDF, log2 N, r, p, salt, nonce
+        slotBytes.replace(header + 11, SaltSize, SecureRandom::bytes(SaltSize)); // a derivation of its own
+        added += slotBytes;
+    }
+    bytes.insert(passphrase.headerSizeOffset, added);
+    bytes[key.slotCountOffset] = char(std::uint8_t(bytes[key.slotCountOffset]) + count);
+    const Key grown = of(bytes).keys.at(0);
+    for (int i = 0; i < count; ++i)
+        recomputeChecksum(bytes, grown, grown.slots.at(i), scope);
+    return bytes;
+}
+
+QByteArray KeyringLayout::asFormat1(const QByteArray& bytes)
+{
+    const KeyringLayout layout = of(bytes);
+    QByteArray out = layout.macOffset >= 0 ? bytes.left(layout.macOffset) : bytes;
+    out.replace(VersionOffset, 2, u16(1));
+    return out;
+}
+
+QList<QByteArray> KeyringLayout::keysOpenedBy(const QByteArray& bytes, const SecureBuffer& attackerPrivateKey)
+{
+    QList<QByteArray> opened;
+    auto publicKey = SealedBox::publicKeyFor(attackerPrivateKey);
+    if (!publicKey)
+        return opened;
+    const KeyringLayout layout = of(bytes);
+    for (const Key& key : layout.keys) {
+        for (const Slot& slot : key.slots) {
+            const QByteArray header = bytes.mid(slot.headerOffset, slot.headerSize);
+            if (header.size() != 2 + SaltSize + 2 * KeySize + 12 || std::uint8_t(header[0]) != RecoveryKind
+                || header.mid(2 + SaltSize, KeySize) != *publicKey)
+                continue;
+            const SealedBox::Sealed sealed { header.mid(2 + SaltSize + KeySize, KeySize),
+                                             header.mid(2 + SaltSize + 2 * KeySize, 12),
+                                             bytes.mid(slot.sealedOffset, slot.sealedSize) };
+            const QByteArray associatedData = binding(bytes, key) + header.left(2 + SaltSize + KeySize);
+            auto dek = SealedBox::open(attackerPrivateKey, sealed, associatedData);
+            if (dek)
+                opened.append(dek->view().toByteArray());
+        }
+    }
+    return opened;
 }
 
 } // namespace custodian::test

@@ -3,6 +3,7 @@
 #include "crypto/Keyring.h"
 #include "crypto/Digest.h"
 #include "crypto/RecoveryCode.h"
+#include "crypto/SealedBox.h"
 #include "crypto/SecureRandom.h"
 #include "support/KeyringLayout.h"
 #include "support/ResultChecks.h"
@@ -15,6 +16,7 @@
 #include <QtEndian>
 
 #include <optional>
+#include <sys/stat.h>
 
 using namespace custodian;
 using custodian::test::codeName;
@@ -46,7 +48,8 @@ enum class Region {
     SizeField,
     SlotHeader,
     Sealed,
-    Checksum
+    Checksum,
+    Mac
 };
 
 QString regionName(Region region)
@@ -74,6 +77,8 @@ QString regionName(Region region)
         return QStringLiteral("sealed key");
     case Region::Checksum:
         return QStringLiteral("slot checksum");
+    case Region::Mac:
+        return QStringLiteral("keyring MAC");
     }
     return {};
 }
@@ -88,6 +93,8 @@ Region regionAt(const KeyringLayout& layout, qsizetype offset)
         return Region::StoreSalt;
     if (offset == KeyringLayout::KeyCountOffset)
         return Region::KeyCount;
+    if (layout.macOffset >= 0 && offset >= layout.macOffset)
+        return Region::Mac;
     for (const KeyringLayout::Key& key : layout.keys) {
         if (offset == key.roleOffset)
             return Region::Role;
@@ -145,6 +152,20 @@ private Q_SLOTS:
     void alteredSlotWithRecomputedChecksumFailsToUnwrap_data();
     void alteredSlotWithRecomputedChecksumFailsToUnwrap();
     void insaneScryptParametersAreTampering();
+
+    // Issue #13: whoever can write the keyring but lacks the data key cannot make it trusted.
+    void addedRecoverySlotIsRefusedBeforeAnySecret();
+    void replacedRecoverySlotFailsTheMac();
+    void pendingKeyAddedWithoutTheKeyIsRefused();
+    void recoverKeysFindsOnlyTheCodesSlot();
+    void format1KeyringOpensAndUpgrades();
+    void format1KeyringWithAnAddedSlotIsUntrusted();
+    void onlyAuthenticatedKeyringsAreSaved();
+    // Defect 9: hostile files and slots are refused before anything is read past the limit or derived.
+    void loadReadsOnlyRegularFiles();
+    void loadReadsAtMostTheLimit();
+    void unlockCostIsCappedBeforeDeriving_data();
+    void unlockCostIsCappedBeforeDeriving();
 
 private:
     Fixture m_fixture;
@@ -209,7 +230,7 @@ void KeyringTest::saveAndLoad()
     Keyring changed = *m_fixture.keyring;
     auto keys = changed.unlockWithPassphrase(Passphrase);
     CUSTODIAN_VERIFY_OK(keys);
-    CUSTODIAN_VERIFY_OK(changed.addPending(SecureRandom::key(32), keys->kek));
+    CUSTODIAN_VERIFY_OK(changed.addPending(*keys, SecureRandom::key(32)));
     CUSTODIAN_VERIFY_OK(changed.save(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList { QStringLiteral("store.custodian.keyring") });
@@ -337,7 +358,7 @@ void KeyringTest::pendingKeyLifecycle()
     auto keys = keyring.unlockWithPassphrase(Passphrase);
     CUSTODIAN_VERIFY_OK(keys);
     const SecureBuffer next = SecureRandom::key(32);
-    CUSTODIAN_VERIFY_OK(keyring.addPending(next, keys->kek));
+    CUSTODIAN_VERIFY_OK(keyring.addPending(*keys, next));
     QVERIFY(keyring.hasPending());
     QCOMPARE(keyring.current().generation, std::uint32_t(1));
 
@@ -357,7 +378,7 @@ void KeyringTest::pendingKeyLifecycle()
 
     // Dropping forgets the pending key.
     Keyring dropped = *parsed;
-    dropped.dropPending();
+    dropped.dropPending(m_fixture.dek);
     QVERIFY(!dropped.hasPending());
     auto afterDrop = Keyring::parse(dropped.serialize());
     CUSTODIAN_VERIFY_OK(afterDrop);
@@ -368,7 +389,7 @@ void KeyringTest::pendingKeyLifecycle()
 
     // Promoting makes it current (generation 2) for both secrets.
     Keyring promoted = *parsed;
-    promoted.promotePending();
+    promoted.promotePending(next);
     QVERIFY(!promoted.hasPending());
     QCOMPARE(promoted.current().generation, std::uint32_t(2));
     auto afterPromote = Keyring::parse(promoted.serialize());
@@ -383,8 +404,8 @@ void KeyringTest::pendingKeyLifecycle()
 
     // Promote/drop without a pending key are no-ops.
     Keyring plain = *m_fixture.keyring;
-    plain.promotePending();
-    plain.dropPending();
+    plain.promotePending(m_fixture.dek);
+    plain.dropPending(m_fixture.dek);
     QCOMPARE(plain.serialize(), m_fixture.keyring->serialize());
 }
 
@@ -394,7 +415,7 @@ void KeyringTest::changePassphraseWithPendingKey()
     auto keys = keyring.unlockWithPassphrase(Passphrase);
     CUSTODIAN_VERIFY_OK(keys);
     const SecureBuffer next = SecureRandom::key(32);
-    CUSTODIAN_VERIFY_OK(keyring.addPending(next, keys->kek));
+    CUSTODIAN_VERIFY_OK(keyring.addPending(*keys, next));
     auto withPending = keyring.unlockWithPassphrase(Passphrase);
     CUSTODIAN_VERIFY_OK(withPending);
     auto kek = KeySlot::deriveKek("new", fast());
@@ -419,13 +440,17 @@ void KeyringTest::changePassphraseWithPendingKey()
 //                                                secret (StoreOpenTest::keyringAltered).
 //      key generation                         -> must not be reported as a wrong passphrase/recovery code: the
 //                                                user typed the right one. KeyringTampered (or Damaged).
+//      keyring MAC                            -> parses (the MAC needs the key), and the right passphrase and
+//                                                recovery code both report KeyringTampered once the key is open.
 void KeyringTest::everyFlippedByteIsCaught()
 {
     const QByteArray original = m_fixture.keyring->serialize();
     const KeyringLayout layout = KeyringLayout::of(original);
     QCOMPARE(layout.keys.size(), 1);
     QCOMPARE(layout.keys[0].slots.size(), 2);
-    QCOMPARE(layout.keys[0].slots[1].checksumOffset + 32, original.size());
+    QCOMPARE(layout.version, 2);
+    QCOMPARE(layout.keys[0].slots[1].checksumOffset + 32, layout.macOffset);
+    QCOMPARE(layout.macOffset + 32, original.size());
 
     QMap<QString, int> violations; // "region: problem" -> cases
     QMap<QString, QString> examples;
@@ -467,13 +492,16 @@ void KeyringTest::everyFlippedByteIsCaught()
                 case Region::SizeField:
                     expected = code == Error::Code::KeyringDamaged || code == Error::Code::KeyringTampered;
                     break;
+                case Region::Mac:
+                    expected = false; // the MAC is checked once a key is open, not by the parser
+                    break;
                 }
                 if (!expected)
                     violation(QStringLiteral("parse gave ") + describe(parsed.error()));
                 continue;
             }
             ++parsedAnyway;
-            if (region != Region::StoreSalt && region != Region::Generation) {
+            if (region != Region::StoreSalt && region != Region::Generation && region != Region::Mac) {
                 violation(QStringLiteral("an altered keyring parsed"));
             }
             auto byPassphrase = parsed->unlockWithPassphrase(Passphrase);
@@ -532,9 +560,10 @@ void KeyringTest::trailingBytesAreDamaged()
                            Error::Code::KeyringDamaged);
 }
 
-// An attacker who rewrites a slot header *and* its checksum (the checksum is unkeyed) is only stopped by the
-// AEAD: the header is associated data of the wrapped key. The failure then looks like a wrong secret —
-// indistinguishable by design — but it must never unwrap.
+// An attacker who rewrites a slot header *and* its checksum (the checksum is unkeyed) is stopped by the AEAD for
+// that slot (the header is associated data of the wrapped key: the failure looks like a wrong secret —
+// indistinguishable by design — but it never unwraps) and by the keyring MAC for the other secret: the intact slot
+// opens its key, and the MAC under that key names the keyring as altered.
 void KeyringTest::alteredSlotWithRecomputedChecksumFailsToUnwrap_data()
 {
     QTest::addColumn<int>("slotIndex");
@@ -580,13 +609,13 @@ void KeyringTest::alteredSlotWithRecomputedChecksumFailsToUnwrap()
         QVERIFY2(byPassphrase.error().code() == Error::Code::WrongPassphrase
                      || byPassphrase.error().code() == Error::Code::KeyringTampered,
                  qPrintable(describe(byPassphrase.error())));
-        CUSTODIAN_VERIFY_OK(byRecovery); // the other slot is intact and still works
+        CUSTODIAN_VERIFY_ERROR(byRecovery, Error::Code::KeyringTampered); // its slot opens; the MAC does not match
     } else {
         QVERIFY2(!byRecovery.ok(), "a recovery slot with an altered header still unwraps");
         QVERIFY2(byRecovery.error().code() == Error::Code::WrongRecoveryCode
                      || byRecovery.error().code() == Error::Code::KeyringTampered,
                  qPrintable(describe(byRecovery.error())));
-        CUSTODIAN_VERIFY_OK(byPassphrase);
+        CUSTODIAN_VERIFY_ERROR(byPassphrase, Error::Code::KeyringTampered);
     }
 }
 
@@ -608,6 +637,231 @@ void KeyringTest::insaneScryptParametersAreTampering()
     qToBigEndian(std::uint32_t(1u << 20), bytes.data() + slot.headerOffset + 3); // r = 2^20
     KeyringLayout::recomputeChecksum(bytes, key, slot, scope);
     CUSTODIAN_VERIFY_ERROR(Keyring::parse(bytes), Error::Code::KeyringTampered);
+}
+
+void KeyringTest::addedRecoverySlotIsRefusedBeforeAnySecret()
+{
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    CUSTODIAN_VERIFY_OK(attackerPublic);
+    const QByteArray planted
+        = KeyringLayout::plantRecoverySlot(m_fixture.keyring->serialize(), 0, *attackerPublic, false);
+    auto parsed = Keyring::parse(planted);
+    CUSTODIAN_VERIFY_OK(parsed); // well formed, checksums right: only the rules can tell
+    QVERIFY(parsed->trustProblem().has_value());
+    const std::uint64_t derivationsBefore = Scrypt::derivations();
+    auto byPassphrase = parsed->unlockWithPassphrase(Passphrase);
+    CUSTODIAN_VERIFY_ERROR(byPassphrase, Error::Code::KeyringTampered);
+    QVERIFY2(byPassphrase.error().message().contains(QLatin1String("2 recovery slot")),
+             qPrintable(byPassphrase.error().message()));
+    QVERIFY2(byPassphrase.error().message().contains(QLatin1String("--rebuild-keyring")),
+             qPrintable(byPassphrase.error().message()));
+    CUSTODIAN_VERIFY_ERROR(parsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()), Error::Code::KeyringTampered);
+    QCOMPARE(Scrypt::derivations(), derivationsBefore);
+}
+
+void KeyringTest::replacedRecoverySlotFailsTheMac()
+{
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    CUSTODIAN_VERIFY_OK(attackerPublic);
+    const QByteArray planted
+        = KeyringLayout::plantRecoverySlot(m_fixture.keyring->serialize(), 0, *attackerPublic, true);
+    auto parsed = Keyring::parse(planted);
+    CUSTODIAN_VERIFY_OK(parsed);
+    QVERIFY(!parsed->trustProblem().has_value()); // one slot of each kind, as ever
+    auto byPassphrase = parsed->unlockWithPassphrase(Passphrase);
+    CUSTODIAN_VERIFY_ERROR(byPassphrase, Error::Code::KeyringTampered);
+    QVERIFY2(byPassphrase.error().message().contains(QLatin1String("replaced")),
+             qPrintable(byPassphrase.error().message()));
+    // The real recovery code finds no slot of its own any more.
+    CUSTODIAN_VERIFY_ERROR(parsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()),
+                           Error::Code::WrongRecoveryCode);
+}
+
+// A pending key is vouched for by the current key's MAC: one added by someone without the current key — here with a
+// data key and a passphrase of their own, sealed to the real recovery public key — is refused by either secret.
+void KeyringTest::pendingKeyAddedWithoutTheKeyIsRefused()
+{
+    Keyring forged = *m_fixture.keyring;
+    Keyring::UnlockedKeys theirs;
+    theirs.current = SecureRandom::key(32); // not the store's key: the MAC they can compute is under this one
+    auto theirKek = KeySlot::deriveKek("their passphrase", fast());
+    CUSTODIAN_VERIFY_OK(theirKek);
+    theirs.kek = std::move(theirKek).value();
+    CUSTODIAN_VERIFY_OK(forged.addPending(theirs, SecureRandom::key(32)));
+    auto parsed = Keyring::parse(forged.serialize());
+    CUSTODIAN_VERIFY_OK(parsed);
+    QVERIFY(parsed->hasPending());
+    CUSTODIAN_VERIFY_ERROR(parsed->unlockWithPassphrase(Passphrase), Error::Code::KeyringTampered);
+    CUSTODIAN_VERIFY_ERROR(parsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()), Error::Code::KeyringTampered);
+}
+
+void KeyringTest::recoverKeysFindsOnlyTheCodesSlot()
+{
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    CUSTODIAN_VERIFY_OK(attackerPublic);
+    auto parsed
+        = Keyring::parse(KeyringLayout::plantRecoverySlot(m_fixture.keyring->serialize(), 0, *attackerPublic, false));
+    CUSTODIAN_VERIFY_OK(parsed);
+    auto keys = parsed->recoverKeys(m_fixture.recoveryCode.view());
+    CUSTODIAN_VERIFY_OK(keys);
+    QCOMPARE(keys->size(), std::size_t(1));
+    QVERIFY(keys->front().dek.equals(m_fixture.dek));
+    QCOMPARE(keys->front().generation, 1u);
+    CUSTODIAN_VERIFY_ERROR(parsed->recoverKeys(RecoveryCode::generate().view()), Error::Code::WrongRecoveryCode);
+}
+
+void KeyringTest::format1KeyringOpensAndUpgrades()
+{
+    const QByteArray format1 = KeyringLayout::asFormat1(m_fixture.keyring->serialize());
+    auto parsed = Keyring::parse(format1);
+    CUSTODIAN_VERIFY_OK(parsed);
+    QCOMPARE(parsed->formatVersion(), std::uint16_t(1));
+    QCOMPARE(parsed->serialize(), format1);
+    auto keys = parsed->unlockWithPassphrase(Passphrase);
+    CUSTODIAN_VERIFY_OK(keys);
+    QVERIFY(keys->current.equals(m_fixture.dek));
+    CUSTODIAN_VERIFY_OK(parsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()));
+
+    Keyring upgraded = *parsed;
+    upgraded.upgrade(keys->current);
+    QCOMPARE(upgraded.formatVersion(), Keyring::Format);
+    QCOMPARE(upgraded.serialize(), m_fixture.keyring->serialize()); // the same slots, the same MAC
+    auto reparsed = Keyring::parse(upgraded.serialize());
+    CUSTODIAN_VERIFY_OK(reparsed);
+    CUSTODIAN_VERIFY_OK(reparsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()));
+}
+
+void KeyringTest::format1KeyringWithAnAddedSlotIsUntrusted()
+{
+    const SecureBuffer attacker = SecureRandom::key(32);
+    auto attackerPublic = SealedBox::publicKeyFor(attacker);
+    CUSTODIAN_VERIFY_OK(attackerPublic);
+    auto parsed = Keyring::parse(KeyringLayout::plantRecoverySlot(
+        KeyringLayout::asFormat1(m_fixture.keyring->serialize()), 0, *attackerPublic, false));
+    CUSTODIAN_VERIFY_OK(parsed);
+    const std::uint64_t derivationsBefore = Scrypt::derivations();
+    auto keys = parsed->unlockWithPassphrase(Passphrase);
+    CUSTODIAN_VERIFY_ERROR(keys, Error::Code::KeyringTampered);
+    QVERIFY2(keys.error().message().contains(QLatin1String("format 1"))
+                 && keys.error().message().contains(QLatin1String("--rebuild-keyring")),
+             qPrintable(keys.error().message()));
+    CUSTODIAN_VERIFY_ERROR(parsed->unlockWithRecoveryCode(m_fixture.recoveryCode.view()), Error::Code::KeyringTampered);
+    QCOMPARE(Scrypt::derivations(), derivationsBefore);
+}
+
+void KeyringTest::onlyAuthenticatedKeyringsAreSaved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("format1.keyring"));
+    auto format1 = Keyring::parse(KeyringLayout::asFormat1(m_fixture.keyring->serialize()));
+    CUSTODIAN_VERIFY_OK(format1);
+    CUSTODIAN_VERIFY_ERROR(format1->save(path), Error::Code::InvalidArgument);
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void KeyringTest::loadReadsOnlyRegularFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("fifo.keyring"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString zero = dir.filePath(QStringLiteral("zero.keyring"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+    const QString directory = dir.filePath(QStringLiteral("directory.keyring"));
+    QVERIFY(QDir().mkdir(directory));
+    for (const auto& [path, kind] :
+         { std::pair { fifo, QStringLiteral("a FIFO") }, std::pair { zero, QStringLiteral("a character device") },
+           std::pair { directory, QStringLiteral("a directory") } }) {
+        auto loaded = Keyring::load(path); // a FIFO without a writer would block a plain open: this must not
+        CUSTODIAN_VERIFY_ERROR(loaded, Error::Code::KeyringDamaged);
+        QVERIFY2(loaded.error().message().contains(QLatin1String("not a regular file"))
+                     && loaded.error().message().contains(kind),
+                 qPrintable(loaded.error().message()));
+    }
+    // A symbolic link to a keyring is followed: what is checked is the file it opens.
+    const QString real = dir.filePath(QStringLiteral("real.keyring"));
+    CUSTODIAN_VERIFY_OK(m_fixture.keyring->save(real));
+    const QString link = dir.filePath(QStringLiteral("link.keyring"));
+    QVERIFY(QFile::link(real, link));
+    CUSTODIAN_VERIFY_OK(Keyring::load(link));
+}
+
+void KeyringTest::loadReadsAtMostTheLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray keyring = m_fixture.keyring->serialize();
+    const QString atLimit = dir.filePath(QStringLiteral("at-limit.keyring"));
+    const QString overLimit = dir.filePath(QStringLiteral("over-limit.keyring"));
+    for (const auto& [path, size] :
+         { std::pair { atLimit, Keyring::MaxFileSize }, std::pair { overLimit, Keyring::MaxFileSize + 1 } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(keyring + QByteArray(size - keyring.size(), '\0')), size);
+    }
+    auto loaded = Keyring::load(atLimit); // read whole, then refused by the parser for what it is
+    CUSTODIAN_VERIFY_ERROR(loaded, Error::Code::KeyringDamaged);
+    QVERIFY2(loaded.error().message().contains(QLatin1String("trailing bytes")), qPrintable(loaded.error().message()));
+    loaded = Keyring::load(overLimit);
+    CUSTODIAN_VERIFY_ERROR(loaded, Error::Code::KeyringDamaged);
+    QVERIFY2(loaded.error().message().contains(QLatin1String("larger than any keyring")),
+             qPrintable(loaded.error().message()));
+}
+
+void KeyringTest::unlockCostIsCappedBeforeDeriving_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("six more passphrase slots at N = 2^20 (format 1)") << "many"
+                                                                      << "passphrase slot";
+    QTest::newRow("one slot at N = 2^21") << "one"
+                                          << "key-derivation work";
+    QTest::newRow("current and pending at N = 2^20 with their own salts") << "pending"
+                                                                          << "key-derivation work";
+}
+
+// A hostile keyring is refused before any scrypt runs: the count of derivations does not move (a single one at these
+// parameters takes seconds and a GiB or two, so counting is exact where timing would be flaky).
+void KeyringTest::unlockCostIsCappedBeforeDeriving()
+{
+    QFETCH(QString, shape);
+    QFETCH(QString, phrase);
+    QByteArray bytes = m_fixture.keyring->serialize();
+    const auto scope = KeyringLayout::checksumScope(bytes);
+    QVERIFY(scope != KeyringLayout::ChecksumScope::Unknown);
+    auto setLog2N = [&](int keyIndex, int log2N, bool ownSalt) {
+        const KeyringLayout::Key key = KeyringLayout::of(bytes).keys.at(keyIndex);
+        const KeyringLayout::Slot slot = key.slots.at(0);
+        bytes[slot.headerOffset + 2] = char(log2N);
+        if (ownSalt)
+            bytes.replace(slot.headerOffset + 11, 16, SecureRandom::bytes(16));
+        KeyringLayout::recomputeChecksum(bytes, key, slot, scope);
+    };
+    if (shape == QLatin1String("many")) {
+        bytes = KeyringLayout::addExpensivePassphraseSlots(KeyringLayout::asFormat1(bytes), 6, 20);
+        QCOMPARE(KeyringLayout::of(bytes).keys[0].slots.size(), 8); // seven passphrase slots, then the recovery slot
+    } else if (shape == QLatin1String("one")) {
+        setLog2N(0, 21, false);
+    } else {
+        Keyring withPending = *m_fixture.keyring;
+        auto keys = withPending.unlockWithPassphrase(Passphrase);
+        CUSTODIAN_VERIFY_OK(keys);
+        CUSTODIAN_VERIFY_OK(withPending.addPending(*keys, SecureRandom::key(32)));
+        bytes = withPending.serialize();
+        setLog2N(0, 20, false);
+        setLog2N(1, 20, true);
+    }
+    auto parsed = Keyring::parse(bytes);
+    CUSTODIAN_VERIFY_OK(parsed); // each slot alone is within the sane range
+    const std::uint64_t derivationsBefore = Scrypt::derivations();
+    auto keys = parsed->unlockWithPassphrase(Passphrase);
+    CUSTODIAN_VERIFY_ERROR(keys, Error::Code::KeyringTampered);
+    QVERIFY2(keys.error().message().contains(phrase), qPrintable(keys.error().message()));
+    QCOMPARE(Scrypt::derivations(), derivationsBefore);
 }
 
 QTEST_GUILESS_MAIN(KeyringTest)
