@@ -1,11 +1,11 @@
 #include "crypto/Keyring.h"
 
 #include "crypto/Digest.h"
+#include "crypto/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <openssl/crypto.h>
@@ -390,18 +390,16 @@ Status Keyring::save(const QString& path) const
         return Error(Error::Code::InvalidArgument,
                      tr("Refusing to write a keyring that is not authenticated (format %1). Nothing was changed.")
                          .arg(m_version));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(errno == ENOSPC ? Error::Code::DiskFull : Error::Code::NotWritable,
-                     tr("Cannot write the keyring beside the store (%1): %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = serialize();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC;
-        file.cancelWriting();
-        return Error(full ? Error::Code::DiskFull : Error::Code::Io,
-                     full ? tr("The disk is full: the keyring %1 could not be written. Nothing was changed.").arg(path)
-                          : tr("Cannot write the keyring %1: %2. Nothing was changed.").arg(path, file.errorString()));
+    // Atomically replaced (a synced temporary file renamed over it), 0600, and never through a symbolic link: the rules
+    // of every file Custodian writes (OutputFile).
+    if (auto written = OutputFile::write(path, serialize(), OutputFile::Existing::Replace); !written) {
+        const Error& error = written.error();
+        if (error.code() == Error::Code::DiskFull)
+            return Error(Error::Code::DiskFull,
+                         tr("The disk is full: the keyring %1 could not be written. Nothing was changed.").arg(path));
+        return Error(error.code() == Error::Code::Io ? Error::Code::Io : Error::Code::NotWritable,
+                     tr("Cannot write the keyring beside the store (%1): %2 Nothing was changed.")
+                         .arg(path, error.message()));
     }
     return {};
 }

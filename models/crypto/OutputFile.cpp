@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstdio>
@@ -69,10 +70,17 @@ void syncDirectory(const QString& directory)
 
 OutputFile::~OutputFile()
 {
-    if (!m_committed && !m_temporaryPath.isEmpty()) {
-        m_file.close();
+    if (!m_committed)
+        discard();
+}
+
+void OutputFile::discard()
+{
+    m_file.close(); // an unnamed temporary file goes with its descriptor
+    if (!m_temporaryPath.isEmpty())
         ::unlink(QFile::encodeName(m_temporaryPath).constData());
-    }
+    m_temporaryPath.clear();
+    m_pending = false;
 }
 
 Result<QString> OutputFile::preflight(const QString& path, Existing existing)
@@ -103,20 +111,29 @@ Result<std::unique_ptr<OutputFile>> OutputFile::create(const QString& path, Exis
     file->m_resolvedPath = *resolved;
     file->m_existing = existing;
 
-    QByteArray pattern = QFile::encodeName(QDir(directory).filePath(QLatin1Char('.') + info.fileName()))
-        + QByteArrayLiteral(".XXXXXX");
-    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
-    if (fd < 0)
-        return Error(errno == ENOSPC ? Error::Code::DiskFull : Error::Code::NotWritable,
-                     tr("Cannot create a file in %1: %2").arg(shown(directory), systemError(errno)));
-    file->m_temporaryPath = QFile::decodeName(pattern);
-    // mkostemp creates 0600; say so explicitly, as the rule does not depend on the C library's choice.
+    // Preferably an unnamed file (O_TMPFILE): a process killed while writing leaves nothing at all behind. It gets a
+    // name by linkat through /proc/self/fd, so /proc must be there; otherwise a hidden named file beside the target.
+    const QByteArray folder = QFile::encodeName(directory);
+    int fd = -1;
+    if (::access("/proc/self/fd", X_OK) == 0)
+        fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        QByteArray pattern = QFile::encodeName(QDir(directory).filePath(QLatin1Char('.') + info.fileName()))
+            + QByteArrayLiteral(".XXXXXX");
+        fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+        if (fd < 0)
+            return Error(errno == ENOSPC ? Error::Code::DiskFull : Error::Code::NotWritable,
+                         tr("Cannot create a file in %1: %2").arg(shown(directory), systemError(errno)));
+        file->m_temporaryPath = QFile::decodeName(pattern);
+    }
+    file->m_pending = true;
+    // Created 0600 either way; said explicitly, as the rule must not depend on the C library's or the umask's choice.
     if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0
         || !file->m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
         const int error = errno;
-        ::close(fd);
-        ::unlink(pattern.constData());
-        file->m_temporaryPath.clear();
+        if (!file->m_file.isOpen())
+            ::close(fd);
+        file->discard();
         return Error(Error::Code::NotWritable, tr("Cannot create %1: %2").arg(shown(path), systemError(error)));
     }
     return file;
@@ -132,49 +149,72 @@ Status OutputFile::write(const QString& path, QByteArrayView contents, Existing 
     return (*file)->commit();
 }
 
+int OutputFile::giveName(const QByteArray& name)
+{
+    if (m_temporaryPath.isEmpty()) {
+        // linkat never replaces: EEXIST if anything — a file, a link — stands at `name`, which it does not follow.
+        const QByteArray self = QByteArrayLiteral("/proc/self/fd/") + QByteArray::number(m_file.handle());
+        return ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+    }
+    const QByteArray temporary = QFile::encodeName(m_temporaryPath);
+    if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(), RENAME_NOREPLACE) == 0) {
+        m_temporaryPath.clear();
+        return 0;
+    }
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // A file system without RENAME_NOREPLACE: a hard link has the same "fails if present" guarantee.
+    if (::link(temporary.constData(), name.constData()) != 0)
+        return errno;
+    ::unlink(temporary.constData());
+    m_temporaryPath.clear();
+    return 0;
+}
+
 Status OutputFile::commit()
 {
-    if (m_committed || m_temporaryPath.isEmpty())
+    if (m_committed || !m_pending)
         return Error(Error::Code::InvalidArgument, tr("%1 was committed already.").arg(shown(m_path)));
-    const QByteArray temporary = QFile::encodeName(m_temporaryPath);
     const QByteArray target = QFile::encodeName(m_resolvedPath);
-    auto discard = [&](const Error& error) -> Status {
-        m_file.close();
-        ::unlink(temporary.constData());
-        m_temporaryPath.clear();
+    auto fail = [&](const Error& error) -> Status {
+        discard();
         return error;
     };
     errno = 0;
     if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
-        return discard(writeError(m_path, errno != 0 ? errno : EIO));
+        return fail(writeError(m_path, errno != 0 ? errno : EIO));
     if (::fsync(m_file.handle()) != 0)
-        return discard(writeError(m_path, errno));
-    m_file.close();
+        return fail(writeError(m_path, errno));
 
     if (m_existing == Existing::Refuse) {
-        // Atomic "create if absent": neither call follows a symbolic link at the target, and both fail with EEXIST if
-        // anything — a file, a link — appeared there since create().
-        if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
-            if (errno != EINVAL && errno != ENOSYS)
-                return discard(errno == EEXIST ? checkTarget(m_resolvedPath, m_existing).error()
-                                               : writeError(m_path, errno));
-            // A file system without RENAME_NOREPLACE: a hard link has the same "fails if present" guarantee.
-            if (::link(temporary.constData(), target.constData()) != 0) {
-                if (errno == EEXIST)
-                    return discard(checkTarget(m_resolvedPath, m_existing).error());
-                return discard(writeError(m_path, errno));
-            }
-            ::unlink(temporary.constData());
-        }
+        if (const int error = giveName(target); error != 0)
+            return fail(error == EEXIST ? checkTarget(m_resolvedPath, m_existing).error() : writeError(m_path, error));
     } else {
         // rename() replaces a symbolic link itself rather than its target, so a link planted after this check cannot
         // redirect the write; the check is there to refuse it with a message.
         if (auto status = checkTarget(m_resolvedPath, m_existing); !status)
-            return discard(status.error());
-        if (::rename(temporary.constData(), target.constData()) != 0)
-            return discard(writeError(m_path, errno));
+            return fail(status.error());
+        if (m_temporaryPath.isEmpty()) {
+            // An unnamed file needs a (hidden, unique) name of its own before it can replace the target.
+            const QString hidden = QDir(QFileInfo(m_resolvedPath).absolutePath())
+                                       .filePath(QLatin1Char('.') + QFileInfo(m_resolvedPath).fileName());
+            int error = EEXIST;
+            for (int attempt = 0; attempt < 16 && error == EEXIST; ++attempt) {
+                const QString candidate = hidden
+                    + QStringLiteral(".%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+                error = giveName(QFile::encodeName(candidate));
+                if (error == 0)
+                    m_temporaryPath = candidate;
+            }
+            if (error != 0)
+                return fail(writeError(m_path, error));
+        }
+        if (::rename(QFile::encodeName(m_temporaryPath).constData(), target.constData()) != 0)
+            return fail(writeError(m_path, errno));
+        m_temporaryPath.clear();
     }
-    m_temporaryPath.clear();
+    m_file.close();
+    m_pending = false;
     m_committed = true;
     syncDirectory(QFileInfo(m_resolvedPath).absolutePath());
     return {};

@@ -16,8 +16,9 @@ namespace custodian {
 //  - it is created readable and writable by its owner only (0600), whatever the umask;
 //  - an existing file is replaced only when the caller says so (`--force`, or a file dialog whose overwrite question
 //    the supervisor answered), and only if it is a regular file;
-//  - the contents go to a temporary file in the same directory, synced, and appear under the final name only at
-//    commit(): nobody ever sees half a file, and a failure leaves nothing behind;
+//  - the contents go to a temporary file in the same directory — unnamed (O_TMPFILE) where the file system allows, so
+//    that even a killed process leaves nothing behind —, synced, and appear under the final name only at commit():
+//    nobody ever sees half a file, and a failure leaves nothing behind;
 //  - resolvedPath() — the directory resolved through any symbolic links, plus the file name — is what audit entries
 //    record, so that the entry names where the file really is.
 class OutputFile
@@ -51,12 +52,17 @@ public:
 
 private:
     OutputFile() = default;
+    // Removes the temporary file (unnamed: closing is enough).
+    void discard();
+    // Gives the temporary file `name` without replacing anything there: 0, or the errno.
+    [[nodiscard]] int giveName(const QByteArray& name);
 
     QString m_path;
     QString m_resolvedPath;
-    QString m_temporaryPath;
+    QString m_temporaryPath; // empty while the temporary file is unnamed (O_TMPFILE)
     Existing m_existing = Existing::Refuse;
     QFile m_file;
+    bool m_pending = false; // a temporary file exists
     bool m_committed = false;
 };
 

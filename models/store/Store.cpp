@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "crypto/Digest.h"
+#include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/SecureRandom.h"
 #include "store/ConsoleAudit.h"
@@ -177,6 +178,13 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
     if (info.exists() || QFileInfo::exists(Keyring::pathFor(path)))
         return Error(Error::Code::AlreadyExists,
                      tr("%1 already exists; Custodian never overwrites a store or its keyring.").arg(path));
+    // A dangling symbolic link "does not exist", but SQLite would create the store where it points: a new store
+    // follows the rules of every file Custodian writes (OutputFile), never through a link.
+    for (const QString& file : { path, Keyring::pathFor(path) }) {
+        if (auto writable = OutputFile::preflight(file, OutputFile::Existing::Refuse);
+            !writable && writable.error().code() != Error::Code::NotFound)
+            return writable.error();
+    }
     if (!info.absoluteDir().exists())
         return Error(Error::Code::NotFound, tr("The directory %1 does not exist.").arg(info.absolutePath()));
     if (passphrase.isEmpty())
