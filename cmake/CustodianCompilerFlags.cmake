@@ -17,7 +17,10 @@ add_compile_definitions(QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FRO
                         QT_NO_KEYWORDS QT_STRICT_ITERATORS QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
                         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# Address, leak and undefined-behaviour sanitizers (the `asan` preset, run by CI after the `ci` one). -O1 as the
+# sanitizers' authors advise: about twice as fast as -O0 under instrumentation, and still exact stacks with frame
+# pointers; -g1 for file and line in reports at little build cost. UBSan findings abort, so that a test fails on them.
 if(CMAKE_BUILD_TYPE STREQUAL "Asan")
-    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+    add_compile_options(-O1 -g1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
