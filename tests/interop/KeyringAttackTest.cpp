@@ -328,10 +328,15 @@ void KeyringAttackTest::hostileKeyringFile()
 
     QProcess process;
     process.setProcessEnvironment(CliRunner::defaultEnvironment());
+    // A 2 GiB address space: the old reader of a link to /dev/zero died here instead of taking the machine's memory.
+    // Not under AddressSanitizer (the asan preset builds this test and the CLI alike): its shadow memory reserves
+    // terabytes of address space, so the CLI could not even start; the refusal's speed and message still show.
+#if !defined(__SANITIZE_ADDRESS__)
     process.setChildProcessModifier([] {
         const rlimit memory { 2ull << 30, 2ull << 30 };
         ::setrlimit(RLIMIT_AS, &memory);
     });
+#endif
     QElapsedTimer timer;
     timer.start();
     const CliRunner::Outcome outcome
