@@ -77,6 +77,9 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
     m_statisticsDue->setSingleShot(true);
     m_statisticsDue->setInterval(3000);
     connect(m_statisticsDue, &QTimer::timeout, session, &StoreSession::refreshStatistics);
+    // The organisation's thresholds and this supervisor's role (told by every session) as the last run left them.
+    if (pages.detectionSettings)
+        connect(m_service, &SyncService::runFinished, pages.detectionSettings, &DetectionSettingsSection::refresh);
     connect(m_service, &SyncService::streamsCommitted, this, [this, pages](const QStringList& streams) {
         if (!m_statisticsDue->isActive())
             m_statisticsDue->start();

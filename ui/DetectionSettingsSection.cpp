@@ -77,6 +77,7 @@ void DetectionSettingsSection::buildContent()
     outer->addLayout(form);
     auto current = DetectionSettings::load(store->database());
     const DetectionSettings settings = current ? *current : DetectionSettings {};
+    m_shown = settings;
     for (const auto& bound : DetectionSettings::bounds()) {
         QString text = QString::fromLatin1(bound.key);
         QString suffix;
@@ -113,8 +114,9 @@ void DetectionSettingsSection::buildContent()
     // change, so the console does not offer it. Before the first sync the console does not know, and lets the
     // service decide.
     m_readOnlyReason.clear();
-    if (auto role = SyncState(store->database()).supervisorRole();
-        role && *role && **role != SupervisorRole::SecurityOfficer)
+    auto role = SyncState(store->database()).supervisorRole();
+    m_shownRole = role ? *role : std::nullopt;
+    if (role && *role && **role != SupervisorRole::SecurityOfficer)
         m_readOnlyReason = tr("Only a security officer changes the organisation's thresholds and review rule; the "
                               "central service says you are a %1.")
                                .arg(describe(**role));
@@ -143,7 +145,22 @@ bool DetectionSettingsSection::apply()
         m_message->setText(m_readOnlyReason);
         return false;
     }
-    DetectionSettings settings;
+    const DetectionSettings settings = typed();
+    auto saved = settings.save(store->database(), m_actor);
+    if (!saved) {
+        m_message->setText(saved.error().message());
+        return false;
+    }
+    m_message->setText(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
+                              : tr("Nothing changed."));
+    m_shown = settings;
+    Q_EMIT applied(*saved);
+    return true;
+}
+
+DetectionSettings DetectionSettingsSection::typed() const
+{
+    DetectionSettings settings = m_shown;
     for (const auto& bound : DetectionSettings::bounds()) {
         const auto field = m_fields.find(bound.key);
         if (field != m_fields.end())
@@ -152,15 +169,24 @@ bool DetectionSettingsSection::apply()
         if (check != m_switches.end())
             settings.*bound.field = check->second->isChecked() ? 1 : 0;
     }
-    auto saved = settings.save(store->database(), m_actor);
-    if (!saved) {
-        m_message->setText(saved.error().message());
-        return false;
-    }
-    m_message->setText(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
-                              : tr("Nothing changed."));
-    Q_EMIT applied(*saved);
-    return true;
+    return settings;
+}
+
+void DetectionSettingsSection::refresh()
+{
+    Store* store = m_session->store();
+    if (!store || !m_content)
+        return;
+    auto current = DetectionSettings::load(store->database());
+    auto role = SyncState(store->database()).supervisorRole();
+    if (!current || !role)
+        return;
+    if (*current == m_shown && *role == m_shownRole)
+        return;
+    // What the supervisor typed and has not applied stays; the values and the role show at the next refresh after.
+    if (typed() != m_shown)
+        return;
+    buildContent();
 }
 
 } // namespace custodian

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/SupervisorRole.h"
 #include "rules/DetectionSettings.h"
 #include "ui/SessionPage.h"
 
 #include <QPointer>
 #include <map>
+#include <optional>
 #include <string>
 
 class QCheckBox;
@@ -31,6 +33,9 @@ public:
     bool apply();
     // Why this supervisor may not change the settings (empty when they may).
     [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
+    // Shows what sync brought — the organisation's values, this supervisor's role (the first sync after a new store,
+    // an administrator's change) — unless the supervisor has typed values not applied yet.
+    void refresh();
 
 Q_SIGNALS:
     void applied(int changedValues);
@@ -40,7 +45,12 @@ protected:
     void destroyContent() override;
 
 private:
+    // The values in the fields now.
+    [[nodiscard]] DetectionSettings typed() const;
+
     QString m_actor;
+    DetectionSettings m_shown; // as loaded into the fields (or last applied)
+    std::optional<SupervisorRole> m_shownRole;
     QString m_readOnlyReason;
     QPointer<QWidget> m_content;
     std::map<std::string, QSpinBox*> m_fields;

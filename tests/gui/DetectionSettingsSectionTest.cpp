@@ -1,6 +1,7 @@
 // The detections' thresholds on the Settings page: shown while unlocked, applied with one audited transaction,
-// unchanged values write nothing, impossible values are refused by the rules without touching the store, and a
-// supervisor the central service does not call a security officer sees them read-only with the reason.
+// unchanged values write nothing, impossible values are refused by the rules without touching the store, a
+// supervisor the central service does not call a security officer sees them read-only with the reason, and what a
+// sync brings (values, role) shows without throwing away what the supervisor typed.
 #include "ui/DetectionSettingsSection.h"
 #include "rules/DetectionSettings.h"
 #include "store/ConsoleAudit.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void appliesAuditedAndFollowsTheLock();
     void refusesImpossibleValues();
     void readOnlyForOthersThanASecurityOfficer();
+    void followsWhatSyncBrings();
 };
 
 void DetectionSettingsSectionTest::appliesAuditedAndFollowsTheLock()
@@ -122,6 +124,47 @@ void DetectionSettingsSectionTest::readOnlyForOthersThanASecurityOfficer()
     QVERIFY(unlocked.count() >= 2 || unlocked.wait(20'000));
     QVERIFY(section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"))->isEnabled());
     QVERIFY(section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"))->isEnabled());
+}
+
+// A new store is unlocked before its first sync: the role is unknown and the defaults show. When a sync run ends, the
+// section shows the organisation's values and the role that run brought — unless the supervisor typed something not
+// applied yet, which stays.
+void DetectionSettingsSectionTest::followsWhatSyncBrings()
+{
+    test::TestStore fixture;
+    QVERIFY(fixture.isValid());
+    fixture.close();
+    StoreSession session(fixture.path());
+    DetectionSettingsSection section(&session, QStringLiteral("console:tester"));
+    QSignalSpy unlocked(&session, &StoreSession::unlocked);
+    session.unlock(SecureBuffer::copyOf(QByteArrayView(test::TestStore::Passphrase)));
+    QVERIFY(unlocked.count() || unlocked.wait(20'000));
+    QVERIFY(section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"))->isEnabled());
+    QVERIFY(!section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"))->isChecked());
+
+    // What the first sync wrote: the organisation's values and the supervisor's role.
+    Database& db = session.store()->database();
+    DetectionSettings organisation;
+    organisation.bulkAccessThresholdPerHour = 180;
+    organisation.reviewIndependentReviewer = 1;
+    QVERIFY(organisation.save(db, QStringLiteral("central")).ok());
+    QVERIFY(SyncState(db).setSupervisorRole(SupervisorRole::Supervisor).ok());
+    section.refresh();
+    QCOMPARE(section.findChild<QSpinBox*>(QStringLiteral("bulk_access_threshold_per_hour"))->value(), 180);
+    QVERIFY(section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"))->isChecked());
+    QVERIFY(!section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"))->isEnabled());
+    QVERIFY(!section.readOnlyReason().isEmpty());
+
+    // A security officer who has typed a value: a later change on the service does not throw it away.
+    QVERIFY(SyncState(db).setSupervisorRole(SupervisorRole::SecurityOfficer).ok());
+    section.refresh();
+    auto* bulk = section.findChild<QSpinBox*>(QStringLiteral("bulk_access_threshold_per_hour"));
+    QVERIFY(bulk->isEnabled());
+    bulk->setValue(321);
+    organisation.offHoursGraceMinutes = 75;
+    QVERIFY(organisation.save(db, QStringLiteral("central")).ok());
+    section.refresh();
+    QCOMPARE(section.findChild<QSpinBox*>(QStringLiteral("bulk_access_threshold_per_hour"))->value(), 321);
 }
 
 QTEST_MAIN(DetectionSettingsSectionTest)
