@@ -1,4 +1,4 @@
-// custodian-central: the reference central service. All commands live in models/central.
+// custodian-central: the reference central service. Its server and commands live beside this file.
 #include "central/CentralCommandLine.h"
 #include "crypto/ProcessHardening.h"
 

@@ -1,5 +1,5 @@
-// custodian-cli: the headless administration tool. All commands live in models/admin.
-#include "admin/CommandLine.h"
+// custodian-cli: the headless administration tool. Its commands live beside this file.
+#include "cli/CommandLine.h"
 #include "crypto/ProcessHardening.h"
 
 #include <QCoreApplication>

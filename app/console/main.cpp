@@ -1,17 +1,17 @@
 // custodian: the supervisor console. Wiring only; the window, its pages and the setup wizard live in ui/.
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/ProcessHardening.h"
-#include "ui/AccessPage.h"
-#include "ui/ConsoleAuditPage.h"
-#include "ui/ConsoleSync.h"
-#include "ui/DetectionSettingsSection.h"
-#include "ui/FindingsPage.h"
-#include "ui/MainWindow.h"
-#include "ui/ReviewsPage.h"
-#include "ui/RolesPage.h"
-#include "ui/SettingsPage.h"
-#include "ui/StoreSession.h"
-#include "ui/StoreSetupWizard.h"
+#include "ui/access/AccessPage.h"
+#include "ui/audit/ConsoleAuditPage.h"
+#include "ui/shell/ConsoleSync.h"
+#include "ui/settings/DetectionSettingsSection.h"
+#include "ui/findings/FindingsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/reviews/ReviewsPage.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/session/StoreSession.h"
+#include "ui/setup/StoreSetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

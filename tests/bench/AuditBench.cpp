@@ -6,9 +6,9 @@
 #include "demo/DemoGenerator.h"
 #include "item/AccessEventModel.h"
 #include "store/Store.h"
-#include "ui/AccessPage.h"
-#include "ui/AccessTimelineChart.h"
-#include "ui/StoreSession.h"
+#include "ui/access/AccessPage.h"
+#include "ui/access/AccessTimelineChart.h"
+#include "ui/session/StoreSession.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

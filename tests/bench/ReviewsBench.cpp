@@ -8,9 +8,9 @@
 #include "store/ReviewEvidenceReader.h"
 #include "store/Store.h"
 #include "store/SyncState.h"
-#include "ui/ReviewsPage.h"
-#include "ui/RolesPage.h"
-#include "ui/StoreSession.h"
+#include "ui/reviews/ReviewsPage.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/session/StoreSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // The access page's export runner (ui/AccessExportController), offscreen: an export finishes off the GUI thread
 // with a message and its audit entry; Cancel in the progress dialog ("exportProgress") stops it with no file and
 // no entry; deleting the controller mid-export does the same; a locked store or an unknown format is refused.
-#include "ui/AccessExportController.h"
+#include "ui/access/AccessExportController.h"
 #include "demo/DemoGenerator.h"
 #include "support/TestStore.h"
 

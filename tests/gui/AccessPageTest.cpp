@@ -3,7 +3,7 @@
 // the off-hours detection over all time, a search that names nobody), sorting by header, reveal with a reason,
 // CSV export of the current filter, saved searches, and lock — content gone, a running export cancelled without a
 // file — then unlock again. Every expectation is read from the store with SQL, never written into the test.
-#include "ui/AccessPage.h"
+#include "ui/access/AccessPage.h"
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
@@ -12,9 +12,9 @@
 #include "store/Statement.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
-#include "ui/AccessExportController.h"
-#include "ui/EventDetailPane.h"
-#include "ui/StoreSession.h"
+#include "ui/access/AccessExportController.h"
+#include "ui/access/EventDetailPane.h"
+#include "ui/session/StoreSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

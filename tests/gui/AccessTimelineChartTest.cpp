@@ -1,7 +1,7 @@
 // The events-over-time chart, offscreen on a seeded demo store: it loads in the background, never holds more than two
 // points per pixel of its width (also after a resize), follows only the newest query, turns a mouse drag into a time
 // range inside the one shown, and lets go of the store on clear().
-#include "ui/AccessTimelineChart.h"
+#include "ui/access/AccessTimelineChart.h"
 #include "demo/DemoGenerator.h"
 #include "store/AccessEventRepository.h"
 #include "support/ResultChecks.h"

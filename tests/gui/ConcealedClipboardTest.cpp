@@ -1,6 +1,6 @@
 // Copying a revealed identifier: the clipboard data is marked concealed for clipboard managers, and it is cleared
 // after the countdown, on lock and on destruction — but only while it still holds what was copied.
-#include "ui/ConcealedClipboard.h"
+#include "ui/widgets/ConcealedClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,7 +3,7 @@
 // table; the chain is reported intact after a replay on the worker; showing the page again and F5 read new
 // entries; locking removes everything and unlocking brings it back; and after someone edits an entry's detail in
 // the table, the status names that entry.
-#include "ui/ConsoleAuditPage.h"
+#include "ui/audit/ConsoleAuditPage.h"
 #include "demo/DemoGenerator.h"
 #include "export/AccessExportJob.h"
 #include "item/ConsoleAuditModel.h"
@@ -16,8 +16,8 @@
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/session/StoreSession.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -10,13 +10,13 @@
 #include "store/SyncSettingsRepository.h"
 #include "support/ResultChecks.h"
 #include "sync/SyncService.h"
-#include "ui/AccessPage.h"
-#include "ui/ConsoleSync.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
-#include "ui/SyncPage.h"
-#include "ui/SyncSettingsSection.h"
-#include "ui/SyncStatusIndicator.h"
+#include "ui/access/AccessPage.h"
+#include "ui/shell/ConsoleSync.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/session/StoreSession.h"
+#include "ui/sync/SyncPage.h"
+#include "ui/sync/SyncSettingsSection.h"
+#include "ui/sync/SyncStatusIndicator.h"
 
 #include <QApplication>
 #include <QComboBox>

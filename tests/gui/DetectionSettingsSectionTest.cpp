@@ -2,12 +2,12 @@
 // unchanged values write nothing, impossible values are refused by the rules without touching the store, a
 // supervisor the central service does not call a security officer sees them read-only with the reason, and what a
 // sync brings (values, role) shows without throwing away what the supervisor typed.
-#include "ui/DetectionSettingsSection.h"
+#include "ui/settings/DetectionSettingsSection.h"
 #include "rules/DetectionSettings.h"
 #include "store/ConsoleAudit.h"
 #include "store/SyncState.h"
 #include "support/TestStore.h"
-#include "ui/StoreSession.h"
+#include "ui/session/StoreSession.h"
 
 #include <QApplication>
 #include <QCheckBox>

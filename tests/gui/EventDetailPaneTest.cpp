@@ -1,7 +1,7 @@
 // The detail pane of the access page, driven offscreen on a seeded demo store: the selected event's agent, the roles
 // held at that moment and the session around it; reveal with a reason (one audit entry, masked again after the
 // timeout), refusal without a reason, cancel, the real reason dialog, copy to a concealed clipboard, and clear on lock.
-#include "ui/EventDetailPane.h"
+#include "ui/access/EventDetailPane.h"
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
 #include "domain/IdentifierMasking.h"
@@ -10,7 +10,7 @@
 #include "support/CentralProcess.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
-#include "ui/ConcealedClipboard.h"
+#include "ui/widgets/ConcealedClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // The findings page offscreen on a seeded demo store: filter controls narrow the table, the detail pane shows
 // the selected finding's controls and evidence, dismiss asks for a reason (and refuses none), each decision
 // lands in the console audit, "Show events" asks for the finding's evidence, and a locked store empties the page.
-#include "ui/FindingsPage.h"
+#include "ui/findings/FindingsPage.h"
 #include "demo/DemoGenerator.h"
 #include "item/FindingModel.h"
 #include "store/Statement.h"

@@ -5,7 +5,7 @@
 // entry; a campaign due tomorrow raises a reminder; closing early with undecided items is refused; once due, closing
 // applies the default and a closed campaign refuses
 // decisions; "who could, who did" for one record lists the agent who opened it.
-#include "ui/ReviewsPage.h"
+#include "ui/reviews/ReviewsPage.h"
 
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
@@ -13,10 +13,10 @@
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
-#include "ui/NewCampaignDialog.h"
-#include "ui/RolesPage.h"
-#include "ui/StoreSession.h"
-#include "ui/WhoCouldWhoDidPanel.h"
+#include "ui/reviews/NewCampaignDialog.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/session/StoreSession.h"
+#include "ui/roles/WhoCouldWhoDidPanel.h"
 
 #include <QChartView>
 #include <QDateTime>

@@ -3,15 +3,15 @@
 // nothing is written), then requested with an exception; the requester's own approval is refused; a second
 // supervisor approves it and it is in force with both steps in the agent's history; revoking needs a reason and is
 // audited.
-#include "ui/RolesPage.h"
+#include "ui/roles/RolesPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
-#include "ui/GrantRoleDialog.h"
-#include "ui/StoreSession.h"
+#include "ui/roles/GrantRoleDialog.h"
+#include "ui/session/StoreSession.h"
 
 #include <QDateTime>
 #include <QPushButton>

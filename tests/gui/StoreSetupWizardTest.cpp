@@ -1,11 +1,11 @@
 // The first-run wizard, driven through its widgets offscreen: a store created through it opens with the
 // passphrase and with the recovery code it showed; weak and mismatched passphrases and a wrong recovery group
 // are refused; cancelling before the end leaves nothing on disk; an existing store can be chosen.
-#include "ui/StoreSetupWizard.h"
+#include "ui/setup/StoreSetupWizard.h"
 #include "crypto/PassphraseStrength.h"
 #include "support/TestStore.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/session/StoreSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -23,7 +23,7 @@ namespace custodian {
 // (SqlCentralRepository) for multi-site scale: the organisation's data as the pull streams deliver it, each stream's
 // change feed, the supervisors' tokens (as hashes), the idempotency record of every pushed change, the state that
 // pushed changes act on (finding decisions, detection thresholds), and each console's audit chain. The rules that
-// decide whether a change applies live above it (models/central); this layer stores and reads, inside transactions
+// decide whether a change applies live above it (app/central); this layer stores and reads, inside transactions
 // the service opens.
 class CentralRepository
 {
@@ -96,7 +96,7 @@ public:
         std::vector<std::pair<QString, qint64>> values;
     };
 
-    // A console as the service knows it (models/central/CentralConsoles): its key, the supervisor it is registered to,
+    // A console as the service knows it (app/central/CentralConsoles): its key, the supervisor it is registered to,
     // the store id it last named, and a rollback the service saw, kept until an administrator resolves it.
     struct ConsoleRecord
     {
@@ -142,7 +142,7 @@ public:
         QByteArray mac;
     };
 
-    // Who and what the live source (models/central/LiveEventSource) makes new access events for.
+    // Who and what the live source (app/central/LiveEventSource) makes new access events for.
     struct LiveCast
     {
         struct Agent

@@ -1,0 +1,143 @@
+#include "cli/CommandSupport.h"
+
+#include "cli/ConsoleOutput.h"
+#include "cli/SecretInput.h"
+#include "domain/LocalUser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace custodian::CommandSupport {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StoreCommands", text);
+}
+} // namespace
+
+QString actor()
+{
+    const QString user = localUserName();
+    return QStringLiteral("cli:") + user;
+}
+
+const QCommandLineOption& storeOption()
+{
+    static const QCommandLineOption option(QStringLiteral("store"), tr("The store file."), tr("PATH"));
+    return option;
+}
+
+const QCommandLineOption& passphraseFileOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("passphrase-file"),
+        tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."), tr("FILE"));
+    return option;
+}
+
+int fail(const Error& error)
+{
+    ConsoleOutput::err(tr("Error: %1").arg(error.message()));
+    return 1;
+}
+
+int usageError(const QString& message)
+{
+    ConsoleOutput::err(message);
+    return 2;
+}
+
+QString helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+        text.replace(7, end - 7, QStringLiteral("custodian-cli ") + command);
+    return text;
+}
+
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
+          bool needsStore)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = arguments;
+    full[0] = QStringLiteral("custodian-cli ") + command;
+    if (!parser.parse(full))
+        return usageError(parser.errorText() + QStringLiteral("\n\n") + helpText(parser, command));
+    if (parser.isSet(help)) {
+        ConsoleOutput::out(helpText(parser, command));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    if (needsStore && parser.value(storeOption()).isEmpty())
+        return usageError(tr("--store PATH is required.\n\n") + helpText(parser, command));
+    return -1;
+}
+
+Result<Store> unlockStore(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(storeOption());
+    auto passphrase = SecretInput::obtain(parser.value(passphraseFileOption()), "CUSTODIAN_PASSPHRASE",
+                                          tr("Passphrase for %1").arg(path), tr("passphrase"));
+    if (!passphrase)
+        return passphrase.error();
+    auto store = Store::unlock(path, passphrase->view());
+    if (!store)
+        return store.error().prefixed(tr("Cannot unlock %1").arg(path));
+    return store;
+}
+
+QCommandLineParser& withStore(QCommandLineParser& parser)
+{
+    parser.addOption(storeOption());
+    parser.addOption(passphraseFileOption());
+    return parser;
+}
+
+QString utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonValue optionalUtc(const std::optional<qint64>& ms)
+{
+    return ms ? QJsonValue(utc(*ms)) : QJsonValue();
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    ConsoleOutput::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
+}
+
+Result<qint64> parseInstant(const QString& text, const QString& option)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == QLatin1String("now"))
+        return QDateTime::currentMSecsSinceEpoch();
+    QDateTime at = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeSpec(Qt::UTC);
+    if (!at.isValid()) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (date.isValid())
+            at = date.startOfDay(Qt::UTC);
+    }
+    if (!at.isValid())
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("CommandSupport",
+                                                 "%1 must be a date or time such as 2027-03-01 or 2027-03-01T14:00Z, "
+                                                 "not '%2'.")
+                         .arg(option, trimmed.left(64)));
+    return at.toMSecsSinceEpoch();
+}
+
+} // namespace custodian::CommandSupport

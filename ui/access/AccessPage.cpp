@@ -1,0 +1,1094 @@
+#include "ui/access/AccessPage.h"
+
+#include "domain/AccessEventId.h"
+#include "domain/Enums.h"
+#include "item/AccessEventModel.h"
+#include "item/ItemRoles.h"
+#include "store/RecordLookup.h"
+#include "store/SavedSearchRepository.h"
+#include "ui/access/AccessExportController.h"
+#include "ui/access/AccessTimelineChart.h"
+#include "ui/widgets/CardNumberLookup.h"
+#include "ui/access/EventDetailPane.h"
+#include "ui/session/StoreSession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+constexpr int ScrollerSteps = 10000;
+
+struct CodeChoice
+{
+    int code;
+    const char* label;
+};
+
+QComboBox* makeChoice(QWidget* parent, const QString& name, const QString& anyLabel,
+                      std::initializer_list<std::pair<int, QString>> choices)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(anyLabel, 0);
+    for (const auto& [code, label] : choices)
+        combo->addItem(label, code);
+    return combo;
+}
+
+void selectData(QComboBox* combo, qint64 value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QList<int> comboCodes(const QComboBox* combo)
+{
+    const int code = combo->currentData().toInt();
+    return code ? QList<int> { code } : QList<int> {};
+}
+} // namespace
+
+AccessPage::AccessPage(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("accessPage"));
+    followSession();
+}
+
+AccessPage::~AccessPage()
+{
+    // Before ~QWidget: closing the window moves focus, and a filter field losing it would emit editingFinished
+    // into this half-destroyed page.
+    destroyContent();
+}
+
+void AccessPage::destroyContent()
+{
+    if (!m_content)
+        return;
+    saveHeaderState();
+    // A running export holds its own connections: deleting its controller cancels it and waits (milliseconds).
+    for (AccessExportController* controller : findChildren<AccessExportController*>(Qt::FindDirectChildrenOnly))
+        delete controller;
+    if (m_model)
+        m_model->detach();
+    if (m_detail)
+        m_detail->clear();
+    if (m_chart)
+        m_chart->clear();
+    delete m_content;
+    m_model = nullptr;
+    m_chart = nullptr;
+    m_detail = nullptr;
+    m_table = nullptr;
+    m_newEventsBanner = nullptr;
+    m_cardLookup = nullptr; // deleted with the content: stopped and joined
+    m_lookups = {};
+}
+
+void AccessPage::eventsArrived()
+{
+    if (!m_model || !m_table)
+        return;
+    // Only a range that reaches the present can show events that just arrived (a custom range ending in the past
+    // cannot, "all time" can).
+    const bool reachesNow = m_filter.preset != AccessFilter::TimePreset::Custom;
+    if (!reachesNow)
+        return;
+    const bool atNewestEdge = m_model->sortOrder() == AccessSort::NewestFirst && m_model->isAtStart()
+        && m_table->rowAt(0) <= 0 && !m_table->currentIndex().isValid() && !m_model->isLoading();
+    if (atNewestEdge) {
+        m_newEventsBanner->hide();
+        m_model->reload();
+        showResolvedRange(); // a preset's window moves on with the clock
+        return;
+    }
+    m_newEventsBanner->show();
+}
+
+bool AccessPage::isNewEventsBannerShown() const
+{
+    return m_newEventsBanner && !m_newEventsBanner->isHidden();
+}
+
+void AccessPage::buildContent()
+{
+    destroyContent();
+    Store* store = m_session->store();
+    if (!store)
+        return;
+    m_content = new QWidget(this);
+    layout()->addWidget(m_content);
+    auto* outer = new QVBoxLayout(m_content);
+    outer->setContentsMargins(8, 8, 8, 4);
+    outer->setSpacing(6);
+
+    // Row 1: time, search, saved searches, export.
+    auto* row1 = new QHBoxLayout;
+    m_timePreset = new QComboBox(m_content);
+    m_timePreset->setObjectName(QStringLiteral("timePreset"));
+    m_timePreset->addItem(tr("Last hour"), int(AccessFilter::TimePreset::LastHour));
+    m_timePreset->addItem(tr("This shift (8 h)"), int(AccessFilter::TimePreset::Shift));
+    m_timePreset->addItem(tr("Today"), int(AccessFilter::TimePreset::Today));
+    m_timePreset->addItem(tr("Last 7 days"), int(AccessFilter::TimePreset::Last7Days));
+    m_timePreset->addItem(tr("All time"), int(AccessFilter::TimePreset::All));
+    m_timePreset->addItem(tr("Custom range"), int(AccessFilter::TimePreset::Custom));
+    m_from = new QDateTimeEdit(m_content);
+    m_from->setObjectName(QStringLiteral("timeFrom"));
+    m_to = new QDateTimeEdit(m_content);
+    m_to->setObjectName(QStringLiteral("timeTo"));
+    for (QDateTimeEdit* edit : { m_from, m_to }) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+    }
+    m_search = new QLineEdit(m_content);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search agents, teams, sites, workstations, masked records… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_savedSearches = new QComboBox(m_content);
+    m_savedSearches->setObjectName(QStringLiteral("savedSearches"));
+    m_savedSearches->setMinimumContentsLength(12);
+    auto* saveButton = new QToolButton(m_content);
+    saveButton->setObjectName(QStringLiteral("saveSearch"));
+    saveButton->setText(tr("Save…"));
+    saveButton->setToolTip(tr("Save the current filter as a named search"));
+    auto* savedMenu = new QMenu(saveButton);
+    savedMenu->addAction(tr("Delete the selected saved search"), this, &AccessPage::deleteSavedSearch);
+    saveButton->setMenu(savedMenu);
+    saveButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_exportButton = new QToolButton(m_content);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("CSV…"), this, [this] { exportAs(QStringLiteral("csv")); })
+        ->setObjectName(QStringLiteral("exportCsv"));
+    exportMenu->addAction(tr("PDF…"), this, [this] { exportAs(QStringLiteral("pdf")); })
+        ->setObjectName(QStringLiteral("exportPdf"));
+    m_exportButton->setMenu(exportMenu);
+    row1->addWidget(m_timePreset);
+    row1->addWidget(m_from);
+    row1->addWidget(new QLabel(QStringLiteral("–"), m_content));
+    row1->addWidget(m_to);
+    row1->addWidget(m_search, 1);
+    row1->addWidget(m_savedSearches);
+    row1->addWidget(saveButton);
+    row1->addWidget(m_exportButton);
+    outer->addLayout(row1);
+
+    // Row 2: the column filters.
+    auto* row2 = new QHBoxLayout;
+    m_agent = new QLineEdit(m_content);
+    m_agent->setObjectName(QStringLiteral("agentFilter"));
+    m_agent->setPlaceholderText(tr("Agent (name or E-number)"));
+    m_agent->setClearButtonEnabled(true);
+    m_team = makeChoice(m_content, QStringLiteral("teamFilter"), tr("Any team"), {});
+    m_site = makeChoice(m_content, QStringLiteral("siteFilter"), tr("Any site"), {});
+    m_record = new QLineEdit(m_content);
+    m_record->setObjectName(QStringLiteral("recordFilter"));
+    m_record->setPlaceholderText(tr("Record identifier"));
+    m_record->setToolTip(tr("Type a whole customer identifier (card, account, national id…) to see who opened that "
+                            "record. It is turned into its keyed token and replaced by its masked form; it is "
+                            "never stored. A card number is looked up by the central service (online), the only "
+                            "place card numbers are kept."));
+    m_cardLookup = new CardNumberLookup(m_content);
+    connect(m_cardLookup, &CardNumberLookup::found, this, &AccessPage::cardNumberFound);
+    connect(m_cardLookup, &CardNumberLookup::failed, this,
+            [this](const QString& message) { showMessage(message, true); });
+    m_record->setClearButtonEnabled(true);
+    m_dataClass = makeChoice(m_content, QStringLiteral("dataClassFilter"), tr("Any data"),
+                             { { int(DataClass::Pii), tr("Personal data") },
+                               { int(DataClass::PaymentCard), tr("Payment card") },
+                               { int(DataClass::Communications), tr("Communications") } });
+    m_action = makeChoice(m_content, QStringLiteral("actionFilter"), tr("Any action"),
+                          { { int(AccessAction::View), tr("View") },
+                            { int(AccessAction::Search), tr("Search") },
+                            { int(AccessAction::Update), tr("Update") },
+                            { int(AccessAction::Export), tr("Export") },
+                            { int(AccessAction::Print), tr("Print") },
+                            { int(AccessAction::BulkSearch), tr("Bulk search") },
+                            { int(AccessAction::Login), tr("Login") },
+                            { int(AccessAction::Logout), tr("Logout") } });
+    m_outcome = makeChoice(m_content, QStringLiteral("outcomeFilter"), tr("Any outcome"),
+                           { { int(AccessOutcome::Success), tr("Success") },
+                             { int(AccessOutcome::Denied), tr("Denied") },
+                             { int(AccessOutcome::Failed), tr("Failed") } });
+    m_channel = makeChoice(m_content, QStringLiteral("channelFilter"), tr("Any channel"),
+                           { { int(Channel::Voice), tr("Voice") },
+                             { int(Channel::Chat), tr("Chat") },
+                             { int(Channel::Email), tr("E-mail") },
+                             { int(Channel::BackOffice), tr("Back office") } });
+    m_workstation = new QLineEdit(m_content);
+    m_workstation->setObjectName(QStringLiteral("workstationFilter"));
+    m_workstation->setPlaceholderText(tr("Workstation"));
+    m_workstation->setClearButtonEnabled(true);
+    m_detection = makeChoice(m_content, QStringLiteral("detectionFilter"), tr("Any event"),
+                             { { int(FindingKind::OffHours), tr("Off-hours access") },
+                               { int(FindingKind::BulkAccess), tr("Bulk access") },
+                               { int(FindingKind::FailedLoginBurst), tr("Failed-login burst") },
+                               { int(FindingKind::PaymentDataWithoutTraining), tr("Card data without training") },
+                               { int(FindingKind::InactiveAgentAccess), tr("Suspended/departed agent") },
+                               { int(FindingKind::NewWorkstation), tr("New workstation") } });
+    m_detection->setToolTip(tr("Only events that are evidence of a finding of this kind"));
+    auto* clearButton = new QToolButton(m_content);
+    clearButton->setObjectName(QStringLiteral("clearFilters"));
+    clearButton->setText(tr("Clear"));
+    clearButton->setToolTip(tr("Clear every filter except the time range"));
+    // Free-text fields get the room; the choices are as wide as their longest entry, up to a limit.
+    // Small enough for a 1 280-pixel laptop screen with the navigation beside it; wider windows stretch the fields.
+    m_agent->setMinimumWidth(140);
+    m_record->setMinimumWidth(100);
+    m_workstation->setMinimumWidth(90);
+    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 14 : 10);
+    }
+    // Who and where on one row, what on the next: each fits a 1 280-pixel screen beside the navigation.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_workstation, m_record })
+        row2->addWidget(w, w == m_agent ? 3 : (w == m_record || w == m_workstation) ? 2 : 1);
+    outer->addLayout(row2);
+    auto* row3 = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_dataClass, m_action, m_outcome, m_channel, m_detection })
+        row3->addWidget(w, 1);
+    row3->addStretch(2);
+    row3->addWidget(clearButton);
+    outer->addLayout(row3);
+
+    // A banner above the table: a line of text and the one action that ends what it says.
+    const auto makeBanner = [this, outer](const QString& name, QLabel* label, QPushButton* button) {
+        auto* banner = new QFrame(m_content);
+        banner->setObjectName(name);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setStyleSheet(QStringLiteral("#%1 { background: palette(alternate-base); }").arg(name));
+        auto* layout = new QHBoxLayout(banner);
+        layout->setContentsMargins(8, 2, 8, 2);
+        label->setParent(banner);
+        button->setParent(banner);
+        layout->addWidget(label, 1);
+        layout->addWidget(button);
+        outer->addWidget(banner);
+        return banner;
+    };
+    m_findingLabel = new QLabel;
+    auto* bannerClear = new QPushButton(tr("Show all events"));
+    m_findingBanner = makeBanner(QStringLiteral("findingBanner"), m_findingLabel, bannerClear);
+
+    auto* showNewest = new QPushButton(tr("Show newest"));
+    showNewest->setObjectName(QStringLiteral("showNewestEvents"));
+    m_newEventsBanner = makeBanner(QStringLiteral("newEventsBanner"),
+                                   new QLabel(tr("New events have arrived from the central service.")), showNewest);
+    m_newEventsBanner->hide();
+    connect(showNewest, &QPushButton::clicked, this, [this] {
+        m_newEventsBanner->hide();
+        if (m_table)
+            m_table->setCurrentIndex({});
+        if (m_model)
+            m_model->reload();
+    });
+
+    m_message = new QLabel(m_content);
+    m_message->setObjectName(QStringLiteral("accessMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    outer->addWidget(m_message);
+
+    // Chart above; below it the log with its time scroller, and the details of the selected event.
+    auto* vertical = new QSplitter(Qt::Vertical, m_content);
+    m_chart = new AccessTimelineChart(store, vertical);
+    m_chart->setMinimumHeight(140);
+    // An explicit minimum: the chart's own hint (axis labels) would otherwise set the window's smallest width.
+    m_chart->setMinimumWidth(320);
+    auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
+    auto* logArea = new QWidget(horizontal);
+    auto* logLayout = new QHBoxLayout(logArea);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setSpacing(0);
+    m_table = new QTableView(logArea);
+    m_table->setObjectName(QStringLiteral("accessTable"));
+    m_model = new AccessEventModel(m_content);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicator(AccessEventModel::TimeColumn, Qt::DescendingOrder);
+    m_scroller = new QScrollBar(Qt::Vertical, logArea);
+    m_scroller->setObjectName(QStringLiteral("timeScroller"));
+    m_scroller->setRange(0, ScrollerSteps);
+    m_scroller->setPageStep(ScrollerSteps / 50);
+    m_scroller->setToolTip(tr("Position in the time range: drag to jump to a moment"));
+    logLayout->addWidget(m_table, 1);
+    logLayout->addWidget(m_scroller);
+    m_detail = new EventDetailPane(store, m_actor, horizontal);
+    // The splitter may narrow the details below their natural width on small screens (long lines wrap or clip).
+    m_detail->setMinimumWidth(260);
+    horizontal->addWidget(logArea);
+    horizontal->addWidget(m_detail);
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 2);
+    horizontal->setSizes({ 900, 480 });
+    vertical->addWidget(m_chart);
+    vertical->addWidget(horizontal);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 4);
+    outer->addWidget(vertical, 1);
+
+    m_status = new QLabel(m_content);
+    m_status->setObjectName(QStringLiteral("accessStatus"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+
+    m_debounce = new QTimer(m_content);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+
+    // Wiring.
+    connect(m_debounce, &QTimer::timeout, this, &AccessPage::applyNow);
+    connect(m_timePreset, &QComboBox::currentIndexChanged, this, &AccessPage::filterEdited);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_updatingControls)
+            return;
+        m_updatingControls = true;
+        m_timePreset->setCurrentIndex(m_timePreset->findData(int(AccessFilter::TimePreset::Custom)));
+        m_updatingControls = false;
+        m_debounce->start();
+    });
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_updatingControls)
+            return;
+        m_updatingControls = true;
+        m_timePreset->setCurrentIndex(m_timePreset->findData(int(AccessFilter::TimePreset::Custom)));
+        m_updatingControls = false;
+        m_debounce->start();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_updatingControls)
+            m_debounce->start();
+    });
+    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection })
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::filterEdited);
+    for (QLineEdit* edit : { m_agent, m_workstation })
+        connect(edit, &QLineEdit::editingFinished, this, &AccessPage::filterEdited);
+    connect(m_record, &QLineEdit::editingFinished, this, &AccessPage::resolveRecordField);
+    connect(clearButton, &QToolButton::clicked, this, [this] {
+        AccessFilter cleared;
+        cleared.preset = m_filter.preset;
+        cleared.fromMs = m_filter.fromMs;
+        cleared.toMs = m_filter.toMs;
+        setFilter(cleared);
+    });
+    connect(bannerClear, &QPushButton::clicked, this, [this] {
+        AccessFilter cleared = m_filter;
+        cleared.findingId = 0;
+        setFilter(cleared);
+    });
+    connect(m_savedSearches, &QComboBox::activated, this, &AccessPage::savedSearchChosen);
+    connect(saveButton, &QToolButton::clicked, this, &AccessPage::saveSearch);
+
+    connect(m_model, &AccessEventModel::windowReset, this, [this](qint64 elapsedMs, bool fromEnd) {
+        if (fromEnd)
+            m_table->scrollToBottom();
+        else
+            m_table->scrollToTop();
+        m_lastFirstRowsMs = elapsedMs;
+        // A new window holds what has arrived so far.
+        if (m_newEventsBanner)
+            m_newEventsBanner->hide();
+        // The details of an event the new window does not hold would describe something no longer listed.
+        if (m_detail->currentEventId() && m_model->rowOfEvent(m_detail->currentEventId()) < 0)
+            m_detail->clear();
+        updateStatus();
+        updateScroller();
+        tableScrolled();
+        // Painted in the next paint cycle; the benchmark measures to here plus that repaint.
+        m_table->viewport()->repaint();
+        Q_EMIT firstRowsShown(elapsedMs);
+    });
+    connect(m_model, &AccessEventModel::windowShiftedAtTop, this, [this](int rows) {
+        // The view updates its scroll range later; lay out now, or the new value is capped at the old maximum.
+        m_table->doItemsLayout();
+        QScrollBar* bar = m_table->verticalScrollBar();
+        bar->setValue(bar->value() + rows);
+    });
+    connect(m_model, &AccessEventModel::loadingChanged, this, &AccessPage::updateStatus);
+    connect(m_model, &AccessEventModel::loadFailed, this,
+            [this](const QString& message) { showMessage(message, true); });
+    connect(m_model, &AccessEventModel::queryResolved, this, &AccessPage::queryResolved);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccessPage::updateStatus);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &AccessPage::tableScrolled);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, &AccessPage::tableScrolled);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccessPage::currentRowChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!AccessEventModel::isSortable(column)) {
+                    // Only time and agent have an index to sort 10 M rows by; put the indicator back.
+                    const bool byAgent = m_model->sortOrder() == AccessSort::AgentAscending
+                        || m_model->sortOrder() == AccessSort::AgentDescending;
+                    const bool descending = m_model->sortOrder() == AccessSort::NewestFirst
+                        || m_model->sortOrder() == AccessSort::AgentDescending;
+                    QSignalBlocker block(m_table->horizontalHeader());
+                    m_table->horizontalHeader()->setSortIndicator(
+                        byAgent ? AccessEventModel::AgentColumn : AccessEventModel::TimeColumn,
+                        descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                    showMessage(tr("The log sorts by time or by agent; use the filters to narrow by %1.")
+                                    .arg(m_model->headerData(column, Qt::Horizontal).toString().toLower()),
+                                false);
+                    return;
+                }
+                m_model->sort(column, order);
+            });
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AccessPage::showHeaderMenu);
+    connect(m_scroller, &QScrollBar::sliderReleased, this, [this] { scrollerMoved(m_scroller->value()); });
+    connect(m_scroller, &QScrollBar::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderMove || action == QAbstractSlider::SliderNoAction)
+            return;
+        QTimer::singleShot(0, this, [this] { scrollerMoved(m_scroller->value()); });
+    });
+    connect(m_chart, &AccessTimelineChart::resetZoomRequested, this, [this] {
+        if (!m_zoomHistory.isEmpty())
+            setFilter(m_zoomHistory.takeLast());
+    });
+    connect(m_chart, &AccessTimelineChart::rangeSelected, this, [this](qint64 fromMs, qint64 toMs) {
+        m_zoomHistory.append(m_filter);
+        AccessFilter zoomed = m_filter;
+        zoomed.preset = AccessFilter::TimePreset::Custom;
+        zoomed.fromMs = fromMs;
+        zoomed.toMs = toMs;
+        setFilter(zoomed);
+    });
+    connect(m_detail, &EventDetailPane::sessionEventActivated, this, [this](qint64 eventId) {
+        const int row = m_model->rowOfEvent(eventId);
+        if (row >= 0)
+            m_table->selectRow(row);
+    });
+
+    auto* findShortcut = new QShortcut(QKeySequence::Find, m_content);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto* endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table);
+    endShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(endShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToEnd);
+    auto* homeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), m_table);
+    homeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(homeShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToStart);
+    // Only while focus is in the page: the window's own F5 (statistics) would make a window-wide one ambiguous.
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, m_content);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, m_model, &AccessEventModel::reload);
+
+    if (auto status = m_model->attach(store); !status) {
+        showMessage(status.error().message(), true);
+        return;
+    }
+    loadChoices();
+    restoreHeaderState();
+    reloadSavedSearches();
+    applyFilterToControls();
+    m_model->setFilter(m_filter);
+}
+
+void AccessPage::loadChoices()
+{
+    // A few thousand rows from small tables: read on the GUI thread's connection in a few milliseconds.
+    auto lookups = AccessLookups::load(m_session->store()->database());
+    if (!lookups) {
+        showMessage(lookups.error().message(), true);
+        return;
+    }
+    m_lookups = std::move(*lookups);
+    // The first event's time is the smallest id's (ids are time-ordered): one B-tree descent.
+    auto first = m_session->store()->database().queryInt(QStringLiteral("SELECT ifnull(min(id), 0) FROM access_event"));
+    m_firstEventMs = first ? AccessEventId::occurredAt(*first) : 0;
+    QStringList agentNames;
+    for (const auto& agent : m_lookups.agents)
+        agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+    auto* agentCompleter = new QCompleter(agentNames, m_agent);
+    agentCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    agentCompleter->setFilterMode(Qt::MatchContains);
+    m_agent->setCompleter(agentCompleter);
+    connect(agentCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessPage::filterEdited);
+    QStringList hosts;
+    for (const auto& workstation : m_lookups.workstations)
+        hosts << workstation.hostname;
+    auto* hostCompleter = new QCompleter(hosts, m_workstation);
+    hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    hostCompleter->setFilterMode(Qt::MatchContains);
+    m_workstation->setCompleter(hostCompleter);
+    connect(hostCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessPage::filterEdited);
+    QSignalBlocker blockTeam(m_team);
+    QSignalBlocker blockSite(m_site);
+    for (const auto& site : m_lookups.sites)
+        m_site->addItem(site.name, site.id);
+    for (const auto& team : m_lookups.teams) {
+        QString site;
+        for (const auto& s : m_lookups.sites) {
+            if (s.id == team.siteId)
+                site = s.code;
+        }
+        m_team->addItem(QStringLiteral("%1 · %2").arg(site, team.name), team.id);
+    }
+}
+
+void AccessPage::setFilter(const AccessFilter& filter)
+{
+    m_filter = filter;
+    if (!m_model)
+        return;
+    applyFilterToControls();
+    m_message->hide();
+    m_model->setFilter(m_filter);
+}
+
+void AccessPage::showFindingEvidence(qint64 findingId)
+{
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::All;
+    filter.findingId = findingId;
+    setFilter(filter);
+}
+
+void AccessPage::showResolvedRange()
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    const auto [from, to] = m_filter.resolveRange(m_model->now());
+    if (m_filter.preset != AccessFilter::TimePreset::All) {
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+    } else {
+        // All time: from the first event in the store to now.
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(m_firstEventMs ? m_firstEventMs : from));
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(m_model->now()));
+    }
+}
+
+void AccessPage::applyFilterToControls()
+{
+    if (!m_model)
+        return;
+    m_updatingControls = true;
+    const QSignalBlocker blockers[]
+        = { QSignalBlocker(m_timePreset), QSignalBlocker(m_team),      QSignalBlocker(m_site),
+            QSignalBlocker(m_dataClass),  QSignalBlocker(m_action),    QSignalBlocker(m_outcome),
+            QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
+            QSignalBlocker(m_to),         QSignalBlocker(m_search) };
+    m_timePreset->setCurrentIndex(m_timePreset->findData(int(m_filter.preset)));
+    const bool custom = m_filter.preset == AccessFilter::TimePreset::Custom;
+    showResolvedRange();
+    m_from->setEnabled(true);
+    m_to->setEnabled(true);
+    m_from->setToolTip(custom ? QString() : tr("Change to choose a custom range"));
+    m_search->setText(m_filter.text);
+    QString agentText;
+    if (m_filter.agentIds.size() == 1) {
+        for (const auto& agent : m_lookups.agents) {
+            if (agent.id == m_filter.agentIds.first())
+                agentText = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+        }
+    }
+    m_agent->setText(agentText);
+    selectData(m_team, m_filter.teamIds.size() == 1 ? m_filter.teamIds.first() : 0);
+    selectData(m_site, m_filter.siteIds.size() == 1 ? m_filter.siteIds.first() : 0);
+    selectData(m_dataClass, m_filter.dataClasses.size() == 1 ? m_filter.dataClasses.first() : 0);
+    selectData(m_action, m_filter.actions.size() == 1 ? m_filter.actions.first() : 0);
+    selectData(m_outcome, m_filter.outcomes.size() == 1 ? m_filter.outcomes.first() : 0);
+    selectData(m_channel, m_filter.channels.size() == 1 ? m_filter.channels.first() : 0);
+    selectData(m_detection, m_filter.findingKinds.size() == 1 ? m_filter.findingKinds.first() : 0);
+    QString host;
+    if (m_filter.workstationIds.size() == 1) {
+        for (const auto& workstation : m_lookups.workstations) {
+            if (workstation.id == m_filter.workstationIds.first())
+                host = workstation.hostname;
+        }
+    }
+    m_workstation->setText(host);
+    if (m_filter.recordIds.isEmpty()) {
+        m_record->clear();
+        m_recordFieldId = 0;
+    } else if (m_filter.recordIds.first() != m_recordFieldId) {
+        m_recordFieldId = m_filter.recordIds.first();
+        m_record->setText(tr("record #%1").arg(m_recordFieldId));
+    }
+    m_findingBanner->setVisible(m_filter.findingId != 0);
+    m_findingLabel->setText(tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
+    m_updatingControls = false;
+}
+
+void AccessPage::filterEdited()
+{
+    if (m_updatingControls || !m_model)
+        return;
+    m_debounce->stop();
+    applyNow();
+}
+
+void AccessPage::readControlsIntoFilter()
+{
+    AccessFilter f;
+    f.findingId = m_filter.findingId;
+    f.preset = AccessFilter::TimePreset(m_timePreset->currentData().toInt());
+    if (f.preset == AccessFilter::TimePreset::Custom) {
+        // The edits show minutes: drop the seconds a preset left behind, so the range is what is shown.
+        const auto toMinute
+            = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
+        f.fromMs = toMinute(m_from->dateTime()).toMSecsSinceEpoch();
+        f.toMs = toMinute(m_to->dateTime()).toMSecsSinceEpoch();
+    }
+    f.text = m_search->text().trimmed();
+    const QString agentText = m_agent->text().trimmed();
+    if (!agentText.isEmpty()) {
+        for (const auto& agent : m_lookups.agents) {
+            const QString label = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+            if (label.compare(agentText, Qt::CaseInsensitive) == 0
+                || agent.employeeNo.compare(agentText, Qt::CaseInsensitive) == 0) {
+                f.agentIds = { agent.id };
+                break;
+            }
+        }
+        if (f.agentIds.isEmpty()) {
+            // Not one agent: search for the words instead, so "Silva" shows every Silva.
+            f.text = QString(f.text + QLatin1Char(' ') + agentText).trimmed();
+        }
+    }
+    if (const qint64 team = m_team->currentData().toLongLong())
+        f.teamIds = { team };
+    if (const qint64 site = m_site->currentData().toLongLong())
+        f.siteIds = { site };
+    if (m_recordFieldId)
+        f.recordIds = { m_recordFieldId };
+    f.dataClasses = comboCodes(m_dataClass);
+    f.actions = comboCodes(m_action);
+    f.outcomes = comboCodes(m_outcome);
+    f.channels = comboCodes(m_channel);
+    f.findingKinds = comboCodes(m_detection);
+    const QString host = m_workstation->text().trimmed();
+    if (!host.isEmpty()) {
+        for (const auto& workstation : m_lookups.workstations) {
+            if (workstation.hostname.compare(host, Qt::CaseInsensitive) == 0)
+                f.workstationIds = { workstation.id };
+        }
+        if (f.workstationIds.isEmpty())
+            f.text = QString(f.text + QLatin1Char(' ') + host).trimmed();
+    }
+    m_filter = f;
+}
+
+void AccessPage::takeIdentifiersFromFields()
+{
+    for (QLineEdit* field : { m_search, m_agent, m_workstation }) {
+        QString text = field->text();
+        for (QString found = AccessFilter::findIdentifier(text); !found.isEmpty();
+             found = AccessFilter::findIdentifier(text)) {
+            text.remove(found);
+            auto match = RecordLookup::find(*m_session->store(), found);
+            if (match) {
+                m_recordFieldId = match->recordId;
+                m_record->setText(match->masked);
+                showMessage(tr("That was a customer identifier: now filtering by its record, %1. Identifiers typed in "
+                               "clear are looked up by their keyed token and not kept.")
+                                .arg(match->masked),
+                            false);
+            } else if (match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(found)) {
+                lookUpCardNumber(found);
+            } else {
+                showMessage(tr("That looked like a customer identifier, but no record has it. It was not kept."), true);
+            }
+        }
+        if (text != field->text()) {
+            const QSignalBlocker block(field);
+            field->setText(text.simplified());
+        }
+    }
+}
+
+void AccessPage::lookUpCardNumber(const QString& typed)
+{
+    if (!m_cardLookup || !m_session->store())
+        return;
+    if (auto started = m_cardLookup->start(*m_session->store(), typed); !started) {
+        showMessage(started.error().message(), true);
+        return;
+    }
+    showMessage(tr("That is a card number: asking the central service which record it belongs to (card numbers are "
+                   "kept there only). It was not kept here."),
+                false);
+}
+
+void AccessPage::cardNumberFound(qint64 recordId, const QString& masked)
+{
+    if (!m_model)
+        return;
+    m_recordFieldId = recordId;
+    m_record->setText(masked);
+    applyNow();
+    showMessage(tr("That was a card number: now filtering by its record, %1, which the central service looked up. "
+                   "The number was not kept.")
+                    .arg(masked),
+                false);
+}
+
+void AccessPage::applyNow()
+{
+    if (!m_model)
+        return;
+    m_message->hide();
+    takeIdentifiersFromFields();
+    readControlsIntoFilter();
+    if (auto status = m_filter.validate(); !status) {
+        showMessage(status.error().message(), true);
+        return;
+    }
+    m_findingBanner->setVisible(m_filter.findingId != 0);
+    m_model->setFilter(m_filter);
+}
+
+void AccessPage::resolveRecordField()
+{
+    if (!m_model)
+        return;
+    const QString typed = m_record->text();
+    if (typed.trimmed().isEmpty()) {
+        if (m_recordFieldId) {
+            m_recordFieldId = 0;
+            applyNow();
+        }
+        return;
+    }
+    if (m_recordFieldId && typed.contains(QLatin1Char('*')))
+        return; // still the masked form we put there
+    if (!RecordLookup::looksComplete(typed)) {
+        showMessage(tr("Type the whole identifier to find a record; for part of one (e.g. the last four digits) use "
+                       "the search box."),
+                    false);
+        return;
+    }
+    auto match = RecordLookup::find(*m_session->store(), typed);
+    // The clear identifier leaves the field at once, found or not.
+    m_record->clear();
+    if (!match && match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(typed)) {
+        m_recordFieldId = 0;
+        lookUpCardNumber(typed);
+        return;
+    }
+    if (!match) {
+        m_recordFieldId = 0;
+        showMessage(match.error().message(), true);
+        return;
+    }
+    m_recordFieldId = match->recordId;
+    m_record->setText(match->masked);
+    applyNow();
+}
+
+void AccessPage::queryResolved(const AccessQuery& query)
+{
+    if (m_chart)
+        m_chart->setQuery(query);
+    updateScroller();
+}
+
+void AccessPage::updateStatus()
+{
+    if (!m_model)
+        return;
+    QString order;
+    switch (m_model->sortOrder()) {
+    case AccessSort::NewestFirst:
+        order = tr("newest first");
+        break;
+    case AccessSort::OldestFirst:
+        order = tr("oldest first");
+        break;
+    case AccessSort::AgentAscending:
+    case AccessSort::AgentDescending:
+        order = tr("by agent");
+        break;
+    }
+    QString text;
+    if (m_model->rowCount() == 0 && !m_model->isLoading())
+        text = tr("No events match this filter.");
+    else
+        text = tr("%1 · %2 rows in the window · first rows in %3 ms")
+                   .arg(order)
+                   .arg(m_model->rowCount())
+                   .arg(m_lastFirstRowsMs);
+    if (m_model->isLoading())
+        text += tr(" · reading…");
+    text += tr(" · Ctrl+Home/Ctrl+End: newest/oldest end");
+    m_status->setText(text);
+}
+
+void AccessPage::updateScroller()
+{
+    if (!m_model || !m_table)
+        return;
+    const auto& query = m_model->query();
+    const AccessEventRow* top = m_model->rowAt(m_table->rowAt(0) < 0 ? 0 : m_table->rowAt(0));
+    QSignalBlocker block(m_scroller);
+    const bool timeOrder
+        = m_model->sortOrder() == AccessSort::NewestFirst || m_model->sortOrder() == AccessSort::OldestFirst;
+    m_scroller->setEnabled(timeOrder && query && top);
+    if (!query || !top || !timeOrder)
+        return;
+    const qint64 from = std::max(query->fromMs, m_model->rowAt(0) ? std::min(query->fromMs, top->occurredAt) : 0);
+    const qint64 to = query->toMs;
+    const double span = double(std::max<qint64>(1, to - from));
+    double position = double(top->occurredAt - from) / span;
+    if (m_model->sortOrder() == AccessSort::NewestFirst)
+        position = 1.0 - position;
+    if (m_model->isAtStart() && m_table->rowAt(0) <= 0)
+        position = 0;
+    m_scroller->setValue(int(std::clamp(position, 0.0, 1.0) * ScrollerSteps));
+}
+
+void AccessPage::scrollerMoved(int value)
+{
+    if (!m_model || !m_model->query())
+        return;
+    if (value <= 0) {
+        m_model->jumpToStart();
+        return;
+    }
+    if (value >= ScrollerSteps) {
+        m_model->jumpToEnd();
+        return;
+    }
+    const auto& query = *m_model->query();
+    double position = double(value) / ScrollerSteps;
+    if (m_model->sortOrder() == AccessSort::NewestFirst)
+        position = 1.0 - position;
+    m_model->jumpToTime(query.fromMs + qint64(position * double(query.toMs - query.fromMs)));
+}
+
+void AccessPage::tableScrolled()
+{
+    if (!m_model || !m_table)
+        return;
+    const int first = std::max(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->ensureRowsAround(first, last);
+    updateScroller();
+}
+
+void AccessPage::currentRowChanged()
+{
+    if (!m_model || !m_detail)
+        return;
+    const AccessEventRow* row = m_model->rowAt(m_table->currentIndex().row());
+    if (row)
+        m_detail->showAccessEvent(row->id);
+}
+
+void AccessPage::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The time column anchors every row: it stays.
+        action->setEnabled(column != AccessEventModel::TimeColumn);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this, header] {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            header->setSectionHidden(column,
+                                     column == AccessEventModel::SessionColumn
+                                         || column == AccessEventModel::EventIdColumn
+                                         || column == AccessEventModel::SourceAddressColumn);
+        saveHeaderState();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void AccessPage::saveHeaderState()
+{
+    if (!m_table)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("accessPage/%1/header").arg(m_actor), m_table->horizontalHeader()->saveState());
+}
+
+void AccessPage::restoreHeaderState()
+{
+    QSettings settings;
+    const QByteArray state = settings.value(QStringLiteral("accessPage/%1/header").arg(m_actor)).toByteArray();
+    QHeaderView* header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        header->setSectionHidden(AccessEventModel::SessionColumn, true);
+        header->setSectionHidden(AccessEventModel::EventIdColumn, true);
+        header->setSectionHidden(AccessEventModel::SourceAddressColumn, true);
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const auto width
+            = [&metrics](const char* sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
+        header->resizeSection(AccessEventModel::TimeColumn, width("2026-11-27 21:59:00"));
+        header->resizeSection(AccessEventModel::AgentColumn, width("Przemysław Wójcik (E109404)"));
+        header->resizeSection(AccessEventModel::TeamColumn, width("Customer Care Voice"));
+        header->resizeSection(AccessEventModel::SiteColumn, width("Site"));
+        header->resizeSection(AccessEventModel::ActionColumn, width("bulk_search"));
+        header->resizeSection(AccessEventModel::OutcomeColumn, width("Outcome"));
+        header->resizeSection(AccessEventModel::DataClassColumn, width("payment_card"));
+        header->resizeSection(AccessEventModel::RecordColumn, width("453201******7353"));
+        header->resizeSection(AccessEventModel::ChannelColumn, width("back_office"));
+        header->resizeSection(AccessEventModel::WorkstationColumn, width("LIS-WS-0142"));
+    }
+    // A saved state may carry an old sort indicator; the model starts newest first.
+    QSignalBlocker block(header);
+    header->setSortIndicator(AccessEventModel::TimeColumn, Qt::DescendingOrder);
+}
+
+void AccessPage::reloadSavedSearches()
+{
+    QSignalBlocker block(m_savedSearches);
+    m_savedSearches->clear();
+    m_savedSearches->addItem(tr("Saved searches"), QVariant());
+    SavedSearchRepository repository(m_session->store()->database());
+    auto searches = repository.list();
+    if (!searches) {
+        showMessage(searches.error().message(), true);
+        return;
+    }
+    for (const auto& search : *searches)
+        m_savedSearches->addItem(search.name, search.id);
+}
+
+void AccessPage::savedSearchChosen(int index)
+{
+    const QVariant id = m_savedSearches->itemData(index);
+    if (!id.isValid())
+        return;
+    SavedSearchRepository repository(m_session->store()->database());
+    auto searches = repository.list();
+    if (!searches)
+        return showMessage(searches.error().message(), true);
+    for (const auto& search : *searches) {
+        if (search.id == id.toLongLong()) {
+            m_recordFieldId = 0;
+            setFilter(search.filter);
+            return;
+        }
+    }
+}
+
+void AccessPage::saveSearch()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save search"), tr("Name of this search:"), QLineEdit::Normal,
+                                m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString(), &ok);
+    // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
+    if (!ok || !m_model || !m_session->store())
+        return;
+    takeIdentifiersFromFields();
+    readControlsIntoFilter();
+    SavedSearchRepository repository(m_session->store()->database());
+    auto saved = repository.save(name, m_filter, m_actor);
+    if (!saved)
+        return showMessage(saved.error().message(), true);
+    reloadSavedSearches();
+    m_savedSearches->setCurrentIndex(m_savedSearches->findData(*saved));
+    showMessage(tr("Saved the search \"%1\".").arg(name.trimmed()), false);
+}
+
+void AccessPage::deleteSavedSearch()
+{
+    const QVariant id = m_savedSearches->currentData();
+    if (!id.isValid())
+        return showMessage(tr("Choose a saved search first."), false);
+    SavedSearchRepository repository(m_session->store()->database());
+    if (auto status = repository.remove(id.toLongLong(), m_actor); !status)
+        return showMessage(status.error().message(), true);
+    reloadSavedSearches();
+}
+
+void AccessPage::exportAs(const QString& format)
+{
+    if (!m_model)
+        return;
+    const QString suffix = format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("csv");
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString suggested
+        = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    const QString path = m_exportPathChooser
+        ? m_exportPathChooser(suggested, format)
+        : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
+                                       suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+    // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
+    if (path.isEmpty() || !m_model || !m_session->store())
+        return;
+    // Export what is on screen: a relative range ("last hour") is fixed to the moment the page resolved it, so the
+    // file and its audit entry name the exact range the supervisor looked at.
+    AccessFilter exported = m_model->filter();
+    if (exported.preset != AccessFilter::TimePreset::All && exported.preset != AccessFilter::TimePreset::Custom
+        && m_model->query()) {
+        exported.preset = AccessFilter::TimePreset::Custom;
+        exported.fromMs = m_model->query()->fromMs;
+        exported.toMs = m_model->query()->toMs;
+    }
+    auto* controller
+        = new AccessExportController(m_session->store(), m_actor, exported, m_model->sortOrder(), format, path, this);
+    connect(controller, &AccessExportController::finished, this, [this, controller](bool ok, const QString& message) {
+        showMessage(message, !ok);
+        controller->deleteLater();
+    });
+    controller->start();
+}
+
+void AccessPage::showMessage(const QString& text, bool error)
+{
+    if (!m_message)
+        return;
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;")
+                                   : QStringLiteral("background: palette(alternate-base); padding: 4px;"));
+    m_message->show();
+}
+
+} // namespace custodian

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "domain/AccessFilter.h"
+#include "store/AccessLookups.h"
+
+#include "ui/session/SessionPage.h"
+
+#include <QPointer>
+
+#include <functional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QScrollBar;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QFrame;
+
+namespace custodian {
+
+class AccessEventModel;
+class AccessTimelineChart;
+class CardNumberLookup;
+class EventDetailPane;
+class StoreSession;
+struct AccessQuery;
+
+// The access-audit page: who opened which customer record, when, from where. A filter bar (time presets, agent,
+// team, site, record, data class, action, outcome, channel, workstation, detections, full-text search, saved
+// searches), the events-over-time chart of the current filter, the log itself as a sliding window with a time
+// scroller beside it, and the selected event's details. Everything it shows exists only while the store is
+// unlocked: on lock the page destroys its content (models, connections, revealed values) and rebuilds it on the
+// next unlock.
+class AccessPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    AccessPage(StoreSession* session, QString actor, QWidget* parent = nullptr);
+    ~AccessPage() override;
+
+    [[nodiscard]] AccessFilter filter() const { return m_filter; }
+    void setFilter(const AccessFilter& filter);
+    // "Events behind this finding": the evidence of one finding, over all time.
+    void showFindingEvidence(qint64 findingId);
+    // New access events were committed (by sync): at the newest edge of a time range that reaches now, with nothing
+    // selected, the list reads again at once; otherwise a banner offers to, so that the place being read stays put.
+    void eventsArrived();
+    [[nodiscard]] bool isNewEventsBannerShown() const;
+    [[nodiscard]] AccessEventModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] AccessTimelineChart* chart() const { return m_chart; }
+    [[nodiscard]] EventDetailPane* detailPane() const { return m_detail; }
+    // Where an export goes: asks the user by default (a file dialog); tests answer without a dialog. An empty
+    // path cancels.
+    using ExportPathChooser = std::function<QString(const QString& suggestedPath, const QString& format)>;
+    void setExportPathChooser(ExportPathChooser chooser) { m_exportPathChooser = std::move(chooser); }
+
+Q_SIGNALS:
+    // The first rows of the current filter are painted (the benchmark listens).
+    void firstRowsShown(qint64 elapsedMs);
+
+protected:
+    void buildContent() override;
+    void destroyContent() override;
+
+private:
+    void loadChoices();
+    void applyFilterToControls();
+    void showResolvedRange();
+    void readControlsIntoFilter();
+    void filterEdited();
+    void applyNow();
+    void updateStatus();
+    void updateScroller();
+    void scrollerMoved(int value);
+    void tableScrolled();
+    void currentRowChanged();
+    void resolveRecordField();
+    // Moves a customer identifier typed in clear into the search, agent or workstation field over to the record
+    // filter (looked up by its keyed token), so that it never lands in a filter, a saved search or the audit.
+    void takeIdentifiersFromFields();
+    // A card number cannot be found locally (its token is the central service's): asks the service on a worker and
+    // filters by the record when it answers.
+    void lookUpCardNumber(const QString& typed);
+    void cardNumberFound(qint64 recordId, const QString& masked);
+    void showHeaderMenu(const QPoint& position);
+    void saveHeaderState();
+    void restoreHeaderState();
+    void reloadSavedSearches();
+    void saveSearch();
+    void deleteSavedSearch();
+    void savedSearchChosen(int index);
+    void exportAs(const QString& format);
+    void queryResolved(const AccessQuery& query);
+    void showMessage(const QString& text, bool error);
+
+    QString m_actor;
+    AccessFilter m_filter;
+    AccessLookups m_lookups;
+    bool m_updatingControls = false;
+
+    // Built on unlock, destroyed on lock.
+    QPointer<QWidget> m_content;
+    AccessEventModel* m_model = nullptr;
+    AccessTimelineChart* m_chart = nullptr;
+    EventDetailPane* m_detail = nullptr;
+    QTableView* m_table = nullptr;
+    QScrollBar* m_scroller = nullptr;
+    QComboBox* m_timePreset = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QDateTimeEdit* m_to = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLineEdit* m_agent = nullptr;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_site = nullptr;
+    QLineEdit* m_record = nullptr;
+    QComboBox* m_dataClass = nullptr;
+    QComboBox* m_action = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QComboBox* m_channel = nullptr;
+    QLineEdit* m_workstation = nullptr;
+    QComboBox* m_detection = nullptr;
+    QComboBox* m_savedSearches = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QFrame* m_findingBanner = nullptr;
+    QFrame* m_newEventsBanner = nullptr;
+    QLabel* m_findingLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_message = nullptr;
+    QTimer* m_debounce = nullptr;
+    CardNumberLookup* m_cardLookup = nullptr;
+    qint64 m_recordFieldId = 0;
+    qint64 m_firstEventMs = 0;
+    // The filters before each drag-to-zoom on the chart, so that "Reset zoom" steps back out.
+    QList<AccessFilter> m_zoomHistory;
+    ExportPathChooser m_exportPathChooser;
+    qint64 m_lastFirstRowsMs = -1;
+};
+
+} // namespace custodian

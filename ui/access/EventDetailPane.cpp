@@ -1,0 +1,775 @@
+#include "ui/access/EventDetailPane.h"
+
+#include "domain/IdentifierMasking.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "sync/CentralRecords.h"
+#include "ui/widgets/ConcealedClipboard.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QThread>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace custodian {
+
+namespace {
+using Repo = AccessEventDetailRepository;
+
+constexpr int EventIdRole = Qt::UserRole;
+
+// Console-local time with its zone, so that a supervisor comparing with another tool knows which clock it is.
+QString dateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+QString date(std::optional<qint64> ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString actionName(AccessAction action)
+{
+    switch (action) {
+    case AccessAction::View:
+        return EventDetailPane::tr("View");
+    case AccessAction::Search:
+        return EventDetailPane::tr("Search");
+    case AccessAction::Update:
+        return EventDetailPane::tr("Update");
+    case AccessAction::Export:
+        return EventDetailPane::tr("Export");
+    case AccessAction::Print:
+        return EventDetailPane::tr("Print");
+    case AccessAction::Login:
+        return EventDetailPane::tr("Log in");
+    case AccessAction::Logout:
+        return EventDetailPane::tr("Log out");
+    case AccessAction::BulkSearch:
+        return EventDetailPane::tr("Bulk search");
+    }
+    return EventDetailPane::tr("Action %1").arg(int(action));
+}
+
+QString outcomeName(AccessOutcome outcome)
+{
+    switch (outcome) {
+    case AccessOutcome::Success:
+        return EventDetailPane::tr("success");
+    case AccessOutcome::Denied:
+        return EventDetailPane::tr("denied");
+    case AccessOutcome::Failed:
+        return EventDetailPane::tr("failed");
+    }
+    return EventDetailPane::tr("outcome %1").arg(int(outcome));
+}
+
+QString dataClassName(DataClass dataClass)
+{
+    switch (dataClass) {
+    case DataClass::None:
+        return EventDetailPane::tr("no customer data");
+    case DataClass::Pii:
+        return EventDetailPane::tr("personal data");
+    case DataClass::PaymentCard:
+        return EventDetailPane::tr("payment card data");
+    case DataClass::Communications:
+        return EventDetailPane::tr("communications");
+    }
+    return EventDetailPane::tr("data class %1").arg(int(dataClass));
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Voice:
+        return EventDetailPane::tr("voice");
+    case Channel::Chat:
+        return EventDetailPane::tr("chat");
+    case Channel::Email:
+        return EventDetailPane::tr("e-mail");
+    case Channel::BackOffice:
+        return EventDetailPane::tr("back office");
+    }
+    return EventDetailPane::tr("channel %1").arg(int(channel));
+}
+
+QString assignmentStatusName(AssignmentStatus status)
+{
+    switch (status) {
+    case AssignmentStatus::Pending:
+        return EventDetailPane::tr("pending");
+    case AssignmentStatus::Active:
+        return EventDetailPane::tr("active");
+    case AssignmentStatus::Rejected:
+        return EventDetailPane::tr("rejected");
+    case AssignmentStatus::Revoked:
+        return EventDetailPane::tr("revoked");
+    case AssignmentStatus::Expired:
+        return EventDetailPane::tr("expired");
+    }
+    return {};
+}
+
+QString trainingStateName(Repo::TrainingState state)
+{
+    switch (state) {
+    case Repo::TrainingState::Valid:
+        return EventDetailPane::tr("Valid");
+    case Repo::TrainingState::Expired:
+        return EventDetailPane::tr("Expired");
+    case Repo::TrainingState::Failed:
+        return EventDetailPane::tr("Failed");
+    case Repo::TrainingState::Overdue:
+        return EventDetailPane::tr("Overdue");
+    case Repo::TrainingState::Assigned:
+        return EventDetailPane::tr("Assigned, not yet due");
+    case Repo::TrainingState::Never:
+        return EventDetailPane::tr("Never trained");
+    }
+    return {};
+}
+
+// The data_class names as role_data_class lists them, in words.
+QString dataClassNameFromCode(const QString& code)
+{
+    for (DataClass dataClass : { DataClass::Pii, DataClass::PaymentCard, DataClass::Communications }) {
+        if (code == toString(dataClass))
+            return dataClassName(dataClass);
+    }
+    return code;
+}
+
+void fitColumns(QTreeWidget* tree)
+{
+    for (int c = 0; c + 1 < tree->columnCount(); ++c)
+        tree->resizeColumnToContents(c);
+}
+
+QColor warningColor()
+{
+    return QColor(0xb3, 0x26, 0x1e);
+}
+
+QTreeWidget* makeTree(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QLabel* makeValue(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actor(std::move(actor))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_clipboard(new ConcealedClipboard(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_when(makeValue(QStringLiteral("detailWhen"), this))
+    , m_agent(makeValue(QStringLiteral("detailAgent"), this))
+    , m_agentState(makeValue(QStringLiteral("detailAgentState"), this))
+    , m_team(makeValue(QStringLiteral("detailTeam"), this))
+    , m_workstation(makeValue(QStringLiteral("detailWorkstation"), this))
+    , m_session(makeValue(QStringLiteral("detailSession"), this))
+    , m_record(makeValue(QStringLiteral("recordValue"), this))
+    , m_revealButton(new QPushButton(tr("Reveal…"), this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_revealInfo(makeValue(QStringLiteral("revealInfo"), this))
+    , m_roles(makeTree(QStringLiteral("rolesTree"),
+                       { tr("Role"), tr("From"), tr("Until (then)"), tr("Today"), tr("Data classes") }, this))
+    , m_training(makeTree(
+          QStringLiteral("trainingTree"),
+          { tr("Module"), tr("At that moment"), tr("Completed"), tr("Expires / due"), tr("Required by") }, this))
+    , m_sessionEvents(makeTree(QStringLiteral("sessionTree"),
+                               { tr("Time"), tr("Action"), tr("Outcome"), tr("Record"), tr("Workstation") }, this))
+    , m_sessionMore(makeValue(QStringLiteral("sessionMore"), this))
+{
+    setObjectName(QStringLiteral("eventDetailPane"));
+
+    const int seconds
+        = std::clamp(QSettings().value(QStringLiteral("privacy/revealSeconds"), DefaultRevealSeconds).toInt(), 5, 600);
+    m_remaskTimer.setSingleShot(true);
+    m_remaskTimer.setInterval(seconds * 1000);
+    connect(&m_remaskTimer, &QTimer::timeout, this, &EventDetailPane::remask);
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &EventDetailPane::updateCountdown);
+
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_agentState->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(warningColor().name()));
+
+    m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setToolTip(tr("Show the full identifier. You are asked for a reason, and the reveal is written to "
+                                  "the console audit."));
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setToolTip(tr("Copy the revealed identifier. Clipboard managers are asked not to keep it, and the "
+                                "clipboard is cleared after 30 seconds."));
+    connect(m_revealButton, &QPushButton::clicked, this, &EventDetailPane::requestReveal);
+    connect(m_copyButton, &QPushButton::clicked, this, &EventDetailPane::copyRevealed);
+    connect(m_clipboard, &ConcealedClipboard::cleared, this, &EventDetailPane::updateCountdown);
+
+    auto* recordRow = new QHBoxLayout;
+    recordRow->setContentsMargins(0, 0, 0, 0);
+    recordRow->addWidget(m_record, 1);
+    recordRow->addWidget(m_revealButton);
+    recordRow->addWidget(m_copyButton);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("When"), m_when);
+    form->addRow(tr("Agent"), m_agent);
+    form->addRow(QString(), m_agentState);
+    form->addRow(tr("Team"), m_team);
+    form->addRow(tr("Workstation"), m_workstation);
+    form->addRow(tr("Session"), m_session);
+    form->addRow(tr("Record"), recordRow);
+    form->addRow(QString(), m_revealInfo);
+
+    auto group = [this](const QString& title, QWidget* content, QWidget* extra = nullptr) {
+        auto* box = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(4, 4, 4, 4);
+        layout->addWidget(content);
+        if (extra)
+            layout->addWidget(extra);
+        return box;
+    };
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(group(tr("Roles held at that moment"), m_roles));
+    splitter->addWidget(group(tr("Training at that moment"), m_training));
+    splitter->addWidget(group(tr("Same session"), m_sessionEvents, m_sessionMore));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 3);
+
+    connect(m_sessionEvents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            Q_EMIT sessionEventActivated(item->data(0, EventIdRole).toLongLong());
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    clearContent();
+}
+
+EventDetailPane::~EventDetailPane()
+{
+    stopWorkers();
+    remask();
+    // The clipboard (a child) clears itself when QWidget's destructor deletes it; this pane is gone by then.
+    disconnect(m_clipboard, nullptr, this, nullptr);
+    m_clipboard->clear();
+}
+
+void EventDetailPane::setStore(Store* store)
+{
+    clear();
+    m_store = store;
+}
+
+void EventDetailPane::setRevealTimeout(int milliseconds)
+{
+    m_remaskTimer.setInterval(std::max(1, milliseconds));
+}
+
+void EventDetailPane::setReasonPrompt(ReasonPrompt prompt)
+{
+    m_reasonPrompt = std::move(prompt);
+}
+
+void EventDetailPane::showAccessEvent(qint64 eventId)
+{
+    if (eventId == m_eventId && (m_loadThread || (m_detail && m_detail->event.id == eventId)))
+        return;
+    remask();
+    m_eventId = eventId;
+    if (eventId <= 0) {
+        m_detail.reset();
+        clearContent();
+        return;
+    }
+    showMessage(tr("Loading event…"), false);
+    m_revealButton->setEnabled(false);
+    if (m_loadThread) {
+        m_reloadPending = true; // started when the running load finishes: one connection, one worker
+        return;
+    }
+    startLoad();
+}
+
+void EventDetailPane::startLoad()
+{
+    m_reloadPending = false;
+    const qint64 eventId = m_eventId;
+    if (!m_store || !m_store->isOpen()) {
+        showMessage(tr("The store is locked."), true);
+        Q_EMIT loadFailed(eventId, m_status->text());
+        return;
+    }
+    if (!m_readConnection) {
+        auto connection = m_store->openConnection(Database::Mode::ReadOnly);
+        if (!connection) {
+            showMessage(tr("Cannot read the store: %1").arg(connection.error().message()), true);
+            Q_EMIT loadFailed(eventId, m_status->text());
+            return;
+        }
+        m_readConnection = std::make_shared<Database>(std::move(connection).value());
+        m_readConnection->setCancelFlag(m_cancel.get());
+    }
+    auto result = std::make_shared<DetailResult>(Error(Error::Code::Cancelled, QString()));
+    QThread* thread = QThread::create([connection = m_readConnection, cancel = m_cancel, result, eventId]() {
+        *result = AccessEventDetailRepository::load(*connection, eventId);
+    });
+    thread->setParent(this);
+    m_loadThread = thread;
+    const quint64 generation = m_generation;
+    connect(thread, &QThread::finished, this,
+            [this, thread, generation, eventId, result]() { finishLoad(thread, generation, eventId, result); });
+    thread->start();
+}
+
+void EventDetailPane::finishLoad(QThread* thread, quint64 generation, qint64 eventId,
+                                 const std::shared_ptr<DetailResult>& result)
+{
+    thread->deleteLater();
+    if (m_loadThread == thread)
+        m_loadThread = nullptr;
+    if (generation != m_generation)
+        return; // cleared meanwhile
+    if (m_reloadPending || eventId != m_eventId) {
+        if (m_eventId > 0 && !m_loadThread)
+            startLoad();
+        return;
+    }
+    if (!result->ok()) {
+        m_detail.reset();
+        clearContent();
+        showMessage(result->error().code() == Error::Code::NotFound
+                        ? result->error().message()
+                        : tr("Cannot load the event: %1").arg(result->error().message()),
+                    true);
+        Q_EMIT loadFailed(eventId, m_status->text());
+        return;
+    }
+    m_detail = std::move(*result).value();
+    showDetail(*m_detail);
+    Q_EMIT loaded(eventId);
+}
+
+void EventDetailPane::showMessage(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1").arg(warningColor().name()) : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+void EventDetailPane::clearContent()
+{
+    m_title->setText(tr("No event selected"));
+    showMessage(QString(), false);
+    for (QLabel* label :
+         { m_when, m_agent, m_agentState, m_team, m_workstation, m_session, m_record, m_revealInfo, m_sessionMore })
+        label->clear();
+    m_agentState->hide();
+    m_sessionMore->hide();
+    m_roles->clear();
+    m_training->clear();
+    m_sessionEvents->clear();
+    m_revealButton->setEnabled(false);
+    m_revealButton->setVisible(false);
+    m_copyButton->setEnabled(false);
+    m_copyButton->setVisible(false);
+}
+
+void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
+{
+    const AccessEvent& e = d.event;
+    showMessage(QString(), false);
+    m_title->setText(tr("%1 · %2 · %3").arg(actionName(e.action), outcomeName(e.outcome), dataClassName(e.dataClass)));
+
+    QString when = dateTime(e.occurredAt);
+    const QTimeZone siteZone(d.siteTimezone.toLatin1());
+    if (siteZone.isValid())
+        when += tr(" (%1 site time %2)")
+                    .arg(d.siteName,
+                         QDateTime::fromMSecsSinceEpoch(e.occurredAt, siteZone).toString(QStringLiteral("HH:mm")));
+    m_when->setText(when);
+
+    if (d.agentKnown) {
+        m_agent->setText(tr("%1 (%2)").arg(d.agentName, d.employeeNo));
+        m_team->setText(d.shiftName.isEmpty() ? tr("%1 · %2").arg(d.teamName, d.siteName)
+                                              : tr("%1 · %2 · %3 shift").arg(d.teamName, d.siteName, d.shiftName));
+        if (!d.managerName.isEmpty())
+            m_team->setText(m_team->text() + tr(" · supervisor %1").arg(d.managerName));
+    } else {
+        m_agent->setText(tr("Unknown agent #%1 (not in this store)").arg(e.agentId));
+        m_team->clear();
+    }
+    QString state;
+    if (d.agentStatusAtTime == AgentStatus::Departed)
+        state = tr("Had left the company on %1 — this access came after departure.").arg(date(d.departedAt));
+    else if (d.agentStatusAtTime == AgentStatus::Suspended)
+        state = tr("Was suspended since %1 at that moment.").arg(date(d.statusChangedAt));
+    else if (e.occurredAt < d.hiredAt)
+        state = tr("Was not yet hired at that moment (hired %1).").arg(date(d.hiredAt));
+    m_agentState->setText(state);
+    m_agentState->setVisible(!state.isEmpty());
+
+    QString workstation = d.workstationHostname.isEmpty() ? tr("unknown") : d.workstationHostname;
+    if (!d.workstationSiteName.isEmpty() && d.workstationSiteName != d.siteName)
+        workstation += tr(" — at %1, not the agent's site").arg(d.workstationSiteName);
+    if (!e.sourceAddress.isEmpty())
+        workstation += tr(" · %1").arg(e.sourceAddress);
+    m_workstation->setText(workstation);
+    m_session->setText(tr("#%1 · %2 channel").arg(e.sessionId).arg(channelName(e.channel)));
+
+    if (d.recordKnown) {
+        m_record->setText(tr("%1 (%2)").arg(d.recordMasked, d.recordKind));
+        m_revealButton->setVisible(true);
+        m_revealButton->setEnabled(canReveal() && !m_revealThread);
+        m_revealButton->setToolTip(
+            revealsOnline()
+                ? tr("Ask the central service for the full card number (card numbers are kept there only; this needs "
+                     "a connection). You are asked for a reason; the service checks that the record is within your "
+                     "scope and records the reveal, and so does the console audit.")
+                : d.recordSealed ? tr("Show the full identifier. You are asked for a reason, and the reveal is written "
+                                      "to the console audit.")
+                                 : tr("The store holds only the masked form of this record."));
+        m_copyButton->setVisible(true);
+        m_copyButton->setEnabled(false);
+    } else {
+        m_record->setText(e.recordId ? tr("Record #%1 (not in this store)").arg(e.recordId) : tr("None"));
+        m_revealButton->setVisible(false);
+        m_copyButton->setVisible(false);
+    }
+    m_revealInfo->clear();
+
+    m_roles->clear();
+    for (const Repo::RoleAtTime& role : d.roles) {
+        auto* item = new QTreeWidgetItem(m_roles);
+        item->setText(0, role.sensitive ? tr("%1 (sensitive)").arg(role.roleName) : role.roleName);
+        item->setToolTip(
+            0,
+            role.sodExceptionReason.isEmpty()
+                ? role.roleCode
+                : tr("%1 — separation-of-duties exception: %2").arg(role.roleCode, role.sodExceptionReason));
+        item->setText(1, date(role.validFrom));
+        item->setText(2, role.validUntilAtTime ? date(role.validUntilAtTime) : tr("open-ended"));
+        QString today = assignmentStatusName(role.currentStatus);
+        if (role.endedAt && role.currentStatus != AssignmentStatus::Active)
+            today = tr("%1 %2").arg(today, date(role.endedAt));
+        item->setText(3, today);
+        QStringList classes;
+        for (const QString& code : role.dataClasses)
+            classes << dataClassNameFromCode(code);
+        item->setText(4, classes.join(QStringLiteral(", ")));
+    }
+    if (d.roles.empty()) {
+        auto* item = new QTreeWidgetItem(m_roles);
+        item->setText(0, tr("No role held at that moment"));
+        item->setForeground(0, warningColor());
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    fitColumns(m_roles);
+
+    m_training->clear();
+    for (const Repo::TrainingAtTime& t : d.training) {
+        auto* item = new QTreeWidgetItem(m_training);
+        item->setText(0, t.title);
+        item->setToolTip(0, t.controlRef.isEmpty() ? t.framework : tr("%1 (%2)").arg(t.framework, t.controlRef));
+        item->setText(1, trainingStateName(t.state));
+        if (t.state != Repo::TrainingState::Valid && t.state != Repo::TrainingState::Assigned)
+            item->setForeground(1, warningColor());
+        item->setText(2, date(t.completedAt));
+        item->setText(3, t.expiresAt ? date(t.expiresAt) : (t.dueAt ? tr("due %1").arg(date(t.dueAt)) : QString()));
+        item->setText(4, t.requiredBy.join(QStringLiteral(", ")));
+    }
+    fitColumns(m_training);
+
+    m_sessionEvents->clear();
+    QTreeWidgetItem* current = nullptr;
+    QList<QTreeWidgetItem*> items;
+    items.reserve(qsizetype(d.sessionEvents.size()));
+    for (const Repo::SessionEvent& s : d.sessionEvents) {
+        auto* item = new QTreeWidgetItem;
+        item->setData(0, EventIdRole, s.id);
+        item->setText(0, QDateTime::fromMSecsSinceEpoch(s.occurredAt).toString(QStringLiteral("HH:mm:ss")));
+        item->setToolTip(0, dateTime(s.occurredAt));
+        item->setText(1, actionName(s.action));
+        item->setText(2, outcomeName(s.outcome));
+        if (s.outcome != AccessOutcome::Success)
+            item->setForeground(2, warningColor());
+        item->setText(3, s.recordId ? tr("%1 (%2)").arg(s.recordMasked, s.recordKind) : QString());
+        item->setText(4, s.workstation);
+        if (s.id == e.id) {
+            current = item;
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < 5; ++c)
+                item->setFont(c, bold);
+        }
+        items.append(item);
+    }
+    m_sessionEvents->addTopLevelItems(items);
+    fitColumns(m_sessionEvents);
+    if (current) {
+        m_sessionEvents->setCurrentItem(current);
+        m_sessionEvents->scrollToItem(current, QAbstractItemView::PositionAtCenter);
+    }
+    QString more;
+    if (d.moreSessionEventsBefore && d.moreSessionEventsAfter)
+        more = tr("Showing %1 events around this one; the session has more before and after.").arg(items.size());
+    else if (d.moreSessionEventsBefore)
+        more = tr("Showing the last %1 events up to this one; the session has more before.").arg(items.size());
+    else if (d.moreSessionEventsAfter)
+        more = tr("Showing %1 events from this one on; the session has more after.").arg(items.size());
+    m_sessionMore->setText(more);
+    m_sessionMore->setVisible(!more.isEmpty());
+}
+
+std::optional<QString> EventDetailPane::askReason(const QString& maskedRecord)
+{
+    if (m_reasonPrompt)
+        return m_reasonPrompt(this, maskedRecord);
+    QPointer<QInputDialog> dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("revealReasonDialog"));
+    dialog->setWindowTitle(tr("Reveal customer identifier"));
+    dialog->setLabelText(revealsOnline()
+                             ? tr("Why do you need the full card number of %1?\nThe central service reveals it if the "
+                                  "record is within your scope. Your reason is recorded there and in the console audit "
+                                  "with your name.")
+                                   .arg(maskedRecord)
+                             : tr("Why do you need the full identifier of %1?\nYour reason is written to the console "
+                                  "audit with your name.")
+                                   .arg(maskedRecord));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOkButtonText(tr("Reveal"));
+    const int answer = dialog->exec();
+    if (!dialog)
+        return std::nullopt; // destroyed while open (the console locked)
+    const QString reason = dialog->textValue();
+    delete dialog;
+    if (answer != QDialog::Accepted)
+        return std::nullopt;
+    return reason;
+}
+
+bool EventDetailPane::revealsOnline() const
+{
+    return m_detail && m_detail->recordKnown
+        && IdentifierMasking::isCardData(m_detail->recordKind, qint64(m_detail->recordDataClass));
+}
+
+bool EventDetailPane::canReveal() const
+{
+    return m_detail && m_detail->recordKnown && (m_detail->recordSealed || revealsOnline());
+}
+
+void EventDetailPane::requestReveal()
+{
+    if (!canReveal() || m_revealThread || !m_store)
+        return;
+    const qint64 eventId = m_detail->event.id;
+    const qint64 recordId = m_detail->event.recordId;
+    const quint64 generation = m_generation;
+    QPointer<EventDetailPane> self(this);
+    const std::optional<QString> reason = askReason(m_detail->recordMasked);
+    // The prompt ran an event loop: the pane may be gone, cleared or showing another event by now.
+    if (!self || !reason || generation != m_generation || !m_detail || m_detail->event.id != eventId)
+        return;
+    if (auto status = RecordReveal::checkReason(*reason); !status) {
+        m_revealInfo->setText(status.error().message());
+        Q_EMIT revealFailed(status.error().message());
+        return;
+    }
+    if (!m_store->isOpen()) {
+        m_revealInfo->setText(tr("The store is locked."));
+        Q_EMIT revealFailed(m_revealInfo->text());
+        return;
+    }
+    auto connection = m_store->openConnection(Database::Mode::ReadWrite);
+    if (!connection) {
+        m_revealInfo->setText(tr("Cannot reveal: %1").arg(connection.error().message()));
+        Q_EMIT revealFailed(m_revealInfo->text());
+        return;
+    }
+    auto database = std::make_shared<Database>(std::move(connection).value());
+    database->setCancelFlag(m_cancel.get());
+    auto result = std::make_shared<RevealResult>(Error(Error::Code::Cancelled, QString()));
+    const RecordReveal::Request request { recordId, *reason, m_actor, eventId };
+    // Card numbers are asked of the central service on the worker: the GUI thread never waits on the network.
+    std::shared_ptr<CentralRecords> central = revealsOnline() ? std::make_shared<CentralRecords>() : nullptr;
+    m_central = central;
+    QThread* thread = QThread::create([database, cancel = m_cancel, result, request, central]() {
+        *result = central ? central->reveal(*database, request) : RecordReveal::reveal(*database, request);
+        database->close();
+    });
+    thread->setParent(this);
+    m_revealThread = thread;
+    connect(thread, &QThread::finished, this,
+            [this, thread, generation, eventId, result]() { finishReveal(thread, generation, eventId, result); });
+    m_revealButton->setEnabled(false);
+    m_revealInfo->setText(central ? tr("Asking the central service…") : tr("Revealing…"));
+    thread->start();
+}
+
+void EventDetailPane::finishReveal(QThread* thread, quint64 generation, qint64 eventId,
+                                   const std::shared_ptr<RevealResult>& result)
+{
+    thread->deleteLater();
+    if (m_revealThread == thread) {
+        m_revealThread = nullptr;
+        m_central.reset();
+    }
+    // The identifier is dropped (and wiped) with `result` unless it is still wanted here.
+    if (generation != m_generation || !m_detail || m_detail->event.id != eventId || eventId != m_eventId)
+        return;
+    m_revealButton->setEnabled(canReveal());
+    if (!result->ok()) {
+        m_revealInfo->setText(result->error().message());
+        Q_EMIT revealFailed(result->error().message());
+        return;
+    }
+    m_revealed = std::move(result->value().identifier);
+    m_revealedOnline = revealsOnline();
+    m_record->setText(tr("%1 (%2)").arg(QString::fromLatin1(m_revealed.view()), m_detail->recordKind));
+    m_copyButton->setEnabled(true);
+    m_revealButton->setEnabled(false);
+    m_remaskTimer.start();
+    updateCountdown();
+    Q_EMIT revealed(m_detail->event.recordId);
+}
+
+void EventDetailPane::updateCountdown()
+{
+    // One line for both countdowns: the identifier on screen, and our copy on the clipboard.
+    QStringList parts;
+    if (!m_revealed.isEmpty()) {
+        const int seconds = int(std::ceil(std::max(0, m_remaskTimer.remainingTime()) / 1000.0));
+        parts << (m_revealedOnline
+                      ? tr("Revealed by the central service, recorded there and in the console audit; masked again in "
+                           "%n s.",
+                           nullptr, seconds)
+                      : tr("Revealed and recorded in the console audit; masked again in %n s.", nullptr, seconds));
+    }
+    if (m_clipboard->isCountingDown()) {
+        const int seconds = int(std::ceil(std::max(0, m_clipboard->remainingMs()) / 1000.0));
+        parts << tr("Copied; the clipboard is cleared in %n s.", nullptr, seconds);
+    }
+    if (parts.isEmpty()) {
+        m_countdownTimer.stop();
+        return;
+    }
+    if (!m_countdownTimer.isActive())
+        m_countdownTimer.start();
+    m_revealInfo->setText(parts.join(QLatin1Char(' ')));
+}
+
+void EventDetailPane::copyRevealed()
+{
+    if (m_revealed.isEmpty())
+        return;
+    m_clipboard->copy(QString::fromLatin1(m_revealed.view()));
+    updateCountdown();
+}
+
+void EventDetailPane::remask()
+{
+    const bool wasRevealed = !m_revealed.isEmpty();
+    m_remaskTimer.stop();
+    if (!wasRevealed)
+        return;
+    m_revealed.clear(); // wiped
+    if (m_detail && m_detail->recordKnown) {
+        m_record->setText(tr("%1 (%2)").arg(m_detail->recordMasked, m_detail->recordKind));
+        m_revealButton->setEnabled(canReveal() && !m_revealThread);
+    } else {
+        m_record->clear();
+    }
+    m_copyButton->setEnabled(false);
+    m_revealInfo->clear();
+    updateCountdown(); // the clipboard's countdown may still run
+    Q_EMIT remasked();
+}
+
+void EventDetailPane::stopWorkers()
+{
+    // Interrupts whatever statement the workers run (within a few thousand VM steps) and waits for them, so that
+    // no connection holding the key outlives the lock.
+    m_cancel->store(true);
+    if (m_central)
+        m_central->cancel(); // a request to the central service returns at once
+    for (QThread* thread : { m_loadThread, m_revealThread }) {
+        if (thread)
+            thread->wait();
+    }
+    m_loadThread = nullptr;
+    m_revealThread = nullptr;
+    m_central.reset();
+    if (m_readConnection) {
+        m_readConnection->close();
+        m_readConnection.reset();
+    }
+    m_cancel->store(false);
+}
+
+void EventDetailPane::clear()
+{
+    ++m_generation;
+    stopWorkers();
+    remask();
+    m_clipboard->clear();
+    m_countdownTimer.stop();
+    m_eventId = 0;
+    m_reloadPending = false;
+    m_detail.reset();
+    clearContent();
+}
+
+} // namespace custodian

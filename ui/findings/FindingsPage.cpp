@@ -1,0 +1,352 @@
+#include "ui/findings/FindingsPage.h"
+
+#include "domain/LocalUser.h"
+
+#include "item/FindingModel.h"
+#include "rules/FindingCatalogue.h"
+#include "rules/FindingWorkflow.h"
+#include "store/FindingRepository.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+constexpr qint64 HourMs = 3'600'000;
+
+int statusBit(FindingStatus status)
+{
+    return 1 << int(status);
+}
+
+QString defaultActor()
+{
+    return QStringLiteral("console:") + localUserName();
+}
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+} // namespace
+
+FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actor(actor.isEmpty() ? defaultActor() : std::move(actor))
+    , m_model(new FindingModel(this))
+    , m_status(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_agent(new QComboBox(this))
+    , m_time(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QLabel(this))
+    , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
+    , m_dismiss(new QPushButton(tr("&Dismiss…"), this))
+    , m_escalate(new QPushButton(tr("&Escalate"), this))
+    , m_reopen(new QPushButton(tr("&Reopen…"), this))
+    , m_showEvidence(new QPushButton(tr("Show &events"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findingsPage"));
+    auto* title = new QLabel(tr("Findings"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
+    m_status->addItem(tr("Needs attention"), statusBit(FindingStatus::Open) | statusBit(FindingStatus::Acknowledged));
+    m_status->addItem(tr("Any status"), 0);
+    for (FindingStatus status :
+         { FindingStatus::Open, FindingStatus::Acknowledged, FindingStatus::Dismissed, FindingStatus::Escalated })
+        m_status->addItem(FindingCatalogue::statusName(status), statusBit(status));
+    m_kind->setObjectName(QStringLiteral("findingsKindFilter"));
+    m_kind->addItem(tr("All kinds"), 0);
+    for (const FindingCatalogue::Entry& entry : FindingCatalogue::all())
+        m_kind->addItem(FindingCatalogue::title(entry.kind), int(entry.kind));
+    m_severity->setObjectName(QStringLiteral("findingsSeverityFilter"));
+    m_severity->addItem(tr("Any severity"), 0);
+    m_severity->addItem(tr("Medium or higher"), int(Severity::Medium));
+    m_severity->addItem(tr("High or higher"), int(Severity::High));
+    m_severity->addItem(tr("Critical"), int(Severity::Critical));
+    m_agent->setObjectName(QStringLiteral("findingsAgentFilter"));
+    m_agent->setMinimumContentsLength(18);
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_time->setObjectName(QStringLiteral("findingsTimeFilter"));
+    m_time->addItem(tr("Any time"), 0);
+    m_time->addItem(tr("Last 24 hours"), 24);
+    m_time->addItem(tr("Last 7 days"), 7 * 24);
+    m_time->addItem(tr("Last 30 days"), 30 * 24);
+    m_time->addItem(tr("Last 90 days"), 90 * 24);
+    m_count->setObjectName(QStringLiteral("findingsCount"));
+
+    auto* filters = new QHBoxLayout;
+    for (auto [label, combo] : { std::pair { tr("&Status:"), m_status }, std::pair { tr("&Kind:"), m_kind },
+                                 std::pair { tr("Se&verity:"), m_severity }, std::pair { tr("A&gent:"), m_agent },
+                                 std::pair { tr("&Time:"), m_time } }) {
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(combo);
+        filters->addWidget(caption);
+        filters->addWidget(combo);
+    }
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("findingsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FindingModel::WhenColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(FindingModel::SeverityColumn, 75);
+    m_table->setColumnWidth(FindingModel::KindColumn, 215);
+    m_table->setColumnWidth(FindingModel::AgentColumn, 190);
+    m_table->setColumnWidth(FindingModel::WhenColumn, 125);
+    m_table->setColumnWidth(FindingModel::EventsColumn, 60);
+    m_table->setColumnWidth(FindingModel::StatusColumn, 95);
+
+    m_detail->setObjectName(QStringLiteral("findingsDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumWidth(280);
+    m_acknowledge->setObjectName(QStringLiteral("findingsAcknowledge"));
+    m_acknowledge->setToolTip(tr("Someone is looking into it."));
+    m_dismiss->setObjectName(QStringLiteral("findingsDismiss"));
+    m_dismiss->setToolTip(tr("Not a problem; the reason is recorded in the console audit."));
+    m_escalate->setObjectName(QStringLiteral("findingsEscalate"));
+    m_escalate->setToolTip(tr("Hand over to incident handling."));
+    m_reopen->setObjectName(QStringLiteral("findingsReopen"));
+    m_reopen->setToolTip(tr("Open a dismissed finding again; the reason is recorded in the console audit."));
+    m_showEvidence->setObjectName(QStringLiteral("findingsShowEvidence"));
+    m_showEvidence->setToolTip(tr("The access events behind this finding, on the access page."));
+    m_message->setObjectName(QStringLiteral("findingsMessage"));
+    m_message->setWordWrap(true);
+
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(8, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_acknowledge);
+    actions->addWidget(m_dismiss);
+    actions->addWidget(m_escalate);
+    actions->addWidget(m_reopen);
+    detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    for (QComboBox* combo : { m_status, m_kind, m_severity, m_agent, m_time })
+        connect(combo, &QComboBox::currentIndexChanged, this, &FindingsPage::filterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPage::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPage::updateDetail);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &FindingsPage::updateDetail);
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Acknowledged); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Dismissed); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Escalated); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Open); });
+    connect(m_showEvidence, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentFindingId(); id > 0)
+            Q_EMIT showEvidenceRequested(id);
+    });
+
+    m_model->setFilter(filterFromControls());
+    setStore(store);
+}
+
+void FindingsPage::setStore(Store* store)
+{
+    m_store = store;
+    m_model->setDatabase(m_store && m_store->isOpen() ? &m_store->database() : nullptr);
+    m_message->clear();
+    refresh();
+}
+
+void FindingsPage::reloadAgents()
+{
+    const QVariant previous = m_agent->currentData();
+    const QSignalBlocker blocker(m_agent);
+    m_agent->clear();
+    m_agent->addItem(tr("All agents"), qint64(0));
+    if (!m_store || !m_store->isOpen())
+        return;
+    FindingRepository findings(m_store->database());
+    auto agents = findings.agentsWithFindings();
+    if (!agents) {
+        showMessage(tr("Cannot read the agents: %1").arg(agents.error().message()), true);
+        return;
+    }
+    for (const FindingRepository::AgentOption& agent : *agents)
+        m_agent->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo), agent.id);
+    const int index = m_agent->findData(previous);
+    m_agent->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+FindingRepository::Filter FindingsPage::filterFromControls() const
+{
+    FindingRepository::Filter filter;
+    const int statuses = m_status->currentData().toInt();
+    for (FindingStatus status :
+         { FindingStatus::Open, FindingStatus::Acknowledged, FindingStatus::Dismissed, FindingStatus::Escalated }) {
+        if (statuses & statusBit(status))
+            filter.statuses.push_back(status);
+    }
+    if (const int kind = m_kind->currentData().toInt(); kind > 0)
+        filter.kinds.push_back(FindingKind(kind));
+    if (const int severity = m_severity->currentData().toInt(); severity > 0)
+        filter.minimumSeverity = Severity(severity);
+    if (const qint64 agent = m_agent->currentData().toLongLong(); agent > 0)
+        filter.agentId = agent;
+    if (const qint64 hours = m_time->currentData().toLongLong(); hours > 0)
+        filter.from = QDateTime::currentMSecsSinceEpoch() - hours * HourMs;
+    return filter;
+}
+
+void FindingsPage::filterChanged()
+{
+    m_model->setFilter(filterFromControls());
+    refresh();
+}
+
+void FindingsPage::refresh()
+{
+    const qint64 selected = currentFindingId();
+    reloadAgents();
+    if (auto status = m_model->reload(); !status)
+        showMessage(tr("Cannot read the findings: %1").arg(status.error().message()), true);
+    m_count->setText(tr("Findings shown: %1").arg(QLocale().toString(m_model->rowCount())));
+    if (selected > 0)
+        selectFinding(selected);
+    if (currentFindingId() <= 0 && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateDetail();
+}
+
+qint64 FindingsPage::currentFindingId() const
+{
+    const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void FindingsPage::selectFinding(qint64 findingId)
+{
+    const int row = m_model->rowOf(findingId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void FindingsPage::updateDetail()
+{
+    const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
+    m_acknowledge->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Acknowledged));
+    m_dismiss->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Dismissed));
+    m_escalate->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Escalated));
+    m_reopen->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Open));
+    m_showEvidence->setEnabled(row && row->evidenceCount > 0);
+    if (!row) {
+        m_detail->setText(m_store && m_store->isOpen() ? tr("<i>No finding selected.</i>") : QString());
+        return;
+    }
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"4\">")
+                       .arg(FindingCatalogue::title(row->kind).toHtmlEscaped(), row->summary.toHtmlEscaped());
+    auto line = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Severity"), FindingCatalogue::severityName(row->severity));
+    line(tr("Controls"), row->controlRef);
+    if (row->agentId > 0)
+        line(tr("Agent"), QStringLiteral("%1 (%2)").arg(row->agentName, row->employeeNo));
+    line(tr("From"), timeText(row->windowStart));
+    line(tr("Until"), timeText(row->windowEnd));
+    line(tr("Evidence"), tr("%1 access events").arg(locale.toString(row->evidenceCount)));
+    line(tr("Detected"), timeText(row->detectedAt));
+    line(tr("Status"), FindingCatalogue::statusName(row->status));
+    if (row->statusAt)
+        line(tr("Decided"), timeText(*row->statusAt));
+    if (!row->statusReason.isEmpty())
+        line(tr("Reason"), row->statusReason);
+    html += QStringLiteral("</table>");
+    m_detail->setText(html);
+}
+
+bool FindingsPage::askReason(const QString& title, const QString& label, QString& reason)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("findingsReasonDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reason = dialog.textValue();
+    return true;
+}
+
+void FindingsPage::changeStatus(FindingStatus to)
+{
+    const qint64 id = currentFindingId();
+    if (id <= 0 || !m_store || !m_store->isOpen())
+        return;
+    QString reason;
+    if (to == FindingStatus::Dismissed
+        && !askReason(tr("Dismiss finding"),
+                      tr("Why is this finding not a problem? The reason is kept with the finding and in the console "
+                         "audit."),
+                      reason))
+        return;
+    if (to == FindingStatus::Open
+        && !askReason(tr("Reopen finding"), tr("Why does this finding need attention again?"), reason))
+        return;
+    if (auto status = FindingWorkflow::changeStatus(m_store->database(), id, to, reason, m_actor); !status) {
+        showMessage(status.error().message(), true);
+        return;
+    }
+    showMessage(tr("Finding %1 is now %2.").arg(id).arg(FindingCatalogue::statusName(to).toLower()), false);
+    refresh();
+    selectFinding(id);
+    Q_EMIT decisionRecorded(id);
+}
+
+void FindingsPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+} // namespace custodian

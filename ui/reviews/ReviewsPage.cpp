@@ -1,0 +1,897 @@
+#include "ui/reviews/ReviewsPage.h"
+
+#include "export/ReviewReport.h"
+#include "rules/ReviewWorkflow.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "ui/widgets/ChartAxes.h"
+#include "ui/reviews/NewCampaignDialog.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ReadOnlyTable.h"
+#include "ui/reviews/ReviewDecisionDialog.h"
+#include "ui/session/StoreSession.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <atomic>
+
+namespace custodian {
+
+namespace {
+using ReadOnlyTable::cell;
+
+constexpr qint64 HourMs = 3'600'000;
+
+QString dayText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd"));
+}
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString decisionName(ReviewDecision decision)
+{
+    switch (decision) {
+    case ReviewDecision::Keep:
+        return ReviewsPage::tr("Keep");
+    case ReviewDecision::Revoke:
+        return ReviewsPage::tr("Revoke");
+    case ReviewDecision::Shorten:
+        return ReviewsPage::tr("Shorten");
+    }
+    return {};
+}
+
+QString dueText(const ReviewCampaign& c, qint64 now)
+{
+    if (c.closedAt)
+        return ReviewsPage::tr("Closed %1").arg(dayText(*c.closedAt));
+    if (ReviewRules::overdue(c, now))
+        return ReviewsPage::tr("Overdue since %1").arg(dayText(c.dueAt));
+    const qint64 days = (c.dueAt - now) / (24 * HourMs);
+    return days < 1 ? ReviewsPage::tr("Due today")
+                    : ReviewsPage::tr("Due %1 (in %n day(s))", nullptr, int(days)).arg(dayText(c.dueAt));
+}
+
+QString classText(DataClass dataClass)
+{
+    switch (dataClass) {
+    case DataClass::Pii:
+        return ReviewsPage::tr("personal data");
+    case DataClass::PaymentCard:
+        return ReviewsPage::tr("payment cards");
+    case DataClass::Communications:
+        return ReviewsPage::tr("communications");
+    case DataClass::None:
+        break;
+    }
+    return ReviewsPage::tr("no data class");
+}
+} // namespace
+
+ReviewsPage::ReviewsPage(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("reviewsPage"));
+    followSession();
+}
+
+ReviewsPage::~ReviewsPage()
+{
+    // Whoever showed the badge may be half destroyed by now (the window deletes its pages last): no signals.
+    blockSignals(true);
+    destroyContent();
+}
+
+Database* ReviewsPage::database() const
+{
+    Store* store = m_session->store();
+    return store ? &store->database() : nullptr;
+}
+
+void ReviewsPage::destroyContent()
+{
+    stopEvidence();
+    if (m_reportThread)
+        m_reportThread->wait();
+    m_readConnection.reset();
+    delete m_content;
+    m_content = nullptr;
+    m_reminder = m_message = m_summary = m_evidence = nullptr;
+    m_campaigns = m_items = nullptr;
+    m_chart = nullptr;
+    m_undecidedOnly = nullptr;
+    m_new = m_close = m_export = m_keep = m_revoke = m_shorten = nullptr;
+    m_reminderTimer = nullptr;
+    m_campaignRows.clear();
+    m_itemRows.clear();
+    m_evidenceByItem.clear();
+    if (!m_reminderBadgeCleared) {
+        m_reminderBadgeCleared = true;
+        Q_EMIT badgeChanged(QString());
+    }
+}
+
+void ReviewsPage::buildContent()
+{
+    destroyContent();
+    m_reminderBadgeCleared = false;
+    m_content = new QWidget(this);
+    layout()->addWidget(m_content);
+    auto* outer = new QVBoxLayout(m_content);
+    outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
+    m_reminder = new QLabel(m_content);
+    m_reminder->setObjectName(QStringLiteral("reviewReminder"));
+    m_reminder->setWordWrap(true);
+    m_reminder->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px"));
+    m_reminder->hide();
+    outer->addWidget(m_reminder);
+    m_message = new QLabel(m_content);
+    m_message->setObjectName(QStringLiteral("reviewsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    outer->addWidget(m_message);
+
+    auto* splitter = new QSplitter(Qt::Vertical, m_content);
+    outer->addWidget(splitter, 1);
+
+    // Campaigns and the chosen one's progress.
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* campaignButtons = new QHBoxLayout;
+    m_new = new QPushButton(tr("New review…"), top);
+    m_close = new QPushButton(tr("Close review…"), top);
+    m_export = new QPushButton(tr("Export report…"), top);
+    for (QPushButton* button : { m_new, m_close, m_export })
+        campaignButtons->addWidget(button);
+    campaignButtons->addStretch(1);
+    topLayout->addLayout(campaignButtons);
+    auto* campaignRow = new QHBoxLayout;
+    m_campaigns = ReadOnlyTable::make(
+        { tr("Campaign"), tr("Covers"), tr("Reviewer"), tr("Due"), tr("Decided"), tr("Default at close") }, top);
+    m_campaigns->setObjectName(QStringLiteral("campaignsTable"));
+    campaignRow->addWidget(m_campaigns, 3);
+    auto* progress = new QVBoxLayout;
+    m_summary = new QLabel(top);
+    m_summary->setObjectName(QStringLiteral("campaignSummary"));
+    m_summary->setWordWrap(true);
+    progress->addWidget(m_summary);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Progress"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart = new QChartView(chart, top);
+    m_chart->setObjectName(QStringLiteral("reviewProgressChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(150);
+    progress->addWidget(m_chart, 1);
+    campaignRow->addLayout(progress, 2);
+    topLayout->addLayout(campaignRow, 1);
+
+    // The chosen campaign's items and the current item's evidence.
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* itemButtons = new QHBoxLayout;
+    m_keep = new QPushButton(tr("Keep…"), bottom);
+    m_revoke = new QPushButton(tr("Revoke…"), bottom);
+    m_shorten = new QPushButton(tr("Shorten…"), bottom);
+    m_keep->setObjectName(QStringLiteral("keepButton"));
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_shorten->setObjectName(QStringLiteral("shortenButton"));
+    auto* hint = new QLabel(tr("Select one or many items (Ctrl, Shift) to decide them at once."), bottom);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_undecidedOnly = new QCheckBox(tr("Undecided only"), bottom);
+    for (QPushButton* button : { m_keep, m_revoke, m_shorten })
+        itemButtons->addWidget(button);
+    itemButtons->addWidget(hint);
+    itemButtons->addStretch(1);
+    itemButtons->addWidget(m_undecidedOnly);
+    bottomLayout->addLayout(itemButtons);
+    auto* itemSplitter = new QSplitter(Qt::Horizontal, bottom);
+    m_items = ReadOnlyTable::make({ tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
+                                    tr("Last used"), tr("Training"), tr("Findings"), tr("Incidents"), tr("Decision"),
+                                    tr("Decided by"), tr("Justification") },
+                                  itemSplitter);
+    m_items->setObjectName(QStringLiteral("reviewItemsTable"));
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* evidenceScroll = new QScrollArea(itemSplitter);
+    evidenceScroll->setWidgetResizable(true);
+    evidenceScroll->setFrameShape(QFrame::NoFrame);
+    m_evidence = new QLabel(evidenceScroll);
+    m_evidence->setObjectName(QStringLiteral("reviewEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setMargin(8);
+    evidenceScroll->setWidget(m_evidence);
+    evidenceScroll->setMinimumWidth(280);
+    itemSplitter->setStretchFactor(0, 4);
+    itemSplitter->setStretchFactor(1, 1);
+    itemSplitter->setSizes({ 900, 320 });
+    bottomLayout->addWidget(itemSplitter, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, &ReviewsPage::loadItems);
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, [this]() {
+        updateButtons();
+        showEvidence();
+    });
+    connect(m_undecidedOnly, &QCheckBox::toggled, this, &ReviewsPage::fillItems);
+    connect(m_new, &QPushButton::clicked, this, &ReviewsPage::newCampaign);
+    connect(m_close, &QPushButton::clicked, this, &ReviewsPage::askClose);
+    connect(m_export, &QPushButton::clicked, this, &ReviewsPage::askExport);
+    connect(m_keep, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Keep); });
+    connect(m_revoke, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Revoke); });
+    connect(m_shorten, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Shorten); });
+    // Reminders follow the clock too: a campaign becomes due soon or overdue without anything being changed.
+    m_reminderTimer = new QTimer(m_content);
+    m_reminderTimer->setInterval(int(HourMs / 4));
+    connect(m_reminderTimer, &QTimer::timeout, this, &ReviewsPage::updateReminders);
+    m_reminderTimer->start();
+    reload();
+}
+
+void ReviewsPage::reload()
+{
+    if (!m_content)
+        return;
+    const qint64 keep = currentCampaign();
+    loadCampaigns();
+    if (keep)
+        showCampaign(keep);
+    else if (m_campaigns->rowCount() > 0)
+        m_campaigns->selectRow(0);
+    else
+        loadItems();
+}
+
+void ReviewsPage::loadCampaigns()
+{
+    Database* db = database();
+    if (!db)
+        return;
+    const QSignalBlocker blocker(m_campaigns);
+    m_campaigns->setRowCount(0);
+    auto rows = ReviewListReader(*db).campaigns();
+    if (!rows) {
+        showMessage(tr("Cannot read the campaigns: %1").arg(rows.error().message()), true);
+        return;
+    }
+    m_campaignRows = std::move(*rows);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_campaigns->setRowCount(int(m_campaignRows.size()));
+    for (int r = 0; r < int(m_campaignRows.size()); ++r) {
+        const auto& row = m_campaignRows[std::size_t(r)];
+        const ReviewCampaign& c = row.campaign;
+        m_campaigns->setItem(r, 0, cell(c.name, c.id));
+        m_campaigns->setItem(r, 1, cell(row.scopeName));
+        m_campaigns->setItem(r, 2, cell(row.reviewerName));
+        auto* due = cell(dueText(c, now));
+        if (ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now))
+            due->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_campaigns->setItem(r, 3, due);
+        m_campaigns->setItem(r, 4, cell(tr("%1 of %2").arg(row.decided).arg(row.items)));
+        m_campaigns->setItem(r, 5, cell(decisionName(c.defaultDecision)));
+    }
+    ReadOnlyTable::fit(m_campaigns);
+    updateReminders();
+}
+
+void ReviewsPage::updateReminders()
+{
+    if (!m_reminder)
+        return;
+    auto actor = database() ? RoleAssignmentWorkflow::consoleActor(*database(), m_actor)
+                            : Result<RoleAssignmentWorkflow::Actor>(Error(Error::Code::NotConfigured, QString()));
+    const qint64 me = actor ? actor->supervisorId : 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList lines;
+    int soon = 0;
+    int overdue = 0;
+    for (const auto& row : m_campaignRows) {
+        const ReviewCampaign& c = row.campaign;
+        // Reminders are for the reviewer; a console that does not know its supervisor yet reminds of every one.
+        if (c.isClosed() || (me && c.reviewerId != me) || row.decided == row.items)
+            continue;
+        const int undecided = row.items - row.decided;
+        if (ReviewRules::overdue(c, now)) {
+            ++overdue;
+            lines << tr("“%1” was due on %2: %n item(s) still undecided. Decide them or close the review (its default "
+                        "then decides).",
+                        nullptr, undecided)
+                         .arg(c.name, dayText(c.dueAt));
+        } else if (ReviewRules::dueSoon(c, now)) {
+            ++soon;
+            lines << tr("“%1” is due on %2: %n item(s) still undecided.", nullptr, undecided)
+                         .arg(c.name, timeText(c.dueAt));
+        }
+    }
+    m_reminder->setText(lines.join(QLatin1Char('\n')));
+    m_reminder->setVisible(!lines.isEmpty());
+    QStringList badge;
+    if (overdue)
+        badge << tr("%n overdue", nullptr, overdue);
+    if (soon)
+        badge << tr("%n due soon", nullptr, soon);
+    Q_EMIT badgeChanged(badge.join(QStringLiteral(", ")));
+}
+
+bool ReviewsPage::showCampaign(qint64 campaignId)
+{
+    if (!m_campaigns)
+        return false;
+    for (int r = 0; r < m_campaigns->rowCount(); ++r) {
+        if (m_campaigns->item(r, 0)->data(Qt::UserRole).toLongLong() == campaignId) {
+            m_campaigns->selectRow(r);
+            loadItems();
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 ReviewsPage::currentCampaign() const
+{
+    if (!m_campaigns)
+        return 0;
+    const auto rows = m_campaigns->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_campaigns->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void ReviewsPage::loadItems()
+{
+    stopEvidence();
+    m_evidenceByItem.clear();
+    m_evidenceComplete = false;
+    m_itemRows.clear();
+    const qint64 id = currentCampaign();
+    Database* db = database();
+    if (id && db) {
+        auto rows = ReviewListReader(*db).items(id);
+        if (!rows)
+            showMessage(tr("Cannot read the campaign's items: %1").arg(rows.error().message()), true);
+        else
+            m_itemRows = std::move(*rows);
+    }
+    fillItems();
+    updateProgress();
+    if (!m_itemRows.empty())
+        startEvidence();
+}
+
+void ReviewsPage::fillItems()
+{
+    if (!m_items)
+        return;
+    const std::vector<qint64> keep = selectedItems();
+    const QSignalBlocker blocker(m_items);
+    m_items->setUpdatesEnabled(false);
+    m_items->setRowCount(0);
+    const bool undecidedOnly = m_undecidedOnly->isChecked();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int shown = 0;
+    for (const auto& row : m_itemRows)
+        shown += undecidedOnly && row.item.decision ? 0 : 1;
+    m_items->setRowCount(shown);
+    int r = 0;
+    for (const auto& row : m_itemRows) {
+        if (undecidedOnly && row.item.decision)
+            continue;
+        m_items->setItem(r, 0, cell(tr("%1 (%2)").arg(row.agentName, row.employeeNo), row.item.id));
+        m_items->setItem(r, 1, cell(row.team));
+        m_items->setItem(r, 2, cell(row.sensitive ? tr("%1 (sensitive)").arg(row.roleName) : row.roleName));
+        QString validity = row.validUntil ? dayText(*row.validUntil) : tr("open-ended");
+        if (row.status != AssignmentStatus::Active || (row.validUntil && *row.validUntil <= now))
+            validity = tr("ended (%1)").arg(toString(row.status));
+        m_items->setItem(r, 3, cell(validity));
+        const auto evidence = m_evidenceByItem.constFind(row.item.id);
+        if (evidence == m_evidenceByItem.cend()) {
+            m_items->setItem(r, 4, cell(tr("reading…")));
+            for (int column = 5; column <= 8; ++column)
+                m_items->setItem(r, column, cell(QString()));
+        } else {
+            const ReviewEvidence& e = *evidence;
+            auto* use = cell(e.unused() ? tr("Not used") : tr("%L1 access(es)").arg(e.totalEvents()));
+            if (e.exports && *e.exports > 0)
+                use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
+            if (e.unused())
+                use->setForeground(QColor(0x8a, 0x53, 0x00));
+            use->setToolTip(e.summary());
+            m_items->setItem(r, 4, use);
+            m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
+            auto* training = cell(e.training.empty()        ? tr("none required")
+                                      : e.trainingCurrent() ? tr("current")
+                                                            : tr("missing or expired"));
+            if (!e.trainingCurrent())
+                training->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_items->setItem(r, 6, training);
+            m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
+            m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
+        }
+        QString decision = row.item.decision ? decisionName(*row.item.decision) : tr("—");
+        if (row.item.decision == ReviewDecision::Shorten && row.item.newValidUntil)
+            decision = tr("Shorten to %1").arg(dayText(*row.item.newValidUntil));
+        if (row.item.byDefault)
+            decision = tr("%1 (default)").arg(decision);
+        m_items->setItem(r, 9, cell(decision));
+        m_items->setItem(r, 10, cell(row.decidedByName));
+        m_items->setItem(r, 11, cell(row.item.justification));
+        ++r;
+    }
+    ReadOnlyTable::fit(m_items);
+    m_items->setUpdatesEnabled(true);
+    selectItems(keep);
+    if (keep.empty())
+        m_items->scrollToTop();
+    updateButtons();
+    showEvidence();
+}
+
+void ReviewsPage::selectItems(const std::vector<qint64>& itemIds)
+{
+    if (!m_items)
+        return;
+    m_items->clearSelection();
+    const auto previous = m_items->selectionMode();
+    m_items->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (int r = 0; r < m_items->rowCount(); ++r) {
+        const qint64 id = m_items->item(r, 0)->data(Qt::UserRole).toLongLong();
+        if (std::find(itemIds.begin(), itemIds.end(), id) != itemIds.end())
+            m_items->selectRow(r);
+    }
+    m_items->setSelectionMode(previous);
+}
+
+std::vector<qint64> ReviewsPage::selectedItems() const
+{
+    std::vector<qint64> ids;
+    if (!m_items)
+        return ids;
+    for (const QModelIndex& index : m_items->selectionModel()->selectedRows())
+        ids.push_back(m_items->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void ReviewsPage::updateProgress()
+{
+    const qint64 id = currentCampaign();
+    const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
+                                    [&](const auto& row) { return row.campaign.id == id; });
+    QChart* chart = m_chart->chart();
+    ChartAxes::clear(chart);
+    m_chart->setVisible(found != m_campaignRows.end());
+    if (found == m_campaignRows.end()) {
+        m_summary->setText(m_campaignRows.empty()
+                               ? tr("No access reviews yet. Start one with “New review…”: choose a team, a site, a "
+                                    "role or every sensitive role, a reviewer and a due date.")
+                               : tr("Choose a review."));
+        updateButtons();
+        return;
+    }
+    const auto& row = *found;
+    const ReviewCampaign& c = row.campaign;
+    m_summary->setText(tr("<b>%1</b><br/>Covers %2 · reviewer %3 · created %4 by %5<br/>%6 · evidence from the last "
+                          "%7 days · undecided items at close: <b>%8</b><br/>%9 of %10 decided")
+                           .arg(c.name.toHtmlEscaped(), row.scopeName.toHtmlEscaped(), row.reviewerName.toHtmlEscaped(),
+                                dayText(c.createdAt), row.createdByName.toHtmlEscaped(),
+                                dueText(c, QDateTime::currentMSecsSinceEpoch()))
+                           .arg(c.evidenceDays)
+                           .arg(decisionName(c.defaultDecision).toLower())
+                           .arg(row.decided)
+                           .arg(row.items));
+    auto* series = new QHorizontalStackedBarSeries;
+    const std::pair<QString, int> parts[] = { { tr("Kept"), row.kept },
+                                              { tr("Revoked"), row.revoked },
+                                              { tr("Shortened"), row.shortened },
+                                              { tr("Undecided"), row.items - row.decided } };
+    const QColor colors[]
+        = { QColor(0x2e, 0x7d, 0x32), QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xb0, 0xb0, 0xb0) };
+    for (std::size_t i = 0; i < std::size(parts); ++i) {
+        auto* set = new QBarSet(tr("%1 (%2)").arg(parts[i].first).arg(parts[i].second));
+        *set << parts[i].second;
+        set->setColor(colors[i]);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* axis = new QValueAxis;
+    ChartAxes::countAxis(axis, row.items);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(tr("Items"));
+    categories->setVisible(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    updateButtons();
+}
+
+void ReviewsPage::updateButtons()
+{
+    if (!m_keep)
+        return;
+    const qint64 id = currentCampaign();
+    const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
+                                    [&](const auto& row) { return row.campaign.id == id; });
+    const bool open = found != m_campaignRows.end() && !found->campaign.isClosed();
+    bool undecidedSelected = false;
+    for (qint64 itemId : selectedItems()) {
+        const auto item = std::find_if(m_itemRows.begin(), m_itemRows.end(),
+                                       [&](const auto& row) { return row.item.id == itemId; });
+        undecidedSelected = undecidedSelected || (item != m_itemRows.end() && !item->item.decision);
+    }
+    for (QPushButton* button : { m_keep, m_revoke, m_shorten })
+        button->setEnabled(open && undecidedSelected);
+    m_close->setEnabled(open);
+    m_export->setEnabled(found != m_campaignRows.end() && !m_reportThread);
+}
+
+void ReviewsPage::startEvidence()
+{
+    Store* store = m_session->store();
+    if (!store)
+        return;
+    const qint64 id = currentCampaign();
+    const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
+                                    [&](const auto& row) { return row.campaign.id == id; });
+    if (found == m_campaignRows.end())
+        return;
+    if (!m_readConnection) {
+        auto connection = store->openConnection(Database::Mode::ReadOnly);
+        if (!connection) {
+            showMessage(tr("Cannot read the evidence: %1").arg(connection.error().message()), true);
+            return;
+        }
+        m_readConnection = std::make_shared<Database>(std::move(connection).value());
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_readConnection->setCancelFlag(m_cancel.get());
+    struct Job
+    {
+        qint64 itemId;
+        qint64 agentId;
+        qint64 roleId;
+    };
+    std::vector<Job> jobs;
+    for (const auto& row : m_itemRows)
+        jobs.push_back({ row.item.id, row.agentId, row.roleId });
+    const qint64 end = found->campaign.closedAt.value_or(QDateTime::currentMSecsSinceEpoch());
+    const int days = found->campaign.evidenceDays;
+    auto results = std::make_shared<std::vector<std::pair<qint64, ReviewEvidence>>>();
+    auto failure = std::make_shared<QString>();
+    QThread* thread
+        = QThread::create([connection = m_readConnection, cancel = m_cancel, jobs, end, days, results, failure]() {
+              ReviewEvidenceReader reader(*connection);
+              for (const Job& job : jobs) {
+                  if (cancel->load())
+                      return;
+                  auto evidence = reader.read(job.agentId, job.roleId, end, days);
+                  if (!evidence) {
+                      *failure = evidence.error().message();
+                      return;
+                  }
+                  results->emplace_back(job.itemId, std::move(*evidence));
+              }
+          });
+    thread->setParent(this);
+    m_evidenceThread = thread;
+    const quint64 generation = ++m_generation;
+    connect(thread, &QThread::finished, this, [this, thread, generation, results, failure]() {
+        thread->deleteLater();
+        if (generation != m_generation || !m_items)
+            return;
+        m_evidenceThread = nullptr;
+        if (!failure->isEmpty()) {
+            showMessage(tr("Cannot read the evidence: %1").arg(*failure), true);
+            return;
+        }
+        for (auto& [itemId, evidence] : *results)
+            m_evidenceByItem.insert(itemId, std::move(evidence));
+        m_evidenceComplete = true;
+        fillItems();
+        Q_EMIT evidenceReady();
+    });
+    thread->start();
+}
+
+void ReviewsPage::stopEvidence()
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_evidenceThread) {
+        m_evidenceThread->wait();
+        m_evidenceThread = nullptr;
+    }
+}
+
+void ReviewsPage::showEvidence()
+{
+    if (!m_evidence)
+        return;
+    const std::vector<qint64> ids = selectedItems();
+    if (ids.size() != 1) {
+        m_evidence->setText(ids.empty() ? tr("Select an item to see its evidence.")
+                                        : tr("%n items selected.", nullptr, int(ids.size())));
+        return;
+    }
+    const auto row
+        = std::find_if(m_itemRows.begin(), m_itemRows.end(), [&](const auto& r) { return r.item.id == ids.front(); });
+    if (row == m_itemRows.end())
+        return;
+    const auto found = m_evidenceByItem.constFind(ids.front());
+    QString html = tr("<b>%1</b> (%2, %3)<br/>%4, since %5%6<br/>")
+                       .arg(row->agentName.toHtmlEscaped(), row->employeeNo.toHtmlEscaped(), row->team.toHtmlEscaped(),
+                            row->roleName.toHtmlEscaped(), dayText(row->validFrom),
+                            row->validUntil ? tr(", until %1").arg(dayText(*row->validUntil)) : QString());
+    if (found == m_evidenceByItem.cend()) {
+        m_evidence->setText(html + tr("Reading the evidence…"));
+        return;
+    }
+    const ReviewEvidence& e = *found;
+    html += tr("<p><b>Use of what the role opens</b>, %1 to %2:</p><ul>")
+                .arg(dayText(e.windowStart), dayText(e.windowEnd));
+    for (const ReviewEvidence::ClassUse& use : e.classUse) {
+        html += use.events == 0
+            ? tr("<li><span style='color:#8a5300'>%1: not used</span></li>").arg(classText(use.dataClass))
+            : tr("<li>%1: %2 access(es) on %3 day(s), last on %4%5</li>")
+                  .arg(classText(use.dataClass))
+                  .arg(use.events)
+                  .arg(use.activeDays)
+                  .arg(dayText(use.lastDay.value_or(0)))
+                  .arg(use.refused ? tr("; %1 refused").arg(use.refused) : QString());
+    }
+    if (e.classUse.empty())
+        html += tr("<li>The role opens no customer data.</li>");
+    if (e.exports)
+        html += tr("<li>Exports, prints and bulk searches: %1</li>").arg(*e.exports);
+    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Training</b></p><ul>");
+    for (const ReviewEvidence::Training& t : e.training)
+        html += t.current ? tr("<li>%1: valid until %2</li>").arg(t.title.toHtmlEscaped(), dayText(*t.validUntil))
+            : t.validUntil
+            ? tr("<li><span style='color:#b3261e'>%1: expired on %2</span></li>")
+                  .arg(t.title.toHtmlEscaped(), dayText(*t.validUntil))
+            : tr("<li><span style='color:#b3261e'>%1: never passed</span></li>").arg(t.title.toHtmlEscaped());
+    if (e.training.empty())
+        html += tr("<li>None required.</li>");
+    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Open findings</b></p><ul>");
+    constexpr std::size_t Shown = 5;
+    for (std::size_t i = 0; i < std::min(Shown, e.openFindings.size()); ++i) {
+        const ReviewEvidence::Finding& f = e.openFindings[i];
+        html += tr("<li>%1 (%2, %3)</li>").arg(f.summary.toHtmlEscaped(), toString(f.severity), dayText(f.detectedAt));
+    }
+    if (e.openFindingCount > qint64(Shown))
+        html += tr("<li>… and %1 more on the Findings page</li>").arg(e.openFindingCount - qint64(Shown));
+    if (e.openFindings.empty())
+        html += tr("<li>None.</li>");
+    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Incidents</b></p><ul>");
+    for (const ReviewEvidence::Incident& i : e.incidents)
+        html += tr("<li>%1 %2 (%3, %4)</li>")
+                    .arg(i.reference.toHtmlEscaped(), i.title.toHtmlEscaped(), toString(i.phase), i.involvement);
+    if (e.incidents.empty())
+        html += tr("<li>None.</li>");
+    html += QStringLiteral("</ul>");
+    if (row->item.decision)
+        html += tr("<p><b>Decided:</b> %1 by %2 on %3: %4</p>")
+                    .arg(decisionName(*row->item.decision), row->decidedByName.toHtmlEscaped(),
+                         timeText(row->item.decidedAt.value_or(0)), row->item.justification.toHtmlEscaped());
+    m_evidence->setText(html);
+}
+
+void ReviewsPage::showMessage(const QString& text, bool error)
+{
+    if (!m_message)
+        return;
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e") : QStringLiteral("color: #1e6b2f"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString ReviewsPage::message() const
+{
+    return m_message && !m_message->isHidden() ? m_message->text() : QString();
+}
+
+QString ReviewsPage::reminder() const
+{
+    return m_reminder && !m_reminder->isHidden() ? m_reminder->text() : QString();
+}
+
+QString ReviewsPage::evidenceText() const
+{
+    return m_evidence ? m_evidence->text() : QString();
+}
+
+Status ReviewsPage::decideSelected(ReviewDecision decision, const QString& justification,
+                                   std::optional<qint64> newValidUntil)
+{
+    Database* db = database();
+    if (!db)
+        return Error(Error::Code::NotConfigured, tr("The store is locked."));
+    auto actor = RoleAssignmentWorkflow::consoleActor(*db, m_actor);
+    if (!actor)
+        return actor.error();
+    const std::vector<qint64> ids = selectedItems();
+    if (auto status = ReviewWorkflow::decide(*db, ids, decision, justification, newValidUntil, *actor); !status)
+        return status;
+    const qint64 campaign = currentCampaign();
+    loadCampaigns();
+    showCampaign(campaign);
+    showMessage(tr("%1: %n item(s) decided.", nullptr, int(ids.size())).arg(decisionName(decision)), false);
+    Q_EMIT changesMade();
+    return {};
+}
+
+void ReviewsPage::askDecision(ReviewDecision decision)
+{
+    std::vector<qint64> undecided;
+    for (qint64 id : selectedItems()) {
+        const auto row
+            = std::find_if(m_itemRows.begin(), m_itemRows.end(), [&](const auto& r) { return r.item.id == id; });
+        if (row != m_itemRows.end() && !row->item.decision)
+            undecided.push_back(id);
+    }
+    selectItems(undecided);
+    ReviewDecisionDialog dialog(
+        decision, int(undecided.size()),
+        [this, decision](const QString& justification, std::optional<qint64> until) {
+            return decideSelected(decision, justification, until);
+        },
+        this);
+    dialog.exec();
+}
+
+bool ReviewsPage::closeCurrent()
+{
+    Database* db = database();
+    const qint64 id = currentCampaign();
+    if (!db || !id)
+        return false;
+    auto actor = RoleAssignmentWorkflow::consoleActor(*db, m_actor);
+    if (!actor) {
+        showMessage(actor.error().message(), true);
+        return false;
+    }
+    auto closed = ReviewWorkflow::close(*db, id, *actor);
+    if (!closed) {
+        showMessage(closed.error().message(), true);
+        return false;
+    }
+    loadCampaigns();
+    showCampaign(id);
+    showMessage(tr("Review closed. The default decided %n item(s)", nullptr, closed->defaulted)
+                    + tr("; %n assignment(s) revoked.", nullptr, closed->revoked),
+                false);
+    Q_EMIT changesMade();
+    return true;
+}
+
+void ReviewsPage::askClose()
+{
+    const qint64 id = currentCampaign();
+    const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
+                                    [&](const auto& row) { return row.campaign.id == id; });
+    if (found == m_campaignRows.end())
+        return;
+    const int undecided = found->items - found->decided;
+    QString text = tr("Close “%1”? Its decisions can no longer change afterwards.").arg(found->campaign.name);
+    if (undecided > 0)
+        text += QLatin1Char('\n')
+            + (found->campaign.defaultDecision == ReviewDecision::Revoke
+                   ? ReviewRules::revokeByDefaultWarning(std::size_t(undecided))
+                   : tr("%n undecided item(s) will be kept by default.", nullptr, undecided));
+    if (QMessageBox::question(this, tr("Close review"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel)
+        == QMessageBox::Yes)
+        closeCurrent();
+}
+
+bool ReviewsPage::exportCurrent(const QString& path)
+{
+    Store* store = m_session->store();
+    const qint64 id = currentCampaign();
+    if (!store || !id || m_reportThread)
+        return false;
+    auto format = ReviewReport::formatFor(path);
+    if (!format) {
+        showMessage(format.error().message(), true);
+        return false;
+    }
+    auto connection = store->openConnection(Database::Mode::ReadWrite);
+    if (!connection) {
+        showMessage(tr("Cannot write the report: %1").arg(connection.error().message()), true);
+        return false;
+    }
+    auto writer = std::make_shared<Database>(std::move(connection).value());
+    auto result = std::make_shared<Result<ReviewReport::Summary>>(Error(Error::Code::Cancelled, QString()));
+    // The save dialog asked before an existing file is replaced; OutputFile still refuses a symbolic link.
+    const ReviewReport::Request request { id, path, true, *format, m_actor };
+    QThread* thread = QThread::create([writer, result, request]() { *result = ReviewReport::write(*writer, request); });
+    thread->setParent(this);
+    m_reportThread = thread;
+    showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), false);
+    updateButtons();
+    connect(thread, &QThread::finished, this, [this, thread, result, path]() {
+        thread->deleteLater();
+        m_reportThread = nullptr;
+        const QString text = *result
+            ? tr("Report written to %1: %n item(s).", nullptr, (*result)->items).arg(QDir::toNativeSeparators(path))
+            : tr("The report was not written: %1").arg(result->error().message());
+        showMessage(text, !*result);
+        updateButtons();
+        Q_EMIT reportFinished(bool(*result), text);
+    });
+    thread->start();
+    return true;
+}
+
+void ReviewsPage::askExport()
+{
+    const qint64 id = currentCampaign();
+    const auto found = std::find_if(m_campaignRows.begin(), m_campaignRows.end(),
+                                    [&](const auto& row) { return row.campaign.id == id; });
+    if (found == m_campaignRows.end())
+        return;
+    QString name = found->campaign.name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("review-%1.pdf").arg(name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export review report"), suggested,
+                                                      tr("PDF report (*.pdf);;CSV for spreadsheets (*.csv)"));
+    if (!path.isEmpty())
+        exportCurrent(path);
+}
+
+void ReviewsPage::newCampaign()
+{
+    Database* db = database();
+    if (!db)
+        return;
+    auto actor = RoleAssignmentWorkflow::consoleActor(*db, m_actor);
+    if (!actor) {
+        showMessage(actor.error().message(), true);
+        return;
+    }
+    NewCampaignDialog dialog(*db, *actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadCampaigns();
+    showCampaign(dialog.createdId());
+    showMessage(tr("Review started."), false);
+    Q_EMIT changesMade();
+}
+
+} // namespace custodian

@@ -1,0 +1,569 @@
+#include "ui/roles/RolesPage.h"
+
+#include "rules/RoleAssignmentWorkflow.h"
+#include "store/AgentAccessRepository.h"
+#include "store/Database.h"
+#include "store/RoleCatalogRepository.h"
+#include "store/RoleHolderHistory.h"
+#include "store/Store.h"
+#include "ui/roles/GrantRoleDialog.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ReadOnlyTable.h"
+#include "ui/roles/RoleCharts.h"
+#include "ui/session/StoreSession.h"
+#include "ui/roles/WhoCouldWhoDidPanel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+using ReadOnlyTable::cell;
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString untilText(const std::optional<qint64>& ms)
+{
+    return ms ? timeText(*ms) : RolesPage::tr("open-ended");
+}
+
+QString statusText(const AgentAccessRepository::Assignment& a, qint64 now)
+{
+    switch (a.status) {
+    case AssignmentStatus::Pending:
+        return RolesPage::tr("Pending approval");
+    case AssignmentStatus::Active:
+        if (a.validFrom > now)
+            return RolesPage::tr("Starts %1").arg(timeText(a.validFrom));
+        if (a.validUntil && *a.validUntil <= now)
+            return RolesPage::tr("Ended");
+        return a.validUntil ? RolesPage::tr("In force, expires %1").arg(timeText(*a.validUntil))
+                            : RolesPage::tr("In force");
+    case AssignmentStatus::Rejected:
+        return RolesPage::tr("Rejected");
+    case AssignmentStatus::Revoked:
+        return RolesPage::tr("Revoked");
+    case AssignmentStatus::Expired:
+        return RolesPage::tr("Expired");
+    }
+    return {};
+}
+
+void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, cells[column]);
+}
+
+} // namespace
+
+QString RolesPage::dataClassName(DataClass value)
+{
+    switch (value) {
+    case DataClass::None:
+        return tr("none");
+    case DataClass::Pii:
+        return tr("personal data");
+    case DataClass::PaymentCard:
+        return tr("payment cards");
+    case DataClass::Communications:
+        return tr("communications");
+    }
+    return {};
+}
+
+RolesPage::RolesPage(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("rolesPage"));
+    followSession();
+}
+
+RolesPage::~RolesPage()
+{
+    destroyContent();
+}
+
+Database* RolesPage::database() const
+{
+    Store* store = m_session->store();
+    return store ? &store->database() : nullptr;
+}
+
+void RolesPage::destroyContent()
+{
+    delete m_content;
+    m_tabs = nullptr;
+    m_charts = nullptr;
+    m_whoCouldWhoDid = nullptr;
+    m_roles = m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
+    m_agent = nullptr;
+    m_agentSummary = m_message = nullptr;
+    m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
+}
+
+void RolesPage::buildContent()
+{
+    destroyContent();
+    m_content = new QWidget(this);
+    layout()->addWidget(m_content);
+    auto* outer = new QVBoxLayout(m_content);
+    outer->addWidget(PageTitle::make(tr("Roles and access"), m_content));
+    m_message = new QLabel(m_content);
+    m_message->setObjectName(QStringLiteral("rolesMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    outer->addWidget(m_message);
+    m_tabs = new QTabWidget(m_content);
+    outer->addWidget(m_tabs, 1);
+
+    // Catalog.
+    auto* catalog = new QSplitter(Qt::Vertical, m_tabs);
+    m_roles = ReadOnlyTable::make({ tr("Role"), tr("Holders"), tr("Pending"), tr("Sensitive"), tr("Max. duration"),
+                                    tr("Opens"), tr("Training"), tr("Permissions") },
+                                  catalog);
+    m_roles->setObjectName(QStringLiteral("rolesTable"));
+    m_sod = ReadOnlyTable::make(
+        { tr("Separation-of-duties rule"), tr("Roles"), tr("Exception"), tr("Control"), tr("Rationale") }, catalog);
+    m_sod->setObjectName(QStringLiteral("sodTable"));
+    catalog->addWidget(m_roles);
+    catalog->addWidget(m_sod);
+    catalog->setStretchFactor(0, 3);
+    catalog->setStretchFactor(1, 2);
+    m_tabs->addTab(catalog, tr("&Catalog"));
+
+    // One agent.
+    auto* agentTab = new QWidget(m_tabs);
+    auto* agentLayout = new QVBoxLayout(agentTab);
+    auto* pick = new QHBoxLayout;
+    m_agent = new QComboBox(agentTab);
+    m_agent->setObjectName(QStringLiteral("rolesAgent"));
+    m_agent->setEditable(true);
+    m_agent->setInsertPolicy(QComboBox::NoInsert);
+    m_agent->completer()->setFilterMode(Qt::MatchContains);
+    m_agent->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_agent->setMinimumWidth(320);
+    m_agent->lineEdit()->setPlaceholderText(tr("Agent name or employee number"));
+    auto* agentLabel = new QLabel(tr("&Agent:"), agentTab);
+    agentLabel->setBuddy(m_agent);
+    pick->addWidget(agentLabel);
+    pick->addWidget(m_agent);
+    m_agentSummary = new QLabel(agentTab);
+    m_agentSummary->setObjectName(QStringLiteral("rolesAgentSummary"));
+    pick->addWidget(m_agentSummary, 1);
+    m_grant = new QPushButton(tr("&Grant role…"), agentTab);
+    m_grant->setObjectName(QStringLiteral("grantRoleButton"));
+    m_revoke = new QPushButton(tr("&Revoke…"), agentTab);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_shorten = new QPushButton(tr("S&horten…"), agentTab);
+    m_shorten->setObjectName(QStringLiteral("shortenButton"));
+    pick->addWidget(m_grant);
+    pick->addWidget(m_revoke);
+    pick->addWidget(m_shorten);
+    agentLayout->addLayout(pick);
+    auto* agentSplit = new QSplitter(Qt::Vertical, agentTab);
+    m_assignments = ReadOnlyTable::make({ tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
+                                          tr("Requested by"), tr("Approved by"), tr("Justification") },
+                                        agentSplit);
+    m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
+    m_permissions = ReadOnlyTable::make({ tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
+    m_permissions->setObjectName(QStringLiteral("permissionsTable"));
+    m_history = ReadOnlyTable::make({ tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
+                                    agentSplit);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    for (QTableWidget* table : { m_assignments, m_permissions, m_history })
+        agentSplit->addWidget(table);
+    agentLayout->addWidget(agentSplit, 1);
+    m_tabs->addTab(agentTab, tr("A&gent"));
+
+    // Requests waiting for a second supervisor.
+    auto* pendingTab = new QWidget(m_tabs);
+    auto* pendingLayout = new QVBoxLayout(pendingTab);
+    auto* pendingButtons = new QHBoxLayout;
+    auto* pendingHint = new QLabel(tr("Sensitive roles are in force only once a supervisor other than the requester "
+                                      "approves them."),
+                                   pendingTab);
+    pendingHint->setWordWrap(true);
+    m_approve = new QPushButton(tr("A&pprove…"), pendingTab);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject = new QPushButton(tr("Re&ject…"), pendingTab);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    pendingButtons->addWidget(pendingHint, 1);
+    pendingButtons->addWidget(m_approve);
+    pendingButtons->addWidget(m_reject);
+    pendingLayout->addLayout(pendingButtons);
+    m_pending = ReadOnlyTable::make({ tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
+                                      tr("Valid until"), tr("SoD exception"), tr("Justification") },
+                                    pendingTab);
+    m_pending->setObjectName(QStringLiteral("pendingTable"));
+    pendingLayout->addWidget(m_pending, 1);
+    m_tabs->addTab(pendingTab, tr("&Approvals"));
+
+    m_charts = new RoleCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_whoCouldWhoDid = new WhoCouldWhoDidPanel(m_session->store(), m_tabs);
+    m_tabs->addTab(m_whoCouldWhoDid, tr("&Who could, who did"));
+
+    connect(m_agent, &QComboBox::activated, this, [this](int) { loadAgent(); });
+    connect(m_grant, &QPushButton::clicked, this, &RolesPage::grantRole);
+    connect(m_revoke, &QPushButton::clicked, this, &RolesPage::askRevoke);
+    connect(m_shorten, &QPushButton::clicked, this, &RolesPage::askShorten);
+    connect(m_approve, &QPushButton::clicked, this, [this] { askDecision(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { askDecision(false); });
+    for (QTableWidget* table : { m_assignments, m_pending })
+        connect(table, &QTableWidget::itemSelectionChanged, this, &RolesPage::updateButtons);
+
+    Database* db = database();
+    if (db) {
+        // Agents for the picker: a few thousand names, read once per unlock.
+        auto statement = db->prepare(QStringLiteral("SELECT id, display_name, employee_no FROM agent ORDER BY "
+                                                    "display_name, employee_no"));
+        if (statement) {
+            (void)statement->forEachRow([&](const Statement& row) {
+                m_agent->addItem(QStringLiteral("%1 (%2)").arg(row.text(1), row.text(2)), row.int64(0));
+            });
+        }
+        m_agent->setCurrentIndex(-1);
+    }
+    reload();
+}
+
+void RolesPage::reload()
+{
+    if (!m_content || !database())
+        return;
+    // Time-bound assignments end by themselves: each one that ran out since the last look gets its history line and
+    // a console-audit entry by "system" before anything is shown.
+    if (auto expired = RoleAssignmentWorkflow::expireDue(*database(), QDateTime::currentMSecsSinceEpoch()); !expired)
+        showMessage(expired.error().message(), true);
+    loadCatalog();
+    loadAgent();
+    loadPending();
+    updateButtons();
+}
+
+void RolesPage::loadCatalog()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto roles = RoleCatalogRepository(*database()).roles(now);
+    if (!roles) {
+        showMessage(roles.error().message(), true);
+        return;
+    }
+    m_roles->setRowCount(int(roles->size()));
+    for (int row = 0; row < int(roles->size()); ++row) {
+        const auto& role = (*roles)[std::size_t(row)];
+        QStringList classes;
+        for (DataClass c : role.dataClasses)
+            classes << dataClassName(c);
+        fill(m_roles, row,
+             { cell(QStringLiteral("%1 (%2)").arg(role.name, role.code), role.id), cell(QString::number(role.holders)),
+               cell(QString::number(role.pending)), cell(role.sensitive ? tr("Yes: second supervisor") : tr("No")),
+               cell(role.maxDurationDays ? tr("%1 day(s)").arg(*role.maxDurationDays) : tr("none")),
+               cell(classes.isEmpty() ? tr("no customer data") : classes.join(QStringLiteral(", "))),
+               cell(role.training.isEmpty() ? tr("none")
+                                            : tr("%1 (%2)").arg(role.training.join(QStringLiteral(", ")),
+                                                                role.trainingBlocks ? tr("required") : tr("warns"))),
+               cell(role.permissions.join(QStringLiteral(", "))) });
+        for (int column : { 1, 2 })
+            m_roles->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    ReadOnlyTable::fit(m_roles);
+    m_charts->showHolders(*roles);
+    // A year of weekly samples over the sensitive roles' assignments (a few thousand rows).
+    constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
+    auto history = RoleHolderHistory(*database()).sensitiveHolders(now - 52 * WeekMs, now, WeekMs);
+    if (history)
+        m_charts->showSensitiveHistory(*history);
+    else
+        showMessage(history.error().message(), true);
+    auto rules = RoleCatalogRepository(*database()).sodRules();
+    if (!rules) {
+        showMessage(rules.error().message(), true);
+        return;
+    }
+    m_sod->setRowCount(int(rules->size()));
+    for (int row = 0; row < int(rules->size()); ++row) {
+        const auto& rule = (*rules)[std::size_t(row)];
+        fill(m_sod, row,
+             { cell(rule.name, rule.id), cell(tr("%1 ✕ %2").arg(rule.roleA, rule.roleB)),
+               cell(rule.allowException ? tr("with a recorded reason") : tr("never")), cell(rule.controlRef),
+               cell(rule.rationale) });
+    }
+    ReadOnlyTable::fit(m_sod);
+}
+
+qint64 RolesPage::currentAgent() const
+{
+    if (!m_agent || m_agent->currentIndex() < 0)
+        return 0;
+    // The typed text must name the selected agent; a half-typed name selects nobody.
+    if (m_agent->currentText() != m_agent->itemText(m_agent->currentIndex()))
+        return 0;
+    return m_agent->currentData().toLongLong();
+}
+
+bool RolesPage::showAgent(qint64 agentId)
+{
+    if (!m_agent)
+        return false;
+    const int index = m_agent->findData(agentId);
+    if (index < 0)
+        return false;
+    m_agent->setCurrentIndex(index);
+    m_tabs->setCurrentIndex(1);
+    loadAgent();
+    return true;
+}
+
+void RolesPage::loadAgent()
+{
+    const qint64 agentId = currentAgent();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    AgentAccessRepository access(*database());
+    std::vector<AgentAccessRepository::Assignment> assignments;
+    std::vector<AgentAccessRepository::Permission> permissions;
+    std::vector<AgentAccessRepository::HistoryLine> history;
+    if (agentId) {
+        auto a = access.assignments(agentId);
+        auto p = access.effectivePermissions(agentId, now);
+        auto h = access.history(agentId);
+        for (const Error* error : { a ? nullptr : &a.error(), p ? nullptr : &p.error(), h ? nullptr : &h.error() }) {
+            if (error) {
+                showMessage(error->message(), true);
+                return;
+            }
+        }
+        assignments = std::move(*a);
+        permissions = std::move(*p);
+        history = std::move(*h);
+    }
+    int inForce = 0;
+    m_assignments->setRowCount(int(assignments.size()));
+    for (int row = 0; row < int(assignments.size()); ++row) {
+        const auto& a = assignments[std::size_t(row)];
+        inForce += a.inForceAt(now) ? 1 : 0;
+        QString status = statusText(a, now);
+        if (a.waitingForService)
+            status += tr(" — waiting for the central service");
+        fill(
+            m_assignments, row,
+            { cell(a.sensitive ? tr("%1 (sensitive)").arg(a.roleName) : a.roleName, a.id), cell(status),
+              cell(timeText(a.validFrom)), cell(untilText(a.validUntil)), cell(a.requestedByName),
+              cell(a.approvedByName),
+              cell(a.endReason.isEmpty() ? a.justification : tr("%1 — ended: %2").arg(a.justification, a.endReason)) });
+        m_assignments->item(row, 0)->setData(Qt::UserRole + 1, int(a.status));
+    }
+    ReadOnlyTable::fit(m_assignments);
+    m_permissions->setRowCount(int(permissions.size()));
+    for (int row = 0; row < int(permissions.size()); ++row) {
+        const auto& p = permissions[std::size_t(row)];
+        fill(m_permissions, row, { cell(p.code), cell(p.description), cell(p.roles.join(QStringLiteral(", "))) });
+    }
+    ReadOnlyTable::fit(m_permissions);
+    m_history->setRowCount(int(history.size()));
+    for (int row = 0; row < int(history.size()); ++row) {
+        const auto& line = history[std::size_t(row)];
+        QString validity;
+        if (line.oldValidUntil != line.newValidUntil && line.oldValidUntil)
+            validity = tr("%1 → %2").arg(untilText(line.oldValidUntil), untilText(line.newValidUntil));
+        else if (line.newValidUntil)
+            validity = tr("until %1").arg(timeText(*line.newValidUntil));
+        fill(m_history, row,
+             { cell(timeText(line.changedAt), line.assignmentId), cell(line.change), cell(line.roleName),
+               cell(line.by.isEmpty() ? tr("system") : line.by), cell(validity), cell(line.reason) });
+    }
+    ReadOnlyTable::fit(m_history);
+    m_agentSummary->setText(agentId ? tr("%1 role(s) in force, %2 permission(s), %3 change(s) in the history")
+                                          .arg(inForce)
+                                          .arg(permissions.size())
+                                          .arg(history.size())
+                                    : tr("Choose an agent to see their access."));
+    updateButtons();
+}
+
+void RolesPage::loadPending()
+{
+    auto pending = AgentAccessRepository(*database()).pending();
+    if (!pending) {
+        showMessage(pending.error().message(), true);
+        return;
+    }
+    m_pending->setRowCount(int(pending->size()));
+    for (int row = 0; row < int(pending->size()); ++row) {
+        const auto& a = (*pending)[std::size_t(row)];
+        fill(m_pending, row,
+             { cell(QStringLiteral("%1 (%2)").arg(a.agentName, a.employeeNo), a.id), cell(a.roleName),
+               cell(a.requestedByName), cell(timeText(a.requestedAt)), cell(timeText(a.validFrom)),
+               cell(untilText(a.validUntil)), cell(a.sodExceptionReason), cell(a.justification) });
+    }
+    ReadOnlyTable::fit(m_pending);
+    m_tabs->setTabText(2, pending->empty() ? tr("&Approvals") : tr("&Approvals (%1)").arg(pending->size()));
+}
+
+qint64 RolesPage::selectedId(QTableWidget* table) const
+{
+    if (!table)
+        return 0;
+    const QList<QTableWidgetItem*> selected = table->selectedItems();
+    if (selected.isEmpty())
+        return 0;
+    QTableWidgetItem* first = table->item(selected.front()->row(), 0);
+    return first ? first->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void RolesPage::updateButtons()
+{
+    if (!m_grant)
+        return;
+    m_grant->setEnabled(currentAgent() != 0);
+    int status = 0;
+    if (auto selected = m_assignments->selectedItems(); !selected.isEmpty())
+        status = m_assignments->item(selected.front()->row(), 0)->data(Qt::UserRole + 1).toInt();
+    m_revoke->setEnabled(status == int(AssignmentStatus::Active) || status == int(AssignmentStatus::Pending));
+    m_shorten->setEnabled(status == int(AssignmentStatus::Active));
+    const bool request = selectedId(m_pending) != 0;
+    m_approve->setEnabled(request);
+    m_reject->setEnabled(request);
+}
+
+void RolesPage::showMessage(const QString& text, bool error)
+{
+    if (!m_message)
+        return;
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString RolesPage::message() const
+{
+    return m_message && m_message->isVisible() ? m_message->text() : QString();
+}
+
+void RolesPage::grantRole()
+{
+    const qint64 agentId = currentAgent();
+    if (!agentId || !database())
+        return;
+    GrantRoleDialog dialog(*database(), agentId, m_agent->currentText(), m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(dialog.outcome(), false);
+    reload();
+    Q_EMIT changesMade();
+}
+
+bool RolesPage::runChange(QTableWidget* table,
+                          const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                          const QString& done)
+{
+    const qint64 id = selectedId(table);
+    if (!id || !database())
+        return false;
+    auto actor = RoleAssignmentWorkflow::consoleActor(*database(), m_actor);
+    Status status = actor ? change(*database(), id, *actor) : Status(actor.error());
+    if (!status) {
+        showMessage(status.error().message(), true);
+        return false;
+    }
+    reload();
+    showMessage(done, false);
+    Q_EMIT changesMade();
+    return true;
+}
+
+bool RolesPage::revokeSelected(const QString& reason)
+{
+    return runChange(
+        m_assignments,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
+            return RoleAssignmentWorkflow::revoke(db, id, reason, actor);
+        },
+        tr("Revoked; recorded in the agent's history and the console audit."));
+}
+
+bool RolesPage::shortenSelected(qint64 newValidUntil, const QString& reason)
+{
+    return runChange(
+        m_assignments,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
+            return RoleAssignmentWorkflow::shorten(db, id, newValidUntil, reason, actor);
+        },
+        tr("Validity shortened to %1.").arg(timeText(newValidUntil)));
+}
+
+bool RolesPage::decideSelectedRequest(bool approve, const QString& reason)
+{
+    return runChange(
+        m_pending,
+        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
+            return approve ? RoleAssignmentWorkflow::approve(db, id, reason, actor)
+                           : RoleAssignmentWorkflow::reject(db, id, reason, actor);
+        },
+        approve ? tr("Approved; in force once the central service has it.") : tr("Rejected."));
+}
+
+void RolesPage::askRevoke()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Revoke assignment"), tr("Why is this assignment revoked? (required)"), QString(), &ok);
+    if (ok)
+        revokeSelected(reason);
+}
+
+void RolesPage::askShorten()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Shorten validity"));
+    auto* form = new QFormLayout(&dialog);
+    auto* until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), &dialog);
+    until->setCalendarPopup(true);
+    until->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    auto* reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Why (required)"));
+    form->addRow(tr("New end:"), until);
+    form->addRow(tr("Reason:"), reason);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        shortenSelected(until->dateTime().toMSecsSinceEpoch(), reason->text());
+}
+
+void RolesPage::askDecision(bool approve)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, approve ? tr("Approve request") : tr("Reject request"),
+                                                          approve ? tr("Note for the history (optional):")
+                                                                  : tr("Why is the request rejected? (required)"),
+                                                          QString(), &ok);
+    if (ok)
+        decideSelectedRequest(approve, reason);
+}
+
+} // namespace custodian

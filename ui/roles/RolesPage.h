@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "rules/RoleAssignmentWorkflow.h"
+#include "ui/session/SessionPage.h"
+
+#include <QPointer>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace custodian {
+
+class Database;
+class RoleCharts;
+class WhoCouldWhoDidPanel;
+
+// Role management: the roles catalog (what each role opens and requires, how many hold it) with the
+// separation-of-duties rules; one agent's permissions in force and where each comes from, their assignments with
+// grant, revoke and shorten, and the history of every role change with who, when and why; and the requests waiting
+// for a second supervisor, approved or rejected here. Every change goes through RoleAssignmentWorkflow (one
+// transaction with its history line, console-audit and outbox entry). The tables are small (roles, one agent's
+// assignments, pending requests) and read on the GUI thread's connection by their indexes.
+class RolesPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    RolesPage(StoreSession* session, QString actor, QWidget* parent = nullptr);
+    ~RolesPage() override;
+
+    // Reads everything shown again (after a sync brought assignments, or a change here).
+    void reload();
+    // Shows one agent on the agent tab.
+    bool showAgent(qint64 agentId);
+    [[nodiscard]] qint64 currentAgent() const;
+
+    // The actions of the buttons, with the reason given (tests and the dialogs use these).
+    bool revokeSelected(const QString& reason);
+    bool shortenSelected(qint64 newValidUntil, const QString& reason);
+    bool decideSelectedRequest(bool approve, const QString& reason);
+
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] RoleCharts* charts() const { return m_charts; }
+    [[nodiscard]] WhoCouldWhoDidPanel* whoCouldWhoDid() const { return m_whoCouldWhoDid; }
+    [[nodiscard]] QTableWidget* rolesTable() const { return m_roles; }
+    [[nodiscard]] QTableWidget* permissionsTable() const { return m_permissions; }
+    [[nodiscard]] QTableWidget* assignmentsTable() const { return m_assignments; }
+    [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
+    [[nodiscard]] QTableWidget* pendingTable() const { return m_pending; }
+    [[nodiscard]] QString message() const;
+    // "personal data", "payment cards": how the roles pages name a data class.
+    [[nodiscard]] static QString dataClassName(DataClass value);
+
+Q_SIGNALS:
+    // A change was written: the outbox holds it for the central service.
+    void changesMade();
+
+protected:
+    void buildContent() override;
+    void destroyContent() override;
+
+private:
+    [[nodiscard]] Database* database() const;
+    void loadCatalog();
+    void loadAgent();
+    void loadPending();
+    void showMessage(const QString& text, bool error);
+    void updateButtons();
+    void grantRole();
+    void askRevoke();
+    void askShorten();
+    void askDecision(bool approve);
+    [[nodiscard]] qint64 selectedId(QTableWidget* table) const;
+    // Runs one workflow step on the assignment selected in `table` as this console's supervisor; the message line
+    // says `done` or why not.
+    bool runChange(QTableWidget* table,
+                   const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                   const QString& done);
+
+    QString m_actor;
+    QPointer<QWidget> m_content;
+    QTabWidget* m_tabs = nullptr;
+    RoleCharts* m_charts = nullptr;
+    WhoCouldWhoDidPanel* m_whoCouldWhoDid = nullptr;
+    QTableWidget* m_roles = nullptr;
+    QTableWidget* m_sod = nullptr;
+    QComboBox* m_agent = nullptr;
+    QLabel* m_agentSummary = nullptr;
+    QTableWidget* m_permissions = nullptr;
+    QTableWidget* m_assignments = nullptr;
+    QTableWidget* m_history = nullptr;
+    QPushButton* m_grant = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QPushButton* m_shorten = nullptr;
+    QTableWidget* m_pending = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace custodian

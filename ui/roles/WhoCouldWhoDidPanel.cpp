@@ -1,0 +1,252 @@
+#include "ui/roles/WhoCouldWhoDidPanel.h"
+
+#include "store/Database.h"
+#include "store/RecordLookup.h"
+#include "store/Store.h"
+#include "ui/widgets/CardNumberLookup.h"
+#include "ui/widgets/ReadOnlyTable.h"
+
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+using ReadOnlyTable::cell;
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString className(DataClass dataClass)
+{
+    switch (dataClass) {
+    case DataClass::Pii:
+        return WhoCouldWhoDidPanel::tr("personal data");
+    case DataClass::PaymentCard:
+        return WhoCouldWhoDidPanel::tr("payment cards");
+    case DataClass::Communications:
+        return WhoCouldWhoDidPanel::tr("communications");
+    case DataClass::None:
+        break;
+    }
+    return WhoCouldWhoDidPanel::tr("no data class");
+}
+
+const QColor Alarm(0xb3, 0x26, 0x1e);
+} // namespace
+
+WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_identifier(new QLineEdit(this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_show(new QPushButton(tr("Show"), this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("whoCouldWhoDidPanel"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("For one customer record: the agents who held a role opening its data, and the agents "
+                                "who actually opened it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QHBoxLayout;
+    m_identifier->setObjectName(QStringLiteral("recordIdentifier"));
+    m_identifier->setPlaceholderText(tr("Card, account or ID number as the customer gave it"));
+    m_identifier->setClearButtonEnabled(true);
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    form->addWidget(new QLabel(tr("Record:"), this));
+    form->addWidget(m_identifier, 2);
+    form->addWidget(new QLabel(tr("From:"), this));
+    form->addWidget(m_from);
+    form->addWidget(new QLabel(tr("to:"), this));
+    form->addWidget(m_to);
+    form->addWidget(m_show);
+    form->addStretch(1);
+    layout->addLayout(form);
+    m_summary->setObjectName(QStringLiteral("whoCouldWhoDidSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* couldBox = new QWidget(splitter);
+    auto* couldLayout = new QVBoxLayout(couldBox);
+    couldLayout->setContentsMargins(0, 0, 0, 0);
+    couldLayout->addWidget(new QLabel(tr("<b>Who could</b>: held a role opening the record's data"), couldBox));
+    m_could = ReadOnlyTable::make({ tr("Agent"), tr("Opened it"), tr("Team"), tr("Roles") }, couldBox);
+    m_could->setObjectName(QStringLiteral("couldTable"));
+    couldLayout->addWidget(m_could);
+    auto* didBox = new QWidget(splitter);
+    auto* didLayout = new QVBoxLayout(didBox);
+    didLayout->setContentsMargins(0, 0, 0, 0);
+    didLayout->addWidget(new QLabel(tr("<b>Who did</b>: accessed the record"), didBox));
+    m_did = ReadOnlyTable::make(
+        { tr("Agent"), tr("Held a role"), tr("Team"), tr("Accesses"), tr("Refused"), tr("First"), tr("Last") }, didBox);
+    m_did->setObjectName(QStringLiteral("didTable"));
+    didLayout->addWidget(m_did);
+    layout->addWidget(splitter, 1);
+
+    m_cardLookup = new CardNumberLookup(this);
+    connect(m_cardLookup, &CardNumberLookup::found, this, [this](qint64 recordId, const QString& masked) {
+        m_show->setEnabled(true);
+        if (!read(recordId, masked, m_pendingStart, m_pendingEnd))
+            Q_EMIT answered();
+    });
+    connect(m_cardLookup, &CardNumberLookup::failed, this, [this](const QString& message) {
+        m_show->setEnabled(true);
+        m_summary->setText(message);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Q_EMIT answered();
+    });
+
+    auto run = [this]() { show(m_identifier->text(), m_from->date(), m_to->date()); };
+    connect(m_show, &QPushButton::clicked, this, run);
+    connect(m_identifier, &QLineEdit::returnPressed, this, run);
+}
+
+WhoCouldWhoDidPanel::~WhoCouldWhoDidPanel()
+{
+    m_cardLookup->stop();
+    if (m_thread)
+        m_thread->wait();
+}
+
+QString WhoCouldWhoDidPanel::summary() const
+{
+    return m_summary->text();
+}
+
+bool WhoCouldWhoDidPanel::show(const QString& identifier, const QDate& from, const QDate& to)
+{
+    m_summary->setStyleSheet(QString());
+    auto refuse = [this](const QString& text) {
+        m_summary->setText(text);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        return false;
+    };
+    if (!m_store || !m_store->isOpen())
+        return refuse(tr("The store is locked."));
+    if (m_thread)
+        return refuse(tr("Still reading the previous answer."));
+    if (identifier.trimmed().isEmpty())
+        return refuse(tr("Type the record's identifier: a card, account or ID number."));
+    if (!from.isValid() || !to.isValid() || to < from)
+        return refuse(tr("The range ends before it starts."));
+    if (m_cardLookup->isRunning())
+        return refuse(tr("Still asking the central service about the previous card number."));
+    const qint64 start = from.startOfDay().toMSecsSinceEpoch();
+    const qint64 end = to.addDays(1).startOfDay().toMSecsSinceEpoch();
+    // A point look-up by the keyed token's unique index: the identifier in clear goes no further than this.
+    auto match = RecordLookup::find(*m_store, identifier);
+    m_identifier->clear();
+    if (!match && match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(identifier)) {
+        if (auto started = m_cardLookup->start(*m_store, identifier); !started)
+            return refuse(started.error().message());
+        m_pendingStart = start;
+        m_pendingEnd = end;
+        m_show->setEnabled(false);
+        m_summary->setText(tr("Asking the central service which record this card number belongs to…"));
+        return true;
+    }
+    if (!match)
+        return refuse(match.error().code() == Error::Code::NotFound
+                          ? tr("No customer record has this identifier in this store.")
+                          : match.error().message());
+    return read(match->recordId, match->masked, start, end);
+}
+
+bool WhoCouldWhoDidPanel::read(qint64 recordId, const QString& masked, qint64 start, qint64 end)
+{
+    auto refuse = [this](const QString& text) {
+        m_summary->setText(text);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        return false;
+    };
+    if (!m_store || !m_store->isOpen())
+        return refuse(tr("The store is locked."));
+    if (!m_readConnection) {
+        auto connection = m_store->openConnection(Database::Mode::ReadOnly);
+        if (!connection)
+            return refuse(connection.error().message());
+        m_readConnection = std::make_shared<Database>(std::move(connection).value());
+    }
+    auto answer = std::make_shared<Result<RecordAccessReader::Answer>>(Error(Error::Code::Cancelled, QString()));
+    m_summary->setText(tr("Reading who could and who did open %1…").arg(masked));
+    m_show->setEnabled(false);
+    QThread* thread = QThread::create([connection = m_readConnection, answer, recordId, start, end]() {
+        *answer = RecordAccessReader(*connection).whoCouldWhoDid(recordId, start, end);
+    });
+    thread->setParent(this);
+    m_thread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, answer]() {
+        thread->deleteLater();
+        m_thread = nullptr;
+        m_show->setEnabled(true);
+        finish(answer);
+    });
+    thread->start();
+    return true;
+}
+
+void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader::Answer>>& answer)
+{
+    if (!*answer) {
+        m_summary->setText(answer->error().message());
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Q_EMIT answered();
+        return;
+    }
+    const RecordAccessReader::Answer& a = **answer;
+    m_could->setRowCount(int(a.could.size()));
+    for (int r = 0; r < int(a.could.size()); ++r) {
+        const auto& c = a.could[std::size_t(r)];
+        m_could->setItem(r, 0, cell(tr("%1 (%2)").arg(c.agentName, c.employeeNo), c.agentId));
+        m_could->setItem(r, 1, cell(c.accessed ? tr("yes") : QString()));
+        m_could->setItem(r, 2, cell(c.team));
+        m_could->setItem(r, 3, cell(c.roles.join(QStringLiteral(", "))));
+    }
+    ReadOnlyTable::fit(m_could);
+    m_did->setRowCount(int(a.did.size()));
+    int withoutRole = 0;
+    for (int r = 0; r < int(a.did.size()); ++r) {
+        const auto& d = a.did[std::size_t(r)];
+        m_did->setItem(r, 0, cell(tr("%1 (%2)").arg(d.agentName, d.employeeNo), d.agentId));
+        m_did->setItem(r, 2, cell(d.team));
+        m_did->setItem(r, 3, cell(QString::number(d.events)));
+        m_did->setItem(r, 4, cell(d.refused ? QString::number(d.refused) : QString()));
+        m_did->setItem(r, 5, cell(timeText(d.first)));
+        m_did->setItem(r, 6, cell(timeText(d.last)));
+        m_did->setItem(r, 1, cell(d.heldRole ? tr("yes") : tr("NO — no role opening %1").arg(className(a.dataClass))));
+        if (!d.heldRole) {
+            ++withoutRole;
+            for (int column = 0; column < m_did->columnCount(); ++column)
+                m_did->item(r, column)->setForeground(Alarm);
+        }
+    }
+    ReadOnlyTable::fit(m_did);
+    QString text = tr("Record %1 (%2): %n agent(s) could open it in the range", nullptr, int(a.could.size()))
+                       .arg(a.masked, className(a.dataClass));
+    text += tr("; %n did.", nullptr, int(a.did.size()));
+    if (withoutRole > 0) {
+        text += QLatin1Char(' ') + tr("%n of them held no role opening its data.", nullptr, withoutRole);
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+    }
+    m_summary->setText(text);
+    Q_EMIT answered();
+}
+
+} // namespace custodian

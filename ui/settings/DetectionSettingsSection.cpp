@@ -1,0 +1,192 @@
+#include "ui/settings/DetectionSettingsSection.h"
+
+#include "store/Store.h"
+#include "store/SyncState.h"
+#include "ui/session/StoreSession.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+struct Label
+{
+    const char* key;
+    const char* text;
+    const char* suffix;
+};
+// QT_TRANSLATE_NOOP: the table is static; tr() happens when the fields are built.
+constexpr Label labels[] = {
+    { "bulk_access_threshold_per_hour", QT_TRANSLATE_NOOP("DetectionSettingsSection", "Bulk access: more than"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", " distinct records per agent and hour") },
+    { "failed_login_burst_count", QT_TRANSLATE_NOOP("DetectionSettingsSection", "Failed-login burst:"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", " failed logins or more") },
+    { "failed_login_burst_minutes", QT_TRANSLATE_NOOP("DetectionSettingsSection", "… within"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", " minutes") },
+    { "off_hours_grace_minutes", QT_TRANSLATE_NOOP("DetectionSettingsSection", "Off-hours: grace around a shift"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", " minutes") },
+    { "new_workstation_baseline_days", QT_TRANSLATE_NOOP("DetectionSettingsSection", "New workstation: usual ones are"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", " days from an agent's first event") },
+    { "review_independent_reviewer", QT_TRANSLATE_NOOP("DetectionSettingsSection", "Access reviews:"),
+      QT_TRANSLATE_NOOP("DetectionSettingsSection", "the reviewer must be someone other than the campaign's creator") },
+};
+} // namespace
+
+DetectionSettingsSection::DetectionSettingsSection(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("detectionSettings"));
+    followSession();
+}
+
+DetectionSettingsSection::~DetectionSettingsSection()
+{
+    destroyContent();
+}
+
+void DetectionSettingsSection::destroyContent()
+{
+    delete m_content;
+    m_fields.clear();
+    m_switches.clear();
+    m_apply = nullptr;
+    m_message = nullptr;
+}
+
+void DetectionSettingsSection::buildContent()
+{
+    destroyContent();
+    Store* store = m_session->store();
+    if (!store)
+        return;
+    m_content = new QGroupBox(tr("Detections"), this);
+    layout()->addWidget(m_content);
+    auto* outer = new QVBoxLayout(m_content);
+    auto* note = new QLabel(tr("Findings are computed as events arrive: new thresholds apply to events from now on."),
+                            m_content);
+    note->setWordWrap(true);
+    outer->addWidget(note);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    auto current = DetectionSettings::load(store->database());
+    const DetectionSettings settings = current ? *current : DetectionSettings {};
+    m_shown = settings;
+    for (const auto& bound : DetectionSettings::bounds()) {
+        QString text = QString::fromLatin1(bound.key);
+        QString suffix;
+        for (const Label& label : labels) {
+            if (qstrcmp(label.key, bound.key) == 0) {
+                text = tr(label.text);
+                suffix = tr(label.suffix);
+            }
+        }
+        if (bound.minimum == 0 && bound.maximum == 1) {
+            auto* check = new QCheckBox(suffix, m_content);
+            check->setObjectName(QString::fromLatin1(bound.key));
+            check->setChecked(settings.*bound.field != 0);
+            form->addRow(text, check);
+            m_switches[bound.key] = check;
+            continue;
+        }
+        auto* field = new QSpinBox(m_content);
+        field->setObjectName(QString::fromLatin1(bound.key));
+        field->setRange(bound.minimum, bound.maximum);
+        field->setValue(settings.*bound.field);
+        field->setSuffix(suffix);
+        form->addRow(text, field);
+        m_fields[bound.key] = field;
+    }
+    m_apply = new QPushButton(tr("Apply thresholds"), m_content);
+    m_apply->setObjectName(QStringLiteral("applyDetectionSettings"));
+    m_message = new QLabel(m_content);
+    m_message->setObjectName(QStringLiteral("detectionSettingsMessage"));
+    m_message->setWordWrap(true);
+    if (!current)
+        m_message->setText(current.error().message());
+    // Organisation-wide settings are a security officer's (docs/detections.md): the service refuses anyone else's
+    // change, so the console does not offer it. Before the first sync the console does not know, and lets the
+    // service decide.
+    m_readOnlyReason.clear();
+    auto role = SyncState(store->database()).supervisorRole();
+    m_shownRole = role ? *role : std::nullopt;
+    if (role && *role && **role != SupervisorRole::SecurityOfficer)
+        m_readOnlyReason = tr("Only a security officer changes the organisation's thresholds and review rule; the "
+                              "central service says you are a %1.")
+                               .arg(describe(**role));
+    if (!m_readOnlyReason.isEmpty()) {
+        for (const auto& [key, field] : m_fields)
+            field->setEnabled(false);
+        for (const auto& [key, check] : m_switches)
+            check->setEnabled(false);
+        m_apply->setEnabled(false);
+        m_apply->setToolTip(m_readOnlyReason);
+        m_message->setText(m_readOnlyReason);
+    }
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_apply);
+    outer->addLayout(buttons);
+    connect(m_apply, &QPushButton::clicked, this, [this] { (void)apply(); });
+}
+
+bool DetectionSettingsSection::apply()
+{
+    Store* store = m_session->store();
+    if (!store || !m_message)
+        return false;
+    if (!m_readOnlyReason.isEmpty()) {
+        m_message->setText(m_readOnlyReason);
+        return false;
+    }
+    const DetectionSettings settings = typed();
+    auto saved = settings.save(store->database(), m_actor);
+    if (!saved) {
+        m_message->setText(saved.error().message());
+        return false;
+    }
+    m_message->setText(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
+                              : tr("Nothing changed."));
+    m_shown = settings;
+    Q_EMIT applied(*saved);
+    return true;
+}
+
+DetectionSettings DetectionSettingsSection::typed() const
+{
+    DetectionSettings settings = m_shown;
+    for (const auto& bound : DetectionSettings::bounds()) {
+        const auto field = m_fields.find(bound.key);
+        if (field != m_fields.end())
+            settings.*bound.field = field->second->value();
+        const auto check = m_switches.find(bound.key);
+        if (check != m_switches.end())
+            settings.*bound.field = check->second->isChecked() ? 1 : 0;
+    }
+    return settings;
+}
+
+void DetectionSettingsSection::refresh()
+{
+    Store* store = m_session->store();
+    if (!store || !m_content)
+        return;
+    auto current = DetectionSettings::load(store->database());
+    auto role = SyncState(store->database()).supervisorRole();
+    if (!current || !role)
+        return;
+    if (*current == m_shown && *role == m_shownRole)
+        return;
+    // What the supervisor typed and has not applied stays; the values and the role show at the next refresh after.
+    if (typed() != m_shown)
+        return;
+    buildContent();
+}
+
+} // namespace custodian

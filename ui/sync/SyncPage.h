@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sync/SyncStatus.h"
+#include "ui/session/SessionPage.h"
+
+#include <QPointer>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace custodian {
+
+class SyncService;
+
+// The sync page: where this console stands with its central service (server, whose token, last success, the next
+// run, changes waiting), Sync now, a banner when the store was found rolled back to an older copy (until an
+// administrator resolves it on the service), a notice when another console was registered to the same supervisor
+// (until dismissed, audited), the conflicts the
+// service refused because someone changed the same thing first — resolved here, keep mine or take theirs, each
+// audited — and the history of sync runs with the reason of every one that did not end well. Conflicts and history
+// are small tables read on the GUI thread's connection (the history by its key, newest first, at most HistoryRows).
+class SyncPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    static constexpr int HistoryRows = 200;
+
+    SyncPage(StoreSession* session, SyncService* sync, QString actor, QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    // Reads the conflicts and the history again.
+    void reload();
+    // Resolves the selected conflict; false with the reason shown when refused.
+    bool resolveSelected(bool keepMine);
+    // The supervisor has read the notice about another console registered to them: cleared, audited.
+    bool dismissConsoleNotice();
+
+    [[nodiscard]] QTableWidget* conflictsTable() const { return m_conflicts; }
+    [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
+
+    // A readable form of a change's or the server's value (JSON as in the outbox and in the 409 answer).
+    [[nodiscard]] static QString describeValue(const QString& kind, const QString& json);
+    // Why keeping this console's change cannot work (the service would refuse the step from its value), or empty.
+    [[nodiscard]] static QString keepMineRefusal(const QString& kind, const QString& mineJson,
+                                                 const QString& theirsJson);
+
+Q_SIGNALS:
+    void settingsRequested();
+    // A conflict was resolved: the outbox may hold a change again.
+    void conflictResolved();
+
+protected:
+    void buildContent() override;
+    void destroyContent() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    static constexpr int KeepMineRefusalRole = Qt::UserRole + 1;
+
+    void showStatus(const SyncStatus& status);
+    void showMessage(const QString& text, bool error);
+    void updateButtons();
+
+    SyncService* m_sync;
+    QString m_actor;
+    SyncStatus::State m_lastState = SyncStatus::State::NotConfigured;
+
+    // Built on unlock, destroyed on lock.
+    QPointer<QWidget> m_content;
+    QLabel* m_state = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_syncNow = nullptr;
+    QFrame* m_rollbackBanner = nullptr;
+    QLabel* m_rollbackText = nullptr;
+    QFrame* m_consoleBanner = nullptr;
+    QLabel* m_consoleText = nullptr;
+    QTableWidget* m_conflicts = nullptr;
+    QPushButton* m_keepMine = nullptr;
+    QPushButton* m_takeTheirs = nullptr;
+    QTableWidget* m_history = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace custodian
