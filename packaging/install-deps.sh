@@ -10,6 +10,8 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
+    # the format check (FormatCheck test, `format` target)
+    clang-format
     # Qt 6.4: Widgets, Charts, Network, Test, Linguist
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
