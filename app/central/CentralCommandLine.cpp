@@ -193,7 +193,8 @@ int init(const QStringList& arguments)
         return fail(status.error());
 
     // An unattended service opens its store with a random passphrase kept beside it, readable by its user only.
-    const QByteArray passphrase = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray passphrase
+        = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (auto status = created.writePrivateFile(passphrasePath(dir), QByteArray(passphrase + '\n')); !status)
         return fail(status.error());
     const SecureBuffer recovery = RecoveryCode::generate();
@@ -257,7 +258,8 @@ int token(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."), tr("USERNAME"));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."),
+                                        tr("USERNAME"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write the token to FILE (mode 0600; must not exist)."),
                                      tr("FILE"));
     const QCommandLineOption days(QStringLiteral("days"),
@@ -720,10 +722,10 @@ int serve(const QStringList& arguments)
                                             "(default %1).")
                                              .arg(defaults.maxBufferedBytes),
                                          tr("BYTES"), QString::number(defaults.maxBufferedBytes));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            tr("Open connections in total; beyond it 503 (default %1).")
-                                                .arg(defaults.maxConnections),
-                                            tr("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        tr("Open connections in total; beyond it 503 (default %1).").arg(defaults.maxConnections), tr("N"),
+        QString::number(defaults.maxConnections));
     const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
                                            tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
                                               "(default %1).")
@@ -800,15 +802,17 @@ int serve(const QStringList& arguments)
         return fail(keyPem.error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
     if (chain.isEmpty())
-        return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
+        return fail(
+            Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
     QSslKey privateKey(*keyPem, QSsl::Ec, QSsl::Pem);
     if (privateKey.isNull())
         privateKey = QSslKey(*keyPem, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
         return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM private key.").arg(parser.value(key))));
     if (!KeyPairCheck::matches(*certificatePem, *keyPem))
-        return fail(Error(Error::Code::InvalidArgument, tr("The private key %1 does not belong to the certificate %2.")
-                                                            .arg(parser.value(key), parser.value(certificate))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          tr("The private key %1 does not belong to the certificate %2.")
+                              .arg(parser.value(key), parser.value(certificate))));
     CentralTransport::Tls tls;
     tls.certificateChainPem = *certificatePem;
     tls.privateKeyPem = *keyPem;
@@ -817,7 +821,8 @@ int serve(const QStringList& arguments)
         if (!caPem)
             return fail(caPem.error());
         if (QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty())
-            return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
+            return fail(
+                Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
         tls.clientCaPem = *caPem;
     }
 
@@ -872,8 +877,9 @@ int serve(const QStringList& arguments)
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
     out(tr("custodian-central listening on https://%1:%2/api/v1/%3")
-            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                     : address.toString())
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                     ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                     : address.toString())
             .arg(listening)
             .arg(parser.isSet(clientCa) ? tr(" (client certificates required)") : QString()));
     const int exitCode = QCoreApplication::exec();

@@ -96,7 +96,8 @@ Result<Owned<X509>> newCertificate(const QString& commonName, EVP_PKEY* key, QDa
         return failed("ASN1_TIME_set");
     X509_NAME* name = X509_get_subject_name(certificate.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Custodian"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Custodian"), -1, -1,
+                               0);
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
                                    -1, -1, 0)
         != 1)

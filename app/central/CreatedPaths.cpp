@@ -30,7 +30,9 @@ enum class Kind { Missing, Directory, SymbolicLink, Other };
 
 Kind kindOf(const QString& path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
         return errno == ENOENT ? Kind::Missing : Kind::Other;
     if (S_ISLNK(status.st_mode))

@@ -26,15 +26,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("SyncCommands", text);
 }
 
-const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("The central service, https://HOST[:PORT]."),
+const QCommandLineOption serverOption(QStringLiteral("server"),
+                                      QStringLiteral("The central service, https://HOST[:PORT]."),
                                       QStringLiteral("URL"));
 const QCommandLineOption caOption(QStringLiteral("ca"),
                                   QStringLiteral("Trust only this CA (PEM) for the central service."),
                                   QStringLiteral("FILE"));
-const QCommandLineOption pinOption(QStringLiteral("pin"),
-                                   QStringLiteral("Require this SPKI SHA-256 (base64 or hex) in the server's chain; may "
-                                                  "repeat."),
-                                   QStringLiteral("SHA256"));
+const QCommandLineOption
+    pinOption(QStringLiteral("pin"),
+              QStringLiteral("Require this SPKI SHA-256 (base64 or hex) in the server's chain; may "
+                             "repeat."),
+              QStringLiteral("SHA256"));
 const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
                                          QStringLiteral("Read the bearer token from FILE."), QStringLiteral("FILE"));
 const QCommandLineOption clientCertOption(QStringLiteral("client-cert"),
@@ -78,7 +80,8 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
         SecureBuffer::wipe(trimmed);
         SecureBuffer::wipe(*token);
         if (settings.token.isEmpty())
-            return Error(Error::Code::InvalidArgument, tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
+            return Error(Error::Code::InvalidArgument,
+                         tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
     }
     if (parser.isSet(clientCertOption) != parser.isSet(clientKeyOption))
         return Error(Error::Code::InvalidArgument, tr("--client-cert and --client-key go together."));
@@ -128,7 +131,8 @@ int SyncCommands::sync(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption(storeOption());
     parser.addOption(passphraseFileOption());
-    parser.addOptions({ serverOption, caOption, pinOption, tokenFileOption, clientCertOption, clientKeyOption, timeoutOption });
+    parser.addOptions(
+        { serverOption, caOption, pinOption, tokenFileOption, clientCertOption, clientKeyOption, timeoutOption });
     if (int status = parse(parser, arguments, QStringLiteral("sync"),
                            tr("Runs one sync with the central service: pushes this store's waiting changes and "
                               "console-audit entries, then pulls every stream. Uses the store's sync settings; a flag "
@@ -215,9 +219,11 @@ int SyncCommands::configure(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption(storeOption());
     parser.addOption(passphraseFileOption());
-    const QCommandLineOption systemCa(QStringLiteral("system-ca"), tr("Trust the system's CAs instead of a CA of its own."));
+    const QCommandLineOption systemCa(QStringLiteral("system-ca"),
+                                      tr("Trust the system's CAs instead of a CA of its own."));
     const QCommandLineOption clearPins(QStringLiteral("clear-pins"), tr("Remove every pin."));
-    const QCommandLineOption noClientCert(QStringLiteral("no-client-cert"), tr("Remove the client certificate and key."));
+    const QCommandLineOption noClientCert(QStringLiteral("no-client-cert"),
+                                          tr("Remove the client certificate and key."));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       tr("Sync every S seconds while the console is unlocked (5 to 86400)."), tr("S"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the settings as JSON."));
@@ -268,16 +274,16 @@ int SyncCommands::configure(const QStringList& arguments)
         ConsoleOutput::err(changed->isEmpty() ? tr("Nothing changed.")
                                               : tr("Saved: %1.").arg(changed->join(QStringLiteral(", "))));
     }
-    const QJsonObject shown { { QStringLiteral("server"), settings->serverUrl },
-                              { QStringLiteral("ca"), settings->caPem.isEmpty() ? tr("system CAs")
-                                                                                 : certificateSummary(settings->caPem) },
-                              { QStringLiteral("pins"), QJsonArray::fromStringList(settings->pins) },
-                              { QStringLiteral("client_certificate"),
-                                settings->clientCertificatePem.isEmpty() ? QString()
-                                                                         : certificateSummary(settings->clientCertificatePem) },
-                              { QStringLiteral("token_set"), !settings->token.isEmpty() },
-                              { QStringLiteral("interval_seconds"), settings->intervalSeconds },
-                              { QStringLiteral("timeout_seconds"), settings->timeoutSeconds } };
+    const QJsonObject shown {
+        { QStringLiteral("server"), settings->serverUrl },
+        { QStringLiteral("ca"), settings->caPem.isEmpty() ? tr("system CAs") : certificateSummary(settings->caPem) },
+        { QStringLiteral("pins"), QJsonArray::fromStringList(settings->pins) },
+        { QStringLiteral("client_certificate"),
+          settings->clientCertificatePem.isEmpty() ? QString() : certificateSummary(settings->clientCertificatePem) },
+        { QStringLiteral("token_set"), !settings->token.isEmpty() },
+        { QStringLiteral("interval_seconds"), settings->intervalSeconds },
+        { QStringLiteral("timeout_seconds"), settings->timeoutSeconds }
+    };
     if (parser.isSet(json)) {
         printJson(shown);
     } else {

@@ -3,15 +3,15 @@
 #include "crypto/ProcessHardening.h"
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
-#include "ui/shell/ConsoleSync.h"
-#include "ui/settings/DetectionSettingsSection.h"
 #include "ui/findings/FindingsPage.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
-#include "ui/settings/SettingsPage.h"
 #include "ui/session/StoreSession.h"
+#include "ui/settings/DetectionSettingsSection.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
+#include "ui/shell/ConsoleSync.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -397,9 +397,9 @@ Status Keyring::save(const QString& path) const
         if (error.code() == Error::Code::DiskFull)
             return Error(Error::Code::DiskFull,
                          tr("The disk is full: the keyring %1 could not be written. Nothing was changed.").arg(path));
-        return Error(error.code() == Error::Code::Io ? Error::Code::Io : Error::Code::NotWritable,
-                     tr("Cannot write the keyring beside the store (%1): %2 Nothing was changed.")
-                         .arg(path, error.message()));
+        return Error(
+            error.code() == Error::Code::Io ? Error::Code::Io : Error::Code::NotWritable,
+            tr("Cannot write the keyring beside the store (%1): %2 Nothing was changed.").arg(path, error.message()));
     }
     return {};
 }

@@ -40,21 +40,22 @@ Error writeError(const QString& path, int error)
 // What stands at `path` now, without following a symbolic link there: nothing, a regular file, or a refusal.
 Status checkTarget(const QString& path, OutputFile::Existing existing)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
         if (errno == ENOENT)
             return {};
         return Error(Error::Code::NotWritable, tr("Cannot check %1: %2").arg(shown(path), systemError(errno)));
     }
     if (S_ISLNK(status.st_mode))
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 is a symbolic link; Custodian never writes through one. Name the file itself.")
-                         .arg(shown(path)));
+        return Error(
+            Error::Code::InvalidArgument,
+            tr("%1 is a symbolic link; Custodian never writes through one. Name the file itself.").arg(shown(path)));
     if (!S_ISREG(status.st_mode))
         return Error(Error::Code::InvalidArgument, tr("%1 exists and is not a regular file.").arg(shown(path)));
     if (existing == OutputFile::Existing::Refuse)
-        return Error(Error::Code::AlreadyExists,
-                     tr("%1 already exists; use --force to replace it.").arg(shown(path)));
+        return Error(Error::Code::AlreadyExists, tr("%1 already exists; use --force to replace it.").arg(shown(path)));
     return {};
 }
 

@@ -10,8 +10,9 @@ namespace custodian {
 class Database;
 class DemoRandom;
 
-// The access log: exactly `world.events` events, time-ordered ids (AccessEventId: occurred_at × 65 536 + n), written through AccessEventWriter
-// (which keeps access_hourly and agent_workstation current) in transactions of 100 000 events.
+// The access log: exactly `world.events` events, time-ordered ids (AccessEventId: occurred_at × 65 536 + n), written
+// through AccessEventWriter (which keeps access_hourly and agent_workstation current) in transactions of 100 000
+// events.
 //
 // Background activity follows the agents' shifts in site-local time (a weekly rhythm through the shifts'
 // weekday masks and busier Mondays, a daily rhythm peaking mid-shift), sessions from login to logout on the

@@ -15,7 +15,10 @@ class AccessEventId
 public:
     static constexpr qint64 PerMillisecond = 65'536;
 
-    static constexpr qint64 make(qint64 occurredAtMs, qint64 sequence) { return occurredAtMs * PerMillisecond + sequence; }
+    static constexpr qint64 make(qint64 occurredAtMs, qint64 sequence)
+    {
+        return occurredAtMs * PerMillisecond + sequence;
+    }
     static constexpr qint64 occurredAt(qint64 id) { return id / PerMillisecond; }
     // The smallest id at or after a moment, and the largest at or before it: a time range as an id range.
     static constexpr qint64 firstAt(qint64 ms) { return ms * PerMillisecond; }

@@ -128,7 +128,8 @@ Status AccessFilter::validate() const
 {
     if (preset == TimePreset::Custom) {
         if (fromMs < 0 || toMs > LatestRepresentableMs)
-            return Error(Error::Code::InvalidArgument, QStringLiteral("The time range is outside the supported dates."));
+            return Error(Error::Code::InvalidArgument,
+                         QStringLiteral("The time range is outside the supported dates."));
         if (toMs <= fromMs)
             return Error(Error::Code::InvalidArgument,
                          QStringLiteral("The time range ends before it starts: choose an end after the start."));

@@ -243,8 +243,9 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
     if (request.format == Format::Csv) {
         const QByteArray bytes = csv(**campaign, lines);
         if (file.device()->write(bytes) != bytes.size())
-            return Error(Error::Code::Io, tr("Cannot write %1: %2")
-                                              .arg(QDir::toNativeSeparators(request.path), file.device()->errorString()));
+            return Error(
+                Error::Code::Io,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(request.path), file.device()->errorString()));
     } else {
         QPdfWriter pdf(file.device());
         pdf.setPageSize(QPageSize(QPageSize::A4));

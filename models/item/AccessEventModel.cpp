@@ -375,8 +375,9 @@ QVariant AccessEventModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole) {
-        return isSortable(section) ? tr("Click to sort") : tr("Filter by this column with the filter bar; the log "
-                                                              "sorts by time or agent");
+        return isSortable(section) ? tr("Click to sort")
+                                   : tr("Filter by this column with the filter bar; the log "
+                                        "sorts by time or agent");
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -14,13 +14,13 @@ namespace {
 using Ids = AccessQuery::Ids;
 using Driven = AccessQuerySql::Driven;
 
-const char* const SelectColumns =
-    "SELECT e.id, e.occurred_at, e.agent_id, e.record_id, e.workstation_id, e.session_id, e.data_class, e.action, "
-    "e.outcome, e.channel, e.source_address, a.display_name, a.employee_no, t.name, s.code, r.masked, r.kind, "
-    "w.hostname FROM %1 "
-    "LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
-    "LEFT JOIN site s ON s.id = t.site_id LEFT JOIN customer_record r ON r.id = e.record_id "
-    "LEFT JOIN workstation w ON w.id = e.workstation_id";
+const char* const SelectColumns
+    = "SELECT e.id, e.occurred_at, e.agent_id, e.record_id, e.workstation_id, e.session_id, e.data_class, e.action, "
+      "e.outcome, e.channel, e.source_address, a.display_name, a.employee_no, t.name, s.code, r.masked, r.kind, "
+      "w.hostname FROM %1 "
+      "LEFT JOIN agent a ON a.id = e.agent_id LEFT JOIN team t ON t.id = a.team_id "
+      "LEFT JOIN site s ON s.id = t.site_id LEFT JOIN customer_record r ON r.id = e.record_id "
+      "LEFT JOIN workstation w ON w.id = e.workstation_id";
 
 Ids sortedUnique(Ids ids)
 {
@@ -143,12 +143,14 @@ Status estimate(Database& database, AccessQuery& q)
         matching += QStringLiteral(" AND data_class IN (%1)").arg(AccessQuerySql::list(q.dataClasses));
     if (!q.outcomes.isEmpty())
         matching += QStringLiteral(" AND outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
-    const QString outcomeOnly =
-        q.outcomes.isEmpty() ? QStringLiteral("1") : QStringLiteral("outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
-    auto statement = database.prepare(QStringLiteral("SELECT ifnull(sum(events), 0), ifnull(sum(CASE WHEN %1 THEN events "
-                                                     "END), 0), ifnull(sum(CASE WHEN %2 THEN events END), 0) "
-                                                     "FROM access_hourly_total WHERE hour >= ? AND hour <= ?")
-                                          .arg(matching, outcomeOnly));
+    const QString outcomeOnly = q.outcomes.isEmpty()
+        ? QStringLiteral("1")
+        : QStringLiteral("outcome IN (%1)").arg(AccessQuerySql::list(q.outcomes));
+    auto statement
+        = database.prepare(QStringLiteral("SELECT ifnull(sum(events), 0), ifnull(sum(CASE WHEN %1 THEN events "
+                                          "END), 0), ifnull(sum(CASE WHEN %2 THEN events END), 0) "
+                                          "FROM access_hourly_total WHERE hour >= ? AND hour <= ?")
+                               .arg(matching, outcomeOnly));
     if (!statement)
         return statement.error();
     statement->bind(1, firstHour).bind(2, lastHour);
@@ -158,9 +160,8 @@ Status estimate(Database& database, AccessQuery& q)
     q.rangeEvents = *row ? statement->int64(0) : 0;
     const qint64 passing = *row ? statement->int64(1) : 0;
     const qint64 outcomePassing = *row ? statement->int64(2) : 0;
-    const auto share = [&q](qint64 part) {
-        return q.rangeEvents > 0 ? std::max(1e-6, double(part) / double(q.rangeEvents)) : 1.0;
-    };
+    const auto share
+        = [&q](qint64 part) { return q.rangeEvents > 0 ? std::max(1e-6, double(part) / double(q.rangeEvents)) : 1.0; };
     q.rowSelectivity = share(passing);
     q.outcomeSelectivity = share(outcomePassing);
     // Exports, prints and bulk searches are counted through their small partial index (capped: beyond that many
@@ -229,7 +230,6 @@ enum class Drive { Scan, Agents, Outcomes, Actions };
 
 constexpr double RandomReadCost = 60.0;
 
-
 Drive cheapestDrive(const AccessQuery& q, const Ids* agents, int limit)
 {
     const double rows = double(std::max<qint64>(1, q.rangeEvents));
@@ -243,7 +243,8 @@ Drive cheapestDrive(const AccessQuery& q, const Ids* agents, int limit)
             for (const auto& span : *q.agentSpans)
                 agentEvents += double(span.events);
         }
-        const double cost = std::min(agentEvents, double(agents->size()) * double(limit) / q.rowSelectivity) * RandomReadCost;
+        const double cost
+            = std::min(agentEvents, double(agents->size()) * double(limit) / q.rowSelectivity) * RandomReadCost;
         if (cost < best) {
             best = cost;
             drive = Drive::Agents;
@@ -287,16 +288,18 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
     if (!filter.agentIds.isEmpty())
         q.agents = sortedUnique(Ids(filter.agentIds.begin(), filter.agentIds.end()));
     if (!filter.teamIds.isEmpty()) {
-        auto ids = queryIds(m_database,
-                            QStringLiteral("SELECT id FROM agent WHERE team_id IN (%1)").arg(AccessQuerySql::list(filter.teamIds)));
+        auto ids = queryIds(
+            m_database,
+            QStringLiteral("SELECT id FROM agent WHERE team_id IN (%1)").arg(AccessQuerySql::list(filter.teamIds)));
         if (!ids)
             return ids.error();
         q.agents = intersect(q.agents, *ids);
     }
     if (!filter.siteIds.isEmpty()) {
-        auto ids = queryIds(m_database, QStringLiteral("SELECT a.id FROM agent a JOIN team t ON t.id = a.team_id "
-                                                       "WHERE t.site_id IN (%1)")
-                                            .arg(AccessQuerySql::list(filter.siteIds)));
+        auto ids = queryIds(m_database,
+                            QStringLiteral("SELECT a.id FROM agent a JOIN team t ON t.id = a.team_id "
+                                           "WHERE t.site_id IN (%1)")
+                                .arg(AccessQuerySql::list(filter.siteIds)));
         if (!ids)
             return ids.error();
         q.agents = intersect(q.agents, *ids);
@@ -313,16 +316,18 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
         q.agentHint = std::move(*seen);
     }
     if (filter.findingId) {
-        auto ids = queryIds(m_database, QStringLiteral("SELECT event_id FROM finding_evidence WHERE finding_id = %1")
-                                            .arg(filter.findingId));
+        auto ids = queryIds(
+            m_database,
+            QStringLiteral("SELECT event_id FROM finding_evidence WHERE finding_id = %1").arg(filter.findingId));
         if (!ids)
             return ids.error();
         q.events = std::move(*ids);
     }
     if (!filter.findingKinds.isEmpty()) {
-        QString sql = QStringLiteral("SELECT fe.event_id FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "
-                                     "WHERE f.kind IN (%1)")
-                          .arg(AccessQuerySql::list(filter.findingKinds));
+        QString sql
+            = QStringLiteral("SELECT fe.event_id FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "
+                             "WHERE f.kind IN (%1)")
+                  .arg(AccessQuerySql::list(filter.findingKinds));
         if (q.agents)
             sql += QStringLiteral(" AND f.agent_id IN (%1)").arg(AccessQuerySql::list(*q.agents));
         auto ids = queryIds(m_database, sql);
@@ -338,7 +343,8 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
     for (const QString& word : filter.text.split(wordSplit, Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QLatin1String("*\""); // FTS4: the prefix star goes inside the quotes
     if (!terms.isEmpty()) {
-        auto statement = m_database.prepare(QStringLiteral("SELECT kind, ref_id FROM search_text WHERE search_text MATCH ?"));
+        auto statement
+            = m_database.prepare(QStringLiteral("SELECT kind, ref_id FROM search_text WHERE search_text MATCH ?"));
         if (!statement)
             return statement.error();
         statement->bind(1, terms.join(QLatin1Char(' ')));
@@ -437,7 +443,10 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         drive = Drive::Agents;
 
     if (drive == Drive::Scan) {
-        QStringList where = AccessQuerySql::rowConditions(q, evidence ? Driven::Events : recordsDrive ? Driven::Records : Driven::Nothing);
+        QStringList where = AccessQuerySql::rowConditions(q,
+                                                          evidence           ? Driven::Events
+                                                              : recordsDrive ? Driven::Records
+                                                                             : Driven::Nothing);
         QString from;
         if (evidence) {
             where.prepend(QStringLiteral("e.id IN (%1)").arg(AccessQuerySql::list(*q.events)));
@@ -454,8 +463,9 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
         }
         if (after)
             where << keysetCondition(agentOrder, readDescending, *after);
-        const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("access_event e ") + from) + QStringLiteral(" WHERE ")
-            + where.join(QLatin1String(" AND ")) + orderBy(agentOrder, readDescending) + limitSql;
+        const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("access_event e ") + from)
+            + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")) + orderBy(agentOrder, readDescending)
+            + limitSql;
         if (auto status = readInto(m_database, sql, &rows); !status)
             return status.error();
     } else if (drive == Drive::Agents) {
@@ -499,7 +509,8 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
                 }
             }
             const int want = agentOrder ? limit - int(rows.size()) : limit;
-            const QString sql = QString::fromLatin1(SelectColumns).arg(QStringLiteral("access_event e INDEXED BY access_event_agent_time"))
+            const QString sql = QString::fromLatin1(SelectColumns)
+                                    .arg(QStringLiteral("access_event e INDEXED BY access_event_agent_time"))
                 + QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))
                 + QStringLiteral(" ORDER BY e.occurred_at%1, e.id%1 LIMIT %2").arg(d).arg(want);
             if (auto status = readInto(m_database, sql, &rows); !status)
@@ -518,7 +529,9 @@ Result<std::vector<AccessEventRow>> AccessEventRepository::page(const AccessQuer
                           .arg(AccessEventId::firstAt(q.fromMs))
                           .arg(AccessEventId::firstAt(q.toMs)));
         if (after)
-            where << QStringLiteral("n.id %1 %2").arg(readDescending ? QLatin1String("<") : QLatin1String(">")).arg(after->id);
+            where << QStringLiteral("n.id %1 %2")
+                         .arg(readDescending ? QLatin1String("<") : QLatin1String(">"))
+                         .arg(after->id);
         // CROSS JOIN keeps access_notable the outer loop: its rows are few and in order.
         const QString sql = QString::fromLatin1(SelectColumns)
                                 .arg(QStringLiteral("access_notable n CROSS JOIN access_event e ON e.id = n.id"))

@@ -52,8 +52,7 @@ Status AccessEventWriter::prepare()
                 "INSERT INTO access_hourly (events, hour, agent_id, data_class, outcome) VALUES (?,?,?,?,?)"),
            make(m_updateTotal,
                 "UPDATE access_hourly_total SET events = events + ? WHERE hour = ? AND data_class = ? AND outcome = ?"),
-           make(m_insertTotal,
-                "INSERT INTO access_hourly_total (events, hour, data_class, outcome) VALUES (?,?,?,?)"),
+           make(m_insertTotal, "INSERT INTO access_hourly_total (events, hour, data_class, outcome) VALUES (?,?,?,?)"),
            make(m_updateDaily,
                 "UPDATE access_daily_agent SET events = events + ? WHERE agent_id = ? AND day = ? AND data_class = ? "
                 "AND outcome = ?"),
@@ -96,11 +95,10 @@ Result<qint64> AccessEventWriter::write(const std::vector<AccessEvent>& batch)
         // events beyond are refused, not misfiled under another agent. (That ids follow AccessEventId — what the
         // access page's time-range reads rely on — is the central service's promise; sync checks it at the wire.)
         if (e.occurredAt < 0 || e.occurredAt / HourMs >= (qint64(1) << 22) || e.agentId >= (qint64(1) << 32)
-            || e.workstationId < 0
-            || e.workstationId >= (qint64(1) << 32) || e.recordId < 0)
-            return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("Access event %1 has a time, agent, record or workstation id out of range.")
-                             .arg(e.id));
+            || e.workstationId < 0 || e.workstationId >= (qint64(1) << 32) || e.recordId < 0)
+            return Error(
+                Error::Code::InvalidArgument,
+                QStringLiteral("Access event %1 has a time, agent, record or workstation id out of range.").arg(e.id));
         if (int(e.dataClass) > int(DataClass::Communications) || int(e.action) < 1
             || int(e.action) > int(AccessAction::BulkSearch) || int(e.outcome) < 1
             || int(e.outcome) > int(AccessOutcome::Failed) || int(e.channel) < 1

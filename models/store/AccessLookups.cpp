@@ -22,15 +22,20 @@ Result<AccessLookups> AccessLookups::load(Database& database)
                              lookups.agents.push_back({ s.int64(0), s.text(1), s.text(2), s.int64(3) });
                          });
     if (status)
-        status = each(database, "SELECT t.id, t.name, t.site_id FROM team t JOIN site s ON s.id = t.site_id "
-                                "ORDER BY s.code, t.name",
-                      [&](const Statement& s) { lookups.teams.push_back({ s.int64(0), s.text(1), s.int64(2) }); });
+        status = each(database,
+                      "SELECT t.id, t.name, t.site_id FROM team t JOIN site s ON s.id = t.site_id "
+                      "ORDER BY s.code, t.name",
+                      [&](const Statement& s) {
+                          lookups.teams.push_back({ s.int64(0), s.text(1), s.int64(2) });
+                      });
     if (status)
-        status = each(database, "SELECT id, code, name FROM site ORDER BY name",
-                      [&](const Statement& s) { lookups.sites.push_back({ s.int64(0), s.text(1), s.text(2) }); });
+        status = each(database, "SELECT id, code, name FROM site ORDER BY name", [&](const Statement& s) {
+            lookups.sites.push_back({ s.int64(0), s.text(1), s.text(2) });
+        });
     if (status)
-        status = each(database, "SELECT id, hostname FROM workstation ORDER BY hostname",
-                      [&](const Statement& s) { lookups.workstations.push_back({ s.int64(0), s.text(1) }); });
+        status = each(database, "SELECT id, hostname FROM workstation ORDER BY hostname", [&](const Statement& s) {
+            lookups.workstations.push_back({ s.int64(0), s.text(1) });
+        });
     if (!status)
         return status.error();
     return lookups;

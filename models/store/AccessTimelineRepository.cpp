@@ -93,8 +93,9 @@ enum class Drive { Scan, Agents, Records, Evidence };
 QStringList exactConditions(const AccessQuery& q, Drive drive)
 {
     using Driven = AccessQuerySql::Driven;
-    return AccessQuerySql::rowConditions(q, drive == Drive::Agents ? Driven::Agents
-                                             : drive == Drive::Records ? Driven::Records
+    return AccessQuerySql::rowConditions(q,
+                                         drive == Drive::Agents         ? Driven::Agents
+                                             : drive == Drive::Records  ? Driven::Records
                                              : drive == Drive::Evidence ? Driven::Events
                                                                         : Driven::Nothing);
 }
@@ -348,7 +349,8 @@ Result<AccessTimelineRepository::Timeline> AccessTimelineRepository::load(const 
             break;
         case Drive::Records:
             indexHint = QStringLiteral(" INDEXED BY access_event_record");
-            conditions.prepend(QStringLiteral("e.record_id IN (%1) AND %2").arg(AccessQuerySql::list(*q.records), timeRange));
+            conditions.prepend(
+                QStringLiteral("e.record_id IN (%1) AND %2").arg(AccessQuerySql::list(*q.records), timeRange));
             break;
         case Drive::Agents:
             indexHint = QStringLiteral(" INDEXED BY access_event_agent_time");

@@ -22,7 +22,8 @@ public:
     explicit DetectionSettingRepository(Database& database);
     // Returns how many values changed (0: nothing written, nothing audited, nothing queued).
     [[nodiscard]] Result<int> save(const std::vector<std::pair<QString, QString>>& values, const QString& actor);
-    [[nodiscard]] Result<int> applyServerSettings(const std::vector<std::pair<QString, QString>>& values, qint64 version);
+    [[nodiscard]] Result<int> applyServerSettings(const std::vector<std::pair<QString, QString>>& values,
+                                                  qint64 version);
     // The central service's version of the thresholds this console has (0: none yet).
     [[nodiscard]] Result<qint64> serverVersion();
     // Whether a change of this console is waiting to be pushed (the central's thresholds wait for its answer).

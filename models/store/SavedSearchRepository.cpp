@@ -56,9 +56,10 @@ Result<qint64> SavedSearchRepository::save(const QString& name, const AccessFilt
         return status.error();
     const qint64 id = m_database.lastInsertRowId();
     QJsonObject detail { { QStringLiteral("name"), trimmed }, { QStringLiteral("filter"), filter.toJson() } };
-    auto audited = ConsoleAudit::append(m_database, { actor, QStringLiteral("search.save"),
-                                                      QStringLiteral("saved_search:%1").arg(id),
-                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+    auto audited
+        = ConsoleAudit::append(m_database,
+                               { actor, QStringLiteral("search.save"), QStringLiteral("saved_search:%1").arg(id),
+                                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
     if (!audited)
         return audited.error();
     if (auto status = transaction->commit(); !status)
@@ -79,8 +80,8 @@ Status SavedSearchRepository::remove(qint64 id, const QString& actor)
         return status;
     if (m_database.changes() == 0)
         return Error(Error::Code::NotFound, QStringLiteral("The saved search no longer exists."));
-    auto audited = ConsoleAudit::append(m_database, { actor, QStringLiteral("search.delete"),
-                                                      QStringLiteral("saved_search:%1").arg(id), QString() });
+    auto audited = ConsoleAudit::append(
+        m_database, { actor, QStringLiteral("search.delete"), QStringLiteral("saved_search:%1").arg(id), QString() });
     if (!audited)
         return audited.error();
     return transaction->commit();

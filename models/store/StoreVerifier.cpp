@@ -34,12 +34,15 @@ Result<StoreVerifier::Report> StoreVerifier::run(Database& database)
         const char* sql;
     };
     for (const Orphans& orphans :
-         {Orphans {"agent", "SELECT count(*) FROM access_event e WHERE NOT EXISTS (SELECT 1 FROM agent a WHERE a.id = "
-                            "e.agent_id)"},
-          Orphans {"customer record", "SELECT count(*) FROM access_event e WHERE e.record_id IS NOT NULL AND NOT EXISTS "
-                                      "(SELECT 1 FROM customer_record r WHERE r.id = e.record_id)"},
-          Orphans {"workstation", "SELECT count(*) FROM access_event e WHERE e.workstation_id IS NOT NULL AND NOT EXISTS "
-                                  "(SELECT 1 FROM workstation w WHERE w.id = e.workstation_id)"}}) {
+         { Orphans { "agent",
+                     "SELECT count(*) FROM access_event e WHERE NOT EXISTS (SELECT 1 FROM agent a WHERE a.id = "
+                     "e.agent_id)" },
+           Orphans { "customer record",
+                     "SELECT count(*) FROM access_event e WHERE e.record_id IS NOT NULL AND NOT EXISTS "
+                     "(SELECT 1 FROM customer_record r WHERE r.id = e.record_id)" },
+           Orphans { "workstation",
+                     "SELECT count(*) FROM access_event e WHERE e.workstation_id IS NOT NULL AND NOT EXISTS "
+                     "(SELECT 1 FROM workstation w WHERE w.id = e.workstation_id)" } }) {
         auto count = database.queryInt(QString::fromLatin1(orphans.sql));
         if (!count)
             return count.error();

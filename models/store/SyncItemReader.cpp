@@ -56,9 +56,9 @@ Result<SyncItemReader::Prepared*> SyncItemReader::prepared(const SyncCatalogue::
     if (auto found = m_prepared.find(key); found != m_prepared.end())
         return found.value().get();
     auto entry = std::make_shared<Prepared>();
-    auto row = m_database.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                      .arg(selectList(type.fields), latin(type.table),
-                                           latin(type.fields.front().column(false))));
+    auto row = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(selectList(type.fields), latin(type.table), latin(type.fields.front().column(false))));
     if (!row)
         return row.error();
     entry->row = std::move(row).value();

@@ -32,8 +32,8 @@ Status SyncRunLog::finish(const Run& run)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto statement = m_database.prepare(QStringLiteral(
-        "UPDATE sync_run SET finished_at = ?, outcome = ?, pulled = ?, pushed = ?, conflicts = ?, message = ? WHERE id = ?"));
+    auto statement = m_database.prepare(QStringLiteral("UPDATE sync_run SET finished_at = ?, outcome = ?, pulled = ?, "
+                                                       "pushed = ?, conflicts = ?, message = ? WHERE id = ?"));
     if (!statement)
         return statement.error();
     statement->bindOptional(1, run.finishedAt)

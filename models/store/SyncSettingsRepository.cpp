@@ -36,8 +36,9 @@ Result<QString> setting(Database& database, const char* key)
 
 Status putSetting(Database& database, const char* key, const QString& value)
 {
-    auto statement = database.prepare(value.isEmpty() ? QStringLiteral("DELETE FROM setting WHERE key = ?")
-                                                      : QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"));
+    auto statement = database.prepare(
+        value.isEmpty() ? QStringLiteral("DELETE FROM setting WHERE key = ?")
+                        : QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, QString::fromLatin1(key));
@@ -48,9 +49,9 @@ Status putSetting(Database& database, const char* key, const QString& value)
 
 Status putSecret(Database& database, const char* name, const SecureBuffer& value)
 {
-    auto statement = database.prepare(value.isEmpty()
-                                          ? QStringLiteral("DELETE FROM store_secret WHERE name = ?")
-                                          : QStringLiteral("INSERT OR REPLACE INTO store_secret (name, value) VALUES (?, ?)"));
+    auto statement = database.prepare(
+        value.isEmpty() ? QStringLiteral("DELETE FROM store_secret WHERE name = ?")
+                        : QStringLiteral("INSERT OR REPLACE INTO store_secret (name, value) VALUES (?, ?)"));
     if (!statement)
         return statement.error();
     statement->bind(1, QString::fromLatin1(name));
@@ -136,13 +137,16 @@ Result<QStringList> SyncSettingsRepository::save(const SyncSettings& settings, c
     };
     if (auto status = text(ServerKey, "server_url", current->serverUrl, settings.serverUrl); !status)
         return status.error();
-    if (auto status = text(CaKey, "ca", QString::fromLatin1(current->caPem), QString::fromLatin1(settings.caPem)); !status)
-        return status.error();
-    if (auto status = text(PinsKey, "pins", current->pins.join(QLatin1Char('\n')), settings.pins.join(QLatin1Char('\n')));
+    if (auto status = text(CaKey, "ca", QString::fromLatin1(current->caPem), QString::fromLatin1(settings.caPem));
         !status)
         return status.error();
-    if (auto status = text(ClientCertificateKey, "client_certificate", QString::fromLatin1(current->clientCertificatePem),
-                           QString::fromLatin1(settings.clientCertificatePem));
+    if (auto status
+        = text(PinsKey, "pins", current->pins.join(QLatin1Char('\n')), settings.pins.join(QLatin1Char('\n')));
+        !status)
+        return status.error();
+    if (auto status
+        = text(ClientCertificateKey, "client_certificate", QString::fromLatin1(current->clientCertificatePem),
+               QString::fromLatin1(settings.clientCertificatePem));
         !status)
         return status.error();
     if (auto status = text(IntervalKey, "interval_seconds", QString::number(current->intervalSeconds),
@@ -173,8 +177,9 @@ Result<QStringList> SyncSettingsRepository::save(const SyncSettings& settings, c
         detail.insert(QStringLiteral("client_certificate_sha256"), fingerprint(settings.clientCertificatePem));
     detail.insert(QStringLiteral("pins"), settings.pins.size());
     detail.insert(QStringLiteral("token_set"), !settings.token.isEmpty());
-    if (auto seq = ConsoleAudit::append(m_database, { actor, QStringLiteral("sync.settings"), QString(),
-                                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+    if (auto seq = ConsoleAudit::append(m_database,
+                                        { actor, QStringLiteral("sync.settings"), QString(),
+                                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
         !seq)
         return seq.error();
     if (auto status = transaction->commit(); !status)

@@ -187,9 +187,9 @@ Error SyncEngine::serverError(const SyncHttpClient::Response& response, const QS
                          .arg(status)
                          .arg(what, said));
     if (status == 408)
-        return Error(Error::Code::Offline,
-                     tr("The central service did not receive %1 in time (HTTP 408): the connection stalled.%2")
-                         .arg(what, said));
+        return Error(
+            Error::Code::Offline,
+            tr("The central service did not receive %1 in time (HTTP 408): the connection stalled.%2").arg(what, said));
     if (status == 429 || status == 503)
         return Error(Error::Code::ServerBusy,
                      tr("The central service is too busy to answer %1 (HTTP %2), even after waiting.%3")

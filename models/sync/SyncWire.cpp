@@ -53,9 +53,9 @@ QString rowError(qsizetype row, const QString& problem)
 
 Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
 {
-    static const char* const names[EventFields] = { "id",         "occurred_at",    "agent_id", "record_id",
-                                                    "data_class", "action",         "outcome",  "channel",
-                                                    "workstation_id", "source_address", "session_id" };
+    static const char* const names[EventFields]
+        = { "id",      "occurred_at", "agent_id",       "record_id",      "data_class", "action",
+            "outcome", "channel",     "workstation_id", "source_address", "session_id" };
     for (int f : { Id, OccurredAt, Agent, DataClassField, Action, Outcome, ChannelField, Session }) {
         if (c.null[f])
             return protocol(rowError(row, tr("'%1' must not be null").arg(QLatin1String(names[f]))));
@@ -63,27 +63,29 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
     auto outside = [&](int f, qint64 minimum, qint64 maximum) -> std::optional<Error> {
         if (c.null[f] || (c.numbers[f] >= minimum && c.numbers[f] <= maximum))
             return std::nullopt;
-        return protocol(rowError(row, tr("'%1' is %2, outside %3 to %4")
-                                          .arg(QLatin1String(names[f]))
-                                          .arg(c.numbers[f])
-                                          .arg(minimum)
-                                          .arg(maximum)));
+        return protocol(rowError(row,
+                                 tr("'%1' is %2, outside %3 to %4")
+                                     .arg(QLatin1String(names[f]))
+                                     .arg(c.numbers[f])
+                                     .arg(minimum)
+                                     .arg(maximum)));
     };
     constexpr qint64 MaxTime = 32'503'680'000'000; // 3000-01-01
     constexpr qint64 MaxRef = qint64(1) << 32;
-    for (auto check : { outside(OccurredAt, 0, MaxTime), outside(Agent, 1, MaxRef - 1), outside(Record, 1, MaxRef * 64),
-                        outside(DataClassField, 0, 3), outside(Action, 1, 8), outside(Outcome, 1, 3),
-                        outside(ChannelField, 1, 4), outside(Workstation, 1, MaxRef - 1),
-                        outside(Session, 0, std::numeric_limits<qint64>::max()) }) {
+    for (auto check :
+         { outside(OccurredAt, 0, MaxTime), outside(Agent, 1, MaxRef - 1), outside(Record, 1, MaxRef * 64),
+           outside(DataClassField, 0, 3), outside(Action, 1, 8), outside(Outcome, 1, 3), outside(ChannelField, 1, 4),
+           outside(Workstation, 1, MaxRef - 1), outside(Session, 0, std::numeric_limits<qint64>::max()) }) {
         if (check)
             return *check;
     }
     // The access page reads time ranges as id ranges (AccessEventId): an id that does not encode its own time would
     // put the event at the wrong place in every view.
     if (c.numbers[Id] < 1 || !AccessEventId::isConsistent(c.numbers[Id], c.numbers[OccurredAt]))
-        return protocol(rowError(row, tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
-                                          .arg(c.numbers[Id])
-                                          .arg(c.numbers[OccurredAt])));
+        return protocol(rowError(row,
+                                 tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
+                                     .arg(c.numbers[Id])
+                                     .arg(c.numbers[OccurredAt])));
     AccessEvent e;
     e.id = c.numbers[Id];
     e.occurredAt = c.numbers[OccurredAt];
@@ -163,8 +165,8 @@ Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& ce
         } else if (field == Address) {
             auto text = readCborString(reader, MaxAddressLength);
             if (!text)
-                return protocol(rowError(row, tr("'source_address' must be text of at most %1 characters")
-                                                  .arg(MaxAddressLength)));
+                return protocol(
+                    rowError(row, tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = *text;
         } else {
             auto number = readCborInteger(reader);
@@ -202,7 +204,8 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
             if (!reader.isArray())
                 return protocol(tr("'items' must be a list"));
             if (reader.isLengthKnown() && reader.length() > quint64(maxItems))
-                return protocol(tr("the page holds %1 items, more than the %2 allowed").arg(reader.length()).arg(maxItems));
+                return protocol(
+                    tr("the page holds %1 items, more than the %2 allowed").arg(reader.length()).arg(maxItems));
             if (reader.isLengthKnown())
                 page.events.reserve(std::size_t(reader.length()));
             if (!reader.enterContainer())
@@ -246,7 +249,8 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
     if (!reader.leaveContainer())
         return cborError(reader);
     if (reader.currentOffset() != body.size())
-        return protocol(tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+        return protocol(
+            tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
     Q_UNUSED(expectedStream)
     return page;
 }
@@ -271,7 +275,8 @@ Result<QCborValue> parseCbor(QByteArrayView body)
     if (reader.lastError() != QCborError::NoError)
         return cborError(reader);
     if (reader.currentOffset() != body.size())
-        return protocol(tr("the body goes on after the document (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+        return protocol(
+            tr("the body goes on after the document (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
     if (!value.isMap())
         return protocol(tr("the CBOR body is not a map"));
     return value;
@@ -291,8 +296,8 @@ Result<AccessEvent> jsonEventRow(const QCborValue& value, qsizetype row)
             cells.null[f] = true;
         } else if (f == Address) {
             if (!cell.isString() || cell.toString().size() > MaxAddressLength)
-                return protocol(rowError(row, tr("'source_address' must be text of at most %1 characters")
-                                                  .arg(MaxAddressLength)));
+                return protocol(
+                    rowError(row, tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = cell.toString();
         } else if (cell.isInteger()) {
             cells.numbers[f] = cell.toInteger();

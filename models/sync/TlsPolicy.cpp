@@ -74,12 +74,14 @@ Result<TlsPolicy> TlsPolicy::fromSettings(const SyncSettings& settings)
         if (c < 0x21 || c > 0x7e)
             return invalid(tr("The token may only contain printable ASCII characters without spaces."));
     }
-    if (settings.intervalSeconds < SyncSettings::MinIntervalSeconds || settings.intervalSeconds > SyncSettings::MaxIntervalSeconds)
+    if (settings.intervalSeconds < SyncSettings::MinIntervalSeconds
+        || settings.intervalSeconds > SyncSettings::MaxIntervalSeconds)
         return invalid(tr("Sync must run every %1 to %2 seconds (got %3).")
                            .arg(SyncSettings::MinIntervalSeconds)
                            .arg(SyncSettings::MaxIntervalSeconds)
                            .arg(settings.intervalSeconds));
-    if (settings.timeoutSeconds < SyncSettings::MinTimeoutSeconds || settings.timeoutSeconds > SyncSettings::MaxTimeoutSeconds)
+    if (settings.timeoutSeconds < SyncSettings::MinTimeoutSeconds
+        || settings.timeoutSeconds > SyncSettings::MaxTimeoutSeconds)
         return invalid(tr("The transfer timeout must be %1 to %2 seconds (got %3).")
                            .arg(SyncSettings::MinTimeoutSeconds)
                            .arg(SyncSettings::MaxTimeoutSeconds)
@@ -102,7 +104,8 @@ Result<TlsPolicy> TlsPolicy::fromSettings(const SyncSettings& settings)
     for (const QString& pin : settings.pins) {
         const QByteArray hash = parsePin(pin);
         if (hash.isEmpty())
-            return invalid(tr("The pin '%1' is not a SHA-256 in base64 (44 characters) or hex (64 digits).").arg(pin.left(80)));
+            return invalid(
+                tr("The pin '%1' is not a SHA-256 in base64 (44 characters) or hex (64 digits).").arg(pin.left(80)));
         policy.m_pins << hash;
         identity += "|pin:" + hash.toHex();
     }

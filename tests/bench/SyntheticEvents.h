@@ -8,9 +8,9 @@
 
 namespace custodian::bench {
 
-// A fast deterministic stream of access events for the ingest benchmark: time-ordered ids (AccessEventId: occurred_at × 65 536 + n) over `days`
-// days, agents working sessions of a few dozen events, records drawn with the demo generator's locality
-// (most contacts concern customers active in the last few weeks, a long tail touches any record), a cached
+// A fast deterministic stream of access events for the ingest benchmark: time-ordered ids (AccessEventId: occurred_at ×
+// 65 536 + n) over `days` days, agents working sessions of a few dozen events, records drawn with the demo generator's
+// locality (most contacts concern customers active in the last few weeks, a long tail touches any record), a cached
 // source address per workstation. The same shape always gives the same events.
 class SyntheticEvents
 {

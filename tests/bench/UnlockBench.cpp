@@ -34,7 +34,7 @@ int UnlockBench::run(const QStringList& arguments)
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Number of unlocks (default 5)."),
                                   QStringLiteral("R"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({store, passphraseFile, runs, json});
+    parser.addOptions({ store, passphraseFile, runs, json });
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench unlock");
     parser.process(full);
@@ -65,10 +65,10 @@ int UnlockBench::run(const QStringList& arguments)
         total.push_back(double(timing.keyDerivationUs + timing.openUs) / 1000.0);
     }
     const QJsonObject result {
-        {QStringLiteral("runs"), count},
-        {QStringLiteral("unlock_ms"), median(total)},
-        {QStringLiteral("key_derivation_ms"), median(derivation)},
-        {QStringLiteral("open_rest_ms"), median(open)},
+        { QStringLiteral("runs"), count },
+        { QStringLiteral("unlock_ms"), median(total) },
+        { QStringLiteral("key_derivation_ms"), median(derivation) },
+        { QStringLiteral("open_rest_ms"), median(open) },
     };
     if (parser.isSet(json))
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());

@@ -95,9 +95,10 @@ int ViewBaselineBench::run(const QStringList& arguments)
     const QJsonObject result { { QStringLiteral("rows"), model.rowCount({}) },
                                { QStringLiteral("first_paint_ms"), firstPaintMs },
                                { QStringLiteral("rss_growth_mb"), grownMb } };
-    std::printf("%s\n", QJsonDocument(result).toJson(parser.isSet(json) ? QJsonDocument::Compact
-                                                                        : QJsonDocument::Indented)
-                            .constData());
+    std::printf("%s\n",
+                QJsonDocument(result)
+                    .toJson(parser.isSet(json) ? QJsonDocument::Compact : QJsonDocument::Indented)
+                    .constData());
     return 0;
 }
 

@@ -16,11 +16,12 @@
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,7 +30,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QFileInfo>
 #include <QTest>
 #include <QTimeZone>
 

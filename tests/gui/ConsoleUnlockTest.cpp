@@ -1,8 +1,8 @@
 // The console's unlock and lock paths, driven through the real widgets offscreen.
 #include "store/Database.h"
 #include "support/TestStore.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

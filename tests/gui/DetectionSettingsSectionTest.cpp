@@ -59,7 +59,8 @@ void DetectionSettingsSectionTest::appliesAuditedAndFollowsTheLock()
     QVERIFY(stored.ok());
     QCOMPARE(stored->bulkAccessThresholdPerHour, 250);
     QCOMPARE(stored->offHoursGraceMinutes, 45);
-    auto actions = db.queryTexts(QStringLiteral("SELECT action || ' ' || actor FROM console_audit WHERE seq > %1").arg(before));
+    auto actions
+        = db.queryTexts(QStringLiteral("SELECT action || ' ' || actor FROM console_audit WHERE seq > %1").arg(before));
     QCOMPARE(*actions, QStringList { QStringLiteral("detection.settings console:tester") });
     auto detail = db.queryText(QStringLiteral("SELECT detail FROM console_audit ORDER BY seq DESC LIMIT 1"));
     QVERIFY(detail->contains(QStringLiteral("\"bulk_access_threshold_per_hour\":{\"new\":\"250\"")));

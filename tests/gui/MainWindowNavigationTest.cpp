@@ -2,10 +2,10 @@
 // Ctrl+1…9; locking hides them and tells them to clear; the settings page drives the idle lock; the shortcut
 // overview lists what there is; "Open another store…" points the locked console at another store.
 #include "support/TestStore.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/settings/SettingsPage.h"
 #include "ui/session/StoreSession.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

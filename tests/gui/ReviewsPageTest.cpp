@@ -15,8 +15,8 @@
 #include "support/TestStore.h"
 #include "ui/reviews/NewCampaignDialog.h"
 #include "ui/roles/RolesPage.h"
-#include "ui/session/StoreSession.h"
 #include "ui/roles/WhoCouldWhoDidPanel.h"
+#include "ui/session/StoreSession.h"
 
 #include <QChartView>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 #include "ui/setup/StoreSetupWizard.h"
 #include "crypto/PassphraseStrength.h"
 #include "support/TestStore.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

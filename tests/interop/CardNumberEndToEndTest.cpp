@@ -227,9 +227,9 @@ std::unique_ptr<SyncHttpClient> CardNumberEndToEndTest::rawClient(const QString&
     // An attacker's own client: any console id, and a console key of its own per supervisor (a key is bound to the
     // supervisor who first used it, so it registers as a new console of that supervisor).
     const QString key = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray("attacker-laptop:" + username.toUtf8()), QCryptographicHash::Sha256).toHex());
-    if (auto configured = client->configure(settings, QStringLiteral("attacker-laptop"), key);
-        !configured) {
+        QCryptographicHash::hash(QByteArray("attacker-laptop:" + username.toUtf8()), QCryptographicHash::Sha256)
+            .toHex());
+    if (auto configured = client->configure(settings, QStringLiteral("attacker-laptop"), key); !configured) {
         qWarning("%s", qPrintable(configured.error().message()));
         return nullptr;
     }

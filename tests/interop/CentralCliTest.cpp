@@ -74,8 +74,8 @@ void CentralCliTest::helpNamesEveryCommand()
 void CentralCliTest::failedInitCanBeRetried()
 {
     const QString data = path(QStringLiteral("retry"));
-    const auto tooFew = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
-                                  QStringLiteral("100") });
+    const auto tooFew = central({ QStringLiteral("init"), QStringLiteral("--data"), data,
+                                  QStringLiteral("--demo-events"), QStringLiteral("100") });
     QCOMPARE(tooFew.exitCode, 2);
     QVERIFY2(tooFew.err.contains(QStringLiteral("from 1000")), qPrintable(tooFew.err));
     QVERIFY(!QFile::exists(QDir(data).filePath(QStringLiteral("central.custodian"))));
@@ -95,8 +95,8 @@ void CentralCliTest::initRefusesAnExistingStore()
     QFile store(QDir(data).filePath(QStringLiteral("central.custodian")));
     const qint64 size = store.size();
     QVERIFY(size > 0);
-    const auto again = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
-                                 QStringLiteral("1000") });
+    const auto again = central({ QStringLiteral("init"), QStringLiteral("--data"), data,
+                                 QStringLiteral("--demo-events"), QStringLiteral("1000") });
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
     QCOMPARE(store.size(), size);
@@ -180,8 +180,8 @@ void CentralCliTest::failedInitRemovesOnlyWhatItMade()
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("stays\n") == 6);
     }
     const QString data = disk.filePath(QStringLiteral("new/data"));
-    const auto init = central(
-        { QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"), events });
+    const auto init
+        = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"), events });
     QVERIFY(!init.crashed);
     QCOMPARE(init.exitCode, 1);
     QVERIFY2(init.err.contains(QLatin1String("full")), qPrintable(init.err));
@@ -225,13 +225,14 @@ void CentralCliTest::serveRefusesBadTlsMaterial_data()
     const QString other = path(QStringLiteral("other"));
     QTest::newRow("missing certificate") << tls + QStringLiteral("/nope.pem") << tls + QStringLiteral("/server-key.pem")
                                          << QStringLiteral("Cannot read the certificate");
-    QTest::newRow("key as certificate") << tls + QStringLiteral("/server-key.pem") << tls + QStringLiteral("/server-key.pem")
+    QTest::newRow("key as certificate") << tls + QStringLiteral("/server-key.pem")
+                                        << tls + QStringLiteral("/server-key.pem")
                                         << QStringLiteral("holds no PEM certificate");
     QTest::newRow("certificate as key") << tls + QStringLiteral("/server.pem") << tls + QStringLiteral("/server.pem")
                                         << QStringLiteral("holds no PEM private key");
-    QTest::newRow("key of another certificate") << tls + QStringLiteral("/server.pem")
-                                                << other + QStringLiteral("/server-key.pem")
-                                                << QStringLiteral("does not belong to the certificate");
+    QTest::newRow("key of another certificate")
+        << tls + QStringLiteral("/server.pem") << other + QStringLiteral("/server-key.pem")
+        << QStringLiteral("does not belong to the certificate");
 }
 
 void CentralCliTest::serveRefusesBadTlsMaterial()

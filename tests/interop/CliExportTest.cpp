@@ -1,14 +1,14 @@
 // `custodian-cli export` through the real binary: the rows of a filter to CSV and PDF, the summary line, the
 // console-audit entry with actor cli:$USER, and every refusal — an unknown --what or --format, dates that are not
 // ISO 8601 or in the wrong order, a missing output folder, an existing output without --force, a symbolic link as
-// output (dangling or not, with or without --force), a wrong passphrase, an unknown agent — with its own message and exit status, no output file, no temporary file, and no
-// audit entry.
+// output (dangling or not, with or without --force), a wrong passphrase, an unknown agent — with its own message and
+// exit status, no output file, no temporary file, and no audit entry.
 
 #include "InteropSupport.h"
 
 #include "demo/DemoGenerator.h"
-#include "store/ConsoleAudit.h"
 #include "domain/LocalUser.h"
+#include "store/ConsoleAudit.h"
 #include "support/FileSnapshot.h"
 
 #include <QDir>

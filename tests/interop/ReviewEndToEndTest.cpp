@@ -263,8 +263,8 @@ void ReviewEndToEndTest::reportInCsvAndPdf()
     QVERIFY(pdf.read(5) == "%PDF-");
     // Reports name agents and their access: readable by their owner only, whatever the umask.
     for (const QString& path : { csvPath, pdfPath })
-        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                               | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(path),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     // An existing report is replaced only with --force; a symbolic link is never written through.
     csv.close();
     const QByteArray before = [&] {
@@ -278,14 +278,14 @@ void ReviewEndToEndTest::reportInCsvAndPdf()
     QFile unchanged(csvPath);
     QVERIFY(unchanged.open(QIODevice::ReadOnly));
     QCOMPARE(unchanged.readAll(), before);
-    auto forced = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), csvPath,
-                             QStringLiteral("--force") });
+    auto forced = cli(
+        m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), csvPath, QStringLiteral("--force") });
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
     const QString link = m_fixture.path(QStringLiteral("link.csv"));
     const QString elsewhere = m_fixture.path(QStringLiteral("elsewhere.csv"));
     QVERIFY(QFile::link(elsewhere, link));
-    auto throughLink = cli(m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), link,
-                                  QStringLiteral("--force") });
+    auto throughLink = cli(
+        m_a, { QStringLiteral("export"), m_campaign, QStringLiteral("--output"), link, QStringLiteral("--force") });
     QCOMPARE(throughLink.exitCode, 1);
     QVERIFY2(throughLink.err.contains(QLatin1String("symbolic link")), qPrintable(throughLink.err));
     QVERIFY(!QFile::exists(elsewhere));

@@ -78,14 +78,35 @@ void SyncEndToEndTest::firstSyncPullsEverythingOnce()
     QVERIFY2(synced.ok(), qPrintable(synced.describe()));
     QCOMPARE(synced.summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
     QCOMPARE(synced.pulled(QStringLiteral("access_events")), Events);
-    QVERIFY(synced.summary.value(QStringLiteral("supervisor")).toString().contains(m_fixture.central().supervisors().front()));
+    QVERIFY(synced.summary.value(QStringLiteral("supervisor"))
+                .toString()
+                .contains(m_fixture.central().supervisors().front()));
     QVERIFY2(m_fixture.verify(m_a).isEmpty(), qPrintable(m_fixture.verify(m_a)));
     // Every table the streams fill holds what the service holds, row for row.
-    for (const char* table : { "site", "team", "shift", "supervisor", "workstation", "agent", "training_module",
-                               "training_campaign", "training_record", "permission", "role", "role_permission",
-                               "role_data_class", "role_training_requirement", "sod_rule", "role_assignment",
-                               "role_assignment_change", "customer_record", "access_event", "incident",
-                               "incident_agent", "incident_event", "incident_timeline", "detection_setting" }) {
+    for (const char* table : { "site",
+                               "team",
+                               "shift",
+                               "supervisor",
+                               "workstation",
+                               "agent",
+                               "training_module",
+                               "training_campaign",
+                               "training_record",
+                               "permission",
+                               "role",
+                               "role_permission",
+                               "role_data_class",
+                               "role_training_requirement",
+                               "sod_rule",
+                               "role_assignment",
+                               "role_assignment_change",
+                               "customer_record",
+                               "access_event",
+                               "incident",
+                               "incident_agent",
+                               "incident_event",
+                               "incident_timeline",
+                               "detection_setting" }) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
         QCOMPARE(SyncFixture::count(m_a, sql), m_fixture.centralCount(sql));
     }
@@ -155,7 +176,8 @@ void SyncEndToEndTest::decisionReachesAnotherConsole()
     const auto pushed = m_fixture.sync(m_a);
     QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
     QCOMPARE(pushed.summary.value(QStringLiteral("pushed")).toInteger(), 1);
-    QCOMPARE(SyncFixture::count(m_a, QStringLiteral("SELECT server_version FROM finding WHERE id = %1").arg(finding)), 1);
+    QCOMPARE(SyncFixture::count(m_a, QStringLiteral("SELECT server_version FROM finding WHERE id = %1").arg(finding)),
+             1);
     QCOMPARE(SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state <> 'sent'")), 0);
 
     const auto pulled = m_fixture.sync(m_b);
@@ -170,9 +192,10 @@ void SyncEndToEndTest::decisionReachesAnotherConsole()
     const QString where = QStringLiteral("FROM finding WHERE dedupe_key = '%1'").arg(*key);
     QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT status ") + where), qint64(FindingStatus::Acknowledged));
     QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT server_version ") + where), 1);
-    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT count(*) FROM finding f JOIN supervisor s ON s.id = "
-                                                      "f.status_by WHERE f.dedupe_key = '%1' AND s.username = '%2'")
-                                         .arg(*key, m_fixture.central().supervisors().front())),
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) FROM finding f JOIN supervisor s ON s.id = "
+                                               "f.status_by WHERE f.dedupe_key = '%1' AND s.username = '%2'")
+                                    .arg(*key, m_fixture.central().supervisors().front())),
              1);
 }
 
@@ -186,9 +209,11 @@ void SyncEndToEndTest::conflictTakeTheirs()
     auto key = a->database().queryText(QStringLiteral("SELECT dedupe_key FROM finding WHERE id = %1").arg(onA));
     CUSTODIAN_VERIFY_OK(key);
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(a->database(), onA, FindingStatus::Dismissed,
-                                                      QStringLiteral("benign: scheduled overtime"), QStringLiteral("console:a")));
+                                                      QStringLiteral("benign: scheduled overtime"),
+                                                      QStringLiteral("console:a")));
     a->lock();
-    const qint64 onB = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 onB
+        = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
@@ -211,23 +236,25 @@ void SyncEndToEndTest::conflictTakeTheirs()
         QCOMPARE(open->size(), std::size_t(1));
         QCOMPARE(open->front().entityId, onB);
         QVERIFY(open->front().theirs.contains(QStringLiteral("scheduled overtime")));
-        CUSTODIAN_VERIFY_OK(conflicts.resolve(open->front().id, SyncConflicts::Resolution::TakeTheirs,
-                                              QStringLiteral("console:b")));
-        CUSTODIAN_VERIFY_ERROR(conflicts.resolve(open->front().id, SyncConflicts::Resolution::KeepMine,
-                                                 QStringLiteral("console:b")),
-                               Error::Code::NotFound);
+        CUSTODIAN_VERIFY_OK(
+            conflicts.resolve(open->front().id, SyncConflicts::Resolution::TakeTheirs, QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_ERROR(
+            conflicts.resolve(open->front().id, SyncConflicts::Resolution::KeepMine, QStringLiteral("console:b")),
+            Error::Code::NotFound);
     }
     QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(onB)),
              qint64(FindingStatus::Dismissed));
-    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                      "'sync.conflict.resolved' AND detail LIKE '%take_theirs%'")),
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.conflict.resolved' AND detail LIKE '%take_theirs%'")),
              1);
     // Nothing more to push from B; the service still has A's decision.
     const auto after = m_fixture.sync(m_b);
     QVERIFY2(after.ok(), qPrintable(after.describe()));
     QCOMPARE(after.summary.value(QStringLiteral("pushed")).toInteger(), 0);
-    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT status FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
-             qint64(FindingStatus::Dismissed));
+    QCOMPARE(
+        m_fixture.centralCount(QStringLiteral("SELECT status FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
+        qint64(FindingStatus::Dismissed));
 }
 
 void SyncEndToEndTest::conflictKeepMine()
@@ -240,7 +267,8 @@ void SyncEndToEndTest::conflictKeepMine()
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(a->database(), onA, FindingStatus::Acknowledged, QString(),
                                                       QStringLiteral("console:a")));
     a->lock();
-    const qint64 onB = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 onB
+        = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
@@ -256,17 +284,19 @@ void SyncEndToEndTest::conflictKeepMine()
         auto open = conflicts.open();
         CUSTODIAN_VERIFY_OK(open);
         QCOMPARE(open->size(), std::size_t(1));
-        CUSTODIAN_VERIFY_OK(conflicts.resolve(open->front().id, SyncConflicts::Resolution::KeepMine,
-                                              QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_OK(
+            conflicts.resolve(open->front().id, SyncConflicts::Resolution::KeepMine, QStringLiteral("console:b")));
     }
     // Pushed again on top of A's version: acknowledged → escalated is allowed there too.
     const auto pushed = m_fixture.sync(m_b);
     QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
     QCOMPARE(pushed.summary.value(QStringLiteral("pushed")).toInteger(), 1);
-    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT status FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
-             qint64(FindingStatus::Escalated));
-    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT version FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
-             2);
+    QCOMPARE(
+        m_fixture.centralCount(QStringLiteral("SELECT status FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
+        qint64(FindingStatus::Escalated));
+    QCOMPARE(
+        m_fixture.centralCount(QStringLiteral("SELECT version FROM central_finding WHERE dedupe_key = '%1'").arg(*key)),
+        2);
     QVERIFY(m_fixture.sync(m_a).ok());
     QCOMPARE(SyncFixture::count(m_a, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(onA)),
              qint64(FindingStatus::Escalated));
@@ -287,13 +317,15 @@ void SyncEndToEndTest::thresholdsTravel()
     QCOMPARE(m_fixture.sync(m_a).summary.value(QStringLiteral("pushed")).toInteger(), 1);
     const auto pulled = m_fixture.sync(m_b);
     QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT CAST(value AS INTEGER) FROM detection_setting WHERE key = "
-                                                      "'bulk_access_threshold_per_hour'")),
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT CAST(value AS INTEGER) FROM detection_setting WHERE key = "
+                                               "'bulk_access_threshold_per_hour'")),
              321);
     // Audited on B as the central service's change.
-    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                      "'detection.settings' AND actor = 'central' AND detail LIKE "
-                                                      "'%\"new\":\"321\"%'")),
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'detection.settings' AND actor = 'central' AND detail LIKE "
+                                               "'%\"new\":\"321\"%'")),
              1);
 }
 
@@ -333,7 +365,8 @@ void SyncEndToEndTest::rolledBackStoreIsDetected()
                                          QStringLiteral("record:1"), QStringLiteral("{\"reason\":\"test\"}")));
     }
     QVERIFY(m_fixture.sync(*console).ok());
-    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM store_meta WHERE key = 'sync_rollback'")), 0);
+    QCOMPARE(
+        SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM store_meta WHERE key = 'sync_rollback'")), 0);
     // Someone puts the old copy back, erasing the reveal from the local trail.
     for (const QString& suffix : { QString(), QStringLiteral(".keyring") }) {
         QFile::remove(console->path + suffix);
@@ -344,9 +377,11 @@ void SyncEndToEndTest::rolledBackStoreIsDetected()
     const auto caught = m_fixture.sync(*console);
     QCOMPARE(caught.outcome.exitCode, 1);
     QVERIFY(caught.summary.value(QStringLiteral("rolled_back")).toBool());
-    QVERIFY2(caught.outcome.err.contains(QStringLiteral("rolled back to an older copy")), qPrintable(caught.describe()));
-    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
-                                                           "'sync.rollback_detected'")),
+    QVERIFY2(caught.outcome.err.contains(QStringLiteral("rolled back to an older copy")),
+             qPrintable(caught.describe()));
+    QCOMPARE(SyncFixture::count(*console,
+                                QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                               "'sync.rollback_detected'")),
              1);
     // The store itself is intact (only older); the data still syncs.
     QVERIFY(m_fixture.verify(*console).isEmpty());

@@ -91,17 +91,18 @@ void SyncFaultTest::queueDecisions(const SyncFixture::Console& console, int find
     auto store = console.unlock();
     CUSTODIAN_VERIFY_OK(store);
     auto ids = store->database().queryTexts(
-        QStringLiteral("SELECT id FROM finding WHERE status = 1 AND server_version IS NULL ORDER BY id LIMIT %1").arg(findings));
+        QStringLiteral("SELECT id FROM finding WHERE status = 1 AND server_version IS NULL ORDER BY id LIMIT %1")
+            .arg(findings));
     CUSTODIAN_VERIFY_OK(ids);
     QCOMPARE(ids->size(), findings);
     const FindingStatus cycle[] = { FindingStatus::Acknowledged, FindingStatus::Dismissed, FindingStatus::Open };
     for (const QString& id : *ids) {
         for (int i = 0; i < changes; ++i) {
             const FindingStatus to = cycle[i % 3];
-            CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(store->database(), id.toLongLong(), to,
-                                                              to == FindingStatus::Acknowledged ? QString()
-                                                                                                : QStringLiteral("fault test"),
-                                                              QStringLiteral("console:fault")));
+            CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(
+                store->database(), id.toLongLong(), to,
+                to == FindingStatus::Acknowledged ? QString() : QStringLiteral("fault test"),
+                QStringLiteral("console:fault")));
         }
     }
 }
@@ -158,8 +159,8 @@ void SyncFaultTest::centralKilledDuringPull()
     QDeadlineTimer deadline(60'000);
     bool recordsArrived = false;
     while (!deadline.hasExpired() && sync.state() == QProcess::Running) {
-        auto cursor = watcher->database().queryInt(
-            QStringLiteral("SELECT count(*) FROM sync_cursor WHERE stream = 'records'"));
+        auto cursor
+            = watcher->database().queryInt(QStringLiteral("SELECT count(*) FROM sync_cursor WHERE stream = 'records'"));
         recordsArrived = cursor && *cursor > 0;
         if (recordsArrived)
             break;
@@ -172,14 +173,16 @@ void SyncFaultTest::centralKilledDuringPull()
     QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
     QCOMPARE(sync.exitCode(), 1);
     const QString err = QString::fromUtf8(sync.readAllStandardError());
-    QVERIFY2(err.contains(QStringLiteral("refused the connection")) || err.contains(QStringLiteral("closed the connection")),
+    QVERIFY2(err.contains(QStringLiteral("refused the connection"))
+                 || err.contains(QStringLiteral("closed the connection")),
              qPrintable(err));
     QVERIFY2(m_fixture.verify(*console).isEmpty(), qPrintable(m_fixture.verify(*console)));
     // What was committed has its cursor; the rest is missing, not half there.
     const qint64 kept = SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM access_event"));
     QVERIFY2(kept < m_events, qPrintable(QStringLiteral("%1 events arrived before the kill").arg(kept)));
     QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT sum(events) FROM access_hourly_total")), kept);
-    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM sync_run WHERE outcome = 'offline'")), 1);
+    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM sync_run WHERE outcome = 'offline'")),
+             1);
 
     const QString started = m_fixture.central().start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -209,10 +212,12 @@ void SyncFaultTest::centralKilledAfterApplyingAChange()
     QCOMPARE(failed.summary.value(QStringLiteral("pushed")).toInteger(), 0);
     QVERIFY(!m_fixture.central().isRunning());
     // The console does not know the first change arrived: it is still queued, to be retried later.
-    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'queued'")), 8);
-    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM central_change WHERE console_id = '%1'")
-                                        .arg(consoleId(*console))),
-             1);
+    QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'queued'")),
+             8);
+    QCOMPARE(
+        m_fixture.centralCount(
+            QStringLiteral("SELECT count(*) FROM central_change WHERE console_id = '%1'").arg(consoleId(*console))),
+        1);
 
     started = m_fixture.central().start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -287,10 +292,12 @@ void SyncFaultTest::consoleKilledAtRandomMoments()
             ++killedWhileRunning;
         }
         const QString problem = m_fixture.verify(*console);
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after a kill at %1 ms (seed %2): %3").arg(delay).arg(seed).arg(problem)));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("after a kill at %1 ms (seed %2): %3").arg(delay).arg(seed).arg(problem)));
         // Killed runs leave their history row without an end; nothing else half-done.
-        QCOMPARE(SyncFixture::count(*console, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state NOT IN "
-                                                               "('queued', 'sent')")),
+        QCOMPARE(SyncFixture::count(*console,
+                                    QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state NOT IN "
+                                                   "('queued', 'sent')")),
                  0);
         if (round % 4 == 3) {
             auto store = console->unlock();

@@ -56,7 +56,8 @@ public:
                               const QProcessEnvironment& environment = CliRunner::defaultEnvironment(),
                               int timeoutMs = 300'000);
     // The same, while this thread's event loop runs (a server in the test's thread).
-    [[nodiscard]] Synced syncWithEventLoop(const Console& console, const QStringList& extra = {}, int timeoutMs = 120'000);
+    [[nodiscard]] Synced syncWithEventLoop(const Console& console, const QStringList& extra = {},
+                                           int timeoutMs = 120'000);
     // `custodian-cli verify`: the empty string when every page and the audit chain check out.
     [[nodiscard]] QString verify(const Console& console);
 

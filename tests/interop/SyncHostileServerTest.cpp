@@ -169,9 +169,10 @@ void SyncHostileServerTest::serve(Handler override)
                 const QCborMap last = entries.last().toMap();
                 return ScriptedTlsServer::http(
                     200, Json,
-                    json(QJsonObject { { QStringLiteral("head"),
-                                         QJsonObject { { QStringLiteral("seq"), last.value(QLatin1String("seq")).toInteger() },
-                                                       { QStringLiteral("mac"), last.value(QLatin1String("mac")).toString() } } } }));
+                    json(QJsonObject {
+                        { QStringLiteral("head"),
+                          QJsonObject { { QStringLiteral("seq"), last.value(QLatin1String("seq")).toInteger() },
+                                        { QStringLiteral("mac"), last.value(QLatin1String("mac")).toString() } } } }));
             }
             return ScriptedTlsServer::http(404, Json, R"({"error":{"code":"not_found","message":"no"}})");
         });
@@ -206,8 +207,10 @@ void SyncHostileServerTest::checkNothingWritten(const SyncFixture::Synced& synce
     for (const char* table : { "site", "agent", "customer_record", "access_event", "finding", "role", "incident" })
         QCOMPARE(SyncFixture::count(m_console, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
     QCOMPARE(SyncFixture::count(m_console, QStringLiteral("SELECT count(*) FROM sync_cursor WHERE cursor <> ''")), 0);
-    QCOMPARE(SyncFixture::count(m_console, QStringLiteral("SELECT count(*) FROM sync_run WHERE outcome = '%1' AND "
-                                                            "length(message) > 10").arg(outcome)),
+    QCOMPARE(SyncFixture::count(m_console,
+                                QStringLiteral("SELECT count(*) FROM sync_run WHERE outcome = '%1' AND "
+                                               "length(message) > 10")
+                                    .arg(outcome)),
              1);
     Q_UNUSED(synced)
 }
@@ -269,7 +272,8 @@ void SyncHostileServerTest::undeclaredBodyOverTheSizeLimit()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (streamOf(request) == "organisation") {
-            QByteArray raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"items\":[";
+            QByteArray raw
+                = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"items\":[";
             raw += QByteArray(70 * 1024 * 1024, ' ');
             return ScriptedTlsServer::Response { raw, ScriptedTlsServer::Response::Then::Close };
         }
@@ -297,8 +301,8 @@ void SyncHostileServerTest::wrongTypesInAccessEvents()
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
         if (streamOf(request) == "access_events") {
             const qint64 at = 1'790'000'000'000;
-            const QByteArray good = "[" + QByteArray::number(at * 65536) + "," + QByteArray::number(at)
-                + ",1,null,0,6,1,1,null,null,1]";
+            const QByteArray good
+                = "[" + QByteArray::number(at * 65536) + "," + QByteArray::number(at) + ",1,null,0,6,1,1,null,null,1]";
             const QByteArray bad = "[\"" + QByteArray::number(at * 65536 + 1) + "\"," + QByteArray::number(at)
                 + ",1,null,0,6,1,1,null,null,1]";
             return ScriptedTlsServer::http(200, Json,
@@ -355,7 +359,8 @@ void SyncHostileServerTest::unknownStreamIsSkipped()
     });
     const auto synced = sync();
     QVERIFY2(synced.ok(), qPrintable(synced.describe()));
-    QVERIFY(synced.summary.value(QStringLiteral("notes")).toArray().first().toString().contains(QStringLiteral("reviews")));
+    QVERIFY(
+        synced.summary.value(QStringLiteral("notes")).toArray().first().toString().contains(QStringLiteral("reviews")));
     QVERIFY(m_fixture.verify(m_console).isEmpty());
 }
 

@@ -72,9 +72,10 @@ QString CentralProcess::initialise(const QString& directory, qint64 events, cons
                                    const QStringList& extraInit)
 {
     m_directory = directory;
-    const CliRunner::Outcome tls = runCentral({ QStringLiteral("tls"), QStringLiteral("--out"), QDir(directory).filePath(QStringLiteral("tls")),
-                                 QStringLiteral("--client"), QStringLiteral("console") },
-                               60'000);
+    const CliRunner::Outcome tls
+        = runCentral({ QStringLiteral("tls"), QStringLiteral("--out"), QDir(directory).filePath(QStringLiteral("tls")),
+                       QStringLiteral("--client"), QStringLiteral("console") },
+                     60'000);
     if (tls.exitCode != 0)
         return QStringLiteral("custodian-central tls failed: ") + tls.err;
     QStringList arguments { QStringLiteral("init"), QStringLiteral("--data"), dataDirectory(),
@@ -104,14 +105,21 @@ QString CentralProcess::start(const Serve& serve)
         return QStringLiteral("already running");
     const QString portFile = QDir(m_directory).filePath(QStringLiteral("port"));
     QFile::remove(portFile);
-    QStringList arguments { QStringLiteral("serve"),     QStringLiteral("--data"),
-                            dataDirectory(),             QStringLiteral("--tls-cert"),
+    QStringList arguments { QStringLiteral("serve"),
+                            QStringLiteral("--data"),
+                            dataDirectory(),
+                            QStringLiteral("--tls-cert"),
                             serve.certificate.isEmpty() ? tlsFile(QStringLiteral("server.pem")) : serve.certificate,
-                            QStringLiteral("--tls-key"), serve.key.isEmpty() ? tlsFile(QStringLiteral("server-key.pem")) : serve.key,
-                            QStringLiteral("--port"),    QString::number(m_port),
-                            QStringLiteral("--port-file"), portFile,
-                            QStringLiteral("--rate-limit"), QString::number(serve.rateLimit),
-                            QStringLiteral("--live-rate"), QString::number(serve.liveRate) };
+                            QStringLiteral("--tls-key"),
+                            serve.key.isEmpty() ? tlsFile(QStringLiteral("server-key.pem")) : serve.key,
+                            QStringLiteral("--port"),
+                            QString::number(m_port),
+                            QStringLiteral("--port-file"),
+                            portFile,
+                            QStringLiteral("--rate-limit"),
+                            QString::number(serve.rateLimit),
+                            QStringLiteral("--live-rate"),
+                            QString::number(serve.liveRate) };
     if (serve.mutualTls)
         arguments << QStringLiteral("--client-ca") << tlsFile(QStringLiteral("ca.pem"));
     arguments << serve.extra;

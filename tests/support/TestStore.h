@@ -14,7 +14,7 @@ class TestStore
 {
 public:
     static constexpr char Passphrase[] = "test passphrase \xc3\xa9\xe2\x82\xac"; // non-ASCII on purpose
-    static Scrypt::Parameters fastParameters() { return {12, 8, 1}; }
+    static Scrypt::Parameters fastParameters() { return { 12, 8, 1 }; }
 
     TestStore();
     [[nodiscard]] bool isValid() const { return m_store.isOpen(); }

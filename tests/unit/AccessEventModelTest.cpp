@@ -1,7 +1,7 @@
 // The windowed access model: first window, sliding forwards and backwards within its size cap, jumps, sorting,
 // superseded filters, and detaching (lock) — with QAbstractItemModelTester watching every change.
-#include "demo/DemoGenerator.h"
 #include "item/AccessEventModel.h"
+#include "demo/DemoGenerator.h"
 #include "item/ItemRoles.h"
 #include "store/AccessEventRepository.h"
 #include "support/TestStore.h"

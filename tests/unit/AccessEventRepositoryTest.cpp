@@ -1,8 +1,8 @@
 // The access log's reads against a brute-force reference: every filter and order, paged forwards and
 // backwards with keyset windows, must give exactly the rows a full scan filtered in C++ gives, in order.
+#include "store/AccessEventRepository.h"
 #include "demo/DemoGenerator.h"
 #include "domain/AccessEventId.h"
-#include "store/AccessEventRepository.h"
 #include "store/ConsoleAudit.h"
 #include "store/SavedSearchRepository.h"
 #include "support/TestStore.h"
@@ -33,8 +33,9 @@ struct World
 World readWorld(Database& db)
 {
     World world;
-    auto s = db.prepare(QStringLiteral("SELECT id, occurred_at, agent_id, ifnull(record_id, 0), ifnull(workstation_id, 0), "
-                                       "data_class, action, outcome, channel FROM access_event ORDER BY id"));
+    auto s = db.prepare(
+        QStringLiteral("SELECT id, occurred_at, agent_id, ifnull(record_id, 0), ifnull(workstation_id, 0), "
+                       "data_class, action, outcome, channel FROM access_event ORDER BY id"));
     while (*s->step())
         world.events.push_back({ s->int64(0), s->int64(1), s->int64(2), s->int64(3), s->int64(4), int(s->int64(5)),
                                  int(s->int64(6)), int(s->int64(7)), int(s->int64(8)) });
@@ -132,15 +133,16 @@ void AccessEventRepositoryTest::pagesMatchReference_data()
     add("one agent", QStringLiteral(R"({"time":"all","agents":[%1]})").arg(sample.agent));
     add("one agent, card data", QStringLiteral(R"({"time":"all","agents":[%1],"data_classes":[2]})").arg(sample.agent));
     add("team", QStringLiteral(R"({"time":"7d","teams":[%1]})").arg(team));
-    add("site and outcome", QStringLiteral(R"({"time":"all","sites":[%1],"outcomes":[2,3]})").arg(m_world.siteOf.at(team)));
+    add("site and outcome",
+        QStringLiteral(R"({"time":"all","sites":[%1],"outcomes":[2,3]})").arg(m_world.siteOf.at(team)));
     add("record", QStringLiteral(R"({"time":"all","records":[%1]})").arg(sample.record ? sample.record : 1));
     add("workstation", QStringLiteral(R"({"time":"all","workstations":[%1]})").arg(sample.workstation));
     add("action and channel", QStringLiteral(R"({"time":"all","actions":[3,4],"channels":[1]})"));
     add("exports and prints", QStringLiteral(R"({"time":"all","actions":[4,5]})"));
     add("denied or failed, 7 days", QStringLiteral(R"({"time":"7d","outcomes":[2,3]})"));
     add("team, failed", QStringLiteral(R"({"time":"all","teams":[%1],"outcomes":[3]})").arg(team));
-    add("agent, card data, denied", QStringLiteral(R"({"time":"all","agents":[%1],"data_classes":[2],"outcomes":[2]})")
-                                        .arg(sample.agent));
+    add("agent, card data, denied",
+        QStringLiteral(R"({"time":"all","agents":[%1],"data_classes":[2],"outcomes":[2]})").arg(sample.agent));
     add("custom range",
         QStringLiteral(R"({"time":"custom","from":%1,"to":%2})").arg(sample.time - 3'600'000).arg(sample.time + 1));
     add("nothing", QStringLiteral(R"({"time":"all","agents":[%1],"teams":[%2]})").arg(sample.agent).arg(team + 1000));
@@ -156,36 +158,37 @@ void AccessEventRepositoryTest::pagesMatchReference()
     QVERIFY(query.ok());
     using Plan = AccessEventRepository::Plan;
     for (Plan plan : { Plan::Auto, Plan::ScanPrimaryKey, Plan::MergeAgents, Plan::NotableIndexes }) {
-    repository.setPlan(plan);
-    for (AccessSort sort :
-         { AccessSort::NewestFirst, AccessSort::OldestFirst, AccessSort::AgentAscending, AccessSort::AgentDescending }) {
-        const std::vector<qint64> expected = reference(m_world, *filter, sort, m_now);
-        std::vector<qint64> forwards;
-        QVERIFY(repository
-                    .forEach(*query, sort,
-                             [&](const AccessEventRow& row) {
-                                 forwards.push_back(row.id);
-                                 return true;
-                             },
-                             37)
-                    .ok());
-        QCOMPARE(forwards.size(), expected.size());
-        QVERIFY(forwards == expected);
-        // Backwards from the end, window by window, gives the same rows.
-        std::vector<qint64> backwards;
-        std::optional<AccessEventRepository::Anchor> anchor;
-        while (true) {
-            auto rows = repository.page(*query, sort, anchor, true, 53);
-            QVERIFY(rows.ok());
-            for (auto it = rows->rbegin(); it != rows->rend(); ++it)
-                backwards.push_back(it->id);
-            if (rows->size() < 53)
-                break;
-            anchor = AccessEventRepository::anchorOf(rows->front());
+        repository.setPlan(plan);
+        for (AccessSort sort : { AccessSort::NewestFirst, AccessSort::OldestFirst, AccessSort::AgentAscending,
+                                 AccessSort::AgentDescending }) {
+            const std::vector<qint64> expected = reference(m_world, *filter, sort, m_now);
+            std::vector<qint64> forwards;
+            QVERIFY(repository
+                        .forEach(
+                            *query, sort,
+                            [&](const AccessEventRow& row) {
+                                forwards.push_back(row.id);
+                                return true;
+                            },
+                            37)
+                        .ok());
+            QCOMPARE(forwards.size(), expected.size());
+            QVERIFY(forwards == expected);
+            // Backwards from the end, window by window, gives the same rows.
+            std::vector<qint64> backwards;
+            std::optional<AccessEventRepository::Anchor> anchor;
+            while (true) {
+                auto rows = repository.page(*query, sort, anchor, true, 53);
+                QVERIFY(rows.ok());
+                for (auto it = rows->rbegin(); it != rows->rend(); ++it)
+                    backwards.push_back(it->id);
+                if (rows->size() < 53)
+                    break;
+                anchor = AccessEventRepository::anchorOf(rows->front());
+            }
+            std::reverse(backwards.begin(), backwards.end());
+            QVERIFY(backwards == expected);
         }
-        std::reverse(backwards.begin(), backwards.end());
-        QVERIFY(backwards == expected);
-    }
     }
 }
 
@@ -228,10 +231,13 @@ void AccessEventRepositoryTest::fullTextFindsAnAgentsEvents()
     QVERIFY(query.ok());
     QVERIFY(query->agents && query->agents->size() == 1 && query->agents->front() == sample.agent);
     std::size_t rows = 0;
-    QVERIFY(repository.forEach(*query, AccessSort::NewestFirst, [&](const AccessEventRow& row) {
-        ++rows;
-        return row.agentId == sample.agent && row.employeeNo == *employeeNo;
-    }).ok());
+    QVERIFY(repository
+                .forEach(*query, AccessSort::NewestFirst,
+                         [&](const AccessEventRow& row) {
+                             ++rows;
+                             return row.agentId == sample.agent && row.employeeNo == *employeeNo;
+                         })
+                .ok());
     AccessFilter byId;
     byId.preset = AccessFilter::TimePreset::All;
     byId.agentIds = { sample.agent };
@@ -283,9 +289,8 @@ void AccessEventRepositoryTest::filterJsonRoundTripAndRefusals()
     auto back = AccessFilter::fromJson(filter.toJson());
     QVERIFY(back.ok());
     QVERIFY(*back == filter);
-    const auto refused = [](const char* json) {
-        return !AccessFilter::fromJson(QJsonDocument::fromJson(json).object()).ok();
-    };
+    const auto refused
+        = [](const char* json) { return !AccessFilter::fromJson(QJsonDocument::fromJson(json).object()).ok(); };
     QVERIFY(refused(R"({"time":"custom","from":2000,"to":1000})"));
     QVERIFY(refused(R"({"time":"custom"})"));
     QVERIFY(refused(R"({"time":"yesterday-ish"})"));
@@ -318,7 +323,8 @@ void AccessEventRepositoryTest::savedSearchesAreAudited()
     QVERIFY(list.ok() && list->size() == 1 && list->front().filter == filter);
     QVERIFY(repository.remove(*id, QStringLiteral("tester")).ok());
     QVERIFY(!repository.remove(*id, QStringLiteral("tester")).ok());
-    auto actions = db.queryTexts(QStringLiteral("SELECT action FROM console_audit WHERE seq > %1 ORDER BY seq").arg(before->seq));
+    auto actions = db.queryTexts(
+        QStringLiteral("SELECT action FROM console_audit WHERE seq > %1 ORDER BY seq").arg(before->seq));
     QVERIFY(actions.ok());
     QCOMPARE(*actions, (QStringList { QStringLiteral("search.save"), QStringLiteral("search.delete") }));
     auto verification = ConsoleAudit::verify(db);

@@ -31,7 +31,9 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 
 mode_t modeOf(const QString& path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 07777 : 0;
 }
 } // namespace
@@ -59,8 +61,8 @@ private:
     // Every name in the folder, hidden ones included: no temporary file may stay behind.
     QStringList names() const
     {
-        return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                             QDir::Name);
+        return QDir(m_dir->path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,8 +126,8 @@ void OutputFileTest::neverWritesThroughASymbolicLink()
         QVERIFY(writeFile(target, "precious"));
     const QString link = path(QStringLiteral("export.csv"));
     QVERIFY(QFile::link(target, link));
-    const Status refused
-        = OutputFile::write(link, "attacker's choice", replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    const Status refused = OutputFile::write(link, "attacker's choice",
+                                             replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), Error::Code::InvalidArgument);
     QVERIFY2(refused.error().message().contains(QLatin1String("symbolic link")), qPrintable(refused.error().message()));

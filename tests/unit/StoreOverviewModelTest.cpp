@@ -16,10 +16,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
 
         StoreStats::Snapshot snapshot;
-        snapshot.tables = {{QStringLiteral("agent"), 42},
-                           {QStringLiteral("access_event"), 1'000'000},
-                           {QStringLiteral("data_class"), 4}, // a lookup table: not shown
-                           {QStringLiteral("console_audit"), 3}};
+        snapshot.tables = { { QStringLiteral("agent"), 42 },
+                            { QStringLiteral("access_event"), 1'000'000 },
+                            { QStringLiteral("data_class"), 4 }, // a lookup table: not shown
+                            { QStringLiteral("console_audit"), 3 } };
         model.setSnapshot(snapshot);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 2);

@@ -8,9 +8,9 @@
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
 #include "ui/access/AccessTimelineChart.h"
-#include "ui/widgets/CardNumberLookup.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/CardNumberLookup.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,8 +4,8 @@
 
 #include "ui/session/SessionPage.h"
 
-#include <QThread>
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <atomic>

@@ -4,12 +4,12 @@
 #include "rules/ReviewWorkflow.h"
 #include "store/Database.h"
 #include "store/Store.h"
-#include "ui/widgets/ChartAxes.h"
 #include "ui/reviews/NewCampaignDialog.h"
-#include "ui/widgets/PageTitle.h"
-#include "ui/widgets/ReadOnlyTable.h"
 #include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

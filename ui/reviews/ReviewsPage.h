@@ -5,9 +5,9 @@
 #include "store/ReviewListReader.h"
 #include "ui/session/SessionPage.h"
 
-#include <QThread>
 #include <QHash>
 #include <QPointer>
+#include <QThread>
 
 #include <memory>
 #include <optional>

@@ -7,11 +7,11 @@
 #include "store/RoleHolderHistory.h"
 #include "store/Store.h"
 #include "ui/roles/GrantRoleDialog.h"
+#include "ui/roles/RoleCharts.h"
+#include "ui/roles/WhoCouldWhoDidPanel.h"
+#include "ui/session/StoreSession.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
-#include "ui/roles/RoleCharts.h"
-#include "ui/session/StoreSession.h"
-#include "ui/roles/WhoCouldWhoDidPanel.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -2,8 +2,8 @@
 
 #include "store/RecordAccessReader.h"
 
-#include <QThread>
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <memory>

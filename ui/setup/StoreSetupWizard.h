@@ -4,8 +4,8 @@
 #include "crypto/SecureBuffer.h"
 #include "store/Store.h"
 
-#include <QThread>
 #include <QPointer>
+#include <QThread>
 #include <QWizard>
 
 #include <memory>

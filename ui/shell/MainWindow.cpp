@@ -1,11 +1,11 @@
 #include "ui/shell/MainWindow.h"
 
 #include "ui/session/InactivityTimer.h"
-#include "ui/shell/OverviewPage.h"
-#include "ui/settings/SettingsPage.h"
 #include "ui/session/StoreSession.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
 #include "ui/setup/UnlockPage.h"
+#include "ui/shell/OverviewPage.h"
 
 #include <QAction>
 #include <QApplication>

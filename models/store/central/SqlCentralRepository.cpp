@@ -389,7 +389,10 @@ Result<std::optional<CentralRepository::Token>> SqlCentralRepository::token(QByt
     if (!*row)
         return std::optional<Token>();
     Token found;
-    found.supervisor = Supervisor { statement->int64(0), statement->text(1), statement->text(2), QString(),
+    found.supervisor = Supervisor { statement->int64(0),
+                                    statement->text(1),
+                                    statement->text(2),
+                                    QString(),
                                     supervisorRoleFromString(statement->text(3)).value_or(SupervisorRole::Supervisor),
                                     std::nullopt };
     found.createdAt = statement->int64(4);
@@ -471,10 +474,10 @@ Result<CentralRepository::TokenSummary> SqlCentralRepository::tokenSummary(qint6
 
 Result<std::vector<CentralRepository::Supervisor>> SqlCentralRepository::supervisors()
 {
-    auto statement = m_store.database().prepare(
-        QStringLiteral("SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor'), coalesce(t.code, '') "
-                       "FROM supervisor s LEFT JOIN central_supervisor_role r ON r.supervisor_id = s.id LEFT JOIN site t "
-                       "ON t.id = s.site_id ORDER BY s.id"));
+    auto statement = m_store.database().prepare(QStringLiteral(
+        "SELECT s.id, s.username, s.display_name, coalesce(r.role, 'supervisor'), coalesce(t.code, '') "
+        "FROM supervisor s LEFT JOIN central_supervisor_role r ON r.supervisor_id = s.id LEFT JOIN site t "
+        "ON t.id = s.site_id ORDER BY s.id"));
     if (!statement)
         return statement.error();
     std::vector<Supervisor> all;
