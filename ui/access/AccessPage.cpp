@@ -1,6 +1,7 @@
 #include "ui/access/AccessPage.h"
 
 #include "domain/AccessEventId.h"
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "item/AccessEventModel.h"
 #include "item/ItemRoles.h"
@@ -1055,7 +1056,7 @@ void AccessPage::exportAs(const QString& format)
     if (!QDir(folder).exists())
         folder = QDir::homePath();
     const QString suggested
-        = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+        = folder + QStringLiteral("/access-%1.%2").arg(Clock::today().toString(Qt::ISODate), suffix);
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
         : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,

@@ -1,5 +1,6 @@
 #include "ui/reviews/NewCampaignDialog.h"
 
+#include "domain/Clock.h"
 #include "store/Database.h"
 #include "store/ReviewCampaignRepository.h"
 
@@ -36,7 +37,7 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     , m_scopeEntry(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_reviewer(new QComboBox(this))
-    , m_due(new QDateEdit(QDate::currentDate().addDays(14), this))
+    , m_due(new QDateEdit(Clock::today().addDays(14), this))
     , m_evidenceDays(new QSpinBox(this))
     , m_default(new QComboBox(this))
     , m_revokeWarning(new QLabel(this))
@@ -64,7 +65,7 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     form->addRow(tr("Reviewer:"), m_reviewer);
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setMinimumDate(QDate::currentDate().addDays(1));
+    m_due->setMinimumDate(Clock::today().addDays(1));
     form->addRow(tr("Due by:"), m_due);
     m_evidenceDays->setRange(1, ReviewRules::MaxEvidenceDays);
     m_evidenceDays->setValue(90);
@@ -129,7 +130,7 @@ void NewCampaignDialog::updatePreview()
         id = m_scopeEntry->currentData().toLongLong();
     // A few hundred assignments at most, by the role_assignment indexes: cheap enough to count as the choice changes.
     auto assignments
-        = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, QDateTime::currentMSecsSinceEpoch());
+        = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, Clock::nowMs());
     const std::size_t count = assignments ? assignments->size() : 0;
     m_preview->setText(assignments ? tr("%n assignment(s) in force to review.", nullptr, int(count))
                                    : assignments.error().message());
@@ -160,7 +161,7 @@ bool NewCampaignDialog::setScope(ReviewScope kind, const QString& entry)
 
 void NewCampaignDialog::setDueInDays(int days)
 {
-    m_due->setDate(QDate::currentDate().addDays(days));
+    m_due->setDate(Clock::today().addDays(days));
 }
 
 void NewCampaignDialog::setDefaultDecision(ReviewDecision decision)

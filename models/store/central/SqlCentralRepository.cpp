@@ -2,6 +2,7 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
+#include "domain/Clock.h"
 #include "domain/IdentifierMasking.h"
 #include "store/AssignmentFactsReader.h"
 #include "store/Database.h"
@@ -408,7 +409,7 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
                        "? FROM supervisor WHERE username = ?"));
     if (!statement)
         return statement.error();
-    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, expiresAt).bind(4, username);
+    statement->bindBlob(1, tokenHash).bind(2, Clock::nowMs()).bind(3, expiresAt).bind(4, username);
     if (auto status = statement->run(); !status)
         return status;
     if (m_store.database().changes() == 0)
@@ -1399,7 +1400,7 @@ Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 superv
     if (entries.empty())
         return {};
     Database& database = m_store.database();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto insert = database.prepare(QStringLiteral(
         "INSERT INTO central_audit_entry (console_id, seq, at, actor, action, target, detail, mac, received_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
