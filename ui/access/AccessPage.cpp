@@ -535,9 +535,7 @@ void AccessPage::loadChoices()
         return;
     }
     m_lookups = std::move(*lookups);
-    // The first event's time is the smallest id's (ids are time-ordered): one B-tree descent.
-    auto first = m_session->store()->database().queryInt(QStringLiteral("SELECT ifnull(min(id), 0) FROM access_event"));
-    m_firstEventMs = first ? AccessEventId::occurredAt(*first) : 0;
+    m_firstEventMs = AccessEventId::occurredAt(m_lookups.firstEventId);
     QStringList agentNames;
     for (const auto& agent : m_lookups.agents)
         agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);

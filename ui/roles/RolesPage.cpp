@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
+#include "store/ChoiceLists.h"
 #include "store/Database.h"
 #include "store/RoleCatalogRepository.h"
 #include "store/RoleHolderHistory.h"
@@ -239,12 +240,9 @@ void RolesPage::buildContent()
     Database* db = database();
     if (db) {
         // Agents for the picker: a few thousand names, read once per unlock.
-        auto statement = db->prepare(QStringLiteral("SELECT id, display_name, employee_no FROM agent ORDER BY "
-                                                    "display_name, employee_no"));
-        if (statement) {
-            (void)statement->forEachRow([&](const Statement& row) {
-                m_agent->addItem(QStringLiteral("%1 (%2)").arg(row.text(1), row.text(2)), row.int64(0));
-            });
+        if (auto agents = ChoiceLists(*db).agents()) {
+            for (const auto& agent : *agents)
+                m_agent->addItem(agent.label, agent.id);
         }
         m_agent->setCurrentIndex(-1);
     }
