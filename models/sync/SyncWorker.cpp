@@ -9,6 +9,7 @@
 #include "sync/TlsPolicy.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 
 namespace custodian {
@@ -129,8 +130,9 @@ void SyncWorker::run(const QString& actor)
     options.committed = [this](const QStringList& streams) { Q_EMIT streamsCommitted(streams); };
     m_lastProgressMs.store(0);
     options.progress = [this](const QString& stream, qint64 items) {
-        // Called on this thread and on the event writer's: a copy of the status goes out, a few times a second.
-        const qint64 now = Clock::nowMs();
+        // Called on this thread and on the event writer's: a copy of the status goes out, a few times a second. A rate,
+        // not a time of day: the monotonic clock, which a test clock or a wall-clock change does not stop or rewind.
+        const qint64 now = QDeadlineTimer::current().deadline();
         qint64 last = m_lastProgressMs.load();
         if (now - last < 250 || !m_lastProgressMs.compare_exchange_strong(last, now))
             return;
