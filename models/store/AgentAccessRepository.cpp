@@ -90,9 +90,9 @@ Result<std::vector<AgentAccessRepository::Permission>> AgentAccessRepository::ef
                                                                                                    qint64 at)
 {
     auto statement = m_database.prepare(
-        QStringLiteral("SELECT p.code, p.description, r.name FROM role_assignment a JOIN role r ON r.id = a.role_id JOIN "
-                       "role_permission rp ON rp.role_id = a.role_id JOIN permission p ON p.id = rp.permission_id WHERE "
-                       "a.agent_id = ?1 AND %1 ORDER BY p.code, r.name")
+        QStringLiteral("SELECT p.code, p.description, r.name FROM role_assignment a JOIN role r ON r.id = a.role_id "
+                       "JOIN role_permission rp ON rp.role_id = a.role_id JOIN permission p ON p.id = rp.permission_id "
+                       "WHERE a.agent_id = ?1 AND %1 ORDER BY p.code, r.name")
             .arg(AssignmentInForce::condition(u"a", 2)));
     if (!statement)
         return statement.error();

@@ -57,7 +57,8 @@ void RoleExpiryClockTest::timeBoundAssignmentExpiresWhenTheClockPassesItsEnd()
             "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', 'PT');"
             "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
             "INSERT INTO supervisor (id, username, display_name) VALUES (1, 'msilva', 'Marta Silva');"
-            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E0001', 'Ana Reis', 1, 0);"
+            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E0001', 'Ana Reis', 1, "
+            "0);"
             "INSERT INTO role (id, code, name) VALUES (1, 'refunds_cover', 'Refunds cover');"
             "INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, valid_until, justification, "
             "requested_by, requested_at) VALUES (1, 1, 1, %1, %2, %3, 'holiday cover', 1, %2)")
@@ -98,8 +99,8 @@ void RoleExpiryClockTest::timeBoundAssignmentExpiresWhenTheClockPassesItsEnd()
              1);
     clock.advance(HourMs);
     page.reload();
-    QCOMPARE(queryInt(database, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'assignment.expired'")),
-             1);
+    QCOMPARE(
+        queryInt(database, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'assignment.expired'")), 1);
 }
 
 QTEST_MAIN(RoleExpiryClockTest)
