@@ -15,6 +15,7 @@
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/central/SqlCentralRepository.h"
 
@@ -220,7 +221,7 @@ int init(const QStringList& arguments)
         return fail(supervisors.error());
     // The demo organisation: its security officer is the one supervisor who changes organisation-wide settings, and
     // it asks for a reviewer other than a campaign's creator.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     for (const CentralRepository::Supervisor& supervisor : *supervisors) {
         if (supervisor.id == summary->securityOfficerId) {
             if (auto status = repository.setRole(supervisor.username, SupervisorRole::SecurityOfficer, now); !status)
@@ -310,7 +311,7 @@ int token(const QStringList& arguments)
     SqlCentralRepository repository(*store);
     if (auto status = repository.initialise(); !status)
         return fail(status.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (parser.isSet(revoke) && parser.isSet(supervisor)) {
         auto revoked = repository.revokeTokens(parser.value(supervisor), now);
         if (!revoked)
@@ -375,7 +376,7 @@ int supervisorsCommand(const QStringList& arguments)
     SqlCentralRepository repository(*store);
     if (auto status = repository.initialise(); !status)
         return fail(status.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (newRole) {
         if (auto status = repository.setRole(parser.value(supervisor), *newRole, now); !status)
             return fail(status.error());
@@ -481,7 +482,7 @@ int consoles(const QStringList& arguments)
         if (auto status = repository.begin(); !status)
             return fail(status.error());
         auto resolved = repository.resolveRollback(target.key, parser.value(reason).trimmed(),
-                                                   QDateTime::currentMSecsSinceEpoch());
+                                                   Clock::nowMs());
         if (!resolved) {
             repository.rollback();
             return fail(resolved.error());
@@ -645,7 +646,7 @@ int tls(const QStringList& arguments)
         hosts = { QStringLiteral("127.0.0.1"), QStringLiteral("localhost") };
     for (const QString& name : hosts)
         (QHostAddress(name).isNull() ? server.dnsNames : server.ipAddresses) << name;
-    server.notAfter = QDateTime::currentDateTimeUtc().addDays(validity);
+    server.notAfter = Clock::nowUtc().addDays(validity);
     auto serverCertificate = CertificateFactory::issue(*authority, server);
     if (!serverCertificate)
         return fail(serverCertificate.error());
@@ -840,7 +841,7 @@ int serve(const QStringList& arguments)
     CentralService service(repository);
     // Security events (consoles registered, refused, rolled back) go to stderr whatever --log-requests says.
     service.setLog([](const QString& line) {
-        err(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), line));
+        err(QStringLiteral("%1 %2").arg(Clock::nowUtc().toString(Qt::ISODateWithMs), line));
     });
     CentralHttpServer::Options options;
     options.maxRequestBytes = limits.maxBodyBytes;

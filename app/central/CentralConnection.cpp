@@ -1,6 +1,7 @@
 #include "central/CentralConnection.h"
 
 #include "central/CentralHttpServer.h"
+#include "domain/Clock.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/string.hpp>
@@ -429,7 +430,7 @@ void CentralConnection::log(int status, const char* note) const
     // As CentralHttpServer logs a request, with the reason of the refusal; never a header value, query or body.
     const double elapsedMs = m_requestTimer.isValid() ? double(m_requestTimer.nsecsElapsed()) / 1e6 : 0.0;
     std::fprintf(stderr, "%s %s %s %d - bytes %.1f ms - refused: %s\n",
-                 qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), m_method.constData(),
+                 qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)), m_method.constData(),
                  m_path.constData(), status, elapsedMs, note);
 }
 

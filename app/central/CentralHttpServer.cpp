@@ -1,5 +1,6 @@
 #include "central/CentralHttpServer.h"
 
+#include "domain/Clock.h"
 #include "sync/SyncWire.h"
 
 #include <QDateTime>
@@ -258,7 +259,7 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
     if (m_options.logRequests) {
         // Never the token, the query (cursors) or a body: method, path, status, size, time and who.
         std::fprintf(stderr, "%s %s %s %d %lld bytes %.1f ms %s\n",
-                     qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+                     qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)),
                      qPrintable(methodName(request.method())), printable(path).constData(), status,
                      static_cast<long long>(body.size()), double(timer.nsecsElapsed()) / 1e6,
                      qPrintable(who.isEmpty() ? QStringLiteral("-") : who));

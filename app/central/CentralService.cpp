@@ -5,6 +5,7 @@
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
 #include "central/ConsoleTime.h"
+#include "domain/Clock.h"
 
 #include "crypto/Digest.h"
 #include "crypto/SecureRandom.h"
@@ -120,7 +121,7 @@ Result<CentralService::IssuedToken> CentralService::issueToken(const QString& us
                      tr("A token is valid for 1 to %1 days, not %2.").arg(MaxTokenDays).arg(days));
     const QByteArray token
         = SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const qint64 expiresAt = QDateTime::currentMSecsSinceEpoch() + qint64(days) * 86'400'000;
+    const qint64 expiresAt = Clock::nowMs() + qint64(days) * 86'400'000;
     if (auto status = m_repository.addToken(username, Digest::sha256(token), expiresAt); !status)
         return status.error();
     return IssuedToken { QString::fromLatin1(token), expiresAt };
@@ -136,7 +137,7 @@ Result<CentralService::Authentication> CentralService::authenticate(QByteArrayVi
         authentication.unknown = true;
         return authentication;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto instant = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     };
@@ -156,7 +157,7 @@ std::optional<CentralService::Reply> CentralService::admitConsole(const CentralR
                                                                   const QString& storeId, const QString& consoleKey)
 {
     return CentralConsoles(m_repository, m_log)
-        .admit(supervisor, storeId, consoleKey, QDateTime::currentMSecsSinceEpoch());
+        .admit(supervisor, storeId, consoleKey, Clock::nowMs());
 }
 
 CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
@@ -165,7 +166,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     if (auto status = m_repository.begin(); !status)
         return internal();
     auto console = CentralConsoles(m_repository, m_log)
-                       .describe(supervisor, storeId, consoleId, QDateTime::currentMSecsSinceEpoch());
+                       .describe(supervisor, storeId, consoleId, Clock::nowMs());
     if (!console || !m_repository.commit()) {
         m_repository.rollback();
         return internal();
@@ -193,7 +194,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
     QCborMap body;
     body.insert(QLatin1String("api"), SyncWire::ApiVersion);
     body.insert(QLatin1String("server"), QStringLiteral("custodian-central"));
-    body.insert(QLatin1String("time"), QDateTime::currentMSecsSinceEpoch());
+    body.insert(QLatin1String("time"), Clock::nowMs());
     body.insert(QLatin1String("supervisor"), who);
     body.insert(QLatin1String("streams"), streams);
     body.insert(QLatin1String("formats"),
@@ -220,7 +221,7 @@ CentralService::Reply CentralService::pull(const QString& streamName, const QStr
         // Time-bound assignments end by themselves: a console pulls them ended, with the history line.
         if (auto status = m_repository.begin(); !status)
             return internal();
-        if (auto expired = m_repository.expireAssignments(QDateTime::currentMSecsSinceEpoch()); !expired) {
+        if (auto expired = m_repository.expireAssignments(Clock::nowMs()); !expired) {
             m_repository.rollback();
             return internal();
         }
@@ -283,7 +284,7 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
         return Reply { (*previous)->httpStatus, (*previous)->response, true };
     }
     // The service's clock decides (ConsoleTime): the console's "at" is only kept as information, when plausible.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto lastChange = m_repository.lastChangeAt(kind.toString(), entity.toString());
     if (!lastChange) {
         m_repository.rollback();
@@ -378,7 +379,7 @@ CentralService::Reply CentralService::revealRecord(const CentralRepository::Supe
         return internal();
     }
     CentralRepository::RevealEntry entry;
-    entry.at = QDateTime::currentMSecsSinceEpoch();
+    entry.at = Clock::nowMs();
     entry.supervisorId = supervisor.id;
     entry.consoleId = consoleId;
     entry.recordId = recordId;
@@ -441,7 +442,7 @@ CentralService::Reply CentralService::lookUpRecord(const CentralRepository::Supe
     if (canonical.isEmpty())
         return error(422, QStringLiteral("invalid_lookup"), tr("Type the whole identifier, without '*'."));
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     LookupBudget& budget = m_lookupBudgets[supervisor.id];
     if (budget.updatedMs == 0)
         budget.updatedMs = now;
@@ -683,7 +684,7 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
         if (!onChain || reportsRollback) {
             const Status recorded = CentralConsoles(m_repository, m_log)
                                         .recordRollback(supervisor, consoleId, head->seq, previousSeq.toInteger(),
-                                                        QDateTime::currentMSecsSinceEpoch());
+                                                        Clock::nowMs());
             if (!recorded) {
                 m_repository.rollback();
                 return internal();

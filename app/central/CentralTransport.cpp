@@ -4,6 +4,7 @@
 #include "central/CentralHttpServer.h"
 #include "central/ConnectionBudget.h"
 #include "central/ServerTlsContext.h"
+#include "domain/Clock.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -112,7 +113,7 @@ void CentralTransport::Private::onAccepted(const error_code& error, tcp::socket 
         socket.close(ignored);
         if (limits.logRequests)
             std::fprintf(stderr, "%s - - - - bytes 0.0 ms - refused: dropped unanswered (too many being turned away)\n",
-                         qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+                         qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)));
     } else {
         // An answer goes out in one write: do not let Nagle hold it back behind the handshake's last record.
         socket.set_option(tcp::no_delay(true), ignored);

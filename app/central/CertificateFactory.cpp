@@ -1,5 +1,7 @@
 #include "central/CertificateFactory.h"
 
+#include "domain/Clock.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -88,7 +90,7 @@ Result<Owned<X509>> newCertificate(const QString& commonName, EVP_PKEY* key, QDa
     if (!asn1)
         return failed("BN_to_ASN1_INTEGER");
     if (!notBefore.isValid())
-        notBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        notBefore = Clock::nowUtc().addSecs(-3600);
     if (!notAfter.isValid())
         notAfter = notBefore.addDays(825);
     if (!ASN1_TIME_set(X509_getm_notBefore(certificate.get()), time_t(notBefore.toSecsSinceEpoch()))
@@ -126,7 +128,7 @@ Result<CertificateFactory::Issued> CertificateFactory::makeAuthority(const QStri
     if (!key)
         return failed("EVP_EC_gen");
     if (!notAfter.isValid())
-        notAfter = (notBefore.isValid() ? notBefore : QDateTime::currentDateTimeUtc()).addDays(3650);
+        notAfter = (notBefore.isValid() ? notBefore : Clock::nowUtc()).addDays(3650);
     auto certificate = newCertificate(commonName, key.get(), notBefore, notAfter);
     if (!certificate)
         return certificate.error();

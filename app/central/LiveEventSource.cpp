@@ -1,6 +1,7 @@
 #include "central/LiveEventSource.h"
 
 #include "domain/AccessEventId.h"
+#include "domain/Clock.h"
 
 #include <QDateTime>
 
@@ -14,7 +15,7 @@ LiveEventSource::LiveEventSource(CentralRepository& repository, double eventsPer
     : QObject(parent)
     , m_repository(repository)
     , m_rate(eventsPerSecond)
-    , m_random(quint32(QDateTime::currentMSecsSinceEpoch()))
+    , m_random(quint32(Clock::nowMs()))
 {
     m_timer.setInterval(TickMs);
     connect(&m_timer, &QTimer::timeout, this, &LiveEventSource::tick);
@@ -44,7 +45,7 @@ void LiveEventSource::tick()
     if (count <= 0)
         return;
     m_owed -= double(count);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     std::vector<AccessEvent> events;
     events.reserve(std::size_t(count));
     for (qint64 i = 0; i < count; ++i) {

@@ -2,6 +2,7 @@
 
 #include "cli/ConsoleOutput.h"
 #include "cli/SecretInput.h"
+#include "domain/Clock.h"
 #include "domain/LocalUser.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ Result<qint64> parseInstant(const QString& text, const QString& option)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == QLatin1String("now"))
-        return QDateTime::currentMSecsSinceEpoch();
+        return Clock::nowMs();
     QDateTime at = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (at.isValid() && at.timeSpec() == Qt::LocalTime)
         at.setTimeSpec(Qt::UTC);

@@ -2,6 +2,7 @@
 
 #include "cli/CommandSupport.h"
 #include "cli/ConsoleOutput.h"
+#include "domain/Clock.h"
 #include "export/ReviewReport.h"
 #include "rules/ReviewWorkflow.h"
 #include "store/Database.h"
@@ -134,7 +135,7 @@ int list(Database& database, bool json)
     auto campaigns = ReviewListReader(database).campaigns();
     if (!campaigns)
         return fail(campaigns.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (json) {
         QJsonArray list;
         for (const auto& row : *campaigns)
@@ -170,7 +171,7 @@ int show(Database& database, const QCommandLineParser&, const QString& reference
     if (!items)
         return fail(items.error());
     const ReviewCampaign& c = (*campaign)->campaign;
-    const qint64 end = c.closedAt.value_or(QDateTime::currentMSecsSinceEpoch());
+    const qint64 end = c.closedAt.value_or(Clock::nowMs());
     ReviewEvidenceReader evidence(database);
     QJsonArray list;
     if (!json)

@@ -2,6 +2,7 @@
 
 #include "cli/CommandSupport.h"
 #include "cli/ConsoleOutput.h"
+#include "domain/Clock.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
 #include "store/Database.h"
@@ -140,7 +141,7 @@ int RoleCommands::roles(const QStringList& arguments)
     if (!store)
         return fail(store.error());
     Database& database = store->database();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     const bool json = parser.isSet(jsonOption);
 
     if (what == QLatin1String("list")) {
@@ -297,7 +298,7 @@ int RoleCommands::assign(const QStringList& arguments)
     if (parser.isSet(until) && parser.isSet(days))
         return usageError(tr("Give --until or --days, not both."));
     AssignmentRules::Request request;
-    request.now = QDateTime::currentMSecsSinceEpoch();
+    request.now = Clock::nowMs();
     request.validFrom = request.now;
     if (parser.isSet(from)) {
         auto at = parseInstant(parser.value(from), QStringLiteral("--from"));

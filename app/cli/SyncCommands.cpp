@@ -2,6 +2,7 @@
 
 #include "cli/CommandSupport.h"
 #include "cli/ConsoleOutput.h"
+#include "domain/Clock.h"
 #include "store/Database.h"
 #include "store/SyncSettingsRepository.h"
 #include "sync/SyncEngine.h"
@@ -202,7 +203,7 @@ int SyncCommands::sync(const QStringList& arguments)
         ConsoleOutput::err(tr("Warning: %1").arg(SyncEngine::consolesMessage(report.newConsoles)));
     if (!report.rollbackResolution.isEmpty())
         ConsoleOutput::err(report.rollbackResolution);
-    if (QString expiry = SyncEngine::tokenExpiryMessage(report.tokenExpiresAt, QDateTime::currentMSecsSinceEpoch());
+    if (QString expiry = SyncEngine::tokenExpiryMessage(report.tokenExpiresAt, Clock::nowMs());
         !expiry.isEmpty())
         ConsoleOutput::err(tr("Warning: %1").arg(expiry));
     if (report.error)

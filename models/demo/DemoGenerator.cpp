@@ -10,6 +10,7 @@
 #include "demo/DemoSql.h"
 #include "demo/DemoTraining.h"
 #include "demo/DemoWorld.h"
+#include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -243,7 +244,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     world.events = options.events;
     world.days = options.days;
     world.endMs = options.end.isValid() ? options.end.toMSecsSinceEpoch()
-                                        : DemoClock::utcMidnight(QDateTime::currentDateTimeUtc().date());
+                                        : DemoClock::utcMidnight(Clock::nowUtc().date());
     world.startMs = world.endMs - qint64(options.days) * DemoClock::DayMs;
 
     // About 4 000 events per agent over 90 days (≈ 45 a day): agents follow the density of the log, so that no

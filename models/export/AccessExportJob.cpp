@@ -1,6 +1,7 @@
 #include "export/AccessExportJob.h"
 
 #include "crypto/OutputFile.h"
+#include "domain/Clock.h"
 
 #include "export/AccessCsvWriter.h"
 #include "export/AccessFilterDescription.h"
@@ -154,7 +155,7 @@ void AccessExportJob::endReading()
 
 Result<AccessExportJob::Summary> AccessExportJob::exportRows()
 {
-    const qint64 now = m_request.nowMs ? m_request.nowMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_request.nowMs ? m_request.nowMs : Clock::nowMs();
     const auto failed = [this](const Error& error) -> Error { return cancelled() ? cancelledError() : error; };
 
     AccessEventRepository repository(m_reader);

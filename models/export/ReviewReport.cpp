@@ -1,6 +1,7 @@
 #include "export/ReviewReport.h"
 
 #include "crypto/OutputFile.h"
+#include "domain/Clock.h"
 #include "export/AccessCsvWriter.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -214,7 +215,7 @@ Result<ReviewReport::Format> ReviewReport::formatFor(const QString& path)
 
 Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Request& request)
 {
-    const qint64 now = request.now < 0 ? QDateTime::currentMSecsSinceEpoch() : request.now;
+    const qint64 now = request.now < 0 ? Clock::nowMs() : request.now;
     ReviewListReader reader(database);
     auto campaign = reader.campaign(request.campaignId);
     if (!campaign)

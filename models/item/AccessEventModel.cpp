@@ -1,5 +1,6 @@
 #include "item/AccessEventModel.h"
 
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "item/ItemRoles.h"
 #include "store/Store.h"
@@ -27,7 +28,7 @@ constexpr int PrefetchMargin = 150;
 
 AccessEventModel::AccessEventModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return Clock::nowMs(); })
 {
 }
 

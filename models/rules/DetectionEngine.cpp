@@ -1,5 +1,6 @@
 #include "rules/DetectionEngine.h"
 
+#include "domain/Clock.h"
 #include "rules/FindingCatalogue.h"
 
 #include <QCoreApplication>
@@ -275,7 +276,7 @@ std::optional<qint64> DetectionEngine::pciGapStart(const AgentState& agent, qint
 
 qint64 DetectionEngine::detectedAt(qint64 eventTime) const
 {
-    return m_options.detectedAt == DetectedAt::EventTime ? eventTime : QDateTime::currentMSecsSinceEpoch();
+    return m_options.detectedAt == DetectedAt::EventTime ? eventTime : Clock::nowMs();
 }
 
 SiteClock* DetectionEngine::clockOf(const AgentState& agent)

@@ -1,5 +1,6 @@
 #include "rules/FindingWorkflow.h"
 
+#include "domain/Clock.h"
 #include "rules/FindingCatalogue.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -85,7 +86,7 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
         return Error(
             Error::Code::InvalidArgument,
             tr("The reason is too long (%1 characters; at most %2).").arg(trimmed.size()).arg(MaxReasonLength));
-    const qint64 at = atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
 
     auto transaction = Transaction::begin(database);
     if (!transaction)

@@ -1,5 +1,6 @@
 #include "rules/ReviewWorkflow.h"
 
+#include "domain/Clock.h"
 #include "rules/DetectionSettings.h"
 
 #include "store/ConsoleAudit.h"
@@ -27,7 +28,7 @@ QString tr(const char* text)
 
 qint64 nowOr(qint64 atMs)
 {
-    return atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+    return atMs < 0 ? Clock::nowMs() : atMs;
 }
 
 QJsonValue optionalValue(const std::optional<qint64>& value)

@@ -1,5 +1,6 @@
 #include "rules/RoleAssignmentWorkflow.h"
 
+#include "domain/Clock.h"
 #include "store/AssignmentFactsReader.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -25,7 +26,7 @@ QString tr(const char* text)
 
 qint64 nowOr(qint64 atMs)
 {
-    return atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+    return atMs < 0 ? Clock::nowMs() : atMs;
 }
 
 QJsonValue optionalValue(const std::optional<qint64>& value)

@@ -38,6 +38,11 @@ Result<AccessLookups> AccessLookups::load(Database& database)
         });
     if (!status)
         return status.error();
+    // One B-tree descent of the primary key, whatever the table's size.
+    auto first = database.queryInt(QStringLiteral("SELECT ifnull(min(id), 0) FROM access_event"));
+    if (!first)
+        return first.error();
+    lookups.firstEventId = *first;
     return lookups;
 }
 

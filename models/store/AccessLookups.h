@@ -10,7 +10,7 @@ namespace custodian {
 class Database;
 
 // The small tables the access page's filter bar offers choices from: agents, teams, sites, workstations.
-// A few thousand rows at most (2 500 agents at 10 M events), read in one go.
+// A few thousand rows at most (2 500 agents at 10 M events), read in one go; and where the events begin.
 struct AccessLookups
 {
     struct Agent
@@ -41,6 +41,8 @@ struct AccessLookups
     std::vector<Team> teams;
     std::vector<Site> sites;
     std::vector<Workstation> workstations;
+    // The smallest access_event id, 0 when there is none: ids are time-ordered, so it gives the first event's time.
+    qint64 firstEventId = 0;
 
     [[nodiscard]] static Result<AccessLookups> load(Database& database);
 };

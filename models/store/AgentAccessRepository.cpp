@@ -1,5 +1,6 @@
 #include "store/AgentAccessRepository.h"
 
+#include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
 #include <QMap>
@@ -88,11 +89,11 @@ Result<std::optional<AgentAccessRepository::Assignment>> AgentAccessRepository::
 Result<std::vector<AgentAccessRepository::Permission>> AgentAccessRepository::effectivePermissions(qint64 agentId,
                                                                                                    qint64 at)
 {
-    auto statement = m_database.prepare(QStringLiteral(
-        "SELECT p.code, p.description, r.name FROM role_assignment a JOIN role r ON r.id = a.role_id JOIN "
-        "role_permission rp ON rp.role_id = a.role_id JOIN permission p ON p.id = rp.permission_id WHERE a.agent_id = "
-        "?1 AND a.status = 2 AND a.valid_from <= ?2 AND (a.valid_until IS NULL OR a.valid_until > ?2) ORDER BY p.code, "
-        "r.name"));
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT p.code, p.description, r.name FROM role_assignment a JOIN role r ON r.id = a.role_id "
+                       "JOIN role_permission rp ON rp.role_id = a.role_id JOIN permission p ON p.id = rp.permission_id "
+                       "WHERE a.agent_id = ?1 AND %1 ORDER BY p.code, r.name")
+            .arg(AssignmentInForce::condition(u"a", 2)));
     if (!statement)
         return statement.error();
     statement->bind(1, agentId).bind(2, at);

@@ -1,6 +1,7 @@
 #include "store/ConsoleAudit.h"
 
 #include "crypto/Digest.h"
+#include "domain/Clock.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ Result<qint64> ConsoleAudit::append(Database& database, const QString& actor, co
 Result<qint64> ConsoleAudit::append(Database& database, const Entry& entry, qint64 atMs)
 {
     if (atMs < 0)
-        atMs = QDateTime::currentMSecsSinceEpoch();
+        atMs = Clock::nowMs();
     auto state
         = database.prepare(QStringLiteral("SELECT next_seq, next_key, head_mac FROM console_audit_state WHERE id = 1"));
     if (!state)

@@ -1,5 +1,6 @@
 #include "store/DetectionSettingRepository.h"
 
+#include "domain/Clock.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/SyncOutbox.h"
@@ -72,7 +73,7 @@ Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString
         wireValues.insert(key, value.toLongLong());
     if (auto status = SyncOutbox::enqueue(m_database, QStringLiteral("detection.settings"), std::nullopt, *base,
                                           QJsonObject { { QStringLiteral("values"), wireValues } },
-                                          QDateTime::currentMSecsSinceEpoch());
+                                          Clock::nowMs());
         !status)
         return status.error();
     if (auto status = transaction->commit(); !status)

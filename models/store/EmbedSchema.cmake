@@ -1,4 +1,11 @@
-# Writes a .cpp that defines SchemaScripts::all() from the schema/*.sql files, in name order.
+# Writes a .cpp that defines <CLASS>::all() (declared in <HEADER>) from the <SCHEMA_DIR>/*.sql files, in name order.
+# Defaults: the console schema, SchemaScripts in store/SchemaScripts.h.
+if(NOT DEFINED CLASS)
+    set(CLASS SchemaScripts)
+endif()
+if(NOT DEFINED HEADER)
+    set(HEADER store/SchemaScripts.h)
+endif()
 file(GLOB scripts "${SCHEMA_DIR}/*.sql")
 list(SORT scripts)
 set(body "")
@@ -6,5 +13,5 @@ foreach(script IN LISTS scripts)
     file(READ "${script}" sql)
     string(APPEND body "        QByteArray(R\"custodian_sql(${sql})custodian_sql\"),\n")
 endforeach()
-file(WRITE "${OUTPUT}.tmp" "// Generated from models/store/schema/*.sql by EmbedSchema.cmake. Do not edit.\n#include \"store/SchemaScripts.h\"\n\nnamespace custodian {\n\nconst std::vector<QByteArray>& SchemaScripts::all()\n{\n    static const std::vector<QByteArray> scripts {\n${body}    };\n    return scripts;\n}\n\n} // namespace custodian\n")
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${SCHEMA_DIR}/*.sql by EmbedSchema.cmake. Do not edit.\n#include \"${HEADER}\"\n\nnamespace custodian {\n\nconst std::vector<QByteArray>& ${CLASS}::all()\n{\n    static const std::vector<QByteArray> scripts {\n${body}    };\n    return scripts;\n}\n\n} // namespace custodian\n")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

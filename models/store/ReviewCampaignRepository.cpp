@@ -1,6 +1,7 @@
 #include "store/ReviewCampaignRepository.h"
 
 #include "crypto/SecureRandom.h"
+#include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
 #include <QStringList>
@@ -256,9 +257,8 @@ Result<std::vector<qint64>> ReviewCampaignRepository::assignmentsInScope(ReviewS
     }
     auto statement = m_database.prepare(
         QStringLiteral("SELECT a.id FROM role_assignment a JOIN agent g ON g.id = a.agent_id JOIN role r ON r.id = "
-                       "a.role_id WHERE a.status = 2 AND a.id > 0 AND a.valid_from <= ?1 AND (a.valid_until IS NULL OR "
-                       "a.valid_until > ?1) AND %1 ORDER BY g.display_name, g.id, r.name, a.id")
-            .arg(where));
+                       "a.role_id WHERE %1 AND a.id > 0 AND %2 ORDER BY g.display_name, g.id, r.name, a.id")
+            .arg(AssignmentInForce::condition(u"a", 1), where));
     if (!statement)
         return statement.error();
     statement->bind(1, now).bindOptional(2, scope == ReviewScope::SensitiveRoles ? std::nullopt : scopeId);

@@ -1,5 +1,6 @@
 #include "store/RoleCatalogRepository.h"
 
+#include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -65,9 +66,9 @@ Result<std::vector<RoleCatalogRepository::Role>> RoleCatalogRepository::roles(qi
         return status.error();
     // role_assignment_role (role_id, status): the active rows of each role, then their windows.
     if (auto status = each(
-            QStringLiteral("SELECT role_id, count(DISTINCT agent_id) FROM role_assignment WHERE "
-                           "status = 2 AND valid_from <= ?1 AND (valid_until IS NULL OR valid_until > "
-                           "?1) GROUP BY role_id"),
+            QStringLiteral("SELECT a.role_id, count(DISTINCT a.agent_id) FROM role_assignment a WHERE %1 GROUP BY "
+                           "a.role_id")
+                .arg(AssignmentInForce::condition(u"a", 1)),
             [](Role& role, const Statement& row) { role.holders = row.int64(1); }, at);
         !status)
         return status.error();

@@ -1,5 +1,6 @@
 #include "store/SavedSearchRepository.h"
 
+#include "domain/Clock.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -51,7 +52,7 @@ Result<qint64> SavedSearchRepository::save(const QString& name, const AccessFilt
         "INSERT OR REPLACE INTO saved_search (name, filter, created_by, created_at) VALUES (?, ?, ?, ?)"));
     if (!statement)
         return statement.error();
-    statement->bind(1, trimmed).bind(2, json).bind(3, actor).bind(4, QDateTime::currentMSecsSinceEpoch());
+    statement->bind(1, trimmed).bind(2, json).bind(3, actor).bind(4, Clock::nowMs());
     if (auto status = statement->run(); !status)
         return status.error();
     const qint64 id = m_database.lastInsertRowId();

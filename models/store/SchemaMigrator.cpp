@@ -1,49 +1,55 @@
 #include "store/SchemaMigrator.h"
 
 #include "store/Database.h"
-#include "store/SchemaScripts.h"
+#include "store/SchemaTrack.h"
 #include "store/Transaction.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 namespace custodian {
 
 int SchemaMigrator::latestVersion()
 {
-    return int(SchemaScripts::all().size());
+    return latestVersion(SchemaTrack::console());
+}
+
+int SchemaMigrator::latestVersion(const SchemaTrack& track)
+{
+    return int(track.scripts->size());
 }
 
 Result<int> SchemaMigrator::currentVersion(Database& database)
 {
-    auto version = database.queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return version.error();
-    return int(*version);
+    return currentVersion(database, SchemaTrack::console());
+}
+
+Result<int> SchemaMigrator::currentVersion(Database& database, const SchemaTrack& track)
+{
+    return track.readVersion(database);
 }
 
 Result<int> SchemaMigrator::migrate(Database& database, int target)
 {
-    if (target < 0)
-        target = latestVersion();
-    auto before = currentVersion(database);
+    return migrate(database, SchemaTrack::console(), target);
+}
+
+Result<int> SchemaMigrator::migrate(Database& database, const SchemaTrack& track, int target)
+{
+    const int latest = latestVersion(track);
+    target = target < 0 ? latest : std::min(target, latest);
+    auto before = currentVersion(database, track);
     if (!before)
         return before;
-    if (*before > latestVersion())
-        return Error(Error::Code::SchemaTooNew,
-                     QCoreApplication::translate("SchemaMigrator",
-                                                 "The store has schema version %1, written by a newer Custodian; this "
-                                                 "version understands up to %2. Update Custodian.")
-                         .arg(*before)
-                         .arg(latestVersion()));
-    const auto& scripts = SchemaScripts::all();
+    if (*before > latest)
+        return Error(Error::Code::SchemaTooNew, track.tooNewMessage(*before, latest));
+    const auto& scripts = *track.scripts;
     for (int version = *before + 1; version <= target; ++version) {
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return transaction.error();
         if (auto status = database.execScript(scripts[std::size_t(version - 1)]); !status)
-            return status.error().prefixed(
-                QCoreApplication::translate("SchemaMigrator", "Migration to schema version %1 failed").arg(version));
-        if (auto status = database.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !status)
+            return status.error().prefixed(track.failedMessage(version));
+        if (auto status = track.writeVersion(database, version); !status)
             return status.error();
         if (auto status = transaction->commit(); !status)
             return status.error();

@@ -4,6 +4,7 @@
 #include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/SecureRandom.h"
+#include "domain/Clock.h"
 #include "store/ConsoleAudit.h"
 #include "store/CrashPoint.h"
 #include "store/SchemaMigrator.h"
@@ -222,7 +223,7 @@ Result<Store> Store::create(const QString& path, QByteArrayView passphrase, cons
         if (!transaction)
             return fail(transaction.error());
         const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = Clock::nowMs();
         auto meta = database->prepare(QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, ?)"));
         if (!meta)
             return fail(meta.error());
@@ -576,7 +577,7 @@ Result<Store> Store::rebuildKeyring(const QString& path, QByteArrayView recovery
     // The replaced keyring stays as evidence: mode 0600, never overwritten (a second rebuild in the same second, e.g.
     // after one was killed, gets a name of its own).
     const QString stamp = keyringPath + QStringLiteral(".replaced-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString evidence = stamp;
     for (int n = 1; QFileInfo::exists(evidence) && n < 100; ++n)
         evidence = stamp + QLatin1Char('-') + QString::number(n);

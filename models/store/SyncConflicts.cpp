@@ -1,5 +1,6 @@
 #include "store/SyncConflicts.h"
 
+#include "domain/Clock.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/FindingRepository.h"
@@ -136,7 +137,7 @@ Result<qint64> SyncConflicts::openCount()
 
 Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QString& actor, qint64 atMs)
 {
-    const qint64 at = atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
+    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();

@@ -1,5 +1,6 @@
 #include "store/SyncOutbox.h"
 
+#include "domain/Clock.h"
 #include "store/Database.h"
 #include "store/RoleAssignmentRepository.h"
 
@@ -174,7 +175,7 @@ Status SyncOutbox::markRejected(const Entry& entry, const QString& message)
         if (!end)
             return end.error();
         const QString reason = QStringLiteral("Refused by the central service: %1").arg(message.left(1900));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = Clock::nowMs();
         end->bind(1, now).bind(2, reason).bind(3, entry.entityId);
         if (auto status = end->run(); !status)
             return status;

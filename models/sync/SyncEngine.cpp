@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "domain/Clock.h"
 #include "rules/AccessEventIngest.h"
 #include "rules/DetectionSettings.h"
 #include "store/ConsoleAudit.h"
@@ -37,7 +38,7 @@ QString tr(const char* text)
 
 qint64 now()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 QString latin(const char* text)

@@ -1,5 +1,6 @@
 #include "sync/SyncWorker.h"
 
+#include "domain/Clock.h"
 #include "store/SyncConflicts.h"
 #include "store/SyncOutbox.h"
 #include "store/SyncRunLog.h"
@@ -8,6 +9,7 @@
 #include "sync/TlsPolicy.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 
 namespace custodian {
@@ -118,7 +120,7 @@ void SyncWorker::run(const QString& actor)
         return;
     }
     m_status.state = SyncStatus::State::Running;
-    m_status.lastAttemptAt = QDateTime::currentMSecsSinceEpoch();
+    m_status.lastAttemptAt = Clock::nowMs();
     m_status.progressStream.clear();
     m_status.progressItems = 0;
     Q_EMIT statusChanged(m_status);
@@ -128,8 +130,9 @@ void SyncWorker::run(const QString& actor)
     options.committed = [this](const QStringList& streams) { Q_EMIT streamsCommitted(streams); };
     m_lastProgressMs.store(0);
     options.progress = [this](const QString& stream, qint64 items) {
-        // Called on this thread and on the event writer's: a copy of the status goes out, a few times a second.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Called on this thread and on the event writer's: a copy of the status goes out, a few times a second. A rate,
+        // not a time of day: the monotonic clock, which a test clock or a wall-clock change does not stop or rewind.
+        const qint64 now = QDeadlineTimer::current().deadline();
         qint64 last = m_lastProgressMs.load();
         if (now - last < 250 || !m_lastProgressMs.compare_exchange_strong(last, now))
             return;
@@ -173,7 +176,7 @@ void SyncWorker::scheduleNext()
         const qint64 backoff = std::min<qint64>(MaxBackoffMs, delayMs << std::min(m_failures - 1, 10));
         delayMs = backoff / 2 + qint64(QRandomGenerator::global()->bounded(quint32(backoff / 2 + 1)));
     }
-    m_status.nextRunAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    m_status.nextRunAt = Clock::nowMs() + delayMs;
     m_timer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
 }
 

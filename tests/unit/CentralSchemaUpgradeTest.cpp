@@ -2,6 +2,8 @@
 // the service opens it, keeping what it held — change records, and audit chains kept by store id, which the console
 // takes over when it registers by its key —; a directory written by a newer service is refused with a message.
 #include "store/Database.h"
+#include "store/SchemaMigrator.h"
+#include "store/central/CentralSchema.h"
 #include "store/central/SqlCentralRepository.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
@@ -18,7 +20,25 @@ class CentralSchemaUpgradeTest : public QObject
 private Q_SLOTS:
     void versionOneIsUpgradedKeepingItsRecords();
     void newerSchemaIsRefused();
+    void everyVersionReachesTheSameSchema();
 };
+
+namespace {
+// The central tables, indexes and their SQL as SQLite keeps them: what a data directory's schema is.
+QStringList centralSchema(Database& database)
+{
+    auto rows = database.queryTexts(QStringLiteral("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM "
+                                                   "sqlite_master WHERE name LIKE 'central%' ORDER BY type, name"));
+    return rows ? *rows : QStringList { rows.error().message() };
+}
+
+qint64 centralVersion(Database& database)
+{
+    auto version = database.queryInt(
+        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
+    return version ? *version : -1;
+}
+} // namespace
 
 void CentralSchemaUpgradeTest::versionOneIsUpgradedKeepingItsRecords()
 {
@@ -104,6 +124,32 @@ void CentralSchemaUpgradeTest::newerSchemaIsRefused()
                                          .arg(SqlCentralRepository::CurrentSchema + 1)));
     SqlCentralRepository repository(test.store());
     CUSTODIAN_VERIFY_ERROR(repository.initialise(), Error::Code::SchemaTooNew);
+}
+
+// The central tables are numbered migrations (models/store/central/schema) run by SchemaMigrator on their own series:
+// a directory left at 1, 2 or 3 ends where a new one does, and the console schema's user_version is not theirs.
+void CentralSchemaUpgradeTest::everyVersionReachesTheSameSchema()
+{
+    QCOMPARE(SchemaMigrator::latestVersion(CentralSchema::track()), SqlCentralRepository::CurrentSchema);
+    TestStore fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.errorMessage()));
+    CUSTODIAN_VERIFY_OK(SqlCentralRepository(fresh.store()).initialise());
+    const QStringList expected = centralSchema(fresh.store().database());
+    QVERIFY(expected.size() > 10);
+    QCOMPARE(centralVersion(fresh.store().database()), qint64(SqlCentralRepository::CurrentSchema));
+    QCOMPARE(*SchemaMigrator::currentVersion(fresh.store().database()), SchemaMigrator::latestVersion());
+
+    for (int start = 1; start <= SqlCentralRepository::CurrentSchema; ++start) {
+        TestStore test;
+        QVERIFY2(test.isValid(), qPrintable(test.errorMessage()));
+        Database& database = test.store().database();
+        CUSTODIAN_VERIFY_OK(SqlCentralRepository(test.store()).initialise(start));
+        QCOMPARE(centralVersion(database), qint64(start));
+        CUSTODIAN_VERIFY_OK(SqlCentralRepository(test.store()).initialise());
+        QCOMPARE(centralVersion(database), qint64(SqlCentralRepository::CurrentSchema));
+        QCOMPARE(centralSchema(database), expected);
+        QCOMPARE(*SchemaMigrator::currentVersion(database), SchemaMigrator::latestVersion());
+    }
 }
 
 QTEST_GUILESS_MAIN(CentralSchemaUpgradeTest)

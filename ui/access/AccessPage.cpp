@@ -1,6 +1,7 @@
 #include "ui/access/AccessPage.h"
 
 #include "domain/AccessEventId.h"
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "item/AccessEventModel.h"
 #include "item/ItemRoles.h"
@@ -534,9 +535,7 @@ void AccessPage::loadChoices()
         return;
     }
     m_lookups = std::move(*lookups);
-    // The first event's time is the smallest id's (ids are time-ordered): one B-tree descent.
-    auto first = m_session->store()->database().queryInt(QStringLiteral("SELECT ifnull(min(id), 0) FROM access_event"));
-    m_firstEventMs = first ? AccessEventId::occurredAt(*first) : 0;
+    m_firstEventMs = AccessEventId::occurredAt(m_lookups.firstEventId);
     QStringList agentNames;
     for (const auto& agent : m_lookups.agents)
         agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
@@ -1055,7 +1054,7 @@ void AccessPage::exportAs(const QString& format)
     if (!QDir(folder).exists())
         folder = QDir::homePath();
     const QString suggested
-        = folder + QStringLiteral("/access-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+        = folder + QStringLiteral("/access-%1.%2").arg(Clock::today().toString(Qt::ISODate), suffix);
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
         : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,

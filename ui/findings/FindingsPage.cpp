@@ -1,5 +1,6 @@
 #include "ui/findings/FindingsPage.h"
 
+#include "domain/Clock.h"
 #include "domain/LocalUser.h"
 
 #include "item/FindingModel.h"
@@ -231,7 +232,7 @@ FindingRepository::Filter FindingsPage::filterFromControls() const
     if (const qint64 agent = m_agent->currentData().toLongLong(); agent > 0)
         filter.agentId = agent;
     if (const qint64 hours = m_time->currentData().toLongLong(); hours > 0)
-        filter.from = QDateTime::currentMSecsSinceEpoch() - hours * HourMs;
+        filter.from = Clock::nowMs() - hours * HourMs;
     return filter;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/reviews/NewCampaignDialog.h"
 
-#include "store/Database.h"
+#include "domain/Clock.h"
+#include "store/ChoiceLists.h"
 #include "store/ReviewCampaignRepository.h"
 
 #include <QComboBox>
@@ -16,14 +17,14 @@
 namespace custodian {
 
 namespace {
-// (id, label) pairs of a small lookup query.
-void fillCombo(Database& database, QComboBox* combo, const QString& sql)
+// A picker's (id, label) list; one that cannot be read leaves the picker empty rather than half-filled.
+void fillCombo(QComboBox* combo, const Result<std::vector<ChoiceLists::Choice>>& choices)
 {
     combo->clear();
-    auto statement = database.prepare(sql);
-    if (!statement)
+    if (!choices)
         return;
-    (void)statement->forEachRow([&](const Statement& row) { combo->addItem(row.text(1), row.int64(0)); });
+    for (const auto& choice : *choices)
+        combo->addItem(choice.label, choice.id);
 }
 } // namespace
 
@@ -36,7 +37,7 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     , m_scopeEntry(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_reviewer(new QComboBox(this))
-    , m_due(new QDateEdit(QDate::currentDate().addDays(14), this))
+    , m_due(new QDateEdit(Clock::today().addDays(14), this))
     , m_evidenceDays(new QSpinBox(this))
     , m_default(new QComboBox(this))
     , m_revokeWarning(new QLabel(this))
@@ -59,12 +60,12 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     m_preview->setObjectName(QStringLiteral("scopePreview"));
     m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
-    fillCombo(database, m_reviewer, QStringLiteral("SELECT id, display_name FROM supervisor ORDER BY display_name"));
+    fillCombo(m_reviewer, ChoiceLists(database).supervisors());
     m_reviewer->setCurrentIndex(std::max(0, m_reviewer->findData(m_actor.supervisorId)));
     form->addRow(tr("Reviewer:"), m_reviewer);
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setMinimumDate(QDate::currentDate().addDays(1));
+    m_due->setMinimumDate(Clock::today().addDays(1));
     form->addRow(tr("Due by:"), m_due);
     m_evidenceDays->setRange(1, ReviewRules::MaxEvidenceDays);
     m_evidenceDays->setValue(90);
@@ -107,15 +108,11 @@ void NewCampaignDialog::scopeKindChanged()
     const ReviewScope kind = scope();
     m_scopeEntry->setVisible(kind != ReviewScope::SensitiveRoles);
     if (kind == ReviewScope::Team)
-        fillCombo(m_database, m_scopeEntry,
-                  QStringLiteral("SELECT t.id, t.name || ' — ' || s.name FROM team t JOIN site s ON s.id = t.site_id "
-                                 "ORDER BY s.name, t.name"));
+        fillCombo(m_scopeEntry, ChoiceLists(m_database).teams());
     else if (kind == ReviewScope::Site)
-        fillCombo(m_database, m_scopeEntry, QStringLiteral("SELECT id, name FROM site ORDER BY name"));
+        fillCombo(m_scopeEntry, ChoiceLists(m_database).sites());
     else if (kind == ReviewScope::Role)
-        fillCombo(m_database, m_scopeEntry,
-                  QStringLiteral("SELECT id, name || CASE sensitive WHEN 1 THEN ' (sensitive)' ELSE '' END FROM role "
-                                 "ORDER BY name"));
+        fillCombo(m_scopeEntry, ChoiceLists(m_database).roles());
     else
         m_scopeEntry->clear();
     updatePreview();
@@ -129,7 +126,7 @@ void NewCampaignDialog::updatePreview()
         id = m_scopeEntry->currentData().toLongLong();
     // A few hundred assignments at most, by the role_assignment indexes: cheap enough to count as the choice changes.
     auto assignments
-        = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, QDateTime::currentMSecsSinceEpoch());
+        = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, Clock::nowMs());
     const std::size_t count = assignments ? assignments->size() : 0;
     m_preview->setText(assignments ? tr("%n assignment(s) in force to review.", nullptr, int(count))
                                    : assignments.error().message());
@@ -160,7 +157,7 @@ bool NewCampaignDialog::setScope(ReviewScope kind, const QString& entry)
 
 void NewCampaignDialog::setDueInDays(int days)
 {
-    m_due->setDate(QDate::currentDate().addDays(days));
+    m_due->setDate(Clock::today().addDays(days));
 }
 
 void NewCampaignDialog::setDefaultDecision(ReviewDecision decision)

@@ -1,5 +1,7 @@
 #include "ui/reviews/ReviewDecisionDialog.h"
 
+#include "domain/Clock.h"
+
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -31,7 +33,7 @@ ReviewDecisionDialog::ReviewDecisionDialog(ReviewDecision decision, int items, D
     intro->setWordWrap(true);
     form->addRow(intro);
     if (decision == ReviewDecision::Shorten) {
-        m_until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), this);
+        m_until = new QDateTimeEdit(Clock::nowLocal().addDays(7), this);
         m_until->setObjectName(QStringLiteral("newValidUntil"));
         m_until->setCalendarPopup(true);
         m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -1,5 +1,6 @@
 #include "ui/reviews/ReviewsPage.h"
 
+#include "domain/Clock.h"
 #include "export/ReviewReport.h"
 #include "rules/ReviewWorkflow.h"
 #include "store/Database.h"
@@ -288,7 +289,7 @@ void ReviewsPage::loadCampaigns()
         return;
     }
     m_campaignRows = std::move(*rows);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     m_campaigns->setRowCount(int(m_campaignRows.size()));
     for (int r = 0; r < int(m_campaignRows.size()); ++r) {
         const auto& row = m_campaignRows[std::size_t(r)];
@@ -314,7 +315,7 @@ void ReviewsPage::updateReminders()
     auto actor = database() ? RoleAssignmentWorkflow::consoleActor(*database(), m_actor)
                             : Result<RoleAssignmentWorkflow::Actor>(Error(Error::Code::NotConfigured, QString()));
     const qint64 me = actor ? actor->supervisorId : 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QStringList lines;
     int soon = 0;
     int overdue = 0;
@@ -398,7 +399,7 @@ void ReviewsPage::fillItems()
     m_items->setUpdatesEnabled(false);
     m_items->setRowCount(0);
     const bool undecidedOnly = m_undecidedOnly->isChecked();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     int shown = 0;
     for (const auto& row : m_itemRows)
         shown += undecidedOnly && row.item.decision ? 0 : 1;
@@ -505,7 +506,7 @@ void ReviewsPage::updateProgress()
                           "%7 days · undecided items at close: <b>%8</b><br/>%9 of %10 decided")
                            .arg(c.name.toHtmlEscaped(), row.scopeName.toHtmlEscaped(), row.reviewerName.toHtmlEscaped(),
                                 dayText(c.createdAt), row.createdByName.toHtmlEscaped(),
-                                dueText(c, QDateTime::currentMSecsSinceEpoch()))
+                                dueText(c, Clock::nowMs()))
                            .arg(c.evidenceDays)
                            .arg(decisionName(c.defaultDecision).toLower())
                            .arg(row.decided)
@@ -585,7 +586,7 @@ void ReviewsPage::startEvidence()
     std::vector<Job> jobs;
     for (const auto& row : m_itemRows)
         jobs.push_back({ row.item.id, row.agentId, row.roleId });
-    const qint64 end = found->campaign.closedAt.value_or(QDateTime::currentMSecsSinceEpoch());
+    const qint64 end = found->campaign.closedAt.value_or(Clock::nowMs());
     const int days = found->campaign.evidenceDays;
     auto results = std::make_shared<std::vector<std::pair<qint64, ReviewEvidence>>>();
     auto failure = std::make_shared<QString>();

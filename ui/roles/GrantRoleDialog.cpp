@@ -1,5 +1,6 @@
 #include "ui/roles/GrantRoleDialog.h"
 
+#include "domain/Clock.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/RoleCatalogRepository.h"
 #include "ui/roles/RolesPage.h"
@@ -48,7 +49,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_role->setObjectName(QStringLiteral("grantRole"));
-    auto roles = RoleCatalogRepository(m_database).roles(QDateTime::currentMSecsSinceEpoch());
+    auto roles = RoleCatalogRepository(m_database).roles(Clock::nowMs());
     if (roles) {
         for (const auto& role : *roles) {
             QStringList classes;
@@ -75,7 +76,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     m_until->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::nowLocal();
     m_from->setDateTime(now);
     m_until->setDateTime(now.addDays(30));
     auto* untilRow = new QHBoxLayout;
@@ -166,7 +167,7 @@ void GrantRoleDialog::accept()
     AssignmentRules::Request request;
     request.agentId = m_agentId;
     request.roleId = m_role->currentData().toList().value(0).toLongLong();
-    request.now = QDateTime::currentMSecsSinceEpoch();
+    request.now = Clock::nowMs();
     // A start left at about the time the dialog opened means "now"; one clearly in the past is the rules' to refuse.
     request.validFrom = m_from->dateTime().toMSecsSinceEpoch();
     if (request.validFrom < request.now && request.validFrom >= request.now - 5 * 60'000)

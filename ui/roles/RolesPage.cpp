@@ -1,7 +1,9 @@
 #include "ui/roles/RolesPage.h"
 
+#include "domain/Clock.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
+#include "store/ChoiceLists.h"
 #include "store/Database.h"
 #include "store/RoleCatalogRepository.h"
 #include "store/RoleHolderHistory.h"
@@ -238,12 +240,9 @@ void RolesPage::buildContent()
     Database* db = database();
     if (db) {
         // Agents for the picker: a few thousand names, read once per unlock.
-        auto statement = db->prepare(QStringLiteral("SELECT id, display_name, employee_no FROM agent ORDER BY "
-                                                    "display_name, employee_no"));
-        if (statement) {
-            (void)statement->forEachRow([&](const Statement& row) {
-                m_agent->addItem(QStringLiteral("%1 (%2)").arg(row.text(1), row.text(2)), row.int64(0));
-            });
+        if (auto agents = ChoiceLists(*db).agents()) {
+            for (const auto& agent : *agents)
+                m_agent->addItem(agent.label, agent.id);
         }
         m_agent->setCurrentIndex(-1);
     }
@@ -256,7 +255,7 @@ void RolesPage::reload()
         return;
     // Time-bound assignments end by themselves: each one that ran out since the last look gets its history line and
     // a console-audit entry by "system" before anything is shown.
-    if (auto expired = RoleAssignmentWorkflow::expireDue(*database(), QDateTime::currentMSecsSinceEpoch()); !expired)
+    if (auto expired = RoleAssignmentWorkflow::expireDue(*database(), Clock::nowMs()); !expired)
         showMessage(expired.error().message(), true);
     loadCatalog();
     loadAgent();
@@ -266,7 +265,7 @@ void RolesPage::reload()
 
 void RolesPage::loadCatalog()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto roles = RoleCatalogRepository(*database()).roles(now);
     if (!roles) {
         showMessage(roles.error().message(), true);
@@ -341,7 +340,7 @@ bool RolesPage::showAgent(qint64 agentId)
 void RolesPage::loadAgent()
 {
     const qint64 agentId = currentAgent();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     AgentAccessRepository access(*database());
     std::vector<AgentAccessRepository::Assignment> assignments;
     std::vector<AgentAccessRepository::Permission> permissions;
@@ -540,7 +539,7 @@ void RolesPage::askShorten()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Shorten validity"));
     auto* form = new QFormLayout(&dialog);
-    auto* until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), &dialog);
+    auto* until = new QDateTimeEdit(Clock::nowLocal().addDays(7), &dialog);
     until->setCalendarPopup(true);
     until->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto* reason = new QLineEdit(&dialog);

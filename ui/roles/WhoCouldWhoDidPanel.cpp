@@ -1,5 +1,6 @@
 #include "ui/roles/WhoCouldWhoDidPanel.h"
 
+#include "domain/Clock.h"
 #include "store/Database.h"
 #include "store/RecordLookup.h"
 #include "store/Store.h"
@@ -50,8 +51,8 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_identifier(new QLineEdit(this))
-    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(Clock::today().addDays(-30), this))
+    , m_to(new QDateEdit(Clock::today(), this))
     , m_show(new QPushButton(tr("Show"), this))
     , m_summary(new QLabel(this))
 {

@@ -1,5 +1,6 @@
 #include "ui/session/StoreSession.h"
 
+#include "domain/Clock.h"
 #include "domain/LocalUser.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ StoreSession::~StoreSession()
 
 qint64 StoreSession::retryDelayRemainingMs() const
 {
-    return std::max<qint64>(0, m_retryNotBefore - QDateTime::currentMSecsSinceEpoch());
+    return std::max<qint64>(0, m_retryNotBefore - Clock::nowMs());
 }
 
 void StoreSession::unlock(SecureBuffer passphrase)
@@ -74,7 +75,7 @@ void StoreSession::finishUnlock(std::shared_ptr<Result<Store>> result)
             ++m_unauditedFailures[m_storePath];
             // 1 s, 2 s, 4 s, ... up to 30 s between attempts after repeated failures.
             const qint64 delay = std::min<qint64>(30'000, 1000ll << std::min(m_failedAttempts - 1, 5));
-            m_retryNotBefore = QDateTime::currentMSecsSinceEpoch() + delay;
+            m_retryNotBefore = Clock::nowMs() + delay;
         }
         Q_EMIT unlockFailed(error.message(), int(error.code()));
         return;

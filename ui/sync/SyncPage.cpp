@@ -1,5 +1,6 @@
 #include "ui/sync/SyncPage.h"
 
+#include "domain/Clock.h"
 #include "rules/FindingWorkflow.h"
 
 #include "rules/FindingCatalogue.h"
@@ -201,7 +202,7 @@ void SyncPage::showStatus(const SyncStatus& status)
     m_lastState = status.state;
     if (!m_state)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     m_state->setText(SyncStatusIndicator::statusText(status, now));
     QStringList details;
     if (status.state == SyncStatus::State::NotConfigured) {

@@ -1,5 +1,6 @@
 #include "ui/sync/SyncStatusIndicator.h"
 
+#include "domain/Clock.h"
 #include "sync/SyncEngine.h"
 
 #include <QApplication>
@@ -107,7 +108,7 @@ QString SyncStatusIndicator::statusToolTip(const SyncStatus& status, qint64 nowM
 
 void SyncStatusIndicator::refresh()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     setText(statusText(m_status, now));
     setToolTip(statusToolTip(m_status, now));
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;

@@ -2,13 +2,16 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
+#include "domain/Clock.h"
 #include "domain/IdentifierMasking.h"
 #include "store/AssignmentFactsReader.h"
 #include "store/Database.h"
 #include "store/ReviewCampaignRepository.h"
 #include "store/RoleAssignmentRepository.h"
+#include "store/SchemaMigrator.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "store/central/CentralSchema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,159 +28,6 @@ QString latin(const char* text)
 {
     return QString::fromLatin1(text);
 }
-
-// The central tables beside the console schema, as version 1 made them. A new data directory is made at version 1
-// and upgraded like an old one (SchemaUpgrades), so that every directory reaches the current version the same way.
-constexpr char CentralSchema[] = R"sql(
-CREATE TABLE IF NOT EXISTS central_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
--- Bearer tokens as SHA-256 of the token text: a stolen copy of this store does not hand out tokens.
-CREATE TABLE IF NOT EXISTS central_token (
-    token_hash     BLOB PRIMARY KEY,
-    supervisor_id  INTEGER NOT NULL REFERENCES supervisor(id),
-    created_at     INTEGER NOT NULL
-) WITHOUT ROWID;
--- The change feed of every stream but the access log and the thresholds: the latest revision of each item.
-CREATE TABLE IF NOT EXISTS central_revision (
-    stream     TEXT NOT NULL,
-    type       TEXT NOT NULL,
-    entity_id  INTEGER NOT NULL,
-    rev        INTEGER NOT NULL,
-    PRIMARY KEY (stream, type, entity_id)
-) WITHOUT ROWID;
-CREATE UNIQUE INDEX IF NOT EXISTS central_revision_feed ON central_revision(stream, rev);
--- Every pushed change by its idempotency key, with the response it got (replayed on a retry).
-CREATE TABLE IF NOT EXISTS central_change (
-    key            TEXT PRIMARY KEY,
-    digest         BLOB NOT NULL,
-    kind           TEXT NOT NULL,
-    entity         TEXT NOT NULL,
-    supervisor_id  INTEGER NOT NULL,
-    console_id     TEXT NOT NULL,
-    received_at    INTEGER NOT NULL,
-    http_status    INTEGER NOT NULL,
-    response       BLOB NOT NULL
-) WITHOUT ROWID;
--- Supervisors' decisions on findings, by the finding's key (the same on every console).
-CREATE TABLE IF NOT EXISTS central_finding (
-    id          INTEGER PRIMARY KEY,
-    dedupe_key  TEXT NOT NULL UNIQUE,
-    status      INTEGER NOT NULL,
-    reason      TEXT,
-    decided_by  TEXT,
-    decided_at  INTEGER NOT NULL,
-    version     INTEGER NOT NULL
-);
--- Each console's console-audit chain as received: a console whose store went back to an older copy shows up.
-CREATE TABLE IF NOT EXISTS central_audit_head (
-    console_id     TEXT PRIMARY KEY,
-    supervisor_id  INTEGER NOT NULL,
-    seq            INTEGER NOT NULL,
-    mac            BLOB NOT NULL,
-    updated_at     INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS central_audit_entry (
-    console_id   TEXT NOT NULL,
-    seq          INTEGER NOT NULL,
-    at           INTEGER NOT NULL,
-    actor        TEXT NOT NULL,
-    action       TEXT NOT NULL,
-    target       TEXT NOT NULL,
-    detail       TEXT NOT NULL,
-    mac          BLOB NOT NULL,
-    received_at  INTEGER NOT NULL,
-    PRIMARY KEY (console_id, seq)
-) WITHOUT ROWID;
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('schema', '1');
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('next_rev', '1');
-INSERT OR IGNORE INTO central_meta (key, value) VALUES ('detection_settings_version', '0');
-)sql";
-
-// Each step upgrades central_meta 'schema' from its index + 1 to the next version, in the same transaction as its
-// statements: an existing data directory is migrated when the service (or any command) next opens it.
-constexpr const char* SchemaUpgrades[] = {
-    // 1 -> 2: the service decides with its own clock; what a console said about the time of a change is kept
-    // beside the change record (docs/sync-api.md, "Time"), and the last change of an entity is looked up by it.
-    // Consoles are known by their key and bound to the supervisor who registered them; the audit chain is kept by
-    // key, and the chains version 1 kept by store id wait for their console to register (legacy = 1). A rollback
-    // the service saw stays until an administrator resolves it, and the chain a resolution set aside is kept.
-    R"sql(
-ALTER TABLE central_change ADD COLUMN console_at INTEGER;
-CREATE INDEX central_change_entity ON central_change(kind, entity, received_at);
-CREATE TABLE central_console (
-    console_key           TEXT PRIMARY KEY,
-    supervisor_id         INTEGER NOT NULL REFERENCES supervisor(id),
-    store_id              TEXT NOT NULL,
-    registered_at         INTEGER NOT NULL,
-    last_seen_at          INTEGER NOT NULL,
-    rollback_at           INTEGER,
-    rollback_held_seq     INTEGER,
-    rollback_console_seq  INTEGER
-) WITHOUT ROWID;
-CREATE INDEX central_console_supervisor ON central_console(supervisor_id, registered_at);
-CREATE TABLE central_console_resolution (
-    id                  INTEGER PRIMARY KEY,
-    console_key         TEXT NOT NULL REFERENCES central_console(console_key),
-    resolved_at         INTEGER NOT NULL,
-    reason              TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-    detected_at         INTEGER NOT NULL,
-    held_seq            INTEGER NOT NULL,
-    console_seq         INTEGER NOT NULL,
-    superseded_entries  INTEGER NOT NULL
-);
-CREATE INDEX central_console_resolution_key ON central_console_resolution(console_key, id);
-CREATE TABLE central_audit_superseded (
-    resolution_id  INTEGER NOT NULL REFERENCES central_console_resolution(id),
-    seq            INTEGER NOT NULL,
-    at             INTEGER NOT NULL,
-    actor          TEXT NOT NULL,
-    action         TEXT NOT NULL,
-    target         TEXT NOT NULL,
-    detail         TEXT NOT NULL,
-    mac            BLOB NOT NULL,
-    received_at    INTEGER NOT NULL,
-    PRIMARY KEY (resolution_id, seq)
-) WITHOUT ROWID;
-ALTER TABLE central_audit_head ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0;
-UPDATE central_audit_head SET legacy = 1;
--- Tokens expire and can be revoked. Tokens of version 1 had no expiry: they get 90 days from the upgrade.
-ALTER TABLE central_token ADD COLUMN expires_at INTEGER;
-ALTER TABLE central_token ADD COLUMN revoked_at INTEGER;
-UPDATE central_token SET expires_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) + 90 * 86400000;
-CREATE INDEX central_token_supervisor ON central_token(supervisor_id);
--- What a supervisor may change organisation-wide; no row: 'supervisor'.
-CREATE TABLE central_supervisor_role (
-    supervisor_id  INTEGER PRIMARY KEY REFERENCES supervisor(id),
-    role           TEXT NOT NULL CHECK (role IN ('supervisor', 'security_officer')),
-    changed_at     INTEGER NOT NULL
-);
-)sql",
-    // 2 -> 3: card numbers stay on the service (docs/security-notes.md, "Where full card numbers exist"); a console
-    // asks for one online, and every reveal and look-up is kept here.
-    R"sql(
--- Every reveal of a customer identifier asked of the service (POST /api/v1/records/<id>/reveal), granted or refused,
--- with the supervisor's reason (the identifier redacted out of it): what `custodian-central reveals` lists.
-CREATE TABLE central_reveal (
-    id             INTEGER PRIMARY KEY,
-    at             INTEGER NOT NULL,
-    supervisor_id  INTEGER NOT NULL,
-    console_id     TEXT NOT NULL,
-    record_id      INTEGER NOT NULL,
-    event_id       INTEGER,
-    reason         TEXT NOT NULL,
-    outcome        TEXT NOT NULL CHECK (outcome IN ('revealed', 'refused')),
-    detail         TEXT NOT NULL DEFAULT ''
-);
--- Every look-up of a record by a typed identifier (POST /api/v1/records/lookup): never the identifier, only who asked
--- and what was found. Look-ups are an oracle for "which record has this number", so they are kept and rate-limited.
-CREATE TABLE central_lookup (
-    id             INTEGER PRIMARY KEY,
-    at             INTEGER NOT NULL,
-    supervisor_id  INTEGER NOT NULL,
-    console_id     TEXT NOT NULL,
-    record_id      INTEGER
-);
-)sql",
-};
 
 Error rejected(const QString& message)
 {
@@ -218,32 +68,10 @@ SqlCentralRepository::~SqlCentralRepository() = default;
 
 Status SqlCentralRepository::initialise(int targetSchema)
 {
-    auto transaction = Transaction::begin(m_store.database());
-    if (!transaction)
-        return transaction.error();
-    if (auto status = m_store.database().execScript(QByteArray(CentralSchema)); !status)
-        return status;
-    auto schema = m_store.database().queryInt(
-        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
-    if (!schema)
-        return schema.error();
-    if (*schema < 1 || *schema > CurrentSchema)
-        return Error(Error::Code::SchemaTooNew,
-                     tr("The service's data directory has central schema version %1; this custodian-central knows "
-                        "versions 1 to %2. Use a newer custodian-central.")
-                         .arg(*schema)
-                         .arg(CurrentSchema));
-    static_assert(std::size(SchemaUpgrades) == SqlCentralRepository::CurrentSchema - 1);
-    for (qint64 version = *schema; version < std::min(targetSchema, CurrentSchema); ++version) {
-        if (auto status = m_store.database().execScript(QByteArray(SchemaUpgrades[version - 1])); !status)
-            return status.error().prefixed(tr("Cannot upgrade the service's data to version %1").arg(version + 1));
-        if (auto status = m_store.database().exec(
-                QStringLiteral("UPDATE central_meta SET value = '%1' WHERE key = 'schema'").arg(version + 1));
-            !status)
-            return status;
-    }
-    if (auto status = transaction->commit(); !status)
-        return status;
+    // The console schema is migrated when the store opens; the central tables beside it are a series of their own.
+    static_assert(CurrentSchema == CUSTODIAN_CENTRAL_SCHEMA_SCRIPTS, "one central/schema script per version");
+    if (auto migrated = SchemaMigrator::migrate(m_store.database(), CentralSchema::track(), targetSchema); !migrated)
+        return migrated.error();
     auto sealKey = m_store.secret(QStringLiteral("seal_key"));
     if (!sealKey)
         return sealKey.error();
@@ -411,7 +239,7 @@ Status SqlCentralRepository::addToken(const QString& username, QByteArrayView to
                        "? FROM supervisor WHERE username = ?"));
     if (!statement)
         return statement.error();
-    statement->bindBlob(1, tokenHash).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, expiresAt).bind(4, username);
+    statement->bindBlob(1, tokenHash).bind(2, Clock::nowMs()).bind(3, expiresAt).bind(4, username);
     if (auto status = statement->run(); !status)
         return status;
     if (m_store.database().changes() == 0)
@@ -1402,7 +1230,7 @@ Status SqlCentralRepository::appendAudit(const QString& consoleId, qint64 superv
     if (entries.empty())
         return {};
     Database& database = m_store.database();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto insert = database.prepare(QStringLiteral(
         "INSERT INTO central_audit_entry (console_id, seq, at, actor, action, target, detail, mac, received_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
