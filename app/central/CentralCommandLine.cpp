@@ -481,8 +481,7 @@ int consoles(const QStringList& arguments)
                                   .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)));
         if (auto status = repository.begin(); !status)
             return fail(status.error());
-        auto resolved = repository.resolveRollback(target.key, parser.value(reason).trimmed(),
-                                                   Clock::nowMs());
+        auto resolved = repository.resolveRollback(target.key, parser.value(reason).trimmed(), Clock::nowMs());
         if (!resolved) {
             repository.rollback();
             return fail(resolved.error());

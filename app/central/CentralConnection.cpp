@@ -430,8 +430,8 @@ void CentralConnection::log(int status, const char* note) const
     // As CentralHttpServer logs a request, with the reason of the refusal; never a header value, query or body.
     const double elapsedMs = m_requestTimer.isValid() ? double(m_requestTimer.nsecsElapsed()) / 1e6 : 0.0;
     std::fprintf(stderr, "%s %s %s %d - bytes %.1f ms - refused: %s\n",
-                 qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)), m_method.constData(),
-                 m_path.constData(), status, elapsedMs, note);
+                 qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)), m_method.constData(), m_path.constData(),
+                 status, elapsedMs, note);
 }
 
 } // namespace custodian

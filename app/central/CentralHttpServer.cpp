@@ -259,10 +259,9 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
     if (m_options.logRequests) {
         // Never the token, the query (cursors) or a body: method, path, status, size, time and who.
         std::fprintf(stderr, "%s %s %s %d %lld bytes %.1f ms %s\n",
-                     qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)),
-                     qPrintable(methodName(request.method())), printable(path).constData(), status,
-                     static_cast<long long>(body.size()), double(timer.nsecsElapsed()) / 1e6,
-                     qPrintable(who.isEmpty() ? QStringLiteral("-") : who));
+                     qPrintable(Clock::nowUtc().toString(Qt::ISODateWithMs)), qPrintable(methodName(request.method())),
+                     printable(path).constData(), status, static_cast<long long>(body.size()),
+                     double(timer.nsecsElapsed()) / 1e6, qPrintable(who.isEmpty() ? QStringLiteral("-") : who));
     }
     return response;
 }

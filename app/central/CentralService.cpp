@@ -156,8 +156,7 @@ Result<CentralService::Authentication> CentralService::authenticate(QByteArrayVi
 std::optional<CentralService::Reply> CentralService::admitConsole(const CentralRepository::Supervisor& supervisor,
                                                                   const QString& storeId, const QString& consoleKey)
 {
-    return CentralConsoles(m_repository, m_log)
-        .admit(supervisor, storeId, consoleKey, Clock::nowMs());
+    return CentralConsoles(m_repository, m_log).admit(supervisor, storeId, consoleKey, Clock::nowMs());
 }
 
 CentralService::Reply CentralService::session(const CentralRepository::Supervisor& supervisor, const QString& storeId,
@@ -165,8 +164,7 @@ CentralService::Reply CentralService::session(const CentralRepository::Superviso
 {
     if (auto status = m_repository.begin(); !status)
         return internal();
-    auto console = CentralConsoles(m_repository, m_log)
-                       .describe(supervisor, storeId, consoleId, Clock::nowMs());
+    auto console = CentralConsoles(m_repository, m_log).describe(supervisor, storeId, consoleId, Clock::nowMs());
     if (!console || !m_repository.commit()) {
         m_repository.rollback();
         return internal();
@@ -682,9 +680,9 @@ CentralService::Reply CentralService::appendAudit(const CentralRepository::Super
             onChain = *held && **held == *previousMac;
         }
         if (!onChain || reportsRollback) {
-            const Status recorded = CentralConsoles(m_repository, m_log)
-                                        .recordRollback(supervisor, consoleId, head->seq, previousSeq.toInteger(),
-                                                        Clock::nowMs());
+            const Status recorded
+                = CentralConsoles(m_repository, m_log)
+                      .recordRollback(supervisor, consoleId, head->seq, previousSeq.toInteger(), Clock::nowMs());
             if (!recorded) {
                 m_repository.rollback();
                 return internal();

@@ -203,8 +203,7 @@ int SyncCommands::sync(const QStringList& arguments)
         ConsoleOutput::err(tr("Warning: %1").arg(SyncEngine::consolesMessage(report.newConsoles)));
     if (!report.rollbackResolution.isEmpty())
         ConsoleOutput::err(report.rollbackResolution);
-    if (QString expiry = SyncEngine::tokenExpiryMessage(report.tokenExpiresAt, Clock::nowMs());
-        !expiry.isEmpty())
+    if (QString expiry = SyncEngine::tokenExpiryMessage(report.tokenExpiresAt, Clock::nowMs()); !expiry.isEmpty())
         ConsoleOutput::err(tr("Warning: %1").arg(expiry));
     if (report.error)
         return fail(*report.error);

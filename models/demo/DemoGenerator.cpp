@@ -243,8 +243,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     world.seed = options.seed;
     world.events = options.events;
     world.days = options.days;
-    world.endMs = options.end.isValid() ? options.end.toMSecsSinceEpoch()
-                                        : DemoClock::utcMidnight(Clock::nowUtc().date());
+    world.endMs
+        = options.end.isValid() ? options.end.toMSecsSinceEpoch() : DemoClock::utcMidnight(Clock::nowUtc().date());
     world.startMs = world.endMs - qint64(options.days) * DemoClock::DayMs;
 
     // About 4 000 events per agent over 90 days (≈ 45 a day): agents follow the density of the log, so that no

@@ -16,8 +16,9 @@ Result<std::vector<ChoiceLists::Choice>> ChoiceLists::read(const char* sql)
     if (!statement)
         return statement.error();
     std::vector<Choice> choices;
-    auto status
-        = statement->forEachRow([&](const Statement& row) { choices.push_back({ row.int64(0), row.text(1) }); });
+    auto status = statement->forEachRow([&](const Statement& row) {
+        choices.push_back({ row.int64(0), row.text(1) });
+    });
     if (!status)
         return status.error();
     return choices;

@@ -72,8 +72,7 @@ Result<int> DetectionSettingRepository::save(const std::vector<std::pair<QString
     for (const auto& [key, value] : values)
         wireValues.insert(key, value.toLongLong());
     if (auto status = SyncOutbox::enqueue(m_database, QStringLiteral("detection.settings"), std::nullopt, *base,
-                                          QJsonObject { { QStringLiteral("values"), wireValues } },
-                                          Clock::nowMs());
+                                          QJsonObject { { QStringLiteral("values"), wireValues } }, Clock::nowMs());
         !status)
         return status.error();
     if (auto status = transaction->commit(); !status)

@@ -576,8 +576,8 @@ Result<Store> Store::rebuildKeyring(const QString& path, QByteArrayView recovery
 
     // The replaced keyring stays as evidence: mode 0600, never overwritten (a second rebuild in the same second, e.g.
     // after one was killed, gets a name of its own).
-    const QString stamp = keyringPath + QStringLiteral(".replaced-")
-        + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stamp
+        = keyringPath + QStringLiteral(".replaced-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString evidence = stamp;
     for (int n = 1; QFileInfo::exists(evidence) && n < 100; ++n)
         evidence = stamp + QLatin1Char('-') + QString::number(n);

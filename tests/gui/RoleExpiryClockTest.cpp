@@ -100,7 +100,8 @@ void RoleExpiryClockTest::timeBoundAssignmentExpiresWhenTheClockPassesItsEnd()
     clock.advance(HourMs);
     page.reload();
     QCOMPARE(
-        queryInt(database, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'assignment.expired'")), 1);
+        queryInt(database, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'assignment.expired'")),
+        1);
 }
 
 QTEST_MAIN(RoleExpiryClockTest)

@@ -1,8 +1,8 @@
 // "An assignment in force at instant t" at its edges: a window that starts at t is in force, one that ends at t is not;
 // revoked, expired and pending assignments are not, whatever their window; an open-ended one is. Checked on the SQL
 // condition itself and through a repository that asks it (the roles catalog's holders).
-#include "domain/Enums.h"
 #include "store/AssignmentInForce.h"
+#include "domain/Enums.h"
 #include "store/Database.h"
 #include "store/RoleCatalogRepository.h"
 #include "support/ResultChecks.h"
@@ -69,8 +69,8 @@ void AssignmentInForceTest::init()
     for (std::size_t i = 0; i < std::size(Cases); ++i) {
         const Case& c = Cases[i];
         const qint64 id = qint64(i) + 1;
-        CUSTODIAN_VERIFY_OK(db.exec(
-            QStringLiteral("INSERT INTO role (id, code, name) VALUES (%1, 'role_%1', 'Role %1')").arg(id)));
+        CUSTODIAN_VERIFY_OK(
+            db.exec(QStringLiteral("INSERT INTO role (id, code, name) VALUES (%1, 'role_%1', 'Role %1')").arg(id)));
         CUSTODIAN_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO role_assignment (id, agent_id, role_id, status, "
                                                    "valid_from, valid_until, justification, requested_by, "
                                                    "requested_at) VALUES (%1, 1, %1, %2, %3, %4, 'test', 1, 0)")

@@ -34,8 +34,8 @@ QStringList centralSchema(Database& database)
 
 qint64 centralVersion(Database& database)
 {
-    auto version = database.queryInt(
-        QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
+    auto version
+        = database.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'"));
     return version ? *version : -1;
 }
 } // namespace

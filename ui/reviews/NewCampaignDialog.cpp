@@ -125,8 +125,7 @@ void NewCampaignDialog::updatePreview()
     if (kind != ReviewScope::SensitiveRoles && m_scopeEntry->currentIndex() >= 0)
         id = m_scopeEntry->currentData().toLongLong();
     // A few hundred assignments at most, by the role_assignment indexes: cheap enough to count as the choice changes.
-    auto assignments
-        = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, Clock::nowMs());
+    auto assignments = ReviewCampaignRepository(m_database).assignmentsInScope(kind, id, Clock::nowMs());
     const std::size_t count = assignments ? assignments->size() : 0;
     m_preview->setText(assignments ? tr("%n assignment(s) in force to review.", nullptr, int(count))
                                    : assignments.error().message());

@@ -505,8 +505,7 @@ void ReviewsPage::updateProgress()
     m_summary->setText(tr("<b>%1</b><br/>Covers %2 · reviewer %3 · created %4 by %5<br/>%6 · evidence from the last "
                           "%7 days · undecided items at close: <b>%8</b><br/>%9 of %10 decided")
                            .arg(c.name.toHtmlEscaped(), row.scopeName.toHtmlEscaped(), row.reviewerName.toHtmlEscaped(),
-                                dayText(c.createdAt), row.createdByName.toHtmlEscaped(),
-                                dueText(c, Clock::nowMs()))
+                                dayText(c.createdAt), row.createdByName.toHtmlEscaped(), dueText(c, Clock::nowMs()))
                            .arg(c.evidenceDays)
                            .arg(decisionName(c.defaultDecision).toLower())
                            .arg(row.decided)

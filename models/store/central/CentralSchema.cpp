@@ -17,8 +17,8 @@ Result<int> readVersion(Database& database)
         return exists.error();
     if (*exists == 0)
         return 0;
-    auto version = database.queryInt(QStringLiteral(
-        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'), 0)"));
+    auto version = database.queryInt(
+        QStringLiteral("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'schema'), 0)"));
     if (!version)
         return version.error();
     return int(*version);
