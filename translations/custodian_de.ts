@@ -7525,7 +7525,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Console &amp;language:</source>
-        <translation>&amp;Sprache der Konsole:</translation>
+        <translation>&amp;Konsolensprache:</translation>
     </message>
     <message>
         <source>Applies when Custodian is started again.</source>
@@ -8252,15 +8252,15 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation>Synchronisiert %1</translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
     <message>
         <source>Offline · last sync %1</source>
-        <translation>Offline · zuletzt synchronisiert %1</translation>
+        <translation>Offline · zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>Sync failed · last sync %1</source>
-        <translation>Synchronisierung fehlgeschlagen · zuletzt synchronisiert %1</translation>
+        <translation>Synchronisierung fehlgeschlagen · zuletzt synchronisiert: %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>
@@ -8320,7 +8320,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Click for the sync page.</source>
-        <translation>Klicken für die Seite „Synchronisierung“.</translation>
+        <translation>Klicken, um die Synchronisierungsseite zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -8343,7 +8343,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation>Warten: %1 s</translation>
+        <translation>Noch %1 s warten</translation>
     </message>
     <message>
         <source>Open another store…</source>
@@ -8514,7 +8514,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <name>main</name>
     <message>
         <source>Security console for contact-center supervisors.</source>
-        <translation>Sicherheitskonsole für Teamleiter im Contact-Center.</translation>
+        <translation>Sicherheitskonsole für Teamleitungen im Contact-Center.</translation>
     </message>
     <message>
         <source>PATH</source>
