@@ -2166,7 +2166,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>No keyring found at %1. A Custodian store needs its keyring file beside it; if this is a store, restore the keyring from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde kein Schlüsselbund gefunden. Ein Custodian-Speicher braucht seine Schlüsselbunddatei daneben; wenn dies ein Speicher ist, stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 is not a regular file (%2): Custodian reads a keyring only from a regular file. Nothing was read.</source>
@@ -2174,7 +2174,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Cannot read the keyring %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The keyring %1 is larger than any keyring (more than %2 bytes): it is not a Custodian keyring. Nothing beyond that was read and nothing was changed.</source>
@@ -2258,7 +2258,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The recovery code is wrong.</source>
-        <translation type="unfinished">Der Wiederherstellungscode ist falsch.</translation>
+        <translation>Der Wiederherstellungscode ist falsch.</translation>
     </message>
     <message>
         <source>The pending key is not open: cannot re-wrap it.</source>
@@ -2305,7 +2305,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Verzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -3389,11 +3389,11 @@ History (newest first):</source>
     </message>
     <message>
         <source>The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher %1 ist unvollständig: Er sollte %2 Seiten enthalten, die Datei hat aber %3. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 belongs to another store: it does not match %2. Put this store&apos;s own keyring beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 gehört zu einem anderen Speicher: Er passt nicht zu %2. Legen Sie den eigenen Schlüsselbund dieses Speichers daneben.</translation>
     </message>
     <message>
         <source>%1 already exists; Custodian never overwrites a store or its keyring.</source>
@@ -3401,7 +3401,7 @@ History (newest first):</source>
     </message>
     <message>
         <source>The directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -3413,7 +3413,7 @@ History (newest first):</source>
     </message>
     <message>
         <source>The store %1 is damaged: its key is right (its other pages decrypt), but its first page does not. Restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher %1 ist beschädigt: Sein Schlüssel ist richtig (seine übrigen Seiten lassen sich entschlüsseln), seine erste Seite aber nicht. Stellen Sie den Speicher aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 opened, but its key does not open the store %2: not one of its pages decrypts with it. The keyring is from another moment than the store — a key change made elsewhere (through another path to the store, or on a copy), or a keyring or a store put back from a backup without the other — or, less likely, the whole store file is damaged. Put the keyring that belongs to this store beside it (look beside other copies of the store, and in the backup taken together with it). Nothing was changed.</source>
@@ -3948,7 +3948,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Custodian store.</source>
@@ -3956,15 +3956,15 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>%1 is empty: it is not a Custodian store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer und damit kein Custodian-Speicher.</translation>
     </message>
     <message>
         <source>%1 is a text file, not a Custodian store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Textdatei, kein Custodian-Speicher.</translation>
     </message>
     <message>
         <source>%1 is cut short: its size (%2 bytes) is not a whole number of 4096-byte pages. The file was truncated or is not a Custodian store; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unvollständig: Seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches von 4096-Byte-Seiten. Die Datei wurde abgeschnitten oder ist kein Custodian-Speicher; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +3975,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Another program has this store open (the console or another custodian-cli command): its key cannot change while it is in use. Close the store there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat diesen Speicher geöffnet (die Konsole oder ein anderer custodian-cli-Befehl): Sein Schlüssel kann nicht geändert werden, solange er verwendet wird. Schließen Sie den Speicher dort und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The disk is full: the store&apos;s lock file %1 cannot be created. Nothing was changed.</source>
@@ -8153,7 +8153,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: not a certificate, key or token.</source>
