@@ -74,7 +74,10 @@ QComboBox* languageChoice(QWidget* parent)
     combo->setObjectName(QStringLiteral("languageCombo"));
     combo->addItem(SettingsPage::tr("System default"), QString());
     for (const QString& language : ConsoleLanguage::available()) {
-        QString name = QLocale(language).nativeLanguageName();
+        // QLocale("en") is American English; the sources are plain English.
+        QString name = language == QLatin1String(ConsoleLanguage::SourceLanguage)
+            ? QStringLiteral("English")
+            : QLocale(language).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         combo->addItem(name.isEmpty() ? language : name, language);
