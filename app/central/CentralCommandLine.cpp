@@ -80,7 +80,8 @@ QString tokensDir(const QString& dir)
 
 const QCommandLineOption& dataOption()
 {
-    static const QCommandLineOption option(QStringLiteral("data"), CentralCommandLine::tr("The service's data directory."), CentralCommandLine::tr("DIR"));
+    static const QCommandLineOption option(
+        QStringLiteral("data"), CentralCommandLine::tr("The service's data directory."), CentralCommandLine::tr("DIR"));
     return option;
 }
 
@@ -89,7 +90,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, CentralCommandLine::tr("Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  CentralCommandLine::tr("Show this help."));
     parser.addOption(help);
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-central ") + command;
@@ -107,7 +109,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(CentralCommandLine::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(
+            CentralCommandLine::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     return -1;
 }
 
@@ -116,8 +119,9 @@ Result<Store> openStore(const QString& dir)
     QFile file(passphrasePath(dir));
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::NotFound,
-                     CentralCommandLine::tr("%1 is not a custodian-central data directory (no %2); create one with 'custodian-central "
-                        "init'.")
+                     CentralCommandLine::tr(
+                         "%1 is not a custodian-central data directory (no %2); create one with 'custodian-central "
+                         "init'.")
                          .arg(dir, QFileInfo(file).fileName()));
     const QByteArray passphrase = file.readAll().trimmed();
     auto store = Store::unlock(storePath(dir), passphrase);
@@ -130,20 +134,24 @@ int init(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption events(QStringLiteral("demo-events"),
-                                    CentralCommandLine::tr("Access events of the demo organisation (1 000 to 10 000 000)."), CentralCommandLine::tr("N"),
-                                    QStringLiteral("100000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CentralCommandLine::tr("Seed of the demo data (default 1)."), CentralCommandLine::tr("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption days(QStringLiteral("days"), CentralCommandLine::tr("Days the demo log spans (default 90)."), CentralCommandLine::tr("D"),
-                                  QStringLiteral("90"));
-    const QCommandLineOption end(QStringLiteral("end"), CentralCommandLine::tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
+    const QCommandLineOption events(
+        QStringLiteral("demo-events"),
+        CentralCommandLine::tr("Access events of the demo organisation (1 000 to 10 000 000)."),
+        CentralCommandLine::tr("N"), QStringLiteral("100000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CentralCommandLine::tr("Seed of the demo data (default 1)."),
+                                  CentralCommandLine::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  CentralCommandLine::tr("Days the demo log spans (default 90)."),
+                                  CentralCommandLine::tr("D"), QStringLiteral("90"));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 CentralCommandLine::tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
                                  CentralCommandLine::tr("ISO"));
     parser.addOptions({ events, seed, days, end });
     if (int status = parse(parser, arguments, QStringLiteral("init"),
-                           CentralCommandLine::tr("Creates a data directory for custodian-central: an encrypted store holding the demo "
-                              "organisation (its passphrase in DIR/central.passphrase, readable by you only) and one "
-                              "bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store."));
+                           CentralCommandLine::tr(
+                               "Creates a data directory for custodian-central: an encrypted store holding the demo "
+                               "organisation (its passphrase in DIR/central.passphrase, readable by you only) and one "
+                               "bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store."));
         status >= 0)
         return status;
     const QString dir = parser.value(dataOption());
@@ -181,7 +189,8 @@ int init(const QStringList& arguments)
     const auto removePartial = qScopeGuard([&] { created.removeAll(); });
     if (auto status = created.makeEmptyDirectory(dir); !status) {
         if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
-            return fail(Error(Error::Code::AlreadyExists, CentralCommandLine::tr("%1 already holds a service store.").arg(dir)));
+            return fail(Error(Error::Code::AlreadyExists,
+                              CentralCommandLine::tr("%1 already holds a service store.").arg(dir)));
         return fail(status.error());
     }
     if (auto status = created.makeEmptyDirectory(tokensDir(dir)); !status)
@@ -252,33 +261,39 @@ int token(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), CentralCommandLine::tr("The supervisor's user name."), CentralCommandLine::tr("USERNAME"));
-    const QCommandLineOption outFile(QStringLiteral("out"), CentralCommandLine::tr("Write the token to FILE (mode 0600; must not exist)."),
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("The supervisor's user name."),
+                                        CentralCommandLine::tr("USERNAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     CentralCommandLine::tr("Write the token to FILE (mode 0600; must not exist)."),
                                      CentralCommandLine::tr("FILE"));
     const QCommandLineOption days(QStringLiteral("days"),
                                   CentralCommandLine::tr("Days the new token is valid (1 to %1, default %2).")
                                       .arg(CentralService::MaxTokenDays)
                                       .arg(CentralService::DefaultTokenDays),
                                   CentralCommandLine::tr("N"), QString::number(CentralService::DefaultTokenDays));
-    const QCommandLineOption revoke(QStringLiteral("revoke"),
-                                    CentralCommandLine::tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"), CentralCommandLine::tr("With --revoke: the token to revoke."),
+    const QCommandLineOption revoke(
+        QStringLiteral("revoke"),
+        CentralCommandLine::tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       CentralCommandLine::tr("With --revoke: the token to revoke."),
                                        CentralCommandLine::tr("FILE"));
     parser.addOptions({ supervisor, outFile, days, revoke, tokenFile });
     if (int status
         = parse(parser, arguments, QStringLiteral("token"),
-                CentralCommandLine::tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
-                   "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
-                   "revokes every token of that supervisor that still works, --revoke --token-file FILE "
-                   "revokes that one. An expired or revoked token gets 401 with a message that says which."));
+                CentralCommandLine::tr(
+                    "Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
+                    "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
+                    "revokes every token of that supervisor that still works, --revoke --token-file FILE "
+                    "revokes that one. An expired or revoked token gets 401 with a message that says which."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
         return usageError(CentralCommandLine::tr("--data DIR is required."));
     if (parser.isSet(revoke)) {
         if (parser.isSet(supervisor) == parser.isSet(tokenFile) || parser.isSet(outFile) || parser.isSet(days))
-            return usageError(
-                CentralCommandLine::tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
+            return usageError(CentralCommandLine::tr(
+                "--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
     } else if (parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty() || parser.isSet(tokenFile)) {
         return usageError(CentralCommandLine::tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
     }
@@ -290,12 +305,12 @@ int token(const QStringList& arguments)
     if (parser.isSet(tokenFile)) {
         QFile file(parser.value(tokenFile));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
-            return fail(
-                Error(Error::Code::NotFound, CentralCommandLine::tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
+            return fail(Error(Error::Code::NotFound,
+                              CentralCommandLine::tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
         revokedToken = file.readAll().trimmed();
         if (revokedToken.isEmpty())
-            return fail(
-                Error(Error::Code::InvalidArgument, CentralCommandLine::tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
+            return fail(Error(Error::Code::InvalidArgument,
+                              CentralCommandLine::tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
     }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
@@ -318,7 +333,8 @@ int token(const QStringList& arguments)
             return fail(revoked.error());
         if (!*revoked)
             return fail(Error(Error::Code::NotFound,
-                              CentralCommandLine::tr("The token in %1 was not issued by this service.").arg(parser.value(tokenFile))));
+                              CentralCommandLine::tr("The token in %1 was not issued by this service.")
+                                  .arg(parser.value(tokenFile))));
         out(CentralCommandLine::tr("Revoked the token in %1.").arg(parser.value(tokenFile)));
         return 0;
     }
@@ -338,18 +354,20 @@ int supervisorsCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), CentralCommandLine::tr("The supervisor whose role --role sets."),
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("The supervisor whose role --role sets."),
                                         CentralCommandLine::tr("USERNAME"));
     const QCommandLineOption role(
         QStringLiteral("role"),
         CentralCommandLine::tr("Set the supervisor's role: security_officer (changes the organisation's detection "
-           "thresholds and review rule) or supervisor."),
+                               "thresholds and review rule) or supervisor."),
         CentralCommandLine::tr("ROLE"));
     parser.addOptions({ supervisor, role });
     if (int status = parse(parser, arguments, QStringLiteral("supervisors"),
-                           CentralCommandLine::tr("Lists the supervisors with their role and their tokens that still work, or sets one "
-                              "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
-                              "supervisor's role at its next session."));
+                           CentralCommandLine::tr(
+                               "Lists the supervisors with their role and their tokens that still work, or sets one "
+                               "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
+                               "supervisor's role at its next session."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
@@ -383,7 +401,8 @@ int supervisorsCommand(const QStringList& arguments)
         if (!tokens)
             return fail(tokens.error());
         out(QStringLiteral("%1\t%2\t%3\t%4")
-                .arg(s.username, toString(s.role), CentralCommandLine::tr("%n token(s) in force", nullptr, int(tokens->active)),
+                .arg(s.username, toString(s.role),
+                     CentralCommandLine::tr("%n token(s) in force", nullptr, int(tokens->active)),
                      tokens->nextExpiry
                          ? CentralCommandLine::tr("next expiry %1")
                                .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC).toString(Qt::ISODate))
@@ -401,25 +420,28 @@ int consoles(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), CentralCommandLine::tr("Only this supervisor's consoles."),
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("Only this supervisor's consoles."),
                                         CentralCommandLine::tr("USERNAME"));
     const QCommandLineOption resolve(
         QStringLiteral("resolve"),
         CentralCommandLine::tr("Accept this console's current audit chain after a rollback: its key, the start "
-           "of its key (8 hex digits or more) or its store id."),
+                               "of its key (8 hex digits or more) or its store id."),
         CentralCommandLine::tr("CONSOLE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), CentralCommandLine::tr("Why the rollback is resolved (recorded)."),
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    CentralCommandLine::tr("Why the rollback is resolved (recorded)."),
                                     CentralCommandLine::tr("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the consoles as JSON."));
     parser.addOptions({ supervisor, resolve, reason, json });
     if (int status
         = parse(parser, arguments, QStringLiteral("consoles"),
-                CentralCommandLine::tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
-                   "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
-                   "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
-                   "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
-                   "the resolution is recorded with its reason, and the console's notice clears at its "
-                   "next sync."));
+                CentralCommandLine::tr(
+                    "Lists the consoles registered to the supervisors (each console is known by its key, a "
+                    "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
+                    "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
+                    "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
+                    "the resolution is recorded with its reason, and the console's notice clears at its "
+                    "next sync."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
@@ -446,8 +468,9 @@ int consoles(const QStringList& arguments)
                 supervisorId = s.id;
         }
         if (supervisorId == 0)
-            return fail(Error(Error::Code::NotFound,
-                              CentralCommandLine::tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
+            return fail(Error(
+                Error::Code::NotFound,
+                CentralCommandLine::tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
     }
     auto listed = repository.consoles(supervisorId);
     if (!listed)
@@ -462,10 +485,13 @@ int consoles(const QStringList& arguments)
                 matches.push_back(record);
         }
         if (matches.empty())
-            return fail(Error(Error::Code::NotFound, CentralCommandLine::tr("No registered console matches %1.").arg(wanted)));
+            return fail(
+                Error(Error::Code::NotFound, CentralCommandLine::tr("No registered console matches %1.").arg(wanted)));
         if (matches.size() > 1)
             return fail(Error(Error::Code::InvalidArgument,
-                              CentralCommandLine::tr("%1 matches %2 consoles; give more of the key.").arg(wanted).arg(matches.size())));
+                              CentralCommandLine::tr("%1 matches %2 consoles; give more of the key.")
+                                  .arg(wanted)
+                                  .arg(matches.size())));
         const CentralRepository::ConsoleRecord& target = matches.front();
         if (!target.rollbackAt)
             return fail(Error(Error::Code::InvalidArgument,
@@ -483,9 +509,11 @@ int consoles(const QStringList& arguments)
             repository.rollback();
             return fail(status.error());
         }
-        out(CentralCommandLine::tr("Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
-               "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 when "
-               "the rollback was seen) at its next sync, and its notice clears then.")
+        out(CentralCommandLine::tr(
+                "Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
+                "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 "
+                "when "
+                "the rollback was seen) at its next sync, and its notice clears then.")
                 .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)
                 .arg(resolved->id)
                 .arg(resolved->supersededEntries)
@@ -527,8 +555,8 @@ int consoles(const QStringList& arguments)
         out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                 .arg(record.key, record.supervisorName, record.storeId,
                      CentralCommandLine::tr("registered %1").arg(timeText(record.registeredAt)),
-                     CentralCommandLine::tr("last seen %1").arg(timeText(record.lastSeenAt)), CentralCommandLine::tr("audit up to %1").arg(record.auditSeq),
-                     state));
+                     CentralCommandLine::tr("last seen %1").arg(timeText(record.lastSeenAt)),
+                     CentralCommandLine::tr("audit up to %1").arg(record.auditSeq), state));
     }
     return 0;
 }
@@ -537,14 +565,17 @@ int reveals(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption last(QStringLiteral("last"), CentralCommandLine::tr("Show the newest N entries (default 50)."), CentralCommandLine::tr("N"),
-                                  QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print a JSON array instead of lines."));
+    const QCommandLineOption last(QStringLiteral("last"),
+                                  CentralCommandLine::tr("Show the newest N entries (default 50)."),
+                                  CentralCommandLine::tr("N"), QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CentralCommandLine::tr("Print a JSON array instead of lines."));
     parser.addOptions({ last, json });
     if (int status = parse(parser, arguments, QStringLiteral("reveals"),
-                           CentralCommandLine::tr("Lists the reveals of customer identifiers the service was asked for, granted or "
-                              "refused, oldest first: when, who, from which console, which record and access event, "
-                              "the reason and the outcome. Never the identifiers themselves."));
+                           CentralCommandLine::tr(
+                               "Lists the reveals of customer identifiers the service was asked for, granted or "
+                               "refused, oldest first: when, who, from which console, which record and access event, "
+                               "the reason and the outcome. Never the identifiers themselves."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
@@ -598,22 +629,27 @@ int reveals(const QStringList& arguments)
 int tls(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outDir(QStringLiteral("out"), CentralCommandLine::tr("Directory for the files (created; must not hold them)."),
+    const QCommandLineOption outDir(QStringLiteral("out"),
+                                    CentralCommandLine::tr("Directory for the files (created; must not hold them)."),
                                     CentralCommandLine::tr("DIR"));
-    const QCommandLineOption host(QStringLiteral("host"),
-                                  CentralCommandLine::tr("A host name or IP address the server certificate is for (may repeat; default "
-                                     "127.0.0.1 and localhost)."),
-                                  CentralCommandLine::tr("NAME"));
-    const QCommandLineOption client(QStringLiteral("client"),
-                                    CentralCommandLine::tr("Also issue a client certificate for mutual TLS with this name (may repeat)."),
-                                    CentralCommandLine::tr("NAME"));
-    const QCommandLineOption days(QStringLiteral("days"), CentralCommandLine::tr("Validity of the server certificate (default 825)."),
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        CentralCommandLine::tr("A host name or IP address the server certificate is for (may repeat; default "
+                               "127.0.0.1 and localhost)."),
+        CentralCommandLine::tr("NAME"));
+    const QCommandLineOption client(
+        QStringLiteral("client"),
+        CentralCommandLine::tr("Also issue a client certificate for mutual TLS with this name (may repeat)."),
+        CentralCommandLine::tr("NAME"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  CentralCommandLine::tr("Validity of the server certificate (default 825)."),
                                   CentralCommandLine::tr("N"), QStringLiteral("825"));
     parser.addOptions({ outDir, host, client, days });
     if (int status = parse(parser, arguments, QStringLiteral("tls"),
-                           CentralCommandLine::tr("Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed "
-                              "by it (server.pem, server-key.pem) and optional client certificates "
-                              "(client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production."));
+                           CentralCommandLine::tr(
+                               "Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed "
+                               "by it (server.pem, server-key.pem) and optional client certificates "
+                               "(client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production."));
         status >= 0)
         return status;
     const QString dir = parser.value(outDir);
@@ -687,63 +723,82 @@ int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption certificate(QStringLiteral("tls-cert"), CentralCommandLine::tr("The server's certificate (PEM)."), CentralCommandLine::tr("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), CentralCommandLine::tr("The server's private key (PEM)."), CentralCommandLine::tr("FILE"));
-    const QCommandLineOption clientCa(QStringLiteral("client-ca"),
-                                      CentralCommandLine::tr("Require a client certificate issued by this CA (mutual TLS)."), CentralCommandLine::tr("FILE"));
-    const QCommandLineOption listen(QStringLiteral("listen"), CentralCommandLine::tr("Address to listen on (default 127.0.0.1)."),
+    const QCommandLineOption certificate(QStringLiteral("tls-cert"),
+                                         CentralCommandLine::tr("The server's certificate (PEM)."),
+                                         CentralCommandLine::tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), CentralCommandLine::tr("The server's private key (PEM)."),
+                                 CentralCommandLine::tr("FILE"));
+    const QCommandLineOption clientCa(
+        QStringLiteral("client-ca"),
+        CentralCommandLine::tr("Require a client certificate issued by this CA (mutual TLS)."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    CentralCommandLine::tr("Address to listen on (default 127.0.0.1)."),
                                     CentralCommandLine::tr("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), CentralCommandLine::tr("Port (default 8443; 0 picks a free one)."), CentralCommandLine::tr("PORT"),
-                                  QStringLiteral("8443"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  CentralCommandLine::tr("Port (default 8443; 0 picks a free one)."),
+                                  CentralCommandLine::tr("PORT"), QStringLiteral("8443"));
     const QCommandLineOption portFile(QStringLiteral("port-file"),
-                                      CentralCommandLine::tr("Write the port to FILE once the service listens."), CentralCommandLine::tr("FILE"));
-    const QCommandLineOption live(QStringLiteral("live-rate"),
-                                  CentralCommandLine::tr("Produce this many new access events per second (default 0: none)."), CentralCommandLine::tr("N"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"),
-                                  CentralCommandLine::tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
-                                  CentralCommandLine::tr("N"), QStringLiteral("200"));
-    const QCommandLineOption log(QStringLiteral("log-requests"), CentralCommandLine::tr("Print one line per request to stderr."));
+                                      CentralCommandLine::tr("Write the port to FILE once the service listens."),
+                                      CentralCommandLine::tr("FILE"));
+    const QCommandLineOption live(
+        QStringLiteral("live-rate"),
+        CentralCommandLine::tr("Produce this many new access events per second (default 0: none)."),
+        CentralCommandLine::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate-limit"),
+        CentralCommandLine::tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
+        CentralCommandLine::tr("N"), QStringLiteral("200"));
+    const QCommandLineOption log(QStringLiteral("log-requests"),
+                                 CentralCommandLine::tr("Print one line per request to stderr."));
     const TransportLimits defaults;
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
-                                     CentralCommandLine::tr("Largest request body; a larger one is refused (413) before it is read "
-                                        "(default %1).")
-                                         .arg(defaults.maxBodyBytes),
-                                     CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBodyBytes));
-    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered-bytes"),
-                                         CentralCommandLine::tr("Request bodies held at once, all connections together; beyond it 503 "
-                                            "(default %1).")
-                                             .arg(defaults.maxBufferedBytes),
-                                         CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBufferedBytes));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            CentralCommandLine::tr("Open connections in total; beyond it 503 (default %1).")
-                                                .arg(defaults.maxConnections),
-                                            CentralCommandLine::tr("N"), QString::number(defaults.maxConnections));
-    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
-                                           CentralCommandLine::tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
-                                              "(default %1).")
-                                               .arg(defaults.maxConnectionsPerAddress),
-                                           CentralCommandLine::tr("N"), QString::number(defaults.maxConnectionsPerAddress));
-    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
-                                         CentralCommandLine::tr("Close a connection that starts no request for this long (default %1).")
-                                             .arg(defaults.idleTimeout.count() / 1000),
-                                         CentralCommandLine::tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
-    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
-                                           CentralCommandLine::tr("Time for the TLS handshake, and for a request's head from its first "
-                                              "byte; then 408 (default %1).")
-                                               .arg(defaults.headerTimeout.count() / 1000),
-                                           CentralCommandLine::tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
-    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"),
-                                         CentralCommandLine::tr("Longest pause while a request body arrives (then 408) or an answer is "
-                                            "sent (default %1).")
-                                             .arg(defaults.bodyTimeout.count() / 1000),
-                                         CentralCommandLine::tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        CentralCommandLine::tr("Largest request body; a larger one is refused (413) before it is read "
+                               "(default %1).")
+            .arg(defaults.maxBodyBytes),
+        CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption maxBuffered(
+        QStringLiteral("max-buffered-bytes"),
+        CentralCommandLine::tr("Request bodies held at once, all connections together; beyond it 503 "
+                               "(default %1).")
+            .arg(defaults.maxBufferedBytes),
+        CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBufferedBytes));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        CentralCommandLine::tr("Open connections in total; beyond it 503 (default %1).").arg(defaults.maxConnections),
+        CentralCommandLine::tr("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        CentralCommandLine::tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
+                               "(default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        CentralCommandLine::tr("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        CentralCommandLine::tr("Close a connection that starts no request for this long (default %1).")
+            .arg(defaults.idleTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        CentralCommandLine::tr("Time for the TLS handshake, and for a request's head from its first "
+                               "byte; then 408 (default %1).")
+            .arg(defaults.headerTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        CentralCommandLine::tr("Longest pause while a request body arrives (then 408) or an answer is "
+                               "sent (default %1).")
+            .arg(defaults.bodyTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
     parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
                         maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
-    if (int status = parse(parser, arguments, QStringLiteral("serve"),
-                           CentralCommandLine::tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
-                              "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
-                              "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
+    if (int status
+        = parse(parser, arguments, QStringLiteral("serve"),
+                CentralCommandLine::tr(
+                    "Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
+                    "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
+                    "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty() || parser.value(certificate).isEmpty() || parser.value(key).isEmpty())
@@ -768,7 +823,8 @@ int serve(const QStringList& arguments)
         return usageError(CentralCommandLine::tr("--max-body-bytes must be from 1024 to 1073741824."));
     limits.maxBufferedBytes = parser.value(maxBuffered).toLongLong(&ok);
     if (!ok || limits.maxBufferedBytes < limits.maxBodyBytes || limits.maxBufferedBytes > qint64(1) << 40)
-        return usageError(CentralCommandLine::tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
+        return usageError(
+            CentralCommandLine::tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
     limits.maxConnections = parser.value(maxConnections).toInt(&ok);
     if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100'000)
         return usageError(CentralCommandLine::tr("--max-connections must be from 1 to 100000."));
@@ -783,7 +839,8 @@ int serve(const QStringList& arguments)
     for (const auto& [option, into] : timeouts) {
         const int seconds = parser.value(*option).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(CentralCommandLine::tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
+            return usageError(
+                CentralCommandLine::tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
         *into = std::chrono::seconds(seconds);
     }
 
@@ -795,15 +852,18 @@ int serve(const QStringList& arguments)
         return fail(keyPem.error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
     if (chain.isEmpty())
-        return fail(Error(Error::Code::InvalidArgument, CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
     QSslKey privateKey(*keyPem, QSsl::Ec, QSsl::Pem);
     if (privateKey.isNull())
         privateKey = QSslKey(*keyPem, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
-        return fail(Error(Error::Code::InvalidArgument, CentralCommandLine::tr("%1 holds no PEM private key.").arg(parser.value(key))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          CentralCommandLine::tr("%1 holds no PEM private key.").arg(parser.value(key))));
     if (!KeyPairCheck::matches(*certificatePem, *keyPem))
-        return fail(Error(Error::Code::InvalidArgument, CentralCommandLine::tr("The private key %1 does not belong to the certificate %2.")
-                                                            .arg(parser.value(key), parser.value(certificate))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          CentralCommandLine::tr("The private key %1 does not belong to the certificate %2.")
+                              .arg(parser.value(key), parser.value(certificate))));
     CentralTransport::Tls tls;
     tls.certificateChainPem = *certificatePem;
     tls.privateKeyPem = *keyPem;
@@ -812,7 +872,8 @@ int serve(const QStringList& arguments)
         if (!caPem)
             return fail(caPem.error());
         if (QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty())
-            return fail(Error(Error::Code::InvalidArgument, CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
+            return fail(Error(Error::Code::InvalidArgument,
+                              CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
         tls.clientCaPem = *caPem;
     }
 
@@ -826,7 +887,8 @@ int serve(const QStringList& arguments)
     if (!published)
         return fail(published.error());
     if (!*published)
-        return fail(Error(Error::Code::NotFound, CentralCommandLine::tr("The service's store has no organisation to serve.")));
+        return fail(
+            Error(Error::Code::NotFound, CentralCommandLine::tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
     // Security events (consoles registered, refused, rolled back) go to stderr whatever --log-requests says.
     service.setLog([](const QString& line) {
@@ -867,8 +929,9 @@ int serve(const QStringList& arguments)
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
     out(CentralCommandLine::tr("custodian-central listening on https://%1:%2/api/v1/%3")
-            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                     : address.toString())
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                     ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                     : address.toString())
             .arg(listening)
             .arg(parser.isSet(clientCa) ? CentralCommandLine::tr(" (client certificates required)") : QString()));
     const int exitCode = QCoreApplication::exec();

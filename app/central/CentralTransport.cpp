@@ -46,7 +46,8 @@ Status ensureDescriptors(const TransportLimits& limits)
     }
     if (current.rlim_cur != RLIM_INFINITY && current.rlim_cur < needed)
         return Error(Error::Code::InvalidArgument,
-                     CentralTransport::tr("--max-connections %1 needs %2 open files, but this process may open only %3 (ulimit -n).")
+                     CentralTransport::tr(
+                         "--max-connections %1 needs %2 open files, but this process may open only %3 (ulimit -n).")
                          .arg(limits.maxConnections)
                          .arg(qulonglong(needed))
                          .arg(qulonglong(current.rlim_cur)));

@@ -57,8 +57,9 @@ Result<QList<qint64>> ids(const QStringList& values, const Items& items, const c
             }
         }
         if (found.isEmpty())
-            return Error(Error::Code::NotFound,
-                         AccessExportArguments::tr("--%1: no %2 '%3' in this store.").arg(QLatin1String(option), what, value));
+            return Error(
+                Error::Code::NotFound,
+                AccessExportArguments::tr("--%1: no %2 '%3' in this store.").arg(QLatin1String(option), what, value));
         if (found.size() > 1)
             return Error(Error::Code::InvalidArgument,
                          AccessExportArguments::tr("--%1: %2 %3s are named '%4'; give the id instead.")

@@ -20,7 +20,9 @@ QString actor()
 
 const QCommandLineOption& storeOption()
 {
-    static const QCommandLineOption option(QStringLiteral("store"), QCoreApplication::translate("CommandSupport", "The store file."), QCoreApplication::translate("CommandSupport", "PATH"));
+    static const QCommandLineOption option(QStringLiteral("store"),
+                                           QCoreApplication::translate("CommandSupport", "The store file."),
+                                           QCoreApplication::translate("CommandSupport", "PATH"));
     return option;
 }
 
@@ -28,7 +30,9 @@ const QCommandLineOption& passphraseFileOption()
 {
     static const QCommandLineOption option(
         QStringLiteral("passphrase-file"),
-        QCoreApplication::translate("CommandSupport", "Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."), QCoreApplication::translate("CommandSupport", "FILE"));
+        QCoreApplication::translate("CommandSupport",
+                                    "Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."),
+        QCoreApplication::translate("CommandSupport", "FILE"));
     return option;
 }
 
@@ -58,7 +62,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandSupport", "Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("CommandSupport", "Show this help."));
     parser.addOption(help);
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-cli ") + command;
@@ -69,9 +74,11 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandSupport", "Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("CommandSupport", "Unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
     if (needsStore && parser.value(storeOption()).isEmpty())
-        return usageError(QCoreApplication::translate("CommandSupport", "--store PATH is required.\n\n") + helpText(parser, command));
+        return usageError(QCoreApplication::translate("CommandSupport", "--store PATH is required.\n\n")
+                          + helpText(parser, command));
     return -1;
 }
 
@@ -79,7 +86,8 @@ Result<Store> unlockStore(const QCommandLineParser& parser)
 {
     const QString path = parser.value(storeOption());
     auto passphrase = SecretInput::obtain(parser.value(passphraseFileOption()), "CUSTODIAN_PASSPHRASE",
-                                          QCoreApplication::translate("CommandSupport", "Passphrase for %1").arg(path), QCoreApplication::translate("CommandSupport", "passphrase"));
+                                          QCoreApplication::translate("CommandSupport", "Passphrase for %1").arg(path),
+                                          QCoreApplication::translate("CommandSupport", "passphrase"));
     if (!passphrase)
         return passphrase.error();
     auto store = Store::unlock(path, passphrase->view());

@@ -64,15 +64,16 @@ const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Re
 Result<qint64> campaignId(Database& database, const QString& reference)
 {
     if (reference.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument,
-                     ReviewCommands::tr("Name the campaign: review:<id> or its name (see `custodian-cli review list`)."));
+        return Error(
+            Error::Code::InvalidArgument,
+            ReviewCommands::tr("Name the campaign: review:<id> or its name (see `custodian-cli review list`)."));
     auto id = ReviewListReader(database).findCampaign(reference);
     if (!id)
         return id.error();
     if (!*id)
-        return Error(
-            Error::Code::NotFound,
-            ReviewCommands::tr("No single campaign is called '%1' (see `custodian-cli review list`).").arg(reference.left(64)));
+        return Error(Error::Code::NotFound,
+                     ReviewCommands::tr("No single campaign is called '%1' (see `custodian-cli review list`).")
+                         .arg(reference.left(64)));
     return **id;
 }
 
@@ -138,7 +139,8 @@ int list(Database& database, bool json)
         return 0;
     }
     if (campaigns->empty())
-        ConsoleOutput::out(ReviewCommands::tr("No access-review campaigns yet (create one with `custodian-cli review create`)."));
+        ConsoleOutput::out(
+            ReviewCommands::tr("No access-review campaigns yet (create one with `custodian-cli review create`)."));
     for (const auto& row : *campaigns) {
         const ReviewCampaign& c = row.campaign;
         const QString state = c.closedAt   ? ReviewCommands::tr("closed %1").arg(utc(*c.closedAt))
@@ -160,7 +162,8 @@ int show(Database& database, const QCommandLineParser&, const QString& reference
     ReviewListReader reader(database);
     auto campaign = reader.campaign(*id);
     if (!campaign || !*campaign)
-        return fail(campaign ? Error(Error::Code::NotFound, ReviewCommands::tr("The campaign is gone.")) : campaign.error());
+        return fail(campaign ? Error(Error::Code::NotFound, ReviewCommands::tr("The campaign is gone."))
+                             : campaign.error());
     auto items = reader.items(*id);
     if (!items)
         return fail(items.error());
@@ -251,8 +254,9 @@ int create(Database& database, const QCommandLineParser& parser)
         if (!reviewer)
             return fail(reviewer.error());
         if (!*reviewer)
-            return fail(Error(Error::Code::NotFound,
-                              ReviewCommands::tr("There is no supervisor '%1'.").arg(parser.value(reviewerOption).left(64))));
+            return fail(
+                Error(Error::Code::NotFound,
+                      ReviewCommands::tr("There is no supervisor '%1'.").arg(parser.value(reviewerOption).left(64))));
         draft.reviewerId = **reviewer;
     }
     if (!parser.isSet(dueOption))
@@ -278,7 +282,8 @@ int create(Database& database, const QCommandLineParser& parser)
                            .arg(draft.name.trimmed())
                            .arg(created->items));
     if (draft.defaultDecision == ReviewDecision::Revoke)
-        ConsoleOutput::out(ReviewCommands::tr("Warning: %1").arg(ReviewRules::revokeByDefaultWarning(std::size_t(created->items))));
+        ConsoleOutput::out(
+            ReviewCommands::tr("Warning: %1").arg(ReviewRules::revokeByDefaultWarning(std::size_t(created->items))));
     return 0;
 }
 
@@ -315,9 +320,9 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
             const bool inCampaign
                 = std::any_of(items->begin(), items->end(), [&](const auto& row) { return row.item.id == itemId; });
             if (!numeric || !inCampaign)
-                return fail(
-                    Error(Error::Code::NotFound,
-                          ReviewCommands::tr("The campaign has no item '%1' (see `custodian-cli review show`).").arg(value.left(32))));
+                return fail(Error(Error::Code::NotFound,
+                                  ReviewCommands::tr("The campaign has no item '%1' (see `custodian-cli review show`).")
+                                      .arg(value.left(32))));
             itemIds.push_back(itemId);
         }
     } else {
@@ -327,10 +332,11 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
                 itemIds.push_back(row.item.id);
         }
         if (itemIds.empty())
-            return fail(Error(Error::Code::NotFound,
-                              parser.isSet(undecidedOption)
-                                  ? ReviewCommands::tr("Every item of the campaign is decided already.")
-                                  : ReviewCommands::tr("The campaign has no undecided item of agent '%1'.").arg(agent.left(32))));
+            return fail(Error(
+                Error::Code::NotFound,
+                parser.isSet(undecidedOption)
+                    ? ReviewCommands::tr("Every item of the campaign is decided already.")
+                    : ReviewCommands::tr("The campaign has no undecided item of agent '%1'.").arg(agent.left(32))));
     }
     if (auto status
         = ReviewWorkflow::decide(database, itemIds, *decision, parser.value(justificationOption), until, *actor);
@@ -351,10 +357,11 @@ int close(Database& database, const QString& reference)
     auto closed = ReviewWorkflow::close(database, *id, *actor);
     if (!closed)
         return fail(closed.error());
-    ConsoleOutput::out(ReviewCommands::tr("Closed review:%1; the default decided %2 item(s) and revoked %3 assignment(s).")
-                           .arg(*id)
-                           .arg(closed->defaulted)
-                           .arg(closed->revoked));
+    ConsoleOutput::out(
+        ReviewCommands::tr("Closed review:%1; the default decided %2 item(s) and revoked %3 assignment(s).")
+            .arg(*id)
+            .arg(closed->defaulted)
+            .arg(closed->revoked));
     return 0;
 }
 

@@ -73,7 +73,8 @@ QString assignmentLine(const AgentAccessRepository::Assignment& a, qint64 now)
     const QString until = a.validUntil ? utc(*a.validUntil) : RoleCommands::tr("open-ended");
     QString state = toString(a.status);
     if (a.status == AssignmentStatus::Active && !a.inForceAt(now))
-        state = a.validFrom > now ? RoleCommands::tr("active from %1").arg(utc(a.validFrom)) : RoleCommands::tr("ended");
+        state
+            = a.validFrom > now ? RoleCommands::tr("active from %1").arg(utc(a.validFrom)) : RoleCommands::tr("ended");
     return QStringLiteral("%1  %2  %3  %4 → %5  %6%7")
         .arg(a.id, 6)
         .arg(a.roleCode, -20)

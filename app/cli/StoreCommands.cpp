@@ -43,9 +43,10 @@ using namespace CommandSupport;
 
 const QCommandLineOption& newPassphraseFileOption()
 {
-    static const QCommandLineOption option(QStringLiteral("new-passphrase-file"),
-                                           StoreCommands::tr("Read the new passphrase from FILE (else a prompt, asked twice)."),
-                                           StoreCommands::tr("FILE"));
+    static const QCommandLineOption option(
+        QStringLiteral("new-passphrase-file"),
+        StoreCommands::tr("Read the new passphrase from FILE (else a prompt, asked twice)."),
+        StoreCommands::tr("FILE"));
     return option;
 }
 

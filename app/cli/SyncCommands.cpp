@@ -73,7 +73,8 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
         SecureBuffer::wipe(trimmed);
         SecureBuffer::wipe(*token);
         if (settings.token.isEmpty())
-            return Error(Error::Code::InvalidArgument, SyncCommands::tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
+            return Error(Error::Code::InvalidArgument,
+                         SyncCommands::tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
     }
     if (parser.isSet(clientCertOption) != parser.isSet(clientKeyOption))
         return Error(Error::Code::InvalidArgument, SyncCommands::tr("--client-cert and --client-key go together."));
@@ -92,7 +93,8 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
         bool ok = false;
         settings.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
         if (!ok)
-            return Error(Error::Code::InvalidArgument, SyncCommands::tr("--timeout must be a whole number of seconds."));
+            return Error(Error::Code::InvalidArgument,
+                         SyncCommands::tr("--timeout must be a whole number of seconds."));
     }
     return {};
 }
@@ -114,7 +116,8 @@ QString certificateSummary(const QByteArray& pem)
     if (certificates.isEmpty())
         return SyncCommands::tr("(not a certificate)");
     const QSslCertificate& first = certificates.front();
-    return SyncCommands::tr("%1, valid until %2").arg(first.subjectDisplayName(), first.expiryDate().toUTC().toString(Qt::ISODate));
+    return SyncCommands::tr("%1, valid until %2")
+        .arg(first.subjectDisplayName(), first.expiryDate().toUTC().toString(Qt::ISODate));
 }
 } // namespace
 

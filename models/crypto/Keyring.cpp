@@ -34,19 +34,22 @@ constexpr char MacInfo[] = "custodian keyring mac v2";
 
 Error damaged(const QString& what)
 {
-    return Error(Error::Code::KeyringDamaged, Keyring::tr("The keyring is damaged: %1. Nothing was changed.").arg(what));
+    return Error(Error::Code::KeyringDamaged,
+                 Keyring::tr("The keyring is damaged: %1. Nothing was changed.").arg(what));
 }
 
 QString whatToDo()
 {
-    return Keyring::tr("It was not used and was not changed. Put back the store's keyring from a backup, or have the holder of "
-              "the recovery code rebuild it from the slot that code opens: custodian-cli recover --store STORE "
-              "--rebuild-keyring.");
+    return Keyring::tr(
+        "It was not used and was not changed. Put back the store's keyring from a backup, or have the holder of "
+        "the recovery code rebuild it from the slot that code opens: custodian-cli recover --store STORE "
+        "--rebuild-keyring.");
 }
 
 Error altered(const QString& what)
 {
-    return Error(Error::Code::KeyringTampered, Keyring::tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
+    return Error(Error::Code::KeyringTampered,
+                 Keyring::tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
 }
 
 QString fileKind(mode_t mode)

@@ -28,7 +28,8 @@ QString systemError(int error)
 Error writeError(const QString& path, int error)
 {
     if (error == ENOSPC || error == EDQUOT)
-        return Error(Error::Code::DiskFull, OutputFile::tr("The disk is full: %1 could not be written.").arg(shown(path)));
+        return Error(Error::Code::DiskFull,
+                     OutputFile::tr("The disk is full: %1 could not be written.").arg(shown(path)));
     return Error(Error::Code::Io, OutputFile::tr("Cannot write %1: %2").arg(shown(path), systemError(error)));
 }
 
@@ -39,14 +40,16 @@ Status checkTarget(const QString& path, OutputFile::Existing existing)
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
         if (errno == ENOENT)
             return {};
-        return Error(Error::Code::NotWritable, OutputFile::tr("Cannot check %1: %2").arg(shown(path), systemError(errno)));
+        return Error(Error::Code::NotWritable,
+                     OutputFile::tr("Cannot check %1: %2").arg(shown(path), systemError(errno)));
     }
     if (S_ISLNK(status.st_mode))
         return Error(Error::Code::InvalidArgument,
                      OutputFile::tr("%1 is a symbolic link; Custodian never writes through one. Name the file itself.")
                          .arg(shown(path)));
     if (!S_ISREG(status.st_mode))
-        return Error(Error::Code::InvalidArgument, OutputFile::tr("%1 exists and is not a regular file.").arg(shown(path)));
+        return Error(Error::Code::InvalidArgument,
+                     OutputFile::tr("%1 exists and is not a regular file.").arg(shown(path)));
     if (existing == OutputFile::Existing::Refuse)
         return Error(Error::Code::AlreadyExists,
                      OutputFile::tr("%1 already exists; use --force to replace it.").arg(shown(path)));

@@ -170,8 +170,10 @@ QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& 
     out += QStringLiteral("</table><br/>");
     out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
     const std::pair<QString, int> headings[]
-        = { { ReviewReport::tr("Agent"), 13 },   { ReviewReport::tr("Role"), 12 },          { ReviewReport::tr("Validity"), 12 }, { ReviewReport::tr("Evidence"), 31 },
-            { ReviewReport::tr("Decision"), 8 }, { ReviewReport::tr("Justification"), 15 }, { ReviewReport::tr("Decided"), 9 } };
+        = { { ReviewReport::tr("Agent"), 13 },    { ReviewReport::tr("Role"), 12 },
+            { ReviewReport::tr("Validity"), 12 }, { ReviewReport::tr("Evidence"), 31 },
+            { ReviewReport::tr("Decision"), 8 },  { ReviewReport::tr("Justification"), 15 },
+            { ReviewReport::tr("Decided"), 9 } };
     for (const auto& [heading, percent] : headings)
         out += QStringLiteral("<th align='left' bgcolor='#e8e8e8' width='%2%'>%1</th>").arg(e(heading)).arg(percent);
     out += QStringLiteral("</tr></thead>");
@@ -179,16 +181,18 @@ QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& 
         const auto& i = line.item;
         QString evidence = e(line.evidence.summary());
         if (!line.evidence.openFindings.empty())
-            evidence += QStringLiteral("<br/>") + e(ReviewReport::tr("Findings: %1").arg(findingsText(line.evidence, 1)));
+            evidence
+                += QStringLiteral("<br/>") + e(ReviewReport::tr("Findings: %1").arg(findingsText(line.evidence, 1)));
         if (!line.evidence.incidents.empty())
-            evidence += QStringLiteral("<br/>") + e(ReviewReport::tr("Incidents: %1").arg(incidentsText(line.evidence)));
+            evidence
+                += QStringLiteral("<br/>") + e(ReviewReport::tr("Incidents: %1").arg(incidentsText(line.evidence)));
         out += QStringLiteral("<tr><td>%1<br/>%2 · %3</td><td>%4%5</td><td>%6 – %7<br/>%8</td><td>%9</td>"
                               "<td>%10</td><td>%11</td><td>%12<br/>%13</td></tr>")
                    .arg(e(i.agentName), e(i.employeeNo), e(i.team), e(i.roleName),
                         i.sensitive ? e(ReviewReport::tr(" (sensitive)")) : QString(), e(when(i.validFrom)),
-                        i.validUntil ? e(when(i.validUntil)) : e(ReviewReport::tr("open-ended")), e(statusName(i.status)), evidence,
-                        e(decisionText(i.item)), e(i.item.justification), e(i.decidedByName),
-                        e(when(i.item.decidedAt)));
+                        i.validUntil ? e(when(i.validUntil)) : e(ReviewReport::tr("open-ended")),
+                        e(statusName(i.status)), evidence, e(decisionText(i.item)), e(i.item.justification),
+                        e(i.decidedByName), e(when(i.item.decidedAt)));
     }
     out += QStringLiteral("</table></body></html>");
     return out;

@@ -75,7 +75,9 @@ QString weekdaysText(int mask)
         while (k + length < 7 && ((mask >> ((start + k + length) % 7)) & 1))
             ++length;
         const QString first = DetectionEngine::tr(names[day]);
-        runs << (length == 1 ? first : QString(first + QStringLiteral("–") + DetectionEngine::tr(names[(day + length - 1) % 7])));
+        runs << (length == 1
+                     ? first
+                     : QString(first + QStringLiteral("–") + DetectionEngine::tr(names[(day + length - 1) % 7])));
         k += length;
     }
     return runs.join(QStringLiteral(", "));

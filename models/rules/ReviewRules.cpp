@@ -88,8 +88,8 @@ std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qin
     if (now < campaign.dueAt && undecided > 0)
         return invalid(
             tr("“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it "
-               "is due (the default then decides what is left).", nullptr,
-               int(std::min<std::size_t>(undecided, 1'000'000)))
+               "is due (the default then decides what is left).",
+               nullptr, int(std::min<std::size_t>(undecided, 1'000'000)))
                 .arg(campaign.name, AssignmentRules::instant(campaign.dueAt)));
     return std::nullopt;
 }
@@ -97,8 +97,8 @@ std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qin
 QString ReviewRules::revokeByDefaultWarning(std::size_t undecided)
 {
     return tr("The default decision is “revoke”: closing the campaign revokes every assignment nobody decided on "
-              "(%n now), whether or not the agent still needs it.", nullptr,
-              int(undecided));
+              "(%n now), whether or not the agent still needs it.",
+              nullptr, int(undecided));
 }
 
 QString ReviewRules::defaultJustification(const ReviewCampaign& campaign)

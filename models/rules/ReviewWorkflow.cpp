@@ -75,9 +75,10 @@ Status record(Database& database, ReviewCampaignRepository& reviews, const Revie
     if (!found)
         return found.error();
     if (!*found)
-        return Error(
-            Error::Code::NotFound,
-            ReviewWorkflow::tr("Item %1 refers to assignment %2, which is not in this store.").arg(item.id).arg(item.assignmentId));
+        return Error(Error::Code::NotFound,
+                     ReviewWorkflow::tr("Item %1 refers to assignment %2, which is not in this store.")
+                         .arg(item.id)
+                         .arg(item.assignmentId));
     const RoleAssignment& assignment = **found;
     auto label = agentAndRole(database, assignment);
     if (!label)
@@ -106,8 +107,9 @@ Status record(Database& database, ReviewCampaignRepository& reviews, const Revie
     if (!written)
         return written.error();
     if (!*written)
-        return Error(Error::Code::InvalidArgument,
-                     ReviewWorkflow::tr("%1: the item was changed meanwhile (by a sync); look at it again.").arg(label->first));
+        return Error(
+            Error::Code::InvalidArgument,
+            ReviewWorkflow::tr("%1: the item was changed meanwhile (by a sync); look at it again.").arg(label->first));
 
     QJsonObject detail {
         { QStringLiteral("campaign_id"), campaign.id },     { QStringLiteral("assignment_id"), assignment.id },

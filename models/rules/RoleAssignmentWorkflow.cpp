@@ -91,7 +91,8 @@ Status changeAssignment(Database& database, qint64 assignmentId, const Change& w
         return written.error();
     if (!*written)
         return Error(Error::Code::InvalidArgument,
-                     RoleAssignmentWorkflow::tr("Assignment %1 was changed meanwhile (by a sync); look at it again.").arg(assignmentId));
+                     RoleAssignmentWorkflow::tr("Assignment %1 was changed meanwhile (by a sync); look at it again.")
+                         .arg(assignmentId));
     RoleAssignmentChange line;
     line.assignmentId = assignmentId;
     line.changedAt = at;

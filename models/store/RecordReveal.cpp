@@ -38,7 +38,8 @@ Status checkRequest(const RecordReveal::Request& request)
     if (request.recordId <= 0)
         return Error(Error::Code::InvalidArgument, RecordReveal::tr("No customer record was chosen."));
     if (request.actor.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, RecordReveal::tr("A reveal needs the name of the supervisor who asks for it."));
+        return Error(Error::Code::InvalidArgument,
+                     RecordReveal::tr("A reveal needs the name of the supervisor who asks for it."));
     return {};
 }
 

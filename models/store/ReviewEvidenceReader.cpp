@@ -77,9 +77,12 @@ QString ReviewEvidence::summary() const
     if (exports)
         parts << ReviewEvidenceReader::tr("%1 export(s) or bulk search(es)").arg(*exports);
     if (!training.empty())
-        parts << (trainingCurrent() ? ReviewEvidenceReader::tr("training current") : ReviewEvidenceReader::tr("training missing or expired"));
-    parts << (openFindingCount == 0 ? ReviewEvidenceReader::tr("no open findings") : ReviewEvidenceReader::tr("%1 open finding(s)").arg(openFindingCount));
-    parts << (incidents.empty() ? ReviewEvidenceReader::tr("no incidents") : ReviewEvidenceReader::tr("%1 incident(s)").arg(incidents.size()));
+        parts << (trainingCurrent() ? ReviewEvidenceReader::tr("training current")
+                                    : ReviewEvidenceReader::tr("training missing or expired"));
+    parts << (openFindingCount == 0 ? ReviewEvidenceReader::tr("no open findings")
+                                    : ReviewEvidenceReader::tr("%1 open finding(s)").arg(openFindingCount));
+    parts << (incidents.empty() ? ReviewEvidenceReader::tr("no incidents")
+                                : ReviewEvidenceReader::tr("%1 incident(s)").arg(incidents.size()));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -67,7 +67,8 @@ Status takeItem(Database& database, const char* streamName, const char* type, co
 {
     const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QString::fromLatin1(streamName));
     if (!stream)
-        return Error(Error::Code::NotFound, SyncConflicts::tr("This console has no %1 stream.").arg(QLatin1String(streamName)));
+        return Error(Error::Code::NotFound,
+                     SyncConflicts::tr("This console has no %1 stream.").arg(QLatin1String(streamName)));
     QCborMap item = QCborValue::fromJsonValue(theirs).toMap();
     item.insert(QLatin1String("type"), QLatin1String(type));
     SyncItemWriter writer(database);

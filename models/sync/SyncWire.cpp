@@ -58,11 +58,12 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
     auto outside = [&](int f, qint64 minimum, qint64 maximum) -> std::optional<Error> {
         if (c.null[f] || (c.numbers[f] >= minimum && c.numbers[f] <= maximum))
             return std::nullopt;
-        return protocol(rowError(row, SyncWire::tr("'%1' is %2, outside %3 to %4")
-                                          .arg(QLatin1String(names[f]))
-                                          .arg(c.numbers[f])
-                                          .arg(minimum)
-                                          .arg(maximum)));
+        return protocol(rowError(row,
+                                 SyncWire::tr("'%1' is %2, outside %3 to %4")
+                                     .arg(QLatin1String(names[f]))
+                                     .arg(c.numbers[f])
+                                     .arg(minimum)
+                                     .arg(maximum)));
     };
     constexpr qint64 MaxTime = 32'503'680'000'000; // 3000-01-01
     constexpr qint64 MaxRef = qint64(1) << 32;
@@ -76,9 +77,10 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
     // The access page reads time ranges as id ranges (AccessEventId): an id that does not encode its own time would
     // put the event at the wrong place in every view.
     if (c.numbers[Id] < 1 || !AccessEventId::isConsistent(c.numbers[Id], c.numbers[OccurredAt]))
-        return protocol(rowError(row, SyncWire::tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
-                                          .arg(c.numbers[Id])
-                                          .arg(c.numbers[OccurredAt])));
+        return protocol(rowError(row,
+                                 SyncWire::tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
+                                     .arg(c.numbers[Id])
+                                     .arg(c.numbers[OccurredAt])));
     AccessEvent e;
     e.id = c.numbers[Id];
     e.occurredAt = c.numbers[OccurredAt];
@@ -144,7 +146,8 @@ Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& ce
     if (!reader.isArray())
         return protocol(rowError(row, SyncWire::tr("each access event must be a list of %1 values").arg(EventFields)));
     if (reader.isLengthKnown() && reader.length() != EventFields)
-        return protocol(rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(reader.length()).arg(EventFields)));
+        return protocol(
+            rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(reader.length()).arg(EventFields)));
     if (!reader.enterContainer())
         return cborError(reader);
     int field = 0;
@@ -158,8 +161,8 @@ Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& ce
         } else if (field == Address) {
             auto text = readCborString(reader, MaxAddressLength);
             if (!text)
-                return protocol(rowError(row, SyncWire::tr("'source_address' must be text of at most %1 characters")
-                                                  .arg(MaxAddressLength)));
+                return protocol(rowError(
+                    row, SyncWire::tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = *text;
         } else {
             auto number = readCborInteger(reader);
@@ -197,7 +200,9 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
             if (!reader.isArray())
                 return protocol(SyncWire::tr("'items' must be a list"));
             if (reader.isLengthKnown() && reader.length() > quint64(maxItems))
-                return protocol(SyncWire::tr("the page holds %1 items, more than the %2 allowed").arg(reader.length()).arg(maxItems));
+                return protocol(SyncWire::tr("the page holds %1 items, more than the %2 allowed")
+                                    .arg(reader.length())
+                                    .arg(maxItems));
             if (reader.isLengthKnown())
                 page.events.reserve(std::size_t(reader.length()));
             if (!reader.enterContainer())
@@ -225,7 +230,8 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
         } else if (*key == QLatin1String("cursor")) {
             auto cursor = readCborString(reader, SyncWire::MaxCursorLength);
             if (!cursor)
-                return protocol(SyncWire::tr("'cursor' must be text of at most %1 characters").arg(SyncWire::MaxCursorLength));
+                return protocol(
+                    SyncWire::tr("'cursor' must be text of at most %1 characters").arg(SyncWire::MaxCursorLength));
             page.cursor = *cursor;
         } else if (*key == QLatin1String("more")) {
             if (!reader.isBool())
@@ -241,7 +247,8 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
     if (!reader.leaveContainer())
         return cborError(reader);
     if (reader.currentOffset() != body.size())
-        return protocol(SyncWire::tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+        return protocol(
+            SyncWire::tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
     Q_UNUSED(expectedStream)
     return page;
 }
@@ -253,7 +260,8 @@ Result<QCborValue> parseJson(QByteArrayView body)
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return protocol(SyncWire::tr("the JSON body is malformed at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
+        return protocol(
+            SyncWire::tr("the JSON body is malformed at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
     if (!document.isObject())
         return protocol(SyncWire::tr("the JSON body is not an object"));
     return QCborValue::fromJsonValue(document.object());
@@ -266,7 +274,8 @@ Result<QCborValue> parseCbor(QByteArrayView body)
     if (reader.lastError() != QCborError::NoError)
         return cborError(reader);
     if (reader.currentOffset() != body.size())
-        return protocol(SyncWire::tr("the body goes on after the document (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+        return protocol(SyncWire::tr("the body goes on after the document (%1 extra bytes)")
+                            .arg(body.size() - reader.currentOffset()));
     if (!value.isMap())
         return protocol(SyncWire::tr("the CBOR body is not a map"));
     return value;
@@ -278,7 +287,8 @@ Result<AccessEvent> jsonEventRow(const QCborValue& value, qsizetype row)
         return protocol(rowError(row, SyncWire::tr("each access event must be a list of %1 values").arg(EventFields)));
     const QCborArray cellsArray = value.toArray();
     if (cellsArray.size() != EventFields)
-        return protocol(rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(cellsArray.size()).arg(EventFields)));
+        return protocol(
+            rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(cellsArray.size()).arg(EventFields)));
     EventCells cells;
     for (int f = 0; f < EventFields; ++f) {
         const QCborValue cell = cellsArray.at(f);
@@ -286,8 +296,8 @@ Result<AccessEvent> jsonEventRow(const QCborValue& value, qsizetype row)
             cells.null[f] = true;
         } else if (f == Address) {
             if (!cell.isString() || cell.toString().size() > MaxAddressLength)
-                return protocol(rowError(row, SyncWire::tr("'source_address' must be text of at most %1 characters")
-                                                  .arg(MaxAddressLength)));
+                return protocol(rowError(
+                    row, SyncWire::tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = cell.toString();
         } else if (cell.isInteger()) {
             cells.numbers[f] = cell.toInteger();
