@@ -18,11 +18,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoleAssignmentWorkflow", text);
-}
-
 qint64 nowOr(qint64 atMs)
 {
     return atMs < 0 ? QDateTime::currentMSecsSinceEpoch() : atMs;
@@ -84,7 +79,7 @@ Status changeAssignment(Database& database, qint64 assignmentId, const Change& w
     if (!found)
         return found.error();
     if (!*found)
-        return Error(Error::Code::NotFound, tr("There is no assignment %1.").arg(assignmentId));
+        return Error(Error::Code::NotFound, RoleAssignmentWorkflow::tr("There is no assignment %1.").arg(assignmentId));
     const RoleAssignment before = **found;
     if (auto problem = rule(before))
         return *problem;
@@ -96,7 +91,8 @@ Status changeAssignment(Database& database, qint64 assignmentId, const Change& w
         return written.error();
     if (!*written)
         return Error(Error::Code::InvalidArgument,
-                     tr("Assignment %1 was changed meanwhile (by a sync); look at it again.").arg(assignmentId));
+                     RoleAssignmentWorkflow::tr("Assignment %1 was changed meanwhile (by a sync); look at it again.")
+                         .arg(assignmentId));
     RoleAssignmentChange line;
     line.assignmentId = assignmentId;
     line.changedAt = at;

@@ -30,11 +30,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncEngine", text);
-}
-
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
