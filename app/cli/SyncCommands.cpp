@@ -21,7 +21,8 @@ namespace custodian {
 namespace {
 using namespace CommandSupport;
 
-const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("The central service, https://HOST[:PORT]."),
+const QCommandLineOption serverOption(QStringLiteral("server"),
+                                      QStringLiteral("The central service, https://HOST[:PORT]."),
                                       QStringLiteral("URL"));
 const QCommandLineOption caOption(QStringLiteral("ca"),
                                   QStringLiteral("Trust only this CA (PEM) for the central service."),

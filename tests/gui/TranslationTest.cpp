@@ -129,8 +129,8 @@ private Q_SLOTS:
         QCOMPARE(edit->accessibleName(), QStringLiteral("Passphrase"));
         QCOMPARE(lockState->text(), QStringLiteral("Gesperrt"));
 
-        QCOMPARE(menuTitles(window), (QStringList { QStringLiteral("&Speicher"), QStringLiteral("&Gehe zu"),
-                                                    QStringLiteral("&Hilfe") }));
+        QCOMPARE(menuTitles(window),
+                 (QStringList { QStringLiteral("&Speicher"), QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe") }));
         const QStringList pages = navigationTexts(window);
         QVERIFY2(pages.contains(QStringLiteral("Übersicht")), qPrintable(pages.join(QLatin1Char('|'))));
         QVERIFY2(pages.contains(QStringLiteral("Einstellungen")), qPrintable(pages.join(QLatin1Char('|'))));
