@@ -9,6 +9,280 @@
     </message>
 </context>
 <context>
+    <name>AccessEventDetailRepository</name>
+    <message>
+        <source>Access event %1 is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessExportArguments</name>
+    <message>
+        <source>--%1: unknown value &apos;%2&apos; (one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: no %2 &apos;%3&apos; in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 %3s are named &apos;%4&apos;; give the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (for example 2026-02-01, 2026-02-01T08:30:00Z or 2026-02-01T09:30:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or add --site to say which site&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessExportColumns</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>AccessExportJob</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export needs the name of who exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access events</source>
+        <translation type="unfinished">Zugriffsereignisse</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so its file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessFilterDescription</name>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (end excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished">Standorte</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence of finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All access events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPdfWriter</name>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical application (for its fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian access events · generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access events match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AesGcm</name>
     <message>
         <source>AES-256-GCM failed in OpenSSL</source>
@@ -24,6 +298,1267 @@
     </message>
     <message>
         <source>authentication failed: wrong key or altered data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; roles are granted to active agents only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is granted only with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity starts in the past (%1); a grant starts now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity ends in the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is granted for at most %2 day(s); give the validity an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is granted for at most %2 day(s); the requested validity is %3 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a pending request for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 in that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of duties: %1 %2 %3, which may not be combined with %4 — rule &quot;%5&quot;%6. This rule allows no exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of duties: %1 %2 %3, which conflicts with %4 — rule &quot;%5&quot;%6. The rule allows an exception: give its reason to grant anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception reason was given, but no separation-of-duties rule needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed the required training &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s required training &quot;%2&quot; expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires it before it is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s training &quot;%2&quot; expires on %3, before this assignment ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1 is %2, not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this assignment; a second supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this assignment; withdraw it with revoke instead of rejecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is rejected only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested validity ended on %1; the request can no longer be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment is revoked only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active assignment can be shortened; assignment %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end (%1) is in the past; revoke the assignment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end (%1) is before the assignment starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end (%1) is not earlier than the current one (%2); validity can only be shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity is shortened only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralAssignmentChanges</name>
+    <message>
+        <source>An assignment change names its &apos;action&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new assignment is named &apos;request:&apos; and the request&apos;s own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new assignment has no base version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment request is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment change names the assignment by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1 was changed meanwhile (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request can no longer be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralCommandLine</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a custodian-central data directory (no %2); create one with &apos;custodian-central init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the service&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access events of the demo organisation (1 000 to 10 000 000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the demo data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the demo log spans (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the demo log, ISO 8601 (default: today 00:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a data directory for custodian-central: an encrypted store holding the demo organisation (its passphrase in DIR/central.passphrase, readable by you only) and one bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-events must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end must be an ISO 8601 date or date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a service store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: %1 agents, %2 access events, %3 supervisors in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the token to FILE (mode 0600; must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the new token is valid (1 to %1, default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke instead: every token of --supervisor, or the token in --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --revoke: the token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a new bearer token for a supervisor, valid for --days days (the service keeps only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME revokes every token of that supervisor that still works, --revoke --token-file FILE revokes that one. An expired or revoked token gets 401 with a message that says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supervisor USERNAME and --out FILE are required (or --revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token in %1 was not issued by this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the token in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a token for %1 to %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor whose role --role sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the supervisor&apos;s role: security_officer (changes the organisation&apos;s detection thresholds and review rule) or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the supervisors with their role and their tokens that still work, or sets one supervisor&apos;s role (--supervisor USERNAME --role ROLE). A console learns its supervisor&apos;s role at its next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supervisor and --role go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is security_officer or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next expiry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this supervisor&apos;s consoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this console&apos;s current audit chain after a rollback: its key, the start of its key (8 hex digits or more) or its store id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSOLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rollback is resolved (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the consoles as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the consoles registered to the supervisors (each console is known by its key, a fingerprint of its keyring, and bound to the supervisor whose token registered it), with the console-audit head the service holds and a rollback it saw. --resolve accepts a rolled-back console&apos;s current chain: the chain held so far is kept aside as evidence, the resolution is recorded with its reason, and the console&apos;s notice clears at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve needs --reason TEXT: a resolution is recorded with why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered console matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 consoles; give more of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console %1 (%2, store %3) has no rollback to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 when the rollback was seen) at its next sync, and its notice clears then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No console has synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLLED BACK since %1: the service held entry %2, the console presented %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest N entries (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the reveals of customer identifiers the service was asked for, granted or refused, oldest first: when, who, from which console, which record and access event, the reason and the outcome. Never the identifiers themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last must be from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reveals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for the files (created; must not hold them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name or IP address the server certificate is for (may repeat; default 127.0.0.1 and localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also issue a client certificate for mutual TLS with this name (may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of the server certificate (default 825).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed by it (server.pem, server-key.pem) and optional client certificates (client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a client certificate issued by this CA (mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 8443; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the port to FILE once the service listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce this many new access events per second (default 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second per supervisor before 429 (default 200; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line per request to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request body; a larger one is refused (413) before it is read (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request bodies held at once, all connections together; beyond it 503 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections in total; beyond it 503 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections per IPv4 address or IPv6 /64; beyond it 429 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection that starts no request for this long (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for the TLS handshake, and for a request&apos;s head from its first byte; then 408 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest pause while a request body arrives (then 408) or an answer is sent (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections and time per request are limited (docs/deployment.md for the reverse proxy in front).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data DIR, --tls-cert FILE and --tls-key FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--live-rate must be from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body-bytes must be from 1024 to 1073741824.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections must be from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be from 1 to --max-connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be from 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s store has no organisation to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: the live source stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central listening on https://%1:%2/api/v1/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (client certificates required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: stopped (%1 live events produced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a data directory with the demo organisation and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the sync API over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a bearer token for a supervisor, or revoke tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the supervisors and roles; set a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the consoles; resolve a rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a demo CA, server and client certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reveals of customer identifiers asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: custodian-central COMMAND [options]
+
+The reference central service of Custodian (docs/sync-api.md). Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralConnection</name>
+    <message numerus="yes">
+        <source>This address holds %n connection(s) to the service already, the most it may; close some or try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service holds as many connections as it may; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The request&apos;s head did not arrive within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request&apos;s line and headers are larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request body must come with a Content-Length or chunked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is receiving as many requests as it may; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The request&apos;s body stalled for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request&apos;s target is not a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralConsoles</name>
+    <message>
+        <source>The request must name its console&apos;s key (X-Custodian-Console-Key, 64 hex digits), which consoles of sync API version 2 send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: refused %1&apos;s token from console %2 (store %3), which is registered to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is registered to another supervisor; a supervisor&apos;s token works only on the consoles registered to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: console %1 (store %2) registered to %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with the audit chain the service held for its store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>custodian-central: %1 registered another console: %2 (store %3); %1 now has %n console(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console %1 is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: console %1 of %2 now names store %3 (was %4): the same keyring under another store id, such as a restored copy with its id changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-central: console %1 of %2 (store %3) was rolled back or replaced: the service holds its console audit up to entry %4, the console presents entry %5. It stays so until an administrator resolves it (custodian-central consoles --resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralHttpServer</name>
+    <message>
+        <source>Use GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request carries no bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service could not check the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests with unknown tokens; wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not known to this service (mistyped, or from another service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request must name its console (X-Custodian-Console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send application/json or application/cbor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralRecords</name>
+    <message>
+        <source>%1: this console has no central service to ask (Settings → Central service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the connection to it is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and asking it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it refused this console&apos;s token (HTTP 401). Check the token in Settings → Central service.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it refused.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it asks to wait (HTTP %2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it failed to answer (HTTP %2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and this one does not offer it (HTTP 404): it speaks an older version of the sync API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it refused the request (HTTP %2%3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and its answer is neither JSON nor CBOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and its answer is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing a card number needs the central service (card numbers are kept there only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to the reveal of record %1 is not what the sync API says (identifier, record and reveal). Nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the whole card number, without &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by a card number needs the central service (only it can tell which record a card number belongs to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer record has this card number (the central service looked it up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to the look-up names no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service knows this card number as record %1 (%2), but this console has not pulled that record yet: sync, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to the look-up (record %1) does not match this console&apos;s record with that token (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralReviewChanges</name>
+    <message>
+        <source>A review change names the campaign or item by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new campaign has no base version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s scope or default decision is not one this service knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign lists its items, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is taken already; the console chooses another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the campaign is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the campaign repeats an id or an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 refers to assignment %2, which this service does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was changed meanwhile (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review decision is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review decision is keep, revoke or shorten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 was decided meanwhile (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision by default gives an undecided item the campaign&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralService</name>
+    <message>
+        <source>The central service could not complete the request; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is valid for 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked on %1; ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired on %1; ask an administrator for a new one (custodian-central token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no stream named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idempotency key is 8 to 128 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;~&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be the name of a change kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;entity&apos; must be text of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;base_version&apos; must be a whole number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;payload&apos; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idempotency key %1 was used before for a different change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reveal needs the supervisor&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;event&apos; must be the id of an access event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service has no customer record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access event %1 is not an access to customer record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record %1 was opened in access event %2 by an agent outside your scope (neither at your site nor managed by you): the central service does not reveal it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent at your site or managed by you has opened customer record %1: the central service does not reveal it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up needs the identifier, at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the whole identifier, without &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many look-ups by card or customer number; the central service answers one a minute after the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not accept changes of the kind &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding decision is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor decided on this finding first (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding cannot go from status %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision on a finding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a security officer changes the organisation&apos;s detection thresholds and review rule; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection settings are one entity, &apos;detection_settings&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;values&apos; must be an object of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detection settings were changed meanwhile (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no detection setting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detection settings are invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit push has &apos;previous&apos; and &apos;entries&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rollback&apos; is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollback report carries no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;previous&apos; names the last entry the service holds: its seq and its mac in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 audit entries per push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1: &apos;mac&apos; must be 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries must follow each other without gaps: expected %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s audit chain does not continue the one the central service holds (up to entry %1): the store was rolled back to an older copy or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFactory</name>
+    <message>
+        <source>Cannot make the certificate: %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s certificate or key is not PEM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,6 +1585,90 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>CommandSupport</name>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PFAD</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store PATH is required.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date or time such as 2027-03-01 or 2027-03-01T14:00Z, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAudit</name>
+    <message>
+        <source>The console-audit chain has no state row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain&apos;s first key is missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 appears out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed, or entries were reordered before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain was truncated: entries %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain state does not match its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleAuditModel</name>
     <message>
         <source>yes</source>
@@ -61,10 +1680,157 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>ConsoleTime</name>
+    <message>
+        <source>The change is dated more than 5 minutes after the central service&apos;s clock; check the console&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPaths</name>
+    <message>
+        <source>%1 is a symbolic link; name the directory itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; use a new or empty directory (nothing in it was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CryptoSelfTest</name>
     <message>
         <source>Crypto self-test failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordWriter</name>
+    <message>
+        <source>%1 is not a customer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the identifier is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries a full payment card number. Card numbers stay on the central service and this console never stores one; nothing of the page was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither an identifier nor a token of 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its masked form is not BIN + &apos;*&apos; + last 4 (or &apos;****&apos; + last 4); a masked card number may show no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store refused it (another record has the same identifier, or its data class is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store or its directory cannot be written (check permissions and free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decrypted as a Custodian store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store or its directory cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input/output error on the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot key the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher did not accept cipher_page_size 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not switch to WAL mode (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether the store was re-encrypted (%1). The keyring keeps both keys; unlock again and it opens with whichever applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: re-encrypting the store needs about %1 MB free beside it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the store: the re-encryption was rolled back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The store already holds data (%1 agents, access events up to id %2; non-empty tables: %3). Demo data can only be seeded into a new store: create one with &apos;custodian-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of access events must be from %1 to %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log must span 7 to 3650 days (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the demo log must lie between 2000 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -97,63 +1863,192 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2 site time (%3), outside the agent&apos;s shift (%4–%5, starting %6) and its %7-minute grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2 site time (%3) by an agent who departed on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2 site time (%3) by an agent suspended since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment-card data accessed from %1 site time (%2) without valid PCI DSS awareness training: the last pass expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment-card data accessed from %1 site time (%2) without any passed PCI DSS awareness training on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First use of workstation %1 at another site (%2) from %3 site time (%4), %5 days after the agent&apos;s first recorded activity; the agent works at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First use of workstation %1 from %2 site time (%3), %4 days after the agent&apos;s first recorded activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct customer records in one clock hour, %2 to %3 site time (%4); the threshold is %5 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins from %1 to %2 site time (%3): %4 or more within %5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionSettings</name>
+    <message>
+        <source>The detection setting &apos;%1&apos; must be a whole number from %2 to %3 (got &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionSettingsSection</name>
+    <message>
+        <source>Bulk access: more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> distinct records per agent and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed-login burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed logins or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-hours: grace around a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workstation: usual ones are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days from an agent&apos;s first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer must be someone other than the campaign&apos;s creator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingCatalogue</name>
     <message>
         <source>Off-hours access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>Bulk access</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenzugriff</translation>
     </message>
     <message>
         <source>Failed-login burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufung fehlgeschlagener Anmeldungen</translation>
     </message>
     <message>
         <source>Card data without PCI DSS training</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendaten ohne PCI-DSS-Schulung</translation>
     </message>
     <message>
         <source>Access by inactive agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff durch inaktiven Agenten</translation>
     </message>
     <message>
         <source>New workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsplatz</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+</context>
+<context>
+    <name>FindingWorkflow</name>
+    <message>
+        <source>A finding can only be dismissed with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding can only be reopened with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding that is %1 cannot be changed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 was changed by someone else meanwhile; look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +2068,372 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>KeySlot</name>
+    <message>
+        <source>The keyring is damaged: %1.</source>
+        <translation>Der Schlüsselbund ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>a key slot is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has been altered: a key slot does not match its checksum. Restore the keyring from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key slot header is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase slot has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has been altered: its key-derivation parameters are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recovery slot has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key slot of unknown kind %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a passphrase slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>not a recovery slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>Der Wiederherstellungscode ist falsch.</translation>
+    </message>
+    <message>
+        <source>The keyring has been altered: the recovery code is right but its sealed key does not open. Restore the keyring from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring is damaged: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not used and was not changed. Put back the store&apos;s keyring from a backup, or have the holder of the recovery code rebuild it from the slot that code opens: custodian-cli recover --store STORE --rebuild-keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has been altered: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store salt must be 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring found at %1. A Custodian store needs its keyring file beside it; if this is a store, restore the keyring from a backup.</source>
+        <translation>Unter %1 wurde kein Schlüsselbund gefunden. Ein Custodian-Speicher braucht seine Schlüsselbunddatei daneben; wenn dies ein Speicher ist, stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is not a regular file (%2): Custodian reads a keyring only from a regular file. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring %1: %2</source>
+        <translation>Der Schlüsselbund %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is larger than any keyring (more than %2 bytes): it is not a Custodian keyring. Nothing beyond that was read and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Custodian keyring file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported by this version of Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key has %1 slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an unexpected key role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has trailing bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write a keyring that is not authenticated (format %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the keyring %1 could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the keyring beside the store (%1): %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key holds %1 passphrase slot(s) and %2 recovery slot(s), but Custodian only ever writes one of each, so a slot was added or removed by someone else — a recovery slot sealed to their own key would receive every future data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring (format 1, written by an earlier Custodian) cannot be trusted: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pending key has generation %1 beside current generation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has no slot of the needed kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key slot or key was added, removed or replaced since Custodian last wrote it (its authentication code does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pending key does not open with the secret that opens its current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring has no passphrase slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring asks for more key-derivation work than Custodian ever sets (scrypt N·r·p of %1 for this unlock; the limit is %2): it was altered or not written by Custodian. Nothing was derived and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>Der Wiederherstellungscode ist falsch.</translation>
+    </message>
+    <message>
+        <source>The pending key is not open: cannot re-wrap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending key needs the passphrase KEK and a recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Custodian never writes through one. Name the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation type="unfinished">Das Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was committed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>a common word, name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a common word with letters swapped for look-alike digits or symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name, the store&apos;s name or the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyboard pattern such as qwerty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAccessReader</name>
+    <message>
+        <source>There is no customer record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReveal</name>
+    <message>
+        <source>No customer record was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reveal needs the name of the supervisor who asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to reveal a customer identifier: say why you need it (for example the ticket or investigation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record %1 does not exist in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the reveal in the console audit, so nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service answered with a number that does not belong to record %1 (%2). Nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reveal record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) is payment card data: its number is kept by the central service only, and revealing it asks the service (online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds only the masked form of record %1 (%2): there is no identifier to reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no sealing key: no identifier can be revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed identifier of record %1 does not authenticate: it was altered or damaged. Nothing was revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the reveal in the console audit, so nothing was revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>This is not a recovery code: it has 25 letters and digits in five groups, as shown when the store was created.</source>
@@ -180,6 +2441,781 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The recovery code is incomplete: it has 25 letters and digits, this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Name the campaign: review:&lt;id&gt; or its name (see `custodian-cli review list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single campaign is called &apos;%1&apos; (see `custodian-cli review list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 decided (%3 kept, %4 revoked, %5 shortened, %6 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access-review campaigns yet (create one with `custodian-cli review create`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one scope: --team, --site, --role or --sensitive-roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single %1 is called &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due DATE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence-days must be a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default is keep or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign review:%1 “%2” with %3 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision is keep, revoke or shorten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items with exactly one of --item, --agent or --undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no item &apos;%1&apos; (see `custodian-cli review show`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the campaign is decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no undecided item of agent &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1 item(s): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed review:%1; the default decided %2 item(s) and revoked %3 assignment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required (.csv or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 item(s), %3 bytes (console audit #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review command &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the access-review campaigns with their scope, reviewer, due date and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a campaign&apos;s items: the agent and role, the evidence (use of the role&apos;s data in the evidence window, training, open findings, incidents) and the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a campaign over the assignments in force of a team, a site, a role or every sensitive role (audited, sent to the central service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides items of a campaign: keep, revoke (revokes the assignment now) or shorten (ends it earlier), with a justification; all chosen items or none (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes a campaign: undecided items get its default decision (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the campaign report as CSV or PDF (readable by you only; an existing file is replaced only with --force; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review:&lt;id&gt; or the campaign&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidenceReader</name>
+    <message>
+        <source>PII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 event(s) on %3 day(s), last %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 export(s) or bulk search(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training missing or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListReader</name>
+    <message>
+        <source>sensitive roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default decision at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided: %3 kept, %4 revoked, %5 shortened, %6 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is written as CSV or PDF; name the file …%1 or …%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the console audit, so no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the console audit, so its file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 the campaign covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor %1 to review the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation requires a reviewer other than the campaign&apos;s creator: choose another supervisor to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is due within a year; %1 is later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence window is 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default decision at close is keep or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: no assignment in this scope is in force and known to the central service (a grant made here is reviewable once it has synced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign “%1” closed on %2; its decisions can no longer be made or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s reviewer decides on its items, and you are not the reviewer of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was decided already (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review decision needs a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A justification has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortening needs the new end of the validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shortening decision has a new end of the validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign “%1” closed on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s reviewer or the supervisor who created it closes “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it is due (the default then decides what is left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The default decision is “revoke”: closing the campaign revokes every assignment nobody decided on (%n now), whether or not the agent still needs it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided by the due date; the campaign&apos;s default (%1) applied at close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 refers to assignment %2, which is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the item was changed meanwhile (by a sync); look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was changed meanwhile (by a sync); look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignment</name>
+    <message>
+        <source>The request was not decided before its validity ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignmentWorkflow</name>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1 was changed meanwhile (by a sync); look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console does not know yet which supervisor you are. Sync with the central service once: its session names the supervisor your token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service named supervisor %1, who is not in this store yet; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request can no longer be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommands</name>
+    <message>
+        <source>--assignment ID is required (see `custodian-cli roles agent`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent EMPLOYEE_NO is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with employee number &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (waiting for the central service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown roles command &apos;%1&apos;: use list, agent or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the roles: permissions, data classes, required training, maximum duration, whether a second supervisor must approve, and how many agents hold each now; then the separation-of-duties rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one agent&apos;s permissions in force now and the roles they come from, every assignment, and the history of every role change with who, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the role requests waiting for a second supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3
+  holders %4, pending %5; max duration %6; training (%7): %8
+  data classes: %9
+  permissions: %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — sensitive: a second supervisor approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Separation of duties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 ✕ %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, exception with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests are waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) asks for %4 by %5 on %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions in force now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Assignments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+History (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s code (see `custodian-cli roles list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the validity (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the validity (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of N days from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the agent needs the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for an exception to a separation-of-duties rule that allows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants a role to an agent, or requests it when the role is sensitive (a second supervisor approves it on their console). The separation-of-duties rules, the required training and the role&apos;s maximum duration are checked first; a refusal says why and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --until or --days, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role CODE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: assignment %1 waits for a second supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes an assignment now, or withdraws a pending request, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves another supervisor&apos;s request for a sensitive role (see `custodian-cli roles pending`). The rules are checked again as of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects another supervisor&apos;s request for a sensitive role, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new, earlier end of the validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the end of an active assignment earlier, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until WHEN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened: assignment %1 now ends %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +3253,756 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <name>SealedBox</name>
     <message>
         <source>X25519 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is too long (over %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the secret on; use the --passphrase-file option or the CUSTODIAN_PASSPHRASE variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTlsContext</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 cipher list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key exchange groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client CA&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCentralRepository</name>
+    <message>
+        <source>The cursor was not issued by this service for the stream %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s data directory has central schema version %1; this custodian-central knows versions 1 to %2. Use a newer custodian-central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the service&apos;s data to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is already published on the change feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed identifier of customer record %1 does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service holds only the masked form of customer record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has no rollback to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access events must come after the last one (%1); %2 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Der Speicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.</source>
+        <translation>Der Speicher %1 ist unvollständig: Er sollte %2 Seiten enthalten, die Datei hat aber %3. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 belongs to another store: it does not match %2. Put this store&apos;s own keyring beside it.</source>
+        <translation>Der Schlüsselbund %1 gehört zu einem anderen Speicher: Er passt nicht zu %2. Legen Sie den eigenen Schlüsselbund dieses Speichers daneben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Custodian never overwrites a store or its keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>Das Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: its key is right (its other pages decrypt), but its first page does not. Restore the store from a backup.</source>
+        <translation>Der Speicher %1 ist beschädigt: Sein Schlüssel ist richtig (seine übrigen Seiten lassen sich entschlüsseln), seine erste Seite aber nicht. Stellen Sie den Speicher aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 opened, but its key does not open the store %2: not one of its pages decrypts with it. The keyring is from another moment than the store — a key change made elsewhere (through another path to the store, or on a copy), or a keyring or a store put back from a backup without the other — or, less likely, the whole store file is damaged. Put the keyring that belongs to this store beside it (look beside other copies of the store, and in the backup taken together with it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 is in the old format 1, but this store&apos;s keyring was already upgraded to format %2: this keyring is an older copy, or was rewritten by someone else to drop its authentication code. It was not used and was not changed. Put back the store&apos;s current keyring from a backup, or have the holder of the recovery code rebuild it: custodian-cli recover --store STORE --rebuild-keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>Die neue Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be rebuilt: the recovery slot cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code opens a key in the keyring %1, but that key does not open the store %2: the keyring cannot be rebuilt from it. Put back a keyring that belongs to this store. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring was not rebuilt: the old keyring could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring WAS rebuilt (the old one is kept as %1), but its audit entry could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no secret named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase WAS changed, but its audit entry could not be written now (it is recorded at the next unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Read the new passphrase from FILE (else a prompt, asked twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store and its keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new store with deterministic demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts per table and store size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every page and the console-audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase (re-wraps the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase using the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the data key (re-encrypts the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the access events of a filter to CSV or PDF (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the console-audit entries and check their chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync once with the central service (JSON summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change how the store syncs with the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles catalog, one agent&apos;s access and history, pending requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant (or request) a role for an agent (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an assignment or withdraw a request (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve another supervisor&apos;s role request (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject another supervisor&apos;s role request (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an assignment earlier (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-review campaigns: list, show, create, decide, close, export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery code to FILE (created with mode 0600; must not exist) instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an encrypted store at PATH and its keyring PATH.keyring. The data key is wrapped by the passphrase and by a recovery code, which is shown once (or written to --recovery-code-file): give it to your data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code file %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was created, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (shown once — store it safely): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 and its keyring %2.
+The recovery code is in %3 (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 and its keyring %2.
+
+Recovery code (shown once — store it safely, it is the only way in if the passphrase is lost):
+
+    %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly N access events (1000 to 10000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed; same seed, same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of activity, ISO 8601 (default: start of today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of access log to generate (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a new store with a deterministic demo contact center: sites, teams, agents, roles with SoD conflicts, training, incidents, and exactly N access events with planted anomalies. Same --seed and --end, same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events must be a number from 1000 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a number from 7 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end must be an ISO 8601 date or time, e.g. 2026-11-27 or 2026-11-27T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeding: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1: %2 agents at %3 sites in %4 teams, %5 customer records, %6 access events, %7 roles, %8 assignments, %9 training records, %10 incidents in %11 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the row count of every table and the sizes of the store, its WAL and its keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1
+  size %2 bytes (WAL %3 bytes), keyring %4 bytes, schema version %5, key generation %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check over every page (each page&apos;s HMAC is verified as it is decrypted) and replays the console-audit chain. Exit status 1 and the first bad entry when anything is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check FAILED:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console audit chain BROKEN at entry %1: %2 (%3 entries verified before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console audit chain: intact, %1 entries, head %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the passphrase: the data key is re-wrapped under the new passphrase; the store itself is not re-encrypted and the recovery code stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a new keyring from the slot the recovery code opens, for a keyring that cannot be trusted (a slot was added or replaced). The old keyring is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the recovery code from FILE (else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the store with its recovery code and sets a new passphrase. The recovery code stays valid. With --rebuild-keyring, writes a new keyring holding only a slot for the new passphrase and one for the recovery code, from the key that code opens and that opens the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the keyring of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the keyring of %1 from the recovery code, with the new passphrase. The keyring it replaced is kept beside it (%2.replaced-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set for %1 with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotates the data key: a new random key re-encrypts every page of the store (PRAGMA rekey) and the keyring is re-wrapped. Safe to interrupt: the store always opens with the passphrase and the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the data key of %1 (generation %2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: access (the access events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the time range, ISO 8601 date or date-time (UTC without an offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the time range, excluded; a date alone includes that whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agent: employee number or id (repeat or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agents of this team: name (with --site when several sites have it) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agents of this site: code or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workstation: host name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this data class: none, pii, payment_card, communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action: view, search, update, export, print, login, logout, bulk_search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this outcome: success, denied, failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel: voice, chat, email, back_office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over agents, teams, sites, workstations and masked records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or pdf (default: from the --out extension, else csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest (default), newest or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace --out if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the access events that match a filter — all of them — to a CSV or PDF file, the same filters as the console&apos;s access page. Customer records appear masked. The export is recorded in the console audit (actor cli:$USER); the file appears only once it is complete and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what is required (--what access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --what &apos;%1&apos;: only &apos;access&apos; can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required (ISO 8601, e.g. --from 2026-02-01 --to 2026-02-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is not before --to %2: the time range is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format &apos;%1&apos;: use csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --order &apos;%1&apos;: use oldest, newest or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting: %1% (%2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 access events to %2 (pdf, %3 pages, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 access events to %2 (csv, %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions that start with PREFIX, e.g. record., export, finding., unlock (repeat or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actors that contain TEXT (any case), e.g. cli: or alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the console-audit entries — seq, time (UTC), actor, action, target and detail — oldest first and newest last, then replays the tamper-evident chain over the whole audit. Exit status 1 when the chain is broken, naming the first bad entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No console-audit entry matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the newest %1 of %2 matching entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFile</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it is not a Custodian store.</source>
+        <translation>%1 ist keine Datei und damit kein Custodian-Speicher.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Custodian store.</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, kein Custodian-Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Custodian store.</source>
+        <translation>%1 ist leer und damit kein Custodian-Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is a text file, not a Custodian store.</source>
+        <translation>%1 ist eine Textdatei, kein Custodian-Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: its size (%2 bytes) is not a whole number of 4096-byte pages. The file was truncated or is not a Custodian store; restore it from a backup.</source>
+        <translation>%1 ist unvollständig: Seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches von 4096-Byte-Seiten. Die Datei wurde abgeschnitten oder ist kein Custodian-Speicher; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>A key change is in progress on this store: another program is rotating its key or changing its passphrase (custodian-cli rekey, passwd or recover). Try again when it has finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has this store open (the console or another custodian-cli command): its key cannot change while it is in use. Close the store there and try again; nothing was changed.</source>
+        <translation>Ein anderes Programm hat diesen Speicher geöffnet (die Konsole oder ein anderer custodian-cli-Befehl): Sein Schlüssel kann nicht geändert werden, solange er verwendet wird. Schließen Sie den Speicher dort und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the store&apos;s lock file %1 cannot be created. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s directory cannot be written: its lock file %1 cannot be created (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is not a regular file. Remove it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 cannot be locked (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s directory cannot be written: its lock file %1 cannot be opened for writing (%2), and a key change needs it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s directory cannot be written: its lock file %1 is open for reading only, and a key change needs to write-lock it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,25 +4062,68 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
-    <name>custodian</name>
+    <name>SupervisorRole</name>
     <message>
-        <source>The store file.</source>
+        <source>security officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PATH</source>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Cannot read the %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt).</source>
+        <source>The %1 %2 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the new passphrase from FILE (else a prompt, asked twice).</source>
+        <source>token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert and --client-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one sync with the central service: pushes this store&apos;s waiting changes and console-audit entries, then pulls every stream. Uses the store&apos;s sync settings; a flag overrides one for this run only (sync-config saves them). Prints a JSON summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,136 +4131,584 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>Trust the system&apos;s CAs instead of a CA of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Remove every pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--store PATH is required.
-
-</source>
+        <source>Remove the client certificate and key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase for %1</source>
+        <source>Sync every S seconds while the console is unlocked (5 to 86400).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passphrase</source>
+        <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot unlock %1</source>
+        <source>Print the settings as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the recovery code file %1: %2</source>
+        <source>Shows the store&apos;s sync settings, or changes those given (checked, then saved with a console-audit entry). The token and the client key are never shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the recovery code file %1.</source>
+        <source>--ca and --system-ca exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring is damaged: %1.</source>
+        <source>--client-cert and --no-client-cert exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring is damaged: %1. Nothing was changed.</source>
+        <source>--interval must be a whole number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store already holds data (%1 agents, access events up to id %2; non-empty tables: %3). Demo data can only be seeded into a new store: create one with &apos;custodian-cli init&apos;.</source>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is locked.</source>
+        <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.</source>
+        <source>system CAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: unknown value &apos;%2&apos; (one of: %3).</source>
+        <source> pin(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: no %2 &apos;%3&apos; in this store.</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: %2 %3s are named &apos;%4&apos;; give the id instead.</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a common word, name or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a common word with letters swapped for look-alike digits or symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your user name, the store&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeated characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sequence such as abc or 123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a keyboard pattern such as qwerty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date or year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The detection setting &apos;%1&apos; must be a whole number from %2 to %3 (got &apos;%4&apos;).</source>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>custodian::AccessEventDetailRepository</name>
+    <name>SyncConflicts</name>
     <message>
-        <source>Access event %1 is not in this store.</source>
+        <source>The finding of this conflict no longer exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no %1 stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s version cannot be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 does not exist or is resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: the central service&apos;s version was taken when a conflict was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Its audit entries are not sent until an administrator resolves it on the central service (custodian-central consoles --resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service recorded that this console&apos;s audit went back to an older copy or was replaced: it holds entries up to %1, and the console presented entry %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s console audit differs from the one the central service received (entry %1): the store was restored from an older copy and used since, or replaced by another. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is older than what the central service has seen of it: the service holds console-audit entries up to %1, the store only up to %2. The store was rolled back to an older copy. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (store %2, key %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console was registered for your account on the central service: %1. If it is not yours, tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync token expired on %1; ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync token expires on %1 (in %n day(s)); ask an administrator for a new one before then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not allow this supervisor %1 (HTTP 403, forbidden).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused this console&apos;s credentials (HTTP %1) for %2. Check the token (and the client certificate) in the sync settings.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service did not receive %1 in time (HTTP 408): the connection stalled.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service is too busy to answer %1 (HTTP %2), even after waiting.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service failed to answer %1 (HTTP %2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service reports a conflict for %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused %1 (HTTP %2%3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service answered %1 with the unexpected HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service asks to wait %1 s before trying again (HTTP %2); sync will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service answered %1 with a body that is neither JSON nor CBOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not say which version of the sync API it speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service speaks version %1 of the sync API; this console speaks version %2 and does not sync with an older service (version 1 sends full card numbers to every console). Update the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service speaks version %1 of the sync API; this console speaks version %2. Update the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session names no supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session has no valid console-audit head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session does not describe this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session has an invalid rollback record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session has an invalid rollback resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator resolved this console&apos;s rollback on the central service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s session has an invalid list of consoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this change was about no longer exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service applied %1 but gave no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console-audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service acknowledged other audit entries than were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not offer the stream %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the %1 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent an invalid page of the %1 stream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s %1 stream does not advance (the same cursor again, or an empty page with more to come).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of unknown types in the %2 stream were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detection settings need a &apos;version&apos; and &apos;values&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every detection setting must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncItemWriter</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 characters long, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 entries, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store refused an entry of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;type&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>The store&apos;s keyring has no recovery slot, so the console cannot name itself to the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWire</name>
+    <message>
+        <source>access event %1 of the page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 does not encode the event&apos;s time %2 (id = time × 65536 + n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CBOR text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CBOR body is malformed or cut short at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each access event must be a list of %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 values instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;source_address&apos; must be text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is not a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s keys must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds %1 items, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds more than the %1 items allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;stream&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cursor&apos; must be text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;more&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body goes on after the page (%1 extra bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON body is malformed at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON body is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body goes on after the document (%1 extra bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CBOR body is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page does not say which stream it belongs to (&apos;stream&apos; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered a request for the stream &apos;%1&apos; with a page of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page has no &apos;items&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page says there is more but gives no cursor to continue from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>No central service is configured (server URL).</source>
+        <translation>Es ist kein zentraler Dienst eingerichtet (Server-URL).</translation>
+    </message>
+    <message>
+        <source>The server URL must be https://HOST[:PORT] (got &apos;%1&apos;); plain http is never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL must not carry a user name, password, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for the central service is set.</source>
+        <translation>Für den zentralen Dienst ist kein Token hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The token is longer than 512 characters.</source>
+        <translation>Das Token ist länger als 512 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The token may only contain printable ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync must run every %1 to %2 seconds (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be %1 to %2 seconds (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The pin &apos;%1&apos; is not a SHA-256 in base64 (44 characters) or hex (64 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key is set, but the client certificate is missing or not PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key is missing, encrypted or not PEM (EC or RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key does not belong to the client certificate.</source>
+        <translation>Der Client-Schlüssel gehört nicht zum Client-Zertifikat.</translation>
     </message>
 </context>
 <context>
     <name>custodian::AccessEventModel</name>
     <message>
         <source>The store is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
     <message>
         <source>Agent %1</source>
@@ -467,7 +4744,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -495,100 +4772,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitzung</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::AccessExportArguments</name>
-    <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (for example 2026-02-01, 2026-02-01T08:30:00Z or 2026-02-01T09:30:00+01:00).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or add --site to say which site&apos;s team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::AccessExportColumns</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,128 +4824,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Exported %1 access events to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::AccessExportJob</name>
-    <message>
-        <source>An export needs the name of who exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was given to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access events</source>
-        <translation type="unfinished">Zugriffsereignisse</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so its file was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::AccessFilterDescription</name>
-    <message>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 8 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1 to %2 (end excluded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation type="unfinished">Standorte</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence of finding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All access events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,10 +4895,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Record identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole customer identifier (card, account, national id…) to see who opened that record. It is turned into its keyed token and replaced by its masked form; it is never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,15 +4991,15 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Off-hours access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zugriff außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>Bulk access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Massenzugriff</translation>
     </message>
     <message>
         <source>Failed-login burst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Häufung fehlgeschlagener Anmeldungen</translation>
     </message>
     <message>
         <source>Card data without training</source>
@@ -950,7 +5011,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>New workstation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Arbeitsplatz</translation>
     </message>
     <message>
         <source>Only events that are evidence of a finding of this kind</source>
@@ -1056,43 +5117,32 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>custodian::AccessPdfWriter</name>
     <message>
-        <source>A PDF export needs the graphical application (for its fonts).</source>
+        <source>Type a whole customer identifier (card, account, national id…) to see who opened that record. It is turned into its keyed token and replaced by its masked form; it is never stored. A card number is looked up by the central service (online), the only place card numbers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start the PDF file.</source>
+        <source>Show newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter:</source>
+        <source>New events have arrived from the central service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time range: %1</source>
+        <source>That was a customer identifier: now filtering by its record, %1. Identifiers typed in clear are looked up by their keyed token and not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated: %1</source>
+        <source>That looked like a customer identifier, but no record has it. It was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custodian access events · generated %1</source>
+        <source>That is a card number: asking the central service which record it belongs to (card numbers are kept there only). It was not kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file was not started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access events match this filter.</source>
+        <source>That was a card number: now filtering by its record, %1, which the central service looked up. The number was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,33 +5242,28 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
-    <name>custodian::ConsoleAudit</name>
+    <name>custodian::CardNumberLookup</name>
     <message>
-        <source>The console-audit chain has no state row.</source>
+        <source>The store is locked.</source>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::CentralTransport</name>
+    <message>
+        <source>--max-connections %1 needs %2 open files, but this process may open only %3 (ulimit -n).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the chain&apos;s first key is missing from the store</source>
+        <source>TLS is not set up; the service never serves plain HTTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entries %1 to %2 were deleted</source>
+        <source>%1 is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entry %1 appears out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 was changed, or entries were reordered before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chain was truncated: entries %1 to %2 are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chain state does not match its last entry</source>
+        <source>Cannot listen on %1 port %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,7 +5283,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1396,12 +5441,80 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>%1 events up to %2, seed %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal refused by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role request approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role validity shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the central service (reveal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAuditPage</name>
     <message>
         <source>Console audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsolenprotokoll</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1487,127 +5600,43 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
-    <name>custodian::Database</name>
+    <name>custodian::ConsoleSync</name>
     <message>
-        <source>The disk is full.</source>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store or its directory cannot be written (check permissions and free space).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be decrypted as a Custodian store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store or its directory cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input/output error on the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot key the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLCipher did not accept cipher_page_size 4096</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store could not switch to WAL mode (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot re-encrypt the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: re-encrypting the store needs about %1 MB free beside it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot re-encrypt the store: the re-encryption was rolled back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell whether the store was re-encrypted (%1). The keyring keeps both keys; unlock again and it opens with whichever applies.</source>
+        <source>Sync cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>custodian::DemoGenerator</name>
+    <name>custodian::DetectionSettingsSection</name>
     <message>
-        <source>The store is locked.</source>
+        <source>Detections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number of access events must be from %1 to %2 (got %3).</source>
+        <source>Findings are computed as events arrive: new thresholds apply to events from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The log must span 7 to 3650 days (got %1).</source>
+        <source>Apply thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The end of the demo log must lie between 2000 and 2200.</source>
+        <source>Only a security officer changes the organisation&apos;s thresholds and review rule; the central service says you are a %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>custodian::DetectionEngine</name>
-    <message>
-        <source>Activity from %1 to %2 site time (%3), outside the agent&apos;s shift (%4–%5, starting %6) and its %7-minute grace period.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n threshold(s); recorded in the console audit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Activity from %1 to %2 site time (%3) by an agent who departed on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity from %1 to %2 site time (%3) by an agent suspended since %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment-card data accessed from %1 site time (%2) without valid PCI DSS awareness training: the last pass expired on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment-card data accessed from %1 site time (%2) without any passed PCI DSS awareness training on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First use of workstation %1 at another site (%2) from %3 site time (%4), %5 days after the agent&apos;s first recorded activity; the agent works at %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First use of workstation %1 from %2 site time (%3), %4 days after the agent&apos;s first recorded activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 distinct customer records in one clock hour, %2 to %3 site time (%4); the threshold is %5 per hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed logins from %1 to %2 site time (%3): %4 or more within %5 minutes.</source>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,7 +5832,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1839,7 +5868,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitzung</translation>
     </message>
     <message>
         <source>Roles held at that moment</source>
@@ -1859,7 +5888,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The store is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
     <message>
         <source>Cannot read the store: %1</source>
@@ -1883,11 +5912,11 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 shift</source>
@@ -2012,6 +6041,26 @@ Your reason is written to the console audit with your name.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ask the central service for the full card number (card numbers are kept there only; this needs a connection). You are asked for a reason; the service checks that the record is within your scope and records the reveal, and so does the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need the full card number of %1?
+The central service reveals it if the record is within your scope. Your reason is recorded there and in the console audit with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revealed by the central service, recorded there and in the console audit; masked again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custodian::FindingModel</name>
@@ -2041,37 +6090,6 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::FindingWorkflow</name>
-    <message>
-        <source>A finding can only be dismissed with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finding can only be reopened with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding %1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finding that is %1 cannot be changed to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding %1 was changed by someone else meanwhile; look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,7 +6145,7 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kritisch</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -2275,120 +6293,86 @@ Your reason is written to the console audit with your name.</source>
     </message>
 </context>
 <context>
-    <name>custodian::KeySlot</name>
+    <name>custodian::GrantRoleDialog</name>
     <message>
-        <source>a key slot is cut short</source>
+        <source>Open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring has been altered: a key slot does not match its checksum. Restore the keyring from a backup; nothing was changed.</source>
+        <source>Why does the agent need this role? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key slot header is cut short</source>
+        <source>Only when a separation-of-duties rule allows an exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a passphrase slot has the wrong size</source>
+        <source>Grant a role to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring has been altered: its key-derivation parameters are out of range.</source>
+        <source>%1
+Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a recovery slot has the wrong size</source>
+        <source>no customer data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key slot of unknown kind %1/%2</source>
+        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a passphrase slot</source>
+        <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is wrong.</source>
-        <translation>Die Passphrase ist falsch.</translation>
-    </message>
-    <message>
-        <source>not a recovery slot</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recovery code is wrong.</source>
+        <source>At most %1 day(s). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring has been altered: the recovery code is right but its sealed key does not open. Restore the keyring from a backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::Keyring</name>
-    <message>
-        <source>store salt must be 16 bytes</source>
+        <source>Sensitive: a second supervisor must approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keyring found at %1. A Custodian store needs its keyring file beside it; if this is a store, restore the keyring from a backup.</source>
+        <source>%1 (sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the keyring %1: %2</source>
+        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is larger than any keyring (%1 bytes)</source>
+        <source>Valid &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a Custodian keyring file</source>
+        <source>Valid &amp;until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is cut short</source>
+        <source>&amp;Justification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format version %1 is not supported by this version of Custodian</source>
+        <source>SoD e&amp;xception:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds %1 keys</source>
+        <source>&amp;Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key has %1 slots</source>
+        <source>Requested; a second supervisor must approve it on their console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has an unexpected key role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no current key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has trailing bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the keyring beside the store (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: the keyring %1 could not be written. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the keyring %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring has no slot of the needed kind.</source>
+        <source>Granted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2400,7 +6384,7 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>Custodian — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodian — %1</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2416,7 +6400,7 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>Store size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergröße: %1</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -2424,66 +6408,144 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>&amp;Open Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked — locks after %n min without activity; Ctrl+L locks now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entsperrt — sperrt nach %n Minute ohne Aktivität; Strg+L sperrt sofort</numerusform>
+            <numerusform>Entsperrt — sperrt nach %n Minuten ohne Aktivität; Strg+L sperrt sofort</numerusform>
         </translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::NewCampaignDialog</name>
+    <message>
+        <source>New access review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Payments team — Q1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sensitive role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence from the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided at close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) in force to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,103 +6568,893 @@ Your reason is written to the console audit with your name.</source>
     </message>
 </context>
 <context>
-    <name>custodian::PassphraseStrength</name>
+    <name>custodian::ReviewDecisionDialog</name>
     <message>
-        <source>Very weak</source>
+        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak</source>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair</source>
+        <source>Shorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignments stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong</source>
+        <source>The assignments are revoked now; the agents lose what the roles open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::RecordReveal</name>
-    <message>
-        <source>A reason is required to reveal a customer identifier: say why you need it (for example the ticket or investigation).</source>
+        <source>The assignments end earlier, at the new end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reason is too long (%1 characters; at most %2).</source>
+        <source>New end:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No customer record was chosen.</source>
+        <source>Why — recorded with every decision (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reveal needs the name of the supervisor who asks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reveal record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer record %1 does not exist in this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store holds only the masked form of record %1 (%2): there is no identifier to reveal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store has no sealing key: no identifier can be revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sealed identifier of record %1 does not authenticate: it was altered or damaged. Nothing was revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot record the reveal in the console audit, so nothing was revealed</source>
+        <source>Justification:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>custodian::SecretInput</name>
+    <name>custodian::ReviewsPage</name>
     <message>
-        <source>Cannot read the %1 file %2: %3</source>
+        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 file %2 is too long (over %3 bytes).</source>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 file %2 is empty.</source>
+        <source>Shorten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No terminal to ask for the secret on; use the --passphrase-file option or the CUSTODIAN_PASSPHRASE variable.</source>
+        <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret is too long.</source>
+        <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was entered.</source>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat it</source>
+        <source>payment cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two entries differ; nothing was changed.</source>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation type="unfinished">Zugriffsprüfungen</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or many items (Ctrl, Shift) to decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was due on %2: %n item(s) still undecided. Decide them or close the review (its default then decides).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is due on %2: %n item(s) still undecided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 access(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln export(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access reviews yet. Start one with “New review…”: choose a team, a site, a role or every sensitive role, a reviewer and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Covers %2 · reviewer %3 · created %4 by %5&lt;br/&gt;%6 · evidence from the last %7 days · undecided items at close: &lt;b&gt;%8&lt;/b&gt;&lt;br/&gt;%9 of %10 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br/&gt;%4, since %5%6&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Use of what the role opens&lt;/b&gt;, %1 to %2:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;span style=&apos;color:#8a5300&apos;&gt;%1: not used&lt;/span&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2 access(es) on %3 day(s), last on %4%5&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The role opens no customer data.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Exports, prints and bulk searches: %1&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: valid until %2&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1: expired on %2&lt;/span&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1: never passed&lt;/span&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;None required.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Open findings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 (%2, %3)&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;… and %1 more on the Findings page&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;None.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incidents&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 %2 (%3, %4)&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decided:&lt;/b&gt; %1 by %2 on %3: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review closed. The default decided %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n assignment(s) revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close “%1”? Its decisions can no longer change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided item(s) will be kept by default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::RoleCharts</name>
+    <message>
+        <source>Agents holding each role now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of sensitive roles, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::RolesPage</name>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation-of-duties rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent name or employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;horten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive roles are in force only once a supervisor other than the requester approves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoD exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who could, who did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: second supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✕ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source> — waiting for the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 role(s) in force, %2 permission(s), %3 change(s) in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent to see their access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked; recorded in the agent&apos;s history and the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity shortened to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; in force once the central service has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this assignment revoked? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? (required)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,560 +7462,74 @@ Your reason is written to the console audit with your name.</source>
     <name>custodian::SettingsPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität von:</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes. Locking wipes the keys from memory and hides every page; Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Minuten. Beim Sperren werden die Schlüssel aus dem Arbeitsspeicher gelöscht und alle Seiten verborgen; Strg+L sperrt sofort.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>&amp;Mask a revealed identifier again after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgedeckte Kennung wieder &amp;maskieren nach:</translation>
     </message>
     <message>
         <source>From %1 to %2 seconds. Every reveal needs a reason and is written to the console audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Sekunden. Jedes Aufdecken braucht eine Begründung und wird im Konsolenprotokoll festgehalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds (fixed by the security policy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde (von der Sicherheitsrichtlinie festgelegt)</numerusform>
+            <numerusform>%n Sekunden (von der Sicherheitsrichtlinie festgelegt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear a copied identifier from the clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Kennung aus der Zwischenablage löschen nach:</translation>
     </message>
     <message>
         <source>The console must lock after %1 to %2 minutes without activity; %3 is not possible. The setting stays at %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole muss nach %1 bis %2 Minuten ohne Aktivität sperren; %3 ist nicht möglich. Die Einstellung bleibt bei %4 Minuten.</translation>
     </message>
     <message>
         <source>A revealed identifier must be masked again after %1 to %2 seconds; %3 is not possible. The setting stays at %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aufgedeckte Kennung muss nach %1 bis %2 Sekunden wieder maskiert werden; %3 ist nicht möglich. Die Einstellung bleibt bei %4 Sekunden.</translation>
     </message>
-</context>
-<context>
-    <name>custodian::Store</name>
     <message>
-        <source>%1 already exists; Custodian never overwrites a store or its keyring.</source>
-        <translation type="unfinished"></translation>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <source>The directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Console &amp;language:</source>
+        <translation>&amp;Konsolensprache:</translation>
     </message>
     <message>
-        <source>Cannot create the store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring %1 belongs to another store: it does not match %2. Put this store&apos;s own keyring beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store %1 is damaged: its keyring opened, but the store&apos;s pages do not decrypt with its key. Restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store has no secret named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passphrase is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase WAS changed, but its audit entry could not be written now (it is recorded at the next unlock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::StoreCommands</name>
-    <message>
-        <source>Create a new encrypted store and its keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill a new store with deterministic demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row counts per table and store size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check every page and the console-audit chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the passphrase (re-wraps the key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a new passphrase using the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate the data key (re-encrypts the store).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the recovery code to FILE (created with mode 0600; must not exist) instead of printing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates an encrypted store at PATH and its keyring PATH.keyring. The data key is wrapped by the passphrase and by a recovery code, which is shown once (or written to --recovery-code-file): give it to your data protection officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery code file %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store was created, but: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code (shown once — store it safely): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 and its keyring %2.
-The recovery code is in %3 (mode 0600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 and its keyring %2.
-
-Recovery code (shown once — store it safely, it is the only way in if the passphrase is lost):
-
-    %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly N access events (1000 to 10000000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed; same seed, same data (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day of activity, ISO 8601 (default: start of today, UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days of access log to generate (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills a new store with a deterministic demo contact center: sites, teams, agents, roles with SoD conflicts, training, incidents, and exactly N access events with planted anomalies. Same --seed and --end, same data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--events must be a number from 1000 to 10000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--days must be a number from 7 to 3650.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--end must be an ISO 8601 date or time, e.g. 2026-11-27 or 2026-11-27T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seeding: %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seeded %1: %2 agents at %3 sites in %4 teams, %5 customer records, %6 access events, %7 roles, %8 assignments, %9 training records, %10 incidents in %11 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the row count of every table and the sizes of the store, its WAL and its keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store %1
-  size %2 bytes (WAL %3 bytes), keyring %4 bytes, schema version %5, key generation %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity check over every page (each page&apos;s HMAC is verified as it is decrypted) and replays the console-audit chain. Exit status 1 and the first bad entry when anything is broken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrity check FAILED:
-  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrity check: ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console audit chain BROKEN at entry %1: %2 (%3 entries verified before it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console audit chain: intact, %1 entries, head %2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the passphrase: the data key is re-wrapped under the new passphrase; the store itself is not re-encrypted and the recovery code stays valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase changed for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the recovery code from FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens the store with its recovery code and sets a new passphrase. The recovery code stays valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot recover %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase set for %1 with the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotates the data key: a new random key re-encrypts every page of the store (PRAGMA rekey) and the keyring is re-wrapped. Safe to interrupt: the store always opens with the passphrase and the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotated the data key of %1 (generation %2) in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the access events of a filter to CSV or PDF (audited).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the console-audit entries and check their chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to export: access (the access events).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the time range, ISO 8601 date or date-time (UTC without an offset).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the time range, excluded; a date alone includes that whole day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this agent: employee number or id (repeat or separate with commas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only agents of this team: name (with --site when several sites have it) or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only agents of this site: code or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SITE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this workstation: host name or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this data class: none, pii, payment_card, communications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLASS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this action: view, search, update, export, print, login, logout, bulk_search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this outcome: success, denied, failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this channel: voice, chat, email, back_office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-text search over agents, teams, sites, workstations and masked records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WORDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv or pdf (default: from the --out extension, else csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oldest (default), newest or agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (readable by you only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace --out if it exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the access events that match a filter — all of them — to a CSV or PDF file, the same filters as the console&apos;s access page. Customer records appear masked. The export is recorded in the console audit (actor cli:$USER); the file appears only once it is complete and recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--what is required (--what access).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --what &apos;%1&apos;: only &apos;access&apos; can be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from and --to are required (ISO 8601, e.g. --from 2026-02-01 --to 2026-02-07).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from %1 is not before --to %2: the time range is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --format &apos;%1&apos;: use csv or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --order &apos;%1&apos;: use oldest, newest or agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out %1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exporting: %1% (%2 events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 access events to %2 (pdf, %3 pages, %4 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 access events to %2 (csv, %3 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the newest N entries (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only actions that start with PREFIX, e.g. record., export, finding., unlock (repeat or separate with commas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PREFIX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only actors that contain TEXT (any case), e.g. cli: or alice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the console-audit entries — seq, time (UTC), actor, action, target and detail — oldest first and newest last, then replays the tamper-evident chain over the whole audit. Exit status 1 when the chain is broken, naming the first bad entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--last must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No console-audit entry matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the newest %1 of %2 matching entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::StoreFile</name>
-    <message>
-        <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file, so it is not a Custodian store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Custodian store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not a Custodian store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is cut short: its size (%2 bytes) is not a whole number of 4096-byte pages. The file was truncated or is not a Custodian store; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a text file, not a Custodian store.</source>
-        <translation type="unfinished"></translation>
+        <source>Applies when Custodian is started again.</source>
+        <translation>Gilt ab dem nächsten Start von Custodian.</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +7551,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unter %1 gibt es keinen Speicher.</translation>
     </message>
     <message>
         <source>Welcome to Custodian</source>
@@ -3245,7 +7611,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passphrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -3435,6 +7801,529 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>custodian::SyncHttpClient</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a key that matches none of the pinned keys (its key&apos;s SHA-256 is %2). Nothing was sent. If the server&apos;s certificate was renewed with a new key on purpose, update the pins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MiB this console accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service at %1 refused the connection (not running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service at %1 did not answer within %2 s (connection or transfer stalled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service at %1 closed the connection before its answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The server may require a client certificate (mutual TLS): set one in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The server offers only TLS versions older than 1.2, which this console refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut short (%2 of %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 requires a client certificate (mutual TLS) and this console has none: it closed the connection after the TLS handshake. Set the client certificate and key in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a client certificate and closed the connection after this console showed its own: it does not accept it. Check that the certificate is issued by a CA the server trusts and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know about this console; the notice is cleared and that is recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull what is new and push the changes waiting (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync requested; recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused these changes because someone changed the same thing first. Keep mine sends this console&apos;s change again on top of theirs; take theirs replaces this console&apos;s value with the service&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No central service is configured: set its address, the CA to trust and your token in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 — signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1 · changes waiting: %2 · conflicts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Next sync at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store was rolled back to an older copy.&lt;/b&gt; %1 Changes made after that copy was taken are missing here; the central service still has what it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice dismissed; recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this console&apos;s change to %1; it is sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the central service&apos;s value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. Take theirs, then change the finding again if it needs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::SyncSettingsSection</name>
+    <message>
+        <source>%1 (valid until %2, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this console syncs with, over HTTPS (TLS 1.2 or later). Kept in the encrypted store; every change is recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use system CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: one SPKI SHA-256 per line (base64), any of which the server must show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import certificate and key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored — type or import one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token your central service issued to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a stalled transfer after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a certificate, key or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; the trusted CA is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA read from %1 — Save to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs will be trusted — Save to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; the client certificate is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the client certificate&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate and key read — Save to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client certificate will be shown — Save to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens (*.token *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token read from %1 — Save to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (%1); recorded in the console audit. Sync uses them from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (%1); sync starts once a server and a token are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::SyncStatusIndicator</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisierung nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Syncing %1… %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <translation>Offline · zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed · last sync %1</source>
+        <translation>Synchronisierung fehlgeschlagen · zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) waiting</source>
+        <translation>
+            <numerusform> · %n Änderung wartet</numerusform>
+            <numerusform> · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n Konflikt</numerusform>
+            <numerusform> · %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · another console registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · token expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store rolled back!</source>
+        <translation>Speicher zurückgesetzt!</translation>
+    </message>
+    <message>
+        <source>No central service is configured. Set the server and token in Settings → Central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Letzte erfolgreiche Synchronisierung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next sync in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the sync page.</source>
+        <translation>Klicken, um die Synchronisierungsseite zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>custodian::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3446,7 +8335,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase.</source>
@@ -3454,50 +8343,210 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 s warten</translation>
     </message>
     <message>
         <source>Open another store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher öffnen …</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Unlocking… deriving the key takes about a second.</source>
+        <translation>Wird entsperrt … das Ableiten des Schlüssels dauert etwa eine Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::WhoCouldWhoDidPanel</name>
+    <message>
+        <source>personal data</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one customer record: the agents who held a role opening its data, and the agents who actually opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card, account or ID number as the customer gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who could&lt;/b&gt;: held a role opening the record&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who did&lt;/b&gt;: accessed the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Still reading the previous answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the record&apos;s identifier: a card, account or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still asking the central service about the previous card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central service which record this card number belongs to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer record has this identifier in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who could and who did open %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO — no role opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %1 (%2): %n agent(s) could open it in the range</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n did.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them held no role opening its data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Security console for contact-center supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskonsole für Teamleitungen im Contact-Center.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodian</translation>
     </message>
     <message>
         <source>The store to open (default: the one opened last; without one, a setup wizard creates or finds one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Speicher (Vorgabe: der zuletzt geöffnete; ohne einen solchen legt ein Einrichtungsassistent einen an oder findet einen).</translation>
     </message>
     <message>
         <source>Access audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Console audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenprotokoll</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation>Zugriffsprüfungen</translation>
     </message>
 </context>
 </TS>

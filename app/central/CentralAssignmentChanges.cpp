@@ -11,11 +11,6 @@ namespace custodian {
 using namespace CentralReplies;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CentralAssignmentChanges", text);
-}
-
 constexpr qint64 MaxTime = 32'503'680'000'000;
 constexpr qint64 MaxId = qint64(1) << 53;
 

@@ -4,6 +4,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -15,6 +16,8 @@ namespace custodian {
 // console; in particular nobody approves their own request, whatever their console claims.
 class CentralAssignmentChanges
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralAssignmentChanges)
+
 public:
     explicit CentralAssignmentChanges(CentralRepository& repository);
 

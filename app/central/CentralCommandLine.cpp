@@ -42,11 +42,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CentralCommandLine", text, disambiguation, n);
-}
-
 void out(const QString& text)
 {
     QTextStream(stdout) << text << Qt::endl;
@@ -59,7 +54,7 @@ void err(const QString& text)
 
 int fail(const Error& error)
 {
-    err(tr("Error: %1").arg(error.message()));
+    err(CentralCommandLine::tr("Error: %1").arg(error.message()));
     return 1;
 }
 
@@ -86,7 +81,8 @@ QString tokensDir(const QString& dir)
 
 const QCommandLineOption& dataOption()
 {
-    static const QCommandLineOption option(QStringLiteral("data"), tr("The service's data directory."), tr("DIR"));
+    static const QCommandLineOption option(
+        QStringLiteral("data"), CentralCommandLine::tr("The service's data directory."), CentralCommandLine::tr("DIR"));
     return option;
 }
 
@@ -95,7 +91,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  CentralCommandLine::tr("Show this help."));
     parser.addOption(help);
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-central ") + command;
@@ -113,7 +110,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(
+            CentralCommandLine::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     return -1;
 }
 
@@ -122,13 +120,14 @@ Result<Store> openStore(const QString& dir)
     QFile file(passphrasePath(dir));
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::NotFound,
-                     tr("%1 is not a custodian-central data directory (no %2); create one with 'custodian-central "
-                        "init'.")
+                     CentralCommandLine::tr(
+                         "%1 is not a custodian-central data directory (no %2); create one with 'custodian-central "
+                         "init'.")
                          .arg(dir, QFileInfo(file).fileName()));
     const QByteArray passphrase = file.readAll().trimmed();
     auto store = Store::unlock(storePath(dir), passphrase);
     if (!store)
-        return store.error().prefixed(tr("Cannot open the service's store"));
+        return store.error().prefixed(CentralCommandLine::tr("Cannot open the service's store"));
     return store;
 }
 
@@ -136,40 +135,44 @@ int init(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption events(QStringLiteral("demo-events"),
-                                    tr("Access events of the demo organisation (1 000 to 10 000 000)."), tr("N"),
-                                    QStringLiteral("100000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the demo data (default 1)."), tr("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Days the demo log spans (default 90)."), tr("D"),
-                                  QStringLiteral("90"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
-                                 tr("ISO"));
+    const QCommandLineOption events(
+        QStringLiteral("demo-events"),
+        CentralCommandLine::tr("Access events of the demo organisation (1 000 to 10 000 000)."),
+        CentralCommandLine::tr("N"), QStringLiteral("100000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CentralCommandLine::tr("Seed of the demo data (default 1)."),
+                                  CentralCommandLine::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  CentralCommandLine::tr("Days the demo log spans (default 90)."),
+                                  CentralCommandLine::tr("D"), QStringLiteral("90"));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 CentralCommandLine::tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
+                                 CentralCommandLine::tr("ISO"));
     parser.addOptions({ events, seed, days, end });
     if (int status = parse(parser, arguments, QStringLiteral("init"),
-                           tr("Creates a data directory for custodian-central: an encrypted store holding the demo "
-                              "organisation (its passphrase in DIR/central.passphrase, readable by you only) and one "
-                              "bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store."));
+                           CentralCommandLine::tr(
+                               "Creates a data directory for custodian-central: an encrypted store holding the demo "
+                               "organisation (its passphrase in DIR/central.passphrase, readable by you only) and one "
+                               "bearer token per supervisor in DIR/tokens/USERNAME.token. Refuses an existing store."));
         status >= 0)
         return status;
     const QString dir = parser.value(dataOption());
     if (dir.isEmpty())
-        return usageError(tr("--data DIR is required."));
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
     bool ok = false;
     const qint64 eventCount = parser.value(events).toLongLong(&ok);
     if (!ok)
-        return usageError(tr("--demo-events must be a whole number."));
+        return usageError(CentralCommandLine::tr("--demo-events must be a whole number."));
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return usageError(tr("--seed must be a whole number."));
+        return usageError(CentralCommandLine::tr("--seed must be a whole number."));
     const int dayCount = parser.value(days).toInt(&ok);
     if (!ok)
-        return usageError(tr("--days must be a whole number."));
+        return usageError(CentralCommandLine::tr("--days must be a whole number."));
     QDateTime endTime;
     if (parser.isSet(end)) {
         endTime = QDateTime::fromString(parser.value(end), Qt::ISODate);
         if (!endTime.isValid())
-            return usageError(tr("--end must be an ISO 8601 date or date-time."));
+            return usageError(CentralCommandLine::tr("--end must be an ISO 8601 date or date-time."));
         endTime = endTime.toUTC();
     }
     DemoGenerator::Options options;
@@ -187,7 +190,8 @@ int init(const QStringList& arguments)
     const auto removePartial = qScopeGuard([&] { created.removeAll(); });
     if (auto status = created.makeEmptyDirectory(dir); !status) {
         if (QFileInfo::exists(storePath(dir)) || QFileInfo::exists(passphrasePath(dir)))
-            return fail(Error(Error::Code::AlreadyExists, tr("%1 already holds a service store.").arg(dir)));
+            return fail(Error(Error::Code::AlreadyExists,
+                              CentralCommandLine::tr("%1 already holds a service store.").arg(dir)));
         return fail(status.error());
     }
     if (auto status = created.makeEmptyDirectory(tokensDir(dir)); !status)
@@ -246,7 +250,7 @@ int init(const QStringList& arguments)
                 .arg(supervisor.username, supervisor.displayName, file,
                      supervisor.siteCode.isEmpty() ? QStringLiteral("-") : supervisor.siteCode));
     }
-    err(tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
+    err(CentralCommandLine::tr("custodian-central: %1 agents, %2 access events, %3 supervisors in %4.")
             .arg(summary->agents)
             .arg(summary->events)
             .arg(supervisors->size())
@@ -259,51 +263,56 @@ int token(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor's user name."),
-                                        tr("USERNAME"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("Write the token to FILE (mode 0600; must not exist)."),
-                                     tr("FILE"));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("The supervisor's user name."),
+                                        CentralCommandLine::tr("USERNAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     CentralCommandLine::tr("Write the token to FILE (mode 0600; must not exist)."),
+                                     CentralCommandLine::tr("FILE"));
     const QCommandLineOption days(QStringLiteral("days"),
-                                  tr("Days the new token is valid (1 to %1, default %2).")
+                                  CentralCommandLine::tr("Days the new token is valid (1 to %1, default %2).")
                                       .arg(CentralService::MaxTokenDays)
                                       .arg(CentralService::DefaultTokenDays),
-                                  tr("N"), QString::number(CentralService::DefaultTokenDays));
-    const QCommandLineOption revoke(QStringLiteral("revoke"),
-                                    tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"), tr("With --revoke: the token to revoke."),
-                                       tr("FILE"));
+                                  CentralCommandLine::tr("N"), QString::number(CentralService::DefaultTokenDays));
+    const QCommandLineOption revoke(
+        QStringLiteral("revoke"),
+        CentralCommandLine::tr("Revoke instead: every token of --supervisor, or the token in --token-file."));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       CentralCommandLine::tr("With --revoke: the token to revoke."),
+                                       CentralCommandLine::tr("FILE"));
     parser.addOptions({ supervisor, outFile, days, revoke, tokenFile });
     if (int status
         = parse(parser, arguments, QStringLiteral("token"),
-                tr("Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
-                   "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
-                   "revokes every token of that supervisor that still works, --revoke --token-file FILE "
-                   "revokes that one. An expired or revoked token gets 401 with a message that says which."));
+                CentralCommandLine::tr(
+                    "Issues a new bearer token for a supervisor, valid for --days days (the service keeps "
+                    "only its SHA-256 and its expiry), or revokes tokens: --revoke --supervisor USERNAME "
+                    "revokes every token of that supervisor that still works, --revoke --token-file FILE "
+                    "revokes that one. An expired or revoked token gets 401 with a message that says which."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
-        return usageError(tr("--data DIR is required."));
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
     if (parser.isSet(revoke)) {
         if (parser.isSet(supervisor) == parser.isSet(tokenFile) || parser.isSet(outFile) || parser.isSet(days))
-            return usageError(
-                tr("--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
+            return usageError(CentralCommandLine::tr(
+                "--revoke takes either --supervisor USERNAME or --token-file FILE (and nothing else)."));
     } else if (parser.value(supervisor).isEmpty() || parser.value(outFile).isEmpty() || parser.isSet(tokenFile)) {
-        return usageError(tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
+        return usageError(CentralCommandLine::tr("--supervisor USERNAME and --out FILE are required (or --revoke)."));
     }
     bool ok = false;
     const int validity = parser.value(days).toInt(&ok);
     if (!ok || validity < 1 || validity > CentralService::MaxTokenDays)
-        return usageError(tr("--days must be from 1 to %1.").arg(CentralService::MaxTokenDays));
+        return usageError(CentralCommandLine::tr("--days must be from 1 to %1.").arg(CentralService::MaxTokenDays));
     QByteArray revokedToken;
     if (parser.isSet(tokenFile)) {
         QFile file(parser.value(tokenFile));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
-            return fail(
-                Error(Error::Code::NotFound, tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
+            return fail(Error(Error::Code::NotFound,
+                              CentralCommandLine::tr("Cannot read the token file %1.").arg(parser.value(tokenFile))));
         revokedToken = file.readAll().trimmed();
         if (revokedToken.isEmpty())
-            return fail(
-                Error(Error::Code::InvalidArgument, tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
+            return fail(Error(Error::Code::InvalidArgument,
+                              CentralCommandLine::tr("The token file %1 is empty.").arg(parser.value(tokenFile))));
     }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
@@ -316,7 +325,7 @@ int token(const QStringList& arguments)
         auto revoked = repository.revokeTokens(parser.value(supervisor), now);
         if (!revoked)
             return fail(revoked.error());
-        out(tr("Revoked %n token(s) of %1.", nullptr, *revoked).arg(parser.value(supervisor)));
+        out(CentralCommandLine::tr("Revoked %n token(s) of %1.", nullptr, *revoked).arg(parser.value(supervisor)));
         return 0;
     }
     if (parser.isSet(revoke)) {
@@ -326,8 +335,9 @@ int token(const QStringList& arguments)
             return fail(revoked.error());
         if (!*revoked)
             return fail(Error(Error::Code::NotFound,
-                              tr("The token in %1 was not issued by this service.").arg(parser.value(tokenFile))));
-        out(tr("Revoked the token in %1.").arg(parser.value(tokenFile)));
+                              CentralCommandLine::tr("The token in %1 was not issued by this service.")
+                                  .arg(parser.value(tokenFile))));
+        out(CentralCommandLine::tr("Revoked the token in %1.").arg(parser.value(tokenFile)));
         return 0;
     }
     CentralService service(repository);
@@ -336,7 +346,7 @@ int token(const QStringList& arguments)
         return fail(issued.error());
     if (auto status = PrivateFile::write(parser.value(outFile), QByteArray(issued->token.toLatin1() + '\n')); !status)
         return fail(status.error());
-    out(tr("Wrote a token for %1 to %2, valid until %3.")
+    out(CentralCommandLine::tr("Wrote a token for %1 to %2, valid until %3.")
             .arg(parser.value(supervisor), parser.value(outFile),
                  QDateTime::fromMSecsSinceEpoch(issued->expiresAt, Qt::UTC).toString(Qt::ISODate)));
     return 0;
@@ -346,29 +356,31 @@ int supervisorsCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("The supervisor whose role --role sets."),
-                                        tr("USERNAME"));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("The supervisor whose role --role sets."),
+                                        CentralCommandLine::tr("USERNAME"));
     const QCommandLineOption role(
         QStringLiteral("role"),
-        tr("Set the supervisor's role: security_officer (changes the organisation's detection "
-           "thresholds and review rule) or supervisor."),
-        tr("ROLE"));
+        CentralCommandLine::tr("Set the supervisor's role: security_officer (changes the organisation's detection "
+                               "thresholds and review rule) or supervisor."),
+        CentralCommandLine::tr("ROLE"));
     parser.addOptions({ supervisor, role });
     if (int status = parse(parser, arguments, QStringLiteral("supervisors"),
-                           tr("Lists the supervisors with their role and their tokens that still work, or sets one "
-                              "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
-                              "supervisor's role at its next session."));
+                           CentralCommandLine::tr(
+                               "Lists the supervisors with their role and their tokens that still work, or sets one "
+                               "supervisor's role (--supervisor USERNAME --role ROLE). A console learns its "
+                               "supervisor's role at its next session."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
-        return usageError(tr("--data DIR is required."));
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
     if (parser.isSet(supervisor) != parser.isSet(role))
-        return usageError(tr("--supervisor and --role go together."));
+        return usageError(CentralCommandLine::tr("--supervisor and --role go together."));
     std::optional<SupervisorRole> newRole;
     if (parser.isSet(role)) {
         newRole = supervisorRoleFromString(parser.value(role));
         if (!newRole)
-            return usageError(tr("--role is security_officer or supervisor."));
+            return usageError(CentralCommandLine::tr("--role is security_officer or supervisor."));
     }
     auto store = openStore(parser.value(dataOption()));
     if (!store)
@@ -380,7 +392,7 @@ int supervisorsCommand(const QStringList& arguments)
     if (newRole) {
         if (auto status = repository.setRole(parser.value(supervisor), *newRole, now); !status)
             return fail(status.error());
-        out(tr("%1 is now a %2.").arg(parser.value(supervisor), describe(*newRole)));
+        out(CentralCommandLine::tr("%1 is now a %2.").arg(parser.value(supervisor), describe(*newRole)));
         return 0;
     }
     auto all = repository.supervisors();
@@ -391,9 +403,10 @@ int supervisorsCommand(const QStringList& arguments)
         if (!tokens)
             return fail(tokens.error());
         out(QStringLiteral("%1\t%2\t%3\t%4")
-                .arg(s.username, toString(s.role), tr("%n token(s) in force", nullptr, int(tokens->active)),
+                .arg(s.username, toString(s.role),
+                     CentralCommandLine::tr("%n token(s) in force", nullptr, int(tokens->active)),
                      tokens->nextExpiry
-                         ? tr("next expiry %1")
+                         ? CentralCommandLine::tr("next expiry %1")
                                .arg(QDateTime::fromMSecsSinceEpoch(*tokens->nextExpiry, Qt::UTC).toString(Qt::ISODate))
                          : QString()));
     }
@@ -409,35 +422,38 @@ int consoles(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), tr("Only this supervisor's consoles."),
-                                        tr("USERNAME"));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        CentralCommandLine::tr("Only this supervisor's consoles."),
+                                        CentralCommandLine::tr("USERNAME"));
     const QCommandLineOption resolve(
         QStringLiteral("resolve"),
-        tr("Accept this console's current audit chain after a rollback: its key, the start "
-           "of its key (8 hex digits or more) or its store id."),
-        tr("CONSOLE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the rollback is resolved (recorded)."),
-                                    tr("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the consoles as JSON."));
+        CentralCommandLine::tr("Accept this console's current audit chain after a rollback: its key, the start "
+                               "of its key (8 hex digits or more) or its store id."),
+        CentralCommandLine::tr("CONSOLE"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    CentralCommandLine::tr("Why the rollback is resolved (recorded)."),
+                                    CentralCommandLine::tr("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the consoles as JSON."));
     parser.addOptions({ supervisor, resolve, reason, json });
     if (int status
         = parse(parser, arguments, QStringLiteral("consoles"),
-                tr("Lists the consoles registered to the supervisors (each console is known by its key, a "
-                   "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
-                   "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
-                   "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
-                   "the resolution is recorded with its reason, and the console's notice clears at its "
-                   "next sync."));
+                CentralCommandLine::tr(
+                    "Lists the consoles registered to the supervisors (each console is known by its key, a "
+                    "fingerprint of its keyring, and bound to the supervisor whose token registered it), "
+                    "with the console-audit head the service holds and a rollback it saw. --resolve accepts a "
+                    "rolled-back console's current chain: the chain held so far is kept aside as evidence, "
+                    "the resolution is recorded with its reason, and the console's notice clears at its "
+                    "next sync."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
-        return usageError(tr("--data DIR is required."));
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
     if (parser.isSet(resolve) && parser.value(reason).trimmed().isEmpty())
-        return usageError(tr("--resolve needs --reason TEXT: a resolution is recorded with why."));
+        return usageError(CentralCommandLine::tr("--resolve needs --reason TEXT: a resolution is recorded with why."));
     if (!parser.isSet(resolve) && parser.isSet(reason))
-        return usageError(tr("--reason goes with --resolve."));
+        return usageError(CentralCommandLine::tr("--reason goes with --resolve."));
     if (parser.value(reason).trimmed().size() > 2000)
-        return usageError(tr("--reason is at most 2000 characters."));
+        return usageError(CentralCommandLine::tr("--reason is at most 2000 characters."));
     auto store = openStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
@@ -454,8 +470,9 @@ int consoles(const QStringList& arguments)
                 supervisorId = s.id;
         }
         if (supervisorId == 0)
-            return fail(Error(Error::Code::NotFound,
-                              tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
+            return fail(Error(
+                Error::Code::NotFound,
+                CentralCommandLine::tr("There is no supervisor with the user name %1.").arg(parser.value(supervisor))));
     }
     auto listed = repository.consoles(supervisorId);
     if (!listed)
@@ -470,14 +487,17 @@ int consoles(const QStringList& arguments)
                 matches.push_back(record);
         }
         if (matches.empty())
-            return fail(Error(Error::Code::NotFound, tr("No registered console matches %1.").arg(wanted)));
+            return fail(
+                Error(Error::Code::NotFound, CentralCommandLine::tr("No registered console matches %1.").arg(wanted)));
         if (matches.size() > 1)
             return fail(Error(Error::Code::InvalidArgument,
-                              tr("%1 matches %2 consoles; give more of the key.").arg(wanted).arg(matches.size())));
+                              CentralCommandLine::tr("%1 matches %2 consoles; give more of the key.")
+                                  .arg(wanted)
+                                  .arg(matches.size())));
         const CentralRepository::ConsoleRecord& target = matches.front();
         if (!target.rollbackAt)
             return fail(Error(Error::Code::InvalidArgument,
-                              tr("Console %1 (%2, store %3) has no rollback to resolve.")
+                              CentralCommandLine::tr("Console %1 (%2, store %3) has no rollback to resolve.")
                                   .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)));
         if (auto status = repository.begin(); !status)
             return fail(status.error());
@@ -490,9 +510,11 @@ int consoles(const QStringList& arguments)
             repository.rollback();
             return fail(status.error());
         }
-        out(tr("Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
-               "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 when "
-               "the rollback was seen) at its next sync, and its notice clears then.")
+        out(CentralCommandLine::tr(
+                "Resolved the rollback of console %1 (%2, store %3), resolution %4: the chain the service held (%5 "
+                "entries, up to entry %6) is kept aside as evidence; the console sends its current chain (entry %7 "
+                "when "
+                "the rollback was seen) at its next sync, and its notice clears then.")
                 .arg(CentralConsoles::shortKey(target.key), target.supervisorName, target.storeId)
                 .arg(resolved->id)
                 .arg(resolved->supersededEntries)
@@ -521,21 +543,21 @@ int consoles(const QStringList& arguments)
         return 0;
     }
     if (listed->empty()) {
-        out(tr("No console has synced yet."));
+        out(CentralCommandLine::tr("No console has synced yet."));
         return 0;
     }
     for (const CentralRepository::ConsoleRecord& record : *listed) {
         const QString state = record.rollbackAt
-            ? tr("ROLLED BACK since %1: the service held entry %2, the console presented %3")
+            ? CentralCommandLine::tr("ROLLED BACK since %1: the service held entry %2, the console presented %3")
                   .arg(timeText(*record.rollbackAt))
                   .arg(record.rollbackHeldSeq)
                   .arg(record.rollbackConsoleSeq)
-            : tr("ok");
+            : CentralCommandLine::tr("ok");
         out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                 .arg(record.key, record.supervisorName, record.storeId,
-                     tr("registered %1").arg(timeText(record.registeredAt)),
-                     tr("last seen %1").arg(timeText(record.lastSeenAt)), tr("audit up to %1").arg(record.auditSeq),
-                     state));
+                     CentralCommandLine::tr("registered %1").arg(timeText(record.registeredAt)),
+                     CentralCommandLine::tr("last seen %1").arg(timeText(record.lastSeenAt)),
+                     CentralCommandLine::tr("audit up to %1").arg(record.auditSeq), state));
     }
     return 0;
 }
@@ -544,22 +566,25 @@ int reveals(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption last(QStringLiteral("last"), tr("Show the newest N entries (default 50)."), tr("N"),
-                                  QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array instead of lines."));
+    const QCommandLineOption last(QStringLiteral("last"),
+                                  CentralCommandLine::tr("Show the newest N entries (default 50)."),
+                                  CentralCommandLine::tr("N"), QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CentralCommandLine::tr("Print a JSON array instead of lines."));
     parser.addOptions({ last, json });
     if (int status = parse(parser, arguments, QStringLiteral("reveals"),
-                           tr("Lists the reveals of customer identifiers the service was asked for, granted or "
-                              "refused, oldest first: when, who, from which console, which record and access event, "
-                              "the reason and the outcome. Never the identifiers themselves."));
+                           CentralCommandLine::tr(
+                               "Lists the reveals of customer identifiers the service was asked for, granted or "
+                               "refused, oldest first: when, who, from which console, which record and access event, "
+                               "the reason and the outcome. Never the identifiers themselves."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty())
-        return usageError(tr("--data DIR is required."));
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
     bool ok = false;
     const int count = parser.value(last).toInt(&ok);
     if (!ok || count < 1 || count > 1'000'000)
-        return usageError(tr("--last must be from 1 to 1000000."));
+        return usageError(CentralCommandLine::tr("--last must be from 1 to 1000000."));
     auto store = openStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
@@ -593,43 +618,48 @@ int reveals(const QStringList& arguments)
                 .arg(QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toString(Qt::ISODate), entry.supervisor,
                      entry.consoleId)
                 .arg(entry.recordId)
-                .arg(entry.eventId ? tr(" (event %1)").arg(*entry.eventId) : QString())
+                .arg(entry.eventId ? CentralCommandLine::tr(" (event %1)").arg(*entry.eventId) : QString())
                 .arg(entry.outcome, entry.reason.simplified(),
                      entry.detail.isEmpty() ? QString() : QStringLiteral(": ") + entry.detail));
     }
     if (entries->empty())
-        out(tr("No reveals yet."));
+        out(CentralCommandLine::tr("No reveals yet."));
     return 0;
 }
 
 int tls(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outDir(QStringLiteral("out"), tr("Directory for the files (created; must not hold them)."),
-                                    tr("DIR"));
-    const QCommandLineOption host(QStringLiteral("host"),
-                                  tr("A host name or IP address the server certificate is for (may repeat; default "
-                                     "127.0.0.1 and localhost)."),
-                                  tr("NAME"));
-    const QCommandLineOption client(QStringLiteral("client"),
-                                    tr("Also issue a client certificate for mutual TLS with this name (may repeat)."),
-                                    tr("NAME"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Validity of the server certificate (default 825)."),
-                                  tr("N"), QStringLiteral("825"));
+    const QCommandLineOption outDir(QStringLiteral("out"),
+                                    CentralCommandLine::tr("Directory for the files (created; must not hold them)."),
+                                    CentralCommandLine::tr("DIR"));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        CentralCommandLine::tr("A host name or IP address the server certificate is for (may repeat; default "
+                               "127.0.0.1 and localhost)."),
+        CentralCommandLine::tr("NAME"));
+    const QCommandLineOption client(
+        QStringLiteral("client"),
+        CentralCommandLine::tr("Also issue a client certificate for mutual TLS with this name (may repeat)."),
+        CentralCommandLine::tr("NAME"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  CentralCommandLine::tr("Validity of the server certificate (default 825)."),
+                                  CentralCommandLine::tr("N"), QStringLiteral("825"));
     parser.addOptions({ outDir, host, client, days });
     if (int status = parse(parser, arguments, QStringLiteral("tls"),
-                           tr("Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed "
-                              "by it (server.pem, server-key.pem) and optional client certificates "
-                              "(client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production."));
+                           CentralCommandLine::tr(
+                               "Makes a fresh certificate authority (ca.pem, ca-key.pem), a server certificate signed "
+                               "by it (server.pem, server-key.pem) and optional client certificates "
+                               "(client-NAME.pem, client-NAME-key.pem): for a demo or a test, not for production."));
         status >= 0)
         return status;
     const QString dir = parser.value(outDir);
     if (dir.isEmpty())
-        return usageError(tr("--out DIR is required."));
+        return usageError(CentralCommandLine::tr("--out DIR is required."));
     bool ok = false;
     const int validity = parser.value(days).toInt(&ok);
     if (!ok || validity < 1 || validity > 3650)
-        return usageError(tr("--days must be from 1 to 3650."));
+        return usageError(CentralCommandLine::tr("--days must be from 1 to 3650."));
     // A failure part-way removes the files this run wrote, and only those.
     CreatedPaths created;
     const auto removePartial = qScopeGuard([&] { created.removeAll(); });
@@ -670,7 +700,7 @@ int tls(const QStringList& arguments)
             return fail(status.error());
     }
     created.keep();
-    out(tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
+    out(CentralCommandLine::tr("Wrote %1 files to %2.").arg(files.size()).arg(dir));
     return 0;
 }
 
@@ -686,7 +716,7 @@ Result<QByteArray> readFile(const QString& path, const QString& what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::NotFound, tr("Cannot read the %1 %2.").arg(what, path));
+        return Error(Error::Code::NotFound, CentralCommandLine::tr("Cannot read the %1 %2.").arg(what, path));
     return file.readAll();
 }
 
@@ -694,94 +724,114 @@ int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption certificate(QStringLiteral("tls-cert"), tr("The server's certificate (PEM)."), tr("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), tr("The server's private key (PEM)."), tr("FILE"));
-    const QCommandLineOption clientCa(QStringLiteral("client-ca"),
-                                      tr("Require a client certificate issued by this CA (mutual TLS)."), tr("FILE"));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
-                                    tr("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 8443; 0 picks a free one)."), tr("PORT"),
-                                  QStringLiteral("8443"));
+    const QCommandLineOption certificate(QStringLiteral("tls-cert"),
+                                         CentralCommandLine::tr("The server's certificate (PEM)."),
+                                         CentralCommandLine::tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), CentralCommandLine::tr("The server's private key (PEM)."),
+                                 CentralCommandLine::tr("FILE"));
+    const QCommandLineOption clientCa(
+        QStringLiteral("client-ca"),
+        CentralCommandLine::tr("Require a client certificate issued by this CA (mutual TLS)."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    CentralCommandLine::tr("Address to listen on (default 127.0.0.1)."),
+                                    CentralCommandLine::tr("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  CentralCommandLine::tr("Port (default 8443; 0 picks a free one)."),
+                                  CentralCommandLine::tr("PORT"), QStringLiteral("8443"));
     const QCommandLineOption portFile(QStringLiteral("port-file"),
-                                      tr("Write the port to FILE once the service listens."), tr("FILE"));
-    const QCommandLineOption live(QStringLiteral("live-rate"),
-                                  tr("Produce this many new access events per second (default 0: none)."), tr("N"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"),
-                                  tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
-                                  tr("N"), QStringLiteral("200"));
-    const QCommandLineOption log(QStringLiteral("log-requests"), tr("Print one line per request to stderr."));
+                                      CentralCommandLine::tr("Write the port to FILE once the service listens."),
+                                      CentralCommandLine::tr("FILE"));
+    const QCommandLineOption live(
+        QStringLiteral("live-rate"),
+        CentralCommandLine::tr("Produce this many new access events per second (default 0: none)."),
+        CentralCommandLine::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate-limit"),
+        CentralCommandLine::tr("Requests per second per supervisor before 429 (default 200; 0: no limit)."),
+        CentralCommandLine::tr("N"), QStringLiteral("200"));
+    const QCommandLineOption log(QStringLiteral("log-requests"),
+                                 CentralCommandLine::tr("Print one line per request to stderr."));
     const TransportLimits defaults;
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
-                                     tr("Largest request body; a larger one is refused (413) before it is read "
-                                        "(default %1).")
-                                         .arg(defaults.maxBodyBytes),
-                                     tr("BYTES"), QString::number(defaults.maxBodyBytes));
-    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered-bytes"),
-                                         tr("Request bodies held at once, all connections together; beyond it 503 "
-                                            "(default %1).")
-                                             .arg(defaults.maxBufferedBytes),
-                                         tr("BYTES"), QString::number(defaults.maxBufferedBytes));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        CentralCommandLine::tr("Largest request body; a larger one is refused (413) before it is read "
+                               "(default %1).")
+            .arg(defaults.maxBodyBytes),
+        CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption maxBuffered(
+        QStringLiteral("max-buffered-bytes"),
+        CentralCommandLine::tr("Request bodies held at once, all connections together; beyond it 503 "
+                               "(default %1).")
+            .arg(defaults.maxBufferedBytes),
+        CentralCommandLine::tr("BYTES"), QString::number(defaults.maxBufferedBytes));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
-        tr("Open connections in total; beyond it 503 (default %1).").arg(defaults.maxConnections), tr("N"),
-        QString::number(defaults.maxConnections));
-    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
-                                           tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
-                                              "(default %1).")
-                                               .arg(defaults.maxConnectionsPerAddress),
-                                           tr("N"), QString::number(defaults.maxConnectionsPerAddress));
-    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
-                                         tr("Close a connection that starts no request for this long (default %1).")
-                                             .arg(defaults.idleTimeout.count() / 1000),
-                                         tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
-    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
-                                           tr("Time for the TLS handshake, and for a request's head from its first "
-                                              "byte; then 408 (default %1).")
-                                               .arg(defaults.headerTimeout.count() / 1000),
-                                           tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
-    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"),
-                                         tr("Longest pause while a request body arrives (then 408) or an answer is "
-                                            "sent (default %1).")
-                                             .arg(defaults.bodyTimeout.count() / 1000),
-                                         tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+        CentralCommandLine::tr("Open connections in total; beyond it 503 (default %1).").arg(defaults.maxConnections),
+        CentralCommandLine::tr("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        CentralCommandLine::tr("Open connections per IPv4 address or IPv6 /64; beyond it 429 "
+                               "(default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        CentralCommandLine::tr("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        CentralCommandLine::tr("Close a connection that starts no request for this long (default %1).")
+            .arg(defaults.idleTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.idleTimeout.count() / 1000));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        CentralCommandLine::tr("Time for the TLS handshake, and for a request's head from its first "
+                               "byte; then 408 (default %1).")
+            .arg(defaults.headerTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.headerTimeout.count() / 1000));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        CentralCommandLine::tr("Longest pause while a request body arrives (then 408) or an answer is "
+                               "sent (default %1).")
+            .arg(defaults.bodyTimeout.count() / 1000),
+        CentralCommandLine::tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
     parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
                         maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
-    if (int status = parse(parser, arguments, QStringLiteral("serve"),
-                           tr("Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
-                              "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
-                              "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
+    if (int status
+        = parse(parser, arguments, QStringLiteral("serve"),
+                CentralCommandLine::tr(
+                    "Serves the sync API (docs/sync-api.md) over HTTPS — TLS 1.2 or 1.3 with ECDHE and "
+                    "AEAD suites only, never plain HTTP — until SIGTERM or SIGINT. Request size, connections "
+                    "and time per request are limited (docs/deployment.md for the reverse proxy in front)."));
         status >= 0)
         return status;
     if (parser.value(dataOption()).isEmpty() || parser.value(certificate).isEmpty() || parser.value(key).isEmpty())
-        return usageError(tr("--data DIR, --tls-cert FILE and --tls-key FILE are required."));
+        return usageError(CentralCommandLine::tr("--data DIR, --tls-cert FILE and --tls-key FILE are required."));
     bool ok = false;
     const int portNumber = parser.value(port).toInt(&ok);
     if (!ok || portNumber < 0 || portNumber > 65535)
-        return usageError(tr("--port must be from 0 to 65535."));
+        return usageError(CentralCommandLine::tr("--port must be from 0 to 65535."));
     const double liveRate = parser.value(live).toDouble(&ok);
     if (!ok || liveRate < 0 || liveRate > 100'000)
-        return usageError(tr("--live-rate must be from 0 to 100000."));
+        return usageError(CentralCommandLine::tr("--live-rate must be from 0 to 100000."));
     const double rateLimit = parser.value(rate).toDouble(&ok);
     if (!ok || rateLimit < 0)
-        return usageError(tr("--rate-limit must be 0 or more."));
+        return usageError(CentralCommandLine::tr("--rate-limit must be 0 or more."));
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
-        return usageError(tr("--listen must be an IP address."));
+        return usageError(CentralCommandLine::tr("--listen must be an IP address."));
     TransportLimits limits;
     limits.logRequests = parser.isSet(log);
     limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || limits.maxBodyBytes < 1024 || limits.maxBodyBytes > qint64(1) << 30)
-        return usageError(tr("--max-body-bytes must be from 1024 to 1073741824."));
+        return usageError(CentralCommandLine::tr("--max-body-bytes must be from 1024 to 1073741824."));
     limits.maxBufferedBytes = parser.value(maxBuffered).toLongLong(&ok);
     if (!ok || limits.maxBufferedBytes < limits.maxBodyBytes || limits.maxBufferedBytes > qint64(1) << 40)
-        return usageError(tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
+        return usageError(
+            CentralCommandLine::tr("--max-buffered-bytes must be at least --max-body-bytes (and at most 2^40)."));
     limits.maxConnections = parser.value(maxConnections).toInt(&ok);
     if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100'000)
-        return usageError(tr("--max-connections must be from 1 to 100000."));
+        return usageError(CentralCommandLine::tr("--max-connections must be from 1 to 100000."));
     limits.maxConnectionsPerAddress = parser.value(maxPerAddress).toInt(&ok);
     if (!ok || limits.maxConnectionsPerAddress < 1 || limits.maxConnectionsPerAddress > limits.maxConnections)
-        return usageError(tr("--max-connections-per-address must be from 1 to --max-connections."));
+        return usageError(CentralCommandLine::tr("--max-connections-per-address must be from 1 to --max-connections."));
     const std::pair<const QCommandLineOption*, std::chrono::milliseconds*> timeouts[] = {
         { &idleTimeout, &limits.idleTimeout },
         { &headerTimeout, &limits.headerTimeout },
@@ -790,39 +840,41 @@ int serve(const QStringList& arguments)
     for (const auto& [option, into] : timeouts) {
         const int seconds = parser.value(*option).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
+            return usageError(
+                CentralCommandLine::tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
         *into = std::chrono::seconds(seconds);
     }
 
-    auto certificatePem = readFile(parser.value(certificate), tr("certificate"));
+    auto certificatePem = readFile(parser.value(certificate), CentralCommandLine::tr("certificate"));
     if (!certificatePem)
         return fail(certificatePem.error());
-    auto keyPem = readFile(parser.value(key), tr("private key"));
+    auto keyPem = readFile(parser.value(key), CentralCommandLine::tr("private key"));
     if (!keyPem)
         return fail(keyPem.error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
     if (chain.isEmpty())
-        return fail(
-            Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(certificate))));
     QSslKey privateKey(*keyPem, QSsl::Ec, QSsl::Pem);
     if (privateKey.isNull())
         privateKey = QSslKey(*keyPem, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
-        return fail(Error(Error::Code::InvalidArgument, tr("%1 holds no PEM private key.").arg(parser.value(key))));
+        return fail(Error(Error::Code::InvalidArgument,
+                          CentralCommandLine::tr("%1 holds no PEM private key.").arg(parser.value(key))));
     if (!KeyPairCheck::matches(*certificatePem, *keyPem))
         return fail(Error(Error::Code::InvalidArgument,
-                          tr("The private key %1 does not belong to the certificate %2.")
+                          CentralCommandLine::tr("The private key %1 does not belong to the certificate %2.")
                               .arg(parser.value(key), parser.value(certificate))));
     CentralTransport::Tls tls;
     tls.certificateChainPem = *certificatePem;
     tls.privateKeyPem = *keyPem;
     if (parser.isSet(clientCa)) {
-        auto caPem = readFile(parser.value(clientCa), tr("client CA"));
+        auto caPem = readFile(parser.value(clientCa), CentralCommandLine::tr("client CA"));
         if (!caPem)
             return fail(caPem.error());
         if (QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty())
-            return fail(
-                Error(Error::Code::InvalidArgument, tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
+            return fail(Error(Error::Code::InvalidArgument,
+                              CentralCommandLine::tr("%1 holds no PEM certificate.").arg(parser.value(clientCa))));
         tls.clientCaPem = *caPem;
     }
 
@@ -836,7 +888,8 @@ int serve(const QStringList& arguments)
     if (!published)
         return fail(published.error());
     if (!*published)
-        return fail(Error(Error::Code::NotFound, tr("The service's store has no organisation to serve.")));
+        return fail(
+            Error(Error::Code::NotFound, CentralCommandLine::tr("The service's store has no organisation to serve.")));
     CentralService service(repository);
     // Security events (consoles registered, refused, rolled back) go to stderr whatever --log-requests says.
     service.setLog([](const QString& line) {
@@ -867,23 +920,23 @@ int serve(const QStringList& arguments)
         if (auto status = liveSource.start(); !status)
             return fail(status.error());
         QObject::connect(&liveSource, &LiveEventSource::failed, [](const QString& message) {
-            err(tr("custodian-central: the live source stopped: %1").arg(message));
+            err(CentralCommandLine::tr("custodian-central: the live source stopped: %1").arg(message));
         });
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return fail(Error(Error::Code::Io, tr("Cannot set up signal handling.")));
+        return fail(Error(Error::Code::Io, CentralCommandLine::tr("Cannot set up signal handling.")));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
-    out(tr("custodian-central listening on https://%1:%2/api/v1/%3")
+    out(CentralCommandLine::tr("custodian-central listening on https://%1:%2/api/v1/%3")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol
                      ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                      : address.toString())
             .arg(listening)
-            .arg(parser.isSet(clientCa) ? tr(" (client certificates required)") : QString()));
+            .arg(parser.isSet(clientCa) ? CentralCommandLine::tr(" (client certificates required)") : QString()));
     const int exitCode = QCoreApplication::exec();
-    err(tr("custodian-central: stopped (%1 live events produced).").arg(liveSource.produced()));
+    err(CentralCommandLine::tr("custodian-central: stopped (%1 live events produced).").arg(liveSource.produced()));
     return exitCode;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace custodian {
@@ -11,6 +12,8 @@ namespace custodian {
 // success, 1 on failure with the reason on stderr, 2 on a usage error.
 class CentralCommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralCommandLine)
+
 public:
     static int run(const QStringList& arguments);
     static QString usage();

@@ -8,13 +8,6 @@
 
 namespace custodian {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("CentralConsoles", text, nullptr, n);
-}
-} // namespace
-
 CentralConsoles::CentralConsoles(CentralRepository& repository, Log log)
     : m_repository(repository)
     , m_log(std::move(log))
@@ -76,7 +69,7 @@ std::optional<CentralService::Reply> CentralConsoles::admit(const CentralReposit
                 .arg(shortKey(key), storeId.left(64), supervisor.username,
                      *adopted ? tr(", with the audit chain the service held for its store") : QString()));
     else
-        log(tr("custodian-central: %1 registered another console: %2 (store %3); %1 now has %n console(s).",
+        log(tr("custodian-central: %1 registered another console: %2 (store %3); %1 now has %n console(s).", nullptr,
                int(others->size() + 1))
                 .arg(supervisor.username, shortKey(key), storeId.left(64)));
     return std::nullopt;

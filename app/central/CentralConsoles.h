@@ -3,6 +3,7 @@
 #include "central/CentralService.h"
 
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -21,6 +22,8 @@ namespace custodian {
 // resolves it (`custodian-central consoles --resolve`).
 class CentralConsoles
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralConsoles)
+
 public:
     using Log = std::function<void(const QString&)>;
 

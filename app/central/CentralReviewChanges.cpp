@@ -14,11 +14,6 @@ namespace custodian {
 using namespace CentralReplies;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CentralReviewChanges", text);
-}
-
 constexpr qint64 MaxTime = 32'503'680'000'000;
 constexpr qint64 MaxId = (qint64(1) << 53) - 1;
 constexpr qsizetype MaxItems = 20'000;

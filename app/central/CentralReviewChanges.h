@@ -4,6 +4,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -16,6 +17,8 @@ namespace custodian {
 // "assignment.change" and are judged there.
 class CentralReviewChanges
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralReviewChanges)
+
 public:
     explicit CentralReviewChanges(CentralRepository& repository);
 

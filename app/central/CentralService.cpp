@@ -34,11 +34,6 @@ using CentralReplies::internal;
 using CentralReplies::invalid;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CentralService", text);
-}
-
 QString latin(const char* text)
 {
     return QString::fromLatin1(text);

@@ -4,6 +4,7 @@
 #include "store/central/CentralRepository.h"
 
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -20,6 +21,8 @@ namespace custodian {
 // cannot push what its own UI would refuse.
 class CentralService
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralService)
+
 public:
     // An answer for the HTTP layer: a status code and a body object (an error body has "error": {code, message}).
     struct Reply

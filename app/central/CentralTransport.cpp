@@ -31,11 +31,6 @@ using tcp = net::ip::tcp;
 constexpr int ReservedDescriptors = 64;
 constexpr std::chrono::milliseconds AcceptPause { 100 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CentralTransport", text);
-}
-
 // Every counted connection and every refusal holds a descriptor: make sure the process may open that many, raising
 // its soft limit towards the hard one when needed, so that a full service refuses by its own rules and not by EMFILE.
 Status ensureDescriptors(const TransportLimits& limits)
@@ -52,7 +47,8 @@ Status ensureDescriptors(const TransportLimits& limits)
     }
     if (current.rlim_cur != RLIM_INFINITY && current.rlim_cur < needed)
         return Error(Error::Code::InvalidArgument,
-                     tr("--max-connections %1 needs %2 open files, but this process may open only %3 (ulimit -n).")
+                     CentralTransport::tr(
+                         "--max-connections %1 needs %2 open files, but this process may open only %3 (ulimit -n).")
                          .arg(limits.maxConnections)
                          .arg(qulonglong(needed))
                          .arg(qulonglong(current.rlim_cur)));

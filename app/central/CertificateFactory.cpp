@@ -16,11 +16,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateFactory", text);
-}
-
 struct Free
 {
     void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
@@ -32,7 +27,8 @@ template <typename T> using Owned = std::unique_ptr<T, Free>;
 
 Error failed(const char* what)
 {
-    return Error(Error::Code::Crypto, tr("Cannot make the certificate: %1 failed.").arg(QLatin1String(what)));
+    return Error(Error::Code::Crypto,
+                 CertificateFactory::tr("Cannot make the certificate: %1 failed.").arg(QLatin1String(what)));
 }
 
 QByteArray drain(BIO* bio)
@@ -116,7 +112,8 @@ Result<std::pair<Owned<X509>, Owned<EVP_PKEY>>> load(const CertificateFactory::I
     Owned<BIO> keyBio(BIO_new_mem_buf(issued.privateKeyPem.constData(), int(issued.privateKeyPem.size())));
     Owned<EVP_PKEY> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
     if (!certificate || !key)
-        return Error(Error::Code::InvalidArgument, tr("The certificate authority's certificate or key is not PEM."));
+        return Error(Error::Code::InvalidArgument,
+                     CertificateFactory::tr("The certificate authority's certificate or key is not PEM."));
     return std::pair { std::move(certificate), std::move(key) };
 }
 } // namespace

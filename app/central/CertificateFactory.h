@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace custodian {
 // window is the caller's, so that tests can make certificates that have expired or are not valid yet.
 class CertificateFactory
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateFactory)
+
 public:
     struct Issued
     {

@@ -16,11 +16,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CreatedPaths", text);
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -43,7 +38,7 @@ Kind kindOf(const QString& path)
 Error symbolicLink(const QString& path)
 {
     return Error(Error::Code::InvalidArgument,
-                 tr("%1 is a symbolic link; name the directory itself.").arg(shown(path)));
+                 CreatedPaths::tr("%1 is a symbolic link; name the directory itself.").arg(shown(path)));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace custodian {
 // only when empty; a directory it found is left as it was.
 class CreatedPaths
 {
+    Q_DECLARE_TR_FUNCTIONS(CreatedPaths)
+
 public:
     CreatedPaths() = default;
     CreatedPaths(const CreatedPaths&) = delete;

@@ -10,18 +10,13 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerTlsContext", text);
-}
-
 // The reason OpenSSL gives for the last failure, for a message that names the problem.
 QString openSslReason()
 {
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0)
-        return tr("no reason given");
+        return ServerTlsContext::tr("no reason given");
     char text[256] = {};
     ERR_error_string_n(code, text, sizeof text);
     return QString::fromLatin1(text);
@@ -29,7 +24,7 @@ QString openSslReason()
 
 Error failed(const QString& what)
 {
-    return Error(Error::Code::Crypto, tr("Cannot set up TLS: %1 (%2).").arg(what, openSslReason()));
+    return Error(Error::Code::Crypto, ServerTlsContext::tr("Cannot set up TLS: %1 (%2).").arg(what, openSslReason()));
 }
 
 struct BioFree

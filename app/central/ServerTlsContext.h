@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <boost/asio/ssl/context.hpp>
 
@@ -17,6 +18,8 @@ namespace custodian {
 // certificate issued by it is required (mutual TLS), and the CA's name is announced in the CertificateRequest.
 class ServerTlsContext
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerTlsContext)
+
 public:
     // The TLS 1.2 cipher list and the TLS 1.3 suites, in OpenSSL's syntax.
     static constexpr char Tls12Ciphers[]

@@ -9,11 +9,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessExportArguments", text);
-}
-
 template <typename Enum> Result<QList<int>> codes(const QStringList& values, const char* option, int low, int high)
 {
     QList<int> out;
@@ -32,7 +27,7 @@ template <typename Enum> Result<QList<int>> codes(const QStringList& values, con
             for (int c = low; c <= high; ++c)
                 names << toString(Enum(c));
             return Error(Error::Code::InvalidArgument,
-                         tr("--%1: unknown value '%2' (one of: %3).")
+                         AccessExportArguments::tr("--%1: unknown value '%2' (one of: %3).")
                              .arg(QLatin1String(option), value, names.join(QLatin1String(", "))));
         }
         if (!out.contains(code))
@@ -62,11 +57,12 @@ Result<QList<qint64>> ids(const QStringList& values, const Items& items, const c
             }
         }
         if (found.isEmpty())
-            return Error(Error::Code::NotFound,
-                         tr("--%1: no %2 '%3' in this store.").arg(QLatin1String(option), what, value));
+            return Error(
+                Error::Code::NotFound,
+                AccessExportArguments::tr("--%1: no %2 '%3' in this store.").arg(QLatin1String(option), what, value));
         if (found.size() > 1)
             return Error(Error::Code::InvalidArgument,
-                         tr("--%1: %2 %3s are named '%4'; give the id instead.")
+                         AccessExportArguments::tr("--%1: %2 %3s are named '%4'; give the id instead.")
                              .arg(QLatin1String(option))
                              .arg(found.size())
                              .arg(what, value));

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "store/AccessLookups.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace custodian {
 // workstations by the names supervisors know them by. Every refusal names the option and the value.
 class AccessExportArguments
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessExportArguments)
+
 public:
     // Milliseconds since the epoch. A date-time without an offset is UTC. A date alone is the start of that day
     // (UTC) — or, for the end of a range (`endOfDay`), the start of the next day, so that "--to 2026-02-07"

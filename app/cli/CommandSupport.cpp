@@ -13,13 +13,6 @@
 
 namespace custodian::CommandSupport {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreCommands", text);
-}
-} // namespace
-
 QString actor()
 {
     const QString user = localUserName();
@@ -28,7 +21,9 @@ QString actor()
 
 const QCommandLineOption& storeOption()
 {
-    static const QCommandLineOption option(QStringLiteral("store"), tr("The store file."), tr("PATH"));
+    static const QCommandLineOption option(QStringLiteral("store"),
+                                           QCoreApplication::translate("CommandSupport", "The store file."),
+                                           QCoreApplication::translate("CommandSupport", "PATH"));
     return option;
 }
 
@@ -36,13 +31,15 @@ const QCommandLineOption& passphraseFileOption()
 {
     static const QCommandLineOption option(
         QStringLiteral("passphrase-file"),
-        tr("Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."), tr("FILE"));
+        QCoreApplication::translate("CommandSupport",
+                                    "Read the passphrase from FILE (else CUSTODIAN_PASSPHRASE, else a prompt)."),
+        QCoreApplication::translate("CommandSupport", "FILE"));
     return option;
 }
 
 int fail(const Error& error)
 {
-    ConsoleOutput::err(tr("Error: %1").arg(error.message()));
+    ConsoleOutput::err(QCoreApplication::translate("CommandSupport", "Error: %1").arg(error.message()));
     return 1;
 }
 
@@ -66,7 +63,8 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("CommandSupport", "Show this help."));
     parser.addOption(help);
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-cli ") + command;
@@ -77,9 +75,11 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("CommandSupport", "Unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
     if (needsStore && parser.value(storeOption()).isEmpty())
-        return usageError(tr("--store PATH is required.\n\n") + helpText(parser, command));
+        return usageError(QCoreApplication::translate("CommandSupport", "--store PATH is required.\n\n")
+                          + helpText(parser, command));
     return -1;
 }
 
@@ -87,12 +87,13 @@ Result<Store> unlockStore(const QCommandLineParser& parser)
 {
     const QString path = parser.value(storeOption());
     auto passphrase = SecretInput::obtain(parser.value(passphraseFileOption()), "CUSTODIAN_PASSPHRASE",
-                                          tr("Passphrase for %1").arg(path), tr("passphrase"));
+                                          QCoreApplication::translate("CommandSupport", "Passphrase for %1").arg(path),
+                                          QCoreApplication::translate("CommandSupport", "passphrase"));
     if (!passphrase)
         return passphrase.error();
     auto store = Store::unlock(path, passphrase->view());
     if (!store)
-        return store.error().prefixed(tr("Cannot unlock %1").arg(path));
+        return store.error().prefixed(QCoreApplication::translate("CommandSupport", "Cannot unlock %1").arg(path));
     return store;
 }
 

@@ -22,11 +22,6 @@ namespace custodian {
 namespace {
 using namespace CommandSupport;
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ReviewCommands", text, nullptr, n);
-}
-
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The campaign's name."),
                                     QStringLiteral("TEXT"));
@@ -70,15 +65,16 @@ const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Re
 Result<qint64> campaignId(Database& database, const QString& reference)
 {
     if (reference.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument,
-                     tr("Name the campaign: review:<id> or its name (see `custodian-cli review list`)."));
+        return Error(
+            Error::Code::InvalidArgument,
+            ReviewCommands::tr("Name the campaign: review:<id> or its name (see `custodian-cli review list`)."));
     auto id = ReviewListReader(database).findCampaign(reference);
     if (!id)
         return id.error();
     if (!*id)
-        return Error(
-            Error::Code::NotFound,
-            tr("No single campaign is called '%1' (see `custodian-cli review list`).").arg(reference.left(64)));
+        return Error(Error::Code::NotFound,
+                     ReviewCommands::tr("No single campaign is called '%1' (see `custodian-cli review list`).")
+                         .arg(reference.left(64)));
     return **id;
 }
 
@@ -99,7 +95,7 @@ Result<std::optional<qint64>> lookUp(Database& database, const QString& sql, con
 
 QString progress(const ReviewListReader::CampaignRow& row)
 {
-    return tr("%1/%2 decided (%3 kept, %4 revoked, %5 shortened, %6 by default)")
+    return ReviewCommands::tr("%1/%2 decided (%3 kept, %4 revoked, %5 shortened, %6 by default)")
         .arg(row.decided)
         .arg(row.items)
         .arg(row.kept)
@@ -144,13 +140,14 @@ int list(Database& database, bool json)
         return 0;
     }
     if (campaigns->empty())
-        ConsoleOutput::out(tr("No access-review campaigns yet (create one with `custodian-cli review create`)."));
+        ConsoleOutput::out(
+            ReviewCommands::tr("No access-review campaigns yet (create one with `custodian-cli review create`)."));
     for (const auto& row : *campaigns) {
         const ReviewCampaign& c = row.campaign;
-        const QString state = c.closedAt   ? tr("closed %1").arg(utc(*c.closedAt))
-            : ReviewRules::overdue(c, now) ? tr("OVERDUE since %1").arg(utc(c.dueAt))
-            : ReviewRules::dueSoon(c, now) ? tr("due soon: %1").arg(utc(c.dueAt))
-                                           : tr("due %1").arg(utc(c.dueAt));
+        const QString state = c.closedAt   ? ReviewCommands::tr("closed %1").arg(utc(*c.closedAt))
+            : ReviewRules::overdue(c, now) ? ReviewCommands::tr("OVERDUE since %1").arg(utc(c.dueAt))
+            : ReviewRules::dueSoon(c, now) ? ReviewCommands::tr("due soon: %1").arg(utc(c.dueAt))
+                                           : ReviewCommands::tr("due %1").arg(utc(c.dueAt));
         ConsoleOutput::out(QStringLiteral("review:%1  %2  [%3 %4]  reviewer %5  %6  %7")
                                .arg(c.id)
                                .arg(c.name, toString(c.scope), row.scopeName, row.reviewerName, state, progress(row)));
@@ -166,7 +163,8 @@ int show(Database& database, const QCommandLineParser&, const QString& reference
     ReviewListReader reader(database);
     auto campaign = reader.campaign(*id);
     if (!campaign || !*campaign)
-        return fail(campaign ? Error(Error::Code::NotFound, tr("The campaign is gone.")) : campaign.error());
+        return fail(campaign ? Error(Error::Code::NotFound, ReviewCommands::tr("The campaign is gone."))
+                             : campaign.error());
     auto items = reader.items(*id);
     if (!items)
         return fail(items.error());
@@ -201,7 +199,7 @@ int show(Database& database, const QCommandLineParser&, const QString& reference
         ConsoleOutput::out(QStringLiteral("%1  %2 %3  %4  %5  %6")
                                .arg(item.item.id, 16)
                                .arg(item.employeeNo, item.agentName, item.roleCode,
-                                    decision.isEmpty() ? tr("undecided") : decision, found->summary()));
+                                    decision.isEmpty() ? ReviewCommands::tr("undecided") : decision, found->summary()));
     }
     if (json)
         printJson(QJsonObject { { QStringLiteral("campaign"), campaignJson(**campaign) },
@@ -221,7 +219,7 @@ int create(Database& database, const QCommandLineParser& parser)
     const int scopes = int(parser.isSet(teamOption)) + int(parser.isSet(siteOption)) + int(parser.isSet(roleOption))
         + int(parser.isSet(sensitiveOption));
     if (scopes != 1)
-        return usageError(tr("Give exactly one scope: --team, --site, --role or --sensitive-roles."));
+        return usageError(ReviewCommands::tr("Give exactly one scope: --team, --site, --role or --sensitive-roles."));
     Result<std::optional<qint64>> scopeId = std::optional<qint64>();
     if (parser.isSet(teamOption)) {
         draft.scope = ReviewScope::Team;
@@ -242,7 +240,7 @@ int create(Database& database, const QCommandLineParser& parser)
         return fail(scopeId.error());
     if (draft.scope != ReviewScope::SensitiveRoles && !*scopeId)
         return fail(Error(Error::Code::NotFound,
-                          tr("No single %1 is called '%2'.")
+                          ReviewCommands::tr("No single %1 is called '%2'.")
                               .arg(toString(draft.scope))
                               .arg(parser
                                        .value(draft.scope == ReviewScope::Team       ? teamOption
@@ -257,12 +255,13 @@ int create(Database& database, const QCommandLineParser& parser)
         if (!reviewer)
             return fail(reviewer.error());
         if (!*reviewer)
-            return fail(Error(Error::Code::NotFound,
-                              tr("There is no supervisor '%1'.").arg(parser.value(reviewerOption).left(64))));
+            return fail(
+                Error(Error::Code::NotFound,
+                      ReviewCommands::tr("There is no supervisor '%1'.").arg(parser.value(reviewerOption).left(64))));
         draft.reviewerId = **reviewer;
     }
     if (!parser.isSet(dueOption))
-        return usageError(tr("--due DATE is required."));
+        return usageError(ReviewCommands::tr("--due DATE is required."));
     auto due = parseInstant(parser.value(dueOption), QStringLiteral("--due"));
     if (!due)
         return fail(due.error());
@@ -270,21 +269,22 @@ int create(Database& database, const QCommandLineParser& parser)
     bool numeric = false;
     draft.evidenceDays = parser.value(evidenceOption).toInt(&numeric);
     if (!numeric)
-        return usageError(tr("--evidence-days must be a number of days."));
+        return usageError(ReviewCommands::tr("--evidence-days must be a number of days."));
     const auto decision = reviewDecisionFromString(parser.value(defaultOption));
     if (!decision)
-        return usageError(tr("--default is keep or revoke."));
+        return usageError(ReviewCommands::tr("--default is keep or revoke."));
     draft.defaultDecision = *decision;
     draft.now = -1;
     auto created = ReviewWorkflow::create(database, draft, actor);
     if (!created)
         return fail(created.error());
-    ConsoleOutput::out(tr("Created campaign review:%1 “%2” with %3 item(s).")
+    ConsoleOutput::out(ReviewCommands::tr("Created campaign review:%1 “%2” with %3 item(s).")
                            .arg(created->campaignId)
                            .arg(draft.name.trimmed())
                            .arg(created->items));
     if (draft.defaultDecision == ReviewDecision::Revoke)
-        ConsoleOutput::out(tr("Warning: %1").arg(ReviewRules::revokeByDefaultWarning(std::size_t(created->items))));
+        ConsoleOutput::out(
+            ReviewCommands::tr("Warning: %1").arg(ReviewRules::revokeByDefaultWarning(std::size_t(created->items))));
     return 0;
 }
 
@@ -298,7 +298,7 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
         return fail(id.error());
     const auto decision = reviewDecisionFromString(parser.value(decisionOption));
     if (!decision)
-        return usageError(tr("--decision is keep, revoke or shorten."));
+        return usageError(ReviewCommands::tr("--decision is keep, revoke or shorten."));
     std::optional<qint64> until;
     if (parser.isSet(untilOption)) {
         auto parsed = parseInstant(parser.value(untilOption), QStringLiteral("--until"));
@@ -309,7 +309,7 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
     const int selections
         = int(parser.isSet(itemOption)) + int(parser.isSet(agentOption)) + int(parser.isSet(undecidedOption));
     if (selections != 1)
-        return usageError(tr("Choose the items with exactly one of --item, --agent or --undecided."));
+        return usageError(ReviewCommands::tr("Choose the items with exactly one of --item, --agent or --undecided."));
     std::vector<qint64> itemIds;
     auto items = ReviewListReader(database).items(*id);
     if (!items)
@@ -321,9 +321,9 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
             const bool inCampaign
                 = std::any_of(items->begin(), items->end(), [&](const auto& row) { return row.item.id == itemId; });
             if (!numeric || !inCampaign)
-                return fail(
-                    Error(Error::Code::NotFound,
-                          tr("The campaign has no item '%1' (see `custodian-cli review show`).").arg(value.left(32))));
+                return fail(Error(Error::Code::NotFound,
+                                  ReviewCommands::tr("The campaign has no item '%1' (see `custodian-cli review show`).")
+                                      .arg(value.left(32))));
             itemIds.push_back(itemId);
         }
     } else {
@@ -333,16 +333,17 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
                 itemIds.push_back(row.item.id);
         }
         if (itemIds.empty())
-            return fail(Error(Error::Code::NotFound,
-                              parser.isSet(undecidedOption)
-                                  ? tr("Every item of the campaign is decided already.")
-                                  : tr("The campaign has no undecided item of agent '%1'.").arg(agent.left(32))));
+            return fail(Error(
+                Error::Code::NotFound,
+                parser.isSet(undecidedOption)
+                    ? ReviewCommands::tr("Every item of the campaign is decided already.")
+                    : ReviewCommands::tr("The campaign has no undecided item of agent '%1'.").arg(agent.left(32))));
     }
     if (auto status
         = ReviewWorkflow::decide(database, itemIds, *decision, parser.value(justificationOption), until, *actor);
         !status)
         return fail(status.error());
-    ConsoleOutput::out(tr("Decided %1 item(s): %2.").arg(itemIds.size()).arg(toString(*decision)));
+    ConsoleOutput::out(ReviewCommands::tr("Decided %1 item(s): %2.").arg(itemIds.size()).arg(toString(*decision)));
     return 0;
 }
 
@@ -357,10 +358,11 @@ int close(Database& database, const QString& reference)
     auto closed = ReviewWorkflow::close(database, *id, *actor);
     if (!closed)
         return fail(closed.error());
-    ConsoleOutput::out(tr("Closed review:%1; the default decided %2 item(s) and revoked %3 assignment(s).")
-                           .arg(*id)
-                           .arg(closed->defaulted)
-                           .arg(closed->revoked));
+    ConsoleOutput::out(
+        ReviewCommands::tr("Closed review:%1; the default decided %2 item(s) and revoked %3 assignment(s).")
+            .arg(*id)
+            .arg(closed->defaulted)
+            .arg(closed->revoked));
     return 0;
 }
 
@@ -370,7 +372,7 @@ int exportReport(Database& database, const QCommandLineParser& parser, const QSt
     if (!id)
         return fail(id.error());
     if (!parser.isSet(outputOption))
-        return usageError(tr("--output FILE is required (.csv or .pdf)."));
+        return usageError(ReviewCommands::tr("--output FILE is required (.csv or .pdf)."));
     const QString path = parser.value(outputOption);
     auto format = ReviewReport::formatFor(path);
     if (!format)
@@ -379,7 +381,7 @@ int exportReport(Database& database, const QCommandLineParser& parser, const QSt
         = ReviewReport::write(database, { *id, path, parser.isSet(forceOption), *format, CommandSupport::actor() });
     if (!written)
         return fail(written.error());
-    ConsoleOutput::out(tr("Wrote %1: %2 item(s), %3 bytes (console audit #%4).")
+    ConsoleOutput::out(ReviewCommands::tr("Wrote %1: %2 item(s), %3 bytes (console audit #%4).")
                            .arg(QDir::toNativeSeparators(written->path))
                            .arg(written->items)
                            .arg(written->bytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace custodian {
@@ -12,6 +13,8 @@ namespace custodian {
 // CAMPAIGN is "review:<id>" or the campaign's name (or an unambiguous leading part of it).
 class ReviewCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewCommands)
+
 public:
     static int review(const QStringList& arguments);
 };

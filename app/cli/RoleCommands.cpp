@@ -20,11 +20,6 @@ namespace custodian {
 namespace {
 using namespace CommandSupport;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoleCommands", text);
-}
-
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
 const QCommandLineOption agentOption(QStringLiteral("agent"), QStringLiteral("The agent's employee number."),
@@ -41,20 +36,20 @@ Result<qint64> assignmentId(const QCommandLineParser& parser)
     const qint64 id = parser.value(assignmentOption).toLongLong(&ok);
     if (!parser.isSet(assignmentOption) || !ok || id == 0)
         return Error(Error::Code::InvalidArgument,
-                     tr("--assignment ID is required (see `custodian-cli roles agent`)."));
+                     RoleCommands::tr("--assignment ID is required (see `custodian-cli roles agent`)."));
     return id;
 }
 
 Result<qint64> agentId(Database& database, const QString& employeeNo)
 {
     if (employeeNo.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("--agent EMPLOYEE_NO is required."));
+        return Error(Error::Code::InvalidArgument, RoleCommands::tr("--agent EMPLOYEE_NO is required."));
     auto id = RoleCatalogRepository(database).agentIdByEmployeeNo(employeeNo);
     if (!id)
         return id.error();
     if (!*id)
         return Error(Error::Code::NotFound,
-                     tr("There is no agent with employee number '%1'.").arg(employeeNo.left(32)));
+                     RoleCommands::tr("There is no agent with employee number '%1'.").arg(employeeNo.left(32)));
     return **id;
 }
 
@@ -76,16 +71,17 @@ QJsonObject assignmentJson(const AgentAccessRepository::Assignment& a, qint64 no
 
 QString assignmentLine(const AgentAccessRepository::Assignment& a, qint64 now)
 {
-    const QString until = a.validUntil ? utc(*a.validUntil) : tr("open-ended");
+    const QString until = a.validUntil ? utc(*a.validUntil) : RoleCommands::tr("open-ended");
     QString state = toString(a.status);
     if (a.status == AssignmentStatus::Active && !a.inForceAt(now))
-        state = a.validFrom > now ? tr("active from %1").arg(utc(a.validFrom)) : tr("ended");
+        state
+            = a.validFrom > now ? RoleCommands::tr("active from %1").arg(utc(a.validFrom)) : RoleCommands::tr("ended");
     return QStringLiteral("%1  %2  %3  %4 → %5  %6%7")
         .arg(a.id, 6)
         .arg(a.roleCode, -20)
         .arg(state, -10)
         .arg(utc(a.validFrom), until, a.justification)
-        .arg(a.waitingForService ? tr("  (waiting for the central service)") : QString());
+        .arg(a.waitingForService ? RoleCommands::tr("  (waiting for the central service)") : QString());
 }
 
 // Opens the store and the acting supervisor, runs one change, prints what happened.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace custodian {
@@ -12,6 +13,8 @@ namespace custodian {
 //    service; a refusal says why and writes nothing (exit status 1).
 class RoleCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(RoleCommands)
+
 public:
     static int roles(const QStringList& arguments);
     static int assign(const QStringList& arguments);

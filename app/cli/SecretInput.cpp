@@ -15,11 +15,6 @@ namespace custodian {
 namespace {
 constexpr std::size_t MaxSecret = 4096;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretInput", text);
-}
-
 void dropTrailingNewline(SecureBuffer& buffer)
 {
     std::size_t size = buffer.size();

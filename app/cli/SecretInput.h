@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -12,6 +13,8 @@ namespace custodian {
 // dropped (files written with `echo`).
 class SecretInput
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretInput)
+
 public:
     [[nodiscard]] static Result<SecureBuffer> fromFile(const QString& path, const QString& what);
     [[nodiscard]] static Result<SecureBuffer> prompt(const QString& question);

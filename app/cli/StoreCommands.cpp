@@ -41,22 +41,18 @@ namespace custodian {
 namespace {
 using namespace CommandSupport;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreCommands", text);
-}
-
 const QCommandLineOption& newPassphraseFileOption()
 {
-    static const QCommandLineOption option(QStringLiteral("new-passphrase-file"),
-                                           tr("Read the new passphrase from FILE (else a prompt, asked twice)."),
-                                           tr("FILE"));
+    static const QCommandLineOption option(
+        QStringLiteral("new-passphrase-file"),
+        StoreCommands::tr("Read the new passphrase from FILE (else a prompt, asked twice)."),
+        StoreCommands::tr("FILE"));
     return option;
 }
 
 const QCommandLineOption& recoveryCodeFileOption(const QString& description)
 {
-    static QCommandLineOption option(QStringLiteral("recovery-code-file"), QString(), tr("FILE"));
+    static QCommandLineOption option(QStringLiteral("recovery-code-file"), QString(), StoreCommands::tr("FILE"));
     option.setDescription(description);
     return option;
 }
@@ -68,7 +64,7 @@ Status writeRecoveryCode(const QString& path, const SecureBuffer& code)
     std::memcpy(line.data(), code.data(), code.size());
     line.data()[code.size()] = '\n';
     if (auto status = PrivateFile::write(path, line.view()); !status)
-        return status.error().prefixed(tr("The recovery code file"));
+        return status.error().prefixed(StoreCommands::tr("The recovery code file"));
     return {};
 }
 } // namespace

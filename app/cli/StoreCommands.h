@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@ namespace custodian {
 // its work through the store libraries, and returns an exit status.
 class StoreCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreCommands)
+
 public:
     struct Command
     {

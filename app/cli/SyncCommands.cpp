@@ -22,11 +22,6 @@ namespace custodian {
 namespace {
 using namespace CommandSupport;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncCommands", text);
-}
-
 const QCommandLineOption serverOption(QStringLiteral("server"),
                                       QStringLiteral("The central service, https://HOST[:PORT]."),
                                       QStringLiteral("URL"));
@@ -53,9 +48,9 @@ Result<QByteArray> readFile(const QString& path, const QString& what, qint64 max
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::NotFound, tr("Cannot read the %1 %2.").arg(what, path));
+        return Error(Error::Code::NotFound, SyncCommands::tr("Cannot read the %1 %2.").arg(what, path));
     if (file.size() > maxBytes)
-        return Error(Error::Code::InvalidArgument, tr("The %1 %2 is too large.").arg(what, path));
+        return Error(Error::Code::InvalidArgument, SyncCommands::tr("The %1 %2 is too large.").arg(what, path));
     return file.readAll();
 }
 
@@ -65,7 +60,7 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
     if (parser.isSet(serverOption))
         settings.serverUrl = parser.value(serverOption).trimmed();
     if (parser.isSet(caOption)) {
-        auto pem = readFile(parser.value(caOption), tr("CA file"));
+        auto pem = readFile(parser.value(caOption), SyncCommands::tr("CA file"));
         if (!pem)
             return pem.error();
         settings.caPem = *pem;
@@ -73,7 +68,7 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
     if (parser.isSet(pinOption))
         settings.pins = parser.values(pinOption);
     if (parser.isSet(tokenFileOption)) {
-        auto token = readFile(parser.value(tokenFileOption), tr("token file"), 4096);
+        auto token = readFile(parser.value(tokenFileOption), SyncCommands::tr("token file"), 4096);
         if (!token)
             return token.error();
         QByteArray trimmed = token->trimmed();
@@ -82,15 +77,15 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
         SecureBuffer::wipe(*token);
         if (settings.token.isEmpty())
             return Error(Error::Code::InvalidArgument,
-                         tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
+                         SyncCommands::tr("The token file %1 is empty.").arg(parser.value(tokenFileOption)));
     }
     if (parser.isSet(clientCertOption) != parser.isSet(clientKeyOption))
-        return Error(Error::Code::InvalidArgument, tr("--client-cert and --client-key go together."));
+        return Error(Error::Code::InvalidArgument, SyncCommands::tr("--client-cert and --client-key go together."));
     if (parser.isSet(clientCertOption)) {
-        auto certificate = readFile(parser.value(clientCertOption), tr("client certificate"));
+        auto certificate = readFile(parser.value(clientCertOption), SyncCommands::tr("client certificate"));
         if (!certificate)
             return certificate.error();
-        auto key = readFile(parser.value(clientKeyOption), tr("client key"));
+        auto key = readFile(parser.value(clientKeyOption), SyncCommands::tr("client key"));
         if (!key)
             return key.error();
         settings.clientCertificatePem = *certificate;
@@ -101,7 +96,8 @@ Status applyFlags(const QCommandLineParser& parser, SyncSettings& settings)
         bool ok = false;
         settings.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
         if (!ok)
-            return Error(Error::Code::InvalidArgument, tr("--timeout must be a whole number of seconds."));
+            return Error(Error::Code::InvalidArgument,
+                         SyncCommands::tr("--timeout must be a whole number of seconds."));
     }
     return {};
 }
@@ -121,9 +117,10 @@ QString certificateSummary(const QByteArray& pem)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty())
-        return tr("(not a certificate)");
+        return SyncCommands::tr("(not a certificate)");
     const QSslCertificate& first = certificates.front();
-    return tr("%1, valid until %2").arg(first.subjectDisplayName(), first.expiryDate().toUTC().toString(Qt::ISODate));
+    return SyncCommands::tr("%1, valid until %2")
+        .arg(first.subjectDisplayName(), first.expiryDate().toUTC().toString(Qt::ISODate));
 }
 } // namespace
 

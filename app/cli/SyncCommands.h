@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace custodian {
@@ -12,6 +13,8 @@ namespace custodian {
 //    the console checks them, saved with one console-audit entry.
 class SyncCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
 public:
     static int sync(const QStringList& arguments);
     static int configure(const QStringList& arguments);

@@ -6,6 +6,7 @@
 #include "ui/findings/FindingsPage.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
+#include "ui/session/ConsoleLanguage.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
@@ -17,12 +18,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
-#include <QTranslator>
 
 #include <optional>
 
@@ -36,13 +34,9 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.custodian.Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.custodian.Console.png")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("custodian"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Before the first widget: widgets take their texts when they are built (hence "applies on restart").
+    custodian::ConsoleLanguage language;
+    language.install(custodian::ConsoleLanguage::locale(custodian::ConsoleLanguage::stored(QSettings())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -24,14 +24,9 @@ void appendU32(QByteArray& out, std::uint32_t value)
     out.append(bytes, 4);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeySlot", text);
-}
-
 Error damaged(const QString& what)
 {
-    return Error(Error::Code::KeyringDamaged, tr("The keyring is damaged: %1.").arg(what));
+    return Error(Error::Code::KeyringDamaged, KeySlot::tr("The keyring is damaged: %1.").arg(what));
 }
 
 Result<SecureBuffer> recoveryPrivateKey(QByteArrayView typedCode, QByteArrayView salt)

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace custodian {
 
@@ -18,6 +19,8 @@ namespace custodian {
 // unkeyed: that a slot belongs in its keyring at all is the keyring MAC's job (Keyring).
 class KeySlot
 {
+    Q_DECLARE_TR_FUNCTIONS(KeySlot)
+
 public:
     enum class Kind : std::uint8_t { Passphrase = 1, Recovery = 2 };
 

@@ -32,41 +32,39 @@ constexpr std::uint8_t RoleCurrent = 1;
 constexpr std::uint8_t RolePending = 2;
 constexpr char MacInfo[] = "custodian keyring mac v2";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Keyring", text);
-}
-
 Error damaged(const QString& what)
 {
-    return Error(Error::Code::KeyringDamaged, tr("The keyring is damaged: %1. Nothing was changed.").arg(what));
+    return Error(Error::Code::KeyringDamaged,
+                 Keyring::tr("The keyring is damaged: %1. Nothing was changed.").arg(what));
 }
 
 QString whatToDo()
 {
-    return tr("It was not used and was not changed. Put back the store's keyring from a backup, or have the holder of "
-              "the recovery code rebuild it from the slot that code opens: custodian-cli recover --store STORE "
-              "--rebuild-keyring.");
+    return Keyring::tr(
+        "It was not used and was not changed. Put back the store's keyring from a backup, or have the holder of "
+        "the recovery code rebuild it from the slot that code opens: custodian-cli recover --store STORE "
+        "--rebuild-keyring.");
 }
 
 Error altered(const QString& what)
 {
-    return Error(Error::Code::KeyringTampered, tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
+    return Error(Error::Code::KeyringTampered,
+                 Keyring::tr("The keyring has been altered: %1. %2").arg(what, whatToDo()));
 }
 
 QString fileKind(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a directory");
+        return Keyring::tr("a directory");
     if (S_ISCHR(mode))
-        return tr("a character device");
+        return Keyring::tr("a character device");
     if (S_ISBLK(mode))
-        return tr("a block device");
+        return Keyring::tr("a block device");
     if (S_ISFIFO(mode))
-        return tr("a FIFO");
+        return Keyring::tr("a FIFO");
     if (S_ISSOCK(mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return Keyring::tr("a socket");
+    return Keyring::tr("not a regular file");
 }
 
 // Bounds-checked big-endian reader over the keyring bytes.

@@ -3,6 +3,7 @@
 #include "crypto/KeySlot.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ namespace custodian {
 // first unlock. Format in docs/security-notes.md.
 class Keyring
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyring)
+
 public:
     static constexpr std::uint16_t Format = 2;
     // No keyring comes near this (two keys of two slots are about 600 bytes): a bigger file is not a keyring, and

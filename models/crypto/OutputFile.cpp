@@ -15,11 +15,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OutputFile", text);
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -33,8 +28,9 @@ QString systemError(int error)
 Error writeError(const QString& path, int error)
 {
     if (error == ENOSPC || error == EDQUOT)
-        return Error(Error::Code::DiskFull, tr("The disk is full: %1 could not be written.").arg(shown(path)));
-    return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(shown(path), systemError(error)));
+        return Error(Error::Code::DiskFull,
+                     OutputFile::tr("The disk is full: %1 could not be written.").arg(shown(path)));
+    return Error(Error::Code::Io, OutputFile::tr("Cannot write %1: %2").arg(shown(path), systemError(error)));
 }
 
 // What stands at `path` now, without following a symbolic link there: nothing, a regular file, or a refusal.
@@ -46,16 +42,19 @@ Status checkTarget(const QString& path, OutputFile::Existing existing)
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
         if (errno == ENOENT)
             return {};
-        return Error(Error::Code::NotWritable, tr("Cannot check %1: %2").arg(shown(path), systemError(errno)));
+        return Error(Error::Code::NotWritable,
+                     OutputFile::tr("Cannot check %1: %2").arg(shown(path), systemError(errno)));
     }
     if (S_ISLNK(status.st_mode))
-        return Error(
-            Error::Code::InvalidArgument,
-            tr("%1 is a symbolic link; Custodian never writes through one. Name the file itself.").arg(shown(path)));
+        return Error(Error::Code::InvalidArgument,
+                     OutputFile::tr("%1 is a symbolic link; Custodian never writes through one. Name the file itself.")
+                         .arg(shown(path)));
     if (!S_ISREG(status.st_mode))
-        return Error(Error::Code::InvalidArgument, tr("%1 exists and is not a regular file.").arg(shown(path)));
+        return Error(Error::Code::InvalidArgument,
+                     OutputFile::tr("%1 exists and is not a regular file.").arg(shown(path)));
     if (existing == OutputFile::Existing::Refuse)
-        return Error(Error::Code::AlreadyExists, tr("%1 already exists; use --force to replace it.").arg(shown(path)));
+        return Error(Error::Code::AlreadyExists,
+                     OutputFile::tr("%1 already exists; use --force to replace it.").arg(shown(path)));
     return {};
 }
 

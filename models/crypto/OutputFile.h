@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -23,6 +24,8 @@ namespace custodian {
 //    record, so that the entry names where the file really is.
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
 public:
     enum class Existing { Refuse, Replace };
 

@@ -11,11 +11,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PassphraseStrength", text);
-}
-
 PassphraseStrength::Rating ratingFor(double bits)
 {
     using Rating = PassphraseStrength::Rating;
@@ -34,21 +29,21 @@ QString weaknessFor(int type)
 {
     switch (type & ~MULTIPLE_MATCH) {
     case DICTIONARY_MATCH:
-        return tr("a common word, name or password");
+        return PassphraseStrength::tr("a common word, name or password");
     case DICT_LEET_MATCH:
-        return tr("a common word with letters swapped for look-alike digits or symbols");
+        return PassphraseStrength::tr("a common word with letters swapped for look-alike digits or symbols");
     case USER_MATCH:
     case USER_LEET_MATCH:
-        return tr("your user name, the store's name or the product's name");
+        return PassphraseStrength::tr("your user name, the store's name or the product's name");
     case REPEATS_MATCH:
-        return tr("repeated characters");
+        return PassphraseStrength::tr("repeated characters");
     case SEQUENCE_MATCH:
-        return tr("a sequence such as abc or 123");
+        return PassphraseStrength::tr("a sequence such as abc or 123");
     case SPATIAL_MATCH:
-        return tr("a keyboard pattern such as qwerty");
+        return PassphraseStrength::tr("a keyboard pattern such as qwerty");
     case DATE_MATCH:
     case YEAR_MATCH:
-        return tr("a date or year");
+        return PassphraseStrength::tr("a date or year");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace custodian {
 // guesses an informed attacker needs).
 class PassphraseStrength
 {
+    Q_DECLARE_TR_FUNCTIONS(PassphraseStrength)
+
 public:
     enum class Rating { Empty, VeryWeak, Weak, Fair, Strong, VeryStrong };
 

@@ -24,11 +24,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 using W = DemoWorld;
 constexpr qint64 MinEvents = 1'000;
 constexpr qint64 MaxEvents = 10'000'000;
@@ -51,8 +46,9 @@ Status requireEmpty(Database& database)
     auto events = database.queryInt(QStringLiteral("SELECT max(id) FROM access_event"));
     DEMO_TRY(events);
     return Error(Error::Code::AlreadyExists,
-                 tr("The store already holds data (%1 agents, access events up to id %2; non-empty tables: %3). Demo "
-                    "data can only be seeded into a new store: create one with 'custodian-cli init'.")
+                 DemoGenerator::tr(
+                     "The store already holds data (%1 agents, access events up to id %2; non-empty tables: %3). Demo "
+                     "data can only be seeded into a new store: create one with 'custodian-cli init'.")
                      .arg(*agents)
                      .arg(*events)
                      .arg(found.join(QStringLiteral(", "))));

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <functional>
@@ -17,6 +18,8 @@ class Store;
 // end time → the same data.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     struct Options
     {

@@ -97,7 +97,6 @@ QLatin1String AccessExportColumns::key(Column column)
 
 QString AccessExportColumns::title(Column column)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("AccessExportColumns", text); };
     switch (column) {
     case Column::Time:
         return tr("Time (UTC)");

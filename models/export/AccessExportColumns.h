@@ -2,6 +2,7 @@
 
 #include "store/AccessEventRow.h"
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace custodian {
 // identifier in clear.
 class AccessExportColumns
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessExportColumns)
+
 public:
     enum class Column {
         Time,

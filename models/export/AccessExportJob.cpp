@@ -27,14 +27,9 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessExportJob", text);
-}
-
 Error cancelledError()
 {
-    return Error(Error::Code::Cancelled, tr("The export was cancelled; no file was written."));
+    return Error(Error::Code::Cancelled, AccessExportJob::tr("The export was cancelled; no file was written."));
 }
 
 // Where a row lies in the export, from 0 to 1: its time between the first and the last matching event (and in

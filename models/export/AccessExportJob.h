@@ -4,6 +4,7 @@
 #include "domain/AccessSort.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -36,6 +37,8 @@ class Database;
 // agents and what they opened).
 class AccessExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessExportJob)
+
 public:
     enum class Format { Csv, Pdf };
 

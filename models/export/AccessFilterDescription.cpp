@@ -8,11 +8,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessFilterDescription", text);
-}
-
 // The names of `ids` (at most MaxNamed, then "and N more"); an id without a name shows as "#id".
 template <typename Name> QString named(const QList<qint64>& ids, Name name)
 {
@@ -21,7 +16,7 @@ template <typename Name> QString named(const QList<qint64>& ids, Name name)
         names << name(ids[i]);
     QString text = names.join(QLatin1String(", "));
     if (ids.size() > AccessFilterDescription::MaxNamed)
-        text += tr(" and %1 more").arg(ids.size() - AccessFilterDescription::MaxNamed);
+        text += AccessFilterDescription::tr(" and %1 more").arg(ids.size() - AccessFilterDescription::MaxNamed);
     return text;
 }
 

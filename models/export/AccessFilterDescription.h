@@ -3,6 +3,7 @@
 #include "domain/AccessFilter.h"
 #include "store/AccessLookups.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -13,6 +14,8 @@ namespace custodian {
 // Long lists are cut after MaxNamed names ("and 12 more").
 class AccessFilterDescription
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessFilterDescription)
+
 public:
     static constexpr int MaxNamed = 8;
 

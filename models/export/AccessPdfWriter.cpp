@@ -15,11 +15,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessPdfWriter", text);
-}
-
 constexpr int Resolution = 600; // dpi: fine enough for exact placement, small coordinates
 constexpr qsizetype CacheLimit = 4096; // elided texts kept per column before the cache starts over
 
@@ -111,7 +106,7 @@ Error deviceError(QIODevice* device)
     const auto* file = qobject_cast<QFileDevice*>(device);
     const bool full = file && file->error() == QFileDevice::ResourceError;
     return Error(full ? Error::Code::DiskFull : Error::Code::Io,
-                 tr("Cannot write the PDF file: %1").arg(device->errorString()));
+                 AccessPdfWriter::tr("Cannot write the PDF file: %1").arg(device->errorString()));
 }
 
 bool deviceFailed(QIODevice* device)

@@ -4,6 +4,7 @@
 #include "export/AccessExportColumns.h"
 #include "store/AccessEventRow.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QPainter>
@@ -28,6 +29,8 @@ namespace custodian {
 // one thread.
 class AccessPdfWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessPdfWriter)
+
 public:
     struct TitleBlock
     {

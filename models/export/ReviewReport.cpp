@@ -23,11 +23,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewReport", text);
-}
-
 QString when(std::optional<qint64> ms)
 {
     if (!ms)
@@ -49,12 +44,12 @@ struct Line
 QString trainingText(const ReviewEvidence& evidence)
 {
     if (evidence.training.empty())
-        return tr("none required");
+        return ReviewReport::tr("none required");
     QStringList parts;
     for (const ReviewEvidence::Training& t : evidence.training)
-        parts << (t.current          ? tr("%1: valid until %2").arg(t.title, when(t.validUntil))
-                      : t.validUntil ? tr("%1: expired %2").arg(t.title, when(t.validUntil))
-                                     : tr("%1: never passed").arg(t.title));
+        parts << (t.current          ? ReviewReport::tr("%1: valid until %2").arg(t.title, when(t.validUntil))
+                      : t.validUntil ? ReviewReport::tr("%1: expired %2").arg(t.title, when(t.validUntil))
+                                     : ReviewReport::tr("%1: never passed").arg(t.title));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -66,9 +61,9 @@ QString findingsText(const ReviewEvidence& evidence, std::size_t listed)
     QStringList parts;
     for (std::size_t i = 0; i < std::min(listed, evidence.openFindings.size()); ++i)
         parts << evidence.openFindings[i].summary;
-    QString text = tr("%1 open: %2").arg(evidence.openFindingCount).arg(parts.join(QStringLiteral("; ")));
+    QString text = ReviewReport::tr("%1 open: %2").arg(evidence.openFindingCount).arg(parts.join(QStringLiteral("; ")));
     if (evidence.openFindingCount > qint64(parts.size()))
-        text += tr("; … and %1 more").arg(evidence.openFindingCount - qint64(parts.size()));
+        text += ReviewReport::tr("; … and %1 more").arg(evidence.openFindingCount - qint64(parts.size()));
     return text;
 }
 
@@ -76,19 +71,19 @@ QString incidentsText(const ReviewEvidence& evidence)
 {
     QStringList parts;
     for (const ReviewEvidence::Incident& i : evidence.incidents)
-        parts << tr("%1 %2 (%3)").arg(i.reference, i.title, toString(i.phase));
+        parts << ReviewReport::tr("%1 %2 (%3)").arg(i.reference, i.title, toString(i.phase));
     return parts.join(QStringLiteral("; "));
 }
 
 QString decisionText(const ReviewItem& item)
 {
     if (!item.decision)
-        return tr("undecided");
+        return ReviewReport::tr("undecided");
     QString text = toString(*item.decision);
     if (item.newValidUntil)
-        text += tr(" to %1").arg(when(item.newValidUntil));
+        text += ReviewReport::tr(" to %1").arg(when(item.newValidUntil));
     if (item.byDefault)
-        text += tr(" (by default)");
+        text += ReviewReport::tr(" (by default)");
     return text;
 }
 
@@ -152,32 +147,34 @@ QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& 
     const ReviewCampaign& c = row.campaign;
     auto e = [](const QString& text) { return text.toHtmlEscaped(); };
     QString out = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 8pt'>");
-    out += QStringLiteral("<h2>%1</h2>").arg(e(tr("Access review: %1").arg(c.name)));
+    out += QStringLiteral("<h2>%1</h2>").arg(e(ReviewReport::tr("Access review: %1").arg(c.name)));
     out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     auto fact = [&](const QString& label, const QString& value) {
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(e(label), e(value));
     };
-    fact(tr("Scope"), tr("%1 %2").arg(toString(c.scope), row.scopeName));
-    fact(tr("Reviewer"), row.reviewerName);
-    fact(tr("Created"), tr("%1 by %2").arg(when(c.createdAt), row.createdByName));
-    fact(tr("Due"), when(c.dueAt));
-    fact(tr("Closed"), c.closedAt ? when(c.closedAt) : tr("open"));
-    fact(tr("Default decision at close"), toString(c.defaultDecision));
-    fact(tr("Evidence window"), tr("%1 days").arg(c.evidenceDays));
-    fact(tr("Progress"),
-         tr("%1 of %2 decided: %3 kept, %4 revoked, %5 shortened, %6 by default")
+    fact(ReviewReport::tr("Scope"), ReviewReport::tr("%1 %2").arg(toString(c.scope), row.scopeName));
+    fact(ReviewReport::tr("Reviewer"), row.reviewerName);
+    fact(ReviewReport::tr("Created"), ReviewReport::tr("%1 by %2").arg(when(c.createdAt), row.createdByName));
+    fact(ReviewReport::tr("Due"), when(c.dueAt));
+    fact(ReviewReport::tr("Closed"), c.closedAt ? when(c.closedAt) : ReviewReport::tr("open"));
+    fact(ReviewReport::tr("Default decision at close"), toString(c.defaultDecision));
+    fact(ReviewReport::tr("Evidence window"), ReviewReport::tr("%1 days").arg(c.evidenceDays));
+    fact(ReviewReport::tr("Progress"),
+         ReviewReport::tr("%1 of %2 decided: %3 kept, %4 revoked, %5 shortened, %6 by default")
              .arg(row.decided)
              .arg(row.items)
              .arg(row.kept)
              .arg(row.revoked)
              .arg(row.shortened)
              .arg(row.byDefault));
-    fact(tr("Generated"), generated);
+    fact(ReviewReport::tr("Generated"), generated);
     out += QStringLiteral("</table><br/>");
     out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
     const std::pair<QString, int> headings[]
-        = { { tr("Agent"), 13 },   { tr("Role"), 12 },          { tr("Validity"), 12 }, { tr("Evidence"), 31 },
-            { tr("Decision"), 8 }, { tr("Justification"), 15 }, { tr("Decided"), 9 } };
+        = { { ReviewReport::tr("Agent"), 13 },    { ReviewReport::tr("Role"), 12 },
+            { ReviewReport::tr("Validity"), 12 }, { ReviewReport::tr("Evidence"), 31 },
+            { ReviewReport::tr("Decision"), 8 },  { ReviewReport::tr("Justification"), 15 },
+            { ReviewReport::tr("Decided"), 9 } };
     for (const auto& [heading, percent] : headings)
         out += QStringLiteral("<th align='left' bgcolor='#e8e8e8' width='%2%'>%1</th>").arg(e(heading)).arg(percent);
     out += QStringLiteral("</tr></thead>");
@@ -185,16 +182,18 @@ QString html(const ReviewListReader::CampaignRow& row, const std::vector<Line>& 
         const auto& i = line.item;
         QString evidence = e(line.evidence.summary());
         if (!line.evidence.openFindings.empty())
-            evidence += QStringLiteral("<br/>") + e(tr("Findings: %1").arg(findingsText(line.evidence, 1)));
+            evidence
+                += QStringLiteral("<br/>") + e(ReviewReport::tr("Findings: %1").arg(findingsText(line.evidence, 1)));
         if (!line.evidence.incidents.empty())
-            evidence += QStringLiteral("<br/>") + e(tr("Incidents: %1").arg(incidentsText(line.evidence)));
+            evidence
+                += QStringLiteral("<br/>") + e(ReviewReport::tr("Incidents: %1").arg(incidentsText(line.evidence)));
         out += QStringLiteral("<tr><td>%1<br/>%2 · %3</td><td>%4%5</td><td>%6 – %7<br/>%8</td><td>%9</td>"
                               "<td>%10</td><td>%11</td><td>%12<br/>%13</td></tr>")
                    .arg(e(i.agentName), e(i.employeeNo), e(i.team), e(i.roleName),
-                        i.sensitive ? e(tr(" (sensitive)")) : QString(), e(when(i.validFrom)),
-                        i.validUntil ? e(when(i.validUntil)) : e(tr("open-ended")), e(statusName(i.status)), evidence,
-                        e(decisionText(i.item)), e(i.item.justification), e(i.decidedByName),
-                        e(when(i.item.decidedAt)));
+                        i.sensitive ? e(ReviewReport::tr(" (sensitive)")) : QString(), e(when(i.validFrom)),
+                        i.validUntil ? e(when(i.validUntil)) : e(ReviewReport::tr("open-ended")),
+                        e(statusName(i.status)), evidence, e(decisionText(i.item)), e(i.item.justification),
+                        e(i.decidedByName), e(when(i.item.decidedAt)));
     }
     out += QStringLiteral("</table></body></html>");
     return out;

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -15,6 +16,8 @@ class Database;
 // neither. The PDF needs a QGuiApplication (fonts); the CLI runs one on the offscreen platform.
 class ReviewReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewReport)
+
 public:
     enum class Format { Csv, Pdf };
 

@@ -8,11 +8,6 @@ namespace custodian {
 namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AssignmentRules", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error(Error::Code::InvalidArgument, message);
@@ -21,7 +16,7 @@ Error invalid(const QString& message)
 std::optional<Error> checkText(const QString& text, const QString& what)
 {
     if (text.trimmed().size() > AssignmentRules::MaxTextLength)
-        return invalid(tr("The %1 is too long (%2 characters; at most %3).")
+        return invalid(AssignmentRules::tr("The %1 is too long (%2 characters; at most %3).")
                            .arg(what)
                            .arg(text.trimmed().size())
                            .arg(AssignmentRules::MaxTextLength));

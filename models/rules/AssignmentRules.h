@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "domain/RoleAssignment.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace custodian {
 // decide alike and a console cannot push what its own UI would refuse.
 class AssignmentRules
 {
+    Q_DECLARE_TR_FUNCTIONS(AssignmentRules)
+
 public:
     static constexpr int MaxTextLength = 2000;
     // A start this far in the past is still "now" (clocks of two machines, the time the form stayed open).

@@ -21,11 +21,6 @@ constexpr qint64 DayMs = 86'400'000;
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 constexpr qint64 Always = std::numeric_limits<qint64>::min();
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DetectionEngine", text);
-}
-
 // Evidence of one per-event rule, gathered over a batch, for one finding.
 struct Group
 {
@@ -64,9 +59,9 @@ QString weekdaysText(int mask)
     };
     mask &= 127;
     if (mask == 127)
-        return tr("every day");
+        return DetectionEngine::tr("every day");
     if (mask == 0)
-        return tr("no day");
+        return DetectionEngine::tr("no day");
     int start = 0;
     while (!((mask >> start) & 1) || ((mask >> ((start + 6) % 7)) & 1))
         ++start;
@@ -80,8 +75,10 @@ QString weekdaysText(int mask)
         int length = 1;
         while (k + length < 7 && ((mask >> ((start + k + length) % 7)) & 1))
             ++length;
-        const QString first = tr(names[day]);
-        runs << (length == 1 ? first : QString(first + QStringLiteral("–") + tr(names[(day + length - 1) % 7])));
+        const QString first = DetectionEngine::tr(names[day]);
+        runs << (length == 1
+                     ? first
+                     : QString(first + QStringLiteral("–") + DetectionEngine::tr(names[(day + length - 1) % 7])));
         k += length;
     }
     return runs.join(QStringLiteral(", "));

@@ -7,6 +7,8 @@
 #include "store/DetectionFacts.h"
 #include "store/FindingRepository.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -27,6 +29,8 @@ class Database;
 // records change underneath it (sync does, between pulls).
 class DetectionEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(DetectionEngine)
+
 public:
     enum class DetectedAt {
         WallClock, // detected_at = now (live ingest)

@@ -8,15 +8,10 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DetectionSettings", text);
-}
-
 Error outOfBounds(const DetectionSettings::Bounds& bounds, const QString& got)
 {
     return Error(Error::Code::InvalidArgument,
-                 tr("The detection setting '%1' must be a whole number from %2 to %3 (got '%4').")
+                 DetectionSettings::tr("The detection setting '%1' must be a whole number from %2 to %3 (got '%4').")
                      .arg(QLatin1String(bounds.key))
                      .arg(bounds.minimum)
                      .arg(bounds.maximum)

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
@@ -46,6 +47,8 @@ struct DetectionSettings
     [[nodiscard]] Status validate() const;
 
     bool operator==(const DetectionSettings&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(DetectionSettings)
 };
 
 } // namespace custodian

@@ -17,11 +17,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FindingWorkflow", text);
-}
-
 QString code(FindingStatus status)
 {
     switch (status) {

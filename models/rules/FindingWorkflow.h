@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -15,6 +16,8 @@ class Database;
 // ("finding.status", "finding:<id>", old and new status and the reason) and a sync-outbox entry.
 class FindingWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(FindingWorkflow)
+
 public:
     static constexpr int MaxReasonLength = 2000;
 

@@ -7,11 +7,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ReviewRules", text, nullptr, n);
-}
-
 Error invalid(const QString& message)
 {
     return Error(Error::Code::InvalidArgument, message);
@@ -94,7 +89,7 @@ std::optional<Error> ReviewRules::checkClose(const ReviewCampaign& campaign, qin
         return invalid(
             tr("“%1” is due on %2 and %n item(s) are not decided yet: decide them first, or close it once it "
                "is due (the default then decides what is left).",
-               int(std::min<std::size_t>(undecided, 1'000'000)))
+               nullptr, int(std::min<std::size_t>(undecided, 1'000'000)))
                 .arg(campaign.name, AssignmentRules::instant(campaign.dueAt)));
     return std::nullopt;
 }
@@ -103,7 +98,7 @@ QString ReviewRules::revokeByDefaultWarning(std::size_t undecided)
 {
     return tr("The default decision is “revoke”: closing the campaign revokes every assignment nobody decided on "
               "(%n now), whether or not the agent still needs it.",
-              int(undecided));
+              nullptr, int(undecided));
 }
 
 QString ReviewRules::defaultJustification(const ReviewCampaign& campaign)

@@ -4,6 +4,7 @@
 #include "domain/ReviewCampaign.h"
 #include "domain/RoleAssignment.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace custodian {
 // decide the undecided ones.
 class ReviewRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewRules)
+
 public:
     static constexpr int MaxNameLength = 200;
     static constexpr int MaxEvidenceDays = 3650;

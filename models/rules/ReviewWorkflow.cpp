@@ -21,11 +21,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewWorkflow", text);
-}
-
 qint64 nowOr(qint64 atMs)
 {
     return atMs < 0 ? Clock::nowMs() : atMs;
@@ -68,7 +63,7 @@ Result<std::pair<QString, QString>> agentAndRole(Database& database, const RoleA
         return row.error();
     if (!*row)
         return std::pair { QString::number(assignment.agentId), QString::number(assignment.roleId) };
-    return std::pair { tr("%1 — %2").arg(statement->text(0), statement->text(2)), statement->text(1) };
+    return std::pair { ReviewWorkflow::tr("%1 — %2").arg(statement->text(0), statement->text(2)), statement->text(1) };
 }
 
 // Records one decision on one item: the item, the change of the assignment it implies, the audit and outbox entries.
@@ -81,15 +76,16 @@ Status record(Database& database, ReviewCampaignRepository& reviews, const Revie
     if (!found)
         return found.error();
     if (!*found)
-        return Error(
-            Error::Code::NotFound,
-            tr("Item %1 refers to assignment %2, which is not in this store.").arg(item.id).arg(item.assignmentId));
+        return Error(Error::Code::NotFound,
+                     ReviewWorkflow::tr("Item %1 refers to assignment %2, which is not in this store.")
+                         .arg(item.id)
+                         .arg(item.assignmentId));
     const RoleAssignment& assignment = **found;
     auto label = agentAndRole(database, assignment);
     if (!label)
         return label.error();
 
-    const QString reason = tr("Access review “%1”: %2").arg(campaign.name, justification);
+    const QString reason = ReviewWorkflow::tr("Access review “%1”: %2").arg(campaign.name, justification);
     const bool ended = assignment.status != AssignmentStatus::Active && assignment.status != AssignmentStatus::Pending;
     Status changed;
     if (decision == ReviewDecision::Revoke && !ended) {
@@ -112,8 +108,9 @@ Status record(Database& database, ReviewCampaignRepository& reviews, const Revie
     if (!written)
         return written.error();
     if (!*written)
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1: the item was changed meanwhile (by a sync); look at it again.").arg(label->first));
+        return Error(
+            Error::Code::InvalidArgument,
+            ReviewWorkflow::tr("%1: the item was changed meanwhile (by a sync); look at it again.").arg(label->first));
 
     QJsonObject detail {
         { QStringLiteral("campaign_id"), campaign.id },     { QStringLiteral("assignment_id"), assignment.id },

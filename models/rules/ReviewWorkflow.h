@@ -5,6 +5,7 @@
 #include "rules/ReviewRules.h"
 #include "rules/RoleAssignmentWorkflow.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,8 @@ class Database;
 // writes nothing.
 class ReviewWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewWorkflow)
+
 public:
     using Actor = RoleAssignmentWorkflow::Actor;
 

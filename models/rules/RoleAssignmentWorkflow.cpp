@@ -19,11 +19,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoleAssignmentWorkflow", text);
-}
-
 qint64 nowOr(qint64 atMs)
 {
     return atMs < 0 ? Clock::nowMs() : atMs;
@@ -85,7 +80,7 @@ Status changeAssignment(Database& database, qint64 assignmentId, const Change& w
     if (!found)
         return found.error();
     if (!*found)
-        return Error(Error::Code::NotFound, tr("There is no assignment %1.").arg(assignmentId));
+        return Error(Error::Code::NotFound, RoleAssignmentWorkflow::tr("There is no assignment %1.").arg(assignmentId));
     const RoleAssignment before = **found;
     if (auto problem = rule(before))
         return *problem;
@@ -97,7 +92,8 @@ Status changeAssignment(Database& database, qint64 assignmentId, const Change& w
         return written.error();
     if (!*written)
         return Error(Error::Code::InvalidArgument,
-                     tr("Assignment %1 was changed meanwhile (by a sync); look at it again.").arg(assignmentId));
+                     RoleAssignmentWorkflow::tr("Assignment %1 was changed meanwhile (by a sync); look at it again.")
+                         .arg(assignmentId));
     RoleAssignmentChange line;
     line.assignmentId = assignmentId;
     line.changedAt = at;

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "rules/AssignmentRules.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class Database;
 // "assignment.change" (docs/sync-api.md), after AssignmentRules accepted it; a refusal writes nothing.
 class RoleAssignmentWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(RoleAssignmentWorkflow)
+
 public:
     // Who acts: the supervisor this console is (SyncState::supervisorId, named by the central service's session),
     // and the console-audit actor ("console:alice").

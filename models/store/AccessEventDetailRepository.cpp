@@ -22,11 +22,6 @@ namespace custodian {
 // AccessEventDetailRepositoryTest checks the plans with EXPLAIN QUERY PLAN.
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessEventDetailRepository", text);
-}
-
 constexpr qint64 DayMs = 24ll * 3600 * 1000;
 
 const char* const EventSql

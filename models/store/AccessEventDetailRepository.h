@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,8 @@ class Database;
 //   Never    no record of this module before t.
 class AccessEventDetailRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessEventDetailRepository)
+
 public:
     struct Options
     {

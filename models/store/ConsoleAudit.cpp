@@ -12,11 +12,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsoleAudit", text);
-}
-
 void appendU64(QByteArray& out, qint64 value)
 {
     char bytes[8];

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Database;
 // secret table so that `verify` can replay the chain. Appends run inside the caller's transaction.
 class ConsoleAudit
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleAudit)
+
 public:
     struct Entry
     {

@@ -17,11 +17,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CustomerRecordWriter", text);
-}
-
 const SyncCatalogue::ItemType& recordType()
 {
     return SyncCatalogue::stream(u"records")->types.front();

@@ -5,6 +5,7 @@
 #include "store/Statement.h"
 
 #include <QCborArray>
+#include <QCoreApplication>
 
 namespace custodian {
 
@@ -24,6 +25,8 @@ class Database;
 // that breaks the contract is refused whole, naming the item (never the identifier).
 class CustomerRecordWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerRecordWriter)
+
 public:
     explicit CustomerRecordWriter(Database& database);
 

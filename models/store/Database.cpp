@@ -13,11 +13,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // "x'<64 hex digits>'" in a wiped buffer: SQLCipher's raw-key syntax, which skips its PBKDF2.
 SecureBuffer rawKeyLiteral(const SecureBuffer& key)
 {

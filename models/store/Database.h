@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace custodian {
 // (SQLCipher is built THREADSAFE=1, but a connection's statements are not shared across threads here).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 

@@ -15,11 +15,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordReveal", text);
-}
-
 QString auditDetail(const QString& reason, std::optional<qint64> eventId, const QString& error = {},
                     std::optional<qint64> centralReveal = std::nullopt)
 {
@@ -41,9 +36,10 @@ Status checkRequest(const RecordReveal::Request& request)
     if (auto status = RecordReveal::checkReason(request.reason); !status)
         return status.error();
     if (request.recordId <= 0)
-        return Error(Error::Code::InvalidArgument, tr("No customer record was chosen."));
+        return Error(Error::Code::InvalidArgument, RecordReveal::tr("No customer record was chosen."));
     if (request.actor.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("A reveal needs the name of the supervisor who asks for it."));
+        return Error(Error::Code::InvalidArgument,
+                     RecordReveal::tr("A reveal needs the name of the supervisor who asks for it."));
     return {};
 }
 

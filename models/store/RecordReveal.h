@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,8 @@ class Database;
 // connection of that thread.
 class RecordReveal
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordReveal)
+
 public:
     static constexpr int MaxReasonLength = 500;
 

@@ -13,24 +13,19 @@ namespace {
 constexpr qint64 DayMs = 86'400'000;
 constexpr int MaxListed = 20;
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ReviewEvidence", text, nullptr, n);
-}
-
 QString className(DataClass dataClass)
 {
     switch (dataClass) {
     case DataClass::Pii:
-        return tr("PII");
+        return ReviewEvidenceReader::tr("PII");
     case DataClass::PaymentCard:
-        return tr("payment card");
+        return ReviewEvidenceReader::tr("payment card");
     case DataClass::Communications:
-        return tr("communications");
+        return ReviewEvidenceReader::tr("communications");
     case DataClass::None:
         break;
     }
-    return tr("no data class");
+    return ReviewEvidenceReader::tr("no data class");
 }
 } // namespace
 
@@ -69,10 +64,10 @@ QString ReviewEvidence::summary() const
     QStringList parts;
     for (const ClassUse& use : classUse) {
         if (use.events == 0) {
-            parts << tr("%1 not used").arg(className(use.dataClass));
+            parts << ReviewEvidenceReader::tr("%1 not used").arg(className(use.dataClass));
             continue;
         }
-        parts << tr("%1 %2 event(s) on %3 day(s), last %4")
+        parts << ReviewEvidenceReader::tr("%1 %2 event(s) on %3 day(s), last %4")
                      .arg(className(use.dataClass))
                      .arg(use.events)
                      .arg(use.activeDays)
@@ -80,11 +75,14 @@ QString ReviewEvidence::summary() const
                          QDateTime::fromMSecsSinceEpoch(use.lastDay.value_or(0), Qt::UTC).date().toString(Qt::ISODate));
     }
     if (exports)
-        parts << tr("%1 export(s) or bulk search(es)").arg(*exports);
+        parts << ReviewEvidenceReader::tr("%1 export(s) or bulk search(es)").arg(*exports);
     if (!training.empty())
-        parts << (trainingCurrent() ? tr("training current") : tr("training missing or expired"));
-    parts << (openFindingCount == 0 ? tr("no open findings") : tr("%1 open finding(s)").arg(openFindingCount));
-    parts << (incidents.empty() ? tr("no incidents") : tr("%1 incident(s)").arg(incidents.size()));
+        parts << (trainingCurrent() ? ReviewEvidenceReader::tr("training current")
+                                    : ReviewEvidenceReader::tr("training missing or expired"));
+    parts << (openFindingCount == 0 ? ReviewEvidenceReader::tr("no open findings")
+                                    : ReviewEvidenceReader::tr("%1 open finding(s)").arg(openFindingCount));
+    parts << (incidents.empty() ? ReviewEvidenceReader::tr("no incidents")
+                                : ReviewEvidenceReader::tr("%1 incident(s)").arg(incidents.size()));
     return parts.join(QStringLiteral(" · "));
 }
 

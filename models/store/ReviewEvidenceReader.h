@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -73,6 +74,8 @@ struct ReviewEvidence
 
 class ReviewEvidenceReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewEvidenceReader)
+
 public:
     explicit ReviewEvidenceReader(Database& database);
 

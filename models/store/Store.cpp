@@ -24,23 +24,19 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 Error lockedError()
 {
-    return Error(Error::Code::InvalidArgument, tr("The store is locked."));
+    return Error(Error::Code::InvalidArgument, Store::tr("The store is locked."));
 }
 
 Error truncatedError(const QString& path, qint64 pages, qint64 size)
 {
-    return Error(Error::Code::StoreTruncated,
-                 tr("The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.")
-                     .arg(path)
-                     .arg(pages)
-                     .arg(size / StoreFile::PageSize));
+    return Error(
+        Error::Code::StoreTruncated,
+        Store::tr("The store %1 is cut short: it should hold %2 pages but the file has %3. Restore it from a backup.")
+            .arg(path)
+            .arg(pages)
+            .arg(size / StoreFile::PageSize));
 }
 
 void removeStoreFiles(const QString& path)
@@ -52,10 +48,11 @@ void removeStoreFiles(const QString& path)
 
 Error keyringMismatch(const QString& keyringPath, const QString& storePath)
 {
-    return Error(Error::Code::KeyringMismatch,
-                 tr("The keyring %1 belongs to another store: it does not match %2. Put this store's own keyring "
-                    "beside it.")
-                     .arg(keyringPath, storePath));
+    return Error(
+        Error::Code::KeyringMismatch,
+        Store::tr("The keyring %1 belongs to another store: it does not match %2. Put this store's own keyring "
+                  "beside it.")
+            .arg(keyringPath, storePath));
 }
 
 Status setMeta(Database& database, const QString& key, const QString& value)

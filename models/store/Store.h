@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/StoreLock.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -16,6 +17,8 @@ namespace custodian {
 // rotation is KeyRotation. Every failure names its cause (see Error::Code) and leaves the files as they were.
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     Store() = default;
     Store(Store&&) noexcept = default;

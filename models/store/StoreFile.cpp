@@ -20,11 +20,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreFile", text);
-}
-
 // An encrypted store looks like random bytes; a start that is all printable ASCII text is a text file (a random
 // 16-byte start passes with probability 0.38^16, about 2e-7; a 512-byte one, never).
 bool looksLikeText(const QByteArray& head)

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,8 @@ namespace custodian {
 // it to its keyring. These checks let unlock name the problem instead of saying "wrong passphrase".
 class StoreFile
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreFile)
+
 public:
     static constexpr qint64 PageSize = 4096;
     static constexpr qsizetype SaltSize = 16;

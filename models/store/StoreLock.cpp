@@ -14,11 +14,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreLock", text);
-}
-
 constexpr int PollMs = 50;
 
 struct flock wholeFile(short type)

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custodian {
@@ -20,6 +21,8 @@ namespace custodian {
 // lock goes on without it — the reader could not change the key anyway — and an exclusive one is refused.
 class StoreLock
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreLock)
+
 public:
     enum class Mode { Shared, Exclusive };
 

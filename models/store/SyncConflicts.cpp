@@ -20,11 +20,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncConflicts", text);
-}
-
 // The server's finding decision as the 409 body's "current" holds it.
 Status takeFinding(Database& database, qint64 findingId, const QJsonObject& theirs)
 {
@@ -36,7 +31,7 @@ Status takeFinding(Database& database, qint64 findingId, const QJsonObject& thei
     if (!row)
         return row.error();
     if (!*row)
-        return Error(Error::Code::NotFound, tr("The finding of this conflict no longer exists."));
+        return Error(Error::Code::NotFound, SyncConflicts::tr("The finding of this conflict no longer exists."));
     FindingRepository::ServerStatus status;
     status.dedupeKey = key->text(0);
     status.status = FindingStatus(std::clamp(theirs.value(QStringLiteral("status")).toInt(1), 1, 4));
@@ -73,13 +68,14 @@ Status takeItem(Database& database, const char* streamName, const char* type, co
 {
     const SyncCatalogue::Stream* stream = SyncCatalogue::stream(QString::fromLatin1(streamName));
     if (!stream)
-        return Error(Error::Code::NotFound, tr("This console has no %1 stream.").arg(QLatin1String(streamName)));
+        return Error(Error::Code::NotFound,
+                     SyncConflicts::tr("This console has no %1 stream.").arg(QLatin1String(streamName)));
     QCborMap item = QCborValue::fromJsonValue(theirs).toMap();
     item.insert(QLatin1String("type"), QLatin1String(type));
     SyncItemWriter writer(database);
     auto applied = writer.apply(*stream, QCborArray { item });
     if (!applied)
-        return applied.error().prefixed(tr("The central service's version cannot be taken"));
+        return applied.error().prefixed(SyncConflicts::tr("The central service's version cannot be taken"));
     return {};
 }
 } // namespace

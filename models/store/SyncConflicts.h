@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,8 @@ class Database;
 //    local changes of the entity, made on top of the value just given up, are withdrawn.
 class SyncConflicts
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncConflicts)
+
 public:
     enum class Resolution { KeepMine, TakeTheirs };
 

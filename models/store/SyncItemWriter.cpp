@@ -8,11 +8,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncItemWriter", text);
-}
-
 QString latin(const char* text)
 {
     return QString::fromLatin1(text);

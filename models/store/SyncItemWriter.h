@@ -6,6 +6,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QHash>
 
 #include <memory>
@@ -23,6 +24,8 @@ class Database;
 // this console does not know are skipped and counted (a newer server may send more).
 class SyncItemWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncItemWriter)
+
 public:
     struct Applied
     {

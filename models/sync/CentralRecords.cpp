@@ -14,11 +14,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CentralRecords", text);
-}
-
 // A server's text shown to the supervisor: printable, on one line, bounded.
 QString sanitised(const QString& text, int maximum = 300)
 {

@@ -5,6 +5,7 @@
 #include "store/RecordReveal.h"
 
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QString>
 
 #include <mutex>
@@ -28,6 +29,8 @@ class SyncHttpClient;
 // reveal in the service's log. cancel() may be called from any thread and makes the call in progress return at once.
 class CentralRecords
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralRecords)
+
 public:
     CentralRecords();
     ~CentralRecords();

@@ -31,11 +31,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncEngine", text);
-}
-
 qint64 now()
 {
     return Clock::nowMs();

@@ -6,6 +6,7 @@
 #include "store/SyncState.h"
 #include "sync/SyncHttpClient.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
@@ -40,6 +41,8 @@ class FindingRepository;
 // cursor, and nothing is lost or applied twice.
 class SyncEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
 public:
     struct Options
     {

@@ -12,11 +12,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncWire", text);
-}
-
 Error protocol(const QString& message)
 {
     return Error(Error::Code::Protocol, message);
@@ -48,7 +43,7 @@ struct EventCells
 
 QString rowError(qsizetype row, const QString& problem)
 {
-    return tr("access event %1 of the page: %2").arg(row + 1).arg(problem);
+    return SyncWire::tr("access event %1 of the page: %2").arg(row + 1).arg(problem);
 }
 
 Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
@@ -58,13 +53,13 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
             "outcome", "channel",     "workstation_id", "source_address", "session_id" };
     for (int f : { Id, OccurredAt, Agent, DataClassField, Action, Outcome, ChannelField, Session }) {
         if (c.null[f])
-            return protocol(rowError(row, tr("'%1' must not be null").arg(QLatin1String(names[f]))));
+            return protocol(rowError(row, SyncWire::tr("'%1' must not be null").arg(QLatin1String(names[f]))));
     }
     auto outside = [&](int f, qint64 minimum, qint64 maximum) -> std::optional<Error> {
         if (c.null[f] || (c.numbers[f] >= minimum && c.numbers[f] <= maximum))
             return std::nullopt;
         return protocol(rowError(row,
-                                 tr("'%1' is %2, outside %3 to %4")
+                                 SyncWire::tr("'%1' is %2, outside %3 to %4")
                                      .arg(QLatin1String(names[f]))
                                      .arg(c.numbers[f])
                                      .arg(minimum)
@@ -83,7 +78,7 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
     // put the event at the wrong place in every view.
     if (c.numbers[Id] < 1 || !AccessEventId::isConsistent(c.numbers[Id], c.numbers[OccurredAt]))
         return protocol(rowError(row,
-                                 tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
+                                 SyncWire::tr("the id %1 does not encode the event's time %2 (id = time × 65536 + n)")
                                      .arg(c.numbers[Id])
                                      .arg(c.numbers[OccurredAt])));
     AccessEvent e;
@@ -106,17 +101,17 @@ Result<AccessEvent> toEvent(const EventCells& c, qsizetype row)
 Result<QString> readCborString(QCborStreamReader& reader, qsizetype maxLength)
 {
     if (!reader.isString())
-        return protocol(tr("a text value was expected"));
+        return protocol(SyncWire::tr("a text value was expected"));
     QString text;
     auto chunk = reader.readString();
     while (chunk.status == QCborStreamReader::Ok) {
         text += chunk.data;
         if (text.size() > maxLength)
-            return protocol(tr("a text value is longer than %1 characters").arg(maxLength));
+            return protocol(SyncWire::tr("a text value is longer than %1 characters").arg(maxLength));
         chunk = reader.readString();
     }
     if (chunk.status == QCborStreamReader::Error)
-        return protocol(tr("malformed CBOR text"));
+        return protocol(SyncWire::tr("malformed CBOR text"));
     return text;
 }
 
@@ -125,23 +120,23 @@ Result<qint64> readCborInteger(QCborStreamReader& reader)
     if (reader.isUnsignedInteger()) {
         const quint64 value = quint64(reader.toUnsignedInteger());
         if (value > quint64(std::numeric_limits<qint64>::max()))
-            return protocol(tr("a number is too large"));
+            return protocol(SyncWire::tr("a number is too large"));
         reader.next();
         return qint64(value);
     }
     if (reader.isNegativeInteger()) {
         const quint64 magnitude = quint64(reader.toNegativeInteger());
         if (magnitude > quint64(std::numeric_limits<qint64>::max()))
-            return protocol(tr("a number is too small"));
+            return protocol(SyncWire::tr("a number is too small"));
         reader.next();
         return -qint64(magnitude);
     }
-    return protocol(tr("a whole number was expected"));
+    return protocol(SyncWire::tr("a whole number was expected"));
 }
 
 Error cborError(QCborStreamReader& reader)
 {
-    return protocol(tr("the CBOR body is malformed or cut short at byte %1 (%2)")
+    return protocol(SyncWire::tr("the CBOR body is malformed or cut short at byte %1 (%2)")
                         .arg(reader.currentOffset())
                         .arg(reader.lastError().toString()));
 }
@@ -149,15 +144,16 @@ Error cborError(QCborStreamReader& reader)
 Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& cells)
 {
     if (!reader.isArray())
-        return protocol(rowError(row, tr("each access event must be a list of %1 values").arg(EventFields)));
+        return protocol(rowError(row, SyncWire::tr("each access event must be a list of %1 values").arg(EventFields)));
     if (reader.isLengthKnown() && reader.length() != EventFields)
-        return protocol(rowError(row, tr("it has %1 values instead of %2").arg(reader.length()).arg(EventFields)));
+        return protocol(
+            rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(reader.length()).arg(EventFields)));
     if (!reader.enterContainer())
         return cborError(reader);
     int field = 0;
     while (reader.hasNext()) {
         if (field >= EventFields)
-            return protocol(rowError(row, tr("it has more than %1 values").arg(EventFields)));
+            return protocol(rowError(row, SyncWire::tr("it has more than %1 values").arg(EventFields)));
         cells.null[field] = false;
         if (reader.isNull()) {
             cells.null[field] = true;
@@ -165,13 +161,13 @@ Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& ce
         } else if (field == Address) {
             auto text = readCborString(reader, MaxAddressLength);
             if (!text)
-                return protocol(
-                    rowError(row, tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
+                return protocol(rowError(
+                    row, SyncWire::tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = *text;
         } else {
             auto number = readCborInteger(reader);
             if (!number)
-                return protocol(rowError(row, tr("value %1 must be a whole number").arg(field + 1)));
+                return protocol(rowError(row, SyncWire::tr("value %1 must be a whole number").arg(field + 1)));
             cells.numbers[field] = *number;
         }
         if (reader.lastError() != QCborError::NoError)
@@ -179,7 +175,7 @@ Status readCborEventRow(QCborStreamReader& reader, qsizetype row, EventCells& ce
         ++field;
     }
     if (field != EventFields)
-        return protocol(rowError(row, tr("it has %1 values instead of %2").arg(field).arg(EventFields)));
+        return protocol(rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(field).arg(EventFields)));
     if (cells.null[Address])
         cells.address.clear();
     if (!reader.leaveContainer())
@@ -193,19 +189,20 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
     SyncWire::Page page;
     QCborStreamReader reader(body.data(), body.size());
     if (!reader.isMap())
-        return protocol(tr("the page is not a CBOR map"));
+        return protocol(SyncWire::tr("the page is not a CBOR map"));
     if (!reader.enterContainer())
         return cborError(reader);
     while (reader.hasNext() && reader.lastError() == QCborError::NoError) {
         auto key = readCborString(reader, 64);
         if (!key)
-            return protocol(tr("the page's keys must be text"));
+            return protocol(SyncWire::tr("the page's keys must be text"));
         if (*key == QLatin1String("items")) {
             if (!reader.isArray())
-                return protocol(tr("'items' must be a list"));
+                return protocol(SyncWire::tr("'items' must be a list"));
             if (reader.isLengthKnown() && reader.length() > quint64(maxItems))
-                return protocol(
-                    tr("the page holds %1 items, more than the %2 allowed").arg(reader.length()).arg(maxItems));
+                return protocol(SyncWire::tr("the page holds %1 items, more than the %2 allowed")
+                                    .arg(reader.length())
+                                    .arg(maxItems));
             if (reader.isLengthKnown())
                 page.events.reserve(std::size_t(reader.length()));
             if (!reader.enterContainer())
@@ -213,7 +210,7 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
             EventCells cells;
             while (reader.hasNext()) {
                 if (qsizetype(page.events.size()) >= maxItems)
-                    return protocol(tr("the page holds more than the %1 items allowed").arg(maxItems));
+                    return protocol(SyncWire::tr("the page holds more than the %1 items allowed").arg(maxItems));
                 if (auto status = readCborEventRow(reader, qsizetype(page.events.size()), cells); !status)
                     return status.error();
                 auto event = toEvent(cells, qsizetype(page.events.size()));
@@ -227,17 +224,18 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
         } else if (*key == QLatin1String("stream")) {
             auto stream = readCborString(reader, 64);
             if (!stream)
-                return protocol(tr("'stream' must be text"));
+                return protocol(SyncWire::tr("'stream' must be text"));
             page.stream = *stream;
             sawStream = true;
         } else if (*key == QLatin1String("cursor")) {
             auto cursor = readCborString(reader, SyncWire::MaxCursorLength);
             if (!cursor)
-                return protocol(tr("'cursor' must be text of at most %1 characters").arg(SyncWire::MaxCursorLength));
+                return protocol(
+                    SyncWire::tr("'cursor' must be text of at most %1 characters").arg(SyncWire::MaxCursorLength));
             page.cursor = *cursor;
         } else if (*key == QLatin1String("more")) {
             if (!reader.isBool())
-                return protocol(tr("'more' must be true or false"));
+                return protocol(SyncWire::tr("'more' must be true or false"));
             page.more = reader.toBool();
             reader.next();
         } else {
@@ -250,7 +248,7 @@ Result<SyncWire::Page> decodeCborEventsPage(QByteArrayView body, const QString& 
         return cborError(reader);
     if (reader.currentOffset() != body.size())
         return protocol(
-            tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+            SyncWire::tr("the body goes on after the page (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
     Q_UNUSED(expectedStream)
     return page;
 }
@@ -262,9 +260,10 @@ Result<QCborValue> parseJson(QByteArrayView body)
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return protocol(tr("the JSON body is malformed at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
+        return protocol(
+            SyncWire::tr("the JSON body is malformed at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
     if (!document.isObject())
-        return protocol(tr("the JSON body is not an object"));
+        return protocol(SyncWire::tr("the JSON body is not an object"));
     return QCborValue::fromJsonValue(document.object());
 }
 
@@ -275,20 +274,21 @@ Result<QCborValue> parseCbor(QByteArrayView body)
     if (reader.lastError() != QCborError::NoError)
         return cborError(reader);
     if (reader.currentOffset() != body.size())
-        return protocol(
-            tr("the body goes on after the document (%1 extra bytes)").arg(body.size() - reader.currentOffset()));
+        return protocol(SyncWire::tr("the body goes on after the document (%1 extra bytes)")
+                            .arg(body.size() - reader.currentOffset()));
     if (!value.isMap())
-        return protocol(tr("the CBOR body is not a map"));
+        return protocol(SyncWire::tr("the CBOR body is not a map"));
     return value;
 }
 
 Result<AccessEvent> jsonEventRow(const QCborValue& value, qsizetype row)
 {
     if (!value.isArray())
-        return protocol(rowError(row, tr("each access event must be a list of %1 values").arg(EventFields)));
+        return protocol(rowError(row, SyncWire::tr("each access event must be a list of %1 values").arg(EventFields)));
     const QCborArray cellsArray = value.toArray();
     if (cellsArray.size() != EventFields)
-        return protocol(rowError(row, tr("it has %1 values instead of %2").arg(cellsArray.size()).arg(EventFields)));
+        return protocol(
+            rowError(row, SyncWire::tr("it has %1 values instead of %2").arg(cellsArray.size()).arg(EventFields)));
     EventCells cells;
     for (int f = 0; f < EventFields; ++f) {
         const QCborValue cell = cellsArray.at(f);
@@ -296,13 +296,13 @@ Result<AccessEvent> jsonEventRow(const QCborValue& value, qsizetype row)
             cells.null[f] = true;
         } else if (f == Address) {
             if (!cell.isString() || cell.toString().size() > MaxAddressLength)
-                return protocol(
-                    rowError(row, tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
+                return protocol(rowError(
+                    row, SyncWire::tr("'source_address' must be text of at most %1 characters").arg(MaxAddressLength)));
             cells.address = cell.toString();
         } else if (cell.isInteger()) {
             cells.numbers[f] = cell.toInteger();
         } else {
-            return protocol(rowError(row, tr("value %1 must be a whole number").arg(f + 1)));
+            return protocol(rowError(row, SyncWire::tr("value %1 must be a whole number").arg(f + 1)));
         }
     }
     return toEvent(cells, row);

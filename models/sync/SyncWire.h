@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,8 @@ namespace custodian {
 // Item objects of the other streams are checked field by field when they are written (SyncItemWriter).
 class SyncWire
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncWire)
+
 public:
     enum class Format { Json, Cbor };
 

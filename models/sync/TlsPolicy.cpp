@@ -11,11 +11,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TlsPolicy", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error(Error::Code::InvalidArgument, message);

@@ -4,6 +4,7 @@
 #include "store/SyncSettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -18,6 +19,8 @@ namespace custodian {
 // later request's configuration says).
 class TlsPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
+
 public:
     // Checks every setting, naming the one that is wrong: an https URL with a host, a PEM CA, pins as base64 or hex
     // SHA-256, a client certificate with its matching key, a token of printable characters, times in range.

@@ -1,5 +1,8 @@
 #include "ui/settings/SettingsPage.h"
 
+#include "ui/session/ConsoleLanguage.h"
+
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -62,6 +65,25 @@ QSpinBox* permissiveSpinBox(const QString& objectName, const QString& suffix, QW
     spin->setFixedWidth(130);
     return spin;
 }
+
+// "System default", then each language in its own name, so that a supervisor finds theirs whatever the console
+// speaks now.
+QComboBox* languageChoice(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("languageCombo"));
+    combo->addItem(SettingsPage::tr("System default"), QString());
+    for (const QString& language : ConsoleLanguage::available()) {
+        // QLocale("en") is American English; the sources are plain English.
+        QString name = language == QLatin1String(ConsoleLanguage::SourceLanguage)
+            ? QStringLiteral("English")
+            : QLocale(language).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        combo->addItem(name.isEmpty() ? language : name, language);
+    }
+    return combo;
+}
 } // namespace
 
 int SettingsPage::autoLockMinutes()
@@ -80,6 +102,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_autoLockError(errorLabel(QStringLiteral("autoLockError"), this))
     , m_reveal(permissiveSpinBox(QStringLiteral("revealSecondsSpin"), tr(" s"), this))
     , m_revealError(errorLabel(QStringLiteral("revealError"), this))
+    , m_language(languageChoice(this))
     , m_sections(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -119,11 +142,19 @@ SettingsPage::SettingsPage(QWidget* parent)
     clipboard->setObjectName(QStringLiteral("clipboardClearInfo"));
     privacyForm->addRow(tr("Clear a copied identifier from the clipboard after:"), clipboard);
 
+    auto* language = new QGroupBox(tr("Language"), this);
+    language->setObjectName(QStringLiteral("languageSettings"));
+    auto* languageForm = new QFormLayout(language);
+    languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    languageForm->addRow(tr("Console &language:"), m_language);
+    languageForm->addRow(QString(), note(tr("Applies when Custodian is started again."), language));
+
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
     column->addWidget(title);
     column->addWidget(session);
     column->addWidget(privacy);
+    column->addWidget(language);
     column->addLayout(m_sections);
     column->addStretch(1);
     content->setMaximumWidth(760);
@@ -144,6 +175,10 @@ SettingsPage::SettingsPage(QWidget* parent)
         const Status status = setRevealSeconds(seconds);
         m_revealError->setText(status ? QString() : status.error().message());
         m_revealError->setVisible(!status);
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        QSettings settings;
+        ConsoleLanguage::store(settings, m_language->itemData(index).toString());
     });
     reload();
 }
@@ -199,8 +234,10 @@ void SettingsPage::reload()
 {
     const QSignalBlocker autoLockBlocker(m_autoLock);
     const QSignalBlocker revealBlocker(m_reveal);
+    const QSignalBlocker languageBlocker(m_language);
     m_autoLock->setValue(autoLockMinutes());
     m_reveal->setValue(revealSeconds());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ConsoleLanguage::stored(QSettings()))));
     m_autoLockError->hide();
     m_revealError->hide();
 }

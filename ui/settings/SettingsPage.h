@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QVBoxLayout;
@@ -12,8 +13,9 @@ class QVBoxLayout;
 namespace custodian {
 
 // The console's settings (QSettings, per user): the idle lock and how long a revealed identifier stays
-// revealed; the clipboard's clearing time is shown but fixed (security.md). Changes apply at once; impossible
-// values are refused with a message and change nothing. Other parts add their own groups with addSection().
+// revealed; the clipboard's clearing time is shown but fixed (security.md); the language (ConsoleLanguage), which
+// applies at the next start. Other changes apply at once; impossible values are refused with a message and change
+// nothing. Other parts add their own groups with addSection().
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     QLabel* m_autoLockError;
     QSpinBox* m_reveal;
     QLabel* m_revealError;
+    QComboBox* m_language;
     QVBoxLayout* m_sections;
 };
 

@@ -19,11 +19,6 @@
 namespace custodian {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqlCentralRepository", text);
-}
-
 QString latin(const char* text)
 {
     return QString::fromLatin1(text);
@@ -48,7 +43,8 @@ Result<qint64> parseCursor(const SyncCatalogue::Stream& stream, const QString& c
     bool ok = false;
     const qint64 position = cursor.startsWith(prefix) ? cursor.mid(prefix.size()).toLongLong(&ok) : 0;
     if (!ok || position < 0)
-        return rejected(tr("The cursor was not issued by this service for the stream %1.").arg(latin(stream.name)));
+        return rejected(SqlCentralRepository::tr("The cursor was not issued by this service for the stream %1.")
+                            .arg(latin(stream.name)));
     return position;
 }
 

@@ -5,6 +5,8 @@
 #include "store/SyncItemReader.h"
 #include "store/central/CentralRepository.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace custodian {
@@ -18,6 +20,8 @@ class Store;
 // connection, used from one thread (the service's).
 class SqlCentralRepository final : public CentralRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlCentralRepository)
+
 public:
     explicit SqlCentralRepository(Store& store);
     ~SqlCentralRepository() override;
