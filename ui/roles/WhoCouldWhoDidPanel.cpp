@@ -4,6 +4,7 @@
 #include "store/RecordLookup.h"
 #include "store/Store.h"
 #include "ui/widgets/CardNumberLookup.h"
+#include "ui/widgets/Theme.h"
 #include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDateEdit>
@@ -109,7 +110,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     connect(m_cardLookup, &CardNumberLookup::failed, this, [this](const QString& message) {
         m_show->setEnabled(true);
         m_summary->setText(message);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         Q_EMIT answered();
     });
 
@@ -132,10 +133,10 @@ QString WhoCouldWhoDidPanel::summary() const
 
 bool WhoCouldWhoDidPanel::show(const QString& identifier, const QDate& from, const QDate& to)
 {
-    m_summary->setStyleSheet(QString());
+    Theme::setTone(m_summary, Theme::Tone::Normal);
     auto refuse = [this](const QString& text) {
         m_summary->setText(text);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         return false;
     };
     if (!m_store || !m_store->isOpen())
@@ -173,7 +174,7 @@ bool WhoCouldWhoDidPanel::read(qint64 recordId, const QString& masked, qint64 st
 {
     auto refuse = [this](const QString& text) {
         m_summary->setText(text);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         return false;
     };
     if (!m_store || !m_store->isOpen())
@@ -206,7 +207,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
 {
     if (!*answer) {
         m_summary->setText(answer->error().message());
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         Q_EMIT answered();
         return;
     }
@@ -243,7 +244,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
     text += tr("; %n did.", nullptr, int(a.did.size()));
     if (withoutRole > 0) {
         text += QLatin1Char(' ') + tr("%n of them held no role opening its data.", nullptr, withoutRole);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
     }
     m_summary->setText(text);
     Q_EMIT answered();
