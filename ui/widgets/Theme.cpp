@@ -11,6 +11,8 @@ namespace custodian {
 namespace {
 
 const char* const ToneProperty = "custodianTone";
+const char* const AccentProperty = "custodianAccentTone";
+const char* const WatchedProperty = "custodianThemeWatched";
 
 struct TonePair
 {
@@ -34,6 +36,7 @@ TonePair pairFor(Theme::Tone tone)
         return { QColor(0x1e, 0x6b, 0x2f), QColor(0x8f, 0xd8, 0x9c) };
     case Theme::Tone::Normal:
     case Theme::Tone::Secondary:
+    case Theme::Tone::Link:
         break;
     }
     return {};
@@ -76,6 +79,8 @@ QColor Theme::foreground(Tone tone, const QPalette& palette)
 {
     if (tone == Tone::Normal)
         return palette.color(QPalette::WindowText);
+    if (tone == Tone::Link)
+        return palette.color(QPalette::Link);
     if (tone == Tone::Secondary)
         // Faded window text rather than the disabled colour, which is too faint to read on some styles.
         return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35);
@@ -86,7 +91,7 @@ QColor Theme::foreground(Tone tone, const QPalette& palette)
 QColor Theme::background(Tone tone, const QPalette& palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    if (tone == Tone::Normal || tone == Tone::Secondary)
+    if (tone == Tone::Normal || tone == Tone::Secondary || tone == Tone::Link)
         return window;
     const TonePair pair = pairFor(tone);
     // The strong shade tinted into the window: light palettes get a pale wash, dark ones a deep one, and the
@@ -96,7 +101,7 @@ QColor Theme::background(Tone tone, const QPalette& palette)
 
 QColor Theme::border(Tone tone, const QPalette& palette)
 {
-    if (tone == Tone::Normal || tone == Tone::Secondary)
+    if (tone == Tone::Normal || tone == Tone::Secondary || tone == Tone::Link)
         return palette.color(QPalette::Mid);
     return mix(background(tone, palette), foreground(tone, palette), 0.45);
 }
@@ -110,11 +115,32 @@ void Theme::setTone(QWidget* widget, Tone tone)
 {
     if (!widget)
         return;
-    const bool watched = widget->property(ToneProperty).isValid();
     widget->setProperty(ToneProperty, int(tone));
-    if (!watched)
-        widget->installEventFilter(keeper());
+    watch(widget);
     apply(widget);
+}
+
+void Theme::setAccentTone(QWidget* widget, Tone tone)
+{
+    if (!widget)
+        return;
+    widget->setProperty(AccentProperty, int(tone));
+    watch(widget);
+    apply(widget);
+}
+
+Theme::Tone Theme::accentTone(const QWidget* widget)
+{
+    const QVariant value = widget ? widget->property(AccentProperty) : QVariant();
+    return value.isValid() ? Tone(value.toInt()) : Tone::Normal;
+}
+
+void Theme::watch(QWidget* widget)
+{
+    if (widget->property(WatchedProperty).toBool())
+        return;
+    widget->setProperty(WatchedProperty, true);
+    widget->installEventFilter(keeper());
 }
 
 Theme::Tone Theme::tone(const QWidget* widget)
@@ -134,17 +160,26 @@ void Theme::setEmphasised(QWidget* widget, bool emphasised)
 
 void Theme::apply(QWidget* widget)
 {
-    const Tone wanted = tone(widget);
     QPalette palette = widget->palette();
     const QPalette source = sourcePalette(widget);
-    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
-        const QColor colour = foreground(wanted, source);
+    if (widget->property(ToneProperty).isValid()) {
+        const QColor colour = foreground(tone(widget), source);
+        for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
+            for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+                palette.setColor(group, role, colour);
+        }
+        // Disabled text keeps the style's own dimmed colour, so that a disabled control still looks disabled.
         for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-            palette.setColor(group, role, colour);
+            palette.setColor(QPalette::Disabled, role, source.color(QPalette::Disabled, role));
     }
-    // Disabled text keeps the style's own dimmed colour, so that a disabled control still looks disabled.
-    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        palette.setColor(QPalette::Disabled, role, source.color(QPalette::Disabled, role));
+    if (widget->property(AccentProperty).isValid()) {
+        const Tone accent = accentTone(widget);
+        // The strong shade of the light palette reads as a filled bar on either kind of window.
+        const QColor colour = pairFor(accent).onLight.isValid() ? pairFor(accent).onLight
+                                                                : foreground(accent, source);
+        for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive })
+            palette.setColor(group, QPalette::Highlight, colour);
+    }
     // Setting an unchanged palette would still post a PaletteChange to this filter: compare first.
     if (palette != widget->palette() || palette.resolveMask() != widget->palette().resolveMask())
         widget->setPalette(palette);

@@ -18,7 +18,7 @@ class Theme : public QObject
     Q_OBJECT
 
 public:
-    enum class Tone { Normal, Secondary, Information, Warning, Error, Success };
+    enum class Tone { Normal, Secondary, Link, Information, Warning, Error, Success };
     Q_ENUM(Tone)
 
     // True when the palette's window is dark, so tones must be light to read on it.
@@ -36,6 +36,9 @@ public:
     // Gives the widget's text this tone (Normal gives the palette's own back) and keeps it across palette changes.
     static void setTone(QWidget* widget, Tone tone);
     [[nodiscard]] static Tone tone(const QWidget* widget);
+    // Gives the widget's highlight (a progress bar's chunk, a selection) this tone, kept across palette changes.
+    static void setAccentTone(QWidget* widget, Tone tone);
+    [[nodiscard]] static Tone accentTone(const QWidget* widget);
     // Bold text for what must be noticed (a broken chain, a suspended agent), without changing its size.
     static void setEmphasised(QWidget* widget, bool emphasised = true);
 
@@ -45,6 +48,7 @@ protected:
 private:
     explicit Theme(QObject* parent = nullptr);
     static Theme* keeper();
+    static void watch(QWidget* widget);
     static void apply(QWidget* widget);
 };
 
