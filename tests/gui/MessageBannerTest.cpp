@@ -130,8 +130,9 @@ private Q_SLOTS:
             for (Theme::Tone tone :
                  { Theme::Tone::Information, Theme::Tone::Warning, Theme::Tone::Error, Theme::Tone::Success }) {
                 const QColor text = Theme::foreground(tone, palette);
-                QVERIFY2(contrast(text, palette.color(QPalette::Window)) >= 4.5,
-                         qPrintable(QStringLiteral("%1 on %2").arg(text.name(), palette.color(QPalette::Window).name())));
+                const QColor window = palette.color(QPalette::Window);
+                QVERIFY2(contrast(text, window) >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2").arg(text.name(), window.name())));
                 QVERIFY2(contrast(text, Theme::background(tone, palette)) >= 4.5, qPrintable(text.name()));
                 // The banner's text is the palette's own window text, on the tint.
                 QVERIFY2(contrast(palette.color(QPalette::WindowText), Theme::background(tone, palette)) >= 7.0,

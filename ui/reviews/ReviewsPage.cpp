@@ -646,7 +646,8 @@ void ReviewsPage::showEvidence()
         return;
     // Colours go into the HTML at the palette in force; changeEvent() rebuilds it when the palette changes.
     const auto toned = [this](Theme::Tone tone, const QString& html) {
-        return QStringLiteral("<li><span style='color:%1'>%2</span></li>").arg(Theme::htmlColour(tone, palette()), html);
+        return QStringLiteral("<li><span style='color:%1'>%2</span></li>")
+            .arg(Theme::htmlColour(tone, palette()), html);
     };
     const std::vector<qint64> ids = selectedItems();
     if (ids.size() != 1) {
