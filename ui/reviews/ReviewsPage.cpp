@@ -168,6 +168,10 @@ void ReviewsPage::buildContent()
     m_new = new QPushButton(tr("New review…"), top);
     m_close = new QPushButton(tr("Close review…"), top);
     m_export = new QPushButton(tr("Export report…"), top);
+    // Stable names: GUI tests click these.
+    m_new->setObjectName(QStringLiteral("newReviewButton"));
+    m_close->setObjectName(QStringLiteral("closeReviewButton"));
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
     for (QPushButton* button : { m_new, m_close, m_export })
         campaignButtons->addWidget(button);
     campaignButtons->addStretch(1);
