@@ -8,9 +8,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <array>
+#include <cmath>
 
 using namespace custodian;
 
@@ -26,6 +31,23 @@ QPalette darkPalette()
     palette.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
     palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
     palette.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    return palette;
+}
+
+// A dark palette as a supervisor's desktop might set it for Fusion.
+QPalette darkFusionPalette()
+{
+    QPalette palette = darkPalette();
+    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    palette.setColor(QPalette::Light, QColor(0x40, 0x40, 0x40));
+    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return palette;
 }
 
@@ -143,6 +165,72 @@ private Q_SLOTS:
         QVERIFY(Theme::isDark(darkPalette()));
         QVERIFY(Theme::foreground(Theme::Tone::Error, lightPalette())
                 != Theme::foreground(Theme::Tone::Error, darkPalette()));
+    }
+
+    // Every level and tone under Fusion, light and dark: the banner is painted in its tint and its text in the
+    // palette's text colour. With CUSTODIAN_SCREENSHOTS set, the PNGs are saved there to look at.
+    void readableUnderFusion_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void readableUnderFusion()
+    {
+        QFETCH(bool, dark);
+        const QString previousStyle = QApplication::style()->name();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QPalette palette = dark ? darkFusionPalette() : QApplication::style()->standardPalette();
+        QApplication::setPalette(palette);
+
+        QWidget page;
+        page.setWindowTitle(QStringLiteral("Theme"));
+        auto* layout = new QVBoxLayout(&page);
+        const std::pair<MessageBanner::Level, QString> levels[] = {
+            { MessageBanner::Level::Information, QStringLiteral("Writing /home/ana/review-December.pdf…") },
+            { MessageBanner::Level::Warning,
+              QStringLiteral("Review “Payments team — December” is due tomorrow: 4 of 12 items undecided.") },
+            { MessageBanner::Level::Error,
+              QStringLiteral("This store was rolled back to an older copy. Changes made after that copy was taken are "
+                             "missing here; the central service still has what it received.") },
+            { MessageBanner::Level::Success, QStringLiteral("Revoke: 2 item(s) decided.") },
+        };
+        QList<MessageBanner*> banners;
+        for (const auto& [level, text] : levels) {
+            auto* banner = new MessageBanner(&page);
+            banner->showMessage(text, level);
+            layout->addWidget(banner);
+            banners << banner;
+        }
+        banners[1]->addActionButton(QStringLiteral("Dismiss"));
+        banners[2]->setCloseButtonVisible(true);
+        for (Theme::Tone tone : { Theme::Tone::Normal, Theme::Tone::Secondary, Theme::Tone::Link,
+                                  Theme::Tone::Information, Theme::Tone::Warning, Theme::Tone::Error,
+                                  Theme::Tone::Success }) {
+            auto* label
+                = new QLabel(QStringLiteral("%1: chain intact, 12 345 entries").arg(QVariant::fromValue(tone).toString()),
+                             &page);
+            Theme::setTone(label, tone);
+            layout->addWidget(label);
+        }
+        page.resize(640, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QImage shot = page.grab().toImage();
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !dir.isEmpty())
+            shot.save(dir + (dark ? QStringLiteral("/theme-dark.png") : QStringLiteral("/theme-light.png")));
+
+        for (int i = 0; i < banners.size(); ++i) {
+            const Theme::Tone tone = std::array { Theme::Tone::Information, Theme::Tone::Warning, Theme::Tone::Error,
+                                                  Theme::Tone::Success }[std::size_t(i)];
+            // A point in the banner's top margin, inside its frame: the tint, not the page's window colour.
+            const QPoint inside = banners[i]->geometry().topLeft() + QPoint(banners[i]->width() / 2, 3);
+            const QColor painted = shot.pixelColor(inside * shot.devicePixelRatio());
+            QCOMPARE(painted.name(), Theme::background(tone, palette).name());
+            QVERIFY(contrast(palette.color(QPalette::WindowText), painted) >= 7.0);
+        }
+        QApplication::setStyle(previousStyle);
     }
 
     void coloursFollowAPaletteChange()
