@@ -99,6 +99,17 @@ QColor Theme::background(Tone tone, const QPalette& palette)
     return isDark(palette) ? mix(window, pair.onLight, 0.30) : mix(window, pair.onDark, 0.35);
 }
 
+QColor Theme::accent(Tone tone, const QPalette& palette)
+{
+    if (tone == Tone::Normal)
+        return palette.color(QPalette::Highlight);
+    if (tone == Tone::Secondary)
+        return palette.color(QPalette::Mid);
+    if (tone == Tone::Link)
+        return palette.color(QPalette::Link);
+    return pairFor(tone).onLight;
+}
+
 QColor Theme::border(Tone tone, const QPalette& palette)
 {
     if (tone == Tone::Normal || tone == Tone::Secondary || tone == Tone::Link)
@@ -173,10 +184,7 @@ void Theme::apply(QWidget* widget)
             palette.setColor(QPalette::Disabled, role, source.color(QPalette::Disabled, role));
     }
     if (widget->property(AccentProperty).isValid()) {
-        const Tone accent = accentTone(widget);
-        // The strong shade of the light palette reads as a filled bar on either kind of window.
-        const QColor colour = pairFor(accent).onLight.isValid() ? pairFor(accent).onLight
-                                                                : foreground(accent, source);
+        const QColor colour = accent(accentTone(widget), source);
         for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive })
             palette.setColor(group, QPalette::Highlight, colour);
     }

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] static QColor foreground(Tone tone, const QPalette& palette);
     // A quiet tint of the tone over the window, for banners and badges; the window colour for Normal.
     [[nodiscard]] static QColor background(Tone tone, const QPalette& palette);
+    // The tone as a fill (a chart's bar, a progress bar's chunk): the strong shade, which reads as a filled area on
+    // light and dark windows alike; the palette's highlight for Normal, its mid tone for Secondary.
+    [[nodiscard]] static QColor accent(Tone tone, const QPalette& palette);
     // The outline of a tinted area: stronger than the background, weaker than the text.
     [[nodiscard]] static QColor border(Tone tone, const QPalette& palette);
     // The tone as "#rrggbb" for rich text a page builds (a table cell's HTML, a list of problems); such text must be
