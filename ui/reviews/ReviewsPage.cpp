@@ -300,7 +300,7 @@ void ReviewsPage::loadCampaigns()
         m_campaigns->setItem(r, 2, cell(row.reviewerName));
         auto* due = cell(dueText(c, now));
         if (ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now))
-            due->setForeground(QColor(0xb3, 0x26, 0x1e));
+            due->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         m_campaigns->setItem(r, 3, due);
         m_campaigns->setItem(r, 4, cell(tr("%1 of %2").arg(row.decided).arg(row.items)));
         m_campaigns->setItem(r, 5, cell(decisionName(c.defaultDecision)));
@@ -426,7 +426,7 @@ void ReviewsPage::fillItems()
             if (e.exports && *e.exports > 0)
                 use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
             if (e.unused())
-                use->setForeground(QColor(0x8a, 0x53, 0x00));
+                use->setForeground(Theme::foreground(Theme::Tone::Warning, palette()));
             use->setToolTip(e.summary());
             m_items->setItem(r, 4, use);
             m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
@@ -434,7 +434,7 @@ void ReviewsPage::fillItems()
                                       : e.trainingCurrent() ? tr("current")
                                                             : tr("missing or expired"));
             if (!e.trainingCurrent())
-                training->setForeground(QColor(0xb3, 0x26, 0x1e));
+                training->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
             m_items->setItem(r, 6, training);
             m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
             m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
@@ -516,8 +516,10 @@ void ReviewsPage::updateProgress()
                                               { tr("Revoked"), row.revoked },
                                               { tr("Shortened"), row.shortened },
                                               { tr("Undecided"), row.items - row.decided } };
-    const QColor colors[]
-        = { QColor(0x2e, 0x7d, 0x32), QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xb0, 0xb0, 0xb0) };
+    const QColor colors[] = { Theme::accent(Theme::Tone::Success, palette()),
+                              Theme::accent(Theme::Tone::Error, palette()),
+                              Theme::accent(Theme::Tone::Warning, palette()),
+                              Theme::accent(Theme::Tone::Secondary, palette()) };
     for (std::size_t i = 0; i < std::size(parts); ++i) {
         auto* set = new QBarSet(tr("%1 (%2)").arg(parts[i].first).arg(parts[i].second));
         *set << parts[i].second;

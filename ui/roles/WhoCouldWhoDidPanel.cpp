@@ -43,8 +43,6 @@ QString className(DataClass dataClass)
     }
     return WhoCouldWhoDidPanel::tr("no data class");
 }
-
-const QColor Alarm(0xb3, 0x26, 0x1e);
 } // namespace
 
 WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
@@ -235,7 +233,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
         if (!d.heldRole) {
             ++withoutRole;
             for (int column = 0; column < m_did->columnCount(); ++column)
-                m_did->item(r, column)->setForeground(Alarm);
+                m_did->item(r, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         }
     }
     ReadOnlyTable::fit(m_did);

@@ -10,6 +10,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/Theme.h"
 #include "ui/widgets/ReadOnlyTable.h"
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
@@ -295,7 +296,7 @@ void SyncPage::reload()
         m_history->setItem(row, 6, item(run.message));
         if (run.outcome == QLatin1String("error"))
             for (int column = 0; column < m_history->columnCount(); ++column)
-                m_history->item(row, column)->setForeground(QColor(0xb0, 0x00, 0x20));
+                m_history->item(row, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         ++row;
     }
     ReadOnlyTable::fit(m_history);
