@@ -205,12 +205,11 @@ private Q_SLOTS:
         }
         banners[1]->addActionButton(QStringLiteral("Dismiss"));
         banners[2]->setCloseButtonVisible(true);
-        for (Theme::Tone tone : { Theme::Tone::Normal, Theme::Tone::Secondary, Theme::Tone::Link,
-                                  Theme::Tone::Information, Theme::Tone::Warning, Theme::Tone::Error,
-                                  Theme::Tone::Success }) {
-            auto* label
-                = new QLabel(QStringLiteral("%1: chain intact, 12 345 entries").arg(QVariant::fromValue(tone).toString()),
-                             &page);
+        for (Theme::Tone tone :
+             { Theme::Tone::Normal, Theme::Tone::Secondary, Theme::Tone::Link, Theme::Tone::Information,
+               Theme::Tone::Warning, Theme::Tone::Error, Theme::Tone::Success }) {
+            auto* label = new QLabel(
+                QStringLiteral("%1: chain intact, 12 345 entries").arg(QVariant::fromValue(tone).toString()), &page);
             Theme::setTone(label, tone);
             layout->addWidget(label);
         }

@@ -14,8 +14,7 @@ namespace custodian::test {
 // failed QVERIFY that returns early), a dialog still open afterwards is rejected, so that a test fails instead of
 // hanging. `answered` (optional) is set once the dialog was seen. For message boxes, file and text questions use
 // Dialogs::setNextAnswer() and friends instead.
-template <typename T>
-void answerNextModal(QObject* context, std::function<void(T*)> answer, bool* answered = nullptr)
+template <typename T> void answerNextModal(QObject* context, std::function<void(T*)> answer, bool* answered = nullptr)
 {
     auto* poll = new QTimer(context);
     poll->setInterval(10);

@@ -8,12 +8,11 @@
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
 #include "ui/access/AccessTimelineChart.h"
-#include "ui/widgets/CardNumberLookup.h"
-#include "ui/widgets/Dialogs.h"
-#include "ui/widgets/MessageBanner.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/CardNumberLookup.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QComboBox>

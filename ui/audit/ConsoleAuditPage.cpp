@@ -363,7 +363,7 @@ void ConsoleAuditPage::showVerification(const ConsoleAudit::Verification& verifi
                                       .arg(QString::fromLatin1(verification.head.mac.toHex().left(16))));
     } else {
         Theme::setTone(m_chainStatus, Theme::Tone::Error);
-    Theme::setEmphasised(m_chainStatus);
+        Theme::setEmphasised(m_chainStatus);
         m_chainStatus->setText(tr("Chain BROKEN at entry #%1: %2. Entries before it verify (%3); this one and what "
                                   "follows cannot be trusted.")
                                    .arg(verification.firstBadSeq)

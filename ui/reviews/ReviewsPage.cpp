@@ -5,16 +5,14 @@
 #include "store/Database.h"
 #include "store/Store.h"
 #include "ui/reviews/NewCampaignDialog.h"
-#include "ui/widgets/PageTitle.h"
-#include "ui/widgets/ReadOnlyTable.h"
-#include "ui/widgets/Dialogs.h"
-#include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/Theme.h"
 #include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -518,10 +516,9 @@ void ReviewsPage::updateProgress()
                                               { tr("Revoked"), row.revoked },
                                               { tr("Shortened"), row.shortened },
                                               { tr("Undecided"), row.items - row.decided } };
-    const QColor colors[] = { Theme::accent(Theme::Tone::Success, palette()),
-                              Theme::accent(Theme::Tone::Error, palette()),
-                              Theme::accent(Theme::Tone::Warning, palette()),
-                              Theme::accent(Theme::Tone::Secondary, palette()) };
+    const QColor colors[]
+        = { Theme::accent(Theme::Tone::Success, palette()), Theme::accent(Theme::Tone::Error, palette()),
+            Theme::accent(Theme::Tone::Warning, palette()), Theme::accent(Theme::Tone::Secondary, palette()) };
     for (std::size_t i = 0; i < std::size(parts); ++i) {
         auto* set = new QBarSet(tr("%1 (%2)").arg(parts[i].first).arg(parts[i].second));
         *set << parts[i].second;
@@ -680,14 +677,13 @@ void ReviewsPage::showEvidence()
     html += tr("<p><b>Use of what the role opens</b>, %1 to %2:</p><ul>")
                 .arg(dayText(e.windowStart), dayText(e.windowEnd));
     for (const ReviewEvidence::ClassUse& use : e.classUse) {
-        html += use.events == 0
-            ? toned(Theme::Tone::Warning, tr("%1: not used").arg(classText(use.dataClass)))
-            : tr("<li>%1: %2 access(es) on %3 day(s), last on %4%5</li>")
-                  .arg(classText(use.dataClass))
-                  .arg(use.events)
-                  .arg(use.activeDays)
-                  .arg(dayText(use.lastDay.value_or(0)))
-                  .arg(use.refused ? tr("; %1 refused").arg(use.refused) : QString());
+        html += use.events == 0 ? toned(Theme::Tone::Warning, tr("%1: not used").arg(classText(use.dataClass)))
+                                : tr("<li>%1: %2 access(es) on %3 day(s), last on %4%5</li>")
+                                      .arg(classText(use.dataClass))
+                                      .arg(use.events)
+                                      .arg(use.activeDays)
+                                      .arg(dayText(use.lastDay.value_or(0)))
+                                      .arg(use.refused ? tr("; %1 refused").arg(use.refused) : QString());
     }
     if (e.classUse.empty())
         html += tr("<li>The role opens no customer data.</li>");

@@ -4,8 +4,8 @@
 #include "store/RecordLookup.h"
 #include "store/Store.h"
 #include "ui/widgets/CardNumberLookup.h"
-#include "ui/widgets/Theme.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateEdit>
 #include <QDateTime>

@@ -756,9 +756,9 @@ void StoreSetupWizard::done(int result)
 QString StoreSetupWizard::browseForNewStore()
 {
     const QString current = expandHome(m_locationEdit->text());
-    QString chosen = Dialogs::saveFileName(this, tr("New Custodian store"),
-                                           current.isEmpty() ? defaultStorePath() : current,
-                                           tr("Custodian stores (*.custodian)"), QFileDialog::DontConfirmOverwrite);
+    QString chosen
+        = Dialogs::saveFileName(this, tr("New Custodian store"), current.isEmpty() ? defaultStorePath() : current,
+                                tr("Custodian stores (*.custodian)"), QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty() && QFileInfo(chosen).suffix().isEmpty())
         chosen += QStringLiteral(".custodian");
     return chosen;

@@ -9,12 +9,11 @@
 #include "store/SyncState.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
-#include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/Theme.h"
-#include "ui/widgets/ReadOnlyTable.h"
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateTime>
 #include <QFrame>

@@ -19,10 +19,10 @@ class Dialogs
 public:
     Dialogs() = delete;
 
-    static QMessageBox::StandardButton question(
-        QWidget* parent, const QString& title, const QString& text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::StandardButton defaultButton = QMessageBox::Cancel);
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::Cancel,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::Cancel);
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text,
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                QMessageBox::StandardButton defaultButton = QMessageBox::Ok);
