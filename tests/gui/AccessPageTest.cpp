@@ -15,6 +15,7 @@
 #include "ui/access/AccessExportController.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -439,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(int(model->sortOrder()), int(order));
         QCOMPARE(windowIds(model), before);
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(AccessEventModel::AgentColumn));
-        auto* message = find<QLabel>(console.page, "accessMessage");
+        auto* message = find<MessageBanner>(console.page, "accessMessage");
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("outcome")), qPrintable(message->text()));
     }
@@ -569,7 +570,7 @@ private Q_SLOTS:
         QCOMPARE(askedFormat, QStringLiteral("csv"));
         QVERIFY(suggested.endsWith(QStringLiteral(".csv")));
         QTRY_VERIFY_WITH_TIMEOUT(page.findChildren<AccessExportController*>().isEmpty(), 20'000);
-        auto* message = find<QLabel>(page, "accessMessage");
+        auto* message = find<MessageBanner>(page, "accessMessage");
         QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("cards.csv")),
                  qPrintable(message->text()));
         QFile file(path);

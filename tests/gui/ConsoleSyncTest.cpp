@@ -17,6 +17,7 @@
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncSettingsSection.h"
 #include "ui/sync/SyncStatusIndicator.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -282,7 +283,7 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
                  qPrintable(console.sync->indicator()->text()));
         auto* keepMine = page->findChild<QPushButton*>(QStringLiteral("keepMine"));
         auto* takeTheirs = page->findChild<QPushButton*>(QStringLiteral("takeTheirs"));
-        auto* message = page->findChild<QLabel*>(QStringLiteral("syncMessage"));
+        auto* message = page->findChild<MessageBanner*>(QStringLiteral("syncMessage"));
         QVERIFY(keepMine && takeTheirs && message);
         conflicts->selectRow(0);
         QVERIFY(takeTheirs->isEnabled());
@@ -323,13 +324,12 @@ void ConsoleSyncTest::anotherConsoleIsANoticeUntilDismissed()
     // The first console hears of it at its next sync: a notice on its sync page and in its status bar.
     Console console(m_a.path);
     unlockAndSync(console);
-    auto* banner = console.sync->page()->findChild<QFrame*>(QStringLiteral("consoleBanner"));
-    auto* notice = console.sync->page()->findChild<QLabel*>(QStringLiteral("consoleNotice"));
+    auto* banner = console.sync->page()->findChild<MessageBanner*>(QStringLiteral("consoleBanner"));
     auto* dismiss = console.sync->page()->findChild<QPushButton*>(QStringLiteral("dismissConsoleNotice"));
-    QVERIFY(banner && notice && dismiss);
+    QVERIFY(banner && dismiss);
     console.window.setCurrentPage(console.window.indexOf(console.sync->page()));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
-    QVERIFY2(notice->text().contains(QLatin1String("Another console was registered")), qPrintable(notice->text()));
+    QVERIFY2(banner->text().contains(QLatin1String("Another console was registered")), qPrintable(banner->text()));
     QVERIFY2(console.sync->indicator()->text().contains(QLatin1String("another console registered")),
              qPrintable(console.sync->indicator()->text()));
     // Dismissed by the supervisor, audited; it stays away through the next sync.
@@ -352,7 +352,7 @@ void ConsoleSyncTest::settingsRefuseImpossibleValues()
     auto* pins = section->findChild<QPlainTextEdit*>(QStringLiteral("syncPins"));
     auto* interval = section->findChild<QSpinBox*>(QStringLiteral("syncInterval"));
     auto* save = section->findChild<QPushButton*>(QStringLiteral("saveSyncSettings"));
-    auto* message = section->findChild<QLabel*>(QStringLiteral("syncSettingsMessage"));
+    auto* message = section->findChild<MessageBanner*>(QStringLiteral("syncSettingsMessage"));
     QVERIFY(server && pins && interval && save && message);
     Database& database = console.session.store()->database();
     const auto audited = [&database] {

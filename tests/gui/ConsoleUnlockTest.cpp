@@ -2,7 +2,7 @@
 #include "store/Database.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
-#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,7 +56,7 @@ private Q_SLOTS:
         auto* pages = window.findChild<QStackedWidget*>();
         auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
         auto* button = window.findChild<QPushButton*>(QStringLiteral("unlockButton"));
-        auto* status = window.findChild<QLabel*>(QStringLiteral("unlockStatus"));
+        auto* status = window.findChild<MessageBanner*>(QStringLiteral("unlockStatus"));
         auto* lockState = window.findChild<QLabel*>(QStringLiteral("lockState"));
         QVERIFY(pages && edit && button && status && lockState);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
@@ -155,7 +155,7 @@ private Q_SLOTS:
         MainWindow window(&session);
         window.show();
         auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
-        auto* status = window.findChild<QLabel*>(QStringLiteral("unlockStatus"));
+        auto* status = window.findChild<MessageBanner*>(QStringLiteral("unlockStatus"));
         edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keyring")), 15000);

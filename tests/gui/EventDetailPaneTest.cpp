@@ -11,6 +11,7 @@
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/widgets/ConcealedClipboard.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -463,7 +464,7 @@ private Q_SLOTS:
         QSignalSpy failed(pane.get(), &EventDetailPane::loadFailed);
         pane->showAccessEvent(424242);
         QVERIFY(failed.wait(10'000));
-        QVERIFY(find<QLabel>(*pane, "detailStatus")->text().contains(QStringLiteral("424242")));
+        QVERIFY(find<MessageBanner>(*pane, "detailStatus")->text().contains(QStringLiteral("424242")));
         QVERIFY(!pane->detail());
     }
 

@@ -8,6 +8,7 @@
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -128,8 +129,8 @@ private Q_SLOTS:
         answerReasonDialog(QStringLiteral("   "));
         QTest::mouseClick(find<QPushButton>(page, "findingsDismiss"), Qt::LeftButton);
         QTRY_VERIFY(m_answered);
-        QVERIFY2(find<QLabel>(page, "findingsMessage")->text().contains(QStringLiteral("reason")),
-                 qPrintable(find<QLabel>(page, "findingsMessage")->text()));
+        QVERIFY2(find<MessageBanner>(page, "findingsMessage")->text().contains(QStringLiteral("reason")),
+                 qPrintable(find<MessageBanner>(page, "findingsMessage")->text()));
         QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore);
         QCOMPARE(queryInt(s, QStringLiteral("SELECT status FROM finding WHERE id = %1").arg(id)), 1);
 

@@ -11,16 +11,19 @@
 #include "store/Database.h"
 #include "store/RecordReveal.h"
 #include "store/SyncState.h"
+#include "support/NextModal.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/reviews/NewCampaignDialog.h"
+#include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/roles/WhoCouldWhoDidPanel.h"
-#include "ui/session/StoreSession.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <QChartView>
 #include <QDateTime>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -35,6 +38,11 @@ qint64 queryInt(Store& store, const QString& sql)
     auto value = store.database().queryInt(sql);
     return value ? *value : -1;
 }
+
+QPushButton* button(QWidget* page, const char* name)
+{
+    return page->findChild<QPushButton*>(QLatin1String(name));
+}
 } // namespace
 
 class ReviewsPageTest : public QObject
@@ -43,6 +51,7 @@ class ReviewsPageTest : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void newCampaignRefusedThenStarted();
     void everyItemGetsItsEvidence();
     void bulkRevokeNeedsAJustificationThenRevokes();
@@ -86,6 +95,13 @@ void ReviewsPageTest::initTestCase()
     QCOMPARE(m_page->campaignsTable()->rowCount(), 0);
 }
 
+void ReviewsPageTest::cleanup()
+{
+    // Every queued answer was asked for; none is left to answer another test's question.
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    Dialogs::clearAnswers();
+}
+
 void ReviewsPageTest::newCampaignRefusedThenStarted()
 {
     Store& store = *m_session->store();
@@ -93,9 +109,6 @@ void ReviewsPageTest::newCampaignRefusedThenStarted()
         = QStringLiteral("SELECT (SELECT count(*) FROM review_campaign) * 1000000 + (SELECT "
                          "count(*) FROM sync_outbox) * 1000 + (SELECT count(*) FROM console_audit)");
     const qint64 before = queryInt(store, footprint);
-    auto actor = RoleAssignmentWorkflow::consoleActor(store.database(), QStringLiteral("console:gui-test"));
-    CUSTODIAN_VERIFY_OK(actor);
-    NewCampaignDialog dialog(store.database(), *actor);
     // The team whose agents hold the most assignments in force.
     const qint64 team = queryInt(store,
                                  QStringLiteral("SELECT g.team_id FROM role_assignment a JOIN agent g ON g.id = "
@@ -103,23 +116,35 @@ void ReviewsPageTest::newCampaignRefusedThenStarted()
                                                 "BY g.team_id ORDER BY count(*) DESC LIMIT 1"));
     auto name = store.database().queryText(QStringLiteral("SELECT name FROM team WHERE id = %1").arg(team));
     CUSTODIAN_VERIFY_OK(name);
-    QVERIFY(dialog.setScope(ReviewScope::Team, *name + QStringLiteral(" — ")));
-    QVERIFY2(dialog.scopePreview().contains(QLatin1String("in force to review")), qPrintable(dialog.scopePreview()));
-    dialog.setDefaultDecision(ReviewDecision::Revoke);
-    QVERIFY(dialog.revokeWarningShown());
-    dialog.accept();
-    QVERIFY2(dialog.problem().contains(QLatin1String("needs a name")), qPrintable(dialog.problem()));
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(queryInt(store, footprint), before);
+    bool answered = false;
+    bool refusedWhileOpen = false;
+    test::answerNextModal<NewCampaignDialog>(
+        this,
+        [&](NewCampaignDialog* dialog) {
+            QVERIFY(dialog->setScope(ReviewScope::Team, *name + QStringLiteral(" — ")));
+            QVERIFY2(dialog->scopePreview().contains(QLatin1String("in force to review")),
+                     qPrintable(dialog->scopePreview()));
+            dialog->setDefaultDecision(ReviewDecision::Revoke);
+            QVERIFY(dialog->revokeWarningShown());
+            dialog->accept();
+            QVERIFY2(dialog->problem().contains(QLatin1String("needs a name")), qPrintable(dialog->problem()));
+            QVERIFY2(dialog->isVisible(), "a refused campaign keeps the dialog open");
+            QCOMPARE(queryInt(store, footprint), before);
+            refusedWhileOpen = true;
 
-    dialog.setName(QStringLiteral("Team review — GUI"));
-    dialog.accept();
-    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
-    m_campaign = dialog.createdId();
+            dialog->setName(QStringLiteral("Team review — GUI"));
+            dialog->accept();
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+            m_campaign = dialog->createdId();
+        },
+        &answered);
+    QTest::mouseClick(button(m_page.get(), "newReviewButton"), Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY(refusedWhileOpen);
     QVERIFY(m_campaign > 0);
-    m_page->reload();
-    QVERIFY(m_page->showCampaign(m_campaign));
+    QCOMPARE(m_page->currentCampaign(), m_campaign);
     QCOMPARE(m_page->campaignsTable()->rowCount(), 1);
+    QCOMPARE(m_page->message(), QStringLiteral("Review started."));
 }
 
 void ReviewsPageTest::everyItemGetsItsEvidence()
@@ -153,14 +178,29 @@ void ReviewsPageTest::bulkRevokeNeedsAJustificationThenRevokes()
                                            "i.assignment_id = a.id WHERE i.id IN (%1, %2) AND a.status = 4")
                                 .arg(chosen[0])
                                 .arg(chosen[1]);
-    auto refused = m_page->decideSelected(ReviewDecision::Revoke, QStringLiteral("  "), std::nullopt);
-    QVERIFY(!refused);
-    QVERIFY(refused.error().message().contains(QLatin1String("justification")));
-    QCOMPARE(queryInt(store, revoked), 0);
-
     QSignalSpy changes(m_page.get(), &ReviewsPage::changesMade);
-    CUSTODIAN_VERIFY_OK(
-        m_page->decideSelected(ReviewDecision::Revoke, QStringLiteral("No longer on the rota"), std::nullopt));
+    bool answered = false;
+    bool refusedWhileOpen = false;
+    test::answerNextModal<ReviewDecisionDialog>(
+        this,
+        [&](ReviewDecisionDialog* dialog) {
+            dialog->setJustification(QStringLiteral("  "));
+            dialog->accept();
+            QVERIFY2(dialog->problem().contains(QLatin1String("justification")), qPrintable(dialog->problem()));
+            QVERIFY2(dialog->isVisible(), "a refused decision keeps the dialog open");
+            QCOMPARE(queryInt(store, revoked), 0);
+            refusedWhileOpen = true;
+
+            dialog->setJustification(QStringLiteral("No longer on the rota"));
+            dialog->accept();
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        },
+        &answered);
+    QPushButton* revoke = button(m_page.get(), "revokeButton");
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY(refusedWhileOpen);
     QCOMPARE(changes.count(), 1);
     QCOMPARE(queryInt(store, revoked), 2);
     QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'review.decide'")), 2);
@@ -176,7 +216,9 @@ void ReviewsPageTest::reportIsWrittenAndAudited()
 {
     const QString path = m_dir.filePath(QStringLiteral("review.csv"));
     QSignalSpy finished(m_page.get(), &ReviewsPage::reportFinished);
-    QVERIFY(m_page->exportCurrent(path));
+    Dialogs::setNextFileName(path);
+    QTest::mouseClick(button(m_page.get(), "exportReportButton"), Qt::LeftButton);
+    QCOMPARE(Dialogs::answeredTitles(), QStringList { QStringLiteral("Export review report") });
     QVERIFY(finished.count() == 1 || finished.wait(20'000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QFile file(path);
@@ -190,8 +232,13 @@ void ReviewsPageTest::reportIsWrittenAndAudited()
                           .arg(m_campaign)),
              1);
     // A file name that is neither CSV nor PDF is refused before anything is written.
-    QVERIFY(!m_page->exportCurrent(m_dir.filePath(QStringLiteral("review.txt"))));
-    QVERIFY(m_page->message().contains(QLatin1String("CSV or PDF")));
+    finished.clear();
+    QTRY_VERIFY(button(m_page.get(), "exportReportButton")->isEnabled());
+    Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("review.txt")));
+    QTest::mouseClick(button(m_page.get(), "exportReportButton"), Qt::LeftButton);
+    QVERIFY2(m_page->message().contains(QLatin1String("CSV or PDF")), qPrintable(m_page->message()));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("review.txt"))));
 }
 
 void ReviewsPageTest::reminderNearTheDueDate()
@@ -225,7 +272,14 @@ void ReviewsPageTest::closeAppliesTheDefaultAndRefusesLaterDecisions()
                                           .arg(m_campaign));
     QVERIFY(undecided > 0);
     // Due in 14 days with items undecided: closing now is refused, nothing written.
-    QVERIFY(!m_page->closeCurrent());
+    QPushButton* close = button(m_page.get(), "closeReviewButton");
+    QVERIFY(close->isEnabled());
+    QSignalSpy changes(m_page.get(), &ReviewsPage::changesMade);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(Dialogs::answeredTitles(), QStringList { QStringLiteral("Close review") });
+    QCOMPARE(changes.count(), 0);
+    QVERIFY2(!m_page->message().isEmpty(), "the refusal is shown");
     QCOMPARE(queryInt(store,
                       QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND decision IS NULL")
                           .arg(m_campaign)),
@@ -238,7 +292,15 @@ void ReviewsPageTest::closeAppliesTheDefaultAndRefusesLaterDecisions()
                 .ok());
     m_page->reload();
     QVERIFY(m_page->showCampaign(m_campaign));
-    QVERIFY(m_page->closeCurrent());
+    // Cancelled: nothing happens.
+    Dialogs::setNextCancel();
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(changes.count(), 0);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(changes.count(), 1);
+    QVERIFY2(m_page->message().startsWith(QLatin1String("Review closed.")), qPrintable(m_page->message()));
+    QVERIFY(!close->isEnabled());
     QCOMPARE(queryInt(store,
                       QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1 AND by_default = "
                                      "1 AND decision = 'revoke'")
@@ -250,6 +312,8 @@ void ReviewsPageTest::closeAppliesTheDefaultAndRefusesLaterDecisions()
                           .arg(m_campaign)),
              0);
     m_page->selectItems({ m_page->itemsTable()->item(2, 0)->data(Qt::UserRole).toLongLong() });
+    // A closed campaign offers no decision; the page itself still refuses one (a decision racing the close).
+    QVERIFY(!button(m_page.get(), "keepButton")->isEnabled());
     auto late = m_page->decideSelected(ReviewDecision::Keep, QStringLiteral("late"), std::nullopt);
     QVERIFY(!late);
     QVERIFY2(late.error().message().contains(QLatin1String("closed on")), qPrintable(late.error().message()));

@@ -2,16 +2,18 @@
 // holders; granting a sensitive role is blocked by separation of duties (the dialog stays open with the reason and
 // nothing is written), then requested with an exception; the requester's own approval is refused; a second
 // supervisor approves it and it is in force with both steps in the agent's history; revoking needs a reason and is
-// audited.
+// audited. Every step is a click on the page's buttons, with its dialogs answered.
 #include "ui/roles/RolesPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
+#include "support/NextModal.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/roles/GrantRoleDialog.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <QDateTime>
 #include <QPushButton>
@@ -32,6 +34,11 @@ qint64 queryInt(Store& store, const QString& sql)
     return value ? *value : -1;
 }
 
+QPushButton* button(QWidget* page, const char* name)
+{
+    return page->findChild<QPushButton*>(QLatin1String(name));
+}
+
 int rowWithId(QTableWidget* table, qint64 id)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -48,6 +55,7 @@ class RolesPageTest : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void catalogListsEveryRole();
     void grantBlockedThenRequestedThenApproved();
     void revokeNeedsAReason();
@@ -111,6 +119,13 @@ void RolesPageTest::initTestCase()
     QVERIFY2(m_agent > 0, "the demo store has a payments agent who may be given refund approval");
 }
 
+void RolesPageTest::cleanup()
+{
+    // Every queued answer was asked for; none is left to answer another test's question.
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    Dialogs::clearAnswers();
+}
+
 void RolesPageTest::catalogListsEveryRole()
 {
     QTableWidget* roles = m_page->rolesTable();
@@ -140,47 +155,63 @@ void RolesPageTest::grantBlockedThenRequestedThenApproved()
                                            "FROM sync_outbox) * 1000 + (SELECT count(*) FROM console_audit)");
     const qint64 before = queryInt(store, written);
     QVERIFY(m_page->showAgent(m_agent));
-    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("grantRoleButton"))->isEnabled());
+    QPushButton* grant = button(m_page.get(), "grantRoleButton");
+    QVERIFY(grant->isEnabled());
 
-    GrantRoleDialog dialog(m_session->store()->database(), m_agent, QStringLiteral("agent"),
-                           QStringLiteral("console:gui-test"), m_page.get());
-    dialog.setRole(QStringLiteral("refunds_approver"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    dialog.setValidity(now, now + 30 * DayMs);
-    dialog.setJustification(QStringLiteral("Covers refund approvals in December"));
-    dialog.show();
-    dialog.accept();
-    QVERIFY2(dialog.isVisible(), "a refused grant keeps the dialog open");
-    QVERIFY2(dialog.problem().contains(QLatin1String("Separation of duties")), qPrintable(dialog.problem()));
-    QCOMPARE(queryInt(store, written), before);
+    bool answered = false;
+    int refusals = 0;
+    int result = -1;
+    test::answerNextModal<GrantRoleDialog>(
+        this,
+        [&](GrantRoleDialog* dialog) {
+            dialog->setRole(QStringLiteral("refunds_approver"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            dialog->setValidity(now, now + 30 * DayMs);
+            dialog->setJustification(QStringLiteral("Covers refund approvals in December"));
+            dialog->accept();
+            QVERIFY2(dialog->isVisible(), "a refused grant keeps the dialog open");
+            QVERIFY2(dialog->problem().contains(QLatin1String("Separation of duties")), qPrintable(dialog->problem()));
+            QCOMPARE(queryInt(store, written), before);
+            ++refusals;
 
-    // A validity that ends before it starts is refused by name too.
-    dialog.setValidity(now + 2 * DayMs, now + DayMs);
-    dialog.setSodException(QStringLiteral("Team of two this month"));
-    dialog.accept();
-    QVERIFY2(dialog.problem().contains(QLatin1String("ends")), qPrintable(dialog.problem()));
-    QCOMPARE(queryInt(store, written), before);
+            // A validity that ends before it starts is refused by name too.
+            dialog->setValidity(now + 2 * DayMs, now + DayMs);
+            dialog->setSodException(QStringLiteral("Team of two this month"));
+            dialog->accept();
+            QVERIFY2(dialog->problem().contains(QLatin1String("ends")), qPrintable(dialog->problem()));
+            QCOMPARE(queryInt(store, written), before);
+            ++refusals;
 
-    dialog.setValidity(now, now + 30 * DayMs);
-    dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    m_assignment = dialog.grantedId();
+            dialog->setValidity(now, now + 30 * DayMs);
+            dialog->accept();
+            result = dialog->result();
+            m_assignment = dialog->grantedId();
+        },
+        &answered);
+    QTest::mouseClick(grant, Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(refusals, 2);
+    QCOMPARE(result, int(QDialog::Accepted));
     QVERIFY(m_assignment < 0);
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Pending));
 
-    m_page->reload();
     QTableWidget* pending = m_page->pendingTable();
     const int row = rowWithId(pending, m_assignment);
-    QVERIFY(row >= 0);
+    QVERIFY2(row >= 0, "the page lists the request it just made");
     pending->selectRow(row);
-    QVERIFY(!m_page->decideSelectedRequest(true, QString()));
+    QPushButton* approve = button(m_page.get(), "approveButton");
+    QVERIFY(approve->isEnabled());
+    Dialogs::setNextText(QString());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(Dialogs::answeredTitles(), QStringList { QStringLiteral("Approve request") });
     QVERIFY2(m_page->message().contains(QLatin1String("second supervisor")), qPrintable(m_page->message()));
 
     actAs(2);
     pending->selectRow(rowWithId(pending, m_assignment));
-    QVERIFY2(m_page->decideSelectedRequest(true, QStringLiteral("Agreed with the payments manager")),
-             qPrintable(m_page->message()));
+    Dialogs::setNextText(QStringLiteral("Agreed with the payments manager"));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY2(m_page->message().startsWith(QLatin1String("Approved")), qPrintable(m_page->message()));
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Active));
     QVERIFY(m_page->showAgent(m_agent));
@@ -213,13 +244,24 @@ void RolesPageTest::revokeNeedsAReason()
     Store& store = m_store->store();
     QTableWidget* assignments = m_page->assignmentsTable();
     assignments->selectRow(rowWithId(assignments, m_assignment));
-    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("revokeButton"))->isEnabled());
+    QPushButton* revoke = button(m_page.get(), "revokeButton");
+    QVERIFY(revoke->isEnabled());
     const qint64 audits = queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit"));
-    QVERIFY(!m_page->revokeSelected(QStringLiteral("  ")));
+    // Cancelled: nothing is asked of the workflow.
+    Dialogs::setNextCancel();
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
+    Dialogs::setNextText(QStringLiteral("  "));
+    QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY2(m_page->message().contains(QLatin1String("reason")), qPrintable(m_page->message()));
     QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
     assignments->selectRow(rowWithId(assignments, m_assignment));
-    QVERIFY2(m_page->revokeSelected(QStringLiteral("December cover ended early")), qPrintable(m_page->message()));
+    Dialogs::setNextText(QStringLiteral("December cover ended early"));
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QVERIFY2(m_page->message().startsWith(QLatin1String("Revoked")), qPrintable(m_page->message()));
+    QCOMPARE(Dialogs::answeredTitles(),
+             QStringList({ QStringLiteral("Revoke assignment"), QStringLiteral("Revoke assignment"),
+                           QStringLiteral("Revoke assignment") }));
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Revoked));
     QCOMPARE(queryInt(store,

@@ -12,17 +12,17 @@
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/CardNumberLookup.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -285,7 +285,9 @@ void AccessPage::buildContent()
         auto* banner = new QFrame(m_content);
         banner->setObjectName(name);
         banner->setFrameShape(QFrame::StyledPanel);
-        banner->setStyleSheet(QStringLiteral("#%1 { background: palette(alternate-base); }").arg(name));
+        // A palette role rather than a colour: it follows a switch to a dark palette by itself.
+        banner->setBackgroundRole(QPalette::AlternateBase);
+        banner->setAutoFillBackground(true);
         auto* layout = new QHBoxLayout(banner);
         layout->setContentsMargins(8, 2, 8, 2);
         label->setParent(banner);
@@ -312,10 +314,8 @@ void AccessPage::buildContent()
             m_model->reload();
     });
 
-    m_message = new QLabel(m_content);
+    m_message = new MessageBanner(m_content);
     m_message->setObjectName(QStringLiteral("accessMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     outer->addWidget(m_message);
 
     // Chart above; below it the log with its time scroller, and the details of the selected event.
@@ -1016,13 +1016,13 @@ void AccessPage::savedSearchChosen(int index)
 
 void AccessPage::saveSearch()
 {
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Save search"), tr("Name of this search:"), QLineEdit::Normal,
-                                m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString(), &ok);
+    const std::optional<QString> answer
+        = Dialogs::text(this, tr("Save search"), tr("Name of this search:"),
+                        m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString());
     // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
-    if (!ok || !m_model || !m_session->store())
+    if (!answer || !m_model || !m_session->store())
         return;
+    const QString& name = *answer;
     takeIdentifiersFromFields();
     readControlsIntoFilter();
     SavedSearchRepository repository(m_session->store()->database());
@@ -1057,8 +1057,8 @@ void AccessPage::exportAs(const QString& format)
         = folder + QStringLiteral("/access-%1.%2").arg(Clock::today().toString(Qt::ISODate), suffix);
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
-        : QFileDialog::getSaveFileName(this, tr("Export access events"), suggested,
-                                       suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+        : Dialogs::saveFileName(this, tr("Export access events"), suggested,
+                                suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
     if (path.isEmpty() || !m_model || !m_session->store())
         return;
@@ -1084,10 +1084,7 @@ void AccessPage::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;")
-                                   : QStringLiteral("background: palette(alternate-base); padding: 4px;"));
-    m_message->show();
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
 } // namespace custodian

@@ -21,6 +21,7 @@ class QFrame;
 
 namespace custodian {
 
+class MessageBanner;
 class AccessEventModel;
 class AccessTimelineChart;
 class CardNumberLookup;
@@ -129,7 +130,7 @@ private:
     QFrame* m_newEventsBanner = nullptr;
     QLabel* m_findingLabel = nullptr;
     QLabel* m_status = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
     QTimer* m_debounce = nullptr;
     CardNumberLookup* m_cardLookup = nullptr;
     qint64 m_recordFieldId = 0;

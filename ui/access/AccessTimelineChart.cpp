@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Store.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -404,7 +405,7 @@ void AccessTimelineChart::applyPalette()
     band.setAlpha(50);
     m_selection->setBrush(band);
     m_selection->setPen(QPen(p.color(QPalette::Highlight), 1, Qt::DashLine));
-    m_note->setStyleSheet(QStringLiteral("color: %1").arg(p.color(QPalette::PlaceholderText).name()));
+    Theme::setTone(m_note, Theme::Tone::Secondary);
 }
 
 void AccessTimelineChart::changeEvent(QEvent* event)

@@ -5,8 +5,11 @@
 #include "store/Store.h"
 #include "sync/CentralRecords.h"
 #include "ui/widgets/ConcealedClipboard.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +23,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -160,9 +164,14 @@ void fitColumns(QTreeWidget* tree)
         tree->resizeColumnToContents(c);
 }
 
-QColor warningColor()
+// Marks a cell as a problem (no role held, training lapsed, access refused). The mark survives the item, so that
+// changeEvent() can recolour the cell for a new palette.
+constexpr int ProblemRole = Qt::UserRole + 1;
+
+void markProblem(QTreeWidgetItem* item, int column, const QPalette& palette)
 {
-    return QColor(0xb3, 0x26, 0x1e);
+    item->setData(column, ProblemRole, true);
+    item->setForeground(column, Theme::foreground(Theme::Tone::Error, palette));
 }
 
 QTreeWidget* makeTree(const QString& objectName, const QStringList& headers, QWidget* parent)
@@ -196,7 +205,7 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
     , m_clipboard(new ConcealedClipboard(this))
     , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageBanner(this))
     , m_when(makeValue(QStringLiteral("detailWhen"), this))
     , m_agent(makeValue(QStringLiteral("detailAgent"), this))
     , m_agentState(makeValue(QStringLiteral("detailAgentState"), this))
@@ -234,9 +243,8 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_status->setObjectName(QStringLiteral("detailStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_agentState->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(warningColor().name()));
+    Theme::setTone(m_agentState, Theme::Tone::Error);
+    Theme::setEmphasised(m_agentState);
 
     m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
@@ -404,9 +412,22 @@ void EventDetailPane::finishLoad(QThread* thread, quint64 generation, qint64 eve
 
 void EventDetailPane::showMessage(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: %1").arg(warningColor().name()) : QString());
-    m_status->setVisible(!text.isEmpty());
+    m_status->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
+}
+
+void EventDetailPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (QTreeWidget* tree : { m_roles, m_training, m_sessionEvents }) {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                if ((*it)->data(column, ProblemRole).toBool())
+                    markProblem(*it, column, palette());
+            }
+        }
+    }
 }
 
 void EventDetailPane::clearContent()
@@ -513,7 +534,7 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     if (d.roles.empty()) {
         auto* item = new QTreeWidgetItem(m_roles);
         item->setText(0, tr("No role held at that moment"));
-        item->setForeground(0, warningColor());
+        markProblem(item, 0, palette());
         item->setFlags(Qt::ItemIsEnabled);
     }
     fitColumns(m_roles);
@@ -525,7 +546,7 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
         item->setToolTip(0, t.controlRef.isEmpty() ? t.framework : tr("%1 (%2)").arg(t.framework, t.controlRef));
         item->setText(1, trainingStateName(t.state));
         if (t.state != Repo::TrainingState::Valid && t.state != Repo::TrainingState::Assigned)
-            item->setForeground(1, warningColor());
+            markProblem(item, 1, palette());
         item->setText(2, date(t.completedAt));
         item->setText(3, t.expiresAt ? date(t.expiresAt) : (t.dueAt ? tr("due %1").arg(date(t.dueAt)) : QString()));
         item->setText(4, t.requiredBy.join(QStringLiteral(", ")));
@@ -544,7 +565,7 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
         item->setText(1, actionName(s.action));
         item->setText(2, outcomeName(s.outcome));
         if (s.outcome != AccessOutcome::Success)
-            item->setForeground(2, warningColor());
+            markProblem(item, 2, palette());
         item->setText(3, s.recordId ? tr("%1 (%2)").arg(s.recordMasked, s.recordKind) : QString());
         item->setText(4, s.workstation);
         if (s.id == e.id) {

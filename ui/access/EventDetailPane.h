@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QEvent;
 class QLabel;
 class QPushButton;
 class QThread;
@@ -25,6 +26,7 @@ namespace custodian {
 class CentralRecords;
 class ConcealedClipboard;
 class Database;
+class MessageBanner;
 class Store;
 
 // The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
@@ -83,6 +85,9 @@ Q_SIGNALS:
     void revealFailed(const QString& message);
     void remasked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     using DetailResult = Result<AccessEventDetailRepository::Detail>;
     using RevealResult = Result<RecordReveal::Revealed>;
@@ -122,7 +127,7 @@ private:
     ConcealedClipboard* m_clipboard;
 
     QLabel* m_title;
-    QLabel* m_status;
+    MessageBanner* m_status;
     QLabel* m_when;
     QLabel* m_agent;
     QLabel* m_agentState;

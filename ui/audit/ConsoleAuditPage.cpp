@@ -5,6 +5,8 @@
 #include "store/ConsoleAuditLog.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -28,7 +30,6 @@ namespace custodian {
 
 namespace {
 constexpr int ActorDebounceMs = 250;
-constexpr char ErrorStyle[] = "color: #b00020; font-weight: bold;";
 
 // What the replay on the worker hands back.
 struct VerificationJob
@@ -153,9 +154,8 @@ void ConsoleAuditPage::buildContent()
     m_chainStatus->setObjectName(QStringLiteral("auditChainStatus"));
     m_chainStatus->setWordWrap(true);
     m_chainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(m_content);
+    m_message = new MessageBanner(m_content);
     m_message->setObjectName(QStringLiteral("auditMessage"));
-    m_message->setWordWrap(true);
     outer->addWidget(m_chainStatus);
     outer->addWidget(m_message);
 
@@ -354,14 +354,16 @@ void ConsoleAuditPage::showVerification(const ConsoleAudit::Verification& verifi
 {
     m_chainStatus->setToolTip({});
     if (verification.intact) {
-        m_chainStatus->setStyleSheet({});
+        Theme::setTone(m_chainStatus, Theme::Tone::Normal);
+        Theme::setEmphasised(m_chainStatus, false);
         m_chainStatus->setText(
             tr("Chain intact: %n entries, head #%1", "", int(std::min<qint64>(verification.entries, INT_MAX)))
                 .arg(verification.head.seq));
         m_chainStatus->setToolTip(tr("Every entry's HMAC verifies against the one before it; head MAC %1…")
                                       .arg(QString::fromLatin1(verification.head.mac.toHex().left(16))));
     } else {
-        m_chainStatus->setStyleSheet(QLatin1String(ErrorStyle));
+        Theme::setTone(m_chainStatus, Theme::Tone::Error);
+        Theme::setEmphasised(m_chainStatus);
         m_chainStatus->setText(tr("Chain BROKEN at entry #%1: %2. Entries before it verify (%3); this one and what "
                                   "follows cannot be trusted.")
                                    .arg(verification.firstBadSeq)
@@ -375,7 +377,8 @@ void ConsoleAuditPage::showVerification(const ConsoleAudit::Verification& verifi
 void ConsoleAuditPage::showVerificationError(const QString& message)
 {
     m_chainStatus->setToolTip({});
-    m_chainStatus->setStyleSheet(QLatin1String(ErrorStyle));
+    Theme::setTone(m_chainStatus, Theme::Tone::Error);
+    Theme::setEmphasised(m_chainStatus);
     m_chainStatus->setText(tr("The console-audit chain could not be checked: %1").arg(message));
     Q_EMIT chainChecked(false, 0);
 }
@@ -384,9 +387,7 @@ void ConsoleAuditPage::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
 } // namespace custodian

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace custodian {
 
+class MessageBanner;
 class ConsoleAuditModel;
 class StoreSession;
 
@@ -76,7 +77,7 @@ private:
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_entryDetail = nullptr;
     QLabel* m_chainStatus = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
     QTimer* m_actorDebounce = nullptr;
 
     // The chain's replay: one at a time; a refresh while it runs replays again when it ends.

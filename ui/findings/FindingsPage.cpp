@@ -8,6 +8,7 @@
 #include "rules/FindingWorkflow.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -62,7 +63,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     , m_escalate(new QPushButton(tr("&Escalate"), this))
     , m_reopen(new QPushButton(tr("&Reopen…"), this))
     , m_showEvidence(new QPushButton(tr("Show &events"), this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("findingsPage"));
     auto* title = new QLabel(tr("Findings"), this);
@@ -144,7 +145,6 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     m_showEvidence->setObjectName(QStringLiteral("findingsShowEvidence"));
     m_showEvidence->setToolTip(tr("The access events behind this finding, on the access page."));
     m_message->setObjectName(QStringLiteral("findingsMessage"));
-    m_message->setWordWrap(true);
 
     auto* detailPane = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -192,7 +192,7 @@ void FindingsPage::setStore(Store* store)
 {
     m_store = store;
     m_model->setDatabase(m_store && m_store->isOpen() ? &m_store->database() : nullptr);
-    m_message->clear();
+    m_message->clearMessage();
     refresh();
 }
 
@@ -346,8 +346,7 @@ void FindingsPage::changeStatus(FindingStatus to)
 
 void FindingsPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
 } // namespace custodian

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace custodian {
 
+class MessageBanner;
 class FindingModel;
 class Store;
 
@@ -65,7 +66,7 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_reopen;
     QPushButton* m_showEvidence;
-    QLabel* m_message;
+    MessageBanner* m_message;
 };
 
 } // namespace custodian

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "store/ChoiceLists.h"
 #include "store/ReviewCampaignRepository.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -77,12 +78,12 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     form->addRow(tr("Undecided at close:"), m_default);
     m_revokeWarning->setObjectName(QStringLiteral("revokeWarning"));
     m_revokeWarning->setWordWrap(true);
-    m_revokeWarning->setStyleSheet(QStringLiteral("color: #8a5300"));
+    Theme::setTone(m_revokeWarning, Theme::Tone::Warning);
     m_revokeWarning->hide();
     form->addRow(m_revokeWarning);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "ui/reviews/ReviewDecisionDialog.h"
 
 #include "domain/Clock.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateTime>
 #include <QDateTimeEdit>
@@ -46,7 +47,7 @@ ReviewDecisionDialog::ReviewDecisionDialog(ReviewDecision decision, int items, D
     form->addRow(tr("Justification:"), m_justification);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

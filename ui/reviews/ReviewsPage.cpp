@@ -9,8 +9,11 @@
 #include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -19,7 +22,7 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -124,7 +127,8 @@ void ReviewsPage::destroyContent()
     m_readConnection.reset();
     delete m_content;
     m_content = nullptr;
-    m_reminder = m_message = m_summary = m_evidence = nullptr;
+    m_reminder = m_message = nullptr;
+    m_summary = m_evidence = nullptr;
     m_campaigns = m_items = nullptr;
     m_chart = nullptr;
     m_undecidedOnly = nullptr;
@@ -147,17 +151,11 @@ void ReviewsPage::buildContent()
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
     outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
-    m_reminder = new QLabel(m_content);
+    m_reminder = new MessageBanner(m_content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
-    m_reminder->setWordWrap(true);
-    m_reminder->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px"));
-    m_reminder->hide();
     outer->addWidget(m_reminder);
-    m_message = new QLabel(m_content);
+    m_message = new MessageBanner(m_content);
     m_message->setObjectName(QStringLiteral("reviewsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     outer->addWidget(m_message);
 
     auto* splitter = new QSplitter(Qt::Vertical, m_content);
@@ -171,6 +169,10 @@ void ReviewsPage::buildContent()
     m_new = new QPushButton(tr("New review…"), top);
     m_close = new QPushButton(tr("Close review…"), top);
     m_export = new QPushButton(tr("Export report…"), top);
+    // Stable names: GUI tests click these.
+    m_new->setObjectName(QStringLiteral("newReviewButton"));
+    m_close->setObjectName(QStringLiteral("closeReviewButton"));
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
     for (QPushButton* button : { m_new, m_close, m_export })
         campaignButtons->addWidget(button);
     campaignButtons->addStretch(1);
@@ -209,7 +211,7 @@ void ReviewsPage::buildContent()
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_shorten->setObjectName(QStringLiteral("shortenButton"));
     auto* hint = new QLabel(tr("Select one or many items (Ctrl, Shift) to decide them at once."), bottom);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    Theme::setTone(hint, Theme::Tone::Secondary);
     m_undecidedOnly = new QCheckBox(tr("Undecided only"), bottom);
     for (QPushButton* button : { m_keep, m_revoke, m_shorten })
         itemButtons->addWidget(button);
@@ -299,7 +301,7 @@ void ReviewsPage::loadCampaigns()
         m_campaigns->setItem(r, 2, cell(row.reviewerName));
         auto* due = cell(dueText(c, now));
         if (ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now))
-            due->setForeground(QColor(0xb3, 0x26, 0x1e));
+            due->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         m_campaigns->setItem(r, 3, due);
         m_campaigns->setItem(r, 4, cell(tr("%1 of %2").arg(row.decided).arg(row.items)));
         m_campaigns->setItem(r, 5, cell(decisionName(c.defaultDecision)));
@@ -337,8 +339,7 @@ void ReviewsPage::updateReminders()
                          .arg(c.name, timeText(c.dueAt));
         }
     }
-    m_reminder->setText(lines.join(QLatin1Char('\n')));
-    m_reminder->setVisible(!lines.isEmpty());
+    m_reminder->showMessage(lines.join(QLatin1Char('\n')), MessageBanner::Level::Warning);
     QStringList badge;
     if (overdue)
         badge << tr("%n overdue", nullptr, overdue);
@@ -426,7 +427,7 @@ void ReviewsPage::fillItems()
             if (e.exports && *e.exports > 0)
                 use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
             if (e.unused())
-                use->setForeground(QColor(0x8a, 0x53, 0x00));
+                use->setForeground(Theme::foreground(Theme::Tone::Warning, palette()));
             use->setToolTip(e.summary());
             m_items->setItem(r, 4, use);
             m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
@@ -434,7 +435,7 @@ void ReviewsPage::fillItems()
                                       : e.trainingCurrent() ? tr("current")
                                                             : tr("missing or expired"));
             if (!e.trainingCurrent())
-                training->setForeground(QColor(0xb3, 0x26, 0x1e));
+                training->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
             m_items->setItem(r, 6, training);
             m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
             m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
@@ -516,7 +517,8 @@ void ReviewsPage::updateProgress()
                                               { tr("Shortened"), row.shortened },
                                               { tr("Undecided"), row.items - row.decided } };
     const QColor colors[]
-        = { QColor(0x2e, 0x7d, 0x32), QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xb0, 0xb0, 0xb0) };
+        = { Theme::accent(Theme::Tone::Success, palette()), Theme::accent(Theme::Tone::Error, palette()),
+            Theme::accent(Theme::Tone::Warning, palette()), Theme::accent(Theme::Tone::Secondary, palette()) };
     for (std::size_t i = 0; i < std::size(parts); ++i) {
         auto* set = new QBarSet(tr("%1 (%2)").arg(parts[i].first).arg(parts[i].second));
         *set << parts[i].second;
@@ -635,10 +637,23 @@ void ReviewsPage::stopEvidence()
     }
 }
 
+void ReviewsPage::changeEvent(QEvent* event)
+{
+    SessionPage::changeEvent(event);
+    // The evidence is HTML with the palette's tones written into it: rebuild it for a new palette.
+    if (event->type() == QEvent::PaletteChange)
+        showEvidence();
+}
+
 void ReviewsPage::showEvidence()
 {
     if (!m_evidence)
         return;
+    // Colours go into the HTML at the palette in force; changeEvent() rebuilds it when the palette changes.
+    const auto toned = [this](Theme::Tone tone, const QString& html) {
+        return QStringLiteral("<li><span style='color:%1'>%2</span></li>")
+            .arg(Theme::htmlColour(tone, palette()), html);
+    };
     const std::vector<qint64> ids = selectedItems();
     if (ids.size() != 1) {
         m_evidence->setText(ids.empty() ? tr("Select an item to see its evidence.")
@@ -662,14 +677,13 @@ void ReviewsPage::showEvidence()
     html += tr("<p><b>Use of what the role opens</b>, %1 to %2:</p><ul>")
                 .arg(dayText(e.windowStart), dayText(e.windowEnd));
     for (const ReviewEvidence::ClassUse& use : e.classUse) {
-        html += use.events == 0
-            ? tr("<li><span style='color:#8a5300'>%1: not used</span></li>").arg(classText(use.dataClass))
-            : tr("<li>%1: %2 access(es) on %3 day(s), last on %4%5</li>")
-                  .arg(classText(use.dataClass))
-                  .arg(use.events)
-                  .arg(use.activeDays)
-                  .arg(dayText(use.lastDay.value_or(0)))
-                  .arg(use.refused ? tr("; %1 refused").arg(use.refused) : QString());
+        html += use.events == 0 ? toned(Theme::Tone::Warning, tr("%1: not used").arg(classText(use.dataClass)))
+                                : tr("<li>%1: %2 access(es) on %3 day(s), last on %4%5</li>")
+                                      .arg(classText(use.dataClass))
+                                      .arg(use.events)
+                                      .arg(use.activeDays)
+                                      .arg(dayText(use.lastDay.value_or(0)))
+                                      .arg(use.refused ? tr("; %1 refused").arg(use.refused) : QString());
     }
     if (e.classUse.empty())
         html += tr("<li>The role opens no customer data.</li>");
@@ -680,9 +694,8 @@ void ReviewsPage::showEvidence()
     for (const ReviewEvidence::Training& t : e.training)
         html += t.current ? tr("<li>%1: valid until %2</li>").arg(t.title.toHtmlEscaped(), dayText(*t.validUntil))
             : t.validUntil
-            ? tr("<li><span style='color:#b3261e'>%1: expired on %2</span></li>")
-                  .arg(t.title.toHtmlEscaped(), dayText(*t.validUntil))
-            : tr("<li><span style='color:#b3261e'>%1: never passed</span></li>").arg(t.title.toHtmlEscaped());
+            ? toned(Theme::Tone::Error, tr("%1: expired on %2").arg(t.title.toHtmlEscaped(), dayText(*t.validUntil)))
+            : toned(Theme::Tone::Error, tr("%1: never passed").arg(t.title.toHtmlEscaped()));
     if (e.training.empty())
         html += tr("<li>None required.</li>");
     html += QStringLiteral("</ul>");
@@ -715,9 +728,7 @@ void ReviewsPage::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e") : QStringLiteral("color: #1e6b2f"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Success);
 }
 
 QString ReviewsPage::message() const
@@ -813,8 +824,7 @@ void ReviewsPage::askClose()
             + (found->campaign.defaultDecision == ReviewDecision::Revoke
                    ? ReviewRules::revokeByDefaultWarning(std::size_t(undecided))
                    : tr("%n undecided item(s) will be kept by default.", nullptr, undecided));
-    if (QMessageBox::question(this, tr("Close review"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel)
+    if (Dialogs::question(this, tr("Close review"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes)
         closeCurrent();
 }
@@ -869,8 +879,8 @@ void ReviewsPage::askExport()
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("review-%1.pdf").arg(name));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export review report"), suggested,
-                                                      tr("PDF report (*.pdf);;CSV for spreadsheets (*.csv)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export review report"), suggested,
+                                               tr("PDF report (*.pdf);;CSV for spreadsheets (*.csv)"));
     if (!path.isEmpty())
         exportCurrent(path);
 }

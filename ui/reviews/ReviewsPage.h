@@ -15,6 +15,7 @@
 
 class QCheckBox;
 class QChartView;
+class QEvent;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -23,6 +24,7 @@ class QTimer;
 namespace custodian {
 
 class Database;
+class MessageBanner;
 
 // Access reviews: the campaigns (scope, reviewer, due date, progress) with reminders as a due date nears, and the
 // items of one campaign — each assignment with its evidence (use of the role's data in the campaign's window,
@@ -72,6 +74,7 @@ Q_SIGNALS:
 protected:
     void buildContent() override;
     void destroyContent() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     [[nodiscard]] Database* database() const;
@@ -92,8 +95,8 @@ private:
 
     QString m_actor;
     QWidget* m_content = nullptr;
-    QLabel* m_reminder = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_reminder = nullptr;
+    MessageBanner* m_message = nullptr;
     QTableWidget* m_campaigns = nullptr;
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;

@@ -4,6 +4,7 @@
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/RoleCatalogRepository.h"
 #include "ui/roles/RolesPage.h"
+#include "ui/widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,7 +96,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     layout->addLayout(form);
     m_problem->setObjectName(QStringLiteral("grantProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,6 +1,7 @@
 #include "ui/roles/RoleCharts.h"
 
 #include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -52,8 +53,8 @@ void RoleCharts::showHolders(const std::vector<RoleCatalogRepository::Role>& rol
     auto* series = new QHorizontalStackedBarSeries;
     auto* ordinary = new QBarSet(tr("Role"));
     auto* sensitive = new QBarSet(tr("Sensitive role"));
-    ordinary->setColor(QColor(0x1f, 0x6f, 0xb2));
-    sensitive->setColor(QColor(0xc6, 0x28, 0x28));
+    ordinary->setColor(Theme::accent(Theme::Tone::Information, palette()));
+    sensitive->setColor(Theme::accent(Theme::Tone::Error, palette()));
     QStringList names;
     qint64 most = 1;
     // Bars are drawn bottom-up: reversed, the list reads top-down in the catalog's order.

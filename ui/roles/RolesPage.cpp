@@ -9,9 +9,8 @@
 #include "store/RoleHolderHistory.h"
 #include "store/Store.h"
 #include "ui/roles/GrantRoleDialog.h"
-#include "ui/roles/RoleCharts.h"
-#include "ui/roles/WhoCouldWhoDidPanel.h"
-#include "ui/session/StoreSession.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
 
@@ -24,7 +23,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -121,7 +119,8 @@ void RolesPage::destroyContent()
     m_whoCouldWhoDid = nullptr;
     m_roles = m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
     m_agent = nullptr;
-    m_agentSummary = m_message = nullptr;
+    m_agentSummary = nullptr;
+    m_message = nullptr;
     m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
 }
 
@@ -132,11 +131,8 @@ void RolesPage::buildContent()
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
     outer->addWidget(PageTitle::make(tr("Roles and access"), m_content));
-    m_message = new QLabel(m_content);
+    m_message = new MessageBanner(m_content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     outer->addWidget(m_message);
     m_tabs = new QTabWidget(m_content);
     outer->addWidget(m_tabs, 1);
@@ -452,9 +448,7 @@ void RolesPage::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Success);
 }
 
 QString RolesPage::message() const
@@ -527,11 +521,9 @@ bool RolesPage::decideSelectedRequest(bool approve, const QString& reason)
 
 void RolesPage::askRevoke()
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Revoke assignment"), tr("Why is this assignment revoked? (required)"), QString(), &ok);
-    if (ok)
-        revokeSelected(reason);
+    if (const auto reason
+        = Dialogs::multiLineText(this, tr("Revoke assignment"), tr("Why is this assignment revoked? (required)")))
+        revokeSelected(*reason);
 }
 
 void RolesPage::askShorten()
@@ -556,13 +548,10 @@ void RolesPage::askShorten()
 
 void RolesPage::askDecision(bool approve)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, approve ? tr("Approve request") : tr("Reject request"),
-                                                          approve ? tr("Note for the history (optional):")
-                                                                  : tr("Why is the request rejected? (required)"),
-                                                          QString(), &ok);
-    if (ok)
-        decideSelectedRequest(approve, reason);
+    if (const auto reason = Dialogs::multiLineText(this, approve ? tr("Approve request") : tr("Reject request"),
+                                                   approve ? tr("Note for the history (optional):")
+                                                           : tr("Why is the request rejected? (required)")))
+        decideSelectedRequest(approve, *reason);
 }
 
 } // namespace custodian

@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace custodian {
 
+class MessageBanner;
 class Database;
 class RoleCharts;
 class WhoCouldWhoDidPanel;
@@ -100,7 +101,7 @@ private:
     QTableWidget* m_pending = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
 };
 
 } // namespace custodian

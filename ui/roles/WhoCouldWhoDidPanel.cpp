@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -43,8 +44,6 @@ QString className(DataClass dataClass)
     }
     return WhoCouldWhoDidPanel::tr("no data class");
 }
-
-const QColor Alarm(0xb3, 0x26, 0x1e);
 } // namespace
 
 WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
@@ -110,7 +109,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     connect(m_cardLookup, &CardNumberLookup::failed, this, [this](const QString& message) {
         m_show->setEnabled(true);
         m_summary->setText(message);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         Q_EMIT answered();
     });
 
@@ -133,10 +132,10 @@ QString WhoCouldWhoDidPanel::summary() const
 
 bool WhoCouldWhoDidPanel::show(const QString& identifier, const QDate& from, const QDate& to)
 {
-    m_summary->setStyleSheet(QString());
+    Theme::setTone(m_summary, Theme::Tone::Normal);
     auto refuse = [this](const QString& text) {
         m_summary->setText(text);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         return false;
     };
     if (!m_store || !m_store->isOpen())
@@ -174,7 +173,7 @@ bool WhoCouldWhoDidPanel::read(qint64 recordId, const QString& masked, qint64 st
 {
     auto refuse = [this](const QString& text) {
         m_summary->setText(text);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         return false;
     };
     if (!m_store || !m_store->isOpen())
@@ -207,7 +206,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
 {
     if (!*answer) {
         m_summary->setText(answer->error().message());
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
         Q_EMIT answered();
         return;
     }
@@ -235,7 +234,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
         if (!d.heldRole) {
             ++withoutRole;
             for (int column = 0; column < m_did->columnCount(); ++column)
-                m_did->item(r, column)->setForeground(Alarm);
+                m_did->item(r, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         }
     }
     ReadOnlyTable::fit(m_did);
@@ -244,7 +243,7 @@ void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader
     text += tr("; %n did.", nullptr, int(a.did.size()));
     if (withoutRole > 0) {
         text += QLatin1Char(' ') + tr("%n of them held no role opening its data.", nullptr, withoutRole);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_summary, Theme::Tone::Error);
     }
     m_summary->setText(text);
     Q_EMIT answered();

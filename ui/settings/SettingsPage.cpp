@@ -2,7 +2,9 @@
 
 #include "ui/session/ConsoleLanguage.h"
 
+#include "ui/widgets/Theme.h"
 #include <QComboBox>
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -29,27 +31,17 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    Theme::setTone(label, Theme::Tone::Error);
+    Theme::setEmphasised(label);
     label->hide();
     return label;
-}
-
-// Secondary text: the window text colour, faded, so that it reads in light and dark palettes alike (a disabled
-// label is too faint to read).
-void mute(QLabel* label)
-{
-    QPalette palette = label->palette();
-    QColor colour = palette.color(QPalette::WindowText);
-    colour.setAlphaF(0.68f);
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
 }
 
 QLabel* note(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    mute(label);
+    Theme::setTone(label, Theme::Tone::Secondary);
     return label;
 }
 

@@ -3,6 +3,8 @@
 #include "crypto/PassphraseStrength.h"
 #include "crypto/RecoveryCode.h"
 #include "ui/widgets/ConcealedClipboard.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,7 +39,8 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    Theme::setTone(label, Theme::Tone::Error);
+    Theme::setEmphasised(label);
     label->hide();
     return label;
 }
@@ -48,17 +51,6 @@ void showError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-// Secondary text: the window text colour, faded, so that it reads in light and dark palettes alike (a disabled
-// label is too faint to read).
-void mute(QLabel* label)
-{
-    QPalette palette = label->palette();
-    QColor colour = palette.color(QPalette::WindowText);
-    colour.setAlphaF(0.68f);
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-}
-
 QLabel* explanation(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -66,22 +58,21 @@ QLabel* explanation(const QString& text, QWidget* parent)
     return label;
 }
 
-QString chunkColour(PassphraseStrength::Rating rating)
+// The bar's colour says roughly how good the passphrase is; the label beside it says exactly.
+Theme::Tone strengthTone(PassphraseStrength::Rating rating)
 {
     switch (rating) {
     case PassphraseStrength::Rating::Empty:
     case PassphraseStrength::Rating::VeryWeak:
-        return QStringLiteral("#b3261e");
+        return Theme::Tone::Error;
     case PassphraseStrength::Rating::Weak:
-        return QStringLiteral("#e8710a");
     case PassphraseStrength::Rating::Fair:
-        return QStringLiteral("#c69000");
+        return Theme::Tone::Warning;
     case PassphraseStrength::Rating::Strong:
-        return QStringLiteral("#188038");
     case PassphraseStrength::Rating::VeryStrong:
-        return QStringLiteral("#0b5d2a");
+        return Theme::Tone::Success;
     }
-    return {};
+    return Theme::Tone::Normal;
 }
 
 // The nearest directory of `path` that exists: where the store's folders would be created.
@@ -197,7 +188,7 @@ QWizardPage* StoreSetupWizard::createChoosePage()
     auto indented = [page](const QString& text) {
         auto* label = explanation(text, page);
         label->setContentsMargins(24, 0, 0, 8);
-        mute(label);
+        Theme::setTone(label, Theme::Tone::Secondary);
         return label;
     };
 
@@ -227,7 +218,7 @@ QWizardPage* StoreSetupWizard::createLocationPage()
     browse->setObjectName(QStringLiteral("locationBrowseButton"));
     m_locationError = errorLabel(QStringLiteral("locationError"), page);
     auto* keyringNote = explanation(QString(), page);
-    mute(keyringNote);
+    Theme::setTone(keyringNote, Theme::Tone::Secondary);
     auto updateNote = [this, keyringNote]() {
         const QString path = expandHome(m_locationEdit->text());
         keyringNote->setText(
@@ -336,9 +327,10 @@ QWizardPage* StoreSetupWizard::createRecoveryCodePage()
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeLabel->setFrameShape(QFrame::StyledPanel);
     m_codeLabel->setMinimumHeight(64);
-    m_codeLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; "
-                       "padding: 12px; }"));
+    // Palette roles rather than colours: the code stands out on the base colour in light and dark palettes alike.
+    m_codeLabel->setBackgroundRole(QPalette::Base);
+    m_codeLabel->setAutoFillBackground(true);
+    m_codeLabel->setMargin(12);
     m_codeLabel->setAccessibleName(tr("Recovery code"));
     auto* copy = new QPushButton(tr("&Copy"), page);
     copy->setObjectName(QStringLiteral("copyRecoveryCodeButton"));
@@ -346,7 +338,7 @@ QWizardPage* StoreSetupWizard::createRecoveryCodePage()
                         m_clipboard->clearInterval() / 1000));
     m_copyStatus = new QLabel(page);
     m_copyStatus->setObjectName(QStringLiteral("copyStatus"));
-    mute(m_copyStatus);
+    Theme::setTone(m_copyStatus, Theme::Tone::Secondary);
     connect(copy, &QPushButton::clicked, this, &StoreSetupWizard::copyRecoveryCode);
 
     auto* copyRow = new QHBoxLayout;
@@ -433,8 +425,8 @@ QWizardPage* StoreSetupWizard::createOpenPage()
     connect(browse, &QPushButton::clicked, this, [this]() {
         const QString start = m_openEdit->text().isEmpty() ? QFileInfo(defaultStorePath()).absolutePath()
                                                            : QFileInfo(expandHome(m_openEdit->text())).absolutePath();
-        const QString chosen = QFileDialog::getOpenFileName(this, tr("Open a Custodian store"), start,
-                                                            tr("Custodian stores (*.custodian);;All files (*)"));
+        const QString chosen = Dialogs::openFileName(this, tr("Open a Custodian store"), start,
+                                                     tr("Custodian stores (*.custodian);;All files (*)"));
         if (!chosen.isEmpty())
             m_openEdit->setText(QDir::toNativeSeparators(chosen));
     });
@@ -577,17 +569,14 @@ void StoreSetupWizard::updateStrength()
     const PassphraseStrength::Estimate estimate = PassphraseStrength::estimate(utf8, guessableWords());
     SecureBuffer::wipe(utf8);
     m_strengthBar->setValue(std::min(100, int(std::lround(estimate.bits))));
-    m_strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }"
-                       "QProgressBar::chunk { background: %1; border-radius: 3px; }")
-            .arg(chunkColour(estimate.rating)));
+    Theme::setAccentTone(m_strengthBar, strengthTone(estimate.rating));
     if (estimate.rating == PassphraseStrength::Rating::Empty) {
         m_strengthLabel->setText(tr("Strength: at least %1 bits are needed.").arg(PassphraseStrength::MinimumBits));
         return;
     }
     QString text = tr("Strength: %1 (about %2 bits; at least %3 are needed)")
                        .arg(QStringLiteral("<b style=\"color: %1;\">%2</b>")
-                                .arg(chunkColour(estimate.rating),
+                                .arg(Theme::htmlColour(strengthTone(estimate.rating), m_strengthLabel->palette()),
                                      PassphraseStrength::ratingName(estimate.rating).toHtmlEscaped()))
                        .arg(int(std::floor(estimate.bits)))
                        .arg(PassphraseStrength::MinimumBits);
@@ -767,9 +756,9 @@ void StoreSetupWizard::done(int result)
 QString StoreSetupWizard::browseForNewStore()
 {
     const QString current = expandHome(m_locationEdit->text());
-    QString chosen = QFileDialog::getSaveFileName(
-        this, tr("New Custodian store"), current.isEmpty() ? defaultStorePath() : current,
-        tr("Custodian stores (*.custodian)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString chosen
+        = Dialogs::saveFileName(this, tr("New Custodian store"), current.isEmpty() ? defaultStorePath() : current,
+                                tr("Custodian stores (*.custodian)"), QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty() && QFileInfo(chosen).suffix().isEmpty())
         chosen += QStringLiteral(".custodian");
     return chosen;

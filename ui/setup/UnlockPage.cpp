@@ -1,6 +1,8 @@
 #include "ui/setup/UnlockPage.h"
 
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,22 +19,6 @@
 
 namespace custodian {
 
-namespace {
-const QString FailureStyle = QStringLiteral(
-    "QLabel { color: #8c1d18; background: #fce8e6; border: 1px solid #f2b8b5; border-radius: 6px; padding: 8px; }");
-const QString InfoStyle = QStringLiteral("QLabel { color: palette(text); padding: 8px; }");
-// Secondary text: the window text colour, faded, so that it reads in light and dark palettes alike (a disabled
-// label is too faint to read).
-void mute(QLabel* label)
-{
-    QPalette palette = label->palette();
-    QColor colour = palette.color(QPalette::WindowText);
-    colour.setAlphaF(0.68f);
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-}
-} // namespace
-
 UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -41,7 +27,7 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     , m_passphrase(new QLineEdit(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
     , m_busy(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageBanner(this))
     , m_openAnother(new QPushButton(tr("Open another store…"), this))
     , m_retryTimer(new QTimer(this))
 {
@@ -50,8 +36,10 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("unlockCard"));
     card->setFixedWidth(460);
-    card->setStyleSheet(QStringLiteral("QFrame#unlockCard { background: palette(base); border: 1px solid palette(mid); "
-                                       "border-radius: 10px; }"));
+    // Palette roles, not colours: the card follows a light or dark palette by itself.
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::Base);
+    card->setAutoFillBackground(true);
     auto* shadow = new QGraphicsDropShadowEffect(card);
     shadow->setBlurRadius(24);
     shadow->setOffset(0, 4);
@@ -82,7 +70,8 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     m_storeLabel->setAlignment(Qt::AlignCenter);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_storeLabel->setWordWrap(true);
-    mute(m_storeLabel); // the folder is detail; the name above is what one looks for
+    // The folder is detail; the name above is what one looks for.
+    Theme::setTone(m_storeLabel, Theme::Tone::Secondary);
 
     auto* passphraseLabel = new QLabel(tr("&Passphrase"), card);
     passphraseLabel->setBuddy(m_passphrase);
@@ -100,14 +89,14 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     m_busy->setFixedHeight(6);
     m_busy->hide();
     m_status->setObjectName(QStringLiteral("unlockStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->hide();
     m_openAnother->setObjectName(QStringLiteral("openAnotherStoreButton"));
     m_openAnother->setFlat(true);
     m_openAnother->setCursor(Qt::PointingHandCursor);
-    m_openAnother->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); border: none; padding: 2px; }"
-                                                "QPushButton:hover { text-decoration: underline; }"));
+    // Looks like a link: the palette's link colour, underlined.
+    Theme::setTone(m_openAnother, Theme::Tone::Link);
+    QFont linkFont = m_openAnother->font();
+    linkFont.setUnderline(true);
+    m_openAnother->setFont(linkFont);
 
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_passphrase, 1);
@@ -144,15 +133,13 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
         m_passphrase->setEnabled(false);
         m_openAnother->setEnabled(false);
         m_busy->show();
-        m_status->setStyleSheet(InfoStyle);
-        m_status->setText(tr("Unlocking… deriving the key takes about a second."));
-        m_status->show();
+        m_status->showMessage(tr("Unlocking… deriving the key takes about a second."),
+                              MessageBanner::Level::Information);
     });
     connect(session, &StoreSession::unlockFailed, this, [this](const QString& message) { showFailure(message); });
     connect(session, &StoreSession::unlocked, this, [this]() {
         m_busy->hide();
-        m_status->clear();
-        m_status->hide();
+        m_status->clearMessage();
         m_passphrase->setEnabled(true);
         m_unlock->setEnabled(true);
         m_openAnother->setEnabled(true);
@@ -193,9 +180,7 @@ void UnlockPage::submit()
 void UnlockPage::showFailure(const QString& message)
 {
     m_busy->hide();
-    m_status->setStyleSheet(FailureStyle);
-    m_status->setText(message);
-    m_status->show();
+    m_status->showMessage(message, MessageBanner::Level::Error);
     m_passphrase->setEnabled(true);
     m_openAnother->setEnabled(true);
     m_passphrase->setFocus();

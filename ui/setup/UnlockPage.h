@@ -10,6 +10,7 @@ class QTimer;
 
 namespace custodian {
 
+class MessageBanner;
 class StoreSession;
 
 // The lock screen: a card in the middle of the window that names the store, asks for the passphrase, shows
@@ -37,7 +38,7 @@ private:
     QLineEdit* m_passphrase;
     QPushButton* m_unlock;
     QProgressBar* m_busy;
-    QLabel* m_status;
+    MessageBanner* m_status;
     QPushButton* m_openAnother;
     QTimer* m_retryTimer;
 };

@@ -76,8 +76,10 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { background: palette(window); "
-                                               "border-right: 1px solid palette(mid); padding-top: 8px; }"
+    // The window colour rather than the base one, through a palette role so that it follows a dark palette; the
+    // style sheet keeps only the spacing.
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding-top: 8px; }"
                                                "QListWidget#navigationList::item { padding: 6px 8px; }"));
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(m_unlockPage);

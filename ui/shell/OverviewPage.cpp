@@ -1,6 +1,7 @@
 #include "ui/shell/OverviewPage.h"
 
 #include "item/StoreOverviewModel.h"
+#include "ui/widgets/Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,12 +42,14 @@ OverviewPage::OverviewPage(QWidget* parent)
 void OverviewPage::showLoading()
 {
     m_model->clear();
+    Theme::setTone(m_summary, Theme::Tone::Normal);
     m_summary->setText(tr("Counting…"));
 }
 
 void OverviewPage::showSnapshot(const StoreStats::Snapshot& snapshot)
 {
     m_model->setSnapshot(snapshot);
+    Theme::setTone(m_summary, Theme::Tone::Normal);
     const QLocale locale;
     m_summary->setText(tr("Encrypted store of %1 (write-ahead log %2, keyring %3) · schema version %4 · data key "
                           "generation %5")
@@ -60,6 +63,7 @@ void OverviewPage::showSnapshot(const StoreStats::Snapshot& snapshot)
 void OverviewPage::showError(const QString& message)
 {
     m_model->clear();
+    Theme::setTone(m_summary, Theme::Tone::Error);
     m_summary->setText(tr("Cannot read the store: %1").arg(message));
 }
 

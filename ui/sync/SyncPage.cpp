@@ -12,7 +12,9 @@
 #include "sync/SyncService.h"
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -64,7 +66,8 @@ SyncPage::~SyncPage()
 void SyncPage::destroyContent()
 {
     delete m_content;
-    m_state = m_details = m_rollbackText = m_consoleText = m_message = nullptr;
+    m_state = m_details = nullptr;
+    m_message = nullptr;
     m_syncNow = m_keepMine = m_takeTheirs = nullptr;
     m_rollbackBanner = m_consoleBanner = nullptr;
     m_conflicts = m_history = nullptr;
@@ -84,36 +87,17 @@ void SyncPage::buildContent()
     title->setFont(titleFont);
     outer->addWidget(title);
 
-    m_rollbackBanner = new QFrame(m_content);
+    m_rollbackBanner = new MessageBanner(m_content);
     m_rollbackBanner->setObjectName(QStringLiteral("rollbackBanner"));
-    m_rollbackBanner->setFrameShape(QFrame::StyledPanel);
-    m_rollbackBanner->setStyleSheet(QStringLiteral(
-        "#rollbackBanner { background: #fde7e9; border: 1px solid #b00020; } QLabel { color: #5f0010; }"));
-    auto* bannerLayout = new QHBoxLayout(m_rollbackBanner);
-    m_rollbackText = new QLabel(m_rollbackBanner);
-    m_rollbackText->setWordWrap(true);
-    m_rollbackText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bannerLayout->addWidget(m_rollbackText);
-    m_rollbackBanner->hide();
+    m_rollbackBanner->setTextFormat(Qt::RichText); // the service's message is escaped where it is shown
     outer->addWidget(m_rollbackBanner);
 
-    m_consoleBanner = new QFrame(m_content);
+    m_consoleBanner = new MessageBanner(m_content);
     m_consoleBanner->setObjectName(QStringLiteral("consoleBanner"));
-    m_consoleBanner->setFrameShape(QFrame::StyledPanel);
-    m_consoleBanner->setStyleSheet(QStringLiteral(
-        "#consoleBanner { background: #fff4e5; border: 1px solid #b35c00; } QLabel { color: #4d2800; }"));
-    auto* consoleLayout = new QHBoxLayout(m_consoleBanner);
-    m_consoleText = new QLabel(m_consoleBanner);
-    m_consoleText->setObjectName(QStringLiteral("consoleNotice"));
-    m_consoleText->setWordWrap(true);
-    m_consoleText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    consoleLayout->addWidget(m_consoleText, 1);
-    auto* dismiss = new QPushButton(tr("&Dismiss"), m_consoleBanner);
+    QPushButton* dismiss = m_consoleBanner->addActionButton(tr("&Dismiss"));
     dismiss->setObjectName(QStringLiteral("dismissConsoleNotice"));
     dismiss->setToolTip(tr("You know about this console; the notice is cleared and that is recorded in the console "
                            "audit."));
-    consoleLayout->addWidget(dismiss, 0, Qt::AlignTop);
-    m_consoleBanner->hide();
     outer->addWidget(m_consoleBanner);
     connect(dismiss, &QPushButton::clicked, this, [this] { (void)dismissConsoleNotice(); });
 
@@ -180,10 +164,8 @@ void SyncPage::buildContent()
     historyLayout->addWidget(m_history);
     outer->addWidget(historyBox, 2);
 
-    m_message = new QLabel(m_content);
+    m_message = new MessageBanner(m_content);
     m_message->setObjectName(QStringLiteral("syncMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     outer->addWidget(m_message);
 
     showStatus(m_sync->status());
@@ -227,12 +209,13 @@ void SyncPage::showStatus(const SyncStatus& status)
     m_details->setText(details.join(QLatin1Char('\n')));
     m_syncNow->setEnabled(status.state != SyncStatus::State::NotConfigured
                           && status.state != SyncStatus::State::Running);
-    m_rollbackBanner->setVisible(status.rolledBack);
-    m_rollbackText->setText(tr("<b>This store was rolled back to an older copy.</b> %1 Changes made after that copy "
+    m_rollbackBanner->showMessage(
+        status.rolledBack ? tr("<b>This store was rolled back to an older copy.</b> %1 Changes made after that copy "
                                "was taken are missing here; the central service still has what it received.")
-                                .arg(status.rollbackMessage.toHtmlEscaped()));
-    m_consoleBanner->setVisible(!status.consoleNotice.isEmpty());
-    m_consoleText->setText(status.consoleNotice);
+                                .arg(status.rollbackMessage.toHtmlEscaped())
+                          : QString(),
+        MessageBanner::Level::Error);
+    m_consoleBanner->showMessage(status.consoleNotice, MessageBanner::Level::Warning);
     if (finished)
         reload();
 }
@@ -314,7 +297,7 @@ void SyncPage::reload()
         m_history->setItem(row, 6, item(run.message));
         if (run.outcome == QLatin1String("error"))
             for (int column = 0; column < m_history->columnCount(); ++column)
-                m_history->item(row, column)->setForeground(QColor(0xb0, 0x00, 0x20));
+                m_history->item(row, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
         ++row;
     }
     ReadOnlyTable::fit(m_history);
@@ -366,9 +349,7 @@ void SyncPage::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->show();
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
 QString SyncPage::keepMineRefusal(const QString& kind, const QString& mineJson, const QString& theirsJson)

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace custodian {
 
+class MessageBanner;
 class SyncService;
 
 // The sync page: where this console stands with its central service (server, whose token, last success, the next
@@ -72,15 +73,13 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_syncNow = nullptr;
-    QFrame* m_rollbackBanner = nullptr;
-    QLabel* m_rollbackText = nullptr;
-    QFrame* m_consoleBanner = nullptr;
-    QLabel* m_consoleText = nullptr;
+    MessageBanner* m_rollbackBanner = nullptr;
+    MessageBanner* m_consoleBanner = nullptr;
     QTableWidget* m_conflicts = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;
     QTableWidget* m_history = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
 };
 
 } // namespace custodian

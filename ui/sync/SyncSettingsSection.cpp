@@ -4,6 +4,8 @@
 #include "store/SyncSettingsRepository.h"
 #include "sync/TlsPolicy.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -47,7 +49,7 @@ SyncSettingsSection::SyncSettingsSection(StoreSession* session, QString actor, Q
 {
     setObjectName(QStringLiteral("syncSettings"));
     m_chooseFile = [this](const QString& title, const QString& filter) {
-        return QFileDialog::getOpenFileName(this, title, QString(), filter);
+        return Dialogs::openFileName(this, title, QString(), filter);
     };
     followSession();
 }
@@ -62,7 +64,8 @@ void SyncSettingsSection::destroyContent()
     delete m_content;
     m_settings = SyncSettings();
     m_server = nullptr;
-    m_ca = m_clientCertificate = m_message = nullptr;
+    m_ca = m_clientCertificate = nullptr;
+    m_message = nullptr;
     m_pins = nullptr;
     m_removeClientCertificate = nullptr;
     m_token = nullptr;
@@ -165,9 +168,8 @@ void SyncSettingsSection::buildContent()
 
     auto* saveButton = new QPushButton(tr("Save sync settings"), box);
     saveButton->setObjectName(QStringLiteral("saveSyncSettings"));
-    m_message = new QLabel(box);
+    m_message = new MessageBanner(box);
     m_message->setObjectName(QStringLiteral("syncSettingsMessage"));
-    m_message->setWordWrap(true);
     if (!loaded)
         showMessage(loaded.error().message(), true);
     auto* buttons = new QHBoxLayout;
@@ -331,8 +333,7 @@ void SyncSettingsSection::showMessage(const QString& text, bool error)
 {
     if (!m_message)
         return;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
 } // namespace custodian

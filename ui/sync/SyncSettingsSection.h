@@ -15,6 +15,7 @@ class QSpinBox;
 
 namespace custodian {
 
+class MessageBanner;
 // The central service on the Settings page: its address, whom to trust (a CA imported from a PEM file, or the
 // system's CAs), optional SPKI SHA-256 pins, an optional client certificate and key for mutual TLS, the bearer token
 // (write-only: it is never shown again once saved), the interval and the transfer timeout. All of it lives in the
@@ -68,7 +69,7 @@ private:
     QLineEdit* m_token = nullptr;
     QSpinBox* m_interval = nullptr;
     QSpinBox* m_timeout = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
 };
 
 } // namespace custodian

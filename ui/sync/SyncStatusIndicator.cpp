@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "sync/SyncEngine.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -112,7 +113,7 @@ void SyncStatusIndicator::refresh()
     setText(statusText(m_status, now));
     setToolTip(statusToolTip(m_status, now));
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
-    QString color;
+    Theme::Tone tone = Theme::Tone::Normal;
     switch (m_status.state) {
     case SyncStatus::State::NotConfigured:
     case SyncStatus::State::Offline:
@@ -124,16 +125,16 @@ void SyncStatusIndicator::refresh()
         break;
     case SyncStatus::State::Failed:
         icon = QStyle::SP_MessageBoxWarning;
-        color = QStringLiteral("#b35c00");
+        tone = Theme::Tone::Warning;
         break;
     }
     if (m_status.rolledBack || m_status.conflicts > 0) {
         icon = QStyle::SP_MessageBoxCritical;
-        color = QStringLiteral("#b00020");
+        tone = Theme::Tone::Error;
     }
     setIcon(style()->standardIcon(icon));
-    setStyleSheet(color.isEmpty() ? QString()
-                                  : QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color));
+    Theme::setTone(this, tone);
+    Theme::setEmphasised(this, tone != Theme::Tone::Normal);
 }
 
 } // namespace custodian
