@@ -1,10 +1,9 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "ui/session/ConsoleLanguage.h"
-
 #include "ui/widgets/Theme.h"
-#include <QComboBox>
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
