@@ -19,7 +19,6 @@
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -151,11 +150,8 @@ StoreSetupWizard::StoreSetupWizard(Start start, const Scrypt::Parameters& kdf, Q
 
 StoreSetupWizard::~StoreSetupWizard()
 {
-    // A creation still running owns copies of the secrets and will write the store; let it end cleanly.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker.data();
-    }
+    // done() keeps the wizard open while a store is being created; a creation still running when the wizard goes
+    // anyway (the application quits) ends on its own, wiping its copies of the secrets and closing the new store.
 }
 
 QString StoreSetupWizard::defaultStorePath()
@@ -650,7 +646,7 @@ bool StoreSetupWizard::validateConfirmation()
 {
     if (m_createdStore)
         return true; // the creation finished: accept() asks once more
-    if (m_worker)
+    if (isCreating())
         return false;
     // Put the typed group into the real code and let RecoveryCode normalise both: the same forgiving rules
     // (case, O/0, I/L/1, spaces, dashes) as when the code is used.
@@ -719,32 +715,28 @@ void StoreSetupWizard::startCreation()
     // The worker gets its own copies: a failure keeps the wizard's for another attempt.
     auto passphrase = std::make_shared<SecureBuffer>(SecureBuffer::copyOf(m_passphrase.view()));
     auto code = std::make_shared<SecureBuffer>(SecureBuffer::copyOf(m_recoveryCode.view()));
-    auto result = std::make_shared<Result<Store>>(Error(Error::Code::Cancelled, QString()));
     const Scrypt::Parameters kdf = m_kdf;
-    m_worker = QThread::create([path, passphrase, code, result, kdf]() {
-        *result = Store::create(path, passphrase->view(), *code, kdf);
-        passphrase->clear();
-        code->clear();
-    });
-    connect(m_worker, &QThread::finished, this, [this, result]() {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        finishCreation(result);
-    });
+    m_creator.run(
+        [path, passphrase, code, kdf](const LatestResultRunner::Job&) {
+            Result<Store> result = Store::create(path, passphrase->view(), *code, kdf);
+            passphrase->clear();
+            code->clear();
+            return result;
+        },
+        [this](Result<Store>&& result) { finishCreation(std::move(result)); });
     m_creationStatus->setText(tr("Creating the store and deriving its keys… this takes a few seconds."));
     setBusy(true);
-    m_worker->start();
 }
 
-void StoreSetupWizard::finishCreation(std::shared_ptr<Result<Store>> result)
+void StoreSetupWizard::finishCreation(Result<Store>&& result)
 {
     setBusy(false);
-    if (!result->ok()) {
+    if (!result.ok()) {
         m_creationStatus->clear();
-        showError(m_confirmError, tr("The store could not be created: %1").arg(result->error().message()));
+        showError(m_confirmError, tr("The store could not be created: %1").arg(result.error().message()));
         return;
     }
-    m_createdStore = std::move(*result).value();
+    m_createdStore = std::move(result).value();
     m_resultPath = m_newStorePath;
     m_passphrase.clear();
     m_recoveryCode.clear();
@@ -757,7 +749,7 @@ void StoreSetupWizard::done(int result)
 {
     // Closing the window while the store is being written would leave the user without knowing whether it
     // exists: wait for it (a few seconds).
-    if (m_worker)
+    if (isCreating())
         return;
     if (result != QDialog::Accepted)
         m_resultPath.clear();

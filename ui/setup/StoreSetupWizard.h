@@ -3,8 +3,8 @@
 #include "crypto/Scrypt.h"
 #include "crypto/SecureBuffer.h"
 #include "store/Store.h"
+#include "ui/session/LatestResultRunner.h"
 
-#include <QThread>
 #include <QPointer>
 #include <QWizard>
 
@@ -50,7 +50,7 @@ public:
     // The store the wizard created, open (its keys in memory) — for StoreSession::adopt. Empty when an existing
     // store was chosen.
     [[nodiscard]] std::optional<Store> takeCreatedStore();
-    [[nodiscard]] bool isCreating() const { return m_worker != nullptr; }
+    [[nodiscard]] bool isCreating() const { return m_creator.isRunning(); }
     // Which group (1–5) of the recovery code the confirmation page asks for.
     [[nodiscard]] int confirmationGroup() const { return m_confirmationGroup; }
 
@@ -76,7 +76,7 @@ private:
     void updateStrength();
     void copyRecoveryCode();
     void startCreation();
-    void finishCreation(std::shared_ptr<Result<Store>> result);
+    void finishCreation(Result<Store>&& result);
     void setBusy(bool busy);
     QString browseForNewStore();
     [[nodiscard]] QStringList guessableWords() const;
@@ -111,7 +111,7 @@ private:
     SecureBuffer m_recoveryCode; // formatted with dashes
     int m_confirmationGroup = 5;
     QString m_newStorePath;
-    QPointer<QThread> m_worker;
+    LatestResultRunner m_creator;
     std::optional<Store> m_createdStore;
     QString m_resultPath;
 };
