@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,13 +28,6 @@ namespace custodian {
 namespace {
 constexpr int ActorDebounceMs = 250;
 constexpr char ErrorStyle[] = "color: #b00020; font-weight: bold;";
-
-// What the replay on the worker hands back.
-struct VerificationJob
-{
-    Result<Database> connection = Error(Error::Code::Cancelled, QString());
-    Result<ConsoleAudit::Verification> result = Error(Error::Code::Cancelled, QString());
-};
 } // namespace
 
 ConsoleAuditPage::ConsoleAuditPage(StoreSession* session, QWidget* parent)
@@ -295,7 +287,7 @@ void ConsoleAuditPage::startVerification()
     Store* store = m_session->store();
     if (!m_content || !store)
         return;
-    if (m_verifier) {
+    if (m_verifier.isRunning()) {
         m_verifyAgain = true; // entries appended since it began are replayed on the next run
         return;
     }
@@ -304,50 +296,23 @@ void ConsoleAuditPage::startVerification()
         m_chainStatus->setText(tr("Checking the console-audit chain…"));
     m_chainStatus->setToolTip(tr("Checking the chain…"));
 
-    auto job = std::make_shared<VerificationJob>();
-    // Opened here, where the store is known to be unlocked; the worker owns it from now on.
-    job->connection = store->openConnection(Database::Mode::ReadOnly);
-    m_cancelVerification = std::make_shared<std::atomic_bool>(false);
-    QThread* thread = QThread::create([job, cancel = m_cancelVerification]() {
-        if (!job->connection) {
-            job->result = job->connection.error();
-            return;
-        }
-        Database& database = job->connection.value();
-        database.setCancelFlag(cancel.get());
-        job->result = ConsoleAuditLog(database).verify();
-        database.setCancelFlag(nullptr);
-        database.close();
-    });
-    m_verifier = thread;
-    const quint64 generation = ++m_verificationGeneration;
-    QPointer<QThread> guard(thread);
-    connect(thread, &QThread::finished, this, [this, job, guard, generation]() {
-        if (guard)
-            guard->deleteLater();
-        if (generation != m_verificationGeneration || !m_content)
-            return; // stopped (lock) or superseded
-        m_verifier = nullptr;
-        if (job->result)
-            showVerification(*job->result);
-        else
-            showVerificationError(job->result.error().message());
-        if (m_verifyAgain)
-            startVerification();
-    });
-    thread->start();
+    m_verifier.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [](Database& database, const LatestResultRunner::Job&) { return ConsoleAuditLog(database).verify(); },
+        [this](const Result<ConsoleAudit::Verification>& result) {
+            if (result)
+                showVerification(*result);
+            else
+                showVerificationError(result.error().message());
+            if (m_verifyAgain)
+                startVerification();
+        });
 }
 
 void ConsoleAuditPage::stopVerification()
 {
-    ++m_verificationGeneration; // a result still on its way is dropped
     m_verifyAgain = false;
-    if (!m_verifier)
-        return;
-    m_cancelVerification->store(true);
-    m_verifier->wait();
-    delete m_verifier.data(); // its finished() handler sees the guard cleared
-    m_verifier = nullptr;
+    m_verifier.cancel(); // a result still on its way is dropped
 }
 
 void ConsoleAuditPage::showVerification(const ConsoleAudit::Verification& verification)

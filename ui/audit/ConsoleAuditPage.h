@@ -2,13 +2,12 @@
 
 #include "store/ConsoleAudit.h"
 
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/SessionPage.h"
 
-#include <QThread>
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -41,7 +40,7 @@ public:
     // Reads the entries again and replays the chain.
     void refresh();
     [[nodiscard]] ConsoleAuditModel* model() const { return m_model; }
-    [[nodiscard]] bool isVerifying() const { return m_verifier != nullptr; }
+    [[nodiscard]] bool isVerifying() const { return m_verifier.isRunning(); }
 
 Q_SIGNALS:
     // A replay of the chain finished (firstBadSeq 0 when intact; also after a replay that could not run).
@@ -80,9 +79,7 @@ private:
     QTimer* m_actorDebounce = nullptr;
 
     // The chain's replay: one at a time; a refresh while it runs replays again when it ends.
-    QPointer<QThread> m_verifier;
-    std::shared_ptr<std::atomic_bool> m_cancelVerification;
-    quint64 m_verificationGeneration = 0;
+    LatestResultRunner m_verifier;
     bool m_verifyAgain = false;
 };
 
