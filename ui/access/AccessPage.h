@@ -63,8 +63,8 @@ Q_SIGNALS:
     void firstRowsShown(qint64 elapsedMs);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     void loadChoices();
@@ -103,7 +103,6 @@ private:
     bool m_updatingControls = false;
 
     // Built on unlock, destroyed on lock.
-    QPointer<QWidget> m_content;
     AccessEventModel* m_model = nullptr;
     AccessTimelineChart* m_chart = nullptr;
     EventDetailPane* m_detail = nullptr;

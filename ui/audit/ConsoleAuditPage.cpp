@@ -39,18 +39,15 @@ ConsoleAuditPage::ConsoleAuditPage(StoreSession* session, QWidget* parent)
 
 ConsoleAuditPage::~ConsoleAuditPage()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void ConsoleAuditPage::destroyContent()
+void ConsoleAuditPage::releaseUnlockedContent()
 {
     // The replay holds a connection with the key: stop it (within microseconds) before the keys go.
     stopVerification();
-    if (!m_content)
-        return;
     if (m_model)
         m_model->setDatabase(nullptr);
-    delete m_content;
     m_model = nullptr;
     m_kind = nullptr;
     m_actor = nullptr;
@@ -63,19 +60,16 @@ void ConsoleAuditPage::destroyContent()
     m_actorDebounce = nullptr;
 }
 
-void ConsoleAuditPage::buildContent()
+void ConsoleAuditPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     Store* store = m_session->store();
     if (!store)
         return;
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
+    auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    auto* title = new QLabel(tr("Console audit"), m_content);
+    auto* title = new QLabel(tr("Console audit"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -83,23 +77,23 @@ void ConsoleAuditPage::buildContent()
     outer->addWidget(title);
 
     auto* filters = new QHBoxLayout;
-    m_kind = new QComboBox(m_content);
+    m_kind = new QComboBox(content);
     m_kind->setObjectName(QStringLiteral("auditKindFilter"));
     for (ConsoleAuditModel::Kind kind :
          { ConsoleAuditModel::Kind::All, ConsoleAuditModel::Kind::Session, ConsoleAuditModel::Kind::Reveals,
            ConsoleAuditModel::Kind::Exports, ConsoleAuditModel::Kind::Findings, ConsoleAuditModel::Kind::SavedSearches,
            ConsoleAuditModel::Kind::KeyChanges, ConsoleAuditModel::Kind::RolesAndReviews })
         m_kind->addItem(ConsoleAuditModel::kindName(kind), int(kind));
-    auto* kindCaption = new QLabel(tr("&Show:"), m_content);
+    auto* kindCaption = new QLabel(tr("&Show:"), content);
     kindCaption->setBuddy(m_kind);
-    m_actor = new QLineEdit(m_content);
+    m_actor = new QLineEdit(content);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
     m_actor->setPlaceholderText(tr("Actor (e.g. console:alice, cli:)"));
     m_actor->setClearButtonEnabled(true);
     m_actor->setMaximumWidth(320);
-    m_count = new QLabel(m_content);
+    m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("auditCount"));
-    m_refresh = new QPushButton(tr("&Refresh"), m_content);
+    m_refresh = new QPushButton(tr("&Refresh"), content);
     m_refresh->setObjectName(QStringLiteral("auditRefresh"));
     m_refresh->setToolTip(tr("Read the audit again and re-check the chain (F5)"));
     filters->addWidget(kindCaption);
@@ -110,9 +104,9 @@ void ConsoleAuditPage::buildContent()
     filters->addWidget(m_refresh);
     outer->addLayout(filters);
 
-    m_model = new ConsoleAuditModel(m_content);
+    m_model = new ConsoleAuditModel(content);
     m_model->setDatabase(&store->database());
-    m_table = new QTableView(m_content);
+    m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,28 +124,28 @@ void ConsoleAuditPage::buildContent()
     m_table->setColumnWidth(ConsoleAuditModel::ActionColumn, 170);
     m_table->setColumnWidth(ConsoleAuditModel::TargetColumn, 130);
 
-    m_entryDetail = new QPlainTextEdit(m_content);
+    m_entryDetail = new QPlainTextEdit(content);
     m_entryDetail->setObjectName(QStringLiteral("auditEntryDetail"));
     m_entryDetail->setReadOnly(true);
     m_entryDetail->setPlaceholderText(tr("Select an entry to see it in full."));
-    auto* splitter = new QSplitter(Qt::Vertical, m_content);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(m_table);
     splitter->addWidget(m_entryDetail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     outer->addWidget(splitter, 1);
 
-    m_chainStatus = new QLabel(m_content);
+    m_chainStatus = new QLabel(content);
     m_chainStatus->setObjectName(QStringLiteral("auditChainStatus"));
     m_chainStatus->setWordWrap(true);
     m_chainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(m_content);
+    m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("auditMessage"));
     m_message->setWordWrap(true);
     outer->addWidget(m_chainStatus);
     outer->addWidget(m_message);
 
-    m_actorDebounce = new QTimer(m_content);
+    m_actorDebounce = new QTimer(content);
     m_actorDebounce->setSingleShot(true);
     m_actorDebounce->setInterval(ActorDebounceMs);
     connect(m_actorDebounce, &QTimer::timeout, this, &ConsoleAuditPage::applyFilter);
@@ -181,7 +175,7 @@ bool ConsoleAuditPage::event(QEvent* event)
 {
     // F5 is the main window's Refresh too; a second shortcut for the same key would make both ambiguous and neither
     // fire. Claiming the key while the focus is on this page turns it into a key press that keyPressEvent takes.
-    if (event->type() == QEvent::ShortcutOverride && m_content && isRefreshKey(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && unlockedContent() && isRefreshKey(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }
@@ -190,7 +184,7 @@ bool ConsoleAuditPage::event(QEvent* event)
 
 void ConsoleAuditPage::keyPressEvent(QKeyEvent* event)
 {
-    if (m_content && isRefreshKey(event)) {
+    if (unlockedContent() && isRefreshKey(event)) {
         event->accept();
         refresh();
         return;
@@ -201,13 +195,13 @@ void ConsoleAuditPage::keyPressEvent(QKeyEvent* event)
 void ConsoleAuditPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_content)
+    if (unlockedContent())
         refresh();
 }
 
 void ConsoleAuditPage::refresh()
 {
-    if (!m_content)
+    if (!unlockedContent())
         return;
     reloadEntries();
     startVerification();
@@ -285,7 +279,7 @@ void ConsoleAuditPage::updateEntryDetail()
 void ConsoleAuditPage::startVerification()
 {
     Store* store = m_session->store();
-    if (!m_content || !store)
+    if (!unlockedContent() || !store)
         return;
     if (m_verifier.isRunning()) {
         m_verifyAgain = true; // entries appended since it began are replayed on the next run

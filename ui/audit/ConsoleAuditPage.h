@@ -50,8 +50,8 @@ protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     [[nodiscard]] static bool isRefreshKey(const QKeyEvent* event);
@@ -66,7 +66,6 @@ private:
     void showMessage(const QString& text, bool error);
 
     // Built on unlock, destroyed on lock.
-    QPointer<QWidget> m_content;
     ConsoleAuditModel* m_model = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_actor = nullptr;

@@ -105,7 +105,7 @@ ReviewsPage::~ReviewsPage()
 {
     // Whoever showed the badge may be half destroyed by now (the window deletes its pages last): no signals.
     blockSignals(true);
-    destroyContent();
+    destroyUnlockedContent();
 }
 
 Database* ReviewsPage::database() const
@@ -114,13 +114,11 @@ Database* ReviewsPage::database() const
     return store ? &store->database() : nullptr;
 }
 
-void ReviewsPage::destroyContent()
+void ReviewsPage::releaseUnlockedContent()
 {
     stopEvidence();
     // The report and its console-audit entry are written all or nothing: an interrupted one leaves neither.
     m_reportWriter.cancel();
-    delete m_content;
-    m_content = nullptr;
     m_reminder = m_message = m_summary = m_evidence = nullptr;
     m_campaigns = m_items = nullptr;
     m_chart = nullptr;
@@ -136,28 +134,25 @@ void ReviewsPage::destroyContent()
     }
 }
 
-void ReviewsPage::buildContent()
+void ReviewsPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     m_reminderBadgeCleared = false;
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
-    m_reminder = new QLabel(m_content);
+    auto* outer = new QVBoxLayout(content);
+    outer->addWidget(PageTitle::make(tr("Access reviews"), content));
+    m_reminder = new QLabel(content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     m_reminder->setWordWrap(true);
     m_reminder->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px"));
     m_reminder->hide();
     outer->addWidget(m_reminder);
-    m_message = new QLabel(m_content);
+    m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("reviewsMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     outer->addWidget(m_message);
 
-    auto* splitter = new QSplitter(Qt::Vertical, m_content);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
     outer->addWidget(splitter, 1);
 
     // Campaigns and the chosen one's progress.
@@ -252,7 +247,7 @@ void ReviewsPage::buildContent()
     connect(m_revoke, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Revoke); });
     connect(m_shorten, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Shorten); });
     // Reminders follow the clock too: a campaign becomes due soon or overdue without anything being changed.
-    m_reminderTimer = new QTimer(m_content);
+    m_reminderTimer = new QTimer(content);
     m_reminderTimer->setInterval(int(HourMs / 4));
     connect(m_reminderTimer, &QTimer::timeout, this, &ReviewsPage::updateReminders);
     m_reminderTimer->start();
@@ -261,7 +256,7 @@ void ReviewsPage::buildContent()
 
 void ReviewsPage::reload()
 {
-    if (!m_content)
+    if (!unlockedContent())
         return;
     const qint64 keep = currentCampaign();
     loadCampaigns();

@@ -70,8 +70,8 @@ Q_SIGNALS:
     void reportFinished(bool ok, const QString& message);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     [[nodiscard]] Database* database() const;
@@ -91,7 +91,6 @@ private:
     void askExport();
 
     QString m_actor;
-    QWidget* m_content = nullptr;
     QLabel* m_reminder = nullptr;
     QLabel* m_message = nullptr;
     QTableWidget* m_campaigns = nullptr;
