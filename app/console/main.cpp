@@ -85,7 +85,7 @@ int main(int argc, char* argv[])
     auto* accessPage = new custodian::AccessPage(&session, actor);
     window.addPage(accessPage, QApplication::translate("main", "Access audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
+    auto* findingsPage = new custodian::FindingsPage(&session, actor);
     window.addPage(findingsPage, QApplication::translate("main", "Findings"),
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     auto* rolesPage = new custodian::RolesPage(&session, actor);
@@ -107,11 +107,6 @@ int main(int argc, char* argv[])
     // The window owns it.
     new custodian::ConsoleSync(&window, &session, actor,
                                { accessPage, findingsPage, detectionSettings, rolesPage, reviewsPage });
-    // The findings page holds the store only while it is unlocked.
-    QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
-                     [&session, findingsPage] { findingsPage->setStore(session.store()); });
-    QObject::connect(&session, &custodian::StoreSession::aboutToLock, findingsPage,
-                     [findingsPage] { findingsPage->setStore(nullptr); });
     QObject::connect(findingsPage, &custodian::FindingsPage::showEvidenceRequested, &window,
                      [&window, accessPage](qint64 findingId) {
                          accessPage->showFindingEvidence(findingId);
