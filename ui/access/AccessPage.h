@@ -22,9 +22,11 @@ class QFrame;
 namespace custodian {
 
 class AccessEventModel;
+class AccessFilterBar;
 class AccessTimelineChart;
 class CardNumberLookup;
 class EventDetailPane;
+class Store;
 class StoreSession;
 struct AccessQuery;
 
@@ -67,6 +69,11 @@ protected:
     void releaseUnlockedContent() override;
 
 private:
+    // Pieces of createUnlockedContent(): the chart over the log (with its time scroller) beside the event details,
+    // and the wiring of the filter bar and of the log.
+    [[nodiscard]] QWidget* buildLogAndDetail(Store* store, QWidget* content);
+    void connectFilterBar();
+    void connectLog();
     void loadChoices();
     void applyFilterToControls();
     void showResolvedRange();
@@ -104,6 +111,7 @@ private:
 
     // Built on unlock, destroyed on lock.
     AccessEventModel* m_model = nullptr;
+    AccessFilterBar* m_filterBar = nullptr; // the controls below up to m_detection are its own
     AccessTimelineChart* m_chart = nullptr;
     EventDetailPane* m_detail = nullptr;
     QTableView* m_table = nullptr;
