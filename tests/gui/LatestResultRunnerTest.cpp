@@ -135,7 +135,9 @@ void LatestResultRunnerTest::runOnStoreDeliversOnGuiThread()
     answer.reset();
     runner.runOnStore(
         fixture.store(), Database::Mode::ReadOnly,
-        [](Database& database, const LatestResultRunner::Job&) { return database.queryInt(QStringLiteral("SELECT 1")); },
+        [](Database& database, const LatestResultRunner::Job&) {
+            return database.queryInt(QStringLiteral("SELECT 1"));
+        },
         [&](Result<qint64> value) { answer = std::move(value); });
     QVERIFY(settle());
     QVERIFY(answer.has_value());

@@ -175,7 +175,8 @@ bool ConsoleAuditPage::event(QEvent* event)
 {
     // F5 is the main window's Refresh too; a second shortcut for the same key would make both ambiguous and neither
     // fire. Claiming the key while the focus is on this page turns it into a key press that keyPressEvent takes.
-    if (event->type() == QEvent::ShortcutOverride && unlockedContent() && isRefreshKey(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && unlockedContent()
+        && isRefreshKey(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }

@@ -808,7 +808,9 @@ bool ReviewsPage::exportCurrent(const QString& path)
     const ReviewReport::Request request { id, path, true, *format, m_actor };
     m_reportWriter.runOnStore(
         *store, Database::Mode::ReadWrite,
-        [request](Database& database, const LatestResultRunner::Job&) { return ReviewReport::write(database, request); },
+        [request](Database& database, const LatestResultRunner::Job&) {
+            return ReviewReport::write(database, request);
+        },
         [this, path](const Result<ReviewReport::Summary>& result) {
             const QString text = result
                 ? tr("Report written to %1: %n item(s).", nullptr, result->items).arg(QDir::toNativeSeparators(path))

@@ -34,7 +34,9 @@ Status CardNumberLookup::start(Store& store, const QString& typed)
     m_central = central;
     m_runner.runOnStore(
         store, Database::Mode::ReadOnly,
-        [central, typed](Database& database, const LatestResultRunner::Job&) { return central->lookUp(database, typed); },
+        [central, typed](Database& database, const LatestResultRunner::Job&) {
+            return central->lookUp(database, typed);
+        },
         [this](const Result<RecordLookup::Match>& answer) {
             m_central.reset();
             if (answer)
