@@ -10,6 +10,7 @@
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
 #include "ui/setup/StoreSetupWizard.h"
 
@@ -25,6 +26,12 @@
 #include <QTranslator>
 
 #include <optional>
+
+namespace {
+// At exit, how long workers (cancelled by the lock) get to return: an interrupted query takes microseconds, a
+// key derivation for an unlock still running about a second.
+constexpr int ShutdownWaitMs = 5000;
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -112,6 +119,13 @@ int main(int argc, char* argv[])
                          accessPage->showFindingEvidence(findingId);
                          window.setCurrentPage(window.indexOf(accessPage));
                      });
+    // Quitting: lock first (the pages drop their content and cancel their workers, nobody waits for them while the
+    // window is up), then give those workers a moment to close their own connections before the process ends.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, [&session] {
+        session.lock(custodian::StoreSession::LockReason::Shutdown);
+        if (!custodian::LatestResultRunner::waitForAllWorkers(ShutdownWaitMs))
+            qWarning("Background work still running at exit; its connections close with the process.");
+    });
     if (created)
         session.adopt(std::move(*created));
     window.show();
