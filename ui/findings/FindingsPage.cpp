@@ -7,6 +7,7 @@
 #include "rules/FindingWorkflow.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
+#include "ui/session/StoreSession.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -43,28 +44,52 @@ QString timeText(qint64 ms)
 }
 } // namespace
 
-FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
-    : QWidget(parent)
-    , m_store(store)
+FindingsPage::FindingsPage(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
     , m_actor(actor.isEmpty() ? defaultActor() : std::move(actor))
-    , m_model(new FindingModel(this))
-    , m_status(new QComboBox(this))
-    , m_kind(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_agent(new QComboBox(this))
-    , m_time(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_detail(new QLabel(this))
-    , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
-    , m_dismiss(new QPushButton(tr("&Dismiss…"), this))
-    , m_escalate(new QPushButton(tr("&Escalate"), this))
-    , m_reopen(new QPushButton(tr("&Reopen…"), this))
-    , m_showEvidence(new QPushButton(tr("Show &events"), this))
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsPage"));
-    auto* title = new QLabel(tr("Findings"), this);
+    followSession();
+}
+
+FindingsPage::~FindingsPage()
+{
+    destroyUnlockedContent();
+}
+
+Store* FindingsPage::store() const
+{
+    return m_session->store();
+}
+
+void FindingsPage::releaseUnlockedContent()
+{
+    m_model->setDatabase(nullptr);
+    m_model = nullptr;
+    m_status = m_kind = m_severity = m_agent = m_time = nullptr;
+    m_count = m_detail = m_message = nullptr;
+    m_table = nullptr;
+    m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = nullptr;
+}
+
+void FindingsPage::createUnlockedContent(QWidget* content)
+{
+    m_model = new FindingModel(content);
+    m_status = new QComboBox(content);
+    m_kind = new QComboBox(content);
+    m_severity = new QComboBox(content);
+    m_agent = new QComboBox(content);
+    m_time = new QComboBox(content);
+    m_count = new QLabel(content);
+    m_table = new QTableView(content);
+    m_detail = new QLabel(content);
+    m_acknowledge = new QPushButton(tr("&Acknowledge"), content);
+    m_dismiss = new QPushButton(tr("&Dismiss…"), content);
+    m_escalate = new QPushButton(tr("&Escalate"), content);
+    m_reopen = new QPushButton(tr("&Reopen…"), content);
+    m_showEvidence = new QPushButton(tr("Show &events"), content);
+    m_message = new QLabel(content);
+    auto* title = new QLabel(tr("Findings"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -100,7 +125,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     for (auto [label, combo] : { std::pair { tr("&Status:"), m_status }, std::pair { tr("&Kind:"), m_kind },
                                  std::pair { tr("Se&verity:"), m_severity }, std::pair { tr("A&gent:"), m_agent },
                                  std::pair { tr("&Time:"), m_time } }) {
-        auto* caption = new QLabel(label, this);
+        auto* caption = new QLabel(label, content);
         caption->setBuddy(combo);
         filters->addWidget(caption);
         filters->addWidget(combo);
@@ -145,7 +170,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     m_message->setObjectName(QStringLiteral("findingsMessage"));
     m_message->setWordWrap(true);
 
-    auto* detailPane = new QWidget(this);
+    auto* detailPane = new QWidget(content);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(8, 0, 0, 0);
     detailLayout->addWidget(m_detail, 1);
@@ -157,13 +182,13 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, content);
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -183,27 +208,20 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
             Q_EMIT showEvidenceRequested(id);
     });
 
+    m_model->setDatabase(&store()->database());
     m_model->setFilter(filterFromControls());
-    setStore(store);
-}
-
-void FindingsPage::setStore(Store* store)
-{
-    m_store = store;
-    m_model->setDatabase(m_store && m_store->isOpen() ? &m_store->database() : nullptr);
-    m_message->clear();
     refresh();
 }
 
 void FindingsPage::reloadAgents()
 {
+    if (!unlockedContent())
+        return;
     const QVariant previous = m_agent->currentData();
     const QSignalBlocker blocker(m_agent);
     m_agent->clear();
     m_agent->addItem(tr("All agents"), qint64(0));
-    if (!m_store || !m_store->isOpen())
-        return;
-    FindingRepository findings(m_store->database());
+    FindingRepository findings(store()->database());
     auto agents = findings.agentsWithFindings();
     if (!agents) {
         showMessage(tr("Cannot read the agents: %1").arg(agents.error().message()), true);
@@ -237,12 +255,16 @@ FindingRepository::Filter FindingsPage::filterFromControls() const
 
 void FindingsPage::filterChanged()
 {
+    if (!unlockedContent())
+        return;
     m_model->setFilter(filterFromControls());
     refresh();
 }
 
 void FindingsPage::refresh()
 {
+    if (!unlockedContent())
+        return;
     const qint64 selected = currentFindingId();
     reloadAgents();
     if (auto status = m_model->reload(); !status)
@@ -257,12 +279,16 @@ void FindingsPage::refresh()
 
 qint64 FindingsPage::currentFindingId() const
 {
+    if (!unlockedContent())
+        return 0;
     const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
     return row ? row->id : 0;
 }
 
 void FindingsPage::selectFinding(qint64 findingId)
 {
+    if (!unlockedContent())
+        return;
     const int row = m_model->rowOf(findingId);
     if (row >= 0)
         m_table->selectRow(row);
@@ -270,6 +296,8 @@ void FindingsPage::selectFinding(qint64 findingId)
 
 void FindingsPage::updateDetail()
 {
+    if (!unlockedContent())
+        return;
     const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
     m_acknowledge->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Acknowledged));
     m_dismiss->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Dismissed));
@@ -277,7 +305,7 @@ void FindingsPage::updateDetail()
     m_reopen->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Open));
     m_showEvidence->setEnabled(row && row->evidenceCount > 0);
     if (!row) {
-        m_detail->setText(m_store && m_store->isOpen() ? tr("<i>No finding selected.</i>") : QString());
+        m_detail->setText(tr("<i>No finding selected.</i>"));
         return;
     }
     const QLocale locale;
@@ -321,7 +349,7 @@ bool FindingsPage::askReason(const QString& title, const QString& label, QString
 void FindingsPage::changeStatus(FindingStatus to)
 {
     const qint64 id = currentFindingId();
-    if (id <= 0 || !m_store || !m_store->isOpen())
+    if (id <= 0 || !unlockedContent())
         return;
     QString reason;
     if (to == FindingStatus::Dismissed
@@ -333,7 +361,7 @@ void FindingsPage::changeStatus(FindingStatus to)
     if (to == FindingStatus::Open
         && !askReason(tr("Reopen finding"), tr("Why does this finding need attention again?"), reason))
         return;
-    if (auto status = FindingWorkflow::changeStatus(m_store->database(), id, to, reason, m_actor); !status) {
+    if (auto status = FindingWorkflow::changeStatus(store()->database(), id, to, reason, m_actor); !status) {
         showMessage(status.error().message(), true);
         return;
     }
@@ -345,6 +373,8 @@ void FindingsPage::changeStatus(FindingStatus to)
 
 void FindingsPage::showMessage(const QString& text, bool error)
 {
+    if (!unlockedContent())
+        return;
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }

@@ -57,33 +57,29 @@ SyncPage::SyncPage(StoreSession* session, SyncService* sync, QString actor, QWid
 
 SyncPage::~SyncPage()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void SyncPage::destroyContent()
+void SyncPage::releaseUnlockedContent()
 {
-    delete m_content;
     m_state = m_details = m_rollbackText = m_consoleText = m_message = nullptr;
     m_syncNow = m_keepMine = m_takeTheirs = nullptr;
     m_rollbackBanner = m_consoleBanner = nullptr;
     m_conflicts = m_history = nullptr;
 }
 
-void SyncPage::buildContent()
+void SyncPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
+    auto* outer = new QVBoxLayout(content);
 
-    auto* title = new QLabel(tr("Sync"), m_content);
+    auto* title = new QLabel(tr("Sync"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     outer->addWidget(title);
 
-    m_rollbackBanner = new QFrame(m_content);
+    m_rollbackBanner = new QFrame(content);
     m_rollbackBanner->setObjectName(QStringLiteral("rollbackBanner"));
     m_rollbackBanner->setFrameShape(QFrame::StyledPanel);
     m_rollbackBanner->setStyleSheet(QStringLiteral(
@@ -96,7 +92,7 @@ void SyncPage::buildContent()
     m_rollbackBanner->hide();
     outer->addWidget(m_rollbackBanner);
 
-    m_consoleBanner = new QFrame(m_content);
+    m_consoleBanner = new QFrame(content);
     m_consoleBanner->setObjectName(QStringLiteral("consoleBanner"));
     m_consoleBanner->setFrameShape(QFrame::StyledPanel);
     m_consoleBanner->setStyleSheet(QStringLiteral(
@@ -118,23 +114,23 @@ void SyncPage::buildContent()
 
     auto* statusRow = new QHBoxLayout;
     auto* statusText = new QVBoxLayout;
-    m_state = new QLabel(m_content);
+    m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("syncState"));
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
     m_state->setFont(stateFont);
-    m_details = new QLabel(m_content);
+    m_details = new QLabel(content);
     m_details->setObjectName(QStringLiteral("syncDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusText->addWidget(m_state);
     statusText->addWidget(m_details);
     statusRow->addLayout(statusText, 1);
-    m_syncNow = new QPushButton(tr("Sync &now"), m_content);
+    m_syncNow = new QPushButton(tr("Sync &now"), content);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setToolTip(tr("Pull what is new and push the changes waiting (F5)"));
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    auto* settings = new QPushButton(tr("Settings…"), m_content);
+    auto* settings = new QPushButton(tr("Settings…"), content);
     settings->setObjectName(QStringLiteral("syncSettings"));
     statusRow->addWidget(m_syncNow, 0, Qt::AlignTop);
     statusRow->addWidget(settings, 0, Qt::AlignTop);
@@ -145,7 +141,7 @@ void SyncPage::buildContent()
     });
     connect(settings, &QPushButton::clicked, this, &SyncPage::settingsRequested);
 
-    auto* conflictsBox = new QGroupBox(tr("Conflicts"), m_content);
+    auto* conflictsBox = new QGroupBox(tr("Conflicts"), content);
     auto* conflictsLayout = new QVBoxLayout(conflictsBox);
     auto* conflictsNote = new QLabel(tr("The central service refused these changes because someone changed the same "
                                         "thing first. Keep mine sends this console's change again on top of theirs; "
@@ -170,7 +166,7 @@ void SyncPage::buildContent()
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { (void)resolveSelected(false); });
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
 
-    auto* historyBox = new QGroupBox(tr("History"), m_content);
+    auto* historyBox = new QGroupBox(tr("History"), content);
     auto* historyLayout = new QVBoxLayout(historyBox);
     m_history = makeTable(
         { tr("Started"), tr("Took"), tr("Outcome"), tr("Pulled"), tr("Pushed"), tr("Conflicts"), tr("Details") },
@@ -179,7 +175,7 @@ void SyncPage::buildContent()
     historyLayout->addWidget(m_history);
     outer->addWidget(historyBox, 2);
 
-    m_message = new QLabel(m_content);
+    m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
