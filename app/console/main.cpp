@@ -6,7 +6,6 @@
 #include "ui/findings/FindingsPage.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
-#include "ui/settings/SettingsPage.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"

@@ -2,9 +2,9 @@
 // with a message and its audit entry; Cancel in the progress dialog ("exportProgress") stops it with no file and
 // no entry; deleting the controller mid-export does the same; a locked store or an unknown format is refused.
 #include "ui/access/AccessExportController.h"
-#include "ui/session/LatestResultRunner.h"
 #include "demo/DemoGenerator.h"
 #include "support/TestStore.h"
+#include "ui/session/LatestResultRunner.h"
 
 #include <QApplication>
 #include <QDir>

@@ -37,7 +37,7 @@ public:
     private:
         friend class LatestResultRunner;
         std::atomic_bool m_cancelled = false; // the work should stop
-        std::atomic_bool m_dropped = false;   // nothing it produces reaches the GUI thread any more
+        std::atomic_bool m_dropped = false; // nothing it produces reaches the GUI thread any more
     };
 
     explicit LatestResultRunner(QObject* parent = nullptr);

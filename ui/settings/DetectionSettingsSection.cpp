@@ -69,8 +69,8 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
     boxLayout->setContentsMargins(0, 0, 0, 0);
     boxLayout->addWidget(box);
     auto* outer = new QVBoxLayout(box);
-    auto* note = new QLabel(tr("Findings are computed as events arrive: new thresholds apply to events from now on."),
-                            box);
+    auto* note
+        = new QLabel(tr("Findings are computed as events arrive: new thresholds apply to events from now on."), box);
     note->setWordWrap(true);
     outer->addWidget(note);
     auto* form = new QFormLayout;

@@ -147,8 +147,8 @@ QStringList NewPassphrasePage::guessableWords() const
 {
     QStringList words { QStringLiteral("custodian"), qEnvironmentVariable("USER") };
     // What the location page holds as typed (before it is added to the wizard, the default location).
-    const QString typed = wizard() ? field(QStringLiteral("storeLocation")).toString()
-                                   : StoreSetupWizard::defaultStorePath();
+    const QString typed
+        = wizard() ? field(QStringLiteral("storeLocation")).toString() : StoreSetupWizard::defaultStorePath();
     const QString path = expandHome(typed);
     if (!path.isEmpty())
         words << QFileInfo(path).completeBaseName();

@@ -16,11 +16,11 @@ namespace custodian {
 struct NewStoreDraft
 {
     Scrypt::Parameters kdf;
-    QString path;                       // absolute, checked by the location page
-    SecureBuffer passphrase;            // UTF-8
-    SecureBuffer recoveryCode;          // formatted with dashes; one per wizard
-    int confirmationGroup = 5;          // which group (1–5) of the code the confirmation asks for
-    std::optional<Store> createdStore;  // open, once created
+    QString path; // absolute, checked by the location page
+    SecureBuffer passphrase; // UTF-8
+    SecureBuffer recoveryCode; // formatted with dashes; one per wizard
+    int confirmationGroup = 5; // which group (1–5) of the code the confirmation asks for
+    std::optional<Store> createdStore; // open, once created
 };
 
 } // namespace custodian

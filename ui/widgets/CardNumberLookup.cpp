@@ -21,7 +21,7 @@ void CardNumberLookup::stop()
 {
     if (m_central)
         m_central->cancel(); // the request to the central service returns at once
-    m_runner.cancel();       // an answer still on its way is dropped
+    m_runner.cancel(); // an answer still on its way is dropped
     m_central.reset();
 }
 
