@@ -7,6 +7,7 @@
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/ConsoleLanguage.h"
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
@@ -23,6 +24,12 @@
 #include <QStyle>
 
 #include <optional>
+
+namespace {
+// At exit, how long workers (cancelled by the lock) get to return: an interrupted query takes microseconds, a
+// key derivation for an unlock still running about a second.
+constexpr int ShutdownWaitMs = 5000;
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -79,7 +86,7 @@ int main(int argc, char* argv[])
     auto* accessPage = new custodian::AccessPage(&session, actor);
     window.addPage(accessPage, QApplication::translate("main", "Access audit"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    auto* findingsPage = new custodian::FindingsPage(session.store(), actor);
+    auto* findingsPage = new custodian::FindingsPage(&session, actor);
     window.addPage(findingsPage, QApplication::translate("main", "Findings"),
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     auto* rolesPage = new custodian::RolesPage(&session, actor);
@@ -101,16 +108,18 @@ int main(int argc, char* argv[])
     // The window owns it.
     new custodian::ConsoleSync(&window, &session, actor,
                                { accessPage, findingsPage, detectionSettings, rolesPage, reviewsPage });
-    // The findings page holds the store only while it is unlocked.
-    QObject::connect(&session, &custodian::StoreSession::unlocked, findingsPage,
-                     [&session, findingsPage] { findingsPage->setStore(session.store()); });
-    QObject::connect(&session, &custodian::StoreSession::aboutToLock, findingsPage,
-                     [findingsPage] { findingsPage->setStore(nullptr); });
     QObject::connect(findingsPage, &custodian::FindingsPage::showEvidenceRequested, &window,
                      [&window, accessPage](qint64 findingId) {
                          accessPage->showFindingEvidence(findingId);
                          window.setCurrentPage(window.indexOf(accessPage));
                      });
+    // Quitting: lock first (the pages drop their content and cancel their workers, nobody waits for them while the
+    // window is up), then give those workers a moment to close their own connections before the process ends.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, [&session] {
+        session.lock(custodian::StoreSession::LockReason::Shutdown);
+        if (!custodian::LatestResultRunner::waitForAllWorkers(ShutdownWaitMs))
+            qWarning("Background work still running at exit; its connections close with the process.");
+    });
     if (created)
         session.adopt(std::move(*created));
     window.show();

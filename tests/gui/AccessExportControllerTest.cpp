@@ -4,6 +4,7 @@
 #include "ui/access/AccessExportController.h"
 #include "demo/DemoGenerator.h"
 #include "support/TestStore.h"
+#include "ui/session/LatestResultRunner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -120,6 +121,8 @@ private Q_SLOTS:
         timer.start();
         delete controller;
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        // Nobody joins the worker any more: it withdraws its file on its own, just after.
+        QVERIFY(LatestResultRunner::waitForAllWorkers(10000));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         QCOMPARE(auditEntries(), before);

@@ -1,6 +1,7 @@
 // The findings page offscreen on a seeded demo store: filter controls narrow the table, the detail pane shows
 // the selected finding's controls and evidence, dismiss asks for a reason (and refuses none), each decision
-// lands in the console audit, "Show events" asks for the finding's evidence, and a locked store empties the page.
+// lands in the console audit, "Show events" asks for the finding's evidence, and locking the session drops the
+// page's content (unlocking brings it back).
 #include "ui/findings/FindingsPage.h"
 #include "demo/DemoGenerator.h"
 #include "item/FindingModel.h"
@@ -8,6 +9,7 @@
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
+#include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
@@ -60,12 +62,16 @@ private Q_SLOTS:
         options.end = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
         auto summary = DemoGenerator::generate(m_store->store(), options);
         QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+        // The page follows a session, as in the console: it exists while the session's store is unlocked.
+        m_session = std::make_unique<StoreSession>(m_store->path());
+        m_session->adopt(std::move(m_store->store()));
+        QVERIFY(m_session->isUnlocked());
     }
 
     void filtersNarrowTheTable()
     {
-        Store& s = m_store->store();
-        FindingsPage page(&s, QStringLiteral("console:gui-test"));
+        Store& s = *m_session->store();
+        FindingsPage page(m_session.get(), QStringLiteral("console:gui-test"));
         page.resize(1200, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -111,8 +117,8 @@ private Q_SLOTS:
 
     void dismissNeedsReasonAndIsAudited()
     {
-        Store& s = m_store->store();
-        FindingsPage page(&s, QStringLiteral("console:gui-test"));
+        Store& s = *m_session->store();
+        FindingsPage page(m_session.get(), QStringLiteral("console:gui-test"));
         page.resize(1200, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -181,7 +187,7 @@ private Q_SLOTS:
 
     void showEventsAsksForTheEvidence()
     {
-        FindingsPage page(&m_store->store(), QStringLiteral("console:gui-test"));
+        FindingsPage page(m_session.get(), QStringLiteral("console:gui-test"));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy spy(&page, &FindingsPage::showEvidenceRequested);
@@ -194,16 +200,23 @@ private Q_SLOTS:
 
     void lockedStoreEmptiesThePage()
     {
-        FindingsPage page(&m_store->store(), QStringLiteral("console:gui-test"));
+        FindingsPage page(m_session.get(), QStringLiteral("console:gui-test"));
         page.show();
         QVERIFY(page.model()->rowCount() > 0);
-        page.setStore(nullptr);
-        QCOMPARE(page.model()->rowCount(), 0);
-        QVERIFY(find<QLabel>(page, "findingsDetail")->text().isEmpty());
-        QVERIFY(!find<QPushButton>(page, "findingsAcknowledge")->isEnabled());
-        QVERIFY(!find<QPushButton>(page, "findingsShowEvidence")->isEnabled());
-        page.setStore(&m_store->store());
+        m_session->lock();
+        // Locked: the table, the detail and the decision buttons are gone with the store, not just emptied.
+        QVERIFY(!page.model());
+        QVERIFY(!page.findChild<QTableView*>(QStringLiteral("findingsTable")));
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("findingsDetail")));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("findingsAcknowledge")));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("findingsShowEvidence")));
+        QCOMPARE(page.currentFindingId(), 0);
+        page.refresh(); // a sync finishing after the lock: nothing to read
+        QSignalSpy unlocked(m_session.get(), &StoreSession::unlocked);
+        m_session->unlock(SecureBuffer::copyOf(QByteArrayView(test::TestStore::Passphrase)));
+        QVERIFY(unlocked.wait(30'000));
         QVERIFY(page.model()->rowCount() > 0);
+        QVERIFY(page.currentFindingId() > 0);
     }
 
 private:
@@ -231,6 +244,7 @@ private:
     }
 
     std::unique_ptr<test::TestStore> m_store;
+    std::unique_ptr<StoreSession> m_session;
     bool m_answered = false;
 };
 

@@ -6,24 +6,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QThread>
 #include <QWidget>
 
 #include <algorithm>
-#include <atomic>
 
 namespace custodian {
-
-// What the worker thread owns while it runs: its two connections (opened on the GUI thread, then used only by
-// the worker, which closes them), the cancel flag and the outcome.
-struct AccessExportController::Worker
-{
-    Database reader;
-    Database auditWriter;
-    std::atomic_bool cancel = false;
-    AccessExportJob::Request request;
-    Result<AccessExportJob::Summary> result = Error(Error::Code::Cancelled, QString());
-};
 
 AccessExportController::AccessExportController(Store* store, QString actor, AccessFilter filter, AccessSort sort,
                                                QString format, QString path, QWidget* parent)
@@ -40,12 +27,8 @@ AccessExportController::AccessExportController(Store* store, QString actor, Acce
 
 AccessExportController::~AccessExportController()
 {
-    if (m_thread) {
-        m_worker->cancel = true; // the read stops within a few thousand VM steps, the writing within a row
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    // m_runner cancels the export as it goes: the read stops within a few thousand VM steps, the writing within a
+    // row, and the worker withdraws its file and closes its connections on its own.
     delete m_dialog;
 }
 
@@ -85,10 +68,13 @@ void AccessExportController::start()
     auto writer = m_store->openConnection(Database::Mode::ReadWrite);
     if (!writer)
         return fail(writer.error().message());
-    m_worker = std::make_shared<Worker>();
-    m_worker->reader = std::move(reader).value();
-    m_worker->auditWriter = std::move(writer).value();
-    m_worker->request = std::move(request);
+    struct Connections
+    {
+        Database reader;
+        Database auditWriter;
+    };
+    auto connections
+        = std::make_shared<Connections>(Connections { std::move(reader).value(), std::move(writer).value() });
 
     m_dialog = new QProgressDialog(m_parentWidget);
     m_dialog->setObjectName(QStringLiteral("exportProgress"));
@@ -102,51 +88,46 @@ void AccessExportController::start()
     m_dialog->setValue(0);
     connect(m_dialog, &QProgressDialog::canceled, this, &AccessExportController::cancel);
 
-    std::shared_ptr<Worker> worker = m_worker;
-    m_thread = QThread::create([worker, this]() {
-        AccessExportJob job(worker->reader, worker->auditWriter, worker->request);
-        job.setCancelFlag(&worker->cancel);
-        job.setProgressHandler([this](const AccessExportJob::Progress& progress) {
-            // The controller outlives the thread (its destructor waits), and a queued call to a deleted object
-            // is dropped.
-            QMetaObject::invokeMethod(
-                this, [this, progress]() { showProgress(progress.rows, progress.fraction); }, Qt::QueuedConnection);
-        });
-        worker->result = job.run();
-        worker->reader.close();
-        worker->auditWriter.close();
-    });
-    m_thread->setObjectName(QStringLiteral("access export"));
-    connect(m_thread, &QThread::finished, this, &AccessExportController::finish);
-    m_thread->start();
+    m_runner.run(
+        [this, connections, request = std::move(request)](const LatestResultRunner::Job& worker) {
+            AccessExportJob job(connections->reader, connections->auditWriter, request);
+            job.setCancelFlag(worker.cancelFlag());
+            job.setProgressHandler([this, &worker](const AccessExportJob::Progress& progress) {
+                // Dropped once the controller is gone: it cancels the request as it goes.
+                worker.post([this, progress]() { showProgress(progress.rows, progress.fraction); });
+            });
+            Result<AccessExportJob::Summary> result = job.run();
+            connections->reader.close();
+            connections->auditWriter.close();
+            return result;
+        },
+        [this](const Result<AccessExportJob::Summary>& result) { finish(result); });
 }
 
 void AccessExportController::cancel()
 {
-    if (m_worker)
-        m_worker->cancel = true;
+    // Interrupted, not dropped: finished() still tells how it ended ("Export cancelled; no file was written.").
+    m_cancelRequested = true;
+    m_runner.interrupt();
     if (m_dialog)
         m_dialog->setLabelText(tr("Cancelling…"));
 }
 
 void AccessExportController::showProgress(qint64 rows, double fraction)
 {
-    if (!m_dialog || (m_worker && m_worker->cancel))
+    if (!m_dialog || m_cancelRequested)
         return;
     m_dialog->setLabelText(
         tr("Exporting access events to %1…\n%2 written").arg(QFileInfo(m_path).fileName(), QLocale().toString(rows)));
     m_dialog->setValue(int(std::clamp(fraction, 0.0, 1.0) * 1000));
 }
 
-void AccessExportController::finish()
+void AccessExportController::finish(const Result<AccessExportJob::Summary>& result)
 {
-    m_thread->deleteLater();
-    m_thread = nullptr;
     if (m_dialog) {
         m_dialog->hide();
         m_dialog->deleteLater();
     }
-    const Result<AccessExportJob::Summary>& result = m_worker->result;
     if (!result) {
         Q_EMIT finished(false,
                         result.error().code() == Error::Code::Cancelled

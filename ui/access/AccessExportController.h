@@ -2,6 +2,8 @@
 
 #include "domain/AccessFilter.h"
 #include "domain/AccessSort.h"
+#include "export/AccessExportJob.h"
+#include "ui/session/LatestResultRunner.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,7 +12,6 @@
 #include <memory>
 
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace custodian {
@@ -22,7 +23,7 @@ class Store;
 // Cancel stops it within a row. Emits finished() once: with ok and a message for the status line ("Exported 1 234
 // access events to access.csv."), or with the reason it failed or was cancelled — then no file was written and
 // nothing was audited. The page deletes the controller after finished(); deleting it earlier cancels the export
-// and waits for the thread (milliseconds). Cancel it before the store is locked: its connections are its own.
+// (the worker stops within a row and removes its partial file on its own) without waiting for it.
 class AccessExportController : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ public:
     ~AccessExportController() override;
 
     void start();
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_runner.isRunning(); }
     [[nodiscard]] QProgressDialog* progressDialog() const;
 
 public Q_SLOTS:
@@ -43,10 +44,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
-    struct Worker;
-
     void showProgress(qint64 rows, double fraction);
-    void finish();
+    void finish(const Result<AccessExportJob::Summary>& result);
     void fail(const QString& message);
 
     Store* m_store = nullptr;
@@ -57,8 +56,8 @@ private:
     QString m_path;
     QPointer<QWidget> m_parentWidget;
     QPointer<QProgressDialog> m_dialog;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<Worker> m_worker;
+    LatestResultRunner m_runner;
+    bool m_cancelRequested = false; // Cancel pressed: progress stops showing at once
     bool m_started = false;
 };
 

@@ -8,6 +8,7 @@
 #include "store/RecordLookup.h"
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
+#include "ui/access/AccessFilterBar.h"
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
@@ -49,17 +50,6 @@ struct CodeChoice
     const char* label;
 };
 
-QComboBox* makeChoice(QWidget* parent, const QString& name, const QString& anyLabel,
-                      std::initializer_list<std::pair<int, QString>> choices)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(anyLabel, 0);
-    for (const auto& [code, label] : choices)
-        combo->addItem(label, code);
-    return combo;
-}
-
 void selectData(QComboBox* combo, qint64 value)
 {
     const int index = combo->findData(value);
@@ -85,15 +75,13 @@ AccessPage::~AccessPage()
 {
     // Before ~QWidget: closing the window moves focus, and a filter field losing it would emit editingFinished
     // into this half-destroyed page.
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void AccessPage::destroyContent()
+void AccessPage::releaseUnlockedContent()
 {
-    if (!m_content)
-        return;
     saveHeaderState();
-    // A running export holds its own connections: deleting its controller cancels it and waits (milliseconds).
+    // A running export holds its own connections: deleting its controller cancels it (its worker closes them).
     for (AccessExportController* controller : findChildren<AccessExportController*>(Qt::FindDirectChildrenOnly))
         delete controller;
     if (m_model)
@@ -102,13 +90,22 @@ void AccessPage::destroyContent()
         m_detail->clear();
     if (m_chart)
         m_chart->clear();
-    delete m_content;
+    // Everything below goes with the content: no pointer into it outlives the lock.
     m_model = nullptr;
+    m_filterBar = nullptr;
     m_chart = nullptr;
     m_detail = nullptr;
     m_table = nullptr;
-    m_newEventsBanner = nullptr;
-    m_cardLookup = nullptr; // deleted with the content: stopped and joined
+    m_scroller = nullptr;
+    m_timePreset = m_team = m_site = m_dataClass = m_action = m_outcome = m_channel = m_detection = nullptr;
+    m_savedSearches = nullptr;
+    m_from = m_to = nullptr;
+    m_search = m_agent = m_record = m_workstation = nullptr;
+    m_exportButton = nullptr;
+    m_findingBanner = m_newEventsBanner = nullptr;
+    m_findingLabel = m_status = m_message = nullptr;
+    m_debounce = nullptr;
+    m_cardLookup = nullptr; // deleted with the content: its look-up is cancelled
     m_lookups = {};
 }
 
@@ -137,152 +134,41 @@ bool AccessPage::isNewEventsBannerShown() const
     return m_newEventsBanner && !m_newEventsBanner->isHidden();
 }
 
-void AccessPage::buildContent()
+void AccessPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     Store* store = m_session->store();
     if (!store)
         return;
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
+    auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    // Row 1: time, search, saved searches, export.
-    auto* row1 = new QHBoxLayout;
-    m_timePreset = new QComboBox(m_content);
-    m_timePreset->setObjectName(QStringLiteral("timePreset"));
-    m_timePreset->addItem(tr("Last hour"), int(AccessFilter::TimePreset::LastHour));
-    m_timePreset->addItem(tr("This shift (8 h)"), int(AccessFilter::TimePreset::Shift));
-    m_timePreset->addItem(tr("Today"), int(AccessFilter::TimePreset::Today));
-    m_timePreset->addItem(tr("Last 7 days"), int(AccessFilter::TimePreset::Last7Days));
-    m_timePreset->addItem(tr("All time"), int(AccessFilter::TimePreset::All));
-    m_timePreset->addItem(tr("Custom range"), int(AccessFilter::TimePreset::Custom));
-    m_from = new QDateTimeEdit(m_content);
-    m_from->setObjectName(QStringLiteral("timeFrom"));
-    m_to = new QDateTimeEdit(m_content);
-    m_to->setObjectName(QStringLiteral("timeTo"));
-    for (QDateTimeEdit* edit : { m_from, m_to }) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
-    }
-    m_search = new QLineEdit(m_content);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search agents, teams, sites, workstations, masked records… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_savedSearches = new QComboBox(m_content);
-    m_savedSearches->setObjectName(QStringLiteral("savedSearches"));
-    m_savedSearches->setMinimumContentsLength(12);
-    auto* saveButton = new QToolButton(m_content);
-    saveButton->setObjectName(QStringLiteral("saveSearch"));
-    saveButton->setText(tr("Save…"));
-    saveButton->setToolTip(tr("Save the current filter as a named search"));
-    auto* savedMenu = new QMenu(saveButton);
-    savedMenu->addAction(tr("Delete the selected saved search"), this, &AccessPage::deleteSavedSearch);
-    saveButton->setMenu(savedMenu);
-    saveButton->setPopupMode(QToolButton::MenuButtonPopup);
-    m_exportButton = new QToolButton(m_content);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(m_exportButton);
-    exportMenu->addAction(tr("CSV…"), this, [this] { exportAs(QStringLiteral("csv")); })
-        ->setObjectName(QStringLiteral("exportCsv"));
-    exportMenu->addAction(tr("PDF…"), this, [this] { exportAs(QStringLiteral("pdf")); })
-        ->setObjectName(QStringLiteral("exportPdf"));
-    m_exportButton->setMenu(exportMenu);
-    row1->addWidget(m_timePreset);
-    row1->addWidget(m_from);
-    row1->addWidget(new QLabel(QStringLiteral("–"), m_content));
-    row1->addWidget(m_to);
-    row1->addWidget(m_search, 1);
-    row1->addWidget(m_savedSearches);
-    row1->addWidget(saveButton);
-    row1->addWidget(m_exportButton);
-    outer->addLayout(row1);
-
-    // Row 2: the column filters.
-    auto* row2 = new QHBoxLayout;
-    m_agent = new QLineEdit(m_content);
-    m_agent->setObjectName(QStringLiteral("agentFilter"));
-    m_agent->setPlaceholderText(tr("Agent (name or E-number)"));
-    m_agent->setClearButtonEnabled(true);
-    m_team = makeChoice(m_content, QStringLiteral("teamFilter"), tr("Any team"), {});
-    m_site = makeChoice(m_content, QStringLiteral("siteFilter"), tr("Any site"), {});
-    m_record = new QLineEdit(m_content);
-    m_record->setObjectName(QStringLiteral("recordFilter"));
-    m_record->setPlaceholderText(tr("Record identifier"));
-    m_record->setToolTip(tr("Type a whole customer identifier (card, account, national id…) to see who opened that "
-                            "record. It is turned into its keyed token and replaced by its masked form; it is "
-                            "never stored. A card number is looked up by the central service (online), the only "
-                            "place card numbers are kept."));
-    m_cardLookup = new CardNumberLookup(m_content);
+    m_filterBar = new AccessFilterBar(content);
+    outer->addWidget(m_filterBar);
+    m_timePreset = m_filterBar->timePreset();
+    m_from = m_filterBar->from();
+    m_to = m_filterBar->to();
+    m_search = m_filterBar->search();
+    m_savedSearches = m_filterBar->savedSearches();
+    m_exportButton = m_filterBar->exportButton();
+    m_agent = m_filterBar->agent();
+    m_team = m_filterBar->team();
+    m_site = m_filterBar->site();
+    m_record = m_filterBar->record();
+    m_dataClass = m_filterBar->dataClass();
+    m_action = m_filterBar->action();
+    m_outcome = m_filterBar->outcome();
+    m_channel = m_filterBar->channel();
+    m_workstation = m_filterBar->workstation();
+    m_detection = m_filterBar->detection();
+    m_cardLookup = new CardNumberLookup(content);
     connect(m_cardLookup, &CardNumberLookup::found, this, &AccessPage::cardNumberFound);
     connect(m_cardLookup, &CardNumberLookup::failed, this,
             [this](const QString& message) { showMessage(message, true); });
-    m_record->setClearButtonEnabled(true);
-    m_dataClass = makeChoice(m_content, QStringLiteral("dataClassFilter"), tr("Any data"),
-                             { { int(DataClass::Pii), tr("Personal data") },
-                               { int(DataClass::PaymentCard), tr("Payment card") },
-                               { int(DataClass::Communications), tr("Communications") } });
-    m_action = makeChoice(m_content, QStringLiteral("actionFilter"), tr("Any action"),
-                          { { int(AccessAction::View), tr("View") },
-                            { int(AccessAction::Search), tr("Search") },
-                            { int(AccessAction::Update), tr("Update") },
-                            { int(AccessAction::Export), tr("Export") },
-                            { int(AccessAction::Print), tr("Print") },
-                            { int(AccessAction::BulkSearch), tr("Bulk search") },
-                            { int(AccessAction::Login), tr("Login") },
-                            { int(AccessAction::Logout), tr("Logout") } });
-    m_outcome = makeChoice(m_content, QStringLiteral("outcomeFilter"), tr("Any outcome"),
-                           { { int(AccessOutcome::Success), tr("Success") },
-                             { int(AccessOutcome::Denied), tr("Denied") },
-                             { int(AccessOutcome::Failed), tr("Failed") } });
-    m_channel = makeChoice(m_content, QStringLiteral("channelFilter"), tr("Any channel"),
-                           { { int(Channel::Voice), tr("Voice") },
-                             { int(Channel::Chat), tr("Chat") },
-                             { int(Channel::Email), tr("E-mail") },
-                             { int(Channel::BackOffice), tr("Back office") } });
-    m_workstation = new QLineEdit(m_content);
-    m_workstation->setObjectName(QStringLiteral("workstationFilter"));
-    m_workstation->setPlaceholderText(tr("Workstation"));
-    m_workstation->setClearButtonEnabled(true);
-    m_detection = makeChoice(m_content, QStringLiteral("detectionFilter"), tr("Any event"),
-                             { { int(FindingKind::OffHours), tr("Off-hours access") },
-                               { int(FindingKind::BulkAccess), tr("Bulk access") },
-                               { int(FindingKind::FailedLoginBurst), tr("Failed-login burst") },
-                               { int(FindingKind::PaymentDataWithoutTraining), tr("Card data without training") },
-                               { int(FindingKind::InactiveAgentAccess), tr("Suspended/departed agent") },
-                               { int(FindingKind::NewWorkstation), tr("New workstation") } });
-    m_detection->setToolTip(tr("Only events that are evidence of a finding of this kind"));
-    auto* clearButton = new QToolButton(m_content);
-    clearButton->setObjectName(QStringLiteral("clearFilters"));
-    clearButton->setText(tr("Clear"));
-    clearButton->setToolTip(tr("Clear every filter except the time range"));
-    // Free-text fields get the room; the choices are as wide as their longest entry, up to a limit.
-    // Small enough for a 1 280-pixel laptop screen with the navigation beside it; wider windows stretch the fields.
-    m_agent->setMinimumWidth(140);
-    m_record->setMinimumWidth(100);
-    m_workstation->setMinimumWidth(90);
-    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_team || combo == m_detection ? 14 : 10);
-    }
-    // Who and where on one row, what on the next: each fits a 1 280-pixel screen beside the navigation.
-    for (QWidget* w : std::initializer_list<QWidget*> { m_agent, m_team, m_site, m_workstation, m_record })
-        row2->addWidget(w, w == m_agent ? 3 : (w == m_record || w == m_workstation) ? 2 : 1);
-    outer->addLayout(row2);
-    auto* row3 = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_dataClass, m_action, m_outcome, m_channel, m_detection })
-        row3->addWidget(w, 1);
-    row3->addStretch(2);
-    row3->addWidget(clearButton);
-    outer->addLayout(row3);
 
     // A banner above the table: a line of text and the one action that ends what it says.
-    const auto makeBanner = [this, outer](const QString& name, QLabel* label, QPushButton* button) {
-        auto* banner = new QFrame(m_content);
+    const auto makeBanner = [content, outer](const QString& name, QLabel* label, QPushButton* button) {
+        auto* banner = new QFrame(content);
         banner->setObjectName(name);
         banner->setFrameShape(QFrame::StyledPanel);
         // A palette role rather than a colour: it follows a switch to a dark palette by itself.
@@ -314,12 +200,61 @@ void AccessPage::buildContent()
             m_model->reload();
     });
 
-    m_message = new MessageBanner(m_content);
+    m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("accessMessage"));
     outer->addWidget(m_message);
 
+    outer->addWidget(buildLogAndDetail(store, content), 1);
+
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("accessStatus"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+
+    m_debounce = new QTimer(content);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+
+    // Wiring.
+    connect(bannerClear, &QPushButton::clicked, this, [this] {
+        AccessFilter cleared = m_filter;
+        cleared.findingId = 0;
+        setFilter(cleared);
+    });
+    connectFilterBar();
+    connectLog();
+
+    auto* findShortcut = new QShortcut(QKeySequence::Find, content);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto* endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table);
+    endShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(endShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToEnd);
+    auto* homeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), m_table);
+    homeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(homeShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToStart);
+    // Only while focus is in the page: the window's own F5 (statistics) would make a window-wide one ambiguous.
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, content);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, m_model, &AccessEventModel::reload);
+
+    if (auto status = m_model->attach(store); !status) {
+        showMessage(status.error().message(), true);
+        return;
+    }
+    loadChoices();
+    restoreHeaderState();
+    reloadSavedSearches();
+    applyFilterToControls();
+    m_model->setFilter(m_filter);
+}
+
+QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
+{
     // Chart above; below it the log with its time scroller, and the details of the selected event.
-    auto* vertical = new QSplitter(Qt::Vertical, m_content);
+    auto* vertical = new QSplitter(Qt::Vertical, content);
     m_chart = new AccessTimelineChart(store, vertical);
     m_chart->setMinimumHeight(140);
     // An explicit minimum: the chart's own hint (axis labels) would otherwise set the window's smallest width.
@@ -331,7 +266,7 @@ void AccessPage::buildContent()
     logLayout->setSpacing(0);
     m_table = new QTableView(logArea);
     m_table->setObjectName(QStringLiteral("accessTable"));
-    m_model = new AccessEventModel(m_content);
+    m_model = new AccessEventModel(content);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -368,18 +303,11 @@ void AccessPage::buildContent()
     vertical->addWidget(horizontal);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 4);
-    outer->addWidget(vertical, 1);
+    return vertical;
+}
 
-    m_status = new QLabel(m_content);
-    m_status->setObjectName(QStringLiteral("accessStatus"));
-    m_status->setWordWrap(true);
-    outer->addWidget(m_status);
-
-    m_debounce = new QTimer(m_content);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-
-    // Wiring.
+void AccessPage::connectFilterBar()
+{
     connect(m_debounce, &QTimer::timeout, this, &AccessPage::applyNow);
     connect(m_timePreset, &QComboBox::currentIndexChanged, this, &AccessPage::filterEdited);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] {
@@ -407,21 +335,21 @@ void AccessPage::buildContent()
     for (QLineEdit* edit : { m_agent, m_workstation })
         connect(edit, &QLineEdit::editingFinished, this, &AccessPage::filterEdited);
     connect(m_record, &QLineEdit::editingFinished, this, &AccessPage::resolveRecordField);
-    connect(clearButton, &QToolButton::clicked, this, [this] {
+    connect(m_filterBar, &AccessFilterBar::clearRequested, this, [this] {
         AccessFilter cleared;
         cleared.preset = m_filter.preset;
         cleared.fromMs = m_filter.fromMs;
         cleared.toMs = m_filter.toMs;
         setFilter(cleared);
     });
-    connect(bannerClear, &QPushButton::clicked, this, [this] {
-        AccessFilter cleared = m_filter;
-        cleared.findingId = 0;
-        setFilter(cleared);
-    });
     connect(m_savedSearches, &QComboBox::activated, this, &AccessPage::savedSearchChosen);
-    connect(saveButton, &QToolButton::clicked, this, &AccessPage::saveSearch);
+    connect(m_filterBar, &AccessFilterBar::saveSearchRequested, this, &AccessPage::saveSearch);
+    connect(m_filterBar, &AccessFilterBar::deleteSavedSearchRequested, this, &AccessPage::deleteSavedSearch);
+    connect(m_filterBar, &AccessFilterBar::exportRequested, this, &AccessPage::exportAs);
+}
 
+void AccessPage::connectLog()
+{
     connect(m_model, &AccessEventModel::windowReset, this, [this](qint64 elapsedMs, bool fromEnd) {
         if (fromEnd)
             m_table->scrollToBottom();
@@ -498,32 +426,6 @@ void AccessPage::buildContent()
         if (row >= 0)
             m_table->selectRow(row);
     });
-
-    auto* findShortcut = new QShortcut(QKeySequence::Find, m_content);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    auto* endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table);
-    endShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(endShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToEnd);
-    auto* homeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), m_table);
-    homeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(homeShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToStart);
-    // Only while focus is in the page: the window's own F5 (statistics) would make a window-wide one ambiguous.
-    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, m_content);
-    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(refreshShortcut, &QShortcut::activated, m_model, &AccessEventModel::reload);
-
-    if (auto status = m_model->attach(store); !status) {
-        showMessage(status.error().message(), true);
-        return;
-    }
-    loadChoices();
-    restoreHeaderState();
-    reloadSavedSearches();
-    applyFilterToControls();
-    m_model->setFilter(m_filter);
 }
 
 void AccessPage::loadChoices()

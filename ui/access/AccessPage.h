@@ -23,9 +23,11 @@ namespace custodian {
 
 class MessageBanner;
 class AccessEventModel;
+class AccessFilterBar;
 class AccessTimelineChart;
 class CardNumberLookup;
 class EventDetailPane;
+class Store;
 class StoreSession;
 struct AccessQuery;
 
@@ -64,10 +66,15 @@ Q_SIGNALS:
     void firstRowsShown(qint64 elapsedMs);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
+    // Pieces of createUnlockedContent(): the chart over the log (with its time scroller) beside the event details,
+    // and the wiring of the filter bar and of the log.
+    [[nodiscard]] QWidget* buildLogAndDetail(Store* store, QWidget* content);
+    void connectFilterBar();
+    void connectLog();
     void loadChoices();
     void applyFilterToControls();
     void showResolvedRange();
@@ -104,8 +111,8 @@ private:
     bool m_updatingControls = false;
 
     // Built on unlock, destroyed on lock.
-    QPointer<QWidget> m_content;
     AccessEventModel* m_model = nullptr;
+    AccessFilterBar* m_filterBar = nullptr; // the controls below up to m_detection are its own
     AccessTimelineChart* m_chart = nullptr;
     EventDetailPane* m_detail = nullptr;
     QTableView* m_table = nullptr;

@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QThread>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -202,7 +201,6 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_actor(std::move(actor))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
     , m_clipboard(new ConcealedClipboard(this))
     , m_title(new QLabel(this))
     , m_status(new MessageBanner(this))
@@ -333,7 +331,7 @@ void EventDetailPane::setReasonPrompt(ReasonPrompt prompt)
 
 void EventDetailPane::showAccessEvent(qint64 eventId)
 {
-    if (eventId == m_eventId && (m_loadThread || (m_detail && m_detail->event.id == eventId)))
+    if (eventId == m_eventId && (m_loader.isRunning() || (m_detail && m_detail->event.id == eventId)))
         return;
     remask();
     m_eventId = eventId;
@@ -344,68 +342,40 @@ void EventDetailPane::showAccessEvent(qint64 eventId)
     }
     showMessage(tr("Loading event…"), false);
     m_revealButton->setEnabled(false);
-    if (m_loadThread) {
-        m_reloadPending = true; // started when the running load finishes: one connection, one worker
-        return;
-    }
     startLoad();
 }
 
 void EventDetailPane::startLoad()
 {
-    m_reloadPending = false;
     const qint64 eventId = m_eventId;
     if (!m_store || !m_store->isOpen()) {
+        m_loader.cancel();
         showMessage(tr("The store is locked."), true);
         Q_EMIT loadFailed(eventId, m_status->text());
         return;
     }
-    if (!m_readConnection) {
-        auto connection = m_store->openConnection(Database::Mode::ReadOnly);
-        if (!connection) {
-            showMessage(tr("Cannot read the store: %1").arg(connection.error().message()), true);
-            Q_EMIT loadFailed(eventId, m_status->text());
-            return;
-        }
-        m_readConnection = std::make_shared<Database>(std::move(connection).value());
-        m_readConnection->setCancelFlag(m_cancel.get());
-    }
-    auto result = std::make_shared<DetailResult>(Error(Error::Code::Cancelled, QString()));
-    QThread* thread = QThread::create([connection = m_readConnection, cancel = m_cancel, result, eventId]() {
-        *result = AccessEventDetailRepository::load(*connection, eventId);
-    });
-    thread->setParent(this);
-    m_loadThread = thread;
-    const quint64 generation = m_generation;
-    connect(thread, &QThread::finished, this,
-            [this, thread, generation, eventId, result]() { finishLoad(thread, generation, eventId, result); });
-    thread->start();
+    // Selecting another event supersedes the load in progress: only the newest one's detail arrives.
+    m_loader.runOnStore(
+        *m_store, Database::Mode::ReadOnly,
+        [eventId](Database& database, const LatestResultRunner::Job&) {
+            return AccessEventDetailRepository::load(database, eventId);
+        },
+        [this, eventId](DetailResult&& result) { finishLoad(eventId, std::move(result)); });
 }
 
-void EventDetailPane::finishLoad(QThread* thread, quint64 generation, qint64 eventId,
-                                 const std::shared_ptr<DetailResult>& result)
+void EventDetailPane::finishLoad(qint64 eventId, DetailResult&& result)
 {
-    thread->deleteLater();
-    if (m_loadThread == thread)
-        m_loadThread = nullptr;
-    if (generation != m_generation)
-        return; // cleared meanwhile
-    if (m_reloadPending || eventId != m_eventId) {
-        if (m_eventId > 0 && !m_loadThread)
-            startLoad();
-        return;
-    }
-    if (!result->ok()) {
+    if (!result.ok()) {
         m_detail.reset();
         clearContent();
-        showMessage(result->error().code() == Error::Code::NotFound
-                        ? result->error().message()
-                        : tr("Cannot load the event: %1").arg(result->error().message()),
+        showMessage(result.error().code() == Error::Code::NotFound
+                        ? result.error().message()
+                        : tr("Cannot load the event: %1").arg(result.error().message()),
                     true);
         Q_EMIT loadFailed(eventId, m_status->text());
         return;
     }
-    m_detail = std::move(*result).value();
+    m_detail = std::move(result).value();
     showDetail(*m_detail);
     Q_EMIT loaded(eventId);
 }
@@ -493,7 +463,7 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     if (d.recordKnown) {
         m_record->setText(tr("%1 (%2)").arg(d.recordMasked, d.recordKind));
         m_revealButton->setVisible(true);
-        m_revealButton->setEnabled(canReveal() && !m_revealThread);
+        m_revealButton->setEnabled(canReveal() && !m_revealer.isRunning());
         m_revealButton->setToolTip(
             revealsOnline()
                 ? tr("Ask the central service for the full card number (card numbers are kept there only; this needs "
@@ -634,7 +604,7 @@ bool EventDetailPane::canReveal() const
 
 void EventDetailPane::requestReveal()
 {
-    if (!canReveal() || m_revealThread || !m_store)
+    if (!canReveal() || m_revealer.isRunning() || !m_store)
         return;
     const qint64 eventId = m_detail->event.id;
     const qint64 recordId = m_detail->event.recordId;
@@ -654,50 +624,33 @@ void EventDetailPane::requestReveal()
         Q_EMIT revealFailed(m_revealInfo->text());
         return;
     }
-    auto connection = m_store->openConnection(Database::Mode::ReadWrite);
-    if (!connection) {
-        m_revealInfo->setText(tr("Cannot reveal: %1").arg(connection.error().message()));
-        Q_EMIT revealFailed(m_revealInfo->text());
-        return;
-    }
-    auto database = std::make_shared<Database>(std::move(connection).value());
-    database->setCancelFlag(m_cancel.get());
-    auto result = std::make_shared<RevealResult>(Error(Error::Code::Cancelled, QString()));
     const RecordReveal::Request request { recordId, *reason, m_actor, eventId };
     // Card numbers are asked of the central service on the worker: the GUI thread never waits on the network.
     std::shared_ptr<CentralRecords> central = revealsOnline() ? std::make_shared<CentralRecords>() : nullptr;
     m_central = central;
-    QThread* thread = QThread::create([database, cancel = m_cancel, result, request, central]() {
-        *result = central ? central->reveal(*database, request) : RecordReveal::reveal(*database, request);
-        database->close();
-    });
-    thread->setParent(this);
-    m_revealThread = thread;
-    connect(thread, &QThread::finished, this,
-            [this, thread, generation, eventId, result]() { finishReveal(thread, generation, eventId, result); });
+    m_revealer.runOnStore(
+        *m_store, Database::Mode::ReadWrite,
+        [request, central](Database& database, const LatestResultRunner::Job&) {
+            return central ? central->reveal(database, request) : RecordReveal::reveal(database, request);
+        },
+        [this, eventId](RevealResult&& result) { finishReveal(eventId, std::move(result)); });
     m_revealButton->setEnabled(false);
     m_revealInfo->setText(central ? tr("Asking the central service…") : tr("Revealing…"));
-    thread->start();
 }
 
-void EventDetailPane::finishReveal(QThread* thread, quint64 generation, qint64 eventId,
-                                   const std::shared_ptr<RevealResult>& result)
+void EventDetailPane::finishReveal(qint64 eventId, RevealResult&& result)
 {
-    thread->deleteLater();
-    if (m_revealThread == thread) {
-        m_revealThread = nullptr;
-        m_central.reset();
-    }
+    m_central.reset();
     // The identifier is dropped (and wiped) with `result` unless it is still wanted here.
-    if (generation != m_generation || !m_detail || m_detail->event.id != eventId || eventId != m_eventId)
+    if (!m_detail || m_detail->event.id != eventId || eventId != m_eventId)
         return;
     m_revealButton->setEnabled(canReveal());
-    if (!result->ok()) {
-        m_revealInfo->setText(result->error().message());
-        Q_EMIT revealFailed(result->error().message());
+    if (!result.ok()) {
+        m_revealInfo->setText(result.error().message());
+        Q_EMIT revealFailed(result.error().message());
         return;
     }
-    m_revealed = std::move(result->value().identifier);
+    m_revealed = std::move(result.value().identifier);
     m_revealedOnline = revealsOnline();
     m_record->setText(tr("%1 (%2)").arg(QString::fromLatin1(m_revealed.view()), m_detail->recordKind));
     m_copyButton->setEnabled(true);
@@ -749,7 +702,7 @@ void EventDetailPane::remask()
     m_revealed.clear(); // wiped
     if (m_detail && m_detail->recordKnown) {
         m_record->setText(tr("%1 (%2)").arg(m_detail->recordMasked, m_detail->recordKind));
-        m_revealButton->setEnabled(canReveal() && !m_revealThread);
+        m_revealButton->setEnabled(canReveal() && !m_revealer.isRunning());
     } else {
         m_record->clear();
     }
@@ -761,23 +714,13 @@ void EventDetailPane::remask()
 
 void EventDetailPane::stopWorkers()
 {
-    // Interrupts whatever statement the workers run (within a few thousand VM steps) and waits for them, so that
-    // no connection holding the key outlives the lock.
-    m_cancel->store(true);
+    // Interrupts whatever statement the workers run (within a few thousand VM steps) and drops their results; each
+    // worker closes its own connection as it returns, without the GUI thread waiting for it.
     if (m_central)
         m_central->cancel(); // a request to the central service returns at once
-    for (QThread* thread : { m_loadThread, m_revealThread }) {
-        if (thread)
-            thread->wait();
-    }
-    m_loadThread = nullptr;
-    m_revealThread = nullptr;
+    m_loader.cancel();
+    m_revealer.cancel();
     m_central.reset();
-    if (m_readConnection) {
-        m_readConnection->close();
-        m_readConnection.reset();
-    }
-    m_cancel->store(false);
 }
 
 void EventDetailPane::clear()
@@ -788,7 +731,6 @@ void EventDetailPane::clear()
     m_clipboard->clear();
     m_countdownTimer.stop();
     m_eventId = 0;
-    m_reloadPending = false;
     m_detail.reset();
     clearContent();
 }

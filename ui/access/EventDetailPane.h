@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 #include "store/AccessEventDetailRepository.h"
 #include "store/RecordReveal.h"
+#include "ui/session/LatestResultRunner.h"
 
 #include <QPointer>
 #include <QString>
@@ -17,7 +18,6 @@
 class QEvent;
 class QLabel;
 class QPushButton;
-class QThread;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -31,7 +31,7 @@ class Store;
 
 // The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
 // (workstation, address), what (the customer record, masked), the agent's roles and training AT THAT MOMENT, and
-// the other events of the same session. Loading runs on a worker thread with the pane's own read-only connection;
+// the other events of the same session. Loading runs on a worker thread with a read-only connection of its own;
 // the GUI thread never waits on SQL. "Reveal…" asks for a reason and reveals the identifier on a worker with its
 // own write connection: one this store holds sealed through RecordReveal, a card number — which only the central
 // service holds — by asking the service online (CentralRecords: the service checks the supervisor's scope and records
@@ -62,8 +62,8 @@ public:
     void clear();
 
     [[nodiscard]] qint64 currentEventId() const { return m_eventId; }
-    [[nodiscard]] bool isLoading() const { return m_loadThread != nullptr; }
-    [[nodiscard]] bool isRevealing() const { return m_revealThread != nullptr; }
+    [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isRevealing() const { return m_revealer.isRunning(); }
     [[nodiscard]] bool isRevealed() const { return !m_revealed.isEmpty(); }
     // Whether the record shown can be revealed, and whether that asks the central service (card data).
     [[nodiscard]] bool canReveal() const;
@@ -93,11 +93,11 @@ private:
     using RevealResult = Result<RecordReveal::Revealed>;
 
     void startLoad();
-    void finishLoad(QThread* thread, quint64 generation, qint64 eventId, const std::shared_ptr<DetailResult>& result);
+    void finishLoad(qint64 eventId, DetailResult&& result);
     void showDetail(const AccessEventDetailRepository::Detail& detail);
     void showMessage(const QString& text, bool error);
     void requestReveal();
-    void finishReveal(QThread* thread, quint64 generation, qint64 eventId, const std::shared_ptr<RevealResult>& result);
+    void finishReveal(qint64 eventId, RevealResult&& result);
     void copyRevealed();
     void remask();
     void updateCountdown();
@@ -110,14 +110,11 @@ private:
     ReasonPrompt m_reasonPrompt;
 
     qint64 m_eventId = 0; // the event shown or being loaded; 0 = none
-    quint64 m_generation = 0; // bumped by clear(): results of older workers are dropped
+    quint64 m_generation = 0; // bumped by clear(): a reveal prompt answered after it is dropped
     std::optional<AccessEventDetailRepository::Detail> m_detail;
-    std::shared_ptr<Database> m_readConnection; // lent to one load worker at a time
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread* m_loadThread = nullptr;
-    QThread* m_revealThread = nullptr;
+    LatestResultRunner m_loader;
+    LatestResultRunner m_revealer;
     std::shared_ptr<CentralRecords> m_central; // the online reveal in progress, for clear() to stop it
-    bool m_reloadPending = false;
 
     SecureBuffer m_revealed; // the identifier while it is shown
     bool m_revealedOnline = false; // it came from the central service

@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,13 +29,6 @@ namespace custodian {
 
 namespace {
 constexpr int ActorDebounceMs = 250;
-
-// What the replay on the worker hands back.
-struct VerificationJob
-{
-    Result<Database> connection = Error(Error::Code::Cancelled, QString());
-    Result<ConsoleAudit::Verification> result = Error(Error::Code::Cancelled, QString());
-};
 } // namespace
 
 ConsoleAuditPage::ConsoleAuditPage(StoreSession* session, QWidget* parent)
@@ -48,18 +40,15 @@ ConsoleAuditPage::ConsoleAuditPage(StoreSession* session, QWidget* parent)
 
 ConsoleAuditPage::~ConsoleAuditPage()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void ConsoleAuditPage::destroyContent()
+void ConsoleAuditPage::releaseUnlockedContent()
 {
     // The replay holds a connection with the key: stop it (within microseconds) before the keys go.
     stopVerification();
-    if (!m_content)
-        return;
     if (m_model)
         m_model->setDatabase(nullptr);
-    delete m_content;
     m_model = nullptr;
     m_kind = nullptr;
     m_actor = nullptr;
@@ -72,19 +61,16 @@ void ConsoleAuditPage::destroyContent()
     m_actorDebounce = nullptr;
 }
 
-void ConsoleAuditPage::buildContent()
+void ConsoleAuditPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     Store* store = m_session->store();
     if (!store)
         return;
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
+    auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    auto* title = new QLabel(tr("Console audit"), m_content);
+    auto* title = new QLabel(tr("Console audit"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -92,23 +78,23 @@ void ConsoleAuditPage::buildContent()
     outer->addWidget(title);
 
     auto* filters = new QHBoxLayout;
-    m_kind = new QComboBox(m_content);
+    m_kind = new QComboBox(content);
     m_kind->setObjectName(QStringLiteral("auditKindFilter"));
     for (ConsoleAuditModel::Kind kind :
          { ConsoleAuditModel::Kind::All, ConsoleAuditModel::Kind::Session, ConsoleAuditModel::Kind::Reveals,
            ConsoleAuditModel::Kind::Exports, ConsoleAuditModel::Kind::Findings, ConsoleAuditModel::Kind::SavedSearches,
            ConsoleAuditModel::Kind::KeyChanges, ConsoleAuditModel::Kind::RolesAndReviews })
         m_kind->addItem(ConsoleAuditModel::kindName(kind), int(kind));
-    auto* kindCaption = new QLabel(tr("&Show:"), m_content);
+    auto* kindCaption = new QLabel(tr("&Show:"), content);
     kindCaption->setBuddy(m_kind);
-    m_actor = new QLineEdit(m_content);
+    m_actor = new QLineEdit(content);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
     m_actor->setPlaceholderText(tr("Actor (e.g. console:alice, cli:)"));
     m_actor->setClearButtonEnabled(true);
     m_actor->setMaximumWidth(320);
-    m_count = new QLabel(m_content);
+    m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("auditCount"));
-    m_refresh = new QPushButton(tr("&Refresh"), m_content);
+    m_refresh = new QPushButton(tr("&Refresh"), content);
     m_refresh->setObjectName(QStringLiteral("auditRefresh"));
     m_refresh->setToolTip(tr("Read the audit again and re-check the chain (F5)"));
     filters->addWidget(kindCaption);
@@ -119,9 +105,9 @@ void ConsoleAuditPage::buildContent()
     filters->addWidget(m_refresh);
     outer->addLayout(filters);
 
-    m_model = new ConsoleAuditModel(m_content);
+    m_model = new ConsoleAuditModel(content);
     m_model->setDatabase(&store->database());
-    m_table = new QTableView(m_content);
+    m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -139,27 +125,27 @@ void ConsoleAuditPage::buildContent()
     m_table->setColumnWidth(ConsoleAuditModel::ActionColumn, 170);
     m_table->setColumnWidth(ConsoleAuditModel::TargetColumn, 130);
 
-    m_entryDetail = new QPlainTextEdit(m_content);
+    m_entryDetail = new QPlainTextEdit(content);
     m_entryDetail->setObjectName(QStringLiteral("auditEntryDetail"));
     m_entryDetail->setReadOnly(true);
     m_entryDetail->setPlaceholderText(tr("Select an entry to see it in full."));
-    auto* splitter = new QSplitter(Qt::Vertical, m_content);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(m_table);
     splitter->addWidget(m_entryDetail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     outer->addWidget(splitter, 1);
 
-    m_chainStatus = new QLabel(m_content);
+    m_chainStatus = new QLabel(content);
     m_chainStatus->setObjectName(QStringLiteral("auditChainStatus"));
     m_chainStatus->setWordWrap(true);
     m_chainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new MessageBanner(m_content);
+    m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("auditMessage"));
     outer->addWidget(m_chainStatus);
     outer->addWidget(m_message);
 
-    m_actorDebounce = new QTimer(m_content);
+    m_actorDebounce = new QTimer(content);
     m_actorDebounce->setSingleShot(true);
     m_actorDebounce->setInterval(ActorDebounceMs);
     connect(m_actorDebounce, &QTimer::timeout, this, &ConsoleAuditPage::applyFilter);
@@ -189,7 +175,8 @@ bool ConsoleAuditPage::event(QEvent* event)
 {
     // F5 is the main window's Refresh too; a second shortcut for the same key would make both ambiguous and neither
     // fire. Claiming the key while the focus is on this page turns it into a key press that keyPressEvent takes.
-    if (event->type() == QEvent::ShortcutOverride && m_content && isRefreshKey(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && unlockedContent()
+        && isRefreshKey(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }
@@ -198,7 +185,7 @@ bool ConsoleAuditPage::event(QEvent* event)
 
 void ConsoleAuditPage::keyPressEvent(QKeyEvent* event)
 {
-    if (m_content && isRefreshKey(event)) {
+    if (unlockedContent() && isRefreshKey(event)) {
         event->accept();
         refresh();
         return;
@@ -209,13 +196,13 @@ void ConsoleAuditPage::keyPressEvent(QKeyEvent* event)
 void ConsoleAuditPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_content)
+    if (unlockedContent())
         refresh();
 }
 
 void ConsoleAuditPage::refresh()
 {
-    if (!m_content)
+    if (!unlockedContent())
         return;
     reloadEntries();
     startVerification();
@@ -293,9 +280,9 @@ void ConsoleAuditPage::updateEntryDetail()
 void ConsoleAuditPage::startVerification()
 {
     Store* store = m_session->store();
-    if (!m_content || !store)
+    if (!unlockedContent() || !store)
         return;
-    if (m_verifier) {
+    if (m_verifier.isRunning()) {
         m_verifyAgain = true; // entries appended since it began are replayed on the next run
         return;
     }
@@ -304,50 +291,23 @@ void ConsoleAuditPage::startVerification()
         m_chainStatus->setText(tr("Checking the console-audit chain…"));
     m_chainStatus->setToolTip(tr("Checking the chain…"));
 
-    auto job = std::make_shared<VerificationJob>();
-    // Opened here, where the store is known to be unlocked; the worker owns it from now on.
-    job->connection = store->openConnection(Database::Mode::ReadOnly);
-    m_cancelVerification = std::make_shared<std::atomic_bool>(false);
-    QThread* thread = QThread::create([job, cancel = m_cancelVerification]() {
-        if (!job->connection) {
-            job->result = job->connection.error();
-            return;
-        }
-        Database& database = job->connection.value();
-        database.setCancelFlag(cancel.get());
-        job->result = ConsoleAuditLog(database).verify();
-        database.setCancelFlag(nullptr);
-        database.close();
-    });
-    m_verifier = thread;
-    const quint64 generation = ++m_verificationGeneration;
-    QPointer<QThread> guard(thread);
-    connect(thread, &QThread::finished, this, [this, job, guard, generation]() {
-        if (guard)
-            guard->deleteLater();
-        if (generation != m_verificationGeneration || !m_content)
-            return; // stopped (lock) or superseded
-        m_verifier = nullptr;
-        if (job->result)
-            showVerification(*job->result);
-        else
-            showVerificationError(job->result.error().message());
-        if (m_verifyAgain)
-            startVerification();
-    });
-    thread->start();
+    m_verifier.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [](Database& database, const LatestResultRunner::Job&) { return ConsoleAuditLog(database).verify(); },
+        [this](const Result<ConsoleAudit::Verification>& result) {
+            if (result)
+                showVerification(*result);
+            else
+                showVerificationError(result.error().message());
+            if (m_verifyAgain)
+                startVerification();
+        });
 }
 
 void ConsoleAuditPage::stopVerification()
 {
-    ++m_verificationGeneration; // a result still on its way is dropped
     m_verifyAgain = false;
-    if (!m_verifier)
-        return;
-    m_cancelVerification->store(true);
-    m_verifier->wait();
-    delete m_verifier.data(); // its finished() handler sees the guard cleared
-    m_verifier = nullptr;
+    m_verifier.cancel(); // a result still on its way is dropped
 }
 
 void ConsoleAuditPage::showVerification(const ConsoleAudit::Verification& verification)

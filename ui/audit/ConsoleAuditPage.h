@@ -2,13 +2,13 @@
 
 #include "store/ConsoleAudit.h"
 
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/SessionPage.h"
 
 #include <QPointer>
 #include <QThread>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -42,7 +42,7 @@ public:
     // Reads the entries again and replays the chain.
     void refresh();
     [[nodiscard]] ConsoleAuditModel* model() const { return m_model; }
-    [[nodiscard]] bool isVerifying() const { return m_verifier != nullptr; }
+    [[nodiscard]] bool isVerifying() const { return m_verifier.isRunning(); }
 
 Q_SIGNALS:
     // A replay of the chain finished (firstBadSeq 0 when intact; also after a replay that could not run).
@@ -52,8 +52,8 @@ protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     [[nodiscard]] static bool isRefreshKey(const QKeyEvent* event);
@@ -68,7 +68,6 @@ private:
     void showMessage(const QString& text, bool error);
 
     // Built on unlock, destroyed on lock.
-    QPointer<QWidget> m_content;
     ConsoleAuditModel* m_model = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_actor = nullptr;
@@ -81,9 +80,7 @@ private:
     QTimer* m_actorDebounce = nullptr;
 
     // The chain's replay: one at a time; a refresh while it runs replays again when it ends.
-    QPointer<QThread> m_verifier;
-    std::shared_ptr<std::atomic_bool> m_cancelVerification;
-    quint64 m_verificationGeneration = 0;
+    LatestResultRunner m_verifier;
     bool m_verifyAgain = false;
 };
 

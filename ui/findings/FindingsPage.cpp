@@ -8,6 +8,7 @@
 #include "rules/FindingWorkflow.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
+#include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -45,28 +46,53 @@ QString timeText(qint64 ms)
 }
 } // namespace
 
-FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
-    : QWidget(parent)
-    , m_store(store)
+FindingsPage::FindingsPage(StoreSession* session, QString actor, QWidget* parent)
+    : SessionPage(session, parent)
     , m_actor(actor.isEmpty() ? defaultActor() : std::move(actor))
-    , m_model(new FindingModel(this))
-    , m_status(new QComboBox(this))
-    , m_kind(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_agent(new QComboBox(this))
-    , m_time(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_detail(new QLabel(this))
-    , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
-    , m_dismiss(new QPushButton(tr("&Dismiss…"), this))
-    , m_escalate(new QPushButton(tr("&Escalate"), this))
-    , m_reopen(new QPushButton(tr("&Reopen…"), this))
-    , m_showEvidence(new QPushButton(tr("Show &events"), this))
-    , m_message(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("findingsPage"));
-    auto* title = new QLabel(tr("Findings"), this);
+    followSession();
+}
+
+FindingsPage::~FindingsPage()
+{
+    destroyUnlockedContent();
+}
+
+Store* FindingsPage::store() const
+{
+    return m_session->store();
+}
+
+void FindingsPage::releaseUnlockedContent()
+{
+    m_model->setDatabase(nullptr);
+    m_model = nullptr;
+    m_status = m_kind = m_severity = m_agent = m_time = nullptr;
+    m_count = m_detail = nullptr;
+    m_message = nullptr;
+    m_table = nullptr;
+    m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = nullptr;
+}
+
+void FindingsPage::createUnlockedContent(QWidget* content)
+{
+    m_model = new FindingModel(content);
+    m_status = new QComboBox(content);
+    m_kind = new QComboBox(content);
+    m_severity = new QComboBox(content);
+    m_agent = new QComboBox(content);
+    m_time = new QComboBox(content);
+    m_count = new QLabel(content);
+    m_table = new QTableView(content);
+    m_detail = new QLabel(content);
+    m_acknowledge = new QPushButton(tr("&Acknowledge"), content);
+    m_dismiss = new QPushButton(tr("&Dismiss…"), content);
+    m_escalate = new QPushButton(tr("&Escalate"), content);
+    m_reopen = new QPushButton(tr("&Reopen…"), content);
+    m_showEvidence = new QPushButton(tr("Show &events"), content);
+    m_message = new MessageBanner(content);
+    auto* title = new QLabel(tr("Findings"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -102,7 +128,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     for (auto [label, combo] : { std::pair { tr("&Status:"), m_status }, std::pair { tr("&Kind:"), m_kind },
                                  std::pair { tr("Se&verity:"), m_severity }, std::pair { tr("A&gent:"), m_agent },
                                  std::pair { tr("&Time:"), m_time } }) {
-        auto* caption = new QLabel(label, this);
+        auto* caption = new QLabel(label, content);
         caption->setBuddy(combo);
         filters->addWidget(caption);
         filters->addWidget(combo);
@@ -146,7 +172,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     m_showEvidence->setToolTip(tr("The access events behind this finding, on the access page."));
     m_message->setObjectName(QStringLiteral("findingsMessage"));
 
-    auto* detailPane = new QWidget(this);
+    auto* detailPane = new QWidget(content);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(8, 0, 0, 0);
     detailLayout->addWidget(m_detail, 1);
@@ -158,13 +184,13 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, content);
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -184,27 +210,20 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
             Q_EMIT showEvidenceRequested(id);
     });
 
+    m_model->setDatabase(&store()->database());
     m_model->setFilter(filterFromControls());
-    setStore(store);
-}
-
-void FindingsPage::setStore(Store* store)
-{
-    m_store = store;
-    m_model->setDatabase(m_store && m_store->isOpen() ? &m_store->database() : nullptr);
-    m_message->clearMessage();
     refresh();
 }
 
 void FindingsPage::reloadAgents()
 {
+    if (!unlockedContent())
+        return;
     const QVariant previous = m_agent->currentData();
     const QSignalBlocker blocker(m_agent);
     m_agent->clear();
     m_agent->addItem(tr("All agents"), qint64(0));
-    if (!m_store || !m_store->isOpen())
-        return;
-    FindingRepository findings(m_store->database());
+    FindingRepository findings(store()->database());
     auto agents = findings.agentsWithFindings();
     if (!agents) {
         showMessage(tr("Cannot read the agents: %1").arg(agents.error().message()), true);
@@ -238,12 +257,16 @@ FindingRepository::Filter FindingsPage::filterFromControls() const
 
 void FindingsPage::filterChanged()
 {
+    if (!unlockedContent())
+        return;
     m_model->setFilter(filterFromControls());
     refresh();
 }
 
 void FindingsPage::refresh()
 {
+    if (!unlockedContent())
+        return;
     const qint64 selected = currentFindingId();
     reloadAgents();
     if (auto status = m_model->reload(); !status)
@@ -258,12 +281,16 @@ void FindingsPage::refresh()
 
 qint64 FindingsPage::currentFindingId() const
 {
+    if (!unlockedContent())
+        return 0;
     const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
     return row ? row->id : 0;
 }
 
 void FindingsPage::selectFinding(qint64 findingId)
 {
+    if (!unlockedContent())
+        return;
     const int row = m_model->rowOf(findingId);
     if (row >= 0)
         m_table->selectRow(row);
@@ -271,6 +298,8 @@ void FindingsPage::selectFinding(qint64 findingId)
 
 void FindingsPage::updateDetail()
 {
+    if (!unlockedContent())
+        return;
     const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
     m_acknowledge->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Acknowledged));
     m_dismiss->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Dismissed));
@@ -278,7 +307,7 @@ void FindingsPage::updateDetail()
     m_reopen->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Open));
     m_showEvidence->setEnabled(row && row->evidenceCount > 0);
     if (!row) {
-        m_detail->setText(m_store && m_store->isOpen() ? tr("<i>No finding selected.</i>") : QString());
+        m_detail->setText(tr("<i>No finding selected.</i>"));
         return;
     }
     const QLocale locale;
@@ -322,7 +351,7 @@ bool FindingsPage::askReason(const QString& title, const QString& label, QString
 void FindingsPage::changeStatus(FindingStatus to)
 {
     const qint64 id = currentFindingId();
-    if (id <= 0 || !m_store || !m_store->isOpen())
+    if (id <= 0 || !unlockedContent())
         return;
     QString reason;
     if (to == FindingStatus::Dismissed
@@ -334,7 +363,7 @@ void FindingsPage::changeStatus(FindingStatus to)
     if (to == FindingStatus::Open
         && !askReason(tr("Reopen finding"), tr("Why does this finding need attention again?"), reason))
         return;
-    if (auto status = FindingWorkflow::changeStatus(m_store->database(), id, to, reason, m_actor); !status) {
+    if (auto status = FindingWorkflow::changeStatus(store()->database(), id, to, reason, m_actor); !status) {
         showMessage(status.error().message(), true);
         return;
     }
@@ -346,6 +375,8 @@ void FindingsPage::changeStatus(FindingStatus to)
 
 void FindingsPage::showMessage(const QString& text, bool error)
 {
+    if (!unlockedContent())
+        return;
     m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 

@@ -2,8 +2,7 @@
 
 #include "domain/Enums.h"
 #include "store/FindingRepository.h"
-
-#include <QWidget>
+#include "ui/session/SessionPage.h"
 
 class QComboBox;
 class QLabel;
@@ -20,18 +19,19 @@ class Store;
 // without PCI DSS training, access by inactive agents, new workstations), filtered by status, kind, severity,
 // agent and time; the selected finding's details (control mapping, evidence count, status and reason); and the
 // supervisor's decisions — acknowledge, dismiss with a reason, escalate, reopen — each audited
-// (rules/FindingWorkflow). "Show events" asks the access page for the events behind the finding.
-class FindingsPage : public QWidget
+// (rules/FindingWorkflow). "Show events" asks the access page for the events behind the finding. Exists only while
+// the store is unlocked (SessionPage): locking drops the table, its model and the detail with them.
+class FindingsPage : public SessionPage
 {
     Q_OBJECT
 public:
     // `actor` names the supervisor in the console audit (default: "console:" + the login name).
-    explicit FindingsPage(Store* store, QString actor = {}, QWidget* parent = nullptr);
+    explicit FindingsPage(StoreSession* session, QString actor = {}, QWidget* parent = nullptr);
+    ~FindingsPage() override;
 
-    // nullptr when the store locks: the page empties and its buttons go inactive.
-    void setStore(Store* store);
     // Reads the findings again (after an ingest or a sync).
     void refresh();
+    // nullptr while the store is locked.
     [[nodiscard]] FindingModel* model() const { return m_model; }
     [[nodiscard]] qint64 currentFindingId() const;
     void selectFinding(qint64 findingId);
@@ -41,7 +41,12 @@ Q_SIGNALS:
     // A decision on a finding was recorded (and queued for the central service).
     void decisionRecorded(qint64 findingId);
 
+protected:
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
+
 private:
+    [[nodiscard]] Store* store() const;
     [[nodiscard]] FindingRepository::Filter filterFromControls() const;
     void filterChanged();
     void reloadAgents();
@@ -50,23 +55,24 @@ private:
     [[nodiscard]] bool askReason(const QString& title, const QString& label, QString& reason);
     void showMessage(const QString& text, bool error);
 
-    Store* m_store;
     QString m_actor;
-    FindingModel* m_model;
-    QComboBox* m_status;
-    QComboBox* m_kind;
-    QComboBox* m_severity;
-    QComboBox* m_agent;
-    QComboBox* m_time;
-    QLabel* m_count;
-    QTableView* m_table;
-    QLabel* m_detail;
-    QPushButton* m_acknowledge;
-    QPushButton* m_dismiss;
-    QPushButton* m_escalate;
-    QPushButton* m_reopen;
-    QPushButton* m_showEvidence;
-    MessageBanner* m_message;
+
+    // Built on unlock, destroyed on lock.
+    FindingModel* m_model = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_severity = nullptr;
+    QComboBox* m_agent = nullptr;
+    QComboBox* m_time = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_detail = nullptr;
+    QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_dismiss = nullptr;
+    QPushButton* m_escalate = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QPushButton* m_showEvidence = nullptr;
+    MessageBanner* m_message = nullptr;
 };
 
 } // namespace custodian

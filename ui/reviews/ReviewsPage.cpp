@@ -34,7 +34,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -110,7 +109,7 @@ ReviewsPage::~ReviewsPage()
 {
     // Whoever showed the badge may be half destroyed by now (the window deletes its pages last): no signals.
     blockSignals(true);
-    destroyContent();
+    destroyUnlockedContent();
 }
 
 Database* ReviewsPage::database() const
@@ -119,14 +118,11 @@ Database* ReviewsPage::database() const
     return store ? &store->database() : nullptr;
 }
 
-void ReviewsPage::destroyContent()
+void ReviewsPage::releaseUnlockedContent()
 {
     stopEvidence();
-    if (m_reportThread)
-        m_reportThread->wait();
-    m_readConnection.reset();
-    delete m_content;
-    m_content = nullptr;
+    // The report and its console-audit entry are written all or nothing: an interrupted one leaves neither.
+    m_reportWriter.cancel();
     m_reminder = m_message = nullptr;
     m_summary = m_evidence = nullptr;
     m_campaigns = m_items = nullptr;
@@ -143,22 +139,19 @@ void ReviewsPage::destroyContent()
     }
 }
 
-void ReviewsPage::buildContent()
+void ReviewsPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     m_reminderBadgeCleared = false;
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
-    m_reminder = new MessageBanner(m_content);
+    auto* outer = new QVBoxLayout(content);
+    outer->addWidget(PageTitle::make(tr("Access reviews"), content));
+    m_reminder = new MessageBanner(content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     outer->addWidget(m_reminder);
-    m_message = new MessageBanner(m_content);
+    m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("reviewsMessage"));
     outer->addWidget(m_message);
 
-    auto* splitter = new QSplitter(Qt::Vertical, m_content);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
     outer->addWidget(splitter, 1);
 
     // Campaigns and the chosen one's progress.
@@ -257,7 +250,7 @@ void ReviewsPage::buildContent()
     connect(m_revoke, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Revoke); });
     connect(m_shorten, &QPushButton::clicked, this, [this]() { askDecision(ReviewDecision::Shorten); });
     // Reminders follow the clock too: a campaign becomes due soon or overdue without anything being changed.
-    m_reminderTimer = new QTimer(m_content);
+    m_reminderTimer = new QTimer(content);
     m_reminderTimer->setInterval(int(HourMs / 4));
     connect(m_reminderTimer, &QTimer::timeout, this, &ReviewsPage::updateReminders);
     m_reminderTimer->start();
@@ -266,7 +259,7 @@ void ReviewsPage::buildContent()
 
 void ReviewsPage::reload()
 {
-    if (!m_content)
+    if (!unlockedContent())
         return;
     const qint64 keep = currentCampaign();
     loadCampaigns();
@@ -555,7 +548,7 @@ void ReviewsPage::updateButtons()
     for (QPushButton* button : { m_keep, m_revoke, m_shorten })
         button->setEnabled(open && undecidedSelected);
     m_close->setEnabled(open);
-    m_export->setEnabled(found != m_campaignRows.end() && !m_reportThread);
+    m_export->setEnabled(found != m_campaignRows.end() && !m_reportWriter.isRunning());
 }
 
 void ReviewsPage::startEvidence()
@@ -568,73 +561,54 @@ void ReviewsPage::startEvidence()
                                     [&](const auto& row) { return row.campaign.id == id; });
     if (found == m_campaignRows.end())
         return;
-    if (!m_readConnection) {
-        auto connection = store->openConnection(Database::Mode::ReadOnly);
-        if (!connection) {
-            showMessage(tr("Cannot read the evidence: %1").arg(connection.error().message()), true);
-            return;
-        }
-        m_readConnection = std::make_shared<Database>(std::move(connection).value());
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_readConnection->setCancelFlag(m_cancel.get());
-    struct Job
+    struct Item
     {
         qint64 itemId;
         qint64 agentId;
         qint64 roleId;
     };
-    std::vector<Job> jobs;
+    std::vector<Item> items;
     for (const auto& row : m_itemRows)
-        jobs.push_back({ row.item.id, row.agentId, row.roleId });
+        items.push_back({ row.item.id, row.agentId, row.roleId });
     const qint64 end = found->campaign.closedAt.value_or(Clock::nowMs());
     const int days = found->campaign.evidenceDays;
-    auto results = std::make_shared<std::vector<std::pair<qint64, ReviewEvidence>>>();
-    auto failure = std::make_shared<QString>();
-    QThread* thread
-        = QThread::create([connection = m_readConnection, cancel = m_cancel, jobs, end, days, results, failure]() {
-              ReviewEvidenceReader reader(*connection);
-              for (const Job& job : jobs) {
-                  if (cancel->load())
-                      return;
-                  auto evidence = reader.read(job.agentId, job.roleId, end, days);
-                  if (!evidence) {
-                      *failure = evidence.error().message();
-                      return;
-                  }
-                  results->emplace_back(job.itemId, std::move(*evidence));
-              }
-          });
-    thread->setParent(this);
-    m_evidenceThread = thread;
-    const quint64 generation = ++m_generation;
-    connect(thread, &QThread::finished, this, [this, thread, generation, results, failure]() {
-        thread->deleteLater();
-        if (generation != m_generation || !m_items)
-            return;
-        m_evidenceThread = nullptr;
-        if (!failure->isEmpty()) {
-            showMessage(tr("Cannot read the evidence: %1").arg(*failure), true);
-            return;
-        }
-        for (auto& [itemId, evidence] : *results)
-            m_evidenceByItem.insert(itemId, std::move(evidence));
-        m_evidenceComplete = true;
-        fillItems();
-        Q_EMIT evidenceReady();
-    });
-    thread->start();
+    struct Evidence
+    {
+        std::vector<std::pair<qint64, ReviewEvidence>> byItem;
+    };
+    m_evidenceReader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [items, end, days](Database& database, const LatestResultRunner::Job& job) -> Result<Evidence> {
+            ReviewEvidenceReader reader(database);
+            Evidence evidence;
+            for (const Item& item : items) {
+                if (job.isCancelled())
+                    return Error(Error::Code::Cancelled, QString());
+                auto read = reader.read(item.agentId, item.roleId, end, days);
+                if (!read)
+                    return read.error();
+                evidence.byItem.emplace_back(item.itemId, std::move(*read));
+            }
+            return evidence;
+        },
+        [this](Result<Evidence>&& evidence) {
+            if (!m_items)
+                return;
+            if (!evidence) {
+                showMessage(tr("Cannot read the evidence: %1").arg(evidence.error().message()), true);
+                return;
+            }
+            for (auto& [itemId, read] : evidence->byItem)
+                m_evidenceByItem.insert(itemId, std::move(read));
+            m_evidenceComplete = true;
+            fillItems();
+            Q_EMIT evidenceReady();
+        });
 }
 
 void ReviewsPage::stopEvidence()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_evidenceThread) {
-        m_evidenceThread->wait();
-        m_evidenceThread = nullptr;
-    }
+    m_evidenceReader.cancel();
 }
 
 void ReviewsPage::changeEvent(QEvent* event)
@@ -833,38 +807,30 @@ bool ReviewsPage::exportCurrent(const QString& path)
 {
     Store* store = m_session->store();
     const qint64 id = currentCampaign();
-    if (!store || !id || m_reportThread)
+    if (!store || !id || m_reportWriter.isRunning())
         return false;
     auto format = ReviewReport::formatFor(path);
     if (!format) {
         showMessage(format.error().message(), true);
         return false;
     }
-    auto connection = store->openConnection(Database::Mode::ReadWrite);
-    if (!connection) {
-        showMessage(tr("Cannot write the report: %1").arg(connection.error().message()), true);
-        return false;
-    }
-    auto writer = std::make_shared<Database>(std::move(connection).value());
-    auto result = std::make_shared<Result<ReviewReport::Summary>>(Error(Error::Code::Cancelled, QString()));
     // The save dialog asked before an existing file is replaced; OutputFile still refuses a symbolic link.
     const ReviewReport::Request request { id, path, true, *format, m_actor };
-    QThread* thread = QThread::create([writer, result, request]() { *result = ReviewReport::write(*writer, request); });
-    thread->setParent(this);
-    m_reportThread = thread;
+    m_reportWriter.runOnStore(
+        *store, Database::Mode::ReadWrite,
+        [request](Database& database, const LatestResultRunner::Job&) {
+            return ReviewReport::write(database, request);
+        },
+        [this, path](const Result<ReviewReport::Summary>& result) {
+            const QString text = result
+                ? tr("Report written to %1: %n item(s).", nullptr, result->items).arg(QDir::toNativeSeparators(path))
+                : tr("The report was not written: %1").arg(result.error().message());
+            showMessage(text, !result);
+            updateButtons();
+            Q_EMIT reportFinished(bool(result), text);
+        });
     showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), false);
     updateButtons();
-    connect(thread, &QThread::finished, this, [this, thread, result, path]() {
-        thread->deleteLater();
-        m_reportThread = nullptr;
-        const QString text = *result
-            ? tr("Report written to %1: %n item(s).", nullptr, (*result)->items).arg(QDir::toNativeSeparators(path))
-            : tr("The report was not written: %1").arg(result->error().message());
-        showMessage(text, !*result);
-        updateButtons();
-        Q_EMIT reportFinished(bool(*result), text);
-    });
-    thread->start();
     return true;
 }
 

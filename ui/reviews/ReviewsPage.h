@@ -3,6 +3,7 @@
 #include "domain/ReviewCampaign.h"
 #include "store/ReviewEvidenceReader.h"
 #include "store/ReviewListReader.h"
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/SessionPage.h"
 
 #include <QHash>
@@ -72,8 +73,8 @@ Q_SIGNALS:
     void reportFinished(bool ok, const QString& message);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -94,7 +95,6 @@ private:
     void askExport();
 
     QString m_actor;
-    QWidget* m_content = nullptr;
     MessageBanner* m_reminder = nullptr;
     MessageBanner* m_message = nullptr;
     QTableWidget* m_campaigns = nullptr;
@@ -115,11 +115,8 @@ private:
     std::vector<ReviewListReader::ItemRow> m_itemRows;
     QHash<qint64, ReviewEvidence> m_evidenceByItem;
     bool m_evidenceComplete = false;
-    std::shared_ptr<Database> m_readConnection; // lent to one evidence worker at a time
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QPointer<QThread> m_evidenceThread;
-    QPointer<QThread> m_reportThread;
-    quint64 m_generation = 0;
+    LatestResultRunner m_evidenceReader;
+    LatestResultRunner m_reportWriter;
     bool m_reminderBadgeCleared = true;
 };
 

@@ -102,7 +102,7 @@ RolesPage::RolesPage(StoreSession* session, QString actor, QWidget* parent)
 
 RolesPage::~RolesPage()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
 Database* RolesPage::database() const
@@ -111,9 +111,8 @@ Database* RolesPage::database() const
     return store ? &store->database() : nullptr;
 }
 
-void RolesPage::destroyContent()
+void RolesPage::releaseUnlockedContent()
 {
-    delete m_content;
     m_tabs = nullptr;
     m_charts = nullptr;
     m_whoCouldWhoDid = nullptr;
@@ -124,17 +123,14 @@ void RolesPage::destroyContent()
     m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
 }
 
-void RolesPage::buildContent()
+void RolesPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(PageTitle::make(tr("Roles and access"), m_content));
-    m_message = new MessageBanner(m_content);
+    auto* outer = new QVBoxLayout(content);
+    outer->addWidget(PageTitle::make(tr("Roles and access"), content));
+    m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
     outer->addWidget(m_message);
-    m_tabs = new QTabWidget(m_content);
+    m_tabs = new QTabWidget(content);
     outer->addWidget(m_tabs, 1);
 
     // Catalog.
@@ -247,7 +243,7 @@ void RolesPage::buildContent()
 
 void RolesPage::reload()
 {
-    if (!m_content || !database())
+    if (!unlockedContent() || !database())
         return;
     // Time-bound assignments end by themselves: each one that ran out since the last look gets its history line and
     // a console-audit entry by "system" before anything is shown.

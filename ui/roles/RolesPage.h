@@ -62,8 +62,8 @@ Q_SIGNALS:
     void changesMade();
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     [[nodiscard]] Database* database() const;
@@ -84,7 +84,6 @@ private:
                    const QString& done);
 
     QString m_actor;
-    QPointer<QWidget> m_content;
     QTabWidget* m_tabs = nullptr;
     RoleCharts* m_charts = nullptr;
     WhoCouldWhoDidPanel* m_whoCouldWhoDid = nullptr;

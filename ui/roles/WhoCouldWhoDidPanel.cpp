@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace custodian {
@@ -121,8 +120,6 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
 WhoCouldWhoDidPanel::~WhoCouldWhoDidPanel()
 {
     m_cardLookup->stop();
-    if (m_thread)
-        m_thread->wait();
 }
 
 QString WhoCouldWhoDidPanel::summary() const
@@ -140,7 +137,7 @@ bool WhoCouldWhoDidPanel::show(const QString& identifier, const QDate& from, con
     };
     if (!m_store || !m_store->isOpen())
         return refuse(tr("The store is locked."));
-    if (m_thread)
+    if (m_reader.isRunning())
         return refuse(tr("Still reading the previous answer."));
     if (identifier.trimmed().isEmpty())
         return refuse(tr("Type the record's identifier: a card, account or ID number."));
@@ -178,39 +175,29 @@ bool WhoCouldWhoDidPanel::read(qint64 recordId, const QString& masked, qint64 st
     };
     if (!m_store || !m_store->isOpen())
         return refuse(tr("The store is locked."));
-    if (!m_readConnection) {
-        auto connection = m_store->openConnection(Database::Mode::ReadOnly);
-        if (!connection)
-            return refuse(connection.error().message());
-        m_readConnection = std::make_shared<Database>(std::move(connection).value());
-    }
-    auto answer = std::make_shared<Result<RecordAccessReader::Answer>>(Error(Error::Code::Cancelled, QString()));
     m_summary->setText(tr("Reading who could and who did open %1…").arg(masked));
     m_show->setEnabled(false);
-    QThread* thread = QThread::create([connection = m_readConnection, answer, recordId, start, end]() {
-        *answer = RecordAccessReader(*connection).whoCouldWhoDid(recordId, start, end);
-    });
-    thread->setParent(this);
-    m_thread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, answer]() {
-        thread->deleteLater();
-        m_thread = nullptr;
-        m_show->setEnabled(true);
-        finish(answer);
-    });
-    thread->start();
+    m_reader.runOnStore(
+        *m_store, Database::Mode::ReadOnly,
+        [recordId, start, end](Database& database, const LatestResultRunner::Job&) {
+            return RecordAccessReader(database).whoCouldWhoDid(recordId, start, end);
+        },
+        [this](const Result<RecordAccessReader::Answer>& answer) {
+            m_show->setEnabled(true);
+            finish(answer);
+        });
     return true;
 }
 
-void WhoCouldWhoDidPanel::finish(const std::shared_ptr<Result<RecordAccessReader::Answer>>& answer)
+void WhoCouldWhoDidPanel::finish(const Result<RecordAccessReader::Answer>& answer)
 {
-    if (!*answer) {
-        m_summary->setText(answer->error().message());
+    if (!answer) {
+        m_summary->setText(answer.error().message());
         Theme::setTone(m_summary, Theme::Tone::Error);
         Q_EMIT answered();
         return;
     }
-    const RecordAccessReader::Answer& a = **answer;
+    const RecordAccessReader::Answer& a = *answer;
     m_could->setRowCount(int(a.could.size()));
     for (int r = 0; r < int(a.could.size()); ++r) {
         const auto& c = a.could[std::size_t(r)];

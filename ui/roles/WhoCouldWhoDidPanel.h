@@ -1,9 +1,8 @@
 #pragma once
 
 #include "store/RecordAccessReader.h"
+#include "ui/session/LatestResultRunner.h"
 
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 
 #include <memory>
@@ -24,7 +23,7 @@ class Store;
 // into its keyed token at once, never kept; a card number is looked up by the central service, online, since only
 // it can compute a card record's token) and a date range; the agents who held a role opening the record's data
 // class in the range are listed next to the agents who accessed it, and an access without such a role stands out.
-// The lists are read on a worker thread with a read-only connection of the panel's own.
+// The lists are read on a worker thread with a read-only connection of their own.
 class WhoCouldWhoDidPanel : public QWidget
 {
     Q_OBJECT
@@ -46,7 +45,7 @@ Q_SIGNALS:
 private:
     // Starts reading the lists on the worker; false: refused (the reason is shown).
     bool read(qint64 recordId, const QString& masked, qint64 start, qint64 end);
-    void finish(const std::shared_ptr<Result<RecordAccessReader::Answer>>& answer);
+    void finish(const Result<RecordAccessReader::Answer>& answer);
 
     Store* m_store;
     QLineEdit* m_identifier;
@@ -56,8 +55,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_could;
     QTableWidget* m_did;
-    std::shared_ptr<Database> m_readConnection;
-    QPointer<QThread> m_thread;
+    LatestResultRunner m_reader;
     CardNumberLookup* m_cardLookup = nullptr;
     qint64 m_pendingStart = 0; // the range of a look-up in progress
     qint64 m_pendingEnd = 0;

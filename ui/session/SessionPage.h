@@ -1,28 +1,47 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 namespace custodian {
 
 class StoreSession;
 
-// A page whose content exists only while the store is unlocked: built on StoreSession::unlocked, destroyed on
-// aboutToLock (while the store is still open, so that readers close their own connections first) and on locked.
-// Subclasses implement buildContent()/destroyContent() and call followSession() at the end of their constructor
-// (a base constructor cannot call the subclass's buildContent()).
+// A page whose content exists only while the store is unlocked. The base makes that content as one unit: on
+// StoreSession::unlocked it creates one content widget, puts it in the page's layout and has the page fill it
+// (createUnlockedContent); on aboutToLock (while the store is still open, so that workers let go of their own
+// connections first), on locked and in the page's destructor it has the page let go (releaseUnlockedContent) and
+// then deletes the widget with everything parented to it — widgets, models reading the store, LatestResultRunners
+// (which cancels their work). So no pointer into the content outlives the lock, and every page locks the same way.
+// Subclasses call followSession() at the end of their constructor (a base constructor cannot call the subclass) and
+// destroyUnlockedContent() in their destructor (a base destructor cannot either).
 class SessionPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit SessionPage(StoreSession* session, QWidget* parent = nullptr);
+    ~SessionPage() override;
+
+    // The content while the store is unlocked; nullptr while locked.
+    [[nodiscard]] QWidget* unlockedContent() const { return m_content; }
 
 protected:
-    virtual void buildContent() = 0;
-    virtual void destroyContent() = 0;
+    // Fills `content` (already in the page's layout, without a layout of its own) with what exists only while the
+    // store is unlocked.
+    virtual void createUnlockedContent(QWidget* content) = 0;
+    // Just before the content is deleted: stop workers and forget every pointer into it.
+    virtual void releaseUnlockedContent() = 0;
+
     // Connects the session's signals and builds the content at once when the store is already unlocked.
     void followSession();
+    // Drops the content (if any) and builds it again, e.g. after settings that shape it changed.
+    void rebuildUnlockedContent();
+    void destroyUnlockedContent();
 
     StoreSession* m_session;
+
+private:
+    QPointer<QWidget> m_content;
 };
 
 } // namespace custodian

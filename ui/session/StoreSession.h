@@ -3,13 +3,11 @@
 #include "domain/Result.h"
 #include "store/Store.h"
 #include "store/StoreStats.h"
+#include "ui/session/LatestResultRunner.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 
 namespace custodian {
@@ -33,7 +31,7 @@ public:
 
     [[nodiscard]] const QString& storePath() const { return m_storePath; }
     [[nodiscard]] bool isUnlocked() const { return m_store && m_store->isOpen(); }
-    [[nodiscard]] bool isBusy() const { return m_worker != nullptr; }
+    [[nodiscard]] bool isBusy() const { return m_unlocker.isRunning(); }
     [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
     // Milliseconds before the next attempt is accepted (0 when none pending).
     [[nodiscard]] qint64 retryDelayRemainingMs() const;
@@ -60,17 +58,15 @@ Q_SIGNALS:
     void statisticsFailed(const QString& message);
 
 private:
-    void finishUnlock(std::shared_ptr<Result<Store>> result);
+    void finishUnlock(Result<Store>&& result);
 
     QString m_storePath;
     std::unique_ptr<Store> m_store;
-    QPointer<QThread> m_worker;
-    QPointer<QThread> m_statisticsWorker;
+    LatestResultRunner m_unlocker;
+    LatestResultRunner m_statistics;
     int m_failedAttempts = 0;
     QHash<QString, int> m_unauditedFailures; // per store path: written to that store once it opens
     qint64 m_retryNotBefore = 0;
-    quint64 m_statisticsGeneration = 0;
-    std::shared_ptr<std::atomic_bool> m_cancelStatistics;
 };
 
 } // namespace custodian

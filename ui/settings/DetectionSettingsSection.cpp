@@ -48,29 +48,29 @@ DetectionSettingsSection::DetectionSettingsSection(StoreSession* session, QStrin
 
 DetectionSettingsSection::~DetectionSettingsSection()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void DetectionSettingsSection::destroyContent()
+void DetectionSettingsSection::releaseUnlockedContent()
 {
-    delete m_content;
     m_fields.clear();
     m_switches.clear();
     m_apply = nullptr;
     m_message = nullptr;
 }
 
-void DetectionSettingsSection::buildContent()
+void DetectionSettingsSection::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     Store* store = m_session->store();
     if (!store)
         return;
-    m_content = new QGroupBox(tr("Detections"), this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
-    auto* note = new QLabel(tr("Findings are computed as events arrive: new thresholds apply to events from now on."),
-                            m_content);
+    auto* box = new QGroupBox(tr("Detections"), content);
+    auto* boxLayout = new QVBoxLayout(content);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->addWidget(box);
+    auto* outer = new QVBoxLayout(box);
+    auto* note
+        = new QLabel(tr("Findings are computed as events arrive: new thresholds apply to events from now on."), box);
     note->setWordWrap(true);
     outer->addWidget(note);
     auto* form = new QFormLayout;
@@ -88,14 +88,14 @@ void DetectionSettingsSection::buildContent()
             }
         }
         if (bound.minimum == 0 && bound.maximum == 1) {
-            auto* check = new QCheckBox(suffix, m_content);
+            auto* check = new QCheckBox(suffix, box);
             check->setObjectName(QString::fromLatin1(bound.key));
             check->setChecked(settings.*bound.field != 0);
             form->addRow(text, check);
             m_switches[bound.key] = check;
             continue;
         }
-        auto* field = new QSpinBox(m_content);
+        auto* field = new QSpinBox(box);
         field->setObjectName(QString::fromLatin1(bound.key));
         field->setRange(bound.minimum, bound.maximum);
         field->setValue(settings.*bound.field);
@@ -103,9 +103,9 @@ void DetectionSettingsSection::buildContent()
         form->addRow(text, field);
         m_fields[bound.key] = field;
     }
-    m_apply = new QPushButton(tr("Apply thresholds"), m_content);
+    m_apply = new QPushButton(tr("Apply thresholds"), box);
     m_apply->setObjectName(QStringLiteral("applyDetectionSettings"));
-    m_message = new QLabel(m_content);
+    m_message = new QLabel(box);
     m_message->setObjectName(QStringLiteral("detectionSettingsMessage"));
     m_message->setWordWrap(true);
     if (!current)
@@ -175,7 +175,7 @@ DetectionSettings DetectionSettingsSection::typed() const
 void DetectionSettingsSection::refresh()
 {
     Store* store = m_session->store();
-    if (!store || !m_content)
+    if (!store || !unlockedContent())
         return;
     auto current = DetectionSettings::load(store->database());
     auto role = SyncState(store->database()).supervisorRole();
@@ -186,7 +186,7 @@ void DetectionSettingsSection::refresh()
     // What the supervisor typed and has not applied stays; the values and the role show at the next refresh after.
     if (typed() != m_shown)
         return;
-    buildContent();
+    rebuildUnlockedContent();
 }
 
 } // namespace custodian

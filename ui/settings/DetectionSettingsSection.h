@@ -41,8 +41,8 @@ Q_SIGNALS:
     void applied(int changedValues);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     // The values in the fields now.
@@ -52,7 +52,6 @@ private:
     DetectionSettings m_shown; // as loaded into the fields (or last applied)
     std::optional<SupervisorRole> m_shownRole;
     QString m_readOnlyReason;
-    QPointer<QWidget> m_content;
     std::map<std::string, QSpinBox*> m_fields;
     std::map<std::string, QCheckBox*> m_switches; // settings that are 0 or 1
     QPushButton* m_apply = nullptr;

@@ -60,12 +60,11 @@ SyncPage::SyncPage(StoreSession* session, SyncService* sync, QString actor, QWid
 
 SyncPage::~SyncPage()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void SyncPage::destroyContent()
+void SyncPage::releaseUnlockedContent()
 {
-    delete m_content;
     m_state = m_details = nullptr;
     m_message = nullptr;
     m_syncNow = m_keepMine = m_takeTheirs = nullptr;
@@ -73,26 +72,23 @@ void SyncPage::destroyContent()
     m_conflicts = m_history = nullptr;
 }
 
-void SyncPage::buildContent()
+void SyncPage::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
-    m_content = new QWidget(this);
-    layout()->addWidget(m_content);
-    auto* outer = new QVBoxLayout(m_content);
+    auto* outer = new QVBoxLayout(content);
 
-    auto* title = new QLabel(tr("Sync"), m_content);
+    auto* title = new QLabel(tr("Sync"), content);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     outer->addWidget(title);
 
-    m_rollbackBanner = new MessageBanner(m_content);
+    m_rollbackBanner = new MessageBanner(content);
     m_rollbackBanner->setObjectName(QStringLiteral("rollbackBanner"));
     m_rollbackBanner->setTextFormat(Qt::RichText); // the service's message is escaped where it is shown
     outer->addWidget(m_rollbackBanner);
 
-    m_consoleBanner = new MessageBanner(m_content);
+    m_consoleBanner = new MessageBanner(content);
     m_consoleBanner->setObjectName(QStringLiteral("consoleBanner"));
     QPushButton* dismiss = m_consoleBanner->addActionButton(tr("&Dismiss"));
     dismiss->setObjectName(QStringLiteral("dismissConsoleNotice"));
@@ -103,23 +99,23 @@ void SyncPage::buildContent()
 
     auto* statusRow = new QHBoxLayout;
     auto* statusText = new QVBoxLayout;
-    m_state = new QLabel(m_content);
+    m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("syncState"));
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
     m_state->setFont(stateFont);
-    m_details = new QLabel(m_content);
+    m_details = new QLabel(content);
     m_details->setObjectName(QStringLiteral("syncDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusText->addWidget(m_state);
     statusText->addWidget(m_details);
     statusRow->addLayout(statusText, 1);
-    m_syncNow = new QPushButton(tr("Sync &now"), m_content);
+    m_syncNow = new QPushButton(tr("Sync &now"), content);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setToolTip(tr("Pull what is new and push the changes waiting (F5)"));
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    auto* settings = new QPushButton(tr("Settings…"), m_content);
+    auto* settings = new QPushButton(tr("Settings…"), content);
     settings->setObjectName(QStringLiteral("syncSettings"));
     statusRow->addWidget(m_syncNow, 0, Qt::AlignTop);
     statusRow->addWidget(settings, 0, Qt::AlignTop);
@@ -130,7 +126,7 @@ void SyncPage::buildContent()
     });
     connect(settings, &QPushButton::clicked, this, &SyncPage::settingsRequested);
 
-    auto* conflictsBox = new QGroupBox(tr("Conflicts"), m_content);
+    auto* conflictsBox = new QGroupBox(tr("Conflicts"), content);
     auto* conflictsLayout = new QVBoxLayout(conflictsBox);
     auto* conflictsNote = new QLabel(tr("The central service refused these changes because someone changed the same "
                                         "thing first. Keep mine sends this console's change again on top of theirs; "
@@ -155,7 +151,7 @@ void SyncPage::buildContent()
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { (void)resolveSelected(false); });
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
 
-    auto* historyBox = new QGroupBox(tr("History"), m_content);
+    auto* historyBox = new QGroupBox(tr("History"), content);
     auto* historyLayout = new QVBoxLayout(historyBox);
     m_history = makeTable(
         { tr("Started"), tr("Took"), tr("Outcome"), tr("Pulled"), tr("Pushed"), tr("Conflicts"), tr("Details") },
@@ -164,7 +160,7 @@ void SyncPage::buildContent()
     historyLayout->addWidget(m_history);
     outer->addWidget(historyBox, 2);
 
-    m_message = new MessageBanner(m_content);
+    m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("syncMessage"));
     outer->addWidget(m_message);
 

@@ -53,8 +53,8 @@ Q_SIGNALS:
     void conflictResolved();
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -69,7 +69,6 @@ private:
     SyncStatus::State m_lastState = SyncStatus::State::NotConfigured;
 
     // Built on unlock, destroyed on lock.
-    QPointer<QWidget> m_content;
     QLabel* m_state = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_syncNow = nullptr;

@@ -56,12 +56,11 @@ SyncSettingsSection::SyncSettingsSection(StoreSession* session, QString actor, Q
 
 SyncSettingsSection::~SyncSettingsSection()
 {
-    destroyContent();
+    destroyUnlockedContent();
 }
 
-void SyncSettingsSection::destroyContent()
+void SyncSettingsSection::releaseUnlockedContent()
 {
-    delete m_content;
     m_settings = SyncSettings();
     m_server = nullptr;
     m_ca = m_clientCertificate = nullptr;
@@ -72,9 +71,8 @@ void SyncSettingsSection::destroyContent()
     m_interval = m_timeout = nullptr;
 }
 
-void SyncSettingsSection::buildContent()
+void SyncSettingsSection::createUnlockedContent(QWidget* content)
 {
-    destroyContent();
     Store* store = m_session->store();
     if (!store)
         return;
@@ -83,9 +81,10 @@ void SyncSettingsSection::buildContent()
         m_settings = std::move(loaded).value();
     m_tokenStored = !m_settings.token.isEmpty();
 
-    auto* box = new QGroupBox(tr("Central service"), this);
-    m_content = box;
-    layout()->addWidget(box);
+    auto* box = new QGroupBox(tr("Central service"), content);
+    auto* boxLayout = new QVBoxLayout(content);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->addWidget(box);
     auto* outer = new QVBoxLayout(box);
     auto* note = new QLabel(tr("Where this console syncs with, over HTTPS (TLS 1.2 or later). Kept in the encrypted "
                                "store; every change is recorded in the console audit."),

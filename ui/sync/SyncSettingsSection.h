@@ -46,8 +46,8 @@ Q_SIGNALS:
     void saved(const QStringList& changedFields);
 
 protected:
-    void buildContent() override;
-    void destroyContent() override;
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
 
 private:
     void showTrust();
@@ -60,7 +60,6 @@ private:
     SyncSettings m_settings;
     bool m_tokenStored = false;
 
-    QPointer<QWidget> m_content;
     QLineEdit* m_server = nullptr;
     QLabel* m_ca = nullptr;
     QPlainTextEdit* m_pins = nullptr;

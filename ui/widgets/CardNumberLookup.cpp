@@ -5,8 +5,6 @@
 #include "store/Store.h"
 #include "sync/CentralRecords.h"
 
-#include <QThread>
-
 namespace custodian {
 
 CardNumberLookup::CardNumberLookup(QObject* parent)
@@ -21,12 +19,9 @@ CardNumberLookup::~CardNumberLookup()
 
 void CardNumberLookup::stop()
 {
-    ++m_generation; // an answer still on its way is dropped
     if (m_central)
-        m_central->cancel();
-    if (m_thread)
-        m_thread->wait();
-    m_thread = nullptr;
+        m_central->cancel(); // the request to the central service returns at once
+    m_runner.cancel(); // an answer still on its way is dropped
     m_central.reset();
 }
 
@@ -35,33 +30,20 @@ Status CardNumberLookup::start(Store& store, const QString& typed)
     stop();
     if (!store.isOpen())
         return Error(Error::Code::InvalidArgument, tr("The store is locked."));
-    auto connection = store.openConnection(Database::Mode::ReadOnly);
-    if (!connection)
-        return connection.error();
-    auto database = std::make_shared<Database>(std::move(connection).value());
     auto central = std::make_shared<CentralRecords>();
-    using Answer = Result<RecordLookup::Match>;
-    auto answer = std::make_shared<Answer>(Error(Error::Code::Cancelled, QString()));
-    QThread* thread = QThread::create([database, central, answer, typed]() {
-        *answer = central->lookUp(*database, typed);
-        database->close();
-    });
-    thread->setParent(this);
-    const quint64 generation = ++m_generation;
-    connect(thread, &QThread::finished, this, [this, thread, answer, generation]() {
-        thread->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_thread = nullptr;
-        m_central.reset();
-        if (*answer)
-            Q_EMIT found((*answer)->recordId, (*answer)->masked);
-        else
-            Q_EMIT failed(answer->error().message());
-    });
-    m_thread = thread;
     m_central = central;
-    thread->start();
+    m_runner.runOnStore(
+        store, Database::Mode::ReadOnly,
+        [central, typed](Database& database, const LatestResultRunner::Job&) {
+            return central->lookUp(database, typed);
+        },
+        [this](const Result<RecordLookup::Match>& answer) {
+            m_central.reset();
+            if (answer)
+                Q_EMIT found(answer->recordId, answer->masked);
+            else
+                Q_EMIT failed(answer.error().message());
+        });
     return {};
 }
 
