@@ -13,9 +13,9 @@ namespace custodian::setup {
 [[nodiscard]] QLabel* errorLabel(const QString& objectName, QWidget* parent);
 // Shows `message` in an error label, or hides it when empty.
 void showError(QLabel* label, const QString& message);
-// Secondary text: the window text colour, faded, so that it reads in light and dark palettes alike (a disabled
-// label is too faint to read).
-void mute(QLabel* label); // the theme's secondary tone: reads in light and dark palettes alike
+// Secondary text in the theme's secondary tone, which reads in light and dark palettes alike (a disabled label is
+// too faint to read).
+void mute(QLabel* label);
 [[nodiscard]] QLabel* explanation(const QString& text, QWidget* parent);
 // Page titles a little larger than the header's bold default, which reads cramped next to the logo.
 [[nodiscard]] QString heading(const QString& title);
