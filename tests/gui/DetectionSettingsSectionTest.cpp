@@ -8,6 +8,7 @@
 #include "store/SyncState.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -105,7 +106,7 @@ void DetectionSettingsSectionTest::readOnlyForOthersThanASecurityOfficer()
     auto* bulk = section.findChild<QSpinBox*>(QStringLiteral("bulk_access_threshold_per_hour"));
     auto* reviewer = section.findChild<QCheckBox*>(QStringLiteral("review_independent_reviewer"));
     auto* apply = section.findChild<QPushButton*>(QStringLiteral("applyDetectionSettings"));
-    auto* message = section.findChild<QLabel*>(QStringLiteral("detectionSettingsMessage"));
+    auto* message = section.findChild<MessageBanner*>(QStringLiteral("detectionSettingsMessage"));
     QVERIFY(bulk && reviewer && apply && message);
     QVERIFY(!bulk->isEnabled());
     QVERIFY(!reviewer->isEnabled());

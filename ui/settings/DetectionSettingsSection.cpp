@@ -3,6 +3,7 @@
 #include "store/Store.h"
 #include "store/SyncState.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -105,11 +106,10 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
     }
     m_apply = new QPushButton(tr("Apply thresholds"), box);
     m_apply->setObjectName(QStringLiteral("applyDetectionSettings"));
-    m_message = new QLabel(box);
+    m_message = new MessageBanner(box);
     m_message->setObjectName(QStringLiteral("detectionSettingsMessage"));
-    m_message->setWordWrap(true);
     if (!current)
-        m_message->setText(current.error().message());
+        m_message->showMessage(current.error().message(), MessageBanner::Level::Error);
     // Organisation-wide settings are a security officer's (docs/detections.md): the service refuses anyone else's
     // change, so the console does not offer it. Before the first sync the console does not know, and lets the
     // service decide.
@@ -127,7 +127,7 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
             check->setEnabled(false);
         m_apply->setEnabled(false);
         m_apply->setToolTip(m_readOnlyReason);
-        m_message->setText(m_readOnlyReason);
+        m_message->showMessage(m_readOnlyReason, MessageBanner::Level::Information);
     }
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
@@ -142,17 +142,18 @@ bool DetectionSettingsSection::apply()
     if (!store || !m_message)
         return false;
     if (!m_readOnlyReason.isEmpty()) {
-        m_message->setText(m_readOnlyReason);
+        m_message->showMessage(m_readOnlyReason, MessageBanner::Level::Information);
         return false;
     }
     const DetectionSettings settings = typed();
     auto saved = settings.save(store->database(), m_actor);
     if (!saved) {
-        m_message->setText(saved.error().message());
+        m_message->showMessage(saved.error().message(), MessageBanner::Level::Error);
         return false;
     }
-    m_message->setText(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
-                              : tr("Nothing changed."));
+    m_message->showMessage(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
+                                  : tr("Nothing changed."),
+                           *saved ? MessageBanner::Level::Success : MessageBanner::Level::Information);
     m_shown = settings;
     Q_EMIT applied(*saved);
     return true;

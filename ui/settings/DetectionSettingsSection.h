@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace custodian {
 
+class MessageBanner;
 // The detections' thresholds on the Settings page: one field per threshold, within the bounds the rules accept, and
 // the organisation's review rule (a reviewer other than the creator) that travels with them, applied (and audited)
 // with one button. Shown while the store is unlocked; the values live in the store. They are organisation-wide and
@@ -55,7 +56,7 @@ private:
     std::map<std::string, QSpinBox*> m_fields;
     std::map<std::string, QCheckBox*> m_switches; // settings that are 0 or 1
     QPushButton* m_apply = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBanner* m_message = nullptr;
 };
 
 } // namespace custodian
