@@ -348,3 +348,4 @@ void ConsoleAuditPageTest::lockWhileVerifying()
 
 QTEST_MAIN(ConsoleAuditPageTest)
 #include "ConsoleAuditPageTest.moc"
+#include "ui/shell/MainWindow.h"

@@ -167,3 +167,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(ConsoleUnlockTest)
 #include "ConsoleUnlockTest.moc"
+#include "ui/shell/MainWindow.h"

@@ -376,3 +376,4 @@ void ReviewsPageTest::cleanupTestCase()
 
 QTEST_MAIN(ReviewsPageTest)
 #include "ReviewsPageTest.moc"
+#include "ui/session/StoreSession.h"

@@ -103,7 +103,8 @@ void AccessPage::releaseUnlockedContent()
     m_search = m_agent = m_record = m_workstation = nullptr;
     m_exportButton = nullptr;
     m_findingBanner = m_newEventsBanner = nullptr;
-    m_findingLabel = m_status = m_message = nullptr;
+    m_findingLabel = m_status = nullptr;
+    m_message = nullptr;
     m_debounce = nullptr;
     m_cardLookup = nullptr; // deleted with the content: its look-up is cancelled
     m_lookups = {};
