@@ -11,6 +11,7 @@
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -147,6 +148,7 @@ void AccessPage::buildContent()
     auto* outer = new QVBoxLayout(m_content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
+    outer->addWidget(new PageTitle(tr("Access audit"), m_content));
 
     // Row 1: time, search, saved searches, export.
     auto* row1 = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "store/ConsoleAuditLog.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -83,12 +84,7 @@ void ConsoleAuditPage::buildContent()
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    auto* title = new QLabel(tr("Console audit"), m_content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    outer->addWidget(title);
+    outer->addWidget(new PageTitle(tr("Console audit"), m_content));
 
     auto* filters = new QHBoxLayout;
     m_kind = new QComboBox(m_content);

@@ -145,7 +145,7 @@ void ReviewsPage::buildContent()
     m_content = new QWidget(this);
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(PageTitle::make(tr("Access reviews"), m_content));
+    outer->addWidget(new PageTitle(tr("Access reviews"), m_content));
     m_reminder = new QLabel(m_content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     m_reminder->setWordWrap(true);

@@ -129,7 +129,7 @@ void RolesPage::buildContent()
     m_content = new QWidget(this);
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
-    outer->addWidget(PageTitle::make(tr("Roles and access"), m_content));
+    outer->addWidget(new PageTitle(tr("Roles and access"), m_content));
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
     m_message->setWordWrap(true);
