@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMetaEnum>
 #include <QSet>
 #include <QSettings>
@@ -131,7 +132,10 @@ void walk(QAccessibleInterface* iface, Walk& walk_, int depth = 0)
         }
         return;
     }
-    if (state.focusable && name.isEmpty())
+    // A label is named by its text: one that is empty (a value not shown yet) has nothing to name, it is no control.
+    const bool emptyLabel = role == QAccessible::StaticText && qobject_cast<QLabel*>(object)
+                            && static_cast<QLabel*>(object)->text().isEmpty();
+    if (state.focusable && name.isEmpty() && !emptyLabel)
         walk_.findings << QStringLiteral("focusable control without a name: %1").arg(describe(iface));
     // Qt's fallback for a control without a label: the title of the group box around it, which names the group,
     // not the control ("Central service" for the token field).

@@ -8,6 +8,7 @@
 #include "store/FindingRepository.h"
 #include "store/Store.h"
 #include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -106,6 +107,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
+    ItemViews::prepare(m_table, tr("Findings"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingModel::WhenColumn, Qt::DescendingOrder);

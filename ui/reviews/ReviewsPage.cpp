@@ -176,6 +176,7 @@ void ReviewsPage::buildContent()
     topLayout->addLayout(campaignButtons);
     auto* campaignRow = new QHBoxLayout;
     m_campaigns = ReadOnlyTable::make(
+        tr("Access reviews"),
         { tr("Campaign"), tr("Covers"), tr("Reviewer"), tr("Due"), tr("Decided"), tr("Default at close") }, top);
     m_campaigns->setObjectName(QStringLiteral("campaignsTable"));
     campaignRow->addWidget(m_campaigns, 3);
@@ -217,13 +218,15 @@ void ReviewsPage::buildContent()
     itemButtons->addWidget(m_undecidedOnly);
     bottomLayout->addLayout(itemButtons);
     auto* itemSplitter = new QSplitter(Qt::Horizontal, bottom);
-    m_items = ReadOnlyTable::make({ tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
+    m_items = ReadOnlyTable::make(tr("Items of the review"),
+                                  { tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
                                     tr("Last used"), tr("Training"), tr("Findings"), tr("Incidents"), tr("Decision"),
                                     tr("Decided by"), tr("Justification") },
                                   itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* evidenceScroll = new QScrollArea(itemSplitter);
+    evidenceScroll->setAccessibleName(tr("Evidence for the selected item"));
     evidenceScroll->setWidgetResizable(true);
     evidenceScroll->setFrameShape(QFrame::NoFrame);
     m_evidence = new QLabel(evidenceScroll);

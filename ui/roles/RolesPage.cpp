@@ -137,15 +137,18 @@ void RolesPage::buildContent()
     m_message->hide();
     outer->addWidget(m_message);
     m_tabs = new QTabWidget(m_content);
+    m_tabs->setAccessibleName(tr("Roles and access"));
     outer->addWidget(m_tabs, 1);
 
     // Catalog.
     auto* catalog = new QSplitter(Qt::Vertical, m_tabs);
-    m_roles = ReadOnlyTable::make({ tr("Role"), tr("Holders"), tr("Pending"), tr("Sensitive"), tr("Max. duration"),
+    m_roles = ReadOnlyTable::make(tr("Roles"),
+                                  { tr("Role"), tr("Holders"), tr("Pending"), tr("Sensitive"), tr("Max. duration"),
                                     tr("Opens"), tr("Training"), tr("Permissions") },
                                   catalog);
     m_roles->setObjectName(QStringLiteral("rolesTable"));
     m_sod = ReadOnlyTable::make(
+        tr("Separation-of-duties rules"),
         { tr("Separation-of-duties rule"), tr("Roles"), tr("Exception"), tr("Control"), tr("Rationale") }, catalog);
     m_sod->setObjectName(QStringLiteral("sodTable"));
     catalog->addWidget(m_roles);
@@ -166,6 +169,8 @@ void RolesPage::buildContent()
     m_agent->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_agent->setMinimumWidth(320);
     m_agent->lineEdit()->setPlaceholderText(tr("Agent name or employee number"));
+    // The label's buddy is the combo box; a screen reader lands in its line edit, which needs the name too.
+    m_agent->lineEdit()->setAccessibleName(tr("Agent"));
     auto* agentLabel = new QLabel(tr("&Agent:"), agentTab);
     agentLabel->setBuddy(m_agent);
     pick->addWidget(agentLabel);
@@ -184,13 +189,16 @@ void RolesPage::buildContent()
     pick->addWidget(m_shorten);
     agentLayout->addLayout(pick);
     auto* agentSplit = new QSplitter(Qt::Vertical, agentTab);
-    m_assignments = ReadOnlyTable::make({ tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
+    m_assignments = ReadOnlyTable::make(tr("Assignments of the agent"),
+                                        { tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
                                           tr("Requested by"), tr("Approved by"), tr("Justification") },
                                         agentSplit);
     m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
-    m_permissions = ReadOnlyTable::make({ tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
+    m_permissions = ReadOnlyTable::make(tr("Permissions of the agent"),
+                                        { tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
     m_permissions->setObjectName(QStringLiteral("permissionsTable"));
-    m_history = ReadOnlyTable::make({ tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
+    m_history = ReadOnlyTable::make(tr("History of the agent's roles"),
+                                    { tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
                                     agentSplit);
     m_history->setObjectName(QStringLiteral("historyTable"));
     for (QTableWidget* table : { m_assignments, m_permissions, m_history })
@@ -214,7 +222,8 @@ void RolesPage::buildContent()
     pendingButtons->addWidget(m_approve);
     pendingButtons->addWidget(m_reject);
     pendingLayout->addLayout(pendingButtons);
-    m_pending = ReadOnlyTable::make({ tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
+    m_pending = ReadOnlyTable::make(tr("Requests waiting for approval"),
+                                    { tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
                                       tr("Valid until"), tr("SoD exception"), tr("Justification") },
                                     pendingTab);
     m_pending->setObjectName(QStringLiteral("pendingTable"));

@@ -126,6 +126,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     column->addStretch(1);
     content->setMaximumWidth(760);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

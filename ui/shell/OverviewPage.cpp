@@ -2,6 +2,7 @@
 
 #include "item/StoreOverviewModel.h"
 #include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("overviewTable"));
+    ItemViews::prepare(m_table, tr("Store overview"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -40,9 +40,10 @@ QTableWidgetItem* item(const QString& text, const QVariant& data = {})
     return ReadOnlyTable::cell(text, data);
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+// A table named after the group box it fills.
+QTableWidget* makeTable(const QStringList& headers, QGroupBox* box)
 {
-    return ReadOnlyTable::make(headers, parent);
+    return ReadOnlyTable::make(box->title(), headers, box);
 }
 } // namespace
 

@@ -1,13 +1,16 @@
 #include "ui/widgets/ReadOnlyTable.h"
 
+#include "ui/widgets/ItemViews.h"
+
 #include <QHeaderView>
 #include <QTableWidget>
 
 namespace custodian::ReadOnlyTable {
 
-QTableWidget* make(const QStringList& headers, QWidget* parent)
+QTableWidget* make(const QString& caption, const QStringList& headers, QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
+    ItemViews::prepare(table, caption);
     table->setHorizontalHeaderLabels(headers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -10,8 +10,9 @@ class QWidget;
 namespace custodian::ReadOnlyTable {
 
 // The small read-only tables of the sync and roles pages: whole-row single selection, no editing, no row numbers,
-// the last column stretched (not stretchLastSection, which resizeColumnsToContents() shrinks back).
-QTableWidget* make(const QStringList& headers, QWidget* parent);
+// the last column stretched (not stretchLastSection, which resizeColumnsToContents() shrinks back). `caption` is what
+// the table is called on screen; it becomes its accessible name (ItemViews::prepare: Tab leaves the table too).
+QTableWidget* make(const QString& caption, const QStringList& headers, QWidget* parent);
 // Sizes the columns to their contents and stretches the last one over the rest of the width again (sizing to
 // contents takes the stretch away).
 void fit(QTableWidget* table);
