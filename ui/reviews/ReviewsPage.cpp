@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/widgets/ChartAxes.h"
 #include "ui/reviews/NewCampaignDialog.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
 #include "ui/reviews/ReviewDecisionDialog.h"
@@ -126,6 +127,7 @@ void ReviewsPage::destroyContent()
     m_reminder = m_message = m_summary = m_evidence = nullptr;
     m_campaigns = m_items = nullptr;
     m_chart = nullptr;
+    m_chartPanel = nullptr;
     m_undecidedOnly = nullptr;
     m_new = m_close = m_export = m_keep = m_revoke = m_shorten = nullptr;
     m_reminderTimer = nullptr;
@@ -189,11 +191,12 @@ void ReviewsPage::buildContent()
     chart->setTitle(tr("Progress"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
-    m_chart = new QChartView(chart, top);
+    m_chart = new QChartView(chart);
     m_chart->setObjectName(QStringLiteral("reviewProgressChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(150);
-    progress->addWidget(m_chart, 1);
+    m_chartPanel = new ChartPanel(m_chart, tr("Progress of the review"), top);
+    progress->addWidget(m_chartPanel, 1);
     campaignRow->addLayout(progress, 2);
     topLayout->addLayout(campaignRow, 1);
 
@@ -493,7 +496,8 @@ void ReviewsPage::updateProgress()
                                     [&](const auto& row) { return row.campaign.id == id; });
     QChart* chart = m_chart->chart();
     ChartAxes::clear(chart);
-    m_chart->setVisible(found != m_campaignRows.end());
+    m_chartPanel->setVisible(found != m_campaignRows.end());
+    m_chartPanel->clear();
     if (found == m_campaignRows.end()) {
         m_summary->setText(m_campaignRows.empty()
                                ? tr("No access reviews yet. Start one with “New review…”: choose a team, a site, a "
@@ -527,6 +531,17 @@ void ReviewsPage::updateProgress()
         series->append(set);
     }
     chart->addSeries(series);
+    std::vector<QVariantList> rows;
+    for (const auto& [name, count] : parts)
+        rows.push_back({ name, count });
+    m_chartPanel->setData(tr("%1 of %2 item(s) decided: %3 kept, %4 revoked, %5 shortened, %6 undecided.")
+                              .arg(row.decided)
+                              .arg(row.items)
+                              .arg(row.kept)
+                              .arg(row.revoked)
+                              .arg(row.shortened)
+                              .arg(row.items - row.decided),
+                          { tr("Decision"), tr("Items") }, std::move(rows));
     auto* axis = new QValueAxis;
     ChartAxes::countAxis(axis, row.items);
     chart->addAxis(axis, Qt::AlignBottom);

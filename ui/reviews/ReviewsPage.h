@@ -22,6 +22,8 @@ class QTimer;
 
 namespace custodian {
 
+class ChartPanel;
+
 class Database;
 
 // Access reviews: the campaigns (scope, reviewer, due date, progress) with reminders as a due date nears, and the
@@ -97,6 +99,7 @@ private:
     QTableWidget* m_campaigns = nullptr;
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
+    ChartPanel* m_chartPanel = nullptr; // m_chart with its numbers as a table
     QTableWidget* m_items = nullptr;
     QCheckBox* m_undecidedOnly = nullptr;
     QLabel* m_evidence = nullptr;
