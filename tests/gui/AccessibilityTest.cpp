@@ -60,7 +60,8 @@ QString describe(QAccessibleInterface* iface)
     QString text = roleName(iface->role());
     if (!object)
         return text;
-    text += QStringLiteral(" '%1' %2").arg(object->objectName(), QString::fromLatin1(object->metaObject()->className()));
+    text += QStringLiteral(" '%1' %2")
+                .arg(object->objectName(), QString::fromLatin1(object->metaObject()->className()));
     const QString placeholder = object->property("placeholderText").toString();
     if (!placeholder.isEmpty())
         text += QStringLiteral(" placeholder '%1'").arg(placeholder);
@@ -201,7 +202,8 @@ QStringList tabTraps(QWidget* root)
             checked.insert(view);
             view->setFocus(Qt::TabFocusReason);
             if (!QTest::qWaitFor([view] { return view->hasFocus(); }, 2000)) {
-                traps << QStringLiteral("cannot focus: '%1' %2").arg(view->objectName(), QString::fromLatin1(view->metaObject()->className()));
+                traps << QStringLiteral("cannot focus: '%1' %2")
+                             .arg(view->objectName(), QString::fromLatin1(view->metaObject()->className()));
                 continue;
             }
             QTest::keyClick(view, Qt::Key_Tab);

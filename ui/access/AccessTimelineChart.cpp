@@ -350,10 +350,11 @@ void AccessTimelineChart::showSummary()
     }
     QStringList description { m_summary->text() };
     if (busiest && busiest->events > 0) {
+        const auto when = [&locale](qint64 ms) {
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+        };
         description << tr("From %1 to %2; the busiest step starts %3 with %4 events.")
-                           .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_timeline.fromMs), QLocale::ShortFormat),
-                                locale.toString(QDateTime::fromMSecsSinceEpoch(m_timeline.toMs), QLocale::ShortFormat),
-                                locale.toString(QDateTime::fromMSecsSinceEpoch(busiest->startMs), QLocale::ShortFormat),
+                           .arg(when(m_timeline.fromMs), when(m_timeline.toMs), when(busiest->startMs),
                                 locale.toString(busiest->events));
     }
     description << m_note->text()

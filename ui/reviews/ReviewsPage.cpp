@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/widgets/ChartAxes.h"
 #include "ui/reviews/NewCampaignDialog.h"
+#include "item/ReviewItemModel.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
@@ -57,15 +58,7 @@ QString timeText(qint64 ms)
 
 QString decisionName(ReviewDecision decision)
 {
-    switch (decision) {
-    case ReviewDecision::Keep:
-        return ReviewsPage::tr("Keep");
-    case ReviewDecision::Revoke:
-        return ReviewsPage::tr("Revoke");
-    case ReviewDecision::Shorten:
-        return ReviewsPage::tr("Shorten");
-    }
-    return {};
+    return ReviewItemModel::decisionName(decision);
 }
 
 QString dueText(const ReviewCampaign& c, qint64 now)
@@ -125,7 +118,9 @@ void ReviewsPage::destroyContent()
     delete m_content;
     m_content = nullptr;
     m_reminder = m_message = m_summary = m_evidence = nullptr;
-    m_campaigns = m_items = nullptr;
+    m_campaigns = nullptr;
+    m_items = nullptr;
+    m_itemModel = nullptr;
     m_chart = nullptr;
     m_chartPanel = nullptr;
     m_undecidedOnly = nullptr;
@@ -221,11 +216,8 @@ void ReviewsPage::buildContent()
     itemButtons->addWidget(m_undecidedOnly);
     bottomLayout->addLayout(itemButtons);
     auto* itemSplitter = new QSplitter(Qt::Horizontal, bottom);
-    m_items = ReadOnlyTable::make(tr("Items of the review"),
-                                  { tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
-                                    tr("Last used"), tr("Training"), tr("Findings"), tr("Incidents"), tr("Decision"),
-                                    tr("Decided by"), tr("Justification") },
-                                  itemSplitter);
+    m_itemModel = new ReviewItemModel(m_content);
+    m_items = ReadOnlyTable::view(tr("Items of the review"), m_itemModel, itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* evidenceScroll = new QScrollArea(itemSplitter);
@@ -248,7 +240,7 @@ void ReviewsPage::buildContent()
     splitter->setStretchFactor(1, 3);
 
     connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, &ReviewsPage::loadItems);
-    connect(m_items, &QTableWidget::itemSelectionChanged, this, [this]() {
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateButtons();
         showEvidence();
     });
@@ -400,60 +392,9 @@ void ReviewsPage::fillItems()
     if (!m_items)
         return;
     const std::vector<qint64> keep = selectedItems();
-    const QSignalBlocker blocker(m_items);
+    const QSignalBlocker blocker(m_items->selectionModel());
     m_items->setUpdatesEnabled(false);
-    m_items->setRowCount(0);
-    const bool undecidedOnly = m_undecidedOnly->isChecked();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    int shown = 0;
-    for (const auto& row : m_itemRows)
-        shown += undecidedOnly && row.item.decision ? 0 : 1;
-    m_items->setRowCount(shown);
-    int r = 0;
-    for (const auto& row : m_itemRows) {
-        if (undecidedOnly && row.item.decision)
-            continue;
-        m_items->setItem(r, 0, cell(tr("%1 (%2)").arg(row.agentName, row.employeeNo), row.item.id));
-        m_items->setItem(r, 1, cell(row.team));
-        m_items->setItem(r, 2, cell(row.sensitive ? tr("%1 (sensitive)").arg(row.roleName) : row.roleName));
-        QString validity = row.validUntil ? dayText(*row.validUntil) : tr("open-ended");
-        if (row.status != AssignmentStatus::Active || (row.validUntil && *row.validUntil <= now))
-            validity = tr("ended (%1)").arg(toString(row.status));
-        m_items->setItem(r, 3, cell(validity));
-        const auto evidence = m_evidenceByItem.constFind(row.item.id);
-        if (evidence == m_evidenceByItem.cend()) {
-            m_items->setItem(r, 4, cell(tr("reading…")));
-            for (int column = 5; column <= 8; ++column)
-                m_items->setItem(r, column, cell(QString()));
-        } else {
-            const ReviewEvidence& e = *evidence;
-            auto* use = cell(e.unused() ? tr("Not used") : tr("%L1 access(es)").arg(e.totalEvents()));
-            if (e.exports && *e.exports > 0)
-                use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
-            if (e.unused())
-                use->setForeground(QColor(0x8a, 0x53, 0x00));
-            use->setToolTip(e.summary());
-            m_items->setItem(r, 4, use);
-            m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
-            auto* training = cell(e.training.empty()        ? tr("none required")
-                                      : e.trainingCurrent() ? tr("current")
-                                                            : tr("missing or expired"));
-            if (!e.trainingCurrent())
-                training->setForeground(QColor(0xb3, 0x26, 0x1e));
-            m_items->setItem(r, 6, training);
-            m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
-            m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
-        }
-        QString decision = row.item.decision ? decisionName(*row.item.decision) : tr("—");
-        if (row.item.decision == ReviewDecision::Shorten && row.item.newValidUntil)
-            decision = tr("Shorten to %1").arg(dayText(*row.item.newValidUntil));
-        if (row.item.byDefault)
-            decision = tr("%1 (default)").arg(decision);
-        m_items->setItem(r, 9, cell(decision));
-        m_items->setItem(r, 10, cell(row.decidedByName));
-        m_items->setItem(r, 11, cell(row.item.justification));
-        ++r;
-    }
+    m_itemModel->setItems(m_itemRows, m_evidenceByItem, m_undecidedOnly->isChecked());
     ReadOnlyTable::fit(m_items);
     m_items->setUpdatesEnabled(true);
     selectItems(keep);
@@ -470,8 +411,8 @@ void ReviewsPage::selectItems(const std::vector<qint64>& itemIds)
     m_items->clearSelection();
     const auto previous = m_items->selectionMode();
     m_items->setSelectionMode(QAbstractItemView::MultiSelection);
-    for (int r = 0; r < m_items->rowCount(); ++r) {
-        const qint64 id = m_items->item(r, 0)->data(Qt::UserRole).toLongLong();
+    for (int r = 0; r < m_itemModel->rowCount(); ++r) {
+        const qint64 id = m_itemModel->itemId(r);
         if (std::find(itemIds.begin(), itemIds.end(), id) != itemIds.end())
             m_items->selectRow(r);
     }
@@ -484,7 +425,7 @@ std::vector<qint64> ReviewsPage::selectedItems() const
     if (!m_items)
         return ids;
     for (const QModelIndex& index : m_items->selectionModel()->selectedRows())
-        ids.push_back(m_items->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+        ids.push_back(m_itemModel->itemId(index.row()));
     std::sort(ids.begin(), ids.end());
     return ids;
 }

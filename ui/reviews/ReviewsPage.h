@@ -17,12 +17,14 @@ class QCheckBox;
 class QChartView;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QTimer;
 
 namespace custodian {
 
 class ChartPanel;
+class ReviewItemModel;
 
 class Database;
 
@@ -57,7 +59,8 @@ public:
     bool exportCurrent(const QString& path);
 
     [[nodiscard]] QTableWidget* campaignsTable() const { return m_campaigns; }
-    [[nodiscard]] QTableWidget* itemsTable() const { return m_items; }
+    [[nodiscard]] QTableView* itemsTable() const { return m_items; }
+    [[nodiscard]] ReviewItemModel* itemModel() const { return m_itemModel; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString reminder() const;
     [[nodiscard]] QString evidenceText() const;
@@ -100,7 +103,8 @@ private:
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
     ChartPanel* m_chartPanel = nullptr; // m_chart with its numbers as a table
-    QTableWidget* m_items = nullptr;
+    ReviewItemModel* m_itemModel = nullptr;
+    QTableView* m_items = nullptr;
     QCheckBox* m_undecidedOnly = nullptr;
     QLabel* m_evidence = nullptr;
     QPushButton* m_new = nullptr;

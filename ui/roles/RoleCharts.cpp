@@ -42,7 +42,8 @@ QString dayText(qint64 ms)
 RoleCharts::RoleCharts(QWidget* parent)
     : QWidget(parent)
     , m_holders(makePanel(QStringLiteral("holdersPerRoleChart"), tr("Agents holding each role now"), this))
-    , m_history(makePanel(QStringLiteral("sensitiveHoldersChart"), tr("Holders of sensitive roles, week by week"), this))
+    , m_history(
+          makePanel(QStringLiteral("sensitiveHoldersChart"), tr("Holders of sensitive roles, week by week"), this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_holders, 1);
@@ -155,8 +156,8 @@ void RoleCharts::showSensitiveHistory(const std::vector<RoleHolderHistory::Serie
     }
     const QString summary = rows.empty()
         ? tr("No sensitive roles.")
-        : tr("%n sensitive role(s) from %1 to %2, at most %3 holder(s) of one role in a week. Latest week: %4.", nullptr,
-             int(series.size()))
+        : tr("%n sensitive role(s) from %1 to %2, at most %3 holder(s) of one role in a week. Latest week: %4.",
+             nullptr, int(series.size()))
               .arg(dayText(first), dayText(last))
               .arg(most)
               .arg(latest.join(QStringLiteral(", ")));
