@@ -6,6 +6,7 @@
 #include "store/RoleCatalogRepository.h"
 #include "store/RoleHolderHistory.h"
 #include "store/Store.h"
+#include "item/RoleCatalogModel.h"
 #include "ui/roles/GrantRoleDialog.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
@@ -79,17 +80,7 @@ void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
 
 QString RolesPage::dataClassName(DataClass value)
 {
-    switch (value) {
-    case DataClass::None:
-        return tr("none");
-    case DataClass::Pii:
-        return tr("personal data");
-    case DataClass::PaymentCard:
-        return tr("payment cards");
-    case DataClass::Communications:
-        return tr("communications");
-    }
-    return {};
+    return RoleCatalogModel::dataClassName(value);
 }
 
 RolesPage::RolesPage(StoreSession* session, QString actor, QWidget* parent)
@@ -117,7 +108,9 @@ void RolesPage::destroyContent()
     m_tabs = nullptr;
     m_charts = nullptr;
     m_whoCouldWhoDid = nullptr;
-    m_roles = m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
+    m_roleModel = nullptr;
+    m_roles = nullptr;
+    m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
     m_agent = nullptr;
     m_agentSummary = m_message = nullptr;
     m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
@@ -142,10 +135,8 @@ void RolesPage::buildContent()
 
     // Catalog.
     auto* catalog = new QSplitter(Qt::Vertical, m_tabs);
-    m_roles = ReadOnlyTable::make(tr("Roles"),
-                                  { tr("Role"), tr("Holders"), tr("Pending"), tr("Sensitive"), tr("Max. duration"),
-                                    tr("Opens"), tr("Training"), tr("Permissions") },
-                                  catalog);
+    m_roleModel = new RoleCatalogModel(m_content);
+    m_roles = ReadOnlyTable::view(tr("Roles"), m_roleModel, catalog);
     m_roles->setObjectName(QStringLiteral("rolesTable"));
     m_sod = ReadOnlyTable::make(
         tr("Separation-of-duties rules"),
@@ -281,26 +272,9 @@ void RolesPage::loadCatalog()
         showMessage(roles.error().message(), true);
         return;
     }
-    m_roles->setRowCount(int(roles->size()));
-    for (int row = 0; row < int(roles->size()); ++row) {
-        const auto& role = (*roles)[std::size_t(row)];
-        QStringList classes;
-        for (DataClass c : role.dataClasses)
-            classes << dataClassName(c);
-        fill(m_roles, row,
-             { cell(QStringLiteral("%1 (%2)").arg(role.name, role.code), role.id), cell(QString::number(role.holders)),
-               cell(QString::number(role.pending)), cell(role.sensitive ? tr("Yes: second supervisor") : tr("No")),
-               cell(role.maxDurationDays ? tr("%1 day(s)").arg(*role.maxDurationDays) : tr("none")),
-               cell(classes.isEmpty() ? tr("no customer data") : classes.join(QStringLiteral(", "))),
-               cell(role.training.isEmpty() ? tr("none")
-                                            : tr("%1 (%2)").arg(role.training.join(QStringLiteral(", ")),
-                                                                role.trainingBlocks ? tr("required") : tr("warns"))),
-               cell(role.permissions.join(QStringLiteral(", "))) });
-        for (int column : { 1, 2 })
-            m_roles->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    ReadOnlyTable::fit(m_roles);
     m_charts->showHolders(*roles);
+    m_roleModel->setRoles(std::move(*roles));
+    ReadOnlyTable::fit(m_roles);
     // A year of weekly samples over the sensitive roles' assignments (a few thousand rows).
     constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
     auto history = RoleHolderHistory(*database()).sensitiveHolders(now - 52 * WeekMs, now, WeekMs);
