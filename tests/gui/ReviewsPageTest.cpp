@@ -13,6 +13,7 @@
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
+#include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
 #include "ui/reviews/NewCampaignDialog.h"
 #include "ui/roles/RolesPage.h"
@@ -84,7 +85,7 @@ void ReviewsPageTest::initTestCase()
     m_page->resize(1400, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QCOMPARE(m_page->campaignsTable()->rowCount(), 0);
+    QCOMPARE(m_page->campaignModel()->rowCount(), 0);
 }
 
 void ReviewsPageTest::newCampaignRefusedThenStarted()
@@ -120,7 +121,7 @@ void ReviewsPageTest::newCampaignRefusedThenStarted()
     QVERIFY(m_campaign > 0);
     m_page->reload();
     QVERIFY(m_page->showCampaign(m_campaign));
-    QCOMPARE(m_page->campaignsTable()->rowCount(), 1);
+    QCOMPARE(m_page->campaignModel()->rowCount(), 1);
 }
 
 void ReviewsPageTest::everyItemGetsItsEvidence()

@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/widgets/ChartAxes.h"
 #include "ui/reviews/NewCampaignDialog.h"
+#include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/PageTitle.h"
@@ -31,7 +32,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,7 +43,6 @@
 namespace custodian {
 
 namespace {
-using ReadOnlyTable::cell;
 
 constexpr qint64 HourMs = 3'600'000;
 
@@ -63,13 +63,7 @@ QString decisionName(ReviewDecision decision)
 
 QString dueText(const ReviewCampaign& c, qint64 now)
 {
-    if (c.closedAt)
-        return ReviewsPage::tr("Closed %1").arg(dayText(*c.closedAt));
-    if (ReviewRules::overdue(c, now))
-        return ReviewsPage::tr("Overdue since %1").arg(dayText(c.dueAt));
-    const qint64 days = (c.dueAt - now) / (24 * HourMs);
-    return days < 1 ? ReviewsPage::tr("Due today")
-                    : ReviewsPage::tr("Due %1 (in %n day(s))", nullptr, int(days)).arg(dayText(c.dueAt));
+    return ReviewCampaignModel::dueText(c, now);
 }
 
 QString classText(DataClass dataClass)
@@ -119,6 +113,7 @@ void ReviewsPage::destroyContent()
     m_content = nullptr;
     m_reminder = m_message = m_summary = m_evidence = nullptr;
     m_campaigns = nullptr;
+    m_campaignModel = nullptr;
     m_items = nullptr;
     m_itemModel = nullptr;
     m_chart = nullptr;
@@ -172,9 +167,8 @@ void ReviewsPage::buildContent()
     campaignButtons->addStretch(1);
     topLayout->addLayout(campaignButtons);
     auto* campaignRow = new QHBoxLayout;
-    m_campaigns = ReadOnlyTable::make(
-        tr("Access reviews"),
-        { tr("Campaign"), tr("Covers"), tr("Reviewer"), tr("Due"), tr("Decided"), tr("Default at close") }, top);
+    m_campaignModel = new ReviewCampaignModel(m_content);
+    m_campaigns = ReadOnlyTable::view(tr("Access reviews"), m_campaignModel, top);
     m_campaigns->setObjectName(QStringLiteral("campaignsTable"));
     campaignRow->addWidget(m_campaigns, 3);
     auto* progress = new QVBoxLayout;
@@ -239,7 +233,7 @@ void ReviewsPage::buildContent()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
-    connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, &ReviewsPage::loadItems);
+    connect(m_campaigns->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewsPage::loadItems);
     connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateButtons();
         showEvidence();
@@ -267,7 +261,7 @@ void ReviewsPage::reload()
     loadCampaigns();
     if (keep)
         showCampaign(keep);
-    else if (m_campaigns->rowCount() > 0)
+    else if (m_campaignModel->rowCount() > 0)
         m_campaigns->selectRow(0);
     else
         loadItems();
@@ -278,29 +272,15 @@ void ReviewsPage::loadCampaigns()
     Database* db = database();
     if (!db)
         return;
-    const QSignalBlocker blocker(m_campaigns);
-    m_campaigns->setRowCount(0);
+    const QSignalBlocker blocker(m_campaigns->selectionModel());
+    m_campaignModel->clear();
     auto rows = ReviewListReader(*db).campaigns();
     if (!rows) {
         showMessage(tr("Cannot read the campaigns: %1").arg(rows.error().message()), true);
         return;
     }
     m_campaignRows = std::move(*rows);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_campaigns->setRowCount(int(m_campaignRows.size()));
-    for (int r = 0; r < int(m_campaignRows.size()); ++r) {
-        const auto& row = m_campaignRows[std::size_t(r)];
-        const ReviewCampaign& c = row.campaign;
-        m_campaigns->setItem(r, 0, cell(c.name, c.id));
-        m_campaigns->setItem(r, 1, cell(row.scopeName));
-        m_campaigns->setItem(r, 2, cell(row.reviewerName));
-        auto* due = cell(dueText(c, now));
-        if (ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now))
-            due->setForeground(QColor(0xb3, 0x26, 0x1e));
-        m_campaigns->setItem(r, 3, due);
-        m_campaigns->setItem(r, 4, cell(tr("%1 of %2").arg(row.decided).arg(row.items)));
-        m_campaigns->setItem(r, 5, cell(decisionName(c.defaultDecision)));
-    }
+    m_campaignModel->setCampaigns(m_campaignRows, QDateTime::currentMSecsSinceEpoch());
     ReadOnlyTable::fit(m_campaigns);
     updateReminders();
 }
@@ -348,14 +328,12 @@ bool ReviewsPage::showCampaign(qint64 campaignId)
 {
     if (!m_campaigns)
         return false;
-    for (int r = 0; r < m_campaigns->rowCount(); ++r) {
-        if (m_campaigns->item(r, 0)->data(Qt::UserRole).toLongLong() == campaignId) {
-            m_campaigns->selectRow(r);
-            loadItems();
-            return true;
-        }
-    }
-    return false;
+    const int r = m_campaignModel->rowOf(campaignId);
+    if (r < 0)
+        return false;
+    m_campaigns->selectRow(r);
+    loadItems();
+    return true;
 }
 
 qint64 ReviewsPage::currentCampaign() const
@@ -363,7 +341,7 @@ qint64 ReviewsPage::currentCampaign() const
     if (!m_campaigns)
         return 0;
     const auto rows = m_campaigns->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_campaigns->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? 0 : m_campaignModel->campaignId(rows.first().row());
 }
 
 void ReviewsPage::loadItems()

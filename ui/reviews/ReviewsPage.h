@@ -18,12 +18,12 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace custodian {
 
 class ChartPanel;
+class ReviewCampaignModel;
 class ReviewItemModel;
 
 class Database;
@@ -58,7 +58,8 @@ public:
     // Starts writing the report; reportFinished() follows.
     bool exportCurrent(const QString& path);
 
-    [[nodiscard]] QTableWidget* campaignsTable() const { return m_campaigns; }
+    [[nodiscard]] QTableView* campaignsTable() const { return m_campaigns; }
+    [[nodiscard]] ReviewCampaignModel* campaignModel() const { return m_campaignModel; }
     [[nodiscard]] QTableView* itemsTable() const { return m_items; }
     [[nodiscard]] ReviewItemModel* itemModel() const { return m_itemModel; }
     [[nodiscard]] QString message() const;
@@ -99,7 +100,8 @@ private:
     QWidget* m_content = nullptr;
     QLabel* m_reminder = nullptr;
     QLabel* m_message = nullptr;
-    QTableWidget* m_campaigns = nullptr;
+    ReviewCampaignModel* m_campaignModel = nullptr;
+    QTableView* m_campaigns = nullptr;
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
     ChartPanel* m_chartPanel = nullptr; // m_chart with its numbers as a table
