@@ -360,7 +360,12 @@ void AccessTimelineChart::showSummary()
     description << m_note->text()
                 << tr("Drag across the chart to look at that time range; double-click to go back.");
     description.removeAll(QString());
-    m_panel->setData(description.join(QLatin1Char(' ')), { tr("Step from"), tr("Events") }, std::move(rows));
+    for (QString& sentence : description) {
+        if (sentence.endsWith(QLatin1Char('.')))
+            sentence.chop(1);
+    }
+    m_panel->setData(description.join(QStringLiteral(". ")) + QLatin1Char('.'), { tr("Step from"), tr("Events") },
+                     std::move(rows));
 }
 
 void AccessTimelineChart::updateAxes()
