@@ -4,6 +4,7 @@
 // supervisor approves it and it is in force with both steps in the agent's history; revoking needs a reason and is
 // audited.
 #include "ui/roles/RolesPage.h"
+#include "item/RoleCatalogModel.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
 #include "store/Database.h"
@@ -113,7 +114,7 @@ void RolesPageTest::initTestCase()
 
 void RolesPageTest::catalogListsEveryRole()
 {
-    QTableWidget* roles = m_page->rolesTable();
+    RoleCatalogModel* roles = m_page->roleModel();
     QVERIFY(roles);
     QCOMPARE(roles->rowCount(), int(queryInt(m_store->store(), QStringLiteral("SELECT count(*) FROM role"))));
     // The holders column is the hand-checkable count of agents holding the role in force now.
@@ -125,9 +126,9 @@ void RolesPageTest::catalogListsEveryRole()
                                   "status = 2 AND valid_from <= %2 AND (valid_until IS NULL OR valid_until > %2)")
                        .arg(basic)
                        .arg(now));
-    const int row = rowWithId(roles, basic);
+    const int row = roles->rowOf(basic);
     QVERIFY(row >= 0);
-    QCOMPARE(roles->item(row, 1)->text(), QString::number(holders));
+    QCOMPARE(roles->index(row, RoleCatalogModel::HoldersColumn).data().toString(), QString::number(holders));
     QVERIFY(holders > 0);
     if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !dir.isEmpty())
         m_page->grab().save(dir + QStringLiteral("/roles.png"));

@@ -10,7 +10,8 @@
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
-#include "ui/widgets/CardNumberLookup.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -147,6 +148,7 @@ void AccessPage::buildContent()
     auto* outer = new QVBoxLayout(m_content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
+    outer->addWidget(new PageTitle(tr("Access audit"), m_content));
 
     // Row 1: time, search, saved searches, export.
     auto* row1 = new QHBoxLayout;
@@ -162,12 +164,16 @@ void AccessPage::buildContent()
     m_from->setObjectName(QStringLiteral("timeFrom"));
     m_to = new QDateTimeEdit(m_content);
     m_to->setObjectName(QStringLiteral("timeTo"));
+    // The fields of the filter bar have placeholders or a dash beside them, no label: their names are set here.
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     for (QDateTimeEdit* edit : { m_from, m_to }) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
     }
     m_search = new QLineEdit(m_content);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search agents, teams, sites, workstations, masked records… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_savedSearches = new QComboBox(m_content);
@@ -205,12 +211,14 @@ void AccessPage::buildContent()
     auto* row2 = new QHBoxLayout;
     m_agent = new QLineEdit(m_content);
     m_agent->setObjectName(QStringLiteral("agentFilter"));
+    m_agent->setAccessibleName(tr("Agent"));
     m_agent->setPlaceholderText(tr("Agent (name or E-number)"));
     m_agent->setClearButtonEnabled(true);
     m_team = makeChoice(m_content, QStringLiteral("teamFilter"), tr("Any team"), {});
     m_site = makeChoice(m_content, QStringLiteral("siteFilter"), tr("Any site"), {});
     m_record = new QLineEdit(m_content);
     m_record->setObjectName(QStringLiteral("recordFilter"));
+    m_record->setAccessibleName(tr("Record identifier"));
     m_record->setPlaceholderText(tr("Record identifier"));
     m_record->setToolTip(tr("Type a whole customer identifier (card, account, national id…) to see who opened that "
                             "record. It is turned into its keyed token and replaced by its masked form; it is "
@@ -245,6 +253,7 @@ void AccessPage::buildContent()
                              { int(Channel::BackOffice), tr("Back office") } });
     m_workstation = new QLineEdit(m_content);
     m_workstation->setObjectName(QStringLiteral("workstationFilter"));
+    m_workstation->setAccessibleName(tr("Workstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
     m_workstation->setClearButtonEnabled(true);
     m_detection = makeChoice(m_content, QStringLiteral("detectionFilter"), tr("Any event"),
@@ -330,6 +339,7 @@ void AccessPage::buildContent()
     logLayout->setSpacing(0);
     m_table = new QTableView(logArea);
     m_table->setObjectName(QStringLiteral("accessTable"));
+    ItemViews::prepare(m_table, tr("Access events"));
     m_model = new AccessEventModel(m_content);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

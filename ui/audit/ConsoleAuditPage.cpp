@@ -5,6 +5,8 @@
 #include "store/ConsoleAuditLog.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -83,12 +85,7 @@ void ConsoleAuditPage::buildContent()
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    auto* title = new QLabel(tr("Console audit"), m_content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    outer->addWidget(title);
+    outer->addWidget(new PageTitle(tr("Console audit"), m_content));
 
     auto* filters = new QHBoxLayout;
     m_kind = new QComboBox(m_content);
@@ -102,6 +99,7 @@ void ConsoleAuditPage::buildContent()
     kindCaption->setBuddy(m_kind);
     m_actor = new QLineEdit(m_content);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
+    m_actor->setAccessibleName(tr("Actor"));
     m_actor->setPlaceholderText(tr("Actor (e.g. console:alice, cli:)"));
     m_actor->setClearButtonEnabled(true);
     m_actor->setMaximumWidth(320);
@@ -122,6 +120,7 @@ void ConsoleAuditPage::buildContent()
     m_model->setDatabase(&store->database());
     m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    ItemViews::prepare(m_table, tr("Console audit entries"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -140,6 +139,7 @@ void ConsoleAuditPage::buildContent()
 
     m_entryDetail = new QPlainTextEdit(m_content);
     m_entryDetail->setObjectName(QStringLiteral("auditEntryDetail"));
+    m_entryDetail->setAccessibleName(tr("Selected entry"));
     m_entryDetail->setReadOnly(true);
     m_entryDetail->setPlaceholderText(tr("Select an entry to see it in full."));
     auto* splitter = new QSplitter(Qt::Vertical, m_content);

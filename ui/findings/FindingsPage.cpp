@@ -7,6 +7,8 @@
 #include "rules/FindingWorkflow.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -64,11 +66,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsPage"));
-    auto* title = new QLabel(tr("Findings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Findings"), this);
 
     m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
     m_status->addItem(tr("Needs attention"), statusBit(FindingStatus::Open) | statusBit(FindingStatus::Acknowledged));
@@ -109,6 +107,7 @@ FindingsPage::FindingsPage(Store* store, QString actor, QWidget* parent)
     filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
+    ItemViews::prepare(m_table, tr("Findings"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingModel::WhenColumn, Qt::DescendingOrder);

@@ -1,6 +1,7 @@
 #include "ui/setup/UnlockPage.h"
 
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -65,9 +66,10 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     logo->setVisible(!icon.isNull());
     logo->setAlignment(Qt::AlignCenter);
 
-    auto* title = new QLabel(tr("Custodian is locked"), card);
+    auto* title = new PageTitle(tr("Custodian is locked"), card);
     title->setObjectName(QStringLiteral("unlockTitle"));
-    QFont titleFont = title->font();
+    // Larger than a page's title: it is the only thing on the locked window.
+    QFont titleFont = card->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);

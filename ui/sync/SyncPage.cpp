@@ -11,7 +11,7 @@
 #include "sync/SyncService.h"
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
-#include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -39,9 +39,10 @@ QTableWidgetItem* item(const QString& text, const QVariant& data = {})
     return ReadOnlyTable::cell(text, data);
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+// A table named after the group box it fills.
+QTableWidget* makeTable(const QStringList& headers, QGroupBox* box)
 {
-    return ReadOnlyTable::make(headers, parent);
+    return ReadOnlyTable::make(box->title(), headers, box);
 }
 } // namespace
 
@@ -76,11 +77,7 @@ void SyncPage::buildContent()
     layout()->addWidget(m_content);
     auto* outer = new QVBoxLayout(m_content);
 
-    auto* title = new QLabel(tr("Sync"), m_content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Sync"), m_content);
     outer->addWidget(title);
 
     m_rollbackBanner = new QFrame(m_content);
