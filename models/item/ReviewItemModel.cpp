@@ -115,16 +115,14 @@ QString ReviewItemModel::text(const ReviewListReader::ItemRow& row, int column) 
         if (!known)
             return {};
         return evidence->training.empty() ? tr("none required")
-               : evidence->trainingCurrent() ? tr("current")
-                                             : tr("missing or expired");
+            : evidence->trainingCurrent() ? tr("current")
+                                          : tr("missing or expired");
     case FindingsColumn:
-        return !known                              ? QString()
-               : evidence->openFindingCount == 0 ? tr("—")
-                                                   : QString::number(evidence->openFindingCount);
+        return !known                         ? QString()
+            : evidence->openFindingCount == 0 ? tr("—")
+                                              : QString::number(evidence->openFindingCount);
     case IncidentsColumn:
-        return !known                      ? QString()
-               : evidence->incidents.empty() ? tr("—")
-                                             : QString::number(evidence->incidents.size());
+        return !known ? QString() : evidence->incidents.empty() ? tr("—") : QString::number(evidence->incidents.size());
     case DecisionColumn: {
         QString decision = row.item.decision ? decisionName(*row.item.decision) : tr("—");
         if (row.item.decision == ReviewDecision::Shorten && row.item.newValidUntil)

@@ -38,9 +38,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 #include <optional>
 
@@ -63,8 +63,8 @@ QString describe(QAccessibleInterface* iface)
     QString text = roleName(iface->role());
     if (!object)
         return text;
-    text += QStringLiteral(" '%1' %2")
-                .arg(object->objectName(), QString::fromLatin1(object->metaObject()->className()));
+    text
+        += QStringLiteral(" '%1' %2").arg(object->objectName(), QString::fromLatin1(object->metaObject()->className()));
     const QString placeholder = object->property("placeholderText").toString();
     if (!placeholder.isEmpty())
         text += QStringLiteral(" placeholder '%1'").arg(placeholder);
@@ -138,7 +138,7 @@ void walk(QAccessibleInterface* iface, Walk& walk_, int depth = 0)
     }
     // A label is named by its text: one that is empty (a value not shown yet) has nothing to name, it is no control.
     const bool emptyLabel = role == QAccessible::StaticText && qobject_cast<QLabel*>(object)
-                            && static_cast<QLabel*>(object)->text().isEmpty();
+        && static_cast<QLabel*>(object)->text().isEmpty();
     if (state.focusable && name.isEmpty() && !emptyLabel)
         walk_.findings << QStringLiteral("focusable control without a name: %1").arg(describe(iface));
     // Qt's fallback for a control without a label: the title of the group box around it, which names the group,
@@ -146,8 +146,8 @@ void walk(QAccessibleInterface* iface, Walk& walk_, int depth = 0)
     if (state.focusable && !name.isEmpty() && object && object->isWidgetType()) {
         const auto* group = qobject_cast<const QGroupBox*>(static_cast<QWidget*>(object)->parentWidget());
         if (group && name == group->title() && static_cast<QWidget*>(object)->accessibleName().isEmpty())
-            walk_.findings << QStringLiteral("focusable control named only after its group box: %1")
-                                  .arg(describe(iface));
+            walk_.findings
+                << QStringLiteral("focusable control named only after its group box: %1").arg(describe(iface));
     }
 
     const int children = iface->childCount();

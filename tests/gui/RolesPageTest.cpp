@@ -4,9 +4,9 @@
 // supervisor approves it and it is in force with both steps in the agent's history; revoking needs a reason and is
 // audited.
 #include "ui/roles/RolesPage.h"
-#include "item/RoleCatalogModel.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
+#include "item/RoleCatalogModel.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"

@@ -1,8 +1,8 @@
 // The reviews page's campaign list on rows as ReviewListReader gives them: name, scope, reviewer, when due (in red
 // when due soon or overdue), decided of all, default at close; the campaign's id on every cell.
 // QAbstractItemModelTester watches every reset.
-#include "item/ItemRoles.h"
 #include "item/ReviewCampaignModel.h"
+#include "item/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -1,8 +1,8 @@
 // The reviews page's items model on rows as ReviewListReader gives them: one row per item (or only the undecided
 // ones), "reading…" until the evidence is in, then the use, training, findings and decision texts the page showed
 // cell by cell before; the item's id on every cell. QAbstractItemModelTester watches every reset.
-#include "item/ItemRoles.h"
 #include "item/ReviewItemModel.h"
+#include "item/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

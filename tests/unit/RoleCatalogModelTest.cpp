@@ -1,8 +1,8 @@
 // The roles page's catalog model on roles as RoleCatalogRepository gives them: the texts the page showed cell by cell
 // before, counts right-aligned with their numbers as sort keys, the role's id on every cell, look-up by id.
 // QAbstractItemModelTester watches every reset.
-#include "item/ItemRoles.h"
 #include "item/RoleCatalogModel.h"
+#include "item/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -42,8 +42,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.headerData(RoleCatalogModel::HoldersColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Holders"));
-        QCOMPARE(model.index(0, RoleCatalogModel::RoleColumn).data().toString(),
-                 QStringLiteral("Agent (agent_basic)"));
+        QCOMPARE(model.index(0, RoleCatalogModel::RoleColumn).data().toString(), QStringLiteral("Agent (agent_basic)"));
         QCOMPARE(model.index(0, RoleCatalogModel::SensitiveColumn).data().toString(), QStringLiteral("No"));
         QCOMPARE(model.index(0, RoleCatalogModel::MaxDurationColumn).data().toString(), QStringLiteral("none"));
         QCOMPARE(model.index(0, RoleCatalogModel::OpensColumn).data().toString(), QStringLiteral("no customer data"));

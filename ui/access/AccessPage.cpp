@@ -10,8 +10,8 @@
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
-#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ItemViews.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QAction>
 #include <QComboBox>

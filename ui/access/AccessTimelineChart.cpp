@@ -357,8 +357,7 @@ void AccessTimelineChart::showSummary()
                            .arg(when(m_timeline.fromMs), when(m_timeline.toMs), when(busiest->startMs),
                                 locale.toString(busiest->events));
     }
-    description << m_note->text()
-                << tr("Drag across the chart to look at that time range; double-click to go back.");
+    description << m_note->text() << tr("Drag across the chart to look at that time range; double-click to go back.");
     description.removeAll(QString());
     for (QString& sentence : description) {
         if (sentence.endsWith(QLatin1Char('.')))

@@ -5,8 +5,8 @@
 #include "store/ConsoleAuditLog.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
-#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ItemViews.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QComboBox>
 #include <QDateTime>

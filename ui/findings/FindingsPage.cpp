@@ -7,8 +7,8 @@
 #include "rules/FindingWorkflow.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
-#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ItemViews.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #include "ui/roles/RolesPage.h"
 
+#include "item/RoleCatalogModel.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
 #include "store/Database.h"
 #include "store/RoleCatalogRepository.h"
 #include "store/RoleHolderHistory.h"
 #include "store/Store.h"
-#include "item/RoleCatalogModel.h"
 #include "ui/roles/GrantRoleDialog.h"
 #include "ui/roles/RoleCharts.h"
 #include "ui/roles/WhoCouldWhoDidPanel.h"

@@ -1,8 +1,8 @@
 #include "ui/shell/OverviewPage.h"
 
 #include "item/StoreOverviewModel.h"
-#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ItemViews.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QHeaderView>
 #include <QLabel>
