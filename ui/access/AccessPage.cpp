@@ -10,6 +10,7 @@
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/access/EventDetailPane.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/PageTitle.h"
 

@@ -5,6 +5,7 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
 #include "ui/setup/UnlockPage.h"
+#include "ui/shell/OverviewPage.h"
 #include "ui/widgets/ItemViews.h"
 
 #include <QAction>

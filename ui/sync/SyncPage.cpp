@@ -12,6 +12,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
 #include "ui/widgets/PageTitle.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDateTime>
 #include <QFrame>
