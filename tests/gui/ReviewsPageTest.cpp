@@ -8,6 +8,8 @@
 #include "ui/reviews/ReviewsPage.h"
 
 #include "demo/DemoGenerator.h"
+#include "item/ReviewCampaignModel.h"
+#include "item/ReviewItemModel.h"
 #include "store/Database.h"
 #include "store/RecordReveal.h"
 #include "store/SyncState.h"
@@ -92,7 +94,7 @@ void ReviewsPageTest::initTestCase()
     m_page->resize(1400, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QCOMPARE(m_page->campaignsTable()->rowCount(), 0);
+    QCOMPARE(m_page->campaignModel()->rowCount(), 0);
 }
 
 void ReviewsPageTest::cleanup()
@@ -143,7 +145,7 @@ void ReviewsPageTest::newCampaignRefusedThenStarted()
     QVERIFY(refusedWhileOpen);
     QVERIFY(m_campaign > 0);
     QCOMPARE(m_page->currentCampaign(), m_campaign);
-    QCOMPARE(m_page->campaignsTable()->rowCount(), 1);
+    QCOMPARE(m_page->campaignModel()->rowCount(), 1);
     QCOMPARE(m_page->message(), QStringLiteral("Review started."));
 }
 
@@ -153,14 +155,15 @@ void ReviewsPageTest::everyItemGetsItsEvidence()
         QSignalSpy ready(m_page.get(), &ReviewsPage::evidenceReady);
         QVERIFY(ready.wait(20'000));
     }
-    QTableWidget* items = m_page->itemsTable();
+    ReviewItemModel* items = m_page->itemModel();
     const qint64 expected = queryInt(
         *m_session->store(), QStringLiteral("SELECT count(*) FROM review_item WHERE campaign_id = %1").arg(m_campaign));
     QCOMPARE(items->rowCount(), int(expected));
     QVERIFY(expected >= 3);
     for (int r = 0; r < items->rowCount(); ++r)
-        QVERIFY2(items->item(r, 4)->text() != QLatin1String("reading…"), "evidence shown for every item");
-    m_page->selectItems({ items->item(0, 0)->data(Qt::UserRole).toLongLong() });
+        QVERIFY2(items->index(r, ReviewItemModel::UseColumn).data().toString() != QLatin1String("reading…"),
+                 "evidence shown for every item");
+    m_page->selectItems({ items->itemId(0) });
     QVERIFY2(m_page->evidenceText().contains(QLatin1String("Use of what the role opens")),
              qPrintable(m_page->evidenceText()));
     QVERIFY(m_page->progressChart()->isVisible());
@@ -169,9 +172,8 @@ void ReviewsPageTest::everyItemGetsItsEvidence()
 void ReviewsPageTest::bulkRevokeNeedsAJustificationThenRevokes()
 {
     Store& store = *m_session->store();
-    QTableWidget* items = m_page->itemsTable();
-    const std::vector<qint64> chosen { items->item(0, 0)->data(Qt::UserRole).toLongLong(),
-                                       items->item(1, 0)->data(Qt::UserRole).toLongLong() };
+    ReviewItemModel* items = m_page->itemModel();
+    const std::vector<qint64> chosen { items->itemId(0), items->itemId(1) };
     m_page->selectItems(chosen);
     QCOMPARE(m_page->selectedItems().size(), std::size_t(2));
     const QString revoked = QStringLiteral("SELECT count(*) FROM role_assignment a JOIN review_item i ON "
@@ -208,7 +210,7 @@ void ReviewsPageTest::bulkRevokeNeedsAJustificationThenRevokes()
     // The table shows the decisions.
     int shown = 0;
     for (int r = 0; r < items->rowCount(); ++r)
-        shown += items->item(r, 9)->text() == QLatin1String("Revoke") ? 1 : 0;
+        shown += items->index(r, ReviewItemModel::DecisionColumn).data().toString() == QLatin1String("Revoke") ? 1 : 0;
     QCOMPARE(shown, 2);
 }
 
@@ -224,7 +226,7 @@ void ReviewsPageTest::reportIsWrittenAndAudited()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QCOMPARE(qint64(csv.count("\r\n")) - 1, qint64(m_page->itemsTable()->rowCount()));
+    QCOMPARE(qint64(csv.count("\r\n")) - 1, qint64(m_page->itemModel()->rowCount()));
     QVERIFY(csv.contains("No longer on the rota"));
     QCOMPARE(queryInt(*m_session->store(),
                       QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'review.export' AND target = "
@@ -311,7 +313,7 @@ void ReviewsPageTest::closeAppliesTheDefaultAndRefusesLaterDecisions()
                                      "i.assignment_id = a.id WHERE i.campaign_id = %1 AND a.status = 2")
                           .arg(m_campaign)),
              0);
-    m_page->selectItems({ m_page->itemsTable()->item(2, 0)->data(Qt::UserRole).toLongLong() });
+    m_page->selectItems({ m_page->itemModel()->itemId(2) });
     // A closed campaign offers no decision; the page itself still refuses one (a decision racing the close).
     QVERIFY(!button(m_page.get(), "keepButton")->isEnabled());
     auto late = m_page->decideSelected(ReviewDecision::Keep, QStringLiteral("late"), std::nullopt);

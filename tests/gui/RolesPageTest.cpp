@@ -6,6 +6,7 @@
 #include "ui/roles/RolesPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
+#include "item/RoleCatalogModel.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
 #include "support/NextModal.h"
@@ -128,7 +129,7 @@ void RolesPageTest::cleanup()
 
 void RolesPageTest::catalogListsEveryRole()
 {
-    QTableWidget* roles = m_page->rolesTable();
+    RoleCatalogModel* roles = m_page->roleModel();
     QVERIFY(roles);
     QCOMPARE(roles->rowCount(), int(queryInt(m_store->store(), QStringLiteral("SELECT count(*) FROM role"))));
     // The holders column is the hand-checkable count of agents holding the role in force now.
@@ -140,9 +141,9 @@ void RolesPageTest::catalogListsEveryRole()
                                   "status = 2 AND valid_from <= %2 AND (valid_until IS NULL OR valid_until > %2)")
                        .arg(basic)
                        .arg(now));
-    const int row = rowWithId(roles, basic);
+    const int row = roles->rowOf(basic);
     QVERIFY(row >= 0);
-    QCOMPARE(roles->item(row, 1)->text(), QString::number(holders));
+    QCOMPARE(roles->index(row, RoleCatalogModel::HoldersColumn).data().toString(), QString::number(holders));
     QVERIFY(holders > 0);
     if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !dir.isEmpty())
         m_page->grab().save(dir + QStringLiteral("/roles.png"));

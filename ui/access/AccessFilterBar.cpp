@@ -54,12 +54,16 @@ void AccessFilterBar::buildRangeRow(QBoxLayout* rows)
     m_from->setObjectName(QStringLiteral("timeFrom"));
     m_to = new QDateTimeEdit(this);
     m_to->setObjectName(QStringLiteral("timeTo"));
+    // The fields of the filter bar have placeholders or a dash beside them, no label: their names are set here.
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     for (QDateTimeEdit* edit : { m_from, m_to }) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
     }
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search agents, teams, sites, workstations, masked records… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_savedSearches = new QComboBox(this);
@@ -99,12 +103,14 @@ void AccessFilterBar::createWhoControls()
 {
     m_agent = new QLineEdit(this);
     m_agent->setObjectName(QStringLiteral("agentFilter"));
+    m_agent->setAccessibleName(tr("Agent"));
     m_agent->setPlaceholderText(tr("Agent (name or E-number)"));
     m_agent->setClearButtonEnabled(true);
     m_team = makeChoice(this, QStringLiteral("teamFilter"), tr("Any team"), {});
     m_site = makeChoice(this, QStringLiteral("siteFilter"), tr("Any site"), {});
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("recordFilter"));
+    m_record->setAccessibleName(tr("Record identifier"));
     m_record->setPlaceholderText(tr("Record identifier"));
     m_record->setToolTip(tr("Type a whole customer identifier (card, account, national id…) to see who opened that "
                             "record. It is turned into its keyed token and replaced by its masked form; it is "
@@ -141,6 +147,7 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
                              { int(Channel::BackOffice), tr("Back office") } });
     m_workstation = new QLineEdit(this);
     m_workstation->setObjectName(QStringLiteral("workstationFilter"));
+    m_workstation->setAccessibleName(tr("Workstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
     m_workstation->setClearButtonEnabled(true);
     m_detection = makeChoice(this, QStringLiteral("detectionFilter"), tr("Any event"),

@@ -14,7 +14,9 @@
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -143,6 +145,7 @@ void AccessPage::createUnlockedContent(QWidget* content)
     auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
+    outer->addWidget(new PageTitle(tr("Access audit"), content));
 
     m_filterBar = new AccessFilterBar(content);
     outer->addWidget(m_filterBar);
@@ -267,6 +270,7 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     logLayout->setSpacing(0);
     m_table = new QTableView(logArea);
     m_table->setObjectName(QStringLiteral("accessTable"));
+    ItemViews::prepare(m_table, tr("Access events"));
     m_model = new AccessEventModel(content);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Store.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Theme.h"
 
 #include <QAreaSeries>
@@ -108,8 +109,7 @@ AccessTimelineChart::AccessTimelineChart(Store* store, QWidget* parent)
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->setCursor(Qt::CrossCursor);
     m_view->viewport()->installEventFilter(this);
-    m_view->setAccessibleName(tr("Events over time"));
-    m_view->setAccessibleDescription(tr("Drag across the chart to look at that time range; double-click to go back."));
+    m_panel = new ChartPanel(m_view, tr("Events over time"), this);
 
     QFont small = m_note->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -132,7 +132,7 @@ AccessTimelineChart::AccessTimelineChart(Store* store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_panel, 1);
 
     m_busyTimer.setSingleShot(true);
     m_busyTimer.setInterval(250);
@@ -336,6 +336,36 @@ void AccessTimelineChart::showSummary()
                                               "range or the agents for exact counts. The table below is always "
                                               "exact."));
     m_note->setVisible(!missing.isEmpty());
+
+    // What a screen reader says of the chart (the line above and the busiest step), and its numbers as a table.
+    std::vector<QVariantList> rows;
+    const AccessTimelineRepository::Bucket* busiest = nullptr;
+    if (m_error.isEmpty() && m_query) {
+        rows.reserve(m_timeline.buckets.size());
+        for (const AccessTimelineRepository::Bucket& bucket : m_timeline.buckets) {
+            rows.push_back({ locale.toString(QDateTime::fromMSecsSinceEpoch(bucket.startMs), QLocale::ShortFormat),
+                             bucket.events });
+            if (!busiest || bucket.events > busiest->events)
+                busiest = &bucket;
+        }
+    }
+    QStringList description { m_summary->text() };
+    if (busiest && busiest->events > 0) {
+        const auto when = [&locale](qint64 ms) {
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+        };
+        description << tr("From %1 to %2; the busiest step starts %3 with %4 events.")
+                           .arg(when(m_timeline.fromMs), when(m_timeline.toMs), when(busiest->startMs),
+                                locale.toString(busiest->events));
+    }
+    description << m_note->text() << tr("Drag across the chart to look at that time range; double-click to go back.");
+    description.removeAll(QString());
+    for (QString& sentence : description) {
+        if (sentence.endsWith(QLatin1Char('.')))
+            sentence.chop(1);
+    }
+    m_panel->setData(description.join(QStringLiteral(". ")) + QLatin1Char('.'), { tr("Step from"), tr("Events") },
+                     std::move(rows));
 }
 
 void AccessTimelineChart::updateAxes()

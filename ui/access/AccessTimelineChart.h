@@ -23,6 +23,7 @@ class QValueAxis;
 
 namespace custodian {
 
+class ChartPanel;
 class Store;
 
 // The access page's events over time for the current filter: a stepped area of event counts per bucket, counted by
@@ -77,6 +78,7 @@ private:
 
     Store* m_store;
     QChartView* m_view;
+    ChartPanel* m_panel = nullptr; // m_view with "Show as table"
     QChart* m_chart;
     QLineSeries* m_upper;
     QAreaSeries* m_area;

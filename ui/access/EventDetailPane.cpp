@@ -5,6 +5,7 @@
 #include "store/Store.h"
 #include "sync/CentralRecords.h"
 #include "ui/widgets/ConcealedClipboard.h"
+#include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/Theme.h"
 
@@ -274,6 +275,8 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
 
     auto group = [this](const QString& title, QWidget* content, QWidget* extra = nullptr) {
         auto* box = new QGroupBox(title, this);
+        if (auto* view = qobject_cast<QAbstractItemView*>(content))
+            ItemViews::prepare(view, title);
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(4, 4, 4, 4);
         layout->addWidget(content);

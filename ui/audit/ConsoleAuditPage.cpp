@@ -5,7 +5,9 @@
 #include "store/ConsoleAuditLog.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/Theme.h"
 
 #include <QComboBox>
@@ -70,12 +72,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
     outer->setContentsMargins(8, 8, 8, 4);
     outer->setSpacing(6);
 
-    auto* title = new QLabel(tr("Console audit"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    outer->addWidget(title);
+    outer->addWidget(new PageTitle(tr("Console audit"), content));
 
     auto* filters = new QHBoxLayout;
     m_kind = new QComboBox(content);
@@ -89,6 +86,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
     kindCaption->setBuddy(m_kind);
     m_actor = new QLineEdit(content);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
+    m_actor->setAccessibleName(tr("Actor"));
     m_actor->setPlaceholderText(tr("Actor (e.g. console:alice, cli:)"));
     m_actor->setClearButtonEnabled(true);
     m_actor->setMaximumWidth(320);
@@ -109,6 +107,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
     m_model->setDatabase(&store->database());
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    ItemViews::prepare(m_table, tr("Console audit entries"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,6 +126,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
 
     m_entryDetail = new QPlainTextEdit(content);
     m_entryDetail->setObjectName(QStringLiteral("auditEntryDetail"));
+    m_entryDetail->setAccessibleName(tr("Selected entry"));
     m_entryDetail->setReadOnly(true);
     m_entryDetail->setPlaceholderText(tr("Select an entry to see it in full."));
     auto* splitter = new QSplitter(Qt::Vertical, content);

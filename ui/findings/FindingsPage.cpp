@@ -9,7 +9,9 @@
 #include "store/FindingRepository.h"
 #include "store/Store.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -92,11 +94,7 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_reopen = new QPushButton(tr("&Reopen…"), content);
     m_showEvidence = new QPushButton(tr("Show &events"), content);
     m_message = new MessageBanner(content);
-    auto* title = new QLabel(tr("Findings"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Findings"), content);
 
     m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
     m_status->addItem(tr("Needs attention"), statusBit(FindingStatus::Open) | statusBit(FindingStatus::Acknowledged));
@@ -137,6 +135,7 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
+    ItemViews::prepare(m_table, tr("Findings"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingModel::WhenColumn, Qt::DescendingOrder);

@@ -2,6 +2,8 @@
 
 #include "domain/Clock.h"
 #include "export/ReviewReport.h"
+#include "item/ReviewCampaignModel.h"
+#include "item/ReviewItemModel.h"
 #include "rules/ReviewWorkflow.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -9,6 +11,7 @@
 #include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageTitle.h"
@@ -33,7 +36,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -43,7 +48,6 @@
 namespace custodian {
 
 namespace {
-using ReadOnlyTable::cell;
 
 constexpr qint64 HourMs = 3'600'000;
 
@@ -59,26 +63,12 @@ QString timeText(qint64 ms)
 
 QString decisionName(ReviewDecision decision)
 {
-    switch (decision) {
-    case ReviewDecision::Keep:
-        return ReviewsPage::tr("Keep");
-    case ReviewDecision::Revoke:
-        return ReviewsPage::tr("Revoke");
-    case ReviewDecision::Shorten:
-        return ReviewsPage::tr("Shorten");
-    }
-    return {};
+    return ReviewItemModel::decisionName(decision);
 }
 
 QString dueText(const ReviewCampaign& c, qint64 now)
 {
-    if (c.closedAt)
-        return ReviewsPage::tr("Closed %1").arg(dayText(*c.closedAt));
-    if (ReviewRules::overdue(c, now))
-        return ReviewsPage::tr("Overdue since %1").arg(dayText(c.dueAt));
-    const qint64 days = (c.dueAt - now) / (24 * HourMs);
-    return days < 1 ? ReviewsPage::tr("Due today")
-                    : ReviewsPage::tr("Due %1 (in %n day(s))", nullptr, int(days)).arg(dayText(c.dueAt));
+    return ReviewCampaignModel::dueText(c, now);
 }
 
 QString classText(DataClass dataClass)
@@ -126,7 +116,10 @@ void ReviewsPage::releaseUnlockedContent()
     m_reminder = m_message = nullptr;
     m_summary = m_evidence = nullptr;
     m_campaigns = m_items = nullptr;
+    m_campaignModel = nullptr;
+    m_itemModel = nullptr;
     m_chart = nullptr;
+    m_chartPanel = nullptr;
     m_undecidedOnly = nullptr;
     m_new = m_close = m_export = m_keep = m_revoke = m_shorten = nullptr;
     m_reminderTimer = nullptr;
@@ -143,7 +136,7 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
 {
     m_reminderBadgeCleared = false;
     auto* outer = new QVBoxLayout(content);
-    outer->addWidget(PageTitle::make(tr("Access reviews"), content));
+    outer->addWidget(new PageTitle(tr("Access reviews"), content));
     m_reminder = new MessageBanner(content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     outer->addWidget(m_reminder);
@@ -171,8 +164,8 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     campaignButtons->addStretch(1);
     topLayout->addLayout(campaignButtons);
     auto* campaignRow = new QHBoxLayout;
-    m_campaigns = ReadOnlyTable::make(
-        { tr("Campaign"), tr("Covers"), tr("Reviewer"), tr("Due"), tr("Decided"), tr("Default at close") }, top);
+    m_campaignModel = new ReviewCampaignModel(content);
+    m_campaigns = ReadOnlyTable::view(tr("Access reviews"), m_campaignModel, top);
     m_campaigns->setObjectName(QStringLiteral("campaignsTable"));
     campaignRow->addWidget(m_campaigns, 3);
     auto* progress = new QVBoxLayout;
@@ -184,11 +177,12 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     chart->setTitle(tr("Progress"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
-    m_chart = new QChartView(chart, top);
+    m_chart = new QChartView(chart);
     m_chart->setObjectName(QStringLiteral("reviewProgressChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(150);
-    progress->addWidget(m_chart, 1);
+    m_chartPanel = new ChartPanel(m_chart, tr("Progress of the review"), top);
+    progress->addWidget(m_chartPanel, 1);
     campaignRow->addLayout(progress, 2);
     topLayout->addLayout(campaignRow, 1);
 
@@ -213,13 +207,12 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     itemButtons->addWidget(m_undecidedOnly);
     bottomLayout->addLayout(itemButtons);
     auto* itemSplitter = new QSplitter(Qt::Horizontal, bottom);
-    m_items = ReadOnlyTable::make({ tr("Agent"), tr("Team"), tr("Role"), tr("Valid until"), tr("Use in window"),
-                                    tr("Last used"), tr("Training"), tr("Findings"), tr("Incidents"), tr("Decision"),
-                                    tr("Decided by"), tr("Justification") },
-                                  itemSplitter);
+    m_itemModel = new ReviewItemModel(content);
+    m_items = ReadOnlyTable::view(tr("Items of the review"), m_itemModel, itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* evidenceScroll = new QScrollArea(itemSplitter);
+    evidenceScroll->setAccessibleName(tr("Evidence for the selected item"));
     evidenceScroll->setWidgetResizable(true);
     evidenceScroll->setFrameShape(QFrame::NoFrame);
     m_evidence = new QLabel(evidenceScroll);
@@ -237,8 +230,8 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
-    connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, &ReviewsPage::loadItems);
-    connect(m_items, &QTableWidget::itemSelectionChanged, this, [this]() {
+    connect(m_campaigns->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewsPage::loadItems);
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateButtons();
         showEvidence();
     });
@@ -265,7 +258,7 @@ void ReviewsPage::reload()
     loadCampaigns();
     if (keep)
         showCampaign(keep);
-    else if (m_campaigns->rowCount() > 0)
+    else if (m_campaignModel->rowCount() > 0)
         m_campaigns->selectRow(0);
     else
         loadItems();
@@ -276,29 +269,15 @@ void ReviewsPage::loadCampaigns()
     Database* db = database();
     if (!db)
         return;
-    const QSignalBlocker blocker(m_campaigns);
-    m_campaigns->setRowCount(0);
+    const QSignalBlocker blocker(m_campaigns->selectionModel());
+    m_campaignModel->clear();
     auto rows = ReviewListReader(*db).campaigns();
     if (!rows) {
         showMessage(tr("Cannot read the campaigns: %1").arg(rows.error().message()), true);
         return;
     }
     m_campaignRows = std::move(*rows);
-    const qint64 now = Clock::nowMs();
-    m_campaigns->setRowCount(int(m_campaignRows.size()));
-    for (int r = 0; r < int(m_campaignRows.size()); ++r) {
-        const auto& row = m_campaignRows[std::size_t(r)];
-        const ReviewCampaign& c = row.campaign;
-        m_campaigns->setItem(r, 0, cell(c.name, c.id));
-        m_campaigns->setItem(r, 1, cell(row.scopeName));
-        m_campaigns->setItem(r, 2, cell(row.reviewerName));
-        auto* due = cell(dueText(c, now));
-        if (ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now))
-            due->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
-        m_campaigns->setItem(r, 3, due);
-        m_campaigns->setItem(r, 4, cell(tr("%1 of %2").arg(row.decided).arg(row.items)));
-        m_campaigns->setItem(r, 5, cell(decisionName(c.defaultDecision)));
-    }
+    m_campaignModel->setCampaigns(m_campaignRows, Clock::nowMs());
     ReadOnlyTable::fit(m_campaigns);
     updateReminders();
 }
@@ -345,14 +324,12 @@ bool ReviewsPage::showCampaign(qint64 campaignId)
 {
     if (!m_campaigns)
         return false;
-    for (int r = 0; r < m_campaigns->rowCount(); ++r) {
-        if (m_campaigns->item(r, 0)->data(Qt::UserRole).toLongLong() == campaignId) {
-            m_campaigns->selectRow(r);
-            loadItems();
-            return true;
-        }
-    }
-    return false;
+    const int r = m_campaignModel->rowOf(campaignId);
+    if (r < 0)
+        return false;
+    m_campaigns->selectRow(r);
+    loadItems();
+    return true;
 }
 
 qint64 ReviewsPage::currentCampaign() const
@@ -360,7 +337,7 @@ qint64 ReviewsPage::currentCampaign() const
     if (!m_campaigns)
         return 0;
     const auto rows = m_campaigns->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_campaigns->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? 0 : m_campaignModel->campaignId(rows.first().row());
 }
 
 void ReviewsPage::loadItems()
@@ -389,60 +366,9 @@ void ReviewsPage::fillItems()
     if (!m_items)
         return;
     const std::vector<qint64> keep = selectedItems();
-    const QSignalBlocker blocker(m_items);
+    const QSignalBlocker blocker(m_items->selectionModel());
     m_items->setUpdatesEnabled(false);
-    m_items->setRowCount(0);
-    const bool undecidedOnly = m_undecidedOnly->isChecked();
-    const qint64 now = Clock::nowMs();
-    int shown = 0;
-    for (const auto& row : m_itemRows)
-        shown += undecidedOnly && row.item.decision ? 0 : 1;
-    m_items->setRowCount(shown);
-    int r = 0;
-    for (const auto& row : m_itemRows) {
-        if (undecidedOnly && row.item.decision)
-            continue;
-        m_items->setItem(r, 0, cell(tr("%1 (%2)").arg(row.agentName, row.employeeNo), row.item.id));
-        m_items->setItem(r, 1, cell(row.team));
-        m_items->setItem(r, 2, cell(row.sensitive ? tr("%1 (sensitive)").arg(row.roleName) : row.roleName));
-        QString validity = row.validUntil ? dayText(*row.validUntil) : tr("open-ended");
-        if (row.status != AssignmentStatus::Active || (row.validUntil && *row.validUntil <= now))
-            validity = tr("ended (%1)").arg(toString(row.status));
-        m_items->setItem(r, 3, cell(validity));
-        const auto evidence = m_evidenceByItem.constFind(row.item.id);
-        if (evidence == m_evidenceByItem.cend()) {
-            m_items->setItem(r, 4, cell(tr("reading…")));
-            for (int column = 5; column <= 8; ++column)
-                m_items->setItem(r, column, cell(QString()));
-        } else {
-            const ReviewEvidence& e = *evidence;
-            auto* use = cell(e.unused() ? tr("Not used") : tr("%L1 access(es)").arg(e.totalEvents()));
-            if (e.exports && *e.exports > 0)
-                use->setText(tr("%1, %Ln export(s)", nullptr, int(*e.exports)).arg(use->text()));
-            if (e.unused())
-                use->setForeground(Theme::foreground(Theme::Tone::Warning, palette()));
-            use->setToolTip(e.summary());
-            m_items->setItem(r, 4, use);
-            m_items->setItem(r, 5, cell(e.lastUsed() ? dayText(*e.lastUsed()) : tr("—")));
-            auto* training = cell(e.training.empty()        ? tr("none required")
-                                      : e.trainingCurrent() ? tr("current")
-                                                            : tr("missing or expired"));
-            if (!e.trainingCurrent())
-                training->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
-            m_items->setItem(r, 6, training);
-            m_items->setItem(r, 7, cell(e.openFindingCount == 0 ? tr("—") : QString::number(e.openFindingCount)));
-            m_items->setItem(r, 8, cell(e.incidents.empty() ? tr("—") : QString::number(e.incidents.size())));
-        }
-        QString decision = row.item.decision ? decisionName(*row.item.decision) : tr("—");
-        if (row.item.decision == ReviewDecision::Shorten && row.item.newValidUntil)
-            decision = tr("Shorten to %1").arg(dayText(*row.item.newValidUntil));
-        if (row.item.byDefault)
-            decision = tr("%1 (default)").arg(decision);
-        m_items->setItem(r, 9, cell(decision));
-        m_items->setItem(r, 10, cell(row.decidedByName));
-        m_items->setItem(r, 11, cell(row.item.justification));
-        ++r;
-    }
+    m_itemModel->setItems(m_itemRows, m_evidenceByItem, m_undecidedOnly->isChecked());
     ReadOnlyTable::fit(m_items);
     m_items->setUpdatesEnabled(true);
     selectItems(keep);
@@ -459,8 +385,8 @@ void ReviewsPage::selectItems(const std::vector<qint64>& itemIds)
     m_items->clearSelection();
     const auto previous = m_items->selectionMode();
     m_items->setSelectionMode(QAbstractItemView::MultiSelection);
-    for (int r = 0; r < m_items->rowCount(); ++r) {
-        const qint64 id = m_items->item(r, 0)->data(Qt::UserRole).toLongLong();
+    for (int r = 0; r < m_itemModel->rowCount(); ++r) {
+        const qint64 id = m_itemModel->itemId(r);
         if (std::find(itemIds.begin(), itemIds.end(), id) != itemIds.end())
             m_items->selectRow(r);
     }
@@ -473,7 +399,7 @@ std::vector<qint64> ReviewsPage::selectedItems() const
     if (!m_items)
         return ids;
     for (const QModelIndex& index : m_items->selectionModel()->selectedRows())
-        ids.push_back(m_items->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+        ids.push_back(m_itemModel->itemId(index.row()));
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -485,7 +411,8 @@ void ReviewsPage::updateProgress()
                                     [&](const auto& row) { return row.campaign.id == id; });
     QChart* chart = m_chart->chart();
     ChartAxes::clear(chart);
-    m_chart->setVisible(found != m_campaignRows.end());
+    m_chartPanel->setVisible(found != m_campaignRows.end());
+    m_chartPanel->clear();
     if (found == m_campaignRows.end()) {
         m_summary->setText(m_campaignRows.empty()
                                ? tr("No access reviews yet. Start one with “New review…”: choose a team, a site, a "
@@ -519,6 +446,17 @@ void ReviewsPage::updateProgress()
         series->append(set);
     }
     chart->addSeries(series);
+    std::vector<QVariantList> rows;
+    for (const auto& [name, count] : parts)
+        rows.push_back({ name, count });
+    m_chartPanel->setData(tr("%1 of %2 item(s) decided: %3 kept, %4 revoked, %5 shortened, %6 undecided.")
+                              .arg(row.decided)
+                              .arg(row.items)
+                              .arg(row.kept)
+                              .arg(row.revoked)
+                              .arg(row.shortened)
+                              .arg(row.items - row.decided),
+                          { tr("Decision"), tr("Items") }, std::move(rows));
     auto* axis = new QValueAxis;
     ChartAxes::countAxis(axis, row.items);
     chart->addAxis(axis, Qt::AlignBottom);

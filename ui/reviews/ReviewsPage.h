@@ -19,10 +19,14 @@ class QChartView;
 class QEvent;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace custodian {
+
+class ChartPanel;
+class ReviewCampaignModel;
+class ReviewItemModel;
 
 class Database;
 class MessageBanner;
@@ -57,8 +61,10 @@ public:
     // Starts writing the report; reportFinished() follows.
     bool exportCurrent(const QString& path);
 
-    [[nodiscard]] QTableWidget* campaignsTable() const { return m_campaigns; }
-    [[nodiscard]] QTableWidget* itemsTable() const { return m_items; }
+    [[nodiscard]] QTableView* campaignsTable() const { return m_campaigns; }
+    [[nodiscard]] ReviewCampaignModel* campaignModel() const { return m_campaignModel; }
+    [[nodiscard]] QTableView* itemsTable() const { return m_items; }
+    [[nodiscard]] ReviewItemModel* itemModel() const { return m_itemModel; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString reminder() const;
     [[nodiscard]] QString evidenceText() const;
@@ -97,10 +103,13 @@ private:
     QString m_actor;
     MessageBanner* m_reminder = nullptr;
     MessageBanner* m_message = nullptr;
-    QTableWidget* m_campaigns = nullptr;
+    ReviewCampaignModel* m_campaignModel = nullptr;
+    QTableView* m_campaigns = nullptr;
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
-    QTableWidget* m_items = nullptr;
+    ChartPanel* m_chartPanel = nullptr; // m_chart with its numbers as a table
+    ReviewItemModel* m_itemModel = nullptr;
+    QTableView* m_items = nullptr;
     QCheckBox* m_undecidedOnly = nullptr;
     QLabel* m_evidence = nullptr;
     QPushButton* m_new = nullptr;

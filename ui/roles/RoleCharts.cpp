@@ -1,6 +1,7 @@
 #include "ui/roles/RoleCharts.h"
 
 #include "ui/widgets/ChartAxes.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Theme.h"
 
 #include <QBarCategoryAxis>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -19,34 +21,49 @@
 namespace custodian {
 
 namespace {
-QChartView* makeView(const QString& title, QWidget* parent)
+ChartPanel* makePanel(const QString& objectName, const QString& title, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* view = new QChartView(chart, parent);
+    auto* view = new QChartView(chart);
+    view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 260);
-    return view;
+    return new ChartPanel(view, title, parent);
+}
+
+QString dayText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
 }
 
 } // namespace
 
 RoleCharts::RoleCharts(QWidget* parent)
     : QWidget(parent)
-    , m_holders(makeView(tr("Agents holding each role now"), this))
-    , m_history(makeView(tr("Holders of sensitive roles, week by week"), this))
+    , m_holders(makePanel(QStringLiteral("holdersPerRoleChart"), tr("Agents holding each role now"), this))
+    , m_history(
+          makePanel(QStringLiteral("sensitiveHoldersChart"), tr("Holders of sensitive roles, week by week"), this))
 {
-    m_holders->setObjectName(QStringLiteral("holdersPerRoleChart"));
-    m_history->setObjectName(QStringLiteral("sensitiveHoldersChart"));
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_holders, 1);
     layout->addWidget(m_history, 1);
 }
 
+QChartView* RoleCharts::holdersView() const
+{
+    return m_holders->view();
+}
+
+QChartView* RoleCharts::historyView() const
+{
+    return m_history->view();
+}
+
 void RoleCharts::showHolders(const std::vector<RoleCatalogRepository::Role>& roles)
 {
-    QChart* chart = m_holders->chart();
+    QChart* chart = m_holders->view()->chart();
     ChartAxes::clear(chart);
     // Two stacked sets, one of them zero on every row: sensitive roles stand out in their own colour and the legend
     // says which is which.
@@ -76,11 +93,24 @@ void RoleCharts::showHolders(const std::vector<RoleCatalogRepository::Role>& rol
     ChartAxes::countAxis(values, int(most));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+
+    std::vector<QVariantList> rows;
+    const RoleCatalogRepository::Role* top = nullptr;
+    for (const auto& role : roles) {
+        rows.push_back({ role.name, role.holders, role.sensitive ? tr("yes") : tr("no") });
+        if (!top || role.holders > top->holders)
+            top = &role;
+    }
+    const QString summary = top ? tr("%n role(s); the most held is %1 with %2 agent(s).", nullptr, int(roles.size()))
+                                      .arg(top->name)
+                                      .arg(top->holders)
+                                : tr("No roles.");
+    m_holders->setData(summary, { tr("Role"), tr("Agents holding it"), tr("Sensitive") }, std::move(rows));
 }
 
 void RoleCharts::showSensitiveHistory(const std::vector<RoleHolderHistory::Series>& series)
 {
-    QChart* chart = m_history->chart();
+    QChart* chart = m_history->view()->chart();
     ChartAxes::clear(chart);
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MMM yy"));
@@ -110,6 +140,29 @@ void RoleCharts::showSensitiveHistory(const std::vector<RoleHolderHistory::Serie
     if (last > first)
         time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     ChartAxes::countAxis(values, most);
+
+    // One row per week, one column per role (the series share their sample times).
+    QStringList headers { tr("Week of") };
+    QStringList latest;
+    std::vector<QVariantList> rows;
+    for (const RoleHolderHistory::Series& s : series) {
+        headers << s.role;
+        if (!s.points.empty())
+            latest << tr("%1: %2").arg(s.role).arg(s.points.back().second);
+        for (std::size_t i = 0; i < s.points.size(); ++i) {
+            if (rows.size() <= i)
+                rows.push_back({ dayText(s.points[i].first) });
+            rows[i] << s.points[i].second;
+        }
+    }
+    const QString summary = rows.empty()
+        ? tr("No sensitive roles.")
+        : tr("%n sensitive role(s) from %1 to %2, at most %3 holder(s) of one role in a week. Latest week: %4.",
+             nullptr, int(series.size()))
+              .arg(dayText(first), dayText(last))
+              .arg(most)
+              .arg(latest.join(QStringLiteral(", ")));
+    m_history->setData(summary, headers, std::move(rows));
 }
 
 } // namespace custodian

@@ -1,6 +1,7 @@
 #include "ui/roles/RolesPage.h"
 
 #include "domain/Clock.h"
+#include "item/RoleCatalogModel.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
 #include "store/ChoiceLists.h"
@@ -82,17 +83,7 @@ void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
 
 QString RolesPage::dataClassName(DataClass value)
 {
-    switch (value) {
-    case DataClass::None:
-        return tr("none");
-    case DataClass::Pii:
-        return tr("personal data");
-    case DataClass::PaymentCard:
-        return tr("payment cards");
-    case DataClass::Communications:
-        return tr("communications");
-    }
-    return {};
+    return RoleCatalogModel::dataClassName(value);
 }
 
 RolesPage::RolesPage(StoreSession* session, QString actor, QWidget* parent)
@@ -119,7 +110,9 @@ void RolesPage::releaseUnlockedContent()
     m_tabs = nullptr;
     m_charts = nullptr;
     m_whoCouldWhoDid = nullptr;
-    m_roles = m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
+    m_roleModel = nullptr;
+    m_roles = nullptr;
+    m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
     m_agent = nullptr;
     m_agentSummary = nullptr;
     m_message = nullptr;
@@ -129,20 +122,21 @@ void RolesPage::releaseUnlockedContent()
 void RolesPage::createUnlockedContent(QWidget* content)
 {
     auto* outer = new QVBoxLayout(content);
-    outer->addWidget(PageTitle::make(tr("Roles and access"), content));
+    outer->addWidget(new PageTitle(tr("Roles and access"), content));
     m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
     outer->addWidget(m_message);
     m_tabs = new QTabWidget(content);
+    m_tabs->setAccessibleName(tr("Roles and access"));
     outer->addWidget(m_tabs, 1);
 
     // Catalog.
     auto* catalog = new QSplitter(Qt::Vertical, m_tabs);
-    m_roles = ReadOnlyTable::make({ tr("Role"), tr("Holders"), tr("Pending"), tr("Sensitive"), tr("Max. duration"),
-                                    tr("Opens"), tr("Training"), tr("Permissions") },
-                                  catalog);
+    m_roleModel = new RoleCatalogModel(content);
+    m_roles = ReadOnlyTable::view(tr("Roles"), m_roleModel, catalog);
     m_roles->setObjectName(QStringLiteral("rolesTable"));
     m_sod = ReadOnlyTable::make(
+        tr("Separation-of-duties rules"),
         { tr("Separation-of-duties rule"), tr("Roles"), tr("Exception"), tr("Control"), tr("Rationale") }, catalog);
     m_sod->setObjectName(QStringLiteral("sodTable"));
     catalog->addWidget(m_roles);
@@ -163,6 +157,8 @@ void RolesPage::createUnlockedContent(QWidget* content)
     m_agent->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_agent->setMinimumWidth(320);
     m_agent->lineEdit()->setPlaceholderText(tr("Agent name or employee number"));
+    // The label's buddy is the combo box; a screen reader lands in its line edit, which needs the name too.
+    m_agent->lineEdit()->setAccessibleName(tr("Agent"));
     auto* agentLabel = new QLabel(tr("&Agent:"), agentTab);
     agentLabel->setBuddy(m_agent);
     pick->addWidget(agentLabel);
@@ -181,13 +177,16 @@ void RolesPage::createUnlockedContent(QWidget* content)
     pick->addWidget(m_shorten);
     agentLayout->addLayout(pick);
     auto* agentSplit = new QSplitter(Qt::Vertical, agentTab);
-    m_assignments = ReadOnlyTable::make({ tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
+    m_assignments = ReadOnlyTable::make(tr("Assignments of the agent"),
+                                        { tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
                                           tr("Requested by"), tr("Approved by"), tr("Justification") },
                                         agentSplit);
     m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
-    m_permissions = ReadOnlyTable::make({ tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
+    m_permissions = ReadOnlyTable::make(tr("Permissions of the agent"),
+                                        { tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
     m_permissions->setObjectName(QStringLiteral("permissionsTable"));
-    m_history = ReadOnlyTable::make({ tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
+    m_history = ReadOnlyTable::make(tr("History of the agent's roles"),
+                                    { tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
                                     agentSplit);
     m_history->setObjectName(QStringLiteral("historyTable"));
     for (QTableWidget* table : { m_assignments, m_permissions, m_history })
@@ -211,7 +210,8 @@ void RolesPage::createUnlockedContent(QWidget* content)
     pendingButtons->addWidget(m_approve);
     pendingButtons->addWidget(m_reject);
     pendingLayout->addLayout(pendingButtons);
-    m_pending = ReadOnlyTable::make({ tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
+    m_pending = ReadOnlyTable::make(tr("Requests waiting for approval"),
+                                    { tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
                                       tr("Valid until"), tr("SoD exception"), tr("Justification") },
                                     pendingTab);
     m_pending->setObjectName(QStringLiteral("pendingTable"));
@@ -266,26 +266,9 @@ void RolesPage::loadCatalog()
         showMessage(roles.error().message(), true);
         return;
     }
-    m_roles->setRowCount(int(roles->size()));
-    for (int row = 0; row < int(roles->size()); ++row) {
-        const auto& role = (*roles)[std::size_t(row)];
-        QStringList classes;
-        for (DataClass c : role.dataClasses)
-            classes << dataClassName(c);
-        fill(m_roles, row,
-             { cell(QStringLiteral("%1 (%2)").arg(role.name, role.code), role.id), cell(QString::number(role.holders)),
-               cell(QString::number(role.pending)), cell(role.sensitive ? tr("Yes: second supervisor") : tr("No")),
-               cell(role.maxDurationDays ? tr("%1 day(s)").arg(*role.maxDurationDays) : tr("none")),
-               cell(classes.isEmpty() ? tr("no customer data") : classes.join(QStringLiteral(", "))),
-               cell(role.training.isEmpty() ? tr("none")
-                                            : tr("%1 (%2)").arg(role.training.join(QStringLiteral(", ")),
-                                                                role.trainingBlocks ? tr("required") : tr("warns"))),
-               cell(role.permissions.join(QStringLiteral(", "))) });
-        for (int column : { 1, 2 })
-            m_roles->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    ReadOnlyTable::fit(m_roles);
     m_charts->showHolders(*roles);
+    m_roleModel->setRoles(std::move(*roles));
+    ReadOnlyTable::fit(m_roles);
     // A year of weekly samples over the sensitive roles' assignments (a few thousand rows).
     constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
     auto history = RoleHolderHistory(*database()).sensitiveHolders(now - 52 * WeekMs, now, WeekMs);

@@ -12,12 +12,14 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace custodian {
 
 class MessageBanner;
 class Database;
+class RoleCatalogModel;
 class RoleCharts;
 class WhoCouldWhoDidPanel;
 
@@ -48,7 +50,8 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] RoleCharts* charts() const { return m_charts; }
     [[nodiscard]] WhoCouldWhoDidPanel* whoCouldWhoDid() const { return m_whoCouldWhoDid; }
-    [[nodiscard]] QTableWidget* rolesTable() const { return m_roles; }
+    [[nodiscard]] QTableView* rolesTable() const { return m_roles; }
+    [[nodiscard]] RoleCatalogModel* roleModel() const { return m_roleModel; }
     [[nodiscard]] QTableWidget* permissionsTable() const { return m_permissions; }
     [[nodiscard]] QTableWidget* assignmentsTable() const { return m_assignments; }
     [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
@@ -87,7 +90,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     RoleCharts* m_charts = nullptr;
     WhoCouldWhoDidPanel* m_whoCouldWhoDid = nullptr;
-    QTableWidget* m_roles = nullptr;
+    RoleCatalogModel* m_roleModel = nullptr;
+    QTableView* m_roles = nullptr;
     QTableWidget* m_sod = nullptr;
     QComboBox* m_agent = nullptr;
     QLabel* m_agentSummary = nullptr;

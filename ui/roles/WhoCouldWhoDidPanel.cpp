@@ -69,12 +69,15 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    form->addWidget(new QLabel(tr("Record:"), this));
-    form->addWidget(m_identifier, 2);
-    form->addWidget(new QLabel(tr("From:"), this));
-    form->addWidget(m_from);
-    form->addWidget(new QLabel(tr("to:"), this));
-    form->addWidget(m_to);
+    // Each label names its field (buddy): that is what a screen reader announces on the field.
+    const std::pair<QString, QWidget*> fields[]
+        = { { tr("Record:"), m_identifier }, { tr("From:"), m_from }, { tr("to:"), m_to } };
+    for (const auto& [text, field] : fields) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addWidget(label);
+        form->addWidget(field, field == m_identifier ? 2 : 0);
+    }
     form->addWidget(m_show);
     form->addStretch(1);
     layout->addLayout(form);
@@ -86,7 +89,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     auto* couldLayout = new QVBoxLayout(couldBox);
     couldLayout->setContentsMargins(0, 0, 0, 0);
     couldLayout->addWidget(new QLabel(tr("<b>Who could</b>: held a role opening the record's data"), couldBox));
-    m_could = ReadOnlyTable::make({ tr("Agent"), tr("Opened it"), tr("Team"), tr("Roles") }, couldBox);
+    m_could = ReadOnlyTable::make(tr("Who could"), { tr("Agent"), tr("Opened it"), tr("Team"), tr("Roles") }, couldBox);
     m_could->setObjectName(QStringLiteral("couldTable"));
     couldLayout->addWidget(m_could);
     auto* didBox = new QWidget(splitter);
@@ -94,6 +97,7 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     didLayout->setContentsMargins(0, 0, 0, 0);
     didLayout->addWidget(new QLabel(tr("<b>Who did</b>: accessed the record"), didBox));
     m_did = ReadOnlyTable::make(
+        tr("Who did"),
         { tr("Agent"), tr("Held a role"), tr("Team"), tr("Accesses"), tr("Refused"), tr("First"), tr("Last") }, didBox);
     m_did->setObjectName(QStringLiteral("didTable"));
     didLayout->addWidget(m_did);

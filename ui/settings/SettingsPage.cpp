@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "ui/session/ConsoleLanguage.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/Theme.h"
 
 #include <QComboBox>
@@ -97,11 +98,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_sections(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto* title = new QLabel(tr("Settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Settings"), this);
 
     auto* session = new QGroupBox(tr("Session"), this);
     session->setObjectName(QStringLiteral("sessionSettings"));
@@ -150,6 +147,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     column->addStretch(1);
     content->setMaximumWidth(760);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

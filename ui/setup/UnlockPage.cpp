@@ -2,6 +2,7 @@
 
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -53,9 +54,10 @@ UnlockPage::UnlockPage(StoreSession* session, QWidget* parent)
     logo->setVisible(!icon.isNull());
     logo->setAlignment(Qt::AlignCenter);
 
-    auto* title = new QLabel(tr("Custodian is locked"), card);
+    auto* title = new PageTitle(tr("Custodian is locked"), card);
     title->setObjectName(QStringLiteral("unlockTitle"));
-    QFont titleFont = title->font();
+    // Larger than a page's title: it is the only thing on the locked window.
+    QFont titleFont = card->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);

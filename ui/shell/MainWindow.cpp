@@ -6,6 +6,7 @@
 #include "ui/setup/StoreSetupWizard.h"
 #include "ui/setup/UnlockPage.h"
 #include "ui/shell/OverviewPage.h"
+#include "ui/widgets/ItemViews.h"
 
 #include <QAction>
 #include <QApplication>
@@ -334,6 +335,7 @@ void MainWindow::showShortcuts()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         auto* table = new QTableWidget(0, 3, dialog);
         table->setObjectName(QStringLiteral("shortcutsTable"));
+        ItemViews::prepare(table, tr("Keyboard shortcuts"));
         table->setHorizontalHeaderLabels({ tr("Action"), tr("Shortcut"), tr("Where") });
         table->setFocusPolicy(Qt::NoFocus);
         table->setShowGrid(false);

@@ -1,6 +1,8 @@
 #include "ui/shell/OverviewPage.h"
 
 #include "item/StoreOverviewModel.h"
+#include "ui/widgets/ItemViews.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/Theme.h"
 
 #include <QHeaderView>
@@ -18,14 +20,11 @@ OverviewPage::OverviewPage(QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    auto* title = new QLabel(tr("Store overview"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Store overview"), this);
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("overviewTable"));
+    ItemViews::prepare(m_table, tr("Store overview"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

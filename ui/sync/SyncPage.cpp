@@ -13,6 +13,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
 #include "ui/widgets/Theme.h"
 
@@ -42,9 +43,10 @@ QTableWidgetItem* item(const QString& text, const QVariant& data = {})
     return ReadOnlyTable::cell(text, data);
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+// A table named after the group box it fills.
+QTableWidget* makeTable(const QStringList& headers, QGroupBox* box)
 {
-    return ReadOnlyTable::make(headers, parent);
+    return ReadOnlyTable::make(box->title(), headers, box);
 }
 } // namespace
 
@@ -76,11 +78,7 @@ void SyncPage::createUnlockedContent(QWidget* content)
 {
     auto* outer = new QVBoxLayout(content);
 
-    auto* title = new QLabel(tr("Sync"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Sync"), content);
     outer->addWidget(title);
 
     m_rollbackBanner = new MessageBanner(content);

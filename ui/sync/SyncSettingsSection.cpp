@@ -150,6 +150,9 @@ void SyncSettingsSection::createUnlockedContent(QWidget* content)
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(importTokenButton);
     form->addRow(tr("Token:"), tokenRow);
+    // A row holding a layout gets a label without a buddy, and the field would be named after the group box.
+    if (auto* tokenLabel = qobject_cast<QLabel*>(form->labelForField(tokenRow)))
+        tokenLabel->setBuddy(m_token);
     connect(importTokenButton, &QPushButton::clicked, this, &SyncSettingsSection::importToken);
 
     m_interval = new QSpinBox(box);

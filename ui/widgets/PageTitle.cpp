@@ -1,17 +1,19 @@
 #include "ui/widgets/PageTitle.h"
 
-#include <QLabel>
+#include "ui/widgets/HeadingAccessible.h"
 
-namespace custodian::PageTitle {
+namespace custodian {
 
-QLabel* make(const QString& text, QWidget* parent)
+PageTitle::PageTitle(const QString& text, QWidget* parent)
+    : QLabel(text, parent)
 {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
+    HeadingAccessible::install();
+    setObjectName(QStringLiteral("pageTitle"));
+    setTextFormat(Qt::PlainText);
+    QFont heading = font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    heading.setBold(true);
+    setFont(heading);
 }
 
-} // namespace custodian::PageTitle
+} // namespace custodian
