@@ -17,6 +17,7 @@
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -348,4 +349,3 @@ void ConsoleAuditPageTest::lockWhileVerifying()
 
 QTEST_MAIN(ConsoleAuditPageTest)
 #include "ConsoleAuditPageTest.moc"
-#include "ui/shell/MainWindow.h"

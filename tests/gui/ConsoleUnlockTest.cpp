@@ -2,6 +2,7 @@
 #include "store/Database.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -167,4 +168,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(ConsoleUnlockTest)
 #include "ConsoleUnlockTest.moc"
-#include "ui/shell/MainWindow.h"

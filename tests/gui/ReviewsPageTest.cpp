@@ -6,6 +6,7 @@
 // applies the default and a closed campaign refuses
 // decisions; "who could, who did" for one record lists the agent who opened it.
 #include "ui/reviews/ReviewsPage.h"
+#include "ui/session/StoreSession.h"
 
 #include "demo/DemoGenerator.h"
 #include "item/ReviewCampaignModel.h"
@@ -378,4 +379,3 @@ void ReviewsPageTest::cleanupTestCase()
 
 QTEST_MAIN(ReviewsPageTest)
 #include "ReviewsPageTest.moc"
-#include "ui/session/StoreSession.h"
