@@ -4,7 +4,6 @@
 #include "item/ReviewItemModel.h"
 #include "rules/ReviewRules.h"
 
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -101,11 +100,11 @@ QVariant ReviewCampaignModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells
         return text(row, index.column());
-    case Qt::ForegroundRole:
+    case ToneRole:
         if (index.column() == DueColumn
             && (ReviewRules::overdue(row.campaign, m_now) || ReviewRules::dueSoon(row.campaign, m_now)))
-            return QColor(0xb3, 0x26, 0x1e);
-        return {};
+            return QVariant::fromValue(CellTone::Error);
+        return QVariant::fromValue(CellTone::Normal);
     case IdRole:
         return row.campaign.id;
     default:

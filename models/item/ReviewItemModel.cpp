@@ -2,7 +2,6 @@
 
 #include "item/ItemRoles.h"
 
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -13,9 +12,6 @@ QString dayText(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd"));
 }
-
-const QColor WarningColor(0xb3, 0x26, 0x1e);
-const QColor UnusedColor(0x8a, 0x53, 0x00);
 } // namespace
 
 ReviewItemModel::ReviewItemModel(QObject* parent)
@@ -157,15 +153,13 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
             return evidence->summary();
         return text(row, column);
     }
-    case Qt::ForegroundRole: {
+    case ToneRole: {
         const auto evidence = m_evidence.constFind(row.item.id);
-        if (evidence == m_evidence.cend())
-            return {};
-        if (column == UseColumn && evidence->unused())
-            return UnusedColor;
-        if (column == TrainingColumn && !evidence->trainingCurrent())
-            return WarningColor;
-        return {};
+        if (evidence != m_evidence.cend() && column == UseColumn && evidence->unused())
+            return QVariant::fromValue(CellTone::Warning);
+        if (evidence != m_evidence.cend() && column == TrainingColumn && !evidence->trainingCurrent())
+            return QVariant::fromValue(CellTone::Error);
+        return QVariant::fromValue(CellTone::Normal);
     }
     case IdRole:
         return row.item.id;

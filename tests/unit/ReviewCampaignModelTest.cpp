@@ -5,7 +5,6 @@
 #include "item/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
-#include <QColor>
 #include <QDateTime>
 #include <QTest>
 #include <QTimeZone>
@@ -54,11 +53,11 @@ private Q_SLOTS:
                  QStringLiteral("Payments — Porto"));
         QVERIFY2(model.index(0, ReviewCampaignModel::DueColumn).data().toString().contains(QLatin1String("in 20 day")),
                  qPrintable(model.index(0, ReviewCampaignModel::DueColumn).data().toString()));
-        QVERIFY(!model.index(0, ReviewCampaignModel::DueColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0, ReviewCampaignModel::DueColumn).data(ToneRole).value<CellTone>(), CellTone::Normal);
         QCOMPARE(model.index(0, ReviewCampaignModel::DecidedColumn).data().toString(), QStringLiteral("5 of 12"));
         QCOMPARE(model.index(0, ReviewCampaignModel::DefaultColumn).data().toString(), QStringLiteral("Revoke"));
         QVERIFY(model.index(1, ReviewCampaignModel::DueColumn).data().toString().startsWith(QLatin1String("Overdue")));
-        QVERIFY(model.index(1, ReviewCampaignModel::DueColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
+        QCOMPARE(model.index(1, ReviewCampaignModel::DueColumn).data(ToneRole).value<CellTone>(), CellTone::Error);
         QCOMPARE(model.index(1, ReviewCampaignModel::ReviewerColumn).data(IdRole).toLongLong(), 5);
         QCOMPARE(model.campaignId(1), 5);
         QCOMPARE(model.rowOf(4), 0);

@@ -5,7 +5,6 @@
 #include "item/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
-#include <QColor>
 #include <QTest>
 
 using namespace custodian;
@@ -70,7 +69,7 @@ private Q_SLOTS:
         model.setItems(rows, evidence, false);
         QCOMPARE(model.index(0, ReviewItemModel::UseColumn).data().toString(), QStringLiteral("Not used"));
         QCOMPARE(model.index(0, ReviewItemModel::UseColumn).data(Qt::ToolTipRole).toString(), unused.summary());
-        QVERIFY(model.index(0, ReviewItemModel::UseColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
+        QCOMPARE(model.index(0, ReviewItemModel::UseColumn).data(ToneRole).value<CellTone>(), CellTone::Warning);
         QCOMPARE(model.index(0, ReviewItemModel::LastUsedColumn).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(0, ReviewItemModel::TrainingColumn).data().toString(),
                  QStringLiteral("missing or expired"));
