@@ -2,6 +2,7 @@
 // window's end, and at the next look after the clock passed it the assignment is expired, audited by "system", and
 // no longer counted — without waiting for the window to run out.
 #include "domain/Enums.h"
+#include "item/RoleCatalogModel.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
 #include "support/ResultChecks.h"
@@ -12,7 +13,6 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace custodian;
@@ -26,13 +26,12 @@ qint64 queryInt(Database& database, const QString& sql)
     return value ? *value : -1;
 }
 
-QString holdersOfRole(QTableWidget* roles, qint64 roleId)
+QString holdersOfRole(const RoleCatalogModel* roles, qint64 roleId)
 {
-    for (int row = 0; row < roles->rowCount(); ++row) {
-        if (roles->item(row, 0) && roles->item(row, 0)->data(Qt::UserRole).toLongLong() == roleId)
-            return roles->item(row, 1)->text();
-    }
-    return QStringLiteral("(role not listed)");
+    const int row = roles->rowOf(roleId);
+    if (row < 0)
+        return QStringLiteral("(role not listed)");
+    return roles->index(row, RoleCatalogModel::HoldersColumn).data().toString();
 }
 } // namespace
 
@@ -78,21 +77,21 @@ void RoleExpiryClockTest::timeBoundAssignmentExpiresWhenTheClockPassesItsEnd()
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QCOMPARE(holdersOfRole(page.rolesTable(), 1), QStringLiteral("1"));
+    QCOMPARE(holdersOfRole(page.roleModel(), 1), QStringLiteral("1"));
 
     // One millisecond before the end it is still in force.
     clock.set(end - 1);
     page.reload();
     QCOMPARE(queryInt(database, QStringLiteral("SELECT status FROM role_assignment WHERE id = 1")),
              qint64(AssignmentStatus::Active));
-    QCOMPARE(holdersOfRole(page.rolesTable(), 1), QStringLiteral("1"));
+    QCOMPARE(holdersOfRole(page.roleModel(), 1), QStringLiteral("1"));
 
     // At the end it is over: expired at the next look, once, by "system", at the clock's time.
     clock.set(end);
     page.reload();
     QCOMPARE(queryInt(database, QStringLiteral("SELECT status FROM role_assignment WHERE id = 1")),
              qint64(AssignmentStatus::Expired));
-    QCOMPARE(holdersOfRole(page.rolesTable(), 1), QStringLiteral("0"));
+    QCOMPARE(holdersOfRole(page.roleModel(), 1), QStringLiteral("0"));
     QCOMPARE(queryInt(database,
                       QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'assignment.expired' AND "
                                      "target = 'assignment:1' AND actor = 'system'")),
