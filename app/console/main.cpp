@@ -1,18 +1,12 @@
 // custodian: the supervisor console. Wiring only; the window, its pages and the setup wizard live in ui/.
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/ProcessHardening.h"
-#include "ui/access/AccessPage.h"
-#include "ui/audit/ConsoleAuditPage.h"
-#include "ui/findings/FindingsPage.h"
-#include "ui/reviews/ReviewsPage.h"
-#include "ui/roles/RolesPage.h"
 #include "ui/session/ConsoleLanguage.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
-#include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
-#include "ui/shell/ConsoleSync.h"
+#include "ui/shell/ConsolePages.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -82,37 +76,9 @@ int main(int argc, char* argv[])
 
     custodian::StoreSession session(storePath);
     custodian::MainWindow window(&session);
-    const QString actor = custodian::StoreSession::consoleActor();
-    auto* accessPage = new custodian::AccessPage(&session, actor);
-    window.addPage(accessPage, QApplication::translate("main", "Access audit"),
-                   QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    auto* findingsPage = new custodian::FindingsPage(&session, actor);
-    window.addPage(findingsPage, QApplication::translate("main", "Findings"),
-                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    auto* rolesPage = new custodian::RolesPage(&session, actor);
-    window.addPage(rolesPage, QApplication::translate("main", "Roles"),
-                   QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon));
-    auto* reviewsPage = new custodian::ReviewsPage(&session, actor);
-    window.addPage(reviewsPage, QApplication::translate("main", "Access reviews"),
-                   QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
-    QObject::connect(reviewsPage, &custodian::ReviewsPage::badgeChanged, &window,
-                     [&window, reviewsPage](const QString& badge) { window.setPageBadge(reviewsPage, badge); });
-    // A decision revokes assignments: the roles page shows them ended.
-    QObject::connect(reviewsPage, &custodian::ReviewsPage::changesMade, rolesPage, &custodian::RolesPage::reload);
-    window.addPage(new custodian::ConsoleAuditPage(&session), QApplication::translate("main", "Console audit"),
-                   QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
-    auto* detectionSettings = new custodian::DetectionSettingsSection(&session, actor);
-    window.settingsPage()->addSection(detectionSettings);
-
-    // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator).
-    // The window owns it.
-    new custodian::ConsoleSync(&window, &session, actor,
-                               { accessPage, findingsPage, detectionSettings, rolesPage, reviewsPage });
-    QObject::connect(findingsPage, &custodian::FindingsPage::showEvidenceRequested, &window,
-                     [&window, accessPage](qint64 findingId) {
-                         accessPage->showFindingEvidence(findingId);
-                         window.setCurrentPage(window.indexOf(accessPage));
-                     });
+    // The pages, in navigation order, wired to each other and to sync (ui/shell/ConsolePages).
+    [[maybe_unused]] const auto pages
+        = custodian::ConsolePages::addTo(window, session, custodian::StoreSession::consoleActor());
     // Quitting: lock first (the pages drop their content and cancel their workers, nobody waits for them while the
     // window is up), then give those workers a moment to close their own connections before the process ends.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, [&session] {

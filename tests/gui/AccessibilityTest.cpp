@@ -21,6 +21,7 @@
 #include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
+#include "ui/shell/ConsolePages.h"
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/ChartPanel.h"
@@ -300,25 +301,10 @@ void AccessibilityTest::initTestCase()
     CUSTODIAN_VERIFY_OK(reopened);
     m_reopened.emplace(std::move(*reopened));
 
-    // Assembled as app/console/main.cpp assembles it.
+    // Assembled as the console assembles it (ConsolePages).
     m_session = std::make_unique<StoreSession>(m_store->path());
     m_window = std::make_unique<MainWindow>(m_session.get());
-    const QString actor = ActorName;
-    auto* access = new AccessPage(m_session.get(), actor);
-    m_window->addPage(access, QStringLiteral("Access audit"));
-    auto* findings = new FindingsPage(nullptr, actor);
-    m_window->addPage(findings, QStringLiteral("Findings"));
-    auto* roles = new RolesPage(m_session.get(), actor);
-    m_window->addPage(roles, QStringLiteral("Roles"));
-    auto* reviews = new ReviewsPage(m_session.get(), actor);
-    m_window->addPage(reviews, QStringLiteral("Access reviews"));
-    m_window->addPage(new ConsoleAuditPage(m_session.get()), QStringLiteral("Console audit"));
-    auto* detection = new DetectionSettingsSection(m_session.get(), actor);
-    m_window->settingsPage()->addSection(detection);
-    new ConsoleSync(m_window.get(), m_session.get(), actor, { access, findings, detection, roles, reviews });
-    connect(m_session.get(), &StoreSession::unlocked, findings,
-            [this, findings] { findings->setStore(m_session->store()); });
-    connect(m_session.get(), &StoreSession::aboutToLock, findings, [findings] { findings->setStore(nullptr); });
+    [[maybe_unused]] const auto pages = ConsolePages::addTo(*m_window, *m_session, ActorName);
 
     m_window->resize(1400, 900);
     m_window->show();

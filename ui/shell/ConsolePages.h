@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace custodian {
+
+class AccessPage;
+class ConsoleAuditPage;
+class ConsoleSync;
+class DetectionSettingsSection;
+class FindingsPage;
+class MainWindow;
+class ReviewsPage;
+class RolesPage;
+class StoreSession;
+
+// The console's pages, put into the main window in navigation order and wired to each other (a finding's "Show
+// events" opens the access page, a review decision reloads the roles), with sync following the store. One place, so
+// that the console (app/console/main.cpp) and the tests that need the whole window (AccessibilityTest) assemble the
+// same thing; a new page is added here. The window owns every page.
+struct ConsolePages
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsolePages)
+
+public:
+    [[nodiscard]] static ConsolePages addTo(MainWindow& window, StoreSession& session, const QString& actor);
+
+    AccessPage* access = nullptr;
+    FindingsPage* findings = nullptr;
+    RolesPage* roles = nullptr;
+    ReviewsPage* reviews = nullptr;
+    ConsoleAuditPage* audit = nullptr;
+    DetectionSettingsSection* detectionSettings = nullptr;
+    ConsoleSync* sync = nullptr;
+};
+
+} // namespace custodian
