@@ -1680,6 +1680,29 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>ConsolePages</name>
+    <message>
+        <source>Access audit</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation>Zugriffsprüfungen</translation>
+    </message>
+    <message>
+        <source>Console audit</source>
+        <translation>Konsolenprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleTime</name>
     <message>
         <source>The change is dated more than 5 minutes after the central service&apos;s clock; check the console&apos;s clock.</source>
@@ -4828,7 +4851,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
-    <name>custodian::AccessPage</name>
+    <name>custodian::AccessFilterBar</name>
     <message>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
@@ -4851,6 +4874,18 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4882,6 +4917,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent (name or E-number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,6 +4934,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Record identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole customer identifier (card, account, national id…) to see who opened that record. It is turned into its keyed token and replaced by its masked form; it is never stored. A card number is looked up by the central service (online), the only place card numbers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4919,10 +4962,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5025,6 +5064,9 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Clear every filter except the time range</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>custodian::AccessPage</name>
     <message>
         <source>Show all events</source>
         <translation type="unfinished"></translation>
@@ -5118,10 +5160,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a whole customer identifier (card, account, national id…) to see who opened that record. It is turned into its keyed token and replaced by its masked form; it is never stored. A card number is looked up by the central service (online), the only place card numbers are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show newest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,6 +5182,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>That was a card number: now filtering by its record, %1, which the central service looked up. The number was not kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access audit</source>
+        <translation type="unfinished">Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Access events</source>
+        <translation type="unfinished">Zugriffsereignisse</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5286,18 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>%1 – %2: %3 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From %1 to %2; the busiest step starts %3 with %4 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::CardNumberLookup</name>
@@ -5264,6 +5322,99 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Cannot listen on %1 port %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::ChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind “%1” as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::ChooseStorePage</name>
+    <message>
+        <source>&amp;Create a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian keeps access logs, role assignments, training records and incidents in an encrypted store on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where it goes and a passphrase. You get a recovery code for your data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store file (.custodian) with its keyring (.custodian.keyring) beside it, created earlier or copied from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation type="unfinished">Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::ConfirmRecoveryCodePage</name>
+    <message>
+        <source>Confirm the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make sure the code was stored, type one group of it. The store is created after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type group %1 of %2 of the recovery code — the one marked with question marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the recovery code. Go Back to see the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the store and deriving its keys… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5598,6 +5749,18 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>The console-audit chain could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console audit entries</source>
+        <translation type="unfinished">Einträge im Konsolenprotokoll</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleSync</name>
@@ -5891,10 +6054,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
     <message>
-        <source>Cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot load the event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,10 +6176,6 @@ Your reason is written to the console audit with your name.</source>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reveal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6473,6 +6628,37 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::MessageBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::NewCampaignDialog</name>
@@ -6549,6 +6735,116 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::NewPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects the store&apos;s key. Several unrelated words are strong and easy to type; nobody can reset a forgotten passphrase — only the recovery code opens the store then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: at least %1 bits are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1 (about %2 bits; at least %3 are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to guess: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: about %1 bits, and a store needs at least %2. Add more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::OpenStorePage</name>
+    <message>
+        <source>Open an existing store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store file. Its keyring must be beside it, with the same name and &quot;.keyring&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Custodian store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian stores (*.custodian);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 is missing. A store cannot be opened without the keyring created with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::OverviewPage</name>
     <message>
         <source>Store overview</source>
@@ -6564,6 +6860,56 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::ReviewCampaignModel</name>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default at close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6614,7 +6960,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
-    <name>custodian::ReviewsPage</name>
+    <name>custodian::ReviewItemModel</name>
     <message>
         <source>Keep</source>
         <translation type="unfinished"></translation>
@@ -6628,102 +6974,62 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed %1</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue since %1</source>
+        <source>ended (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due today</source>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 access(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Due %1 (in %n day(s))</source>
+        <source>%1, %Ln export(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>personal data</source>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>payment cards</source>
+        <source>none required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>communications</source>
+        <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no data class</source>
+        <source>missing or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access reviews</source>
-        <translation type="unfinished">Zugriffsprüfungen</translation>
-    </message>
-    <message>
-        <source>New review…</source>
+        <source>Shorten to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close review…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default at close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shorten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or many items (Ctrl, Shift) to decide them at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undecided only</source>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6774,12 +7080,71 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>custodian::ReviewsPage</name>
     <message>
-        <source>Cannot read the campaigns: %1</source>
+        <source>personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
+        <source>payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation type="unfinished">Zugriffsprüfungen</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or many items (Ctrl, Shift) to decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6817,61 +7182,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (sensitive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 access(es)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln export(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing or expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shorten to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No access reviews yet. Start one with “New review…”: choose a team, a site, a role or every sensitive role, a reviewer and a due date.</source>
@@ -6937,10 +7247,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;span style=&apos;color:#8a5300&apos;&gt;%1: not used&lt;/span&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;li&gt;%1: %2 access(es) on %3 day(s), last on %4%5&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6962,14 +7268,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&lt;li&gt;%1: valid until %2&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1: expired on %2&lt;/span&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1: never passed&lt;/span&gt;&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7045,10 +7343,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,6 +7369,113 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Review started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 item(s) decided: %3 kept, %4 revoked, %5 shortened, %6 undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::RoleCatalogModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: second supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::RoleCharts</name>
@@ -7093,6 +7494,52 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Sensitive role</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s); the most held is %1 with %2 agent(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensitive roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive role(s) from %1 to %2, at most %3 holder(s) of one role in a week. Latest week: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7134,55 +7581,11 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles and access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max. duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7326,34 +7729,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes: second supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no customer data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ✕ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,6 +7832,26 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Why is the request rejected? (required)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Separation-of-duties rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the agent&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::SettingsPage</name>
@@ -7533,106 +7928,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
-    <name>custodian::StoreOverviewModel</name>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-</context>
-<context>
-    <name>custodian::StoreSetupWizard</name>
-    <message>
-        <source>Set up Custodian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no store at %1.</source>
-        <translation type="unfinished">Unter %1 gibt es keinen Speicher.</translation>
-    </message>
-    <message>
-        <source>Welcome to Custodian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custodian keeps access logs, role assignments, training records and incidents in an encrypted store on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create a new store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open an existing store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where it goes and a passphrase. You get a recovery code for your data protection officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A store file (.custodian) with its keyring (.custodian.keyring) beside it, created earlier or copied from elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to keep the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file and its keyring are created side by side. Back up both: neither opens without the other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyring: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Store file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It protects the store&apos;s key. Several unrelated words are strong and easy to type; nobody can reset a forgotten passphrase — only the recovery code opens the store then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished">Passphrase</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>custodian::ShowRecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
@@ -7664,44 +7960,38 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Typing is forgiving: case, spaces and dashes do not matter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n seconds or when this wizard closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custodian::StoreLocationPage</name>
     <message>
-        <source>Confirm the recovery code</source>
+        <source>Where to keep the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To make sure the code was stored, type one group of it. The store is created after that.</source>
+        <source>The store file and its keyring are created side by side. Back up both: neither opens without the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create store</source>
+        <source>Store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group of the recovery code</source>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an existing store</source>
+        <source>Keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the store file. Its keyring must be beside it, with the same name and &quot;.keyring&quot; added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Custodian store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custodian stores (*.custodian);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type group %1 of %2 of the recovery code — the one marked with question marks:</source>
+        <source>&amp;Store file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7725,78 +8015,29 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength: at least %1 bits are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: %1 (about %2 bits; at least %3 are needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Easy to guess: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess: about %1 bits, and a store needs at least %2. Add more unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n seconds or when this wizard closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That is not group %1 of the recovery code. Go Back to see the code again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring %1 is missing. A store cannot be opened without the keyring created with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the store and deriving its keys… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Custodian store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custodian stores (*.custodian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::StoreOverviewModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::StoreSetupWizard</name>
+    <message>
+        <source>Set up Custodian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8509,6 +8750,14 @@ Opens: %2. Training (%3): %4. %5%6</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who could</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8527,26 +8776,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>The store to open (default: the one opened last; without one, a setup wizard creates or finds one).</source>
         <translation>Der zu öffnende Speicher (Vorgabe: der zuletzt geöffnete; ohne einen solchen legt ein Einrichtungsassistent einen an oder findet einen).</translation>
-    </message>
-    <message>
-        <source>Access audit</source>
-        <translation>Zugriffsprotokoll</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Console audit</source>
-        <translation>Konsolenprotokoll</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Access reviews</source>
-        <translation>Zugriffsprüfungen</translation>
     </message>
 </context>
 </TS>
