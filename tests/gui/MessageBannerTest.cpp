@@ -1,6 +1,7 @@
 // The inline message banner and the theme behind it: levels, hiding on empty text, close and action buttons, what
 // screen readers get, and colours that follow a switch between a light and a dark palette.
 #include "ui/widgets/MessageBanner.h"
+#include "support/Palettes.h"
 #include "ui/widgets/Theme.h"
 
 #include <QAccessible>
@@ -21,47 +22,6 @@ using namespace custodian;
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    return palette;
-}
-
-// A dark palette as a supervisor's desktop might set it for Fusion.
-QPalette darkFusionPalette()
-{
-    QPalette palette = darkPalette();
-    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    palette.setColor(QPalette::Light, QColor(0x40, 0x40, 0x40));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
-    palette.setColor(QPalette::Shadow, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    palette.setColor(QPalette::WindowText, Qt::black);
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
-    return palette;
-}
-
 // WCAG 2.x contrast ratio of two opaque colours.
 double contrast(const QColor& a, const QColor& b)
 {
@@ -81,7 +41,7 @@ class MessageBannerTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { QApplication::setPalette(lightPalette()); }
+    void cleanup() { QApplication::setPalette(test::lightPalette()); }
 
     void emptyTextHidesAndLevelsShow()
     {
@@ -148,7 +108,7 @@ private Q_SLOTS:
 
     void tonesReadOnLightAndDarkPalettes()
     {
-        for (const QPalette& palette : { lightPalette(), darkPalette() }) {
+        for (const QPalette& palette : { test::lightPalette(), test::darkPalette() }) {
             for (Theme::Tone tone :
                  { Theme::Tone::Information, Theme::Tone::Warning, Theme::Tone::Error, Theme::Tone::Success }) {
                 const QColor text = Theme::foreground(tone, palette);
@@ -161,10 +121,10 @@ private Q_SLOTS:
                          qPrintable(Theme::background(tone, palette).name()));
             }
         }
-        QVERIFY(!Theme::isDark(lightPalette()));
-        QVERIFY(Theme::isDark(darkPalette()));
-        QVERIFY(Theme::foreground(Theme::Tone::Error, lightPalette())
-                != Theme::foreground(Theme::Tone::Error, darkPalette()));
+        QVERIFY(!Theme::isDark(test::lightPalette()));
+        QVERIFY(Theme::isDark(test::darkPalette()));
+        QVERIFY(Theme::foreground(Theme::Tone::Error, test::lightPalette())
+                != Theme::foreground(Theme::Tone::Error, test::darkPalette()));
     }
 
     // Every level and tone under Fusion, light and dark: the banner is painted in its tint and its text in the
@@ -181,7 +141,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QString previousStyle = QApplication::style()->name();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        const QPalette palette = dark ? darkFusionPalette() : QApplication::style()->standardPalette();
+        const QPalette palette = dark ? test::darkFusionPalette() : QApplication::style()->standardPalette();
         QApplication::setPalette(palette);
 
         QWidget page;
@@ -234,7 +194,7 @@ private Q_SLOTS:
 
     void coloursFollowAPaletteChange()
     {
-        QApplication::setPalette(lightPalette());
+        QApplication::setPalette(test::lightPalette());
         QWidget page;
         auto* layout = new QVBoxLayout(&page);
         auto* banner = new MessageBanner(&page);
@@ -244,17 +204,20 @@ private Q_SLOTS:
         Theme::setTone(label, Theme::Tone::Error);
         banner->showMessage(QStringLiteral("Sync failed."), MessageBanner::Level::Error);
         page.show();
-        QCOMPARE(label->palette().color(QPalette::WindowText), Theme::foreground(Theme::Tone::Error, lightPalette()));
-        QCOMPARE(banner->palette().color(QPalette::Window), Theme::background(Theme::Tone::Error, lightPalette()));
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 Theme::foreground(Theme::Tone::Error, test::lightPalette()));
+        QCOMPARE(banner->palette().color(QPalette::Window),
+                 Theme::background(Theme::Tone::Error, test::lightPalette()));
 
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
         QCoreApplication::processEvents();
-        QCOMPARE(label->palette().color(QPalette::WindowText), Theme::foreground(Theme::Tone::Error, darkPalette()));
-        QCOMPARE(banner->palette().color(QPalette::Window), Theme::background(Theme::Tone::Error, darkPalette()));
-        QCOMPARE(banner->palette().color(QPalette::WindowText), darkPalette().color(QPalette::WindowText));
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 Theme::foreground(Theme::Tone::Error, test::darkPalette()));
+        QCOMPARE(banner->palette().color(QPalette::Window), Theme::background(Theme::Tone::Error, test::darkPalette()));
+        QCOMPARE(banner->palette().color(QPalette::WindowText), test::darkPalette().color(QPalette::WindowText));
 
         Theme::setTone(label, Theme::Tone::Normal);
-        QCOMPARE(label->palette().color(QPalette::WindowText), darkPalette().color(QPalette::WindowText));
+        QCOMPARE(label->palette().color(QPalette::WindowText), test::darkPalette().color(QPalette::WindowText));
     }
 };
 

@@ -77,11 +77,11 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    // The window colour rather than the base one, through a palette role so that it follows a dark palette; the
-    // style sheet keeps only the spacing.
+    // The window colour rather than the base one, through a palette role so that it follows a dark palette. No style
+    // sheet: a widget with one keeps the palette it was polished with, so a switch to a dark palette left the
+    // navigation light. Its margins and the items' size hints give the spacing instead.
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding-top: 8px; }"
-                                               "QListWidget#navigationList::item { padding: 6px 8px; }"));
+    m_navigation->setContentsMargins(4, 8, 0, 0);
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(m_unlockPage);
     auto* central = new QWidget(this);

@@ -1,0 +1,130 @@
+// Every page of the real window on a demo store, under Fusion's default light palette and under a dark one: each page
+// must paint on the palette's window colour (nothing keeps a light background of its own under a dark palette) and
+// show more than that colour. With CUSTODIAN_SCREENSHOTS set to a folder, each page is saved there as
+// <page>-light.png and <page>-dark.png: the screenshots in docs/screenshots/pages come from this test.
+#include "demo/DemoGenerator.h"
+#include "support/Palettes.h"
+#include "support/TestStore.h"
+#include "ui/session/StoreSession.h"
+#include "ui/shell/ConsolePages.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTimeZone>
+
+#include <optional>
+
+using namespace custodian;
+
+class PageScreenshotTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyPagePaintsInThePalette_data();
+    void everyPagePaintsInThePalette();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<test::TestStore> m_store;
+    std::unique_ptr<StoreSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void PageScreenshotTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CustodianTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("PageScreenshotTest"));
+    QSettings().clear();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    m_store = std::make_unique<test::TestStore>();
+    QVERIFY2(m_store->isValid(), qPrintable(m_store->errorMessage()));
+    DemoGenerator::Options options;
+    options.events = 3'000;
+    options.seed = 6;
+    options.end = QDateTime(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+    auto summary = DemoGenerator::generate(m_store->store(), options);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+    auto reopened = m_store->reopen();
+    QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message()));
+
+    m_session = std::make_unique<StoreSession>(m_store->path());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    [[maybe_unused]] const auto pages
+        = ConsolePages::addTo(*m_window, *m_session, QStringLiteral("console:screenshot-test"));
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy unlocked(m_session.get(), &StoreSession::unlocked);
+    m_session->adopt(std::move(*reopened));
+    QVERIFY(unlocked.count() == 1 || unlocked.wait(10'000));
+}
+
+void PageScreenshotTest::everyPagePaintsInThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void PageScreenshotTest::everyPagePaintsInThePalette()
+{
+    QFETCH(bool, dark);
+    const QPalette palette = dark ? test::darkFusionPalette() : QApplication::style()->standardPalette();
+    QApplication::setPalette(palette);
+    const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
+    QVERIFY(m_window->pageCount() >= 8);
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        QWidget* page = m_window->page(i);
+        m_window->setCurrentPage(i);
+        // Pages read on workers: give them a moment to show their rows before the picture.
+        QTest::qWait(700);
+        QVERIFY2(page->isVisible(), qPrintable(page->objectName()));
+        const QImage shot = m_window->grab().toImage();
+        const QImage pageShot = page->grab().toImage();
+        // The bottom-left corner of the page, in its margin (the right edge may hold a scroll bar): the palette's
+        // window colour, so nothing painted its own background; and more than one colour, so the page drew something.
+        const QPoint corner(2, pageShot.height() - 2);
+        QVERIFY2(pageShot.pixelColor(corner).name() == palette.color(QPalette::Window).name(),
+                 qPrintable(QStringLiteral("%1: %2 instead of the window colour %3")
+                                .arg(page->objectName(), pageShot.pixelColor(corner).name(),
+                                     palette.color(QPalette::Window).name())));
+        // The navigation beside it too (below its last entry).
+        QWidget* navigation = m_window->findChild<QWidget*>(QStringLiteral("navigationList"));
+        QVERIFY(navigation);
+        const QImage navigationShot = navigation->grab().toImage();
+        QCOMPARE(navigationShot.pixelColor(navigationShot.width() / 2, navigationShot.height() - 3).name(),
+                 palette.color(QPalette::Window).name());
+        int differing = 0;
+        for (int y = 0; y < pageShot.height() && differing < 100; y += 7) {
+            for (int x = 0; x < pageShot.width() && differing < 100; x += 7)
+                differing += pageShot.pixelColor(x, y) != palette.color(QPalette::Window) ? 1 : 0;
+        }
+        QVERIFY2(differing >= 100, qPrintable(page->objectName()));
+        if (!folder.isEmpty()) {
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(shot.save(QDir(folder).filePath(
+                page->objectName() + (dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png")))));
+        }
+    }
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void PageScreenshotTest::cleanupTestCase()
+{
+    if (m_session)
+        m_session->lock();
+    m_window.reset();
+    m_session.reset();
+    QSettings().clear();
+}
+
+QTEST_MAIN(PageScreenshotTest)
+#include "PageScreenshotTest.moc"
