@@ -3,8 +3,6 @@
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -191,7 +189,7 @@ void ConsoleAuditModel::setFirstBadSeq(qint64 seq)
         return;
     m_firstBadSeq = seq;
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), { Qt::ForegroundRole });
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), { ToneRole });
 }
 
 int ConsoleAuditModel::rowCount(const QModelIndex& parent) const
@@ -274,10 +272,10 @@ QVariant ConsoleAuditModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
-    case Qt::ForegroundRole:
+    case ToneRole:
         if (m_firstBadSeq > 0 && entry.seq >= m_firstBadSeq)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        return {};
+            return QVariant::fromValue(CellTone::Error);
+        return QVariant::fromValue(CellTone::Normal);
     case Qt::TextAlignmentRole:
         return index.column() == SeqColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole:

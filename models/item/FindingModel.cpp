@@ -3,8 +3,6 @@
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -151,10 +149,10 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == EventsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case Qt::ForegroundRole:
+    case ToneRole:
         if (index.column() == SeverityColumn && row.severity >= Severity::High)
-            return QBrush(row.severity == Severity::Critical ? QColor(0xb0, 0x00, 0x20) : QColor(0xc0, 0x50, 0x00));
-        return {};
+            return QVariant::fromValue(row.severity == Severity::Critical ? CellTone::Error : CellTone::Warning);
+        return QVariant::fromValue(CellTone::Normal);
     case IdRole:
         return row.id;
     case SortKeyRole:

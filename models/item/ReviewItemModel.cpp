@@ -1,5 +1,6 @@
 #include "item/ReviewItemModel.h"
 
+#include "domain/Clock.h"
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -45,7 +46,7 @@ void ReviewItemModel::setItems(const std::vector<ReviewListReader::ItemRow>& row
         if (const auto found = evidence.constFind(row.item.id); found != evidence.cend())
             m_evidence.insert(row.item.id, *found);
     }
-    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_now = Clock::nowMs();
     endResetModel();
 }
 

@@ -314,8 +314,8 @@ void ConsoleAuditPageTest::tamperedEntryIsNamed()
     QVERIFY(row >= 0);
     QCOMPARE(table->model()->index(row, ConsoleAuditModel::DetailColumn).data().toString(),
              QStringLiteral("“Harmless”"));
-    QVERIFY(table->model()->index(row, 0).data(Qt::ForegroundRole).isValid());
-    QVERIFY(!table->model()->index(row + 1, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(table->model()->index(row, 0).data(ToneRole).value<CellTone>(), CellTone::Error);
+    QCOMPARE(table->model()->index(row + 1, 0).data(ToneRole).value<CellTone>(), CellTone::Normal);
 }
 
 void ConsoleAuditPageTest::lockWhileVerifying()

@@ -350,10 +350,10 @@ void ConsoleAuditLogTest::modelFollowsFilterAndRoles()
     QCOMPARE(model.index(0, ConsoleAuditModel::DetailColumn).data(Qt::ToolTipRole).toString(), planned(seq).detail);
 
     // A broken chain from some entry on: those rows turn red, the older ones do not.
-    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, 0).data(ToneRole).value<CellTone>(), CellTone::Normal);
     model.setFirstBadSeq(seq);
-    QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
-    QVERIFY(!model.index(1, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, 0).data(ToneRole).value<CellTone>(), CellTone::Error);
+    QCOMPARE(model.index(1, 0).data(ToneRole).value<CellTone>(), CellTone::Normal);
     model.setFirstBadSeq(0);
 
     filter.actionPrefixes = ConsoleAuditModel::actionPrefixes(ConsoleAuditModel::Kind::Reveals);
