@@ -128,7 +128,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
     m_entryDetail->setObjectName(QStringLiteral("auditEntryDetail"));
     m_entryDetail->setAccessibleName(tr("Selected entry"));
     m_entryDetail->setReadOnly(true);
-    m_entryDetail->setPlaceholderText(tr("Select an entry to see it in full."));
+    m_entryDetail->setPlaceholderText(tr("Choose an entry to see it in full."));
     auto* splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(m_table);
     splitter->addWidget(m_entryDetail);

@@ -197,7 +197,7 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     m_keep->setObjectName(QStringLiteral("keepButton"));
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_shorten->setObjectName(QStringLiteral("shortenButton"));
-    auto* hint = new QLabel(tr("Select one or many items (Ctrl, Shift) to decide them at once."), bottom);
+    auto* hint = new QLabel(tr("Choose one or many items (Ctrl, Shift) to decide them at once."), bottom);
     Theme::setTone(hint, Theme::Tone::Secondary);
     m_undecidedOnly = new QCheckBox(tr("Undecided only"), bottom);
     for (QPushButton* button : { m_keep, m_revoke, m_shorten })
@@ -568,7 +568,7 @@ void ReviewsPage::showEvidence()
     };
     const std::vector<qint64> ids = selectedItems();
     if (ids.size() != 1) {
-        m_evidence->setText(ids.empty() ? tr("Select an item to see its evidence.")
+        m_evidence->setText(ids.empty() ? tr("Choose an item to see its evidence.")
                                         : tr("%n items selected.", nullptr, int(ids.size())));
         return;
     }

@@ -27,7 +27,7 @@ LiveWorkers& liveWorkers()
 
 } // namespace
 
-void LatestResultRunner::Job::post(std::function<void()> update) const
+void LatestResultRunner::Job::post(std::function<void()> step) const
 {
     QCoreApplication* app = QCoreApplication::instance();
     if (!app || m_dropped.load())
@@ -36,9 +36,9 @@ void LatestResultRunner::Job::post(std::function<void()> update) const
     // where the runner raises it before it or its owner goes away.
     QMetaObject::invokeMethod(
         app,
-        [job = shared_from_this(), update = std::move(update)]() {
+        [job = shared_from_this(), step = std::move(step)]() {
             if (!job->m_dropped.load())
-                update();
+                step();
         },
         Qt::QueuedConnection);
 }

@@ -31,8 +31,8 @@ public:
     public:
         [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
         [[nodiscard]] const std::atomic_bool* cancelFlag() const { return &m_cancelled; }
-        // Runs `update` on the GUI thread, unless the request has been cancelled or superseded by then.
-        void post(std::function<void()> update) const;
+        // Runs `step` on the GUI thread, unless the request has been cancelled or superseded by then.
+        void post(std::function<void()> step) const;
 
     private:
         friend class LatestResultRunner;
