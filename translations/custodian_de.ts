@@ -5684,10 +5684,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an entry to see it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the console audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,6 +5755,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7132,10 +7132,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select one or many items (Ctrl, Shift) to decide them at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undecided only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7217,10 +7213,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read the evidence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an item to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7395,6 +7387,14 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>%1: never passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or many items (Ctrl, Shift) to decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
