@@ -11,7 +11,9 @@
 #include "ui/session/ConsoleLanguage.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/shell/ConsolePages.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +115,9 @@ private Q_SLOTS:
         fixture.close();
         StoreSession session(fixture.path());
         MainWindow window(&session);
+        // The pages as the console adds them: their names in the navigation come from ConsolePages.
+        [[maybe_unused]] const auto consolePages
+            = ConsolePages::addTo(window, session, QStringLiteral("console:translation-test"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -120,7 +125,7 @@ private Q_SLOTS:
         auto* button = window.findChild<QPushButton*>(QStringLiteral("unlockButton"));
         auto* openAnother = window.findChild<QPushButton*>(QStringLiteral("openAnotherStoreButton"));
         auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
-        auto* status = window.findChild<QLabel*>(QStringLiteral("unlockStatus"));
+        auto* status = window.findChild<MessageBanner*>(QStringLiteral("unlockStatus"));
         auto* lockState = window.findChild<QLabel*>(QStringLiteral("lockState"));
         QVERIFY(title && button && openAnother && edit && status && lockState);
         QCOMPARE(title->text(), QStringLiteral("Custodian ist gesperrt"));
@@ -134,6 +139,8 @@ private Q_SLOTS:
         const QStringList pages = navigationTexts(window);
         QVERIFY2(pages.contains(QStringLiteral("Übersicht")), qPrintable(pages.join(QLatin1Char('|'))));
         QVERIFY2(pages.contains(QStringLiteral("Einstellungen")), qPrintable(pages.join(QLatin1Char('|'))));
+        for (const char* name : { "Zugriffsprotokoll", "Befunde", "Rollen", "Zugriffsprüfungen", "Konsolenprotokoll" })
+            QVERIFY2(pages.contains(QString::fromUtf8(name)), qPrintable(pages.join(QLatin1Char('|'))));
         auto* lock = window.findChild<QAction*>(QStringLiteral("lockAction"));
         QVERIFY(lock);
         QCOMPARE(lock->text(), QStringLiteral("&Sperren"));
