@@ -6,6 +6,7 @@
 #include "ui/roles/RolesPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Enums.h"
+#include "item/ItemRoles.h"
 #include "item/RoleCatalogModel.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
@@ -40,13 +41,19 @@ QPushButton* button(QWidget* page, const char* name)
     return page->findChild<QPushButton*>(QLatin1String(name));
 }
 
-int rowWithId(QTableWidget* table, qint64 id)
+int rowWithId(QTableView* table, qint64 id)
 {
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0) && table->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(IdRole).toLongLong() == id)
             return row;
     }
     return -1;
+}
+
+QString cellText(QTableView* table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
 }
 } // namespace
 
@@ -197,7 +204,7 @@ void RolesPageTest::grantBlockedThenRequestedThenApproved()
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Pending));
 
-    QTableWidget* pending = m_page->pendingTable();
+    QTableView* pending = m_page->pendingTable();
     const int row = rowWithId(pending, m_assignment);
     QVERIFY2(row >= 0, "the page lists the request it just made");
     pending->selectRow(row);
@@ -218,18 +225,18 @@ void RolesPageTest::grantBlockedThenRequestedThenApproved()
     QVERIFY(m_page->showAgent(m_agent));
     const int assigned = rowWithId(m_page->assignmentsTable(), m_assignment);
     QVERIFY(assigned >= 0);
-    QVERIFY2(m_page->assignmentsTable()->item(assigned, 1)->text().startsWith(QLatin1String("In force")),
-             qPrintable(m_page->assignmentsTable()->item(assigned, 1)->text()));
+    QVERIFY2(cellText(m_page->assignmentsTable(), assigned, 1).startsWith(QLatin1String("In force")),
+             qPrintable(cellText(m_page->assignmentsTable(), assigned, 1)));
     // Both steps in the agent's history, newest first, with who and why.
-    QTableWidget* history = m_page->historyTable();
-    QVERIFY(history->rowCount() >= 2);
-    QCOMPARE(history->item(0, 1)->text(), QStringLiteral("approved"));
-    QCOMPARE(history->item(0, 5)->text(), QStringLiteral("Agreed with the payments manager"));
-    QCOMPARE(history->item(1, 1)->text(), QStringLiteral("requested"));
+    QTableView* history = m_page->historyTable();
+    QVERIFY(history->model()->rowCount() >= 2);
+    QCOMPARE(cellText(history, 0, 1), QStringLiteral("approved"));
+    QCOMPARE(cellText(history, 0, 5), QStringLiteral("Agreed with the payments manager"));
+    QCOMPARE(cellText(history, 1, 1), QStringLiteral("requested"));
     // The permission it opens is in force, with the role it comes from.
     bool refundApproval = false;
-    for (int r = 0; r < m_page->permissionsTable()->rowCount(); ++r)
-        refundApproval |= m_page->permissionsTable()->item(r, 0)->text() == QLatin1String("refund.approve");
+    for (int r = 0; r < m_page->permissionsTable()->model()->rowCount(); ++r)
+        refundApproval |= cellText(m_page->permissionsTable(), r, 0) == QLatin1String("refund.approve");
     QVERIFY(refundApproval);
     QCOMPARE(queryInt(store,
                       QStringLiteral("SELECT count(*) FROM console_audit WHERE action IN ('assignment.request', "
@@ -243,7 +250,7 @@ void RolesPageTest::grantBlockedThenRequestedThenApproved()
 void RolesPageTest::revokeNeedsAReason()
 {
     Store& store = m_store->store();
-    QTableWidget* assignments = m_page->assignmentsTable();
+    QTableView* assignments = m_page->assignmentsTable();
     assignments->selectRow(rowWithId(assignments, m_assignment));
     QPushButton* revoke = button(m_page.get(), "revokeButton");
     QVERIFY(revoke->isEnabled());
@@ -275,7 +282,7 @@ void RolesPageTest::revokeNeedsAReason()
                                      "entity_id = %1")
                           .arg(m_assignment)),
              3); // request, approve, revoke: in order for the central service
-    QCOMPARE(m_page->historyTable()->item(0, 1)->text(), QStringLiteral("revoked"));
+    QCOMPARE(cellText(m_page->historyTable(), 0, 1), QStringLiteral("revoked"));
 }
 
 void RolesPageTest::cleanupTestCase()

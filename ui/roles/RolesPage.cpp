@@ -1,7 +1,13 @@
 #include "ui/roles/RolesPage.h"
 
 #include "domain/Clock.h"
+#include "item/AgentAssignmentModel.h"
+#include "item/AgentHistoryModel.h"
+#include "item/AgentPermissionModel.h"
+#include "item/ItemRoles.h"
+#include "item/PendingRequestModel.h"
 #include "item/RoleCatalogModel.h"
+#include "item/SodRuleModel.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AgentAccessRepository.h"
 #include "store/ChoiceLists.h"
@@ -27,56 +33,23 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace custodian {
 
 namespace {
-using ReadOnlyTable::cell;
 
 QString timeText(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString untilText(const std::optional<qint64>& ms)
-{
-    return ms ? timeText(*ms) : RolesPage::tr("open-ended");
-}
-
-QString statusText(const AgentAccessRepository::Assignment& a, qint64 now)
-{
-    switch (a.status) {
-    case AssignmentStatus::Pending:
-        return RolesPage::tr("Pending approval");
-    case AssignmentStatus::Active:
-        if (a.validFrom > now)
-            return RolesPage::tr("Starts %1").arg(timeText(a.validFrom));
-        if (a.validUntil && *a.validUntil <= now)
-            return RolesPage::tr("Ended");
-        return a.validUntil ? RolesPage::tr("In force, expires %1").arg(timeText(*a.validUntil))
-                            : RolesPage::tr("In force");
-    case AssignmentStatus::Rejected:
-        return RolesPage::tr("Rejected");
-    case AssignmentStatus::Revoked:
-        return RolesPage::tr("Revoked");
-    case AssignmentStatus::Expired:
-        return RolesPage::tr("Expired");
-    }
-    return {};
-}
-
-void fill(QTableWidget* table, int row, const QList<QTableWidgetItem*>& cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, cells[column]);
 }
 
 } // namespace
@@ -113,6 +86,11 @@ void RolesPage::releaseUnlockedContent()
     m_roleModel = nullptr;
     m_roles = nullptr;
     m_sod = m_permissions = m_assignments = m_history = m_pending = nullptr;
+    m_sodModel = nullptr;
+    m_permissionModel = nullptr;
+    m_assignmentModel = nullptr;
+    m_historyModel = nullptr;
+    m_pendingModel = nullptr;
     m_agent = nullptr;
     m_agentSummary = nullptr;
     m_message = nullptr;
@@ -135,9 +113,8 @@ void RolesPage::createUnlockedContent(QWidget* content)
     m_roleModel = new RoleCatalogModel(content);
     m_roles = ReadOnlyTable::view(tr("Roles"), m_roleModel, catalog);
     m_roles->setObjectName(QStringLiteral("rolesTable"));
-    m_sod = ReadOnlyTable::make(
-        tr("Separation-of-duties rules"),
-        { tr("Separation-of-duties rule"), tr("Roles"), tr("Exception"), tr("Control"), tr("Rationale") }, catalog);
+    m_sodModel = new SodRuleModel(content);
+    m_sod = ReadOnlyTable::view(tr("Separation-of-duties rules"), m_sodModel, catalog);
     m_sod->setObjectName(QStringLiteral("sodTable"));
     catalog->addWidget(m_roles);
     catalog->addWidget(m_sod);
@@ -177,19 +154,16 @@ void RolesPage::createUnlockedContent(QWidget* content)
     pick->addWidget(m_shorten);
     agentLayout->addLayout(pick);
     auto* agentSplit = new QSplitter(Qt::Vertical, agentTab);
-    m_assignments = ReadOnlyTable::make(tr("Assignments of the agent"),
-                                        { tr("Role"), tr("Status"), tr("Valid from"), tr("Valid until"),
-                                          tr("Requested by"), tr("Approved by"), tr("Justification") },
-                                        agentSplit);
+    m_assignmentModel = new AgentAssignmentModel(content);
+    m_assignments = ReadOnlyTable::view(tr("Assignments of the agent"), m_assignmentModel, agentSplit);
     m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
-    m_permissions = ReadOnlyTable::make(tr("Permissions of the agent"),
-                                        { tr("Permission in force"), tr("Description"), tr("From roles") }, agentSplit);
+    m_permissionModel = new AgentPermissionModel(content);
+    m_permissions = ReadOnlyTable::view(tr("Permissions of the agent"), m_permissionModel, agentSplit);
     m_permissions->setObjectName(QStringLiteral("permissionsTable"));
-    m_history = ReadOnlyTable::make(tr("History of the agent's roles"),
-                                    { tr("When"), tr("Change"), tr("Role"), tr("By"), tr("Validity"), tr("Why") },
-                                    agentSplit);
+    m_historyModel = new AgentHistoryModel(content);
+    m_history = ReadOnlyTable::view(tr("History of the agent's roles"), m_historyModel, agentSplit);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    for (QTableWidget* table : { m_assignments, m_permissions, m_history })
+    for (QTableView* table : { m_assignments, m_permissions, m_history })
         agentSplit->addWidget(table);
     agentLayout->addWidget(agentSplit, 1);
     m_tabs->addTab(agentTab, tr("A&gent"));
@@ -210,10 +184,8 @@ void RolesPage::createUnlockedContent(QWidget* content)
     pendingButtons->addWidget(m_approve);
     pendingButtons->addWidget(m_reject);
     pendingLayout->addLayout(pendingButtons);
-    m_pending = ReadOnlyTable::make(tr("Requests waiting for approval"),
-                                    { tr("Agent"), tr("Role"), tr("Requested by"), tr("Requested"), tr("Valid from"),
-                                      tr("Valid until"), tr("SoD exception"), tr("Justification") },
-                                    pendingTab);
+    m_pendingModel = new PendingRequestModel(content);
+    m_pending = ReadOnlyTable::view(tr("Requests waiting for approval"), m_pendingModel, pendingTab);
     m_pending->setObjectName(QStringLiteral("pendingTable"));
     pendingLayout->addWidget(m_pending, 1);
     m_tabs->addTab(pendingTab, tr("&Approvals"));
@@ -229,8 +201,8 @@ void RolesPage::createUnlockedContent(QWidget* content)
     connect(m_shorten, &QPushButton::clicked, this, &RolesPage::askShorten);
     connect(m_approve, &QPushButton::clicked, this, [this] { askDecision(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { askDecision(false); });
-    for (QTableWidget* table : { m_assignments, m_pending })
-        connect(table, &QTableWidget::itemSelectionChanged, this, &RolesPage::updateButtons);
+    for (QTableView* table : { m_assignments, m_pending })
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesPage::updateButtons);
 
     Database* db = database();
     if (db) {
@@ -281,14 +253,7 @@ void RolesPage::loadCatalog()
         showMessage(rules.error().message(), true);
         return;
     }
-    m_sod->setRowCount(int(rules->size()));
-    for (int row = 0; row < int(rules->size()); ++row) {
-        const auto& rule = (*rules)[std::size_t(row)];
-        fill(m_sod, row,
-             { cell(rule.name, rule.id), cell(tr("%1 ✕ %2").arg(rule.roleA, rule.roleB)),
-               cell(rule.allowException ? tr("with a recorded reason") : tr("never")), cell(rule.controlRef),
-               cell(rule.rationale) });
-    }
+    m_sodModel->setRules(std::move(*rules));
     ReadOnlyTable::fit(m_sod);
 }
 
@@ -338,45 +303,20 @@ void RolesPage::loadAgent()
         history = std::move(*h);
     }
     int inForce = 0;
-    m_assignments->setRowCount(int(assignments.size()));
-    for (int row = 0; row < int(assignments.size()); ++row) {
-        const auto& a = assignments[std::size_t(row)];
+    for (const auto& a : assignments)
         inForce += a.inForceAt(now) ? 1 : 0;
-        QString status = statusText(a, now);
-        if (a.waitingForService)
-            status += tr(" — waiting for the central service");
-        fill(
-            m_assignments, row,
-            { cell(a.sensitive ? tr("%1 (sensitive)").arg(a.roleName) : a.roleName, a.id), cell(status),
-              cell(timeText(a.validFrom)), cell(untilText(a.validUntil)), cell(a.requestedByName),
-              cell(a.approvedByName),
-              cell(a.endReason.isEmpty() ? a.justification : tr("%1 — ended: %2").arg(a.justification, a.endReason)) });
-        m_assignments->item(row, 0)->setData(Qt::UserRole + 1, int(a.status));
-    }
+    const auto permissionCount = permissions.size();
+    const auto historyCount = history.size();
+    m_assignmentModel->setAssignments(std::move(assignments), now);
     ReadOnlyTable::fit(m_assignments);
-    m_permissions->setRowCount(int(permissions.size()));
-    for (int row = 0; row < int(permissions.size()); ++row) {
-        const auto& p = permissions[std::size_t(row)];
-        fill(m_permissions, row, { cell(p.code), cell(p.description), cell(p.roles.join(QStringLiteral(", "))) });
-    }
+    m_permissionModel->setPermissions(std::move(permissions));
     ReadOnlyTable::fit(m_permissions);
-    m_history->setRowCount(int(history.size()));
-    for (int row = 0; row < int(history.size()); ++row) {
-        const auto& line = history[std::size_t(row)];
-        QString validity;
-        if (line.oldValidUntil != line.newValidUntil && line.oldValidUntil)
-            validity = tr("%1 → %2").arg(untilText(line.oldValidUntil), untilText(line.newValidUntil));
-        else if (line.newValidUntil)
-            validity = tr("until %1").arg(timeText(*line.newValidUntil));
-        fill(m_history, row,
-             { cell(timeText(line.changedAt), line.assignmentId), cell(line.change), cell(line.roleName),
-               cell(line.by.isEmpty() ? tr("system") : line.by), cell(validity), cell(line.reason) });
-    }
+    m_historyModel->setHistory(std::move(history));
     ReadOnlyTable::fit(m_history);
     m_agentSummary->setText(agentId ? tr("%1 role(s) in force, %2 permission(s), %3 change(s) in the history")
                                           .arg(inForce)
-                                          .arg(permissions.size())
-                                          .arg(history.size())
+                                          .arg(permissionCount)
+                                          .arg(historyCount)
                                     : tr("Choose an agent to see their access."));
     updateButtons();
 }
@@ -388,27 +328,18 @@ void RolesPage::loadPending()
         showMessage(pending.error().message(), true);
         return;
     }
-    m_pending->setRowCount(int(pending->size()));
-    for (int row = 0; row < int(pending->size()); ++row) {
-        const auto& a = (*pending)[std::size_t(row)];
-        fill(m_pending, row,
-             { cell(QStringLiteral("%1 (%2)").arg(a.agentName, a.employeeNo), a.id), cell(a.roleName),
-               cell(a.requestedByName), cell(timeText(a.requestedAt)), cell(timeText(a.validFrom)),
-               cell(untilText(a.validUntil)), cell(a.sodExceptionReason), cell(a.justification) });
-    }
+    const auto count = pending->size();
+    m_pendingModel->setRequests(std::move(*pending));
     ReadOnlyTable::fit(m_pending);
-    m_tabs->setTabText(2, pending->empty() ? tr("&Approvals") : tr("&Approvals (%1)").arg(pending->size()));
+    m_tabs->setTabText(2, count == 0 ? tr("&Approvals") : tr("&Approvals (%1)").arg(count));
 }
 
-qint64 RolesPage::selectedId(QTableWidget* table) const
+qint64 RolesPage::selectedId(QTableView* table) const
 {
-    if (!table)
+    if (!table || !table->selectionModel())
         return 0;
-    const QList<QTableWidgetItem*> selected = table->selectedItems();
-    if (selected.isEmpty())
-        return 0;
-    QTableWidgetItem* first = table->item(selected.front()->row(), 0);
-    return first ? first->data(Qt::UserRole).toLongLong() : 0;
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.front().data(IdRole).toLongLong();
 }
 
 void RolesPage::updateButtons()
@@ -416,11 +347,11 @@ void RolesPage::updateButtons()
     if (!m_grant)
         return;
     m_grant->setEnabled(currentAgent() != 0);
-    int status = 0;
-    if (auto selected = m_assignments->selectedItems(); !selected.isEmpty())
-        status = m_assignments->item(selected.front()->row(), 0)->data(Qt::UserRole + 1).toInt();
-    m_revoke->setEnabled(status == int(AssignmentStatus::Active) || status == int(AssignmentStatus::Pending));
-    m_shorten->setEnabled(status == int(AssignmentStatus::Active));
+    std::optional<AssignmentStatus> status;
+    if (const QModelIndexList rows = m_assignments->selectionModel()->selectedRows(); !rows.isEmpty())
+        status = m_assignmentModel->status(rows.front().row());
+    m_revoke->setEnabled(status == AssignmentStatus::Active || status == AssignmentStatus::Pending);
+    m_shorten->setEnabled(status == AssignmentStatus::Active);
     const bool request = selectedId(m_pending) != 0;
     m_approve->setEnabled(request);
     m_reject->setEnabled(request);
@@ -451,7 +382,7 @@ void RolesPage::grantRole()
     Q_EMIT changesMade();
 }
 
-bool RolesPage::runChange(QTableWidget* table,
+bool RolesPage::runChange(QTableView* table,
                           const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
                           const QString& done)
 {

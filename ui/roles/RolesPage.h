@@ -13,13 +13,17 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 
 namespace custodian {
 
 class MessageBanner;
 class Database;
+class AgentAssignmentModel;
+class AgentHistoryModel;
+class AgentPermissionModel;
+class PendingRequestModel;
 class RoleCatalogModel;
+class SodRuleModel;
 class RoleCharts;
 class WhoCouldWhoDidPanel;
 
@@ -52,10 +56,11 @@ public:
     [[nodiscard]] WhoCouldWhoDidPanel* whoCouldWhoDid() const { return m_whoCouldWhoDid; }
     [[nodiscard]] QTableView* rolesTable() const { return m_roles; }
     [[nodiscard]] RoleCatalogModel* roleModel() const { return m_roleModel; }
-    [[nodiscard]] QTableWidget* permissionsTable() const { return m_permissions; }
-    [[nodiscard]] QTableWidget* assignmentsTable() const { return m_assignments; }
-    [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
-    [[nodiscard]] QTableWidget* pendingTable() const { return m_pending; }
+    [[nodiscard]] QTableView* sodTable() const { return m_sod; }
+    [[nodiscard]] QTableView* permissionsTable() const { return m_permissions; }
+    [[nodiscard]] QTableView* assignmentsTable() const { return m_assignments; }
+    [[nodiscard]] QTableView* historyTable() const { return m_history; }
+    [[nodiscard]] QTableView* pendingTable() const { return m_pending; }
     [[nodiscard]] QString message() const;
     // "personal data", "payment cards": how the roles pages name a data class.
     [[nodiscard]] static QString dataClassName(DataClass value);
@@ -79,10 +84,10 @@ private:
     void askRevoke();
     void askShorten();
     void askDecision(bool approve);
-    [[nodiscard]] qint64 selectedId(QTableWidget* table) const;
+    [[nodiscard]] qint64 selectedId(QTableView* table) const;
     // Runs one workflow step on the assignment selected in `table` as this console's supervisor; the message line
     // says `done` or why not.
-    bool runChange(QTableWidget* table,
+    bool runChange(QTableView* table,
                    const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
                    const QString& done);
 
@@ -92,16 +97,21 @@ private:
     WhoCouldWhoDidPanel* m_whoCouldWhoDid = nullptr;
     RoleCatalogModel* m_roleModel = nullptr;
     QTableView* m_roles = nullptr;
-    QTableWidget* m_sod = nullptr;
+    SodRuleModel* m_sodModel = nullptr;
+    QTableView* m_sod = nullptr;
     QComboBox* m_agent = nullptr;
     QLabel* m_agentSummary = nullptr;
-    QTableWidget* m_permissions = nullptr;
-    QTableWidget* m_assignments = nullptr;
-    QTableWidget* m_history = nullptr;
+    AgentPermissionModel* m_permissionModel = nullptr;
+    QTableView* m_permissions = nullptr;
+    AgentAssignmentModel* m_assignmentModel = nullptr;
+    QTableView* m_assignments = nullptr;
+    AgentHistoryModel* m_historyModel = nullptr;
+    QTableView* m_history = nullptr;
     QPushButton* m_grant = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_shorten = nullptr;
-    QTableWidget* m_pending = nullptr;
+    PendingRequestModel* m_pendingModel = nullptr;
+    QTableView* m_pending = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
     MessageBanner* m_message = nullptr;
