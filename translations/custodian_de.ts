@@ -8655,23 +8655,34 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::WhoCouldModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+</context>
+<context>
     <name>custodian::WhoCouldWhoDidPanel</name>
-    <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data class</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
@@ -8701,43 +8712,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Who did&lt;/b&gt;: accessed the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held a role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accesses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8772,18 +8747,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Reading who could and who did open %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO — no role opening %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Record %1 (%2): %n agent(s) could open it in the range</source>
         <translation type="unfinished">
@@ -8811,6 +8774,65 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Who did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::WhoDidModel</name>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO — no role opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

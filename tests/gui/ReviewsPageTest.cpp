@@ -355,8 +355,8 @@ void ReviewsPageTest::whoCouldWhoDid()
                                                      "record_id = %1 AND occurred_at >= %2")
                                           .arg(record)
                                           .arg(from));
-    QCOMPARE(qint64(panel->didTable()->rowCount()), accessors);
-    QVERIFY(panel->couldTable()->rowCount() > 0);
+    QCOMPARE(qint64(panel->didTable()->model()->rowCount()), accessors);
+    QVERIFY(panel->couldTable()->model()->rowCount() > 0);
     QVERIFY2(panel->summary().contains(revealed->masked), qPrintable(panel->summary()));
     QVERIFY2(!panel->summary().contains(identifier), "the identifier in clear is not shown");
 

@@ -1,6 +1,8 @@
 #include "ui/roles/WhoCouldWhoDidPanel.h"
 
 #include "domain/Clock.h"
+#include "item/WhoCouldModel.h"
+#include "item/WhoDidModel.h"
 #include "store/Database.h"
 #include "store/RecordLookup.h"
 #include "store/Store.h"
@@ -16,33 +18,18 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace custodian {
 
 namespace {
-using ReadOnlyTable::cell;
-
-QString timeText(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QString className(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::Pii:
-        return WhoCouldWhoDidPanel::tr("personal data");
-    case DataClass::PaymentCard:
-        return WhoCouldWhoDidPanel::tr("payment cards");
-    case DataClass::Communications:
-        return WhoCouldWhoDidPanel::tr("communications");
-    case DataClass::None:
-        break;
-    }
-    return WhoCouldWhoDidPanel::tr("no data class");
+    return WhoDidModel::dataClassName(dataClass);
 }
+
 } // namespace
 
 WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
@@ -53,6 +40,8 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     , m_to(new QDateEdit(Clock::today(), this))
     , m_show(new QPushButton(tr("Show"), this))
     , m_summary(new QLabel(this))
+    , m_couldModel(new WhoCouldModel(this))
+    , m_didModel(new WhoDidModel(this))
 {
     setObjectName(QStringLiteral("whoCouldWhoDidPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -89,16 +78,14 @@ WhoCouldWhoDidPanel::WhoCouldWhoDidPanel(Store* store, QWidget* parent)
     auto* couldLayout = new QVBoxLayout(couldBox);
     couldLayout->setContentsMargins(0, 0, 0, 0);
     couldLayout->addWidget(new QLabel(tr("<b>Who could</b>: held a role opening the record's data"), couldBox));
-    m_could = ReadOnlyTable::make(tr("Who could"), { tr("Agent"), tr("Opened it"), tr("Team"), tr("Roles") }, couldBox);
+    m_could = ReadOnlyTable::view(tr("Who could"), m_couldModel, couldBox);
     m_could->setObjectName(QStringLiteral("couldTable"));
     couldLayout->addWidget(m_could);
     auto* didBox = new QWidget(splitter);
     auto* didLayout = new QVBoxLayout(didBox);
     didLayout->setContentsMargins(0, 0, 0, 0);
     didLayout->addWidget(new QLabel(tr("<b>Who did</b>: accessed the record"), didBox));
-    m_did = ReadOnlyTable::make(
-        tr("Who did"),
-        { tr("Agent"), tr("Held a role"), tr("Team"), tr("Accesses"), tr("Refused"), tr("First"), tr("Last") }, didBox);
+    m_did = ReadOnlyTable::view(tr("Who did"), m_didModel, didBox);
     m_did->setObjectName(QStringLiteral("didTable"));
     didLayout->addWidget(m_did);
     layout->addWidget(splitter, 1);
@@ -202,32 +189,12 @@ void WhoCouldWhoDidPanel::finish(const Result<RecordAccessReader::Answer>& answe
         return;
     }
     const RecordAccessReader::Answer& a = *answer;
-    m_could->setRowCount(int(a.could.size()));
-    for (int r = 0; r < int(a.could.size()); ++r) {
-        const auto& c = a.could[std::size_t(r)];
-        m_could->setItem(r, 0, cell(tr("%1 (%2)").arg(c.agentName, c.employeeNo), c.agentId));
-        m_could->setItem(r, 1, cell(c.accessed ? tr("yes") : QString()));
-        m_could->setItem(r, 2, cell(c.team));
-        m_could->setItem(r, 3, cell(c.roles.join(QStringLiteral(", "))));
-    }
+    m_couldModel->setAgents(a.could);
     ReadOnlyTable::fit(m_could);
-    m_did->setRowCount(int(a.did.size()));
     int withoutRole = 0;
-    for (int r = 0; r < int(a.did.size()); ++r) {
-        const auto& d = a.did[std::size_t(r)];
-        m_did->setItem(r, 0, cell(tr("%1 (%2)").arg(d.agentName, d.employeeNo), d.agentId));
-        m_did->setItem(r, 2, cell(d.team));
-        m_did->setItem(r, 3, cell(QString::number(d.events)));
-        m_did->setItem(r, 4, cell(d.refused ? QString::number(d.refused) : QString()));
-        m_did->setItem(r, 5, cell(timeText(d.first)));
-        m_did->setItem(r, 6, cell(timeText(d.last)));
-        m_did->setItem(r, 1, cell(d.heldRole ? tr("yes") : tr("NO — no role opening %1").arg(className(a.dataClass))));
-        if (!d.heldRole) {
-            ++withoutRole;
-            for (int column = 0; column < m_did->columnCount(); ++column)
-                m_did->item(r, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
-        }
-    }
+    for (const auto& d : a.did)
+        withoutRole += d.heldRole ? 0 : 1;
+    m_didModel->setAgents(a.did, a.dataClass);
     ReadOnlyTable::fit(m_did);
     QString text = tr("Record %1 (%2): %n agent(s) could open it in the range", nullptr, int(a.could.size()))
                        .arg(a.masked, className(a.dataClass));

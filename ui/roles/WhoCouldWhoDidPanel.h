@@ -11,9 +11,12 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace custodian {
+
+class WhoCouldModel;
+class WhoDidModel;
 
 class CardNumberLookup;
 class Database;
@@ -35,8 +38,8 @@ public:
     // answer (or why there is none) follows with answered().
     bool show(const QString& identifier, const QDate& from, const QDate& to);
 
-    [[nodiscard]] QTableWidget* couldTable() const { return m_could; }
-    [[nodiscard]] QTableWidget* didTable() const { return m_did; }
+    [[nodiscard]] QTableView* couldTable() const { return m_could; }
+    [[nodiscard]] QTableView* didTable() const { return m_did; }
     [[nodiscard]] QString summary() const;
 
 Q_SIGNALS:
@@ -53,8 +56,10 @@ private:
     QDateEdit* m_to;
     QPushButton* m_show;
     QLabel* m_summary;
-    QTableWidget* m_could;
-    QTableWidget* m_did;
+    WhoCouldModel* m_couldModel;
+    WhoDidModel* m_didModel;
+    QTableView* m_could;
+    QTableView* m_did;
     LatestResultRunner m_reader;
     CardNumberLookup* m_cardLookup = nullptr;
     qint64 m_pendingStart = 0; // the range of a look-up in progress
