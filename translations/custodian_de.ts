@@ -8097,6 +8097,37 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::SyncConflictModel</name>
+    <message>
+        <source>Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. Take theirs, then change the finding again if it needs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::SyncHttpClient</name>
     <message>
         <source>Sync was stopped.</source>
@@ -8202,22 +8233,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8227,30 +8242,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8298,6 +8289,21 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this console&apos;s change to %1; it is sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the central service&apos;s value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::SyncRunModel</name>
+    <message>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8322,27 +8328,31 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot resolve the conflict: %1</source>
+        <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept this console&apos;s change to %1; it is sent again at the next sync.</source>
+        <source>Took</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Took the central service&apos;s value for %1.</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. Take theirs, then change the finding again if it needs to.</source>
+        <source>Pulled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status %1</source>
+        <source>Pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (by %1)</source>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

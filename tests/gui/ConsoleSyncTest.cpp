@@ -29,7 +29,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace custodian;
@@ -65,10 +64,10 @@ struct Console
 
 int historyRows(const Console& console, const QString& outcome)
 {
-    QTableWidget* history = console.sync->page()->historyTable();
+    QTableView* history = console.sync->page()->historyTable();
     int rows = 0;
-    for (int row = 0; history && row < history->rowCount(); ++row)
-        rows += history->item(row, 2) && history->item(row, 2)->text() == outcome;
+    for (int row = 0; history && row < history->model()->rowCount(); ++row)
+        rows += history->model()->index(row, 2).data().toString() == outcome;
     return rows;
 }
 } // namespace
@@ -277,8 +276,8 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
 
         // The conflict is on the sync page and in the status bar.
         SyncPage* page = console.sync->page();
-        QTableWidget* conflicts = page->conflictsTable();
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 1, 10'000);
+        QTableView* conflicts = page->conflictsTable();
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->model()->rowCount(), 1, 10'000);
         QVERIFY2(console.sync->indicator()->text().contains(QStringLiteral("1 conflict")),
                  qPrintable(console.sync->indicator()->text()));
         auto* keepMine = page->findChild<QPushButton*>(QStringLiteral("keepMine"));
@@ -291,10 +290,10 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
         if (!round.keepMine) {
             QVERIFY(!page->resolveSelected(true));
             QVERIFY2(message->text().contains(QStringLiteral("cannot become")), qPrintable(message->text()));
-            QCOMPARE(conflicts->rowCount(), 1);
+            QCOMPARE(conflicts->model()->rowCount(), 1);
         }
         QTest::mouseClick(round.keepMine ? keepMine : takeTheirs, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 0, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->model()->rowCount(), 0, 10'000);
         QCOMPARE(orMinusOne(database.queryInt(
                      QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'sync.conflict.resolved' AND "
                                     "detail LIKE '%%1%'")

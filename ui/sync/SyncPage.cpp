@@ -1,9 +1,9 @@
 #include "ui/sync/SyncPage.h"
 
 #include "domain/Clock.h"
-#include "rules/FindingWorkflow.h"
-
-#include "rules/FindingCatalogue.h"
+#include "item/ItemRoles.h"
+#include "item/SyncConflictModel.h"
+#include "item/SyncRunModel.h"
 #include "store/Store.h"
 #include "store/SyncConflicts.h"
 #include "store/SyncRunLog.h"
@@ -15,19 +15,17 @@
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageTitle.h"
 #include "ui/widgets/ReadOnlyTable.h"
-#include "ui/widgets/Theme.h"
 
 #include <QDateTime>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace custodian {
@@ -38,15 +36,10 @@ QString timeText(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QTableWidgetItem* item(const QString& text, const QVariant& data = {})
-{
-    return ReadOnlyTable::cell(text, data);
-}
-
 // A table named after the group box it fills.
-QTableWidget* makeTable(const QStringList& headers, QGroupBox* box)
+QTableView* makeTable(QAbstractItemModel* model, QGroupBox* box)
 {
-    return ReadOnlyTable::make(box->title(), headers, box);
+    return ReadOnlyTable::view(box->title(), model, box);
 }
 } // namespace
 
@@ -72,6 +65,8 @@ void SyncPage::releaseUnlockedContent()
     m_syncNow = m_keepMine = m_takeTheirs = nullptr;
     m_rollbackBanner = m_consoleBanner = nullptr;
     m_conflicts = m_history = nullptr;
+    m_conflictModel = nullptr;
+    m_runModel = nullptr;
 }
 
 void SyncPage::createUnlockedContent(QWidget* content)
@@ -132,7 +127,8 @@ void SyncPage::createUnlockedContent(QWidget* content)
                                      conflictsBox);
     conflictsNote->setWordWrap(true);
     conflictsLayout->addWidget(conflictsNote);
-    m_conflicts = makeTable({ tr("Detected"), tr("What"), tr("Mine"), tr("Theirs") }, conflictsBox);
+    m_conflictModel = new SyncConflictModel(content);
+    m_conflicts = makeTable(m_conflictModel, conflictsBox);
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
     conflictsLayout->addWidget(m_conflicts);
     auto* conflictButtons = new QHBoxLayout;
@@ -147,13 +143,12 @@ void SyncPage::createUnlockedContent(QWidget* content)
     outer->addWidget(conflictsBox, 1);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { (void)resolveSelected(true); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { (void)resolveSelected(false); });
-    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
+    connect(m_conflicts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::updateButtons);
 
     auto* historyBox = new QGroupBox(tr("History"), content);
     auto* historyLayout = new QVBoxLayout(historyBox);
-    m_history = makeTable(
-        { tr("Started"), tr("Took"), tr("Outcome"), tr("Pulled"), tr("Pushed"), tr("Conflicts"), tr("Details") },
-        historyBox);
+    m_runModel = new SyncRunModel(content);
+    m_history = makeTable(m_runModel, historyBox);
     m_history->setObjectName(QStringLiteral("syncHistory"));
     historyLayout->addWidget(m_history);
     outer->addWidget(historyBox, 2);
@@ -239,23 +234,12 @@ void SyncPage::reload()
         showMessage(tr("Cannot read the conflicts: %1").arg(conflicts.error().message()), true);
         return;
     }
-    const qint64 selected = m_conflicts->currentRow() >= 0 && m_conflicts->item(m_conflicts->currentRow(), 0)
-        ? m_conflicts->item(m_conflicts->currentRow(), 0)->data(Qt::UserRole).toLongLong()
-        : 0;
-    m_conflicts->setRowCount(0);
-    m_conflicts->setRowCount(int(conflicts->size()));
-    int row = 0;
-    for (const SyncConflicts::Conflict& conflict : *conflicts) {
-        QTableWidgetItem* first = item(timeText(conflict.detectedAt), conflict.id);
-        first->setData(KeepMineRefusalRole, keepMineRefusal(conflict.kind, conflict.mine, conflict.theirs));
-        m_conflicts->setItem(row, 0, first);
-        m_conflicts->setItem(row, 1, item(conflict.entityLabel));
-        m_conflicts->setItem(row, 2, item(describeValue(conflict.kind, conflict.mine)));
-        m_conflicts->setItem(row, 3, item(describeValue(conflict.kind, conflict.theirs)));
-        if (conflict.id == selected)
-            m_conflicts->selectRow(row);
-        ++row;
-    }
+    const int selectedRow = selectedConflictRow();
+    const qint64 selected = selectedRow >= 0 ? m_conflictModel->index(selectedRow, 0).data(IdRole).toLongLong() : 0;
+    m_conflictModel->setConflicts(std::move(*conflicts));
+    // The reset clears the selection: the conflict chosen before stays chosen while it is still open.
+    if (const int row = selected ? m_conflictModel->rowOf(selected) : -1; row >= 0)
+        m_conflicts->selectRow(row);
     ReadOnlyTable::fit(m_conflicts);
 
     auto runs = SyncRunLog(database).recent(HistoryRows);
@@ -263,37 +247,7 @@ void SyncPage::reload()
         showMessage(tr("Cannot read the sync history: %1").arg(runs.error().message()), true);
         return;
     }
-    m_history->setRowCount(0);
-    m_history->setRowCount(int(runs->size()));
-    row = 0;
-    const QLocale locale;
-    for (const SyncRunLog::Run& run : *runs) {
-        QString outcome = run.outcome;
-        if (outcome == QLatin1String("ok"))
-            outcome = tr("ok");
-        else if (outcome == QLatin1String("offline"))
-            outcome = tr("offline");
-        else if (outcome == QLatin1String("error"))
-            outcome = tr("failed");
-        else if (outcome == QLatin1String("cancelled"))
-            outcome = tr("stopped");
-        else if (!run.finishedAt)
-            outcome = tr("running or interrupted");
-        m_history->setItem(row, 0, item(timeText(run.startedAt), run.id));
-        m_history->setItem(row, 1,
-                           item(run.finishedAt ? tr("%1 s").arg(
-                                    locale.toString(double(*run.finishedAt - run.startedAt) / 1000.0, 'f', 1))
-                                               : QString()));
-        m_history->setItem(row, 2, item(outcome));
-        m_history->setItem(row, 3, item(locale.toString(run.pulled)));
-        m_history->setItem(row, 4, item(locale.toString(run.pushed)));
-        m_history->setItem(row, 5, item(locale.toString(run.conflicts)));
-        m_history->setItem(row, 6, item(run.message));
-        if (run.outcome == QLatin1String("error"))
-            for (int column = 0; column < m_history->columnCount(); ++column)
-                m_history->item(row, column)->setForeground(Theme::foreground(Theme::Tone::Error, palette()));
-        ++row;
-    }
+    m_runModel->setRuns(std::move(*runs));
     ReadOnlyTable::fit(m_history);
     updateButtons();
 }
@@ -301,12 +255,12 @@ void SyncPage::reload()
 bool SyncPage::resolveSelected(bool keepMine)
 {
     Store* store = m_session->store();
-    if (!store || !m_conflicts || m_conflicts->currentRow() < 0)
+    const int row = selectedConflictRow();
+    if (!store || row < 0)
         return false;
-    const qint64 id = m_conflicts->item(m_conflicts->currentRow(), 0)->data(Qt::UserRole).toLongLong();
-    const QString what = m_conflicts->item(m_conflicts->currentRow(), 1)->text();
-    if (const QString refusal = m_conflicts->item(m_conflicts->currentRow(), 0)->data(KeepMineRefusalRole).toString();
-        keepMine && !refusal.isEmpty()) {
+    const qint64 id = m_conflictModel->index(row, SyncConflictModel::DetectedColumn).data(IdRole).toLongLong();
+    const QString what = m_conflictModel->index(row, SyncConflictModel::WhatColumn).data().toString();
+    if (const QString refusal = m_conflictModel->keepMineRefusal(row); keepMine && !refusal.isEmpty()) {
         showMessage(refusal, true);
         return false;
     }
@@ -331,9 +285,9 @@ void SyncPage::updateButtons()
 {
     if (!m_conflicts)
         return;
-    const bool any = m_conflicts->currentRow() >= 0 && !m_conflicts->selectedItems().isEmpty();
-    const QString refusal
-        = any ? m_conflicts->item(m_conflicts->currentRow(), 0)->data(KeepMineRefusalRole).toString() : QString();
+    const int row = selectedConflictRow();
+    const bool any = row >= 0;
+    const QString refusal = m_conflictModel->keepMineRefusal(row);
     m_keepMine->setEnabled(any && refusal.isEmpty());
     m_keepMine->setToolTip(refusal);
     m_takeTheirs->setEnabled(any);
@@ -346,50 +300,12 @@ void SyncPage::showMessage(const QString& text, bool error)
     m_message->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
-QString SyncPage::keepMineRefusal(const QString& kind, const QString& mineJson, const QString& theirsJson)
+int SyncPage::selectedConflictRow() const
 {
-    if (kind != QLatin1String("finding.status"))
-        return {};
-    // Keep mine sends this console's status on top of the service's: the service applies it only where the
-    // workflow allows that step (an escalated finding stays escalated), so an impossible one is refused here.
-    const int mine = QJsonDocument::fromJson(mineJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
-    const int theirs = QJsonDocument::fromJson(theirsJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
-    if (mine < 1 || mine > 4 || theirs < 1 || theirs > 4 || mine == theirs
-        || FindingWorkflow::isAllowed(FindingStatus(theirs), FindingStatus(mine)))
-        return {};
-    return tr("Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. "
-              "Take theirs, then change the finding again if it needs to.")
-        .arg(FindingCatalogue::statusName(FindingStatus(theirs)).toLower(),
-             FindingCatalogue::statusName(FindingStatus(mine)).toLower());
-}
-
-QString SyncPage::describeValue(const QString& kind, const QString& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    if (object.isEmpty())
-        return json;
-    if (kind == QLatin1String("finding.status")) {
-        const int status = object.value(QStringLiteral("status")).toInt();
-        QString text = status >= 1 && status <= 4 ? FindingCatalogue::statusName(FindingStatus(status))
-                                                  : tr("status %1").arg(status);
-        const QString reason = object.value(QStringLiteral("reason")).toString();
-        if (!reason.isEmpty())
-            text += QStringLiteral(" — ") + reason;
-        const QString by = object.value(QStringLiteral("by")).toString();
-        if (!by.isEmpty())
-            text += tr(" (by %1)").arg(by);
-        return text;
-    }
-    if (kind == QLatin1String("detection.settings")) {
-        const QJsonObject values
-            = object.contains(QStringLiteral("values")) ? object.value(QStringLiteral("values")).toObject() : object;
-        QStringList parts;
-        for (auto it = values.begin(); it != values.end(); ++it)
-            if (it->isDouble())
-                parts << QStringLiteral("%1 = %2").arg(it.key()).arg(it->toInteger());
-        return parts.join(QStringLiteral(", "));
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!m_conflicts || !m_conflicts->selectionModel())
+        return -1;
+    const QModelIndexList rows = m_conflicts->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
 }
 
 } // namespace custodian

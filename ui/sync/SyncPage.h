@@ -8,11 +8,13 @@
 class QFrame;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace custodian {
 
 class MessageBanner;
+class SyncConflictModel;
+class SyncRunModel;
 class SyncService;
 
 // The sync page: where this console stands with its central service (server, whose token, last success, the next
@@ -38,14 +40,8 @@ public:
     // The supervisor has read the notice about another console registered to them: cleared, audited.
     bool dismissConsoleNotice();
 
-    [[nodiscard]] QTableWidget* conflictsTable() const { return m_conflicts; }
-    [[nodiscard]] QTableWidget* historyTable() const { return m_history; }
-
-    // A readable form of a change's or the server's value (JSON as in the outbox and in the 409 answer).
-    [[nodiscard]] static QString describeValue(const QString& kind, const QString& json);
-    // Why keeping this console's change cannot work (the service would refuse the step from its value), or empty.
-    [[nodiscard]] static QString keepMineRefusal(const QString& kind, const QString& mineJson,
-                                                 const QString& theirsJson);
+    [[nodiscard]] QTableView* conflictsTable() const { return m_conflicts; }
+    [[nodiscard]] QTableView* historyTable() const { return m_history; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -58,11 +54,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    static constexpr int KeepMineRefusalRole = Qt::UserRole + 1;
-
     void showStatus(const SyncStatus& status);
     void showMessage(const QString& text, bool error);
     void updateButtons();
+    // The row of the selected conflict, -1 when none is.
+    [[nodiscard]] int selectedConflictRow() const;
 
     SyncService* m_sync;
     QString m_actor;
@@ -74,10 +70,12 @@ private:
     QPushButton* m_syncNow = nullptr;
     MessageBanner* m_rollbackBanner = nullptr;
     MessageBanner* m_consoleBanner = nullptr;
-    QTableWidget* m_conflicts = nullptr;
+    SyncConflictModel* m_conflictModel = nullptr;
+    QTableView* m_conflicts = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;
-    QTableWidget* m_history = nullptr;
+    SyncRunModel* m_runModel = nullptr;
+    QTableView* m_history = nullptr;
     MessageBanner* m_message = nullptr;
 };
 

@@ -1,0 +1,167 @@
+#include "item/SyncConflictModel.h"
+
+#include "item/ItemRoles.h"
+#include "rules/FindingCatalogue.h"
+#include "rules/FindingWorkflow.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace custodian {
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+SyncConflictModel::SyncConflictModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SyncConflictModel::setConflicts(std::vector<SyncConflicts::Conflict> rows)
+{
+    beginResetModel();
+    m_conflicts = std::move(rows);
+    endResetModel();
+}
+
+void SyncConflictModel::clear()
+{
+    setConflicts({});
+}
+
+QString SyncConflictModel::keepMineRefusal(int row) const
+{
+    if (row < 0 || row >= int(m_conflicts.size()))
+        return {};
+    const auto& conflict = m_conflicts[std::size_t(row)];
+    return keepMineRefusal(conflict.kind, conflict.mine, conflict.theirs);
+}
+
+int SyncConflictModel::rowOf(qint64 conflictId) const
+{
+    for (int row = 0; row < int(m_conflicts.size()); ++row) {
+        if (m_conflicts[std::size_t(row)].id == conflictId)
+            return row;
+    }
+    return -1;
+}
+
+QString SyncConflictModel::keepMineRefusal(const QString& kind, const QString& mineJson, const QString& theirsJson)
+{
+    if (kind != QLatin1String("finding.status"))
+        return {};
+    // Keep mine sends this console's status on top of the service's: the service applies it only where the
+    // workflow allows that step (an escalated finding stays escalated), so an impossible one is refused here.
+    const int mine = QJsonDocument::fromJson(mineJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
+    const int theirs = QJsonDocument::fromJson(theirsJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
+    if (mine < 1 || mine > 4 || theirs < 1 || theirs > 4 || mine == theirs
+        || FindingWorkflow::isAllowed(FindingStatus(theirs), FindingStatus(mine)))
+        return {};
+    return tr("Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. "
+              "Take theirs, then change the finding again if it needs to.")
+        .arg(FindingCatalogue::statusName(FindingStatus(theirs)).toLower(),
+             FindingCatalogue::statusName(FindingStatus(mine)).toLower());
+}
+
+QString SyncConflictModel::describeValue(const QString& kind, const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (object.isEmpty())
+        return json;
+    if (kind == QLatin1String("finding.status")) {
+        const int status = object.value(QStringLiteral("status")).toInt();
+        QString text = status >= 1 && status <= 4 ? FindingCatalogue::statusName(FindingStatus(status))
+                                                  : tr("status %1").arg(status);
+        const QString reason = object.value(QStringLiteral("reason")).toString();
+        if (!reason.isEmpty())
+            text += QStringLiteral(" — ") + reason;
+        const QString by = object.value(QStringLiteral("by")).toString();
+        if (!by.isEmpty())
+            text += tr(" (by %1)").arg(by);
+        return text;
+    }
+    if (kind == QLatin1String("detection.settings")) {
+        const QJsonObject values
+            = object.contains(QStringLiteral("values")) ? object.value(QStringLiteral("values")).toObject() : object;
+        QStringList parts;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (it->isDouble())
+                parts << QStringLiteral("%1 = %2").arg(it.key()).arg(it->toInteger());
+        return parts.join(QStringLiteral(", "));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+int SyncConflictModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_conflicts.size());
+}
+
+int SyncConflictModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SyncConflictModel::text(const SyncConflicts::Conflict& row, int column) const
+{
+    switch (Column(column)) {
+    case DetectedColumn:
+        return timeText(row.detectedAt);
+    case WhatColumn:
+        return row.entityLabel;
+    case MineColumn:
+        return describeValue(row.kind, row.mine);
+    case TheirsColumn:
+        return describeValue(row.kind, row.theirs);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SyncConflictModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& row = m_conflicts[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: // the text again, for cut-off cells
+        return text(row, index.column());
+    case IdRole:
+        return row.id;
+    case SortKeyRole:
+        return row.detectedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant SyncConflictModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case DetectedColumn:
+        return tr("Detected");
+    case WhatColumn:
+        return tr("What");
+    case MineColumn:
+        return tr("Mine");
+    case TheirsColumn:
+        return tr("Theirs");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace custodian

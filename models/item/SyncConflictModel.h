@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/SyncConflicts.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace custodian {
+
+// The open sync conflicts as the sync page lists them: when detected, what, this console's value and the central
+// service's, each told in words rather than JSON. It also says, per conflict, why "keep mine" is impossible when the
+// finding workflow forbids the step. It takes the rows SyncConflicts::open() read and runs no SQL. Every cell carries
+// the conflict's id under IdRole.
+class SyncConflictModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DetectedColumn, WhatColumn, MineColumn, TheirsColumn, ColumnCount };
+
+    explicit SyncConflictModel(QObject* parent = nullptr);
+
+    void setConflicts(std::vector<SyncConflicts::Conflict> rows);
+    void clear();
+
+    // Empty when keep mine may be chosen for the conflict in `row`; otherwise why not, for the supervisor.
+    [[nodiscard]] QString keepMineRefusal(int row) const;
+    // -1: not listed.
+    [[nodiscard]] int rowOf(qint64 conflictId) const;
+
+    // Why keep mine cannot send `mineJson` on top of `theirsJson`; empty when it can.
+    [[nodiscard]] static QString keepMineRefusal(const QString& kind, const QString& mineJson,
+                                                 const QString& theirsJson);
+    // A conflict's value in words ("Escalated — reason (by whom)", "threshold = 3").
+    [[nodiscard]] static QString describeValue(const QString& kind, const QString& json);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    [[nodiscard]] QString text(const SyncConflicts::Conflict& row, int column) const;
+
+    std::vector<SyncConflicts::Conflict> m_conflicts;
+};
+
+} // namespace custodian
