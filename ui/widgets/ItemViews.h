@@ -11,7 +11,7 @@ namespace custodian::ItemViews {
 // announce only "table"), and Tab leaves it instead of walking its cells (QTableView's default: Tab through 21 000
 // rows and the controls after the table are out of reach); the arrow keys move within it; and cells the model marks
 // with a ToneRole are coloured by the theme (ToneDelegate). Every view of a page goes through this or
-// ReadOnlyTable::make, which calls it.
+// ReadOnlyTable::view, which calls it.
 void prepare(QAbstractItemView* view, const QString& caption);
 
 } // namespace custodian::ItemViews

@@ -3,7 +3,7 @@
 #include "ui/widgets/ItemViews.h"
 
 #include <QHeaderView>
-#include <QTableWidget>
+#include <QTableView>
 
 namespace custodian::ReadOnlyTable {
 
@@ -22,14 +22,6 @@ void setUp(QTableView* table, const QString& caption)
 }
 } // namespace
 
-QTableWidget* make(const QString& caption, const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    setUp(table, caption);
-    return table;
-}
-
 QTableView* view(const QString& caption, QAbstractItemModel* model, QWidget* parent)
 {
     auto* table = new QTableView(parent);
@@ -45,16 +37,6 @@ void fit(QTableView* table)
     header->setSectionResizeMode(last, QHeaderView::Interactive);
     table->resizeColumnsToContents();
     header->setSectionResizeMode(last, QHeaderView::Stretch);
-}
-
-QTableWidgetItem* cell(const QString& text, const QVariant& data)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (data.isValid())
-        item->setData(Qt::UserRole, data);
-    item->setToolTip(text);
-    return item;
 }
 
 } // namespace custodian::ReadOnlyTable

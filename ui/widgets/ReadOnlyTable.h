@@ -1,12 +1,9 @@
 #pragma once
 
-#include <QStringList>
-#include <QVariant>
+#include <QString>
 
 class QAbstractItemModel;
 class QTableView;
-class QTableWidget;
-class QTableWidgetItem;
 class QWidget;
 
 namespace custodian::ReadOnlyTable {
@@ -14,13 +11,10 @@ namespace custodian::ReadOnlyTable {
 // The small read-only tables of the sync and roles pages: whole-row single selection, no editing, no row numbers,
 // the last column stretched (not stretchLastSection, which resizeColumnsToContents() shrinks back). `caption` is what
 // the table is called on screen; it becomes its accessible name (ItemViews::prepare: Tab leaves the table too).
-QTableWidget* make(const QString& caption, const QStringList& headers, QWidget* parent);
-// The same for a table over `model` (which the caller owns; the headers are the model's).
+// The table shows `model`, which the caller owns; the headers are the model's.
 QTableView* view(const QString& caption, QAbstractItemModel* model, QWidget* parent);
 // Sizes the columns to their contents and stretches the last one over the rest of the width again (sizing to
 // contents takes the stretch away).
 void fit(QTableView* table);
-// A cell showing `text` (also as its tooltip, for cut-off text), with `data` under Qt::UserRole.
-QTableWidgetItem* cell(const QString& text, const QVariant& data = {});
 
 } // namespace custodian::ReadOnlyTable
