@@ -290,6 +290,9 @@ void SyncPage::updateButtons()
     const QString refusal = m_conflictModel->keepMineRefusal(row);
     m_keepMine->setEnabled(any && refusal.isEmpty());
     m_keepMine->setToolTip(refusal);
+    // A greyed-out button does not say why, and a tooltip is not read by everyone: the line above the table does.
+    if (!refusal.isEmpty())
+        m_message->showMessage(refusal, MessageBanner::Level::Warning);
     m_takeTheirs->setEnabled(any);
 }
 
