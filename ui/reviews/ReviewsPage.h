@@ -54,13 +54,6 @@ public:
     void selectItems(const std::vector<qint64>& itemIds);
     [[nodiscard]] std::vector<qint64> selectedItems() const;
 
-    // The actions of the buttons without their dialogs (tests use these; the dialogs call them too).
-    [[nodiscard]] Status decideSelected(ReviewDecision decision, const QString& justification,
-                                        std::optional<qint64> newValidUntil);
-    bool closeCurrent();
-    // Starts writing the report; reportFinished() follows.
-    bool exportCurrent(const QString& path);
-
     [[nodiscard]] QTableView* campaignsTable() const { return m_campaigns; }
     [[nodiscard]] ReviewCampaignModel* campaignModel() const { return m_campaignModel; }
     [[nodiscard]] QTableView* itemsTable() const { return m_items; }
@@ -84,6 +77,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The actions of the buttons once their dialogs are answered; private so that tests reach them the way a
+    // supervisor does, by clicking and answering.
+    [[nodiscard]] Status decideSelected(ReviewDecision decision, const QString& justification,
+                                        std::optional<qint64> newValidUntil);
+    bool closeCurrent();
+    // Starts writing the report; reportFinished() follows.
+    bool exportCurrent(const QString& path);
+
     [[nodiscard]] Database* database() const;
     void loadCampaigns();
     void loadItems();

@@ -46,11 +46,6 @@ public:
     bool showAgent(qint64 agentId);
     [[nodiscard]] qint64 currentAgent() const;
 
-    // The actions of the buttons, with the reason given (tests and the dialogs use these).
-    bool revokeSelected(const QString& reason);
-    bool shortenSelected(qint64 newValidUntil, const QString& reason);
-    bool decideSelectedRequest(bool approve, const QString& reason);
-
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] RoleCharts* charts() const { return m_charts; }
     [[nodiscard]] WhoCouldWhoDidPanel* whoCouldWhoDid() const { return m_whoCouldWhoDid; }
@@ -74,6 +69,12 @@ protected:
     void releaseUnlockedContent() override;
 
 private:
+    // The actions of the buttons once their dialogs gave the reason; private so that tests reach them the way a
+    // supervisor does, by clicking and answering.
+    bool revokeSelected(const QString& reason);
+    bool shortenSelected(qint64 newValidUntil, const QString& reason);
+    bool decideSelectedRequest(bool approve, const QString& reason);
+
     [[nodiscard]] Database* database() const;
     void loadCatalog();
     void loadAgent();

@@ -35,10 +35,6 @@ public:
 
     // Reads the conflicts and the history again.
     void reload();
-    // Resolves the selected conflict; false with the reason shown when refused.
-    bool resolveSelected(bool keepMine);
-    // The supervisor has read the notice about another console registered to them: cleared, audited.
-    bool dismissConsoleNotice();
 
     [[nodiscard]] QTableView* conflictsTable() const { return m_conflicts; }
     [[nodiscard]] QTableView* historyTable() const { return m_history; }
@@ -54,6 +50,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The actions of the buttons; private so that tests reach them the way a supervisor does, by clicking.
+    // Resolves the selected conflict; false with the reason shown when refused.
+    bool resolveSelected(bool keepMine);
+    // The supervisor has read the notice about another console registered to them: cleared, audited.
+    bool dismissConsoleNotice();
     void showStatus(const SyncStatus& status);
     void showMessage(const QString& text, bool error);
     void updateButtons();
