@@ -18,7 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -223,11 +223,14 @@ private Q_SLOTS:
         auto* dialog = window.findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
+        auto* table = dialog->findChild<QTableView*>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QVERIFY2(!table->isColumnHidden(2), "shortcuts work on more than one page: Where is shown");
+        const QAbstractItemModel* model = table->model();
         QStringList rows;
-        for (int row = 0; row < table->rowCount(); ++row)
-            rows << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text() + QLatin1Char('|')
-                    + table->item(row, 2)->text();
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows << model->index(row, 0).data().toString() + QLatin1Char('|') + model->index(row, 1).data().toString()
+                    + QLatin1Char('|') + model->index(row, 2).data().toString();
         const QString all = rows.join(QLatin1Char('\n'));
         for (const QString& expected :
              { QStringLiteral("Lock|Ctrl+L|"), QStringLiteral("Quit|Ctrl+Q|"), QStringLiteral("|F1, Ctrl+?|"),

@@ -6,15 +6,14 @@
 #include "ui/setup/StoreSetupWizard.h"
 #include "ui/setup/UnlockPage.h"
 #include "ui/shell/OverviewPage.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/widgets/ItemViews.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -24,7 +23,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -329,39 +327,11 @@ QString MainWindow::pageTitleOwning(const QObject* object) const
 void MainWindow::showShortcuts()
 {
     if (!m_shortcutsDialog) {
-        auto* dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
-        dialog->setWindowTitle(tr("Keyboard Shortcuts"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        auto* table = new QTableWidget(0, 3, dialog);
-        table->setObjectName(QStringLiteral("shortcutsTable"));
-        ItemViews::prepare(table, tr("Keyboard shortcuts"));
-        table->setHorizontalHeaderLabels({ tr("Action"), tr("Shortcut"), tr("Where") });
-        table->setFocusPolicy(Qt::NoFocus);
-        table->setShowGrid(false);
-        table->verticalHeader()->hide();
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setAlternatingRowColors(true);
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        auto* layout = new QVBoxLayout(dialog);
-        layout->addWidget(table);
-        layout->addWidget(buttons);
-        dialog->resize(560, 460);
-        m_shortcutsDialog = dialog;
+        m_shortcutsDialog = new ShortcutsDialog(this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     // Collected now, so pages plugged in later and their own actions are listed too.
-    struct Row
-    {
-        QString keys;
-        QString what;
-        QString where;
-    };
-    QList<Row> rows;
+    std::vector<ShortcutModel::Shortcut> rows;
     const auto actions = findChildren<QAction*>();
     for (const QAction* action : actions) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty())
@@ -369,30 +339,22 @@ void MainWindow::showShortcuts()
         const QString what = action->objectName() == QLatin1String("goToPageAction")
             ? tr("Go to %1").arg(withoutMnemonic(action->text()))
             : withoutMnemonic(action->text());
-        rows.append({ shortcutText(action->shortcuts()), what, pageTitleOwning(action) });
+        rows.push_back({ what, shortcutText(action->shortcuts()), pageTitleOwning(action) });
     }
     // Page shortcuts made with QShortcut are listed when they say what they do (whatsThis).
     const auto keyShortcuts = findChildren<QShortcut*>();
     for (const QShortcut* shortcut : keyShortcuts) {
         if (shortcut->key().isEmpty() || shortcut->whatsThis().isEmpty())
             continue;
-        rows.append({ shortcutText(shortcut->keys()), shortcut->whatsThis(), pageTitleOwning(shortcut) });
+        rows.push_back({ shortcut->whatsThis(), shortcutText(shortcut->keys()), pageTitleOwning(shortcut) });
     }
     // The window's own first, then per page; within each, in the order the shortcuts were created.
-    std::stable_sort(rows.begin(), rows.end(), [everywhere = tr("Everywhere")](const Row& a, const Row& b) {
-        return (a.where != everywhere) < (b.where != everywhere);
-    });
-    auto* table = m_shortcutsDialog->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
-    table->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        table->setItem(i, 0, new QTableWidgetItem(rows.at(i).what));
-        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).keys));
-        table->setItem(i, 2, new QTableWidgetItem(rows.at(i).where));
-    }
-    // Until pages bring shortcuts of their own, "Where" would say "Everywhere" on every line.
-    table->setColumnHidden(2, std::all_of(rows.cbegin(), rows.cend(), [everywhere = tr("Everywhere")](const Row& row) {
-                               return row.where == everywhere;
-                           }));
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [everywhere = tr("Everywhere")](const ShortcutModel::Shortcut& a, const ShortcutModel::Shortcut& b) {
+            return (a.where != everywhere) < (b.where != everywhere);
+        });
+    m_shortcutsDialog->setShortcuts(std::move(rows));
     m_shortcutsDialog->show();
     m_shortcutsDialog->raise();
     m_shortcutsDialog->activateWindow();

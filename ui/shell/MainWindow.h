@@ -6,7 +6,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -17,6 +16,7 @@ namespace custodian {
 class InactivityTimer;
 class OverviewPage;
 class SettingsPage;
+class ShortcutsDialog;
 class StoreSession;
 class UnlockPage;
 
@@ -99,7 +99,7 @@ private:
     InactivityTimer* m_inactivity;
     QList<Page> m_pageList;
     QPointer<QWidget> m_lastPage; // shown again after the next unlock; none: the first page
-    QPointer<QDialog> m_shortcutsDialog;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
 };
 
 } // namespace custodian
