@@ -5,6 +5,7 @@
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
 #include "domain/IdentifierMasking.h"
+#include "item/ItemRoles.h"
 #include "store/Database.h"
 #include "store/SyncSettingsRepository.h"
 #include "support/CentralProcess.h"
@@ -29,7 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 #include <set>
@@ -209,27 +210,29 @@ private Q_SLOTS:
                 .arg(agent)
                 .arg(t));
         QVERIFY(!expectedRoles.isEmpty());
-        auto* roles = find<QTreeWidget>(*pane, "rolesTree");
+        const QAbstractItemModel* roles = find<QTreeView>(*pane, "rolesTree")->model();
         QStringList shownRoles;
-        for (int i = 0; i < roles->topLevelItemCount(); ++i)
-            shownRoles << roles->topLevelItem(i)->text(0).remove(QStringLiteral(" (sensitive)"));
+        for (int i = 0; i < roles->rowCount(); ++i)
+            shownRoles << roles->index(i, 0).data().toString().remove(QStringLiteral(" (sensitive)"));
         expectedRoles.sort();
         shownRoles.sort();
         QCOMPARE(shownRoles, expectedRoles);
 
         // Card data was opened with a valid PCI DSS module (the demo's promise outside planted anomalies).
-        auto* training = find<QTreeWidget>(*pane, "trainingTree");
-        QVERIFY(training->topLevelItemCount() > 0);
+        auto* training = find<QTreeView>(*pane, "trainingTree");
+        QVERIFY(training->model()->rowCount() > 0);
 
-        auto* sessionTree = find<QTreeWidget>(*pane, "sessionTree");
+        auto* sessionTree = find<QTreeView>(*pane, "sessionTree");
         const qint64 sessionEvents
             = queryInt(QStringLiteral("SELECT count(*) FROM access_event WHERE agent_id = %1 AND session_id = %2")
                            .arg(agent)
                            .arg(session));
-        QCOMPARE(qint64(sessionTree->topLevelItemCount()), sessionEvents);
-        QVERIFY(sessionTree->currentItem());
-        QCOMPARE(sessionTree->currentItem()->data(0, Qt::UserRole).toLongLong(), m_cardEvent);
-        QVERIFY(sessionTree->currentItem()->font(0).bold());
+        QCOMPARE(qint64(sessionTree->model()->rowCount()), sessionEvents);
+        const QModelIndex current = sessionTree->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(IdRole).toLongLong(), m_cardEvent);
+        QVERIFY(current.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!sessionTree->model()->index(current.row() == 0 ? 1 : 0, 0).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!find<QLabel>(*pane, "sessionMore")->isVisible());
 
         // The record, masked; reveal offered, copy not yet.
@@ -242,12 +245,12 @@ private Q_SLOTS:
 
         // Activating another event of the session asks the page to select it.
         QSignalSpy activated(pane.get(), &EventDetailPane::sessionEventActivated);
-        QTreeWidgetItem* first = sessionTree->topLevelItem(0);
+        const QModelIndex first = sessionTree->model()->index(0, 0);
         sessionTree->setFocus();
-        sessionTree->setCurrentItem(first);
+        sessionTree->setCurrentIndex(first);
         QTest::keyClick(sessionTree, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.at(0).at(0).toLongLong(), first->data(0, Qt::UserRole).toLongLong());
+        QCOMPARE(activated.at(0).at(0).toLongLong(), first.data(IdRole).toLongLong());
     }
 
     // Reveal with a reason: the clear value, exactly one audit entry with that reason, masked again after the
@@ -419,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QVERIFY(find<QLabel>(*pane, "recordValue")->text().isEmpty());
         QCOMPARE(find<QLabel>(*pane, "detailTitle")->text(), QStringLiteral("No event selected"));
-        QCOMPARE(find<QTreeWidget>(*pane, "sessionTree")->topLevelItemCount(), 0);
+        QCOMPARE(find<QTreeView>(*pane, "sessionTree")->model()->rowCount(), 0);
         QCOMPARE(pane->currentEventId(), qint64(0));
 
         // It loads again afterwards (a new read connection).

@@ -1,6 +1,11 @@
 #include "ui/access/EventDetailPane.h"
 
 #include "domain/IdentifierMasking.h"
+#include "item/AccessTerms.h"
+#include "item/ItemRoles.h"
+#include "item/RoleAtTimeModel.h"
+#include "item/SessionEventModel.h"
+#include "item/TrainingAtTimeModel.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/CentralRecords.h"
@@ -10,7 +15,6 @@
 #include "ui/widgets/Theme.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,8 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimeZone>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -31,160 +34,27 @@
 namespace custodian {
 
 namespace {
-using Repo = AccessEventDetailRepository;
 
-constexpr int EventIdRole = Qt::UserRole;
-
-// Console-local time with its zone, so that a supervisor comparing with another tool knows which clock it is.
-QString dateTime(qint64 ms)
+// The detail pane's lists are short (a few roles, a few modules, a session's events): every column fits its content
+// but the last, which takes the rest.
+void fitColumns(QTreeView* view)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
+        view->resizeColumnToContents(c);
 }
 
-QString date(std::optional<qint64> ms)
+QTreeView* makeList(const QString& objectName, QAbstractItemModel* model, QWidget* parent)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
-
-QString actionName(AccessAction action)
-{
-    switch (action) {
-    case AccessAction::View:
-        return EventDetailPane::tr("View");
-    case AccessAction::Search:
-        return EventDetailPane::tr("Search");
-    case AccessAction::Update:
-        return EventDetailPane::tr("Update");
-    case AccessAction::Export:
-        return EventDetailPane::tr("Export");
-    case AccessAction::Print:
-        return EventDetailPane::tr("Print");
-    case AccessAction::Login:
-        return EventDetailPane::tr("Log in");
-    case AccessAction::Logout:
-        return EventDetailPane::tr("Log out");
-    case AccessAction::BulkSearch:
-        return EventDetailPane::tr("Bulk search");
-    }
-    return EventDetailPane::tr("Action %1").arg(int(action));
-}
-
-QString outcomeName(AccessOutcome outcome)
-{
-    switch (outcome) {
-    case AccessOutcome::Success:
-        return EventDetailPane::tr("success");
-    case AccessOutcome::Denied:
-        return EventDetailPane::tr("denied");
-    case AccessOutcome::Failed:
-        return EventDetailPane::tr("failed");
-    }
-    return EventDetailPane::tr("outcome %1").arg(int(outcome));
-}
-
-QString dataClassName(DataClass dataClass)
-{
-    switch (dataClass) {
-    case DataClass::None:
-        return EventDetailPane::tr("no customer data");
-    case DataClass::Pii:
-        return EventDetailPane::tr("personal data");
-    case DataClass::PaymentCard:
-        return EventDetailPane::tr("payment card data");
-    case DataClass::Communications:
-        return EventDetailPane::tr("communications");
-    }
-    return EventDetailPane::tr("data class %1").arg(int(dataClass));
-}
-
-QString channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::Voice:
-        return EventDetailPane::tr("voice");
-    case Channel::Chat:
-        return EventDetailPane::tr("chat");
-    case Channel::Email:
-        return EventDetailPane::tr("e-mail");
-    case Channel::BackOffice:
-        return EventDetailPane::tr("back office");
-    }
-    return EventDetailPane::tr("channel %1").arg(int(channel));
-}
-
-QString assignmentStatusName(AssignmentStatus status)
-{
-    switch (status) {
-    case AssignmentStatus::Pending:
-        return EventDetailPane::tr("pending");
-    case AssignmentStatus::Active:
-        return EventDetailPane::tr("active");
-    case AssignmentStatus::Rejected:
-        return EventDetailPane::tr("rejected");
-    case AssignmentStatus::Revoked:
-        return EventDetailPane::tr("revoked");
-    case AssignmentStatus::Expired:
-        return EventDetailPane::tr("expired");
-    }
-    return {};
-}
-
-QString trainingStateName(Repo::TrainingState state)
-{
-    switch (state) {
-    case Repo::TrainingState::Valid:
-        return EventDetailPane::tr("Valid");
-    case Repo::TrainingState::Expired:
-        return EventDetailPane::tr("Expired");
-    case Repo::TrainingState::Failed:
-        return EventDetailPane::tr("Failed");
-    case Repo::TrainingState::Overdue:
-        return EventDetailPane::tr("Overdue");
-    case Repo::TrainingState::Assigned:
-        return EventDetailPane::tr("Assigned, not yet due");
-    case Repo::TrainingState::Never:
-        return EventDetailPane::tr("Never trained");
-    }
-    return {};
-}
-
-// The data_class names as role_data_class lists them, in words.
-QString dataClassNameFromCode(const QString& code)
-{
-    for (DataClass dataClass : { DataClass::Pii, DataClass::PaymentCard, DataClass::Communications }) {
-        if (code == toString(dataClass))
-            return dataClassName(dataClass);
-    }
-    return code;
-}
-
-void fitColumns(QTreeWidget* tree)
-{
-    for (int c = 0; c + 1 < tree->columnCount(); ++c)
-        tree->resizeColumnToContents(c);
-}
-
-// Marks a cell as a problem (no role held, training lapsed, access refused). The mark survives the item, so that
-// changeEvent() can recolour the cell for a new palette.
-constexpr int ProblemRole = Qt::UserRole + 1;
-
-void markProblem(QTreeWidgetItem* item, int column, const QPalette& palette)
-{
-    item->setData(column, ProblemRole, true);
-    item->setForeground(column, Theme::foreground(Theme::Tone::Error, palette));
-}
-
-QTreeWidget* makeTree(const QString& objectName, const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->header()->setStretchLastSection(true);
-    return tree;
+    auto* view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setStretchLastSection(true);
+    return view;
 }
 
 QLabel* makeValue(const QString& objectName, QWidget* parent)
@@ -215,13 +85,12 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     , m_revealButton(new QPushButton(tr("Reveal…"), this))
     , m_copyButton(new QPushButton(tr("Copy"), this))
     , m_revealInfo(makeValue(QStringLiteral("revealInfo"), this))
-    , m_roles(makeTree(QStringLiteral("rolesTree"),
-                       { tr("Role"), tr("From"), tr("Until (then)"), tr("Today"), tr("Data classes") }, this))
-    , m_training(makeTree(
-          QStringLiteral("trainingTree"),
-          { tr("Module"), tr("At that moment"), tr("Completed"), tr("Expires / due"), tr("Required by") }, this))
-    , m_sessionEvents(makeTree(QStringLiteral("sessionTree"),
-                               { tr("Time"), tr("Action"), tr("Outcome"), tr("Record"), tr("Workstation") }, this))
+    , m_roleModel(new RoleAtTimeModel(this))
+    , m_trainingModel(new TrainingAtTimeModel(this))
+    , m_sessionModel(new SessionEventModel(this))
+    , m_roles(makeList(QStringLiteral("rolesTree"), m_roleModel, this))
+    , m_training(makeList(QStringLiteral("trainingTree"), m_trainingModel, this))
+    , m_sessionEvents(makeList(QStringLiteral("sessionTree"), m_sessionModel, this))
     , m_sessionMore(makeValue(QStringLiteral("sessionMore"), this))
 {
     setObjectName(QStringLiteral("eventDetailPane"));
@@ -294,9 +163,9 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 3);
 
-    connect(m_sessionEvents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            Q_EMIT sessionEventActivated(item->data(0, EventIdRole).toLongLong());
+    connect(m_sessionEvents, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT sessionEventActivated(index.data(IdRole).toLongLong());
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -388,21 +257,6 @@ void EventDetailPane::showMessage(const QString& text, bool error)
     m_status->showMessage(text, error ? MessageBanner::Level::Error : MessageBanner::Level::Information);
 }
 
-void EventDetailPane::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::PaletteChange)
-        return;
-    for (QTreeWidget* tree : { m_roles, m_training, m_sessionEvents }) {
-        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-            for (int column = 0; column < tree->columnCount(); ++column) {
-                if ((*it)->data(column, ProblemRole).toBool())
-                    markProblem(*it, column, palette());
-            }
-        }
-    }
-}
-
 void EventDetailPane::clearContent()
 {
     m_title->setText(tr("No event selected"));
@@ -412,9 +266,9 @@ void EventDetailPane::clearContent()
         label->clear();
     m_agentState->hide();
     m_sessionMore->hide();
-    m_roles->clear();
-    m_training->clear();
-    m_sessionEvents->clear();
+    m_roleModel->clear();
+    m_trainingModel->clear();
+    m_sessionModel->clear();
     m_revealButton->setEnabled(false);
     m_revealButton->setVisible(false);
     m_copyButton->setEnabled(false);
@@ -425,9 +279,11 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
 {
     const AccessEvent& e = d.event;
     showMessage(QString(), false);
-    m_title->setText(tr("%1 · %2 · %3").arg(actionName(e.action), outcomeName(e.outcome), dataClassName(e.dataClass)));
+    m_title->setText(
+        tr("%1 · %2 · %3")
+            .arg(AccessTerms::action(e.action), AccessTerms::outcome(e.outcome), AccessTerms::dataClass(e.dataClass)));
 
-    QString when = dateTime(e.occurredAt);
+    QString when = AccessTerms::dateTime(e.occurredAt);
     const QTimeZone siteZone(d.siteTimezone.toLatin1());
     if (siteZone.isValid())
         when += tr(" (%1 site time %2)")
@@ -447,11 +303,12 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     }
     QString state;
     if (d.agentStatusAtTime == AgentStatus::Departed)
-        state = tr("Had left the company on %1 — this access came after departure.").arg(date(d.departedAt));
+        state
+            = tr("Had left the company on %1 — this access came after departure.").arg(AccessTerms::date(d.departedAt));
     else if (d.agentStatusAtTime == AgentStatus::Suspended)
-        state = tr("Was suspended since %1 at that moment.").arg(date(d.statusChangedAt));
+        state = tr("Was suspended since %1 at that moment.").arg(AccessTerms::date(d.statusChangedAt));
     else if (e.occurredAt < d.hiredAt)
-        state = tr("Was not yet hired at that moment (hired %1).").arg(date(d.hiredAt));
+        state = tr("Was not yet hired at that moment (hired %1).").arg(AccessTerms::date(d.hiredAt));
     m_agentState->setText(state);
     m_agentState->setVisible(!state.isEmpty());
 
@@ -461,7 +318,7 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     if (!e.sourceAddress.isEmpty())
         workstation += tr(" · %1").arg(e.sourceAddress);
     m_workstation->setText(workstation);
-    m_session->setText(tr("#%1 · %2 channel").arg(e.sessionId).arg(channelName(e.channel)));
+    m_session->setText(tr("#%1 · %2 channel").arg(e.sessionId).arg(AccessTerms::channel(e.channel)));
 
     if (d.recordKnown) {
         m_record->setText(tr("%1 (%2)").arg(d.recordMasked, d.recordKind));
@@ -484,85 +341,25 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     }
     m_revealInfo->clear();
 
-    m_roles->clear();
-    for (const Repo::RoleAtTime& role : d.roles) {
-        auto* item = new QTreeWidgetItem(m_roles);
-        item->setText(0, role.sensitive ? tr("%1 (sensitive)").arg(role.roleName) : role.roleName);
-        item->setToolTip(
-            0,
-            role.sodExceptionReason.isEmpty()
-                ? role.roleCode
-                : tr("%1 — separation-of-duties exception: %2").arg(role.roleCode, role.sodExceptionReason));
-        item->setText(1, date(role.validFrom));
-        item->setText(2, role.validUntilAtTime ? date(role.validUntilAtTime) : tr("open-ended"));
-        QString today = assignmentStatusName(role.currentStatus);
-        if (role.endedAt && role.currentStatus != AssignmentStatus::Active)
-            today = tr("%1 %2").arg(today, date(role.endedAt));
-        item->setText(3, today);
-        QStringList classes;
-        for (const QString& code : role.dataClasses)
-            classes << dataClassNameFromCode(code);
-        item->setText(4, classes.join(QStringLiteral(", ")));
-    }
-    if (d.roles.empty()) {
-        auto* item = new QTreeWidgetItem(m_roles);
-        item->setText(0, tr("No role held at that moment"));
-        markProblem(item, 0, palette());
-        item->setFlags(Qt::ItemIsEnabled);
-    }
+    m_roleModel->setRoles(d.roles);
     fitColumns(m_roles);
-
-    m_training->clear();
-    for (const Repo::TrainingAtTime& t : d.training) {
-        auto* item = new QTreeWidgetItem(m_training);
-        item->setText(0, t.title);
-        item->setToolTip(0, t.controlRef.isEmpty() ? t.framework : tr("%1 (%2)").arg(t.framework, t.controlRef));
-        item->setText(1, trainingStateName(t.state));
-        if (t.state != Repo::TrainingState::Valid && t.state != Repo::TrainingState::Assigned)
-            markProblem(item, 1, palette());
-        item->setText(2, date(t.completedAt));
-        item->setText(3, t.expiresAt ? date(t.expiresAt) : (t.dueAt ? tr("due %1").arg(date(t.dueAt)) : QString()));
-        item->setText(4, t.requiredBy.join(QStringLiteral(", ")));
-    }
+    m_trainingModel->setTraining(d.training);
     fitColumns(m_training);
-
-    m_sessionEvents->clear();
-    QTreeWidgetItem* current = nullptr;
-    QList<QTreeWidgetItem*> items;
-    items.reserve(qsizetype(d.sessionEvents.size()));
-    for (const Repo::SessionEvent& s : d.sessionEvents) {
-        auto* item = new QTreeWidgetItem;
-        item->setData(0, EventIdRole, s.id);
-        item->setText(0, QDateTime::fromMSecsSinceEpoch(s.occurredAt).toString(QStringLiteral("HH:mm:ss")));
-        item->setToolTip(0, dateTime(s.occurredAt));
-        item->setText(1, actionName(s.action));
-        item->setText(2, outcomeName(s.outcome));
-        if (s.outcome != AccessOutcome::Success)
-            markProblem(item, 2, palette());
-        item->setText(3, s.recordId ? tr("%1 (%2)").arg(s.recordMasked, s.recordKind) : QString());
-        item->setText(4, s.workstation);
-        if (s.id == e.id) {
-            current = item;
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            for (int c = 0; c < 5; ++c)
-                item->setFont(c, bold);
-        }
-        items.append(item);
-    }
-    m_sessionEvents->addTopLevelItems(items);
+    m_sessionModel->setEvents(d.sessionEvents, e.id);
     fitColumns(m_sessionEvents);
-    if (current) {
-        m_sessionEvents->setCurrentItem(current);
-        m_sessionEvents->scrollToItem(current, QAbstractItemView::PositionAtCenter);
+    if (const int current = m_sessionModel->rowOf(e.id); current >= 0) {
+        const QModelIndex index = m_sessionModel->index(current, 0);
+        m_sessionEvents->setCurrentIndex(index);
+        m_sessionEvents->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }
+    const qsizetype shown = qsizetype(d.sessionEvents.size());
     QString more;
     if (d.moreSessionEventsBefore && d.moreSessionEventsAfter)
-        more = tr("Showing %1 events around this one; the session has more before and after.").arg(items.size());
+        more = tr("Showing %1 events around this one; the session has more before and after.").arg(shown);
     else if (d.moreSessionEventsBefore)
-        more = tr("Showing the last %1 events up to this one; the session has more before.").arg(items.size());
+        more = tr("Showing the last %1 events up to this one; the session has more before.").arg(shown);
     else if (d.moreSessionEventsAfter)
-        more = tr("Showing %1 events from this one on; the session has more after.").arg(items.size());
+        more = tr("Showing %1 events from this one on; the session has more after.").arg(shown);
     m_sessionMore->setText(more);
     m_sessionMore->setVisible(!more.isEmpty());
 }

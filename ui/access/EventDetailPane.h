@@ -15,11 +15,9 @@
 #include <memory>
 #include <optional>
 
-class QEvent;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace custodian {
 
@@ -27,7 +25,10 @@ class CentralRecords;
 class ConcealedClipboard;
 class Database;
 class MessageBanner;
+class RoleAtTimeModel;
+class SessionEventModel;
 class Store;
+class TrainingAtTimeModel;
 
 // The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
 // (workstation, address), what (the customer record, masked), the agent's roles and training AT THAT MOMENT, and
@@ -85,9 +86,6 @@ Q_SIGNALS:
     void revealFailed(const QString& message);
     void remasked();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     using DetailResult = Result<AccessEventDetailRepository::Detail>;
     using RevealResult = Result<RecordReveal::Revealed>;
@@ -135,9 +133,12 @@ private:
     QPushButton* m_revealButton;
     QPushButton* m_copyButton;
     QLabel* m_revealInfo;
-    QTreeWidget* m_roles;
-    QTreeWidget* m_training;
-    QTreeWidget* m_sessionEvents;
+    RoleAtTimeModel* m_roleModel;
+    TrainingAtTimeModel* m_trainingModel;
+    SessionEventModel* m_sessionModel;
+    QTreeView* m_roles;
+    QTreeView* m_training;
+    QTreeView* m_sessionEvents;
     QLabel* m_sessionMore;
 };
 
