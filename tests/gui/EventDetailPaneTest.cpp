@@ -329,7 +329,10 @@ private Q_SLOTS:
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5'000);
-        QVERIFY(find<QLabel>(*pane, "revealInfo")->text().contains(QStringLiteral("reason")));
+        auto* status = find<MessageBanner>(*pane, "detailStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("reason")), qPrintable(status->text()));
+        QCOMPARE(status->level(), MessageBanner::Level::Error);
+        QVERIFY(!status->isHidden());
         QTest::qWait(50);
         QCOMPARE(revealed.count(), 0);
         QVERIFY(!pane->isRevealed());
@@ -488,7 +491,9 @@ private Q_SLOTS:
         const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains(QStringLiteral("needs the central service")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("no central service")), qPrintable(message));
-        QCOMPARE(find<QLabel>(*pane, "revealInfo")->text(), message);
+        QCOMPARE(find<MessageBanner>(*pane, "detailStatus")->text(), message);
+        QCOMPARE(find<MessageBanner>(*pane, "detailStatus")->level(), MessageBanner::Level::Error);
+        QVERIFY(find<QLabel>(*pane, "revealInfo")->text().isEmpty());
         QCOMPARE(revealed.count(), 0);
         QVERIFY(!pane->isRevealed());
         QVERIFY(find<QLabel>(*pane, "recordValue")->text().contains(maskedOf(m_cardEvent)));

@@ -415,13 +415,11 @@ void EventDetailPane::requestReveal()
     if (!self || !reason || generation != m_generation || !m_detail || m_detail->event.id != eventId)
         return;
     if (auto status = RecordReveal::checkReason(*reason); !status) {
-        m_revealInfo->setText(status.error().message());
-        Q_EMIT revealFailed(status.error().message());
+        refuseReveal(status.error().message());
         return;
     }
     if (!m_store->isOpen()) {
-        m_revealInfo->setText(tr("The store is locked."));
-        Q_EMIT revealFailed(m_revealInfo->text());
+        refuseReveal(tr("The store is locked."));
         return;
     }
     const RecordReveal::Request request { recordId, *reason, m_actor, eventId };
@@ -435,7 +433,17 @@ void EventDetailPane::requestReveal()
         },
         [this, eventId](RevealResult&& result) { finishReveal(eventId, std::move(result)); });
     m_revealButton->setEnabled(false);
+    showMessage(QString(), false);
     m_revealInfo->setText(central ? tr("Asking the central service…") : tr("Revealing…"));
+}
+
+void EventDetailPane::refuseReveal(const QString& why)
+{
+    // A refusal is an error the supervisor must read (a missing reason, a record outside their scope), so it takes
+    // the pane's error line rather than the quiet note under the record.
+    m_revealInfo->clear();
+    showMessage(why, true);
+    Q_EMIT revealFailed(why);
 }
 
 void EventDetailPane::finishReveal(qint64 eventId, RevealResult&& result)
@@ -446,8 +454,7 @@ void EventDetailPane::finishReveal(qint64 eventId, RevealResult&& result)
         return;
     m_revealButton->setEnabled(canReveal());
     if (!result.ok()) {
-        m_revealInfo->setText(result.error().message());
-        Q_EMIT revealFailed(result.error().message());
+        refuseReveal(result.error().message());
         return;
     }
     m_revealed = std::move(result.value().identifier);

@@ -95,6 +95,8 @@ private:
     void showDetail(const AccessEventDetailRepository::Detail& detail);
     void showMessage(const QString& text, bool error);
     void requestReveal();
+    // Says why a reveal was refused, where errors go, and tells the page.
+    void refuseReveal(const QString& why);
     void finishReveal(qint64 eventId, RevealResult&& result);
     void copyRevealed();
     void remask();
