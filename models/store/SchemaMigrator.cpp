@@ -54,7 +54,7 @@ Result<int> SchemaMigrator::migrate(Database& database, const SchemaTrack& track
         if (auto status = transaction->commit(); !status)
             return status.error();
     }
-    // A migration may drop what must not stay on disk (0008: sealed card numbers). The rewritten pages are in the WAL
+    // A migration may drop what must not stay on disk (0007: sealed card numbers). The rewritten pages are in the WAL
     // and the old ones in the main file until a checkpoint copies them over: do it now. Best effort — a reader
     // holding an old snapshot only delays it to the next checkpoint.
     if (*before < target)

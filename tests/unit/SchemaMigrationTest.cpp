@@ -137,7 +137,7 @@ private Q_SLOTS:
     void serviceStoreKeepsCardNumbers();
 
 private:
-    // A store one migration short of the latest (before 0008), with a sealed card number and a console token of it, a
+    // A store one migration short of the latest (before 0007), with a sealed card number and a console token of it, a
     // record of the payment-card class, an account, and a records cursor.
     [[nodiscard]] Status prepareBeforeCardMigration(Database& database);
     [[nodiscard]] Result<Database> openKeyed();
@@ -172,7 +172,7 @@ Result<Database> SchemaMigrationTest::openKeyed()
 
 void SchemaMigrationTest::latestVersionMatchesScripts()
 {
-    // 0001…0006 and 0008 (0007 is another change's; the migrator numbers the scripts in name order).
+    // 0001…0007: a script's number is the version it brings the store to (EmbedSchema.cmake checks it).
     QCOMPARE(SchemaMigrator::latestVersion(), 7);
 }
 
@@ -421,7 +421,7 @@ Status SchemaMigrationTest::prepareBeforeCardMigration(Database& database)
                           "('agents', 'agents:7', 1);"));
 }
 
-// Migration 0008: a console that held sealed card numbers (sync API 1) loses them, and the tokens its own key made of
+// Migration 0007: a console that held sealed card numbers (sync API 1) loses them, and the tokens its own key made of
 // them; the records cursor starts again so that the next pull brings the service's tokens. Other records stay.
 void SchemaMigrationTest::cardNumbersLeaveTheConsole()
 {
@@ -449,7 +449,7 @@ void SchemaMigrationTest::cardNumbersLeaveTheConsole()
     QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
 }
 
-// The central service's store runs the same migrations and is where card numbers belong: 0008 leaves it alone.
+// The central service's store runs the same migrations and is where card numbers belong: 0007 leaves it alone.
 void SchemaMigrationTest::serviceStoreKeepsCardNumbers()
 {
     auto database = openKeyed();
