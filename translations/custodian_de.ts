@@ -5203,6 +5203,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Clear every filter except the time range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change to choose a custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessPage</name>
@@ -5216,10 +5224,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>The log sorts by time or by agent; use the filters to narrow by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change to choose a custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5264,10 +5268,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

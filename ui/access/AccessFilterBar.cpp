@@ -4,11 +4,13 @@
 #include "domain/Enums.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,18 @@ QComboBox* makeChoice(QWidget* parent, const QString& name, const QString& anyLa
         combo->addItem(label, code);
     return combo;
 }
+
+void selectData(QComboBox* combo, qint64 value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QList<int> comboCodes(const QComboBox* combo)
+{
+    const int code = combo->currentData().toInt();
+    return code ? QList<int> { code } : QList<int> {};
+}
 } // namespace
 
 AccessFilterBar::AccessFilterBar(QWidget* parent)
@@ -36,6 +50,7 @@ AccessFilterBar::AccessFilterBar(QWidget* parent)
     rows->setSpacing(6);
     buildRangeRow(rows);
     buildWhoAndWhatRows(rows);
+    connectEdits();
 }
 
 void AccessFilterBar::buildRangeRow(QBoxLayout* rows)
@@ -78,16 +93,16 @@ void AccessFilterBar::buildRangeRow(QBoxLayout* rows)
     saveButton->setMenu(savedMenu);
     saveButton->setPopupMode(QToolButton::MenuButtonPopup);
     connect(saveButton, &QToolButton::clicked, this, &AccessFilterBar::saveSearchRequested);
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(m_exportButton);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("CSV…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("csv")); })
         ->setObjectName(QStringLiteral("exportCsv"));
     exportMenu->addAction(tr("PDF…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); })
         ->setObjectName(QStringLiteral("exportPdf"));
-    m_exportButton->setMenu(exportMenu);
+    exportButton->setMenu(exportMenu);
     row->addWidget(m_timePreset);
     row->addWidget(m_from);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -95,7 +110,7 @@ void AccessFilterBar::buildRangeRow(QBoxLayout* rows)
     row->addWidget(m_search, 1);
     row->addWidget(m_savedSearches);
     row->addWidget(saveButton);
-    row->addWidget(m_exportButton);
+    row->addWidget(exportButton);
     rows->addLayout(row);
 }
 
@@ -183,6 +198,245 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
     row->addStretch(2);
     row->addWidget(clearButton);
     rows->addLayout(row);
+}
+
+void AccessFilterBar::connectEdits()
+{
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &AccessFilterBar::edited);
+    connect(m_timePreset, &QComboBox::currentIndexChanged, this, &AccessFilterBar::editFinished);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AccessFilterBar::rangeEdited);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AccessFilterBar::rangeEdited);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_settingControls)
+            m_debounce->start();
+    });
+    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection })
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccessFilterBar::editFinished);
+    for (QLineEdit* edit : { m_agent, m_workstation })
+        connect(edit, &QLineEdit::editingFinished, this, &AccessFilterBar::editFinished);
+    connect(m_record, &QLineEdit::editingFinished, this, &AccessFilterBar::recordEdited);
+    connect(m_savedSearches, &QComboBox::activated, this, [this](int index) {
+        const QVariant id = m_savedSearches->itemData(index);
+        if (id.isValid())
+            Q_EMIT savedSearchChosen(id.toLongLong());
+    });
+}
+
+void AccessFilterBar::editFinished()
+{
+    if (m_settingControls)
+        return;
+    m_debounce->stop();
+    Q_EMIT edited();
+}
+
+void AccessFilterBar::rangeEdited()
+{
+    if (m_settingControls)
+        return;
+    // A range of one's own is a custom one; switching the preset to say so is part of this edit, not one more.
+    m_settingControls = true;
+    m_timePreset->setCurrentIndex(m_timePreset->findData(int(AccessFilter::TimePreset::Custom)));
+    m_settingControls = false;
+    m_debounce->start();
+}
+
+void AccessFilterBar::setChoices(AccessLookups lookups)
+{
+    m_lookups = std::move(lookups);
+    QStringList agentNames;
+    for (const auto& agent : m_lookups.agents)
+        agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+    auto* agentCompleter = new QCompleter(agentNames, m_agent);
+    agentCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    agentCompleter->setFilterMode(Qt::MatchContains);
+    m_agent->setCompleter(agentCompleter);
+    connect(agentCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessFilterBar::editFinished);
+    QStringList hosts;
+    for (const auto& workstation : m_lookups.workstations)
+        hosts << workstation.hostname;
+    auto* hostCompleter = new QCompleter(hosts, m_workstation);
+    hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    hostCompleter->setFilterMode(Qt::MatchContains);
+    m_workstation->setCompleter(hostCompleter);
+    connect(hostCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessFilterBar::editFinished);
+    QSignalBlocker blockTeam(m_team);
+    QSignalBlocker blockSite(m_site);
+    for (const auto& site : m_lookups.sites)
+        m_site->addItem(site.name, site.id);
+    for (const auto& team : m_lookups.teams) {
+        QString site;
+        for (const auto& s : m_lookups.sites) {
+            if (s.id == team.siteId)
+                site = s.code;
+        }
+        m_team->addItem(QStringLiteral("%1 · %2").arg(site, team.name), team.id);
+    }
+}
+
+void AccessFilterBar::showFilter(const AccessFilter& filter)
+{
+    m_settingControls = true;
+    const QSignalBlocker blockers[]
+        = { QSignalBlocker(m_timePreset), QSignalBlocker(m_team),      QSignalBlocker(m_site),
+            QSignalBlocker(m_dataClass),  QSignalBlocker(m_action),    QSignalBlocker(m_outcome),
+            QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
+            QSignalBlocker(m_to),         QSignalBlocker(m_search) };
+    m_timePreset->setCurrentIndex(m_timePreset->findData(int(filter.preset)));
+    const bool custom = filter.preset == AccessFilter::TimePreset::Custom;
+    m_from->setEnabled(true);
+    m_to->setEnabled(true);
+    m_from->setToolTip(custom ? QString() : tr("Change to choose a custom range"));
+    m_search->setText(filter.text);
+    QString agentText;
+    if (filter.agentIds.size() == 1) {
+        for (const auto& agent : m_lookups.agents) {
+            if (agent.id == filter.agentIds.first())
+                agentText = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+        }
+    }
+    m_agent->setText(agentText);
+    selectData(m_team, filter.teamIds.size() == 1 ? filter.teamIds.first() : 0);
+    selectData(m_site, filter.siteIds.size() == 1 ? filter.siteIds.first() : 0);
+    selectData(m_dataClass, filter.dataClasses.size() == 1 ? filter.dataClasses.first() : 0);
+    selectData(m_action, filter.actions.size() == 1 ? filter.actions.first() : 0);
+    selectData(m_outcome, filter.outcomes.size() == 1 ? filter.outcomes.first() : 0);
+    selectData(m_channel, filter.channels.size() == 1 ? filter.channels.first() : 0);
+    selectData(m_detection, filter.findingKinds.size() == 1 ? filter.findingKinds.first() : 0);
+    QString host;
+    if (filter.workstationIds.size() == 1) {
+        for (const auto& workstation : m_lookups.workstations) {
+            if (workstation.id == filter.workstationIds.first())
+                host = workstation.hostname;
+        }
+    }
+    m_workstation->setText(host);
+    m_settingControls = false;
+}
+
+void AccessFilterBar::showRange(qint64 fromMs, qint64 toMs)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(fromMs));
+    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(toMs));
+}
+
+AccessFilter AccessFilterBar::filter() const
+{
+    AccessFilter f;
+    f.preset = AccessFilter::TimePreset(m_timePreset->currentData().toInt());
+    if (f.preset == AccessFilter::TimePreset::Custom) {
+        // The edits show minutes: drop the seconds a preset left behind, so the range is what is shown.
+        const auto toMinute
+            = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
+        f.fromMs = toMinute(m_from->dateTime()).toMSecsSinceEpoch();
+        f.toMs = toMinute(m_to->dateTime()).toMSecsSinceEpoch();
+    }
+    f.text = m_search->text().trimmed();
+    const QString agentText = m_agent->text().trimmed();
+    if (!agentText.isEmpty()) {
+        for (const auto& agent : m_lookups.agents) {
+            const QString label = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
+            if (label.compare(agentText, Qt::CaseInsensitive) == 0
+                || agent.employeeNo.compare(agentText, Qt::CaseInsensitive) == 0) {
+                f.agentIds = { agent.id };
+                break;
+            }
+        }
+        if (f.agentIds.isEmpty()) {
+            // Not one agent: search for the words instead, so "Silva" shows every Silva.
+            f.text = QString(f.text + QLatin1Char(' ') + agentText).trimmed();
+        }
+    }
+    if (const qint64 team = m_team->currentData().toLongLong())
+        f.teamIds = { team };
+    if (const qint64 site = m_site->currentData().toLongLong())
+        f.siteIds = { site };
+    f.dataClasses = comboCodes(m_dataClass);
+    f.actions = comboCodes(m_action);
+    f.outcomes = comboCodes(m_outcome);
+    f.channels = comboCodes(m_channel);
+    f.findingKinds = comboCodes(m_detection);
+    const QString host = m_workstation->text().trimmed();
+    if (!host.isEmpty()) {
+        for (const auto& workstation : m_lookups.workstations) {
+            if (workstation.hostname.compare(host, Qt::CaseInsensitive) == 0)
+                f.workstationIds = { workstation.id };
+        }
+        if (f.workstationIds.isEmpty())
+            f.text = QString(f.text + QLatin1Char(' ') + host).trimmed();
+    }
+    return f;
+}
+
+QString AccessFilterBar::recordText() const
+{
+    return m_record->text();
+}
+
+void AccessFilterBar::showRecord(const QString& text)
+{
+    m_record->setText(text);
+}
+
+void AccessFilterBar::clearRecord()
+{
+    m_record->clear();
+}
+
+QStringList AccessFilterBar::takeIdentifiers()
+{
+    QStringList identifiers;
+    for (QLineEdit* field : { m_search, m_agent, m_workstation }) {
+        QString text = field->text();
+        for (QString found = AccessFilter::findIdentifier(text); !found.isEmpty();
+             found = AccessFilter::findIdentifier(text)) {
+            text.remove(found);
+            identifiers << found;
+        }
+        if (text != field->text()) {
+            const QSignalBlocker block(field);
+            field->setText(text.simplified());
+        }
+    }
+    return identifiers;
+}
+
+void AccessFilterBar::setSavedSearches(const std::vector<SavedSearchRepository::SavedSearch>& searches)
+{
+    QSignalBlocker block(m_savedSearches);
+    m_savedSearches->clear();
+    m_savedSearches->addItem(tr("Saved searches"), QVariant());
+    for (const auto& search : searches)
+        m_savedSearches->addItem(search.name, search.id);
+}
+
+void AccessFilterBar::selectSavedSearch(qint64 id)
+{
+    m_savedSearches->setCurrentIndex(m_savedSearches->findData(id));
+}
+
+std::optional<qint64> AccessFilterBar::chosenSavedSearch() const
+{
+    const QVariant id = m_savedSearches->currentData();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+QString AccessFilterBar::chosenSavedSearchName() const
+{
+    return m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString();
+}
+
+void AccessFilterBar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
 }
 
 } // namespace custodian

@@ -5,6 +5,7 @@
 #include "domain/Enums.h"
 #include "item/AccessEventModel.h"
 #include "item/ItemRoles.h"
+#include "store/AccessLookups.h"
 #include "store/RecordLookup.h"
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
@@ -19,15 +20,11 @@
 #include "ui/widgets/PageTitle.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QCompleter>
-#include <QDateTimeEdit>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,31 +35,12 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace custodian {
 
 namespace {
 constexpr int ScrollerSteps = 10000;
-
-struct CodeChoice
-{
-    int code;
-    const char* label;
-};
-
-void selectData(QComboBox* combo, qint64 value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-QList<int> comboCodes(const QComboBox* combo)
-{
-    const int code = combo->currentData().toInt();
-    return code ? QList<int> { code } : QList<int> {};
-}
 } // namespace
 
 AccessPage::AccessPage(StoreSession* session, QString actor, QWidget* parent)
@@ -99,17 +77,10 @@ void AccessPage::releaseUnlockedContent()
     m_detail = nullptr;
     m_table = nullptr;
     m_scroller = nullptr;
-    m_timePreset = m_team = m_site = m_dataClass = m_action = m_outcome = m_channel = m_detection = nullptr;
-    m_savedSearches = nullptr;
-    m_from = m_to = nullptr;
-    m_search = m_agent = m_record = m_workstation = nullptr;
-    m_exportButton = nullptr;
     m_findingBanner = m_newEventsBanner = nullptr;
     m_findingLabel = m_status = nullptr;
     m_message = nullptr;
-    m_debounce = nullptr;
     m_cardLookup = nullptr; // deleted with the content: its look-up is cancelled
-    m_lookups = {};
 }
 
 void AccessPage::eventsArrived()
@@ -149,22 +120,6 @@ void AccessPage::createUnlockedContent(QWidget* content)
 
     m_filterBar = new AccessFilterBar(content);
     outer->addWidget(m_filterBar);
-    m_timePreset = m_filterBar->timePreset();
-    m_from = m_filterBar->from();
-    m_to = m_filterBar->to();
-    m_search = m_filterBar->search();
-    m_savedSearches = m_filterBar->savedSearches();
-    m_exportButton = m_filterBar->exportButton();
-    m_agent = m_filterBar->agent();
-    m_team = m_filterBar->team();
-    m_site = m_filterBar->site();
-    m_record = m_filterBar->record();
-    m_dataClass = m_filterBar->dataClass();
-    m_action = m_filterBar->action();
-    m_outcome = m_filterBar->outcome();
-    m_channel = m_filterBar->channel();
-    m_workstation = m_filterBar->workstation();
-    m_detection = m_filterBar->detection();
     m_cardLookup = new CardNumberLookup(content);
     connect(m_cardLookup, &CardNumberLookup::found, this, &AccessPage::cardNumberFound);
     connect(m_cardLookup, &CardNumberLookup::failed, this,
@@ -215,10 +170,6 @@ void AccessPage::createUnlockedContent(QWidget* content)
     m_status->setWordWrap(true);
     outer->addWidget(m_status);
 
-    m_debounce = new QTimer(content);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-
     // Wiring.
     connect(bannerClear, &QPushButton::clicked, this, [this] {
         AccessFilter cleared = m_filter;
@@ -229,10 +180,7 @@ void AccessPage::createUnlockedContent(QWidget* content)
     connectLog();
 
     auto* findShortcut = new QShortcut(QKeySequence::Find, content);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(findShortcut, &QShortcut::activated, m_filterBar, &AccessFilterBar::focusSearch);
     auto* endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table);
     endShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(endShortcut, &QShortcut::activated, m_model, &AccessEventModel::jumpToEnd);
@@ -313,33 +261,8 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
 
 void AccessPage::connectFilterBar()
 {
-    connect(m_debounce, &QTimer::timeout, this, &AccessPage::applyNow);
-    connect(m_timePreset, &QComboBox::currentIndexChanged, this, &AccessPage::filterEdited);
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (m_updatingControls)
-            return;
-        m_updatingControls = true;
-        m_timePreset->setCurrentIndex(m_timePreset->findData(int(AccessFilter::TimePreset::Custom)));
-        m_updatingControls = false;
-        m_debounce->start();
-    });
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (m_updatingControls)
-            return;
-        m_updatingControls = true;
-        m_timePreset->setCurrentIndex(m_timePreset->findData(int(AccessFilter::TimePreset::Custom)));
-        m_updatingControls = false;
-        m_debounce->start();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (!m_updatingControls)
-            m_debounce->start();
-    });
-    for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection })
-        connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::filterEdited);
-    for (QLineEdit* edit : { m_agent, m_workstation })
-        connect(edit, &QLineEdit::editingFinished, this, &AccessPage::filterEdited);
-    connect(m_record, &QLineEdit::editingFinished, this, &AccessPage::resolveRecordField);
+    connect(m_filterBar, &AccessFilterBar::edited, this, &AccessPage::applyNow);
+    connect(m_filterBar, &AccessFilterBar::recordEdited, this, &AccessPage::resolveRecordField);
     connect(m_filterBar, &AccessFilterBar::clearRequested, this, [this] {
         AccessFilter cleared;
         cleared.preset = m_filter.preset;
@@ -347,7 +270,7 @@ void AccessPage::connectFilterBar()
         cleared.toMs = m_filter.toMs;
         setFilter(cleared);
     });
-    connect(m_savedSearches, &QComboBox::activated, this, &AccessPage::savedSearchChosen);
+    connect(m_filterBar, &AccessFilterBar::savedSearchChosen, this, &AccessPage::savedSearchChosen);
     connect(m_filterBar, &AccessFilterBar::saveSearchRequested, this, &AccessPage::saveSearch);
     connect(m_filterBar, &AccessFilterBar::deleteSavedSearchRequested, this, &AccessPage::deleteSavedSearch);
     connect(m_filterBar, &AccessFilterBar::exportRequested, this, &AccessPage::exportAs);
@@ -441,36 +364,8 @@ void AccessPage::loadChoices()
         showMessage(lookups.error().message(), true);
         return;
     }
-    m_lookups = std::move(*lookups);
-    m_firstEventMs = AccessEventId::occurredAt(m_lookups.firstEventId);
-    QStringList agentNames;
-    for (const auto& agent : m_lookups.agents)
-        agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
-    auto* agentCompleter = new QCompleter(agentNames, m_agent);
-    agentCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    agentCompleter->setFilterMode(Qt::MatchContains);
-    m_agent->setCompleter(agentCompleter);
-    connect(agentCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessPage::filterEdited);
-    QStringList hosts;
-    for (const auto& workstation : m_lookups.workstations)
-        hosts << workstation.hostname;
-    auto* hostCompleter = new QCompleter(hosts, m_workstation);
-    hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    hostCompleter->setFilterMode(Qt::MatchContains);
-    m_workstation->setCompleter(hostCompleter);
-    connect(hostCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessPage::filterEdited);
-    QSignalBlocker blockTeam(m_team);
-    QSignalBlocker blockSite(m_site);
-    for (const auto& site : m_lookups.sites)
-        m_site->addItem(site.name, site.id);
-    for (const auto& team : m_lookups.teams) {
-        QString site;
-        for (const auto& s : m_lookups.sites) {
-            if (s.id == team.siteId)
-                site = s.code;
-        }
-        m_team->addItem(QStringLiteral("%1 · %2").arg(site, team.name), team.id);
-    }
+    m_firstEventMs = AccessEventId::occurredAt(lookups->firstEventId);
+    m_filterBar->setChoices(std::move(*lookups));
 }
 
 void AccessPage::setFilter(const AccessFilter& filter)
@@ -493,16 +388,12 @@ void AccessPage::showFindingEvidence(qint64 findingId)
 
 void AccessPage::showResolvedRange()
 {
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
     const auto [from, to] = m_filter.resolveRange(m_model->now());
     if (m_filter.preset != AccessFilter::TimePreset::All) {
-        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
-        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+        m_filterBar->showRange(from, to);
     } else {
         // All time: from the first event in the store to now.
-        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(m_firstEventMs ? m_firstEventMs : from));
-        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(m_model->now()));
+        m_filterBar->showRange(m_firstEventMs ? m_firstEventMs : from, m_model->now());
     }
 }
 
@@ -510,137 +401,44 @@ void AccessPage::applyFilterToControls()
 {
     if (!m_model)
         return;
-    m_updatingControls = true;
-    const QSignalBlocker blockers[]
-        = { QSignalBlocker(m_timePreset), QSignalBlocker(m_team),      QSignalBlocker(m_site),
-            QSignalBlocker(m_dataClass),  QSignalBlocker(m_action),    QSignalBlocker(m_outcome),
-            QSignalBlocker(m_channel),    QSignalBlocker(m_detection), QSignalBlocker(m_from),
-            QSignalBlocker(m_to),         QSignalBlocker(m_search) };
-    m_timePreset->setCurrentIndex(m_timePreset->findData(int(m_filter.preset)));
-    const bool custom = m_filter.preset == AccessFilter::TimePreset::Custom;
+    m_filterBar->showFilter(m_filter);
     showResolvedRange();
-    m_from->setEnabled(true);
-    m_to->setEnabled(true);
-    m_from->setToolTip(custom ? QString() : tr("Change to choose a custom range"));
-    m_search->setText(m_filter.text);
-    QString agentText;
-    if (m_filter.agentIds.size() == 1) {
-        for (const auto& agent : m_lookups.agents) {
-            if (agent.id == m_filter.agentIds.first())
-                agentText = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
-        }
-    }
-    m_agent->setText(agentText);
-    selectData(m_team, m_filter.teamIds.size() == 1 ? m_filter.teamIds.first() : 0);
-    selectData(m_site, m_filter.siteIds.size() == 1 ? m_filter.siteIds.first() : 0);
-    selectData(m_dataClass, m_filter.dataClasses.size() == 1 ? m_filter.dataClasses.first() : 0);
-    selectData(m_action, m_filter.actions.size() == 1 ? m_filter.actions.first() : 0);
-    selectData(m_outcome, m_filter.outcomes.size() == 1 ? m_filter.outcomes.first() : 0);
-    selectData(m_channel, m_filter.channels.size() == 1 ? m_filter.channels.first() : 0);
-    selectData(m_detection, m_filter.findingKinds.size() == 1 ? m_filter.findingKinds.first() : 0);
-    QString host;
-    if (m_filter.workstationIds.size() == 1) {
-        for (const auto& workstation : m_lookups.workstations) {
-            if (workstation.id == m_filter.workstationIds.first())
-                host = workstation.hostname;
-        }
-    }
-    m_workstation->setText(host);
     if (m_filter.recordIds.isEmpty()) {
-        m_record->clear();
+        m_filterBar->clearRecord();
         m_recordFieldId = 0;
     } else if (m_filter.recordIds.first() != m_recordFieldId) {
         m_recordFieldId = m_filter.recordIds.first();
-        m_record->setText(tr("record #%1").arg(m_recordFieldId));
+        m_filterBar->showRecord(tr("record #%1").arg(m_recordFieldId));
     }
     m_findingBanner->setVisible(m_filter.findingId != 0);
     m_findingLabel->setText(tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
-    m_updatingControls = false;
-}
-
-void AccessPage::filterEdited()
-{
-    if (m_updatingControls || !m_model)
-        return;
-    m_debounce->stop();
-    applyNow();
 }
 
 void AccessPage::readControlsIntoFilter()
 {
-    AccessFilter f;
+    AccessFilter f = m_filterBar->filter();
     f.findingId = m_filter.findingId;
-    f.preset = AccessFilter::TimePreset(m_timePreset->currentData().toInt());
-    if (f.preset == AccessFilter::TimePreset::Custom) {
-        // The edits show minutes: drop the seconds a preset left behind, so the range is what is shown.
-        const auto toMinute
-            = [](const QDateTime& t) { return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute())); };
-        f.fromMs = toMinute(m_from->dateTime()).toMSecsSinceEpoch();
-        f.toMs = toMinute(m_to->dateTime()).toMSecsSinceEpoch();
-    }
-    f.text = m_search->text().trimmed();
-    const QString agentText = m_agent->text().trimmed();
-    if (!agentText.isEmpty()) {
-        for (const auto& agent : m_lookups.agents) {
-            const QString label = QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
-            if (label.compare(agentText, Qt::CaseInsensitive) == 0
-                || agent.employeeNo.compare(agentText, Qt::CaseInsensitive) == 0) {
-                f.agentIds = { agent.id };
-                break;
-            }
-        }
-        if (f.agentIds.isEmpty()) {
-            // Not one agent: search for the words instead, so "Silva" shows every Silva.
-            f.text = QString(f.text + QLatin1Char(' ') + agentText).trimmed();
-        }
-    }
-    if (const qint64 team = m_team->currentData().toLongLong())
-        f.teamIds = { team };
-    if (const qint64 site = m_site->currentData().toLongLong())
-        f.siteIds = { site };
     if (m_recordFieldId)
         f.recordIds = { m_recordFieldId };
-    f.dataClasses = comboCodes(m_dataClass);
-    f.actions = comboCodes(m_action);
-    f.outcomes = comboCodes(m_outcome);
-    f.channels = comboCodes(m_channel);
-    f.findingKinds = comboCodes(m_detection);
-    const QString host = m_workstation->text().trimmed();
-    if (!host.isEmpty()) {
-        for (const auto& workstation : m_lookups.workstations) {
-            if (workstation.hostname.compare(host, Qt::CaseInsensitive) == 0)
-                f.workstationIds = { workstation.id };
-        }
-        if (f.workstationIds.isEmpty())
-            f.text = QString(f.text + QLatin1Char(' ') + host).trimmed();
-    }
     m_filter = f;
 }
 
 void AccessPage::takeIdentifiersFromFields()
 {
-    for (QLineEdit* field : { m_search, m_agent, m_workstation }) {
-        QString text = field->text();
-        for (QString found = AccessFilter::findIdentifier(text); !found.isEmpty();
-             found = AccessFilter::findIdentifier(text)) {
-            text.remove(found);
-            auto match = RecordLookup::find(*m_session->store(), found);
-            if (match) {
-                m_recordFieldId = match->recordId;
-                m_record->setText(match->masked);
-                showMessage(tr("That was a customer identifier: now filtering by its record, %1. Identifiers typed in "
-                               "clear are looked up by their keyed token and not kept.")
-                                .arg(match->masked),
-                            false);
-            } else if (match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(found)) {
-                lookUpCardNumber(found);
-            } else {
-                showMessage(tr("That looked like a customer identifier, but no record has it. It was not kept."), true);
-            }
-        }
-        if (text != field->text()) {
-            const QSignalBlocker block(field);
-            field->setText(text.simplified());
+    const QStringList identifiers = m_filterBar->takeIdentifiers();
+    for (const QString& found : identifiers) {
+        auto match = RecordLookup::find(*m_session->store(), found);
+        if (match) {
+            m_recordFieldId = match->recordId;
+            m_filterBar->showRecord(match->masked);
+            showMessage(tr("That was a customer identifier: now filtering by its record, %1. Identifiers typed in "
+                           "clear are looked up by their keyed token and not kept.")
+                            .arg(match->masked),
+                        false);
+        } else if (match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(found)) {
+            lookUpCardNumber(found);
+        } else {
+            showMessage(tr("That looked like a customer identifier, but no record has it. It was not kept."), true);
         }
     }
 }
@@ -663,7 +461,7 @@ void AccessPage::cardNumberFound(qint64 recordId, const QString& masked)
     if (!m_model)
         return;
     m_recordFieldId = recordId;
-    m_record->setText(masked);
+    m_filterBar->showRecord(masked);
     applyNow();
     showMessage(tr("That was a card number: now filtering by its record, %1, which the central service looked up. "
                    "The number was not kept.")
@@ -690,7 +488,7 @@ void AccessPage::resolveRecordField()
 {
     if (!m_model)
         return;
-    const QString typed = m_record->text();
+    const QString typed = m_filterBar->recordText();
     if (typed.trimmed().isEmpty()) {
         if (m_recordFieldId) {
             m_recordFieldId = 0;
@@ -708,7 +506,7 @@ void AccessPage::resolveRecordField()
     }
     auto match = RecordLookup::find(*m_session->store(), typed);
     // The clear identifier leaves the field at once, found or not.
-    m_record->clear();
+    m_filterBar->clearRecord();
     if (!match && match.error().code() == Error::Code::NotFound && RecordLookup::needsCentral(typed)) {
         m_recordFieldId = 0;
         lookUpCardNumber(typed);
@@ -720,7 +518,7 @@ void AccessPage::resolveRecordField()
         return;
     }
     m_recordFieldId = match->recordId;
-    m_record->setText(match->masked);
+    m_filterBar->showRecord(match->masked);
     applyNow();
 }
 
@@ -890,30 +688,24 @@ void AccessPage::restoreHeaderState()
 
 void AccessPage::reloadSavedSearches()
 {
-    QSignalBlocker block(m_savedSearches);
-    m_savedSearches->clear();
-    m_savedSearches->addItem(tr("Saved searches"), QVariant());
     SavedSearchRepository repository(m_session->store()->database());
     auto searches = repository.list();
     if (!searches) {
+        m_filterBar->setSavedSearches({});
         showMessage(searches.error().message(), true);
         return;
     }
-    for (const auto& search : *searches)
-        m_savedSearches->addItem(search.name, search.id);
+    m_filterBar->setSavedSearches(*searches);
 }
 
-void AccessPage::savedSearchChosen(int index)
+void AccessPage::savedSearchChosen(qint64 id)
 {
-    const QVariant id = m_savedSearches->itemData(index);
-    if (!id.isValid())
-        return;
     SavedSearchRepository repository(m_session->store()->database());
     auto searches = repository.list();
     if (!searches)
         return showMessage(searches.error().message(), true);
     for (const auto& search : *searches) {
-        if (search.id == id.toLongLong()) {
+        if (search.id == id) {
             m_recordFieldId = 0;
             setFilter(search.filter);
             return;
@@ -924,8 +716,7 @@ void AccessPage::savedSearchChosen(int index)
 void AccessPage::saveSearch()
 {
     const std::optional<QString> answer
-        = Dialogs::text(this, tr("Save search"), tr("Name of this search:"),
-                        m_savedSearches->currentIndex() > 0 ? m_savedSearches->currentText() : QString());
+        = Dialogs::text(this, tr("Save search"), tr("Name of this search:"), m_filterBar->chosenSavedSearchName());
     // The dialog runs its own event loop: the store may have locked meanwhile (idle lock).
     if (!answer || !m_model || !m_session->store())
         return;
@@ -937,17 +728,17 @@ void AccessPage::saveSearch()
     if (!saved)
         return showMessage(saved.error().message(), true);
     reloadSavedSearches();
-    m_savedSearches->setCurrentIndex(m_savedSearches->findData(*saved));
+    m_filterBar->selectSavedSearch(*saved);
     showMessage(tr("Saved the search \"%1\".").arg(name.trimmed()), false);
 }
 
 void AccessPage::deleteSavedSearch()
 {
-    const QVariant id = m_savedSearches->currentData();
-    if (!id.isValid())
+    const std::optional<qint64> id = m_filterBar->chosenSavedSearch();
+    if (!id)
         return showMessage(tr("Choose a saved search first."), false);
     SavedSearchRepository repository(m_session->store()->database());
-    if (auto status = repository.remove(id.toLongLong(), m_actor); !status)
+    if (auto status = repository.remove(*id, m_actor); !status)
         return showMessage(status.error().message(), true);
     reloadSavedSearches();
 }

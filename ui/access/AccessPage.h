@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/AccessFilter.h"
-#include "store/AccessLookups.h"
 
 #include "ui/session/SessionPage.h"
 
@@ -9,14 +8,9 @@
 
 #include <functional>
 
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QScrollBar;
 class QTableView;
-class QTimer;
-class QToolButton;
 class QFrame;
 
 namespace custodian {
@@ -79,7 +73,6 @@ private:
     void applyFilterToControls();
     void showResolvedRange();
     void readControlsIntoFilter();
-    void filterEdited();
     void applyNow();
     void updateStatus();
     void updateScroller();
@@ -100,45 +93,26 @@ private:
     void reloadSavedSearches();
     void saveSearch();
     void deleteSavedSearch();
-    void savedSearchChosen(int index);
+    void savedSearchChosen(qint64 id);
     void exportAs(const QString& format);
     void queryResolved(const AccessQuery& query);
     void showMessage(const QString& text, bool error);
 
     QString m_actor;
     AccessFilter m_filter;
-    AccessLookups m_lookups;
-    bool m_updatingControls = false;
 
     // Built on unlock, destroyed on lock.
     AccessEventModel* m_model = nullptr;
-    AccessFilterBar* m_filterBar = nullptr; // the controls below up to m_detection are its own
+    AccessFilterBar* m_filterBar = nullptr;
     AccessTimelineChart* m_chart = nullptr;
     EventDetailPane* m_detail = nullptr;
     QTableView* m_table = nullptr;
     QScrollBar* m_scroller = nullptr;
-    QComboBox* m_timePreset = nullptr;
-    QDateTimeEdit* m_from = nullptr;
-    QDateTimeEdit* m_to = nullptr;
-    QLineEdit* m_search = nullptr;
-    QLineEdit* m_agent = nullptr;
-    QComboBox* m_team = nullptr;
-    QComboBox* m_site = nullptr;
-    QLineEdit* m_record = nullptr;
-    QComboBox* m_dataClass = nullptr;
-    QComboBox* m_action = nullptr;
-    QComboBox* m_outcome = nullptr;
-    QComboBox* m_channel = nullptr;
-    QLineEdit* m_workstation = nullptr;
-    QComboBox* m_detection = nullptr;
-    QComboBox* m_savedSearches = nullptr;
-    QToolButton* m_exportButton = nullptr;
     QFrame* m_findingBanner = nullptr;
     QFrame* m_newEventsBanner = nullptr;
     QLabel* m_findingLabel = nullptr;
     QLabel* m_status = nullptr;
     MessageBanner* m_message = nullptr;
-    QTimer* m_debounce = nullptr;
     CardNumberLookup* m_cardLookup = nullptr;
     qint64 m_recordFieldId = 0;
     qint64 m_firstEventMs = 0;
