@@ -3,19 +3,25 @@
 // to Orca, and every finding is listed: a focusable control without a name, a table or tree without a name, a chart
 // without a name and a description (or without a way to read its data as a table), a page without a heading. Then
 // every table and tree of every page gets the focus and a Tab: the focus must leave it (arrow keys move within it),
-// or whatever comes after it cannot be reached from the keyboard.
+// or whatever comes after it cannot be reached from the keyboard. Every dialog a page opens is walked too, opened by
+// the page's own button.
 #include "demo/DemoGenerator.h"
+#include "item/ReviewItemModel.h"
 #include "rules/ReviewRules.h"
 #include "rules/ReviewWorkflow.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
+#include "support/NextModal.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
+#include "ui/reviews/NewCampaignDialog.h"
+#include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/reviews/ReviewsPage.h"
+#include "ui/roles/GrantRoleDialog.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
@@ -24,6 +30,7 @@
 #include "ui/shell/ConsolePages.h"
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/widgets/ChartPanel.h"
 
 #include <QAbstractButton>
@@ -32,6 +39,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QSet>
@@ -254,10 +262,15 @@ private Q_SLOTS:
     void tabLeavesEveryTable();
     void chartsShowTheirNumbersAsTables();
     void setupWizardIsAccessible();
+    void dialogsAreAccessible();
     void cleanupTestCase();
 
 private:
     [[nodiscard]] bool showPage(int index);
+    // The index of the page of class `className` (without the namespace), -1 when there is none.
+    [[nodiscard]] int pageIndex(const char* className) const;
+    // Clicks `button` and walks the modal dialog of type T that it opens; the dialog is then cancelled.
+    template <typename T> void walkDialogOf(QAbstractButton* button, const QString& what, QStringList& findings);
 
     std::unique_ptr<test::TestStore> m_store;
     std::unique_ptr<StoreSession> m_session;
@@ -426,6 +439,102 @@ void AccessibilityTest::setupWizardIsAccessible()
     }
     qInfo().noquote() << report(QStringLiteral("setup wizard"), findings);
     QVERIFY2(findings.isEmpty(), qPrintable(report(QStringLiteral("setup wizard"), findings)));
+}
+
+int AccessibilityTest::pageIndex(const char* className) const
+{
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        if (QString::fromLatin1(m_window->page(i)->metaObject()->className())
+            == QLatin1String("custodian::") + QLatin1String(className))
+            return i;
+    }
+    return -1;
+}
+
+template <typename T>
+void AccessibilityTest::walkDialogOf(QAbstractButton* button, const QString& what, QStringList& findings)
+{
+    if (!button || !button->isEnabled()) {
+        findings << QStringLiteral("%1: its button is missing or disabled, the dialog was not reached").arg(what);
+        return;
+    }
+    bool answered = false;
+    test::answerNextModal<T>(
+        this,
+        [&](T* dialog) {
+            const Walk found = walkAllTabs(dialog);
+            for (const QString& finding : found.findings)
+                findings << QStringLiteral("%1: %2").arg(what, finding);
+        },
+        &answered);
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!answered)
+        findings << QStringLiteral("%1: no dialog opened").arg(what);
+}
+
+void AccessibilityTest::dialogsAreAccessible()
+{
+    // Every dialog a page opens, reached the way a supervisor reaches it: by the page's own button.
+    QStringList findings;
+    Database& database = m_session->store()->database();
+
+    const int roles = pageIndex("RolesPage");
+    QVERIFY(roles >= 0 && showPage(roles));
+    auto* rolesPage = static_cast<RolesPage*>(m_window->page(roles));
+    rolesPage->tabs()->setCurrentIndex(1);
+    auto agent = database.queryInt(QStringLiteral("SELECT agent_id FROM role_assignment WHERE status = 2 LIMIT 1"));
+    CUSTODIAN_VERIFY_OK(agent);
+    QVERIFY(rolesPage->showAgent(*agent));
+    walkDialogOf<GrantRoleDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("grantRoleButton")),
+                                  QStringLiteral("grant dialog"), findings);
+    auto* assignments = rolesPage->findChild<QTableView*>(QStringLiteral("assignmentsTable"));
+    QVERIFY(assignments && assignments->model()->rowCount() > 0);
+    assignments->selectRow(0);
+    walkDialogOf<QInputDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("revokeButton")),
+                               QStringLiteral("revoke reason"), findings);
+    walkDialogOf<QDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("shortenButton")),
+                          QStringLiteral("shorten dialog"), findings);
+
+    const int reviews = pageIndex("ReviewsPage");
+    QVERIFY(reviews >= 0 && showPage(reviews));
+    auto* reviewsPage = static_cast<ReviewsPage*>(m_window->page(reviews));
+    walkDialogOf<NewCampaignDialog>(reviewsPage->findChild<QAbstractButton*>(QStringLiteral("newReviewButton")),
+                                    QStringLiteral("new review dialog"), findings);
+    QVERIFY(reviewsPage->itemModel()->rowCount() > 0);
+    reviewsPage->selectItems({ reviewsPage->itemModel()->itemId(0) });
+    walkDialogOf<ReviewDecisionDialog>(reviewsPage->findChild<QAbstractButton*>(QStringLiteral("shortenButton")),
+                                       QStringLiteral("review decision dialog"), findings);
+
+    const int access = pageIndex("AccessPage");
+    QVERIFY(access >= 0 && showPage(access));
+    auto* table = m_window->page(access)->findChild<QTableView*>(QStringLiteral("accessTable"));
+    QVERIFY(table && table->model()->rowCount() > 0);
+    // A row whose record the store can reveal (not a card number: those need the central service).
+    const QModelIndex sealed = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            table->selectRow(row);
+            auto* reveal = m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton"));
+            if (QTest::qWaitFor([reveal] { return reveal && reveal->isEnabled(); }, 300))
+                return table->model()->index(row, 0);
+        }
+        return QModelIndex();
+    }();
+    QVERIFY2(sealed.isValid(), "an event with a revealable record");
+    walkDialogOf<QInputDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
+                               QStringLiteral("reveal reason"), findings);
+
+    // The shortcuts overview is modeless.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto* shortcuts = m_window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(shortcuts && QTest::qWaitForWindowExposed(shortcuts));
+    for (const QString& finding : walkAllTabs(shortcuts).findings)
+        findings << QStringLiteral("shortcuts overview: %1").arg(finding);
+    shortcuts->close();
+
+    qInfo().noquote() << report(QStringLiteral("dialogs"), findings);
+    QVERIFY2(findings.isEmpty(), qPrintable(report(QStringLiteral("dialogs"), findings)));
 }
 
 void AccessibilityTest::cleanupTestCase()

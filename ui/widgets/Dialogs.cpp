@@ -2,6 +2,8 @@
 
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QStringList>
 
 #include <deque>
@@ -130,9 +132,23 @@ std::optional<QString> Dialogs::multiLineText(QWidget* parent, const QString& ti
 {
     if (!queue().empty())
         return textAnswer(title, "a text");
-    bool ok = false;
-    const QString value = QInputDialog::getMultiLineText(parent, title, label, initial, &ok);
-    return ok ? std::optional<QString>(value) : std::nullopt;
+    // QInputDialog::getMultiLineText() leaves its text box without a name: its label is no buddy of a
+    // QPlainTextEdit, so a screen reader announces only "edit". The dialog is made here to name it after the label.
+    QPointer<QInputDialog> dialog = new QInputDialog(parent);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setOptions(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(initial);
+    (void)dialog->sizeHint(); // lays the dialog out, which makes its text box
+    if (auto* box = dialog->findChild<QPlainTextEdit*>())
+        box->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    // The parent may have gone during exec(), and the dialog with it.
+    if (!dialog)
+        return std::nullopt;
+    const QString value = dialog->textValue();
+    delete dialog;
+    return accepted ? std::optional<QString>(value) : std::nullopt;
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton button)
