@@ -17,7 +17,7 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 
 #include <QAction>
 #include <QDir>
@@ -113,10 +113,7 @@ void AccessPage::createUnlockedContent(QWidget* content)
     Store* store = m_session->store();
     if (!store)
         return;
-    auto* outer = new QVBoxLayout(content);
-    outer->setContentsMargins(8, 8, 8, 4);
-    outer->setSpacing(6);
-    outer->addWidget(new PageTitle(tr("Access audit"), content));
+    QVBoxLayout* outer = PageLayout::open(content, tr("Access audit"));
 
     m_filterBar = new AccessFilterBar(content);
     outer->addWidget(m_filterBar);

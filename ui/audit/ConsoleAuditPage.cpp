@@ -7,7 +7,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/Theme.h"
 
 #include <QComboBox>
@@ -68,11 +68,7 @@ void ConsoleAuditPage::createUnlockedContent(QWidget* content)
     Store* store = m_session->store();
     if (!store)
         return;
-    auto* outer = new QVBoxLayout(content);
-    outer->setContentsMargins(8, 8, 8, 4);
-    outer->setSpacing(6);
-
-    outer->addWidget(new PageTitle(tr("Console audit"), content));
+    QVBoxLayout* outer = PageLayout::open(content, tr("Console audit"));
 
     auto* filters = new QHBoxLayout;
     m_kind = new QComboBox(content);

@@ -11,7 +11,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -94,7 +94,6 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_reopen = new QPushButton(tr("&Reopen…"), content);
     m_showEvidence = new QPushButton(tr("Show &events"), content);
     m_message = new MessageBanner(content);
-    auto* title = new PageTitle(tr("Findings"), content);
 
     m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
     m_status->addItem(tr("Needs attention"), statusBit(FindingStatus::Open) | statusBit(FindingStatus::Acknowledged));
@@ -189,8 +188,7 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    auto* layout = new QVBoxLayout(content);
-    layout->addWidget(title);
+    QVBoxLayout* layout = PageLayout::open(content, tr("Findings"));
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);

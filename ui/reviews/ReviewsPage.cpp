@@ -14,7 +14,7 @@
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"
 #include "ui/widgets/Theme.h"
 
@@ -134,8 +134,7 @@ void ReviewsPage::releaseUnlockedContent()
 void ReviewsPage::createUnlockedContent(QWidget* content)
 {
     m_reminderBadgeCleared = false;
-    auto* outer = new QVBoxLayout(content);
-    outer->addWidget(new PageTitle(tr("Access reviews"), content));
+    QVBoxLayout* outer = PageLayout::open(content, tr("Access reviews"));
     m_reminder = new MessageBanner(content);
     m_reminder->setObjectName(QStringLiteral("reviewReminder"));
     outer->addWidget(m_reminder);

@@ -21,7 +21,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
@@ -99,8 +99,7 @@ void RolesPage::releaseUnlockedContent()
 
 void RolesPage::createUnlockedContent(QWidget* content)
 {
-    auto* outer = new QVBoxLayout(content);
-    outer->addWidget(new PageTitle(tr("Roles and access"), content));
+    QVBoxLayout* outer = PageLayout::open(content, tr("Roles and access"));
     m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("rolesMessage"));
     outer->addWidget(m_message);

@@ -1,7 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "ui/session/ConsoleLanguage.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/Theme.h"
 
 #include <QComboBox>
@@ -98,7 +98,6 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_sections(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto* title = new PageTitle(tr("Settings"), this);
 
     auto* session = new QGroupBox(tr("Session"), this);
     session->setObjectName(QStringLiteral("sessionSettings"));
@@ -138,8 +137,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     languageForm->addRow(QString(), note(tr("Applies when Custodian is started again."), language));
 
     auto* content = new QWidget(this);
-    auto* column = new QVBoxLayout(content);
-    column->addWidget(title);
+    QVBoxLayout* column = PageLayout::open(content, tr("Settings"));
     column->addWidget(session);
     column->addWidget(privacy);
     column->addWidget(language);

@@ -2,7 +2,7 @@
 
 #include "item/StoreOverviewModel.h"
 #include "ui/widgets/ItemViews.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/Theme.h"
 
 #include <QHeaderView>
@@ -20,7 +20,6 @@ OverviewPage::OverviewPage(QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    auto* title = new PageTitle(tr("Store overview"), this);
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("overviewTable"));
@@ -32,8 +31,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(StoreOverviewModel::KindColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StoreOverviewModel::RowsColumn, QHeaderView::ResizeToContents);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    QVBoxLayout* layout = PageLayout::open(this, tr("Store overview"));
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 }

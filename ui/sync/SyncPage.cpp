@@ -13,7 +13,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/sync/SyncStatusIndicator.h"
 #include "ui/widgets/MessageBanner.h"
-#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDateTime>
@@ -71,10 +71,7 @@ void SyncPage::releaseUnlockedContent()
 
 void SyncPage::createUnlockedContent(QWidget* content)
 {
-    auto* outer = new QVBoxLayout(content);
-
-    auto* title = new PageTitle(tr("Sync"), content);
-    outer->addWidget(title);
+    QVBoxLayout* outer = PageLayout::open(content, tr("Sync"));
 
     m_rollbackBanner = new MessageBanner(content);
     m_rollbackBanner->setObjectName(QStringLiteral("rollbackBanner"));
