@@ -592,6 +592,29 @@
     </message>
 </context>
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>Central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralAssignmentChanges</name>
     <message>
         <source>An assignment change names its &apos;action&apos;.</source>
@@ -5936,6 +5959,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>by the central service (reveal %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assignment not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet synced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assignment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAuditPage</name>
@@ -5979,15 +6022,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6035,6 +6070,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Choose an entry to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "crypto/OutputFile.h"
 #include "domain/Clock.h"
 #include "export/AccessCsvWriter.h"
+#include "store/AuditNames.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/ReviewEvidenceReader.h"
@@ -253,7 +254,9 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
         pdf.setTitle(tr("Access review: %1").arg(c.name));
         pdf.setCreator(QStringLiteral("Custodian"));
         QTextDocument document;
-        document.setHtml(html(**campaign, lines, tr("%1 by %2").arg(when(now), request.actor)));
+        // Who generated it by name, as an auditor reads it (the login stays in the console audit's entry).
+        document.setHtml(
+            html(**campaign, lines, tr("%1 by %2").arg(when(now), AuditNames(database).actor(request.actor))));
         document.print(&pdf);
     }
 

@@ -2,6 +2,7 @@
 
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
+#include "store/AuditNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,12 +85,25 @@ QString scalarText(const QJsonValue& value)
     }
 }
 
-// key: value, key: value — for actions this model does not know.
+// Detail keys that hold an instant in milliseconds (valid_from, valid_until, new_valid_until, due_at, …).
+bool isInstant(const QString& key, const QJsonValue& value)
+{
+    return value.isDouble()
+        && (key.endsWith(QLatin1String("_at")) || key == QLatin1String("at") || key.startsWith(QLatin1String("valid_"))
+            || key == QLatin1String("new_valid_until"));
+}
+
+// key: value, key: value — for actions this model does not know. Instants are written as dates with their zone, not
+// as milliseconds.
 QString genericSummary(const QJsonObject& object)
 {
     QStringList parts;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key(), scalarText(it.value()));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString value = isInstant(it.key(), it.value())
+            ? QDateTime::fromMSecsSinceEpoch(it->toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+            : scalarText(it.value());
+        parts << QStringLiteral("%1: %2").arg(it.key(), value);
+    }
     return parts.join(QLatin1String(", "));
 }
 
@@ -147,10 +161,11 @@ Status ConsoleAuditModel::reload()
     m_more = m_rows.size() > std::size_t(PageSize);
     if (m_more)
         m_rows.pop_back();
-    m_summaries.clear();
-    m_summaries.reserve(m_rows.size());
+    AuditNames names(*m_database);
+    m_shown.clear();
+    m_shown.reserve(m_rows.size());
     for (const auto& entry : m_rows)
-        m_summaries.push_back(detailSummary(entry.action, entry.detail));
+        m_shown.push_back(describe(entry, names));
     m_total = *total;
     endResetModel();
     return {};
@@ -166,8 +181,23 @@ void ConsoleAuditModel::clear()
     const ChangeGuard guard(m_changing);
     beginResetModel();
     m_rows.clear();
-    m_summaries.clear();
+    m_shown.clear();
     endResetModel();
+}
+
+QString ConsoleAuditModel::actorText(int row) const
+{
+    return row >= 0 && row < int(m_shown.size()) ? m_shown[std::size_t(row)].actor : QString();
+}
+
+QString ConsoleAuditModel::targetText(int row) const
+{
+    return row >= 0 && row < int(m_shown.size()) ? m_shown[std::size_t(row)].target : QString();
+}
+
+ConsoleAuditModel::Shown ConsoleAuditModel::describe(const ConsoleAuditLog::Entry& entry, AuditNames& names)
+{
+    return { names.actor(entry.actor), targetLabel(entry, names), detailSummary(entry.action, entry.detail, &names) };
 }
 
 const ConsoleAuditLog::Entry* ConsoleAuditModel::entry(int row) const
@@ -229,8 +259,9 @@ void ConsoleAuditModel::fetchMore(const QModelIndex& parent)
     const int first = int(m_rows.size());
     const ChangeGuard guard(m_changing);
     beginInsertRows({}, first, first + int(older.size()) - 1);
+    AuditNames names(*m_database);
     for (auto& entry : older) {
-        m_summaries.push_back(detailSummary(entry.action, entry.detail));
+        m_shown.push_back(describe(entry, names));
         m_rows.push_back(std::move(entry));
     }
     endInsertRows();
@@ -249,13 +280,13 @@ QVariant ConsoleAuditModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return localTime(entry.atMs);
         case ActorColumn:
-            return entry.actor;
+            return m_shown[std::size_t(index.row())].actor;
         case ActionColumn:
             return actionLabel(entry.action);
         case TargetColumn:
-            return targetLabel(entry.target);
+            return m_shown[std::size_t(index.row())].target;
         case DetailColumn:
-            return m_summaries[std::size_t(index.row())];
+            return m_shown[std::size_t(index.row())].summary;
         default:
             return {};
         }
@@ -263,6 +294,8 @@ QVariant ConsoleAuditModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return utcIso(entry.atMs);
+        case ActorColumn: // the login as the chain recorded it
+            return entry.actor;
         case ActionColumn:
             return entry.action;
         case TargetColumn:
@@ -434,7 +467,31 @@ QString ConsoleAuditModel::targetLabel(const QString& target)
     return target;
 }
 
-QString ConsoleAuditModel::detailSummary(const QString& action, const QString& detail)
+QString ConsoleAuditModel::targetLabel(const ConsoleAuditLog::Entry& entry, AuditNames& names)
+{
+    const QString kind = entry.target.section(QLatin1Char(':'), 0, 0);
+    bool numeric = false;
+    const qint64 id = entry.target.section(QLatin1Char(':'), 1).toLongLong(&numeric);
+    if (!numeric)
+        return targetLabel(entry.target);
+    if (kind == QLatin1String("record"))
+        return tr("Record %1").arg(names.record(id));
+    if (kind != QLatin1String("assignment") && kind != QLatin1String("review_item"))
+        return targetLabel(entry.target);
+    // Assignments and review items say whose role they are about; the detail names the agent and the role.
+    const QJsonObject detail = QJsonDocument::fromJson(entry.detail.toUtf8()).object();
+    const qint64 agent = detail.value(QLatin1String("agent_id")).toInteger();
+    const QString role = detail.value(QLatin1String("role")).toString();
+    if (!agent || role.isEmpty())
+        return id < 0 ? tr("Assignment not yet synced") : targetLabel(entry.target);
+    const QString what = tr("%1 for %2").arg(names.role(role), names.agent(agent));
+    if (kind == QLatin1String("review_item"))
+        return tr("Review item %1: %2").arg(id).arg(what);
+    // A negative id is the console's own until the central service numbers the assignment (RoleAssignmentRepository).
+    return id < 0 ? tr("%1 (not yet synced)").arg(what) : tr("%1 (assignment %2)").arg(what).arg(id);
+}
+
+QString ConsoleAuditModel::detailSummary(const QString& action, const QString& detail, AuditNames* names)
 {
     if (detail.trimmed().isEmpty())
         return {};
@@ -509,6 +566,18 @@ QString ConsoleAuditModel::detailSummary(const QString& action, const QString& d
         return tr("%1 events up to %2, seed %3")
             .arg(QLocale().toString(object.value(QLatin1String("events")).toInteger()),
                  object.value(QLatin1String("end")).toString(), scalarText(object.value(QLatin1String("seed"))));
+    if (names) {
+        // Ids and codes a reader cannot look up: the agent and the role by name, the assignment already in the target.
+        QJsonObject named = object;
+        if (const qint64 agent = named.value(QLatin1String("agent_id")).toInteger(); agent) {
+            named.remove(QLatin1String("agent_id"));
+            named.insert(QLatin1String("agent"), names->agent(agent));
+        }
+        if (const QString role = named.value(QLatin1String("role")).toString(); !role.isEmpty())
+            named.insert(QLatin1String("role"), names->role(role));
+        named.remove(QLatin1String("assignment_id"));
+        return oneLine(genericSummary(named));
+    }
     return oneLine(genericSummary(object));
 }
 

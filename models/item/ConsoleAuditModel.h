@@ -10,15 +10,16 @@
 
 namespace custodian {
 
+class AuditNames;
 class Database;
 
 // The console audit for people: one row per entry of a filter, newest first, with a label for the action and a
 // one-line summary of its JSON detail (the reason of a reveal, rows/format/file of an export, old → new status of
-// a finding, ...). The first page comes with reload(); older pages of PageSize entries arrive through
-// canFetchMore()/fetchMore() as the view scrolls. It reads on the calling (GUI) thread from the main connection
-// because the chain is small (thousands of entries): a page is a keyset read by primary key and the count a scan of
-// a few thousand rows, a few milliseconds at most. The chain's replay (an HMAC per entry) belongs on a worker
-// (ConsoleAuditLog::verify). No SQL here.
+// a finding, ...), people and things named rather than given by login or id (AuditNames). The first page comes with
+// reload(); older pages of PageSize entries arrive through canFetchMore()/fetchMore() as the view scrolls. It reads on
+// the calling (GUI) thread from the main connection because the chain is small (thousands of entries): a page is a
+// keyset read by primary key and the count a scan of a few thousand rows, a few milliseconds at most. The chain's
+// replay (an HMAC per entry) belongs on a worker (ConsoleAuditLog::verify). No SQL here.
 class ConsoleAuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,8 +64,17 @@ public:
     [[nodiscard]] static QString actionLabel(const QString& action);
     // "record:42" -> "Record 42"; others as they are.
     [[nodiscard]] static QString targetLabel(const QString& target);
-    // One line from an entry's JSON detail, for the table.
-    [[nodiscard]] static QString detailSummary(const QString& action, const QString& detail);
+    // The same with names: "Record ****0326 (account)", "Payments agent for Trisha Lim (E105229)". An assignment
+    // made here and not yet synced has a temporary negative id, which means nothing to a reader: it is said so.
+    [[nodiscard]] static QString targetLabel(const ConsoleAuditLog::Entry& entry, AuditNames& names);
+    // One line from an entry's JSON detail, for the table; with `names`, agents and roles are named rather than
+    // given by id and code.
+    [[nodiscard]] static QString detailSummary(const QString& action, const QString& detail,
+                                               AuditNames* names = nullptr);
+
+    // What row `row` shows for who acted ("Pedro Soares") and what it acted on, names resolved.
+    [[nodiscard]] QString actorText(int row) const;
+    [[nodiscard]] QString targetText(int row) const;
 
 Q_SIGNALS:
     // An older page could not be read (the first page's failure is reload()'s result).
@@ -74,7 +84,15 @@ private:
     Database* m_database = nullptr;
     ConsoleAuditLog::Filter m_filter;
     std::vector<ConsoleAuditLog::Entry> m_rows;
-    std::vector<QString> m_summaries; // detailSummary of each row, computed once per page
+    // What each row shows beside its entry, names resolved once per page.
+    struct Shown
+    {
+        QString actor;
+        QString target;
+        QString summary;
+    };
+    [[nodiscard]] static Shown describe(const ConsoleAuditLog::Entry& entry, AuditNames& names);
+    std::vector<Shown> m_shown;
     qint64 m_total = 0;
     qint64 m_firstBadSeq = 0;
     bool m_more = false;

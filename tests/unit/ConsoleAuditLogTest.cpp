@@ -7,12 +7,14 @@
 #include "item/ItemRoles.h"
 #include "store/ConsoleAudit.h"
 #include "store/SavedSearchRepository.h"
+#include "store/SyncState.h"
 #include "store/Transaction.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void detailSummaries();
     void labels();
     void savedSearchAppears();
+    void namesPeopleAndThingsNotIds();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -332,7 +335,11 @@ void ConsoleAuditLogTest::modelFollowsFilterAndRoles()
     const qint64 seq = model.index(0, 0).data(IdRole).toLongLong();
     QCOMPARE(seq % 4, qint64(1));
     QCOMPARE(model.index(0, ConsoleAuditModel::SeqColumn).data().toLongLong(), seq);
-    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data().toString(), QStringLiteral("cli:Bob"));
+    // Who acted, in words (no sync identity and no such login here: the login, said to be the command line); the
+    // login as the chain recorded it in the tooltip.
+    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data().toString(), QStringLiteral("Bob (command line)"));
+    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("cli:Bob"));
     QCOMPARE(model.index(0, ConsoleAuditModel::ActionColumn).data().toString(), QStringLiteral("Exported"));
     QCOMPARE(model.index(0, ConsoleAuditModel::ActionColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("export"));
@@ -478,11 +485,80 @@ void ConsoleAuditLogTest::savedSearchAppears()
     CUSTODIAN_VERIFY_OK(model.reload());
     QCOMPARE(model.rowCount(), 2); // store.created, search.save
     QCOMPARE(model.index(0, ConsoleAuditModel::ActionColumn).data().toString(), QStringLiteral("Search saved"));
-    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data().toString(), QStringLiteral("console:carol"));
+    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data().toString(), QStringLiteral("carol"));
+    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("console:carol"));
     QCOMPARE(model.index(0, ConsoleAuditModel::TargetColumn).data().toString(),
              QStringLiteral("Saved search %1").arg(*id));
     QCOMPARE(model.index(0, ConsoleAuditModel::DetailColumn).data().toString(), QStringLiteral("“Night shift”"));
     QCOMPARE(model.index(1, ConsoleAuditModel::ActionColumn).data().toString(), QStringLiteral("Store created"));
+}
+
+// Who acted and what it acted on, in the table, by name: the supervisor the central service named for this store's
+// token rather than the login, an agent and a role rather than agent_id and a role code, a record by its masked form,
+// and an assignment made here and not yet synced (a negative id) said to be so rather than "Assignment -1".
+void ConsoleAuditLogTest::namesPeopleAndThingsNotIds()
+{
+    test::TestStore store;
+    QVERIFY2(store.isValid(), qPrintable(store.errorMessage()));
+    Database& database = store.store().database();
+    for (const char* sql :
+         { "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', 'PT')",
+           "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments')",
+           "INSERT INTO supervisor (id, username, display_name, site_id) VALUES (3, 'p.soares', 'Pedro Soares', 1)",
+           "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (5, 'E105229', 'Trisha Lim', "
+           "1, 0)",
+           "INSERT INTO role (id, code, name) VALUES (2, 'payments_agent', 'Payments agent')",
+           "INSERT INTO customer_record (id, token, data_class, kind, masked) VALUES (7, x'01', 1, 'account', "
+           "'****0326')" })
+        CUSTODIAN_VERIFY_OK(database.exec(QString::fromLatin1(sql)));
+    const qint64 from = QDateTime(QDate(2026, 12, 7), QTime(9, 0)).toMSecsSinceEpoch();
+    const QJsonObject grant { { QStringLiteral("agent_id"), 5 },
+                              { QStringLiteral("role"), QStringLiteral("payments_agent") },
+                              { QStringLiteral("valid_from"), from } };
+    CUSTODIAN_VERIFY_OK(ConsoleAudit::append(database, QStringLiteral("console:nosuchlogin"),
+                                             QStringLiteral("assignment.grant"), QStringLiteral("assignment:-1"),
+                                             grant));
+    CUSTODIAN_VERIFY_OK(ConsoleAudit::append(database, QStringLiteral("console:nosuchlogin"),
+                                             QStringLiteral("assignment.revoke"), QStringLiteral("assignment:41"),
+                                             grant));
+    CUSTODIAN_VERIFY_OK(ConsoleAudit::append(database, QStringLiteral("cli:nosuchlogin"),
+                                             QStringLiteral("record.reveal"), QStringLiteral("record:7"),
+                                             QJsonObject { { QStringLiteral("reason"), QStringLiteral("callback") } }));
+
+    ConsoleAuditModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&database);
+    // Before the first sync the console does not know whom it acts as: the login (no full name for it here).
+    CUSTODIAN_VERIFY_OK(model.reload());
+    QCOMPARE(model.index(0, ConsoleAuditModel::ActorColumn).data().toString(),
+             QStringLiteral("nosuchlogin (command line)"));
+    QCOMPARE(model.index(1, ConsoleAuditModel::ActorColumn).data().toString(), QStringLiteral("nosuchlogin"));
+
+    CUSTODIAN_VERIFY_OK(SyncState(database).setSupervisorId(3));
+    CUSTODIAN_VERIFY_OK(model.reload());
+    const auto cell = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(0, ConsoleAuditModel::ActorColumn), QStringLiteral("Pedro Soares (command line)"));
+    QCOMPARE(cell(0, ConsoleAuditModel::TargetColumn), QStringLiteral("Record ****0326 (account)"));
+    QCOMPARE(cell(1, ConsoleAuditModel::ActorColumn), QStringLiteral("Pedro Soares"));
+    QCOMPARE(cell(1, ConsoleAuditModel::TargetColumn),
+             QStringLiteral("Payments agent for Trisha Lim (E105229) (assignment 41)"));
+    QCOMPARE(cell(2, ConsoleAuditModel::TargetColumn),
+             QStringLiteral("Payments agent for Trisha Lim (E105229) (not yet synced)"));
+    QCOMPARE(model.targetText(2), cell(2, ConsoleAuditModel::TargetColumn));
+    QCOMPARE(model.actorText(2), QStringLiteral("Pedro Soares"));
+    // The detail names the agent and the role, and gives the instant as a date with its zone.
+    const QString detail = cell(2, ConsoleAuditModel::DetailColumn);
+    QVERIFY2(detail.contains(QStringLiteral("agent: Trisha Lim (E105229)")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("role: Payments agent")), qPrintable(detail));
+    QVERIFY2(detail.contains(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
+             qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("agent_id")), qPrintable(detail));
+    // The chain keeps what it recorded.
+    QCOMPARE(model.index(2, ConsoleAuditModel::TargetColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("assignment:-1"));
+    QCOMPARE(model.index(2, ConsoleAuditModel::ActorColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("console:nosuchlogin"));
 }
 
 QTEST_GUILESS_MAIN(ConsoleAuditLogTest)

@@ -263,11 +263,11 @@ void ConsoleAuditPage::updateEntryDetail()
             .arg(entry->seq)
             .arg(QDateTime::fromMSecsSinceEpoch(entry->atMs, Qt::UTC).toString(Qt::ISODateWithMs),
                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry->atMs), QLocale::LongFormat)),
-        tr("Actor: %1").arg(entry->actor),
+        tr("Actor: %1 (%2)").arg(m_model->actorText(m_table->currentIndex().row()), entry->actor),
         tr("Action: %1 (%2)").arg(ConsoleAuditModel::actionLabel(entry->action), entry->action),
     };
     if (!entry->target.isEmpty())
-        lines << tr("Target: %1").arg(entry->target);
+        lines << tr("Target: %1 (%2)").arg(m_model->targetText(m_table->currentIndex().row()), entry->target);
     if (!detail.isEmpty())
         lines << tr("Detail:") << detail;
     m_entryDetail->setPlainText(lines.join(QLatin1Char('\n')));
