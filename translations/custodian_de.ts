@@ -5353,6 +5353,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Access events</source>
         <translation type="unfinished">Zugriffsereignisse</translation>
     </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessTimelineChart</name>

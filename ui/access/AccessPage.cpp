@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -241,11 +242,21 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     m_scroller->setToolTip(tr("Position in the time range: drag to jump to a moment"));
     logLayout->addWidget(m_table, 1);
     logLayout->addWidget(m_scroller);
-    m_detail = new EventDetailPane(store, m_actor, horizontal);
+    // The details need more height than a laptop screen leaves below the filters and the chart (its form and three
+    // lists): they scroll, up and down only, rather than making the window grow past the screen.
+    auto* detailScroll = new QScrollArea(horizontal);
+    detailScroll->setObjectName(QStringLiteral("eventDetailScroll"));
+    detailScroll->setAccessibleName(tr("Event details"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detail = new EventDetailPane(store, m_actor, detailScroll);
     // The splitter may narrow the details below their natural width on small screens (long lines wrap or clip).
     m_detail->setMinimumWidth(260);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setMinimumWidth(m_detail->minimumWidth());
     horizontal->addWidget(logArea);
-    horizontal->addWidget(m_detail);
+    horizontal->addWidget(detailScroll);
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
     horizontal->setSizes({ 900, 480 });
