@@ -590,6 +590,22 @@
         <source>Validity is shortened only with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agent not active</source>
+        <translation>Agent nicht aktiv</translation>
+    </message>
+    <message>
+        <source>already held</source>
+        <translation>bereits vergeben</translation>
+    </message>
+    <message>
+        <source>separation of duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>training missing</source>
+        <translation>Schulung fehlt</translation>
+    </message>
 </context>
 <context>
     <name>CentralAssignmentChanges</name>
