@@ -6963,6 +6963,17 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation>Neues &amp;Ende:</translation>
+    </message>
+</context>
+<context>
     <name>custodian::ReviewCampaignModel</name>
     <message>
         <source>Closed %1</source>
