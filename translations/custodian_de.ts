@@ -6592,7 +6592,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>SoD e&amp;xception:</source>
@@ -7057,16 +7057,12 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why — recorded with every decision (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Justification:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7502,17 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Choose an item to see its evidence.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
