@@ -6250,11 +6250,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why do you need the full identifier of %1?
-Your reason is written to the console audit with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6281,11 +6276,6 @@ Your reason is written to the console audit with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why do you need the full card number of %1?
-The central service reveals it if the record is within your scope. Your reason is recorded there and in the console audit with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the central service…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6295,6 +6285,34 @@ The central service reveals it if the record is within your scope. Your reason i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer record %1</source>
+        <translation>Kundendatensatz %1</translation>
+    </message>
+    <message>
+        <source>Customer record %1 (%2)</source>
+        <translation>Kundendatensatz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The central service reveals the full card number if the record is within your scope. Your reason is recorded there and in the console audit with your name.</source>
+        <translation>Der zentrale Dienst zeigt die vollständige Kartennummer, wenn der Datensatz in Ihrem Zuständigkeitsbereich liegt. Ihr Grund wird dort und im Konsolen-Audit mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Your reason is written to the console audit with your name.</source>
+        <translation>Ihr Grund wird mit Ihrem Namen im Konsolen-Audit festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Why do you need the full card number? (required)</source>
+        <translation>Warum brauchen Sie die vollständige Kartennummer? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Why do you need the full identifier? (required)</source>
+        <translation>Warum brauchen Sie die vollständige Kennung? (erforderlich)</translation>
     </message>
 </context>
 <context>
@@ -7906,7 +7924,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>

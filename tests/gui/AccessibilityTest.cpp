@@ -40,7 +40,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QGroupBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QSet>
@@ -521,7 +520,7 @@ void AccessibilityTest::dialogsAreAccessible()
         return QModelIndex();
     }();
     QVERIFY2(sealed.isValid(), "an event with a revealable record");
-    walkDialogOf<QInputDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
+    walkDialogOf<ReasonDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
                                QStringLiteral("reveal reason"), findings);
 
     // The shortcuts overview is modeless.
