@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -128,21 +129,35 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::roleChanged);
     roleChanged();
     // Connected after the first roleChanged(), which sets the initial end: nothing to clear or mark twice then.
-    connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::inputChanged);
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::inputChanged);
-    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::inputChanged);
-    connect(m_openEnded, &QCheckBox::toggled, this, &GrantRoleDialog::inputChanged);
-    connect(m_justification, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::inputChanged);
-    connect(m_exception, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::inputChanged);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_openEnded, &QCheckBox::toggled, this, &GrantRoleDialog::choiceChanged);
+    connect(m_justification, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::clearProblem);
+    connect(m_exception, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::clearProblem);
     updateEligibility();
     resize(620, sizeHint().height());
 }
 
-void GrantRoleDialog::inputChanged()
+void GrantRoleDialog::clearProblem()
 {
     m_problem->hide();
     m_problem->clear();
+}
+
+void GrantRoleDialog::choiceChanged()
+{
+    clearProblem();
+    // The marks depend on the window (what overlaps it, training valid at its start), not on the texts.
     updateEligibility();
+}
+
+void GrantRoleDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    // The marks' colour is taken from the palette: take it again from a new one.
+    if (event->type() == QEvent::PaletteChange)
+        updateEligibility();
 }
 
 void GrantRoleDialog::updateEligibility()

@@ -39,10 +39,15 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void roleChanged();
     // Something the supervisor typed or chose changed: an earlier refusal no longer speaks about it.
-    void inputChanged();
+    void clearProblem();
+    // The role or the window changed: the refusal goes, and the marks follow the window.
+    void choiceChanged();
     // Marks each role the agent cannot have over the window now in the dialog, and says why for the chosen one.
     void updateEligibility();
     [[nodiscard]] AssignmentRules::Request request() const;
