@@ -590,6 +590,22 @@
         <source>Validity is shortened only with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agent not active</source>
+        <translation>Agent nicht aktiv</translation>
+    </message>
+    <message>
+        <source>already held</source>
+        <translation>bereits vergeben</translation>
+    </message>
+    <message>
+        <source>separation of duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>training missing</source>
+        <translation>Schulung fehlt</translation>
+    </message>
 </context>
 <context>
     <name>AuditNames</name>
@@ -6281,11 +6297,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why do you need the full identifier of %1?
-Your reason is written to the console audit with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,11 +6323,6 @@ Your reason is written to the console audit with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why do you need the full card number of %1?
-The central service reveals it if the record is within your scope. Your reason is recorded there and in the console audit with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the central service…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6326,6 +6332,34 @@ The central service reveals it if the record is within your scope. Your reason i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer record %1</source>
+        <translation>Kundendatensatz %1</translation>
+    </message>
+    <message>
+        <source>Customer record %1 (%2)</source>
+        <translation>Kundendatensatz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The central service reveals the full card number if the record is within your scope. Your reason is recorded there and in the console audit with your name.</source>
+        <translation>Der zentrale Dienst zeigt die vollständige Kartennummer, wenn der Datensatz in Ihrem Zuständigkeitsbereich liegt. Ihr Grund wird dort und im Konsolen-Audit mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Your reason is written to the console audit with your name.</source>
+        <translation>Ihr Grund wird mit Ihrem Namen im Konsolen-Audit festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Why do you need the full card number? (required)</source>
+        <translation>Warum brauchen Sie die vollständige Kartennummer? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Why do you need the full identifier? (required)</source>
+        <translation>Warum brauchen Sie die vollständige Kennung? (erforderlich)</translation>
     </message>
 </context>
 <context>
@@ -6623,7 +6657,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>SoD e&amp;xception:</source>
@@ -6640,6 +6674,30 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Granted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not eligible: %2</source>
+        <translation>%1 — nicht zulässig: %2</translation>
+    </message>
+    <message>
+        <source>%1 — needs a separation-of-duties exception</source>
+        <translation>%1 — braucht eine Ausnahme von der Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2 from %3 until %4?</source>
+        <translation>%1 an %2 vergeben, gültig von %3 bis %4?</translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2 from %3, open-ended?</source>
+        <translation>%1 an %2 vergeben, gültig ab %3, unbefristet?</translation>
+    </message>
+    <message>
+        <source>It is in force at once and recorded in the console audit.</source>
+        <translation>Die Rolle gilt sofort und wird im Konsolen-Audit festgehalten.</translation>
+    </message>
+    <message>
+        <source>Grant role now</source>
+        <translation>Rolle jetzt vergeben</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7052,17 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation>Neues &amp;Ende:</translation>
+    </message>
+</context>
+<context>
     <name>custodian::ReviewCampaignModel</name>
     <message>
         <source>Closed %1</source>
@@ -7077,16 +7146,12 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why — recorded with every decision (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Justification:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
     </message>
 </context>
 <context>
@@ -7527,6 +7592,17 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Choose an item to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custodian::RoleAtTimeModel</name>
@@ -7822,32 +7898,16 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag genehmigen</translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for the history (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag ablehnen</translation>
     </message>
     <message>
         <source>Why is the request rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der Antrag abgelehnt? (erforderlich)</translation>
     </message>
     <message>
         <source>Separation-of-duties rules</source>
@@ -7868,6 +7928,94 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Requests waiting for approval</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To withdraw it, revoke it on the Agent tab.</source>
+        <translation>%1 Um sie zurückzuziehen, widerrufen Sie sie im Reiter Agent.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>valid from %1 until %2</source>
+        <translation>gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>valid from %1, open-ended</source>
+        <translation>gültig ab %1, unbefristet</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation>Beantragt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished">Der Speicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>The request is withdrawn; nobody can approve it any more.</source>
+        <translation>Der Antrag wird zurückgezogen; niemand kann ihn mehr genehmigen.</translation>
+    </message>
+    <message>
+        <source>The agent loses what the role opens at once.</source>
+        <translation>Der Agent verliert sofort, was die Rolle freigibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>The assignment ends earlier, at the new end.</source>
+        <translation>Die Zuweisung endet früher, zum neuen Ende.</translation>
+    </message>
+    <message>
+        <source>Why is the validity shortened? (required)</source>
+        <translation>Warum wird die Gültigkeit verkürzt? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>S&amp;horten</source>
+        <translation>&amp;Verkürzen</translation>
+    </message>
+    <message>
+        <source>The agent gets what the role opens once the central service has the approval.</source>
+        <translation>Der Agent erhält, was die Rolle freigibt, sobald der zentrale Dienst die Genehmigung hat.</translation>
+    </message>
+    <message>
+        <source>The request ends; the agent does not get the role.</source>
+        <translation>Der Antrag endet; der Agent erhält die Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional)</source>
+        <translation>Notiz für den Verlauf (optional)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
 </context>
 <context>

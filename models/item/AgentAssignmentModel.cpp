@@ -68,6 +68,13 @@ std::optional<AssignmentStatus> AgentAssignmentModel::status(int row) const
     return m_assignments[std::size_t(row)].status;
 }
 
+const AgentAccessRepository::Assignment* AgentAssignmentModel::assignment(int row) const
+{
+    if (row < 0 || row >= int(m_assignments.size()))
+        return nullptr;
+    return &m_assignments[std::size_t(row)];
+}
+
 int AgentAssignmentModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_assignments.size());

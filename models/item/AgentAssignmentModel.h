@@ -34,6 +34,9 @@ public:
     // The assignment's status (what revoke and shorten may act on); nullopt: no such row.
     [[nodiscard]] std::optional<AssignmentStatus> status(int row) const;
 
+    // The row as read (what a dialog names when it acts on the row); nullptr: no such row.
+    [[nodiscard]] const AgentAccessRepository::Assignment* assignment(int row) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -38,6 +38,13 @@ void PendingRequestModel::clear()
     setRequests({});
 }
 
+const AgentAccessRepository::Assignment* PendingRequestModel::assignment(int row) const
+{
+    if (row < 0 || row >= int(m_requests.size()))
+        return nullptr;
+    return &m_requests[std::size_t(row)];
+}
+
 int PendingRequestModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_requests.size());

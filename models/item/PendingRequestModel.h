@@ -31,6 +31,9 @@ public:
     void setRequests(std::vector<AgentAccessRepository::Assignment> rows);
     void clear();
 
+    // The row as read (what a dialog names when it acts on the row); nullptr: no such row.
+    [[nodiscard]] const AgentAccessRepository::Assignment* assignment(int row) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -46,7 +46,31 @@ public:
 
     [[nodiscard]] static Verdict checkGrant(const Request& request, const AssignmentFacts& facts);
 
+    // Why an agent cannot have a role over a window whatever else the supervisor types: the rules of checkGrant
+    // that depend only on the agent, the role and the window, in checkGrant's order and with its messages, so that a
+    // role marked in a list and the refusal of its grant cannot disagree.
+    enum class Ineligibility {
+        None,
+        AgentInactive,
+        AlreadyHeld, // or already requested, in an overlapping window
+        SodBlocked, // a separation-of-duties rule without exceptions
+        TrainingMissing, // required training missing or expired at the start, where the role's gate blocks
+    };
+    struct Eligibility
+    {
+        Ineligibility ineligibility = Ineligibility::None;
+        QString refusal; // checkGrant's message for it; empty when eligible
+        QString sodExceptionNeeded; // eligible only with an exception reason: the rule's message
+        [[nodiscard]] bool eligible() const { return ineligibility == Ineligibility::None; }
+    };
+    [[nodiscard]] static Eligibility eligibility(const AssignmentFacts& facts, qint64 validFrom,
+                                                 std::optional<qint64> validUntil);
+    // "training missing", "separation of duties": how a list names why, in a few words.
+    [[nodiscard]] static QString shortReason(Ineligibility ineligibility);
+
     // Approving or rejecting a pending request. `decider` is the supervisor deciding; the requester may not.
+    // checkDecider is that last rule alone (a page disables Approve on one's own request with its message).
+    [[nodiscard]] static std::optional<Error> checkDecider(qint64 requestedBy, qint64 decider, bool approve);
     [[nodiscard]] static std::optional<Error> checkDecision(const RoleAssignment& assignment, qint64 decider,
                                                             const QString& reason, bool approve, qint64 now);
     // Revoking an active assignment, or withdrawing a pending request.
@@ -62,6 +86,20 @@ public:
     granted(const Request& request, const Verdict& verdict, qint64 requester);
     // "12 Mar 2027 14:00 UTC" — how rule messages name an instant.
     [[nodiscard]] static QString instant(qint64 ms);
+
+private:
+    // The rules of a grant that depend only on the agent, the role (facts.role is set) and the window.
+    [[nodiscard]] static std::optional<QString> agentRefusal(const AssignmentFacts& facts);
+    [[nodiscard]] static std::optional<QString> heldRefusal(const AssignmentFacts& facts, qint64 validFrom,
+                                                            std::optional<qint64> validUntil);
+    // Adds the rules an exception overrides to `exceptedRules` (when `hasException`).
+    [[nodiscard]] static std::optional<QString> sodRefusal(const AssignmentFacts& facts, qint64 validFrom,
+                                                           std::optional<qint64> validUntil, bool hasException,
+                                                           QStringList& exceptedRules);
+    // Adds what the role only warns about to `warnings`.
+    [[nodiscard]] static std::optional<QString> trainingRefusal(const AssignmentFacts& facts, qint64 validFrom,
+                                                                std::optional<qint64> validUntil,
+                                                                QStringList& warnings);
 };
 
 } // namespace custodian

@@ -217,6 +217,26 @@ RoleAssignmentWorkflow::grant(Database& database, AssignmentRules::Request reque
     return Granted { *id, row.status, verdict.warnings, verdict.exceptedRules };
 }
 
+Result<AssignmentRules::Verdict> RoleAssignmentWorkflow::check(Database& database, AssignmentRules::Request request)
+{
+    request.now = nowOr(request.now);
+    auto facts
+        = AssignmentFactsReader(database).read(request.agentId, request.roleId, request.validFrom, request.validUntil);
+    if (!facts)
+        return facts.error();
+    return AssignmentRules::checkGrant(request, *facts);
+}
+
+Result<AssignmentRules::Eligibility> RoleAssignmentWorkflow::eligibility(Database& database, qint64 agentId,
+                                                                         qint64 roleId, qint64 validFrom,
+                                                                         std::optional<qint64> validUntil)
+{
+    auto facts = AssignmentFactsReader(database).read(agentId, roleId, validFrom, validUntil);
+    if (!facts)
+        return facts.error();
+    return AssignmentRules::eligibility(*facts, validFrom, validUntil);
+}
+
 Status RoleAssignmentWorkflow::approve(Database& database, qint64 assignmentId, const QString& reason,
                                        const Actor& actor, qint64 atMs)
 {

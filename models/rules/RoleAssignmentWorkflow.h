@@ -43,6 +43,12 @@ public:
     // `request.now` < 0: now.
     [[nodiscard]] static Result<Granted> grant(Database& database, AssignmentRules::Request request,
                                                const Actor& actor);
+    // What grant() would decide for `request` now, without writing anything (`request.now` < 0: now): a dialog
+    // asks it before it confirms an immediate grant. grant() decides again inside its transaction.
+    [[nodiscard]] static Result<AssignmentRules::Verdict> check(Database& database, AssignmentRules::Request request);
+    // Whether the agent can have the role over the window (AssignmentRules::eligibility on this store's facts).
+    [[nodiscard]] static Result<AssignmentRules::Eligibility>
+    eligibility(Database& database, qint64 agentId, qint64 roleId, qint64 validFrom, std::optional<qint64> validUntil);
     [[nodiscard]] static Status approve(Database& database, qint64 assignmentId, const QString& reason,
                                         const Actor& actor, qint64 atMs = -1);
     [[nodiscard]] static Status reject(Database& database, qint64 assignmentId, const QString& reason,

@@ -32,6 +32,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -39,7 +40,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QGroupBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QSet>
@@ -490,10 +490,10 @@ void AccessibilityTest::dialogsAreAccessible()
     auto* assignments = rolesPage->findChild<QTableView*>(QStringLiteral("assignmentsTable"));
     QVERIFY(assignments && assignments->model()->rowCount() > 0);
     assignments->selectRow(0);
-    walkDialogOf<QInputDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("revokeButton")),
+    walkDialogOf<ReasonDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("revokeButton")),
                                QStringLiteral("revoke reason"), findings);
-    walkDialogOf<QDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("shortenButton")),
-                          QStringLiteral("shorten dialog"), findings);
+    walkDialogOf<ReasonDialog>(rolesPage->findChild<QAbstractButton*>(QStringLiteral("shortenButton")),
+                               QStringLiteral("shorten dialog"), findings);
 
     const int reviews = pageIndex("ReviewsPage");
     QVERIFY(reviews >= 0 && showPage(reviews));
@@ -520,7 +520,7 @@ void AccessibilityTest::dialogsAreAccessible()
         return QModelIndex();
     }();
     QVERIFY2(sealed.isValid(), "an event with a revealable record");
-    walkDialogOf<QInputDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
+    walkDialogOf<ReasonDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
                                QStringLiteral("reveal reason"), findings);
 
     // The shortcuts overview is modeless.

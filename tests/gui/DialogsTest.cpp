@@ -31,6 +31,9 @@ private Q_SLOTS:
         QCOMPARE(Dialogs::answeredTitles(),
                  QStringList({ QStringLiteral("Close review"), QStringLiteral("Export"), QStringLiteral("Revoke"),
                                QStringLiteral("Save search") }));
+        // What each question said, so that a test can check a confirmation names what it confirms.
+        QCOMPARE(Dialogs::answeredTexts(),
+                 QStringList({ QStringLiteral("Close?"), QString(), QStringLiteral("Why?"), QStringLiteral("Name:") }));
     }
 
     void anAcceptedEmptyTextIsNotACancel()

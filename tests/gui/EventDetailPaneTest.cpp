@@ -9,17 +9,18 @@
 #include "store/Database.h"
 #include "store/SyncSettingsRepository.h"
 #include "support/CentralProcess.h"
+#include "support/NextModal.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 #include "ui/widgets/ConcealedClipboard.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -355,29 +356,43 @@ private Q_SLOTS:
         QCOMPARE(lastSeq(), before);
     }
 
-    // The real reason dialog, answered the way a supervisor would.
+    // The real reason dialog, answered the way a supervisor would: it names the record it reveals (masked), and an
+    // empty reason is refused inside it, which stays open with the problem shown, before anything is written.
     void revealThroughTheReasonDialog()
     {
         auto pane = makePane();
         QVERIFY(load(*pane, m_sealedEvent));
         const qint64 before = lastSeq();
+        const QString masked = pane->detail()->recordMasked;
+        QVERIFY(!masked.isEmpty());
         bool answered = false;
-        QTimer poll;
-        poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, this, [&answered, &poll]() {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            QCOMPARE(dialog->objectName(), QStringLiteral("revealReasonDialog"));
-            dialog->setTextValue(QStringLiteral("DSAR 2026-031 identity check"));
-            dialog->accept();
-            answered = true;
-            poll.stop();
-        });
-        poll.start();
+        bool refusedInline = false;
+        test::answerNextModal<ReasonDialog>(
+            this,
+            [&](ReasonDialog* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("revealReasonDialog"));
+                QVERIFY2(dialog->subject().contains(masked), qPrintable(dialog->subject()));
+                dialog->setReason(QStringLiteral("   "));
+                dialog->accept();
+                QVERIFY2(dialog->isVisible(), "an empty reason keeps the dialog open");
+                QVERIFY2(dialog->problem().contains(QLatin1String("reason is required")),
+                         qPrintable(dialog->problem()));
+                auto* problem = dialog->findChild<QLabel*>(QStringLiteral("reasonProblem"));
+                QVERIFY(problem && problem->isVisible());
+                QCOMPARE(lastSeq(), before);
+                if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !dir.isEmpty())
+                    dialog->grab().save(dir + QStringLiteral("/reason-inline-error.png"));
+                // Typing again takes the old problem away.
+                dialog->setReason(QStringLiteral("DSAR 2026-031 identity check"));
+                QVERIFY(dialog->problem().isEmpty());
+                refusedInline = true;
+                dialog->accept();
+            },
+            &answered);
         QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
         QVERIFY(answered);
+        QVERIFY(refusedInline);
         QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 10'000);
         const auto entries = auditAfter(before);
         QCOMPARE(entries.size(), std::size_t(1));
@@ -391,11 +406,11 @@ private Q_SLOTS:
         pane->showAccessEvent(0);
         QVERIFY(load(*pane, m_sealedEvent));
         const qint64 afterFirst = lastSeq();
-        QTimer::singleShot(50, this, []() {
-            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
-                dialog->reject();
-        });
+        answered = false;
+        test::answerNextModal<ReasonDialog>(
+            this, [](ReasonDialog* dialog) { dialog->reject(); }, &answered);
         QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QVERIFY(answered);
         QTest::qWait(50);
         QCOMPARE(lastSeq(), afterFirst);
     }

@@ -187,6 +187,16 @@ void ReviewsPageTest::bulkRevokeNeedsAJustificationThenRevokes()
     test::answerNextModal<ReviewDecisionDialog>(
         this,
         [&](ReviewDecisionDialog* dialog) {
+            // The dialog names every assignment it decides on: agent (with employee number) and role.
+            for (int r : { 0, 1 }) {
+                const QString agent = items->index(r, ReviewItemModel::AgentColumn).data().toString();
+                const QString role = items->index(r, ReviewItemModel::RoleColumn)
+                                         .data()
+                                         .toString()
+                                         .remove(QStringLiteral(" (sensitive)"));
+                QVERIFY2(dialog->subject().contains(agent + QStringLiteral(" — ") + role),
+                         qPrintable(dialog->subject()));
+            }
             dialog->setJustification(QStringLiteral("  "));
             dialog->accept();
             QVERIFY2(dialog->problem().contains(QLatin1String("justification")), qPrintable(dialog->problem()));

@@ -16,8 +16,13 @@
 #include "ui/roles/GrantRoleDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ReasonDialog.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDateTime>
+#include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -51,6 +56,16 @@ int rowWithId(QTableView* table, qint64 id)
     return -1;
 }
 
+// The entry of the grant dialog's role list for a role, by the role's name (what the supervisor reads).
+int roleEntry(QComboBox* roles, const QString& name)
+{
+    for (int i = 0; i < roles->count(); ++i) {
+        if (roles->itemText(i).startsWith(name))
+            return i;
+    }
+    return -1;
+}
+
 QString cellText(QTableView* table, int row, int column)
 {
     return table->model()->index(row, column).data().toString();
@@ -67,21 +82,33 @@ private Q_SLOTS:
     void catalogListsEveryRole();
     void grantBlockedThenRequestedThenApproved();
     void revokeNeedsAReason();
+    void grantMarksIneligibleRolesAndConfirms();
+    void shortenAndRejectNameTheirSubject();
     void cleanupTestCase();
 
 private:
     void actAs(qint64 supervisorId);
+    [[nodiscard]] QString agentName(qint64 agentId);
 
     std::unique_ptr<test::TestStore> m_store;
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<RolesPage> m_page;
     qint64 m_agent = 0;
     qint64 m_assignment = 0;
+    qint64 m_initiatorGrant = 0; // refunds initiator granted at once by grantMarksIneligibleRolesAndConfirms
+    qint64 m_secondAgent = 0;
 };
 
 void RolesPageTest::actAs(qint64 supervisorId)
 {
     QVERIFY(SyncState(m_session->store()->database()).setSupervisorId(supervisorId).ok());
+}
+
+QString RolesPageTest::agentName(qint64 agentId)
+{
+    auto name = m_store->store().database().queryText(
+        QStringLiteral("SELECT display_name FROM agent WHERE id = %1").arg(agentId));
+    return name ? *name : QString();
 }
 
 void RolesPageTest::initTestCase()
@@ -208,17 +235,38 @@ void RolesPageTest::grantBlockedThenRequestedThenApproved()
     const int row = rowWithId(pending, m_assignment);
     QVERIFY2(row >= 0, "the page lists the request it just made");
     pending->selectRow(row);
+    // One's own request: Approve and Reject are disabled before anything is typed, and say why on the buttons and
+    // beside them.
     QPushButton* approve = button(m_page.get(), "approveButton");
-    QVERIFY(approve->isEnabled());
-    Dialogs::setNextText(QString());
-    QTest::mouseClick(approve, Qt::LeftButton);
-    QCOMPARE(Dialogs::answeredTitles(), QStringList { QStringLiteral("Approve request") });
-    QVERIFY2(m_page->message().contains(QLatin1String("second supervisor")), qPrintable(m_page->message()));
+    QPushButton* reject = button(m_page.get(), "rejectButton");
+    QVERIFY(!approve->isEnabled());
+    QVERIFY2(approve->toolTip().contains(QLatin1String("second supervisor")), qPrintable(approve->toolTip()));
+    QVERIFY(!reject->isEnabled());
+    QVERIFY2(reject->toolTip().contains(QLatin1String("withdraw")), qPrintable(reject->toolTip()));
+    auto* note = m_page->findChild<QLabel*>(QStringLiteral("approvalNote"));
+    QVERIFY(note && !note->isHidden()); // on the approvals tab
+    QVERIFY2(note->text().contains(QLatin1String("second supervisor")), qPrintable(note->text()));
 
+    // Another supervisor (a sync names who this console acts for, and reloads the page).
     actAs(2);
+    m_page->reload();
     pending->selectRow(rowWithId(pending, m_assignment));
-    Dialogs::setNextText(QStringLiteral("Agreed with the payments manager"));
+    QVERIFY(approve->isEnabled());
+    QVERIFY(approve->toolTip().isEmpty());
+    QVERIFY(note->isHidden());
+    answered = false;
+    test::answerNextModal<ReasonDialog>(
+        this,
+        [&](ReasonDialog* dialog) {
+            // The dialog names the agent and the role it approves.
+            QVERIFY2(dialog->subject().contains(agentName(m_agent)), qPrintable(dialog->subject()));
+            QVERIFY2(dialog->subject().contains(QLatin1String("Refunds approver")), qPrintable(dialog->subject()));
+            dialog->setReason(QStringLiteral("Agreed with the payments manager"));
+            dialog->accept();
+        },
+        &answered);
     QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(answered);
     QVERIFY2(m_page->message().startsWith(QLatin1String("Approved")), qPrintable(m_page->message()));
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Active));
@@ -256,20 +304,36 @@ void RolesPageTest::revokeNeedsAReason()
     QVERIFY(revoke->isEnabled());
     const qint64 audits = queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit"));
     // Cancelled: nothing is asked of the workflow.
-    Dialogs::setNextCancel();
+    bool answered = false;
+    test::answerNextModal<ReasonDialog>(
+        this, [](ReasonDialog* dialog) { dialog->reject(); }, &answered);
     QTest::mouseClick(revoke, Qt::LeftButton);
+    QVERIFY(answered);
     QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
-    Dialogs::setNextText(QStringLiteral("  "));
+    // A blank reason is refused inside the dialog, which stays open and names what it revokes.
+    answered = false;
+    bool refusedInline = false;
+    test::answerNextModal<ReasonDialog>(
+        this,
+        [&](ReasonDialog* dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Revoke assignment"));
+            QVERIFY2(dialog->subject().contains(agentName(m_agent)), qPrintable(dialog->subject()));
+            QVERIFY2(dialog->subject().contains(QLatin1String("Refunds approver")), qPrintable(dialog->subject()));
+            dialog->setReason(QStringLiteral("  "));
+            dialog->accept();
+            QVERIFY2(dialog->isVisible(), "a refused revocation keeps the dialog open");
+            QVERIFY2(dialog->problem().contains(QLatin1String("reason")), qPrintable(dialog->problem()));
+            QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
+            refusedInline = true;
+            dialog->setReason(QStringLiteral("December cover ended early"));
+            QVERIFY(dialog->problem().isEmpty());
+            dialog->accept();
+        },
+        &answered);
     QTest::mouseClick(revoke, Qt::LeftButton);
-    QVERIFY2(m_page->message().contains(QLatin1String("reason")), qPrintable(m_page->message()));
-    QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
-    assignments->selectRow(rowWithId(assignments, m_assignment));
-    Dialogs::setNextText(QStringLiteral("December cover ended early"));
-    QTest::mouseClick(revoke, Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY(refusedInline);
     QVERIFY2(m_page->message().startsWith(QLatin1String("Revoked")), qPrintable(m_page->message()));
-    QCOMPARE(Dialogs::answeredTitles(),
-             QStringList({ QStringLiteral("Revoke assignment"), QStringLiteral("Revoke assignment"),
-                           QStringLiteral("Revoke assignment") }));
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_assignment)),
              qint64(AssignmentStatus::Revoked));
     QCOMPARE(queryInt(store,
@@ -283,6 +347,219 @@ void RolesPageTest::revokeNeedsAReason()
                           .arg(m_assignment)),
              3); // request, approve, revoke: in order for the central service
     QCOMPARE(cellText(m_page->historyTable(), 0, 1), QStringLiteral("revoked"));
+}
+
+void RolesPageTest::grantMarksIneligibleRolesAndConfirms()
+{
+    Store& store = m_store->store();
+    // A payments agent who may be given refund initiation (its training is valid) but lacks a training module that
+    // another role, whose gate blocks, requires.
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + 40 * DayMs;
+    auto missing = [&](const QString& role) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM role_training_requirement q WHERE q.role_id = %1 AND NOT EXISTS "
+                              "(SELECT 1 FROM training_record t WHERE t.agent_id = g.id AND t.module_id = q.module_id "
+                              "AND t.passed = 1 AND t.expires_at > %2))")
+            .arg(role)
+            .arg(horizon);
+    };
+    const QString initiatorId = QStringLiteral("(SELECT id FROM role WHERE code = 'refunds_initiator')");
+    const QString lacking = QStringLiteral("(SELECT rr.id FROM role rr WHERE rr.training_gate = 'block' AND NOT EXISTS "
+                                           "(SELECT 1 FROM role_assignment h WHERE h.agent_id = g.id AND h.role_id = "
+                                           "rr.id AND h.status IN (1, 2)) AND %1 ORDER BY rr.id LIMIT 1)")
+                                .arg(missing(QStringLiteral("rr.id")));
+    m_secondAgent = queryInt(
+        store,
+        QStringLiteral("SELECT g.id FROM agent g JOIN role_assignment a ON a.agent_id = g.id AND a.status = 2 AND "
+                       "a.valid_until IS NULL JOIN role r ON r.id = a.role_id AND r.code = 'payments_agent' WHERE "
+                       "g.status = 1 AND g.id <> %1 AND NOT EXISTS (SELECT 1 FROM role_assignment x JOIN role y ON "
+                       "y.id = x.role_id WHERE x.agent_id = g.id AND x.status IN (1, 2) AND y.code IN "
+                       "('refunds_initiator', 'refunds_approver')) AND NOT %2 AND %3 IS NOT NULL ORDER BY g.id LIMIT 1")
+            .arg(m_agent)
+            .arg(missing(initiatorId), lacking));
+    QVERIFY2(m_secondAgent > 0, "the demo store has a payments agent who lacks a role's required training");
+    auto lackingName = store.database().queryText(
+        QStringLiteral("SELECT name FROM role WHERE id = %1")
+            .arg(QString(lacking).replace(QStringLiteral("g.id"), QString::number(m_secondAgent))));
+    CUSTODIAN_VERIFY_OK(lackingName);
+    const QString untrained = *lackingName;
+    QVERIFY(!untrained.isEmpty());
+    const QString name = agentName(m_secondAgent);
+    const QString written = QStringLiteral("SELECT (SELECT count(*) FROM role_assignment) * 1000000 + (SELECT count(*) "
+                                           "FROM sync_outbox) * 1000 + (SELECT count(*) FROM console_audit)");
+    const qint64 before = queryInt(store, written);
+    QVERIFY(m_page->showAgent(m_secondAgent));
+    QPushButton* grant = button(m_page.get(), "grantRoleButton");
+
+    bool answered = false;
+    int result = -1;
+    test::answerNextModal<GrantRoleDialog>(
+        this,
+        [&](GrantRoleDialog* dialog) {
+            auto* roles = dialog->findChild<QComboBox*>(QStringLiteral("grantRole"));
+            QVERIFY(roles);
+            // Marked with why: a role held already, and one whose training is missing; an eligible one is not.
+            const int held = roleEntry(roles, QStringLiteral("Payments agent"));
+            QVERIFY(held >= 0);
+            QVERIFY2(roles->itemText(held).contains(QLatin1String("not eligible: already held")),
+                     qPrintable(roles->itemText(held)));
+            const QString heldWhy = roles->itemData(held, Qt::ToolTipRole).toString();
+            QVERIFY2(heldWhy.contains(QLatin1String("already holds Payments agent")), qPrintable(heldWhy));
+            const int lacked = roleEntry(roles, untrained);
+            QVERIFY(lacked >= 0);
+            QVERIFY2(roles->itemText(lacked).contains(QLatin1String("not eligible: training missing")),
+                     qPrintable(roles->itemText(lacked)));
+            QVERIFY2(roles->itemData(lacked, Qt::ToolTipRole).toString().contains(QLatin1String("training")),
+                     qPrintable(roles->itemData(lacked, Qt::ToolTipRole).toString()));
+            const int initiator = roleEntry(roles, QStringLiteral("Refunds initiator"));
+            QCOMPARE(roles->itemText(initiator), QStringLiteral("Refunds initiator"));
+
+            // The refusal is the mark's reason, word for word; changing the role takes it away.
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            dialog->setRole(QStringLiteral("payments_agent"));
+            dialog->setValidity(now, now + 30 * DayMs);
+            dialog->setJustification(QStringLiteral("Refunds for the payments queue"));
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->problem(), heldWhy);
+            dialog->setRole(QStringLiteral("refunds_initiator"));
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+
+            // A refused window, then other dates: the refusal goes too.
+            dialog->setValidity(now + 2 * DayMs, now + DayMs);
+            dialog->accept();
+            QVERIFY2(dialog->problem().contains(QLatin1String("ends")), qPrintable(dialog->problem()));
+            dialog->setValidity(now, now + 30 * DayMs);
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+            QCOMPARE(queryInt(store, written), before);
+
+            // In force at once: the supervisor confirms agent, role and dates; Cancel writes nothing.
+            Dialogs::setNextAnswer(QMessageBox::Cancel);
+            dialog->accept();
+            QVERIFY2(dialog->isVisible(), "a cancelled confirmation keeps the dialog open");
+            QCOMPARE(queryInt(store, written), before);
+            QCOMPARE(Dialogs::answeredTitles(), QStringList { QStringLiteral("Grant role now") });
+            const QString asked = Dialogs::answeredTexts().value(0);
+            const QString until
+                = QDateTime::fromMSecsSinceEpoch(now + 30 * DayMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            for (const QString& part : { name, QStringLiteral("Refunds initiator"), until })
+                QVERIFY2(asked.contains(part), qPrintable(asked + QStringLiteral(" lacks ") + part));
+
+            Dialogs::setNextAnswer(QMessageBox::Yes);
+            dialog->accept();
+            result = dialog->result();
+            m_initiatorGrant = dialog->grantedId();
+        },
+        &answered);
+    QTest::mouseClick(grant, Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(result, int(QDialog::Accepted));
+    QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(m_initiatorGrant)),
+             qint64(AssignmentStatus::Active));
+
+    // Now holding refund initiation, the agent may not be given refund approval: a rule without exceptions.
+    answered = false;
+    test::answerNextModal<GrantRoleDialog>(
+        this,
+        [&](GrantRoleDialog* dialog) {
+            auto* roles = dialog->findChild<QComboBox*>(QStringLiteral("grantRole"));
+            const int approver = roleEntry(roles, QStringLiteral("Refunds approver"));
+            QVERIFY(approver >= 0);
+            QVERIFY2(roles->itemText(approver).contains(QLatin1String("not eligible: separation of duties")),
+                     qPrintable(roles->itemText(approver)));
+            const QString why = roles->itemData(approver, Qt::ToolTipRole).toString();
+            QVERIFY2(why.contains(QLatin1String("allows no exception")), qPrintable(why));
+            dialog->setRole(QStringLiteral("refunds_approver"));
+            auto* shown = dialog->findChild<QLabel*>(QStringLiteral("grantRoleEligibility"));
+            QVERIFY(shown && shown->isVisible());
+            QCOMPARE(shown->text(), why);
+            if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !dir.isEmpty()) {
+                // The dialog, and beside it the role list as it drops down, every mark with its reason.
+                const QPixmap form = dialog->grab();
+                roles->showPopup();
+                const QPixmap list = roles->view()->grab();
+                roles->hidePopup();
+                QPixmap shot(form.width() + list.width() + 12, std::max(form.height(), list.height()));
+                shot.fill(dialog->palette().color(QPalette::Window));
+                QPainter painter(&shot);
+                painter.drawPixmap(0, 0, form);
+                painter.drawPixmap(form.width() + 12, 0, list);
+                painter.end();
+                shot.save(dir + QStringLiteral("/grant-eligibility.png"));
+            }
+            dialog->setJustification(QStringLiteral("Second pair of eyes"));
+            dialog->accept();
+            QCOMPARE(dialog->problem(), why);
+        },
+        &answered);
+    QTest::mouseClick(grant, Qt::LeftButton);
+    QVERIFY(answered);
+}
+
+void RolesPageTest::shortenAndRejectNameTheirSubject()
+{
+    Store& store = m_store->store();
+    QVERIFY(m_initiatorGrant != 0);
+    QVERIFY(m_page->showAgent(m_secondAgent));
+    QTableView* assignments = m_page->assignmentsTable();
+    assignments->selectRow(rowWithId(assignments, m_initiatorGrant));
+    const qint64 audits = queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit"));
+    // On a whole minute: the editor shows minutes.
+    const qint64 newEnd = (QDateTime::currentMSecsSinceEpoch() + 10 * DayMs) / 60'000 * 60'000;
+    bool answered = false;
+    test::answerNextModal<ReasonDialog>(
+        this,
+        [&](ReasonDialog* dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Shorten validity"));
+            QVERIFY2(dialog->subject().contains(agentName(m_secondAgent)), qPrintable(dialog->subject()));
+            QVERIFY2(dialog->subject().contains(QLatin1String("Refunds initiator")), qPrintable(dialog->subject()));
+            dialog->setNewEnd(newEnd);
+            dialog->accept();
+            QVERIFY2(dialog->isVisible(), "a shortening without a reason keeps the dialog open");
+            QVERIFY2(dialog->problem().contains(QLatin1String("reason")), qPrintable(dialog->problem()));
+            QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM console_audit")), audits);
+            dialog->setReason(QStringLiteral("Cover ends with the month"));
+            dialog->accept();
+        },
+        &answered);
+    QTest::mouseClick(button(m_page.get(), "shortenButton"), Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY2(m_page->message().startsWith(QLatin1String("Validity shortened")), qPrintable(m_page->message()));
+    QCOMPARE(
+        queryInt(store, QStringLiteral("SELECT valid_until FROM role_assignment WHERE id = %1").arg(m_initiatorGrant)),
+        newEnd);
+
+    // A request someone else made, rejected: the dialog names it, and a blank reason stays in the dialog.
+    QTableView* pending = m_page->pendingTable();
+    QPushButton* reject = button(m_page.get(), "rejectButton");
+    int row = 0;
+    for (; row < pending->model()->rowCount(); ++row) {
+        pending->selectRow(row);
+        if (reject->isEnabled())
+            break;
+    }
+    QVERIFY2(row < pending->model()->rowCount(), "the demo store has a request by another supervisor");
+    const qint64 request = pending->model()->index(row, 0).data(IdRole).toLongLong();
+    const QString requestAgent = cellText(pending, row, 0);
+    const QString requestRole = cellText(pending, row, 1);
+    answered = false;
+    test::answerNextModal<ReasonDialog>(
+        this,
+        [&](ReasonDialog* dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Reject request"));
+            QVERIFY2(dialog->subject().contains(requestRole), qPrintable(dialog->subject()));
+            QVERIFY2(dialog->subject().contains(requestAgent.section(QLatin1Char(' '), 0, 0)),
+                     qPrintable(dialog->subject()));
+            dialog->accept();
+            QVERIFY2(dialog->isVisible(), "a rejection without a reason keeps the dialog open");
+            QVERIFY2(dialog->problem().contains(QLatin1String("reason")), qPrintable(dialog->problem()));
+            dialog->setReason(QStringLiteral("Not needed on the new rota"));
+            dialog->accept();
+        },
+        &answered);
+    QTest::mouseClick(reject, Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(request)),
+             qint64(AssignmentStatus::Rejected));
 }
 
 void RolesPageTest::cleanupTestCase()

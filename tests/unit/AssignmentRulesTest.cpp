@@ -104,6 +104,57 @@ private Q_SLOTS:
         QVERIFY(verdict.warnings.front().contains(QLatin1String("has not passed")));
     }
 
+    // The list's marks and the grant's refusals come from the same rules: for each reason an agent cannot have a
+    // role, eligibility() names it with exactly the message checkGrant refuses the grant with.
+    void eligibilityAgreesWithTheGrant()
+    {
+        using Why = AssignmentRules::Ineligibility;
+        const auto request = baseRequest();
+        auto check = [&](const AssignmentFacts& facts, Why expected, const char* fragment) {
+            const auto eligibility = AssignmentRules::eligibility(facts, request.validFrom, request.validUntil);
+            QCOMPARE(eligibility.ineligibility, expected);
+            QVERIFY2(eligibility.refusal.contains(QLatin1String(fragment)), qPrintable(eligibility.refusal));
+            QCOMPARE(eligibility.refusal, refusal(AssignmentRules::checkGrant(request, facts)));
+            QVERIFY(!AssignmentRules::shortReason(expected).isEmpty());
+        };
+        AssignmentFacts facts = baseFacts();
+        const auto eligible = AssignmentRules::eligibility(facts, request.validFrom, request.validUntil);
+        QVERIFY(eligible.eligible());
+        QVERIFY(eligible.refusal.isEmpty());
+        QVERIFY(eligible.sodExceptionNeeded.isEmpty());
+
+        facts.training.front().validUntil.reset();
+        check(facts, Why::TrainingMissing, "has not passed");
+        facts.role->trainingBlocks = false; // 'warn': a warning, not a mark
+        QVERIFY(AssignmentRules::eligibility(facts, request.validFrom, request.validUntil).eligible());
+
+        facts = baseFacts();
+        facts.holdings.push_back({ 30, 7, QStringLiteral("Refunds approver"), AssignmentStatus::Active, Now, {} });
+        check(facts, Why::AlreadyHeld, "already holds");
+        // Held only until the window starts: eligible again.
+        facts.holdings.front().validUntil = request.validFrom;
+        QVERIFY(AssignmentRules::eligibility(facts, request.validFrom, request.validUntil).eligible());
+
+        facts = baseFacts();
+        facts.holdings.push_back({ 31, 3, QStringLiteral("Refunds initiator"), AssignmentStatus::Active, Now, {} });
+        facts.sodRules.push_back({ 1, QStringLiteral("Card payments vs refund approval"), 4, true, QString(), {} });
+        facts.sodRules.push_back({ 2, QStringLiteral("Refund initiation vs approval"), 3, false, QString(), {} });
+        check(facts, Why::SodBlocked, "allows no exception");
+        // A rule that allows an exception is no mark, but the supervisor learns the exception is needed. It is the
+        // first rule here: a blocking rule after it still blocks.
+        facts.holdings.push_back({ 32, 4, QStringLiteral("Payments agent"), AssignmentStatus::Active, Now, {} });
+        check(facts, Why::SodBlocked, "allows no exception");
+        facts.holdings.erase(facts.holdings.begin());
+        const auto excepted = AssignmentRules::eligibility(facts, request.validFrom, request.validUntil);
+        QVERIFY(excepted.eligible());
+        QCOMPARE(excepted.sodExceptionNeeded, refusal(AssignmentRules::checkGrant(request, facts)));
+        QVERIFY(excepted.sodExceptionNeeded.contains(QLatin1String("give its reason")));
+
+        facts = baseFacts();
+        facts.agentStatus = AgentStatus::Departed;
+        check(facts, Why::AgentInactive, "departed");
+    }
+
     void windowAndDuration()
     {
         const AssignmentFacts facts = baseFacts();
@@ -146,6 +197,10 @@ private Q_SLOTS:
                     ->message()
                     .contains(QLatin1String("second supervisor")));
         QVERIFY(!AssignmentRules::checkDecision(pending, 2, QString(), true, Now));
+        // The decider rule alone says the same as the whole decision.
+        QCOMPARE(AssignmentRules::checkDecider(1, 1, true)->message(),
+                 AssignmentRules::checkDecision(pending, 1, QString(), true, Now)->message());
+        QVERIFY(!AssignmentRules::checkDecider(1, 2, true));
         QVERIFY(AssignmentRules::checkDecision(pending, 2, QString(), false, Now)); // rejecting needs a reason
         QVERIFY(AssignmentRules::checkDecision(pending, 2, QString(), true, Now + DayMs)); // lapsed
         RoleAssignment active = pending;

@@ -12,6 +12,7 @@
 #include "ui/widgets/ConcealedClipboard.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/Theme.h"
 
 #include <QDateTime>
@@ -20,7 +21,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -368,23 +368,27 @@ std::optional<QString> EventDetailPane::askReason(const QString& maskedRecord)
 {
     if (m_reasonPrompt)
         return m_reasonPrompt(this, maskedRecord);
-    QPointer<QInputDialog> dialog = new QInputDialog(this);
+    // The reason is checked in the dialog (RecordReveal::checkReason): an empty one is refused there, inline, and
+    // the dialog stays open; whatever the reveal itself answers later goes to the pane's error line.
+    const QString kind = m_detail ? m_detail->recordKind : QString();
+    QPointer<ReasonDialog> dialog = new ReasonDialog(
+        tr("Reveal customer identifier"),
+        kind.isEmpty() ? tr("Customer record %1").arg(maskedRecord)
+                       : tr("Customer record %1 (%2)").arg(maskedRecord, kind),
+        [](const QString& reason, std::optional<qint64>) { return RecordReveal::checkReason(reason); }, this);
     dialog->setObjectName(QStringLiteral("revealReasonDialog"));
-    dialog->setWindowTitle(tr("Reveal customer identifier"));
-    dialog->setLabelText(revealsOnline()
-                             ? tr("Why do you need the full card number of %1?\nThe central service reveals it if the "
-                                  "record is within your scope. Your reason is recorded there and in the console audit "
-                                  "with your name.")
-                                   .arg(maskedRecord)
-                             : tr("Why do you need the full identifier of %1?\nYour reason is written to the console "
-                                  "audit with your name.")
-                                   .arg(maskedRecord));
-    dialog->setInputMode(QInputDialog::TextInput);
-    dialog->setOkButtonText(tr("Reveal"));
+    dialog->setIntro(revealsOnline() ? tr("The central service reveals the full card number if the record is within "
+                                          "your scope. Your reason is recorded there and in the console audit with "
+                                          "your name.")
+                                     : tr("Your reason is written to the console audit with your name."));
+    dialog->setReasonLabel(tr("&Reason:"),
+                           revealsOnline() ? tr("Why do you need the full card number? (required)")
+                                           : tr("Why do you need the full identifier? (required)"));
+    dialog->setAcceptText(tr("Reveal"));
     const int answer = dialog->exec();
     if (!dialog)
         return std::nullopt; // destroyed while open (the console locked)
-    const QString reason = dialog->textValue();
+    const QString reason = dialog->reason();
     delete dialog;
     if (answer != QDialog::Accepted)
         return std::nullopt;

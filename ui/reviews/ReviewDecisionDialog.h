@@ -1,41 +1,23 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/ReviewCampaign.h"
-
-#include <QDialog>
-
-#include <functional>
-#include <optional>
-
-class QDateTimeEdit;
-class QLabel;
-class QPlainTextEdit;
+#include "ui/widgets/ReasonDialog.h"
 
 namespace custodian {
 
-// Asks for the justification of a review decision on one or many items (and the new end, for "shorten"), then
-// runs `decide`. A refusal is shown in the dialog, which stays open with everything typed; nothing is written.
-class ReviewDecisionDialog : public QDialog
+// Asks for the justification of a review decision on one or many items (and the new end, for "shorten"), naming the
+// agents and roles it decides on, then runs `decide`. A refusal is shown in the dialog, which stays open with
+// everything typed; nothing is written (ReasonDialog).
+class ReviewDecisionDialog : public ReasonDialog
 {
     Q_OBJECT
 public:
-    using Decide = std::function<Status(const QString& justification, std::optional<qint64> newValidUntil)>;
+    // `subject`: the agents and roles decided on, as the page names them.
+    ReviewDecisionDialog(ReviewDecision decision, int items, const QString& subject, Decide decide,
+                         QWidget* parent = nullptr);
 
-    ReviewDecisionDialog(ReviewDecision decision, int items, Decide decide, QWidget* parent = nullptr);
-
-    void setJustification(const QString& text);
-    void setNewValidUntil(qint64 ms);
-    [[nodiscard]] QString problem() const;
-
-    void accept() override;
-
-private:
-    ReviewDecision m_decision;
-    Decide m_decide;
-    QPlainTextEdit* m_justification;
-    QDateTimeEdit* m_until = nullptr;
-    QLabel* m_problem;
+    void setJustification(const QString& text) { setReason(text); }
+    void setNewValidUntil(qint64 ms) { setNewEnd(ms); }
 };
 
 } // namespace custodian

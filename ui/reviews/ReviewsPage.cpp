@@ -679,15 +679,26 @@ Status ReviewsPage::decideSelected(ReviewDecision decision, const QString& justi
 void ReviewsPage::askDecision(ReviewDecision decision)
 {
     std::vector<qint64> undecided;
+    // The dialog names every assignment it decides on (the first few, and how many more), so that a bulk decision
+    // is never made on a selection the supervisor no longer has in view.
+    constexpr int Named = 6;
+    QStringList named;
     for (qint64 id : selectedItems()) {
         const auto row
             = std::find_if(m_itemRows.begin(), m_itemRows.end(), [&](const auto& r) { return r.item.id == id; });
-        if (row != m_itemRows.end() && !row->item.decision)
-            undecided.push_back(id);
+        if (row == m_itemRows.end() || row->item.decision)
+            continue;
+        undecided.push_back(id);
+        if (named.size() < Named)
+            named << tr("%1 (%2) — %3").arg(row->agentName, row->employeeNo, row->roleName);
     }
+    if (undecided.empty())
+        return;
+    if (int(undecided.size()) > Named)
+        named << tr("and %n more", nullptr, int(undecided.size()) - Named);
     selectItems(undecided);
     ReviewDecisionDialog dialog(
-        decision, int(undecided.size()),
+        decision, int(undecided.size()), named.join(QLatin1Char('\n')),
         [this, decision](const QString& justification, std::optional<qint64> until) {
             return decideSelected(decision, justification, until);
         },

@@ -4,6 +4,7 @@
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/RoleCatalogRepository.h"
 #include "ui/roles/RolesPage.h"
+#include "ui/widgets/Dialogs.h"
 #include "ui/widgets/Theme.h"
 
 #include <QCheckBox>
@@ -11,8 +12,10 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,6 +23,14 @@
 namespace custodian {
 
 namespace {
+// What each entry of the role list carries (a QVariantList under Qt::UserRole).
+enum RoleData { RoleId, RoleCode, RoleDetails, RoleMaxDays, RoleName, RoleSensitive, RoleDataCount };
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QPlainTextEdit* textBox(const QString& placeholder, QWidget* parent)
 {
     auto* edit = new QPlainTextEdit(parent);
@@ -35,9 +46,11 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     : QDialog(parent)
     , m_database(database)
     , m_agentId(agentId)
+    , m_agentName(agentName)
     , m_actor(std::move(actor))
     , m_role(new QComboBox(this))
     , m_roleDetails(new QLabel(this))
+    , m_eligibility(new QLabel(this))
     , m_from(new QDateTimeEdit(this))
     , m_openEnded(new QCheckBox(tr("Open-ended"), this))
     , m_until(new QDateTimeEdit(this))
@@ -65,7 +78,8 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
                            role.maxDurationDays ? tr("At most %1 day(s). ").arg(*role.maxDurationDays) : QString(),
                            role.sensitive ? tr("Sensitive: a second supervisor must approve.") : QString());
             m_role->addItem(role.sensitive ? tr("%1 (sensitive)").arg(role.name) : role.name,
-                            QVariantList { role.id, role.code, details, role.maxDurationDays.value_or(0) });
+                            QVariantList { role.id, role.code, details, role.maxDurationDays.value_or(0), role.name,
+                                           role.sensitive });
         }
     }
     m_roleDetails->setWordWrap(true);
@@ -73,6 +87,11 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     m_roleDetails->setMinimumHeight(m_roleDetails->fontMetrics().lineSpacing() * 5);
     m_roleDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_roleDetails->setObjectName(QStringLiteral("grantRoleDetails"));
+    m_eligibility->setObjectName(QStringLiteral("grantRoleEligibility"));
+    m_eligibility->setWordWrap(true);
+    m_eligibility->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Theme::setTone(m_eligibility, Theme::Tone::Warning);
+    m_eligibility->hide();
     m_from->setCalendarPopup(true);
     m_until->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -87,6 +106,7 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     m_exception->setObjectName(QStringLiteral("grantSodException"));
     form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_roleDetails);
+    form->addRow(QString(), m_eligibility);
     form->addRow(tr("Valid &from:"), m_from);
     auto* untilLabel = new QLabel(tr("Valid &until:"), this);
     untilLabel->setBuddy(m_until);
@@ -108,16 +128,81 @@ GrantRoleDialog::GrantRoleDialog(Database& database, qint64 agentId, const QStri
     connect(m_openEnded, &QCheckBox::toggled, m_until, &QWidget::setDisabled);
     connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::roleChanged);
     roleChanged();
+    // Connected after the first roleChanged(), which sets the initial end: nothing to clear or mark twice then.
+    connect(m_role, &QComboBox::currentIndexChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &GrantRoleDialog::choiceChanged);
+    connect(m_openEnded, &QCheckBox::toggled, this, &GrantRoleDialog::choiceChanged);
+    connect(m_justification, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::clearProblem);
+    connect(m_exception, &QPlainTextEdit::textChanged, this, &GrantRoleDialog::clearProblem);
+    updateEligibility();
     resize(620, sizeHint().height());
+}
+
+void GrantRoleDialog::clearProblem()
+{
+    m_problem->hide();
+    m_problem->clear();
+}
+
+void GrantRoleDialog::choiceChanged()
+{
+    clearProblem();
+    // The marks depend on the window (what overlaps it, training valid at its start), not on the texts.
+    updateEligibility();
+}
+
+void GrantRoleDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    // The marks' colour is taken from the palette: take it again from a new one.
+    if (event->type() == QEvent::PaletteChange)
+        updateEligibility();
+}
+
+void GrantRoleDialog::updateEligibility()
+{
+    // A handful of roles, each a few indexed reads of one agent's rows: milliseconds on the GUI thread's connection.
+    const AssignmentRules::Request window = request();
+    for (int i = 0; i < m_role->count(); ++i) {
+        const QVariantList role = m_role->itemData(i).toList();
+        if (role.size() < RoleDataCount)
+            continue;
+        const QString name = role[RoleSensitive].toBool() ? tr("%1 (sensitive)").arg(role[RoleName].toString())
+                                                          : role[RoleName].toString();
+        auto eligibility = RoleAssignmentWorkflow::eligibility(m_database, m_agentId, role[RoleId].toLongLong(),
+                                                               window.validFrom, window.validUntil);
+        QString text = name;
+        QString why;
+        bool ineligible = false;
+        if (!eligibility) {
+            why = eligibility.error().message();
+        } else if (!eligibility->eligible()) {
+            ineligible = true;
+            text = tr("%1 — not eligible: %2").arg(name, AssignmentRules::shortReason(eligibility->ineligibility));
+            why = eligibility->refusal;
+        } else if (!eligibility->sodExceptionNeeded.isEmpty()) {
+            text = tr("%1 — needs a separation-of-duties exception").arg(name);
+            why = eligibility->sodExceptionNeeded;
+        }
+        m_role->setItemText(i, text);
+        m_role->setItemData(i, why.isEmpty() ? QVariant() : QVariant(why), Qt::ToolTipRole);
+        m_role->setItemData(i, ineligible ? QVariant(Theme::foreground(Theme::Tone::Secondary, palette())) : QVariant(),
+                            Qt::ForegroundRole);
+        if (i == m_role->currentIndex()) {
+            m_eligibility->setText(why);
+            m_eligibility->setVisible(!why.isEmpty());
+        }
+    }
 }
 
 void GrantRoleDialog::roleChanged()
 {
     const QVariantList role = m_role->currentData().toList();
-    if (role.size() < 4)
+    if (role.size() < RoleDataCount)
         return;
-    m_roleDetails->setText(role[2].toString());
-    const qint64 maxDays = role[3].toLongLong();
+    m_roleDetails->setText(role[RoleDetails].toString());
+    const qint64 maxDays = role[RoleMaxDays].toLongLong();
     // A role with a maximum duration has no open-ended grant; the end starts at the longest allowed.
     m_openEnded->setEnabled(maxDays == 0);
     if (maxDays > 0) {
@@ -129,7 +214,7 @@ void GrantRoleDialog::roleChanged()
 void GrantRoleDialog::setRole(const QString& code)
 {
     for (int i = 0; i < m_role->count(); ++i) {
-        if (m_role->itemData(i).toList().value(1).toString() == code)
+        if (m_role->itemData(i).toList().value(RoleCode).toString() == code)
             m_role->setCurrentIndex(i);
     }
 }
@@ -157,17 +242,11 @@ QString GrantRoleDialog::problem() const
     return m_problem->isVisible() ? m_problem->text() : QString();
 }
 
-void GrantRoleDialog::accept()
+AssignmentRules::Request GrantRoleDialog::request() const
 {
-    auto actor = RoleAssignmentWorkflow::consoleActor(m_database, m_actor);
-    if (!actor) {
-        m_problem->setText(actor.error().message());
-        m_problem->show();
-        return;
-    }
     AssignmentRules::Request request;
     request.agentId = m_agentId;
-    request.roleId = m_role->currentData().toList().value(0).toLongLong();
+    request.roleId = m_role->currentData().toList().value(RoleId).toLongLong();
     request.now = Clock::nowMs();
     // A start left at about the time the dialog opened means "now"; one clearly in the past is the rules' to refuse.
     request.validFrom = m_from->dateTime().toMSecsSinceEpoch();
@@ -177,10 +256,56 @@ void GrantRoleDialog::accept()
         request.validUntil = m_until->dateTime().toMSecsSinceEpoch();
     request.justification = m_justification->toPlainText();
     request.sodExceptionReason = m_exception->toPlainText();
+    return request;
+}
+
+void GrantRoleDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+}
+
+bool GrantRoleDialog::confirmImmediateGrant(const AssignmentRules::Request& request,
+                                            const AssignmentRules::Verdict& verdict)
+{
+    // A grant that is in force at once changes what the agent can open the moment OK is pressed, with no second
+    // supervisor to catch a wrong role or date: say exactly what will be written and let the supervisor stop.
+    const QString role = m_role->currentData().toList().value(RoleName).toString();
+    QString text = request.validUntil
+        ? tr("Grant %1 to %2 from %3 until %4?")
+              .arg(role, m_agentName, timeText(request.validFrom), timeText(*request.validUntil))
+        : tr("Grant %1 to %2 from %3, open-ended?").arg(role, m_agentName, timeText(request.validFrom));
+    text += QLatin1Char('\n') + tr("It is in force at once and recorded in the console audit.");
+    if (!verdict.warnings.isEmpty())
+        text += QLatin1Char('\n') + verdict.warnings.join(QLatin1Char('\n'));
+    return Dialogs::question(this, tr("Grant role now"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+void GrantRoleDialog::accept()
+{
+    auto actor = RoleAssignmentWorkflow::consoleActor(m_database, m_actor);
+    if (!actor) {
+        showProblem(actor.error().message());
+        return;
+    }
+    const AssignmentRules::Request request = this->request();
+    auto verdict = RoleAssignmentWorkflow::check(m_database, request);
+    if (!verdict) {
+        showProblem(verdict.error().message());
+        return;
+    }
+    if (verdict->refusal) {
+        showProblem(verdict->refusal->message());
+        return;
+    }
+    // A request waits for a second supervisor, who is the confirmation; a grant in force at once asks here.
+    if (!verdict->needsApproval && !confirmImmediateGrant(request, *verdict))
+        return; // nothing written; everything typed stays for a correction
     auto granted = RoleAssignmentWorkflow::grant(m_database, request, *actor);
     if (!granted) {
-        m_problem->setText(granted.error().message());
-        m_problem->show();
+        showProblem(granted.error().message());
         return;
     }
     m_grantedId = granted->assignmentId;

@@ -19,18 +19,16 @@
 #include "ui/roles/RoleCharts.h"
 #include "ui/roles/WhoCouldWhoDidPanel.h"
 #include "ui/session/StoreSession.h"
-#include "ui/widgets/Dialogs.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/ReasonDialog.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -94,6 +92,7 @@ void RolesPage::releaseUnlockedContent()
     m_agent = nullptr;
     m_agentSummary = nullptr;
     m_message = nullptr;
+    m_approvalNote = nullptr;
     m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
 }
 
@@ -183,6 +182,12 @@ void RolesPage::createUnlockedContent(QWidget* content)
     pendingButtons->addWidget(m_approve);
     pendingButtons->addWidget(m_reject);
     pendingLayout->addLayout(pendingButtons);
+    m_approvalNote = new QLabel(pendingTab);
+    m_approvalNote->setObjectName(QStringLiteral("approvalNote"));
+    m_approvalNote->setWordWrap(true);
+    Theme::setTone(m_approvalNote, Theme::Tone::Warning);
+    m_approvalNote->hide();
+    pendingLayout->addWidget(m_approvalNote);
     m_pendingModel = new PendingRequestModel(content);
     m_pending = ReadOnlyTable::view(tr("Requests waiting for approval"), m_pendingModel, pendingTab);
     m_pending->setObjectName(QStringLiteral("pendingTable"));
@@ -351,9 +356,24 @@ void RolesPage::updateButtons()
         status = m_assignmentModel->status(rows.front().row());
     m_revoke->setEnabled(status == AssignmentStatus::Active || status == AssignmentStatus::Pending);
     m_shorten->setEnabled(status == AssignmentStatus::Active);
-    const bool request = selectedId(m_pending) != 0;
-    m_approve->setEnabled(request);
-    m_reject->setEnabled(request);
+    // One's own request can be neither approved nor rejected (AssignmentRules::checkDecider): say so before the
+    // supervisor types a note, on the buttons and beside them.
+    const auto request = selectedAssignment(m_pending);
+    std::optional<Error> ownApproval;
+    std::optional<Error> ownRejection;
+    if (request) {
+        if (auto actor = RoleAssignmentWorkflow::consoleActor(*database(), m_actor)) {
+            ownApproval = AssignmentRules::checkDecider(request->requestedBy, actor->supervisorId, true);
+            ownRejection = AssignmentRules::checkDecider(request->requestedBy, actor->supervisorId, false);
+        }
+    }
+    m_approve->setEnabled(request && !ownApproval);
+    m_approve->setToolTip(ownApproval ? ownApproval->message() : QString());
+    m_reject->setEnabled(request && !ownRejection);
+    m_reject->setToolTip(ownRejection ? ownRejection->message() : QString());
+    m_approvalNote->setText(
+        ownApproval ? tr("%1 To withdraw it, revoke it on the Agent tab.").arg(ownApproval->message()) : QString());
+    m_approvalNote->setVisible(bool(ownApproval));
 }
 
 void RolesPage::showMessage(const QString& text, bool error)
@@ -381,89 +401,124 @@ void RolesPage::grantRole()
     Q_EMIT changesMade();
 }
 
-bool RolesPage::runChange(QTableView* table,
-                          const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
-                          const QString& done)
+std::optional<AgentAccessRepository::Assignment> RolesPage::selectedAssignment(QTableView* table) const
 {
-    const qint64 id = selectedId(table);
+    if (!table || !table->selectionModel())
+        return std::nullopt;
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const AgentAccessRepository::Assignment* row = table == m_pending
+        ? m_pendingModel->assignment(rows.front().row())
+        : m_assignmentModel->assignment(rows.front().row());
+    return row ? std::optional<AgentAccessRepository::Assignment>(*row) : std::nullopt;
+}
+
+QString RolesPage::subjectOf(const AgentAccessRepository::Assignment& a)
+{
+    const QString agent = a.employeeNo.isEmpty() ? a.agentName : tr("%1 (%2)").arg(a.agentName, a.employeeNo);
+    const QString window = a.validUntil
+        ? tr("valid from %1 until %2").arg(timeText(a.validFrom), timeText(*a.validUntil))
+        : tr("valid from %1, open-ended").arg(timeText(a.validFrom));
+    QString subject = tr("%1 — %2, %3").arg(agent, a.roleName, window);
+    if (a.status == AssignmentStatus::Pending && !a.requestedByName.isEmpty())
+        subject += QLatin1Char('\n') + tr("Requested by %1 on %2").arg(a.requestedByName, timeText(a.requestedAt));
+    return subject;
+}
+
+Status
+RolesPage::runChange(qint64 id,
+                     const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                     const QString& done)
+{
     if (!id || !database())
-        return false;
+        return Error(Error::Code::NotConfigured, tr("The store is locked."));
     auto actor = RoleAssignmentWorkflow::consoleActor(*database(), m_actor);
-    Status status = actor ? change(*database(), id, *actor) : Status(actor.error());
-    if (!status) {
-        showMessage(status.error().message(), true);
-        return false;
-    }
+    if (!actor)
+        return actor.error();
+    if (Status status = change(*database(), id, *actor); !status)
+        return status;
     reload();
     showMessage(done, false);
     Q_EMIT changesMade();
-    return true;
-}
-
-bool RolesPage::revokeSelected(const QString& reason)
-{
-    return runChange(
-        m_assignments,
-        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
-            return RoleAssignmentWorkflow::revoke(db, id, reason, actor);
-        },
-        tr("Revoked; recorded in the agent's history and the console audit."));
-}
-
-bool RolesPage::shortenSelected(qint64 newValidUntil, const QString& reason)
-{
-    return runChange(
-        m_assignments,
-        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
-            return RoleAssignmentWorkflow::shorten(db, id, newValidUntil, reason, actor);
-        },
-        tr("Validity shortened to %1.").arg(timeText(newValidUntil)));
-}
-
-bool RolesPage::decideSelectedRequest(bool approve, const QString& reason)
-{
-    return runChange(
-        m_pending,
-        [&](Database& db, qint64 id, const RoleAssignmentWorkflow::Actor& actor) {
-            return approve ? RoleAssignmentWorkflow::approve(db, id, reason, actor)
-                           : RoleAssignmentWorkflow::reject(db, id, reason, actor);
-        },
-        approve ? tr("Approved; in force once the central service has it.") : tr("Rejected."));
+    return {};
 }
 
 void RolesPage::askRevoke()
 {
-    if (const auto reason
-        = Dialogs::multiLineText(this, tr("Revoke assignment"), tr("Why is this assignment revoked? (required)")))
-        revokeSelected(*reason);
+    const auto assignment = selectedAssignment(m_assignments);
+    if (!assignment)
+        return;
+    const bool pending = assignment->status == AssignmentStatus::Pending;
+    ReasonDialog dialog(
+        pending ? tr("Withdraw request") : tr("Revoke assignment"), subjectOf(*assignment),
+        [this, id = assignment->id](const QString& reason, std::optional<qint64>) {
+            return runChange(
+                id,
+                [&](Database& db, qint64 assignmentId, const RoleAssignmentWorkflow::Actor& actor) {
+                    return RoleAssignmentWorkflow::revoke(db, assignmentId, reason, actor);
+                },
+                tr("Revoked; recorded in the agent's history and the console audit."));
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("revokeDialog"));
+    dialog.setIntro(pending ? tr("The request is withdrawn; nobody can approve it any more.")
+                            : tr("The agent loses what the role opens at once."));
+    dialog.setReasonLabel(tr("&Reason:"), tr("Why is this assignment revoked? (required)"));
+    dialog.setAcceptText(pending ? tr("&Withdraw") : tr("Re&voke"));
+    dialog.exec();
 }
 
 void RolesPage::askShorten()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Shorten validity"));
-    auto* form = new QFormLayout(&dialog);
-    auto* until = new QDateTimeEdit(Clock::nowLocal().addDays(7), &dialog);
-    until->setCalendarPopup(true);
-    until->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    auto* reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("Why (required)"));
-    form->addRow(tr("New end:"), until);
-    form->addRow(tr("Reason:"), reason);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
-        shortenSelected(until->dateTime().toMSecsSinceEpoch(), reason->text());
+    const auto assignment = selectedAssignment(m_assignments);
+    if (!assignment)
+        return;
+    ReasonDialog dialog(
+        tr("Shorten validity"), subjectOf(*assignment),
+        [this, id = assignment->id](const QString& reason, std::optional<qint64> newEnd) {
+            const qint64 until = newEnd.value_or(0);
+            return runChange(
+                id,
+                [&](Database& db, qint64 assignmentId, const RoleAssignmentWorkflow::Actor& actor) {
+                    return RoleAssignmentWorkflow::shorten(db, assignmentId, until, reason, actor);
+                },
+                tr("Validity shortened to %1.").arg(timeText(until)));
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("shortenDialog"));
+    dialog.setIntro(tr("The assignment ends earlier, at the new end."));
+    dialog.askNewEnd(Clock::nowLocal().addDays(7).toMSecsSinceEpoch());
+    dialog.setReasonLabel(tr("&Reason:"), tr("Why is the validity shortened? (required)"));
+    dialog.setAcceptText(tr("S&horten"));
+    dialog.exec();
 }
 
 void RolesPage::askDecision(bool approve)
 {
-    if (const auto reason = Dialogs::multiLineText(this, approve ? tr("Approve request") : tr("Reject request"),
-                                                   approve ? tr("Note for the history (optional):")
-                                                           : tr("Why is the request rejected? (required)")))
-        decideSelectedRequest(approve, *reason);
+    const auto request = selectedAssignment(m_pending);
+    if (!request)
+        return;
+    ReasonDialog dialog(
+        approve ? tr("Approve request") : tr("Reject request"), subjectOf(*request),
+        [this, approve, id = request->id](const QString& reason, std::optional<qint64>) {
+            return runChange(
+                id,
+                [&](Database& db, qint64 assignmentId, const RoleAssignmentWorkflow::Actor& actor) {
+                    return approve ? RoleAssignmentWorkflow::approve(db, assignmentId, reason, actor)
+                                   : RoleAssignmentWorkflow::reject(db, assignmentId, reason, actor);
+                },
+                approve ? tr("Approved; in force once the central service has it.") : tr("Rejected."));
+        },
+        this);
+    dialog.setObjectName(approve ? QStringLiteral("approveDialog") : QStringLiteral("rejectDialog"));
+    dialog.setIntro(approve ? tr("The agent gets what the role opens once the central service has the approval.")
+                            : tr("The request ends; the agent does not get the role."));
+    dialog.setReasonLabel(approve ? tr("&Note:") : tr("&Reason:"),
+                          approve ? tr("Note for the history (optional)")
+                                  : tr("Why is the request rejected? (required)"));
+    dialog.setAcceptText(approve ? tr("A&pprove") : tr("Re&ject"));
+    dialog.exec();
 }
 
 } // namespace custodian

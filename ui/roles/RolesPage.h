@@ -2,11 +2,13 @@
 
 #include "domain/Enums.h"
 #include "rules/RoleAssignmentWorkflow.h"
+#include "store/AgentAccessRepository.h"
 #include "ui/session/SessionPage.h"
 
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -69,12 +71,6 @@ protected:
     void releaseUnlockedContent() override;
 
 private:
-    // The actions of the buttons once their dialogs gave the reason; private so that tests reach them the way a
-    // supervisor does, by clicking and answering.
-    bool revokeSelected(const QString& reason);
-    bool shortenSelected(qint64 newValidUntil, const QString& reason);
-    bool decideSelectedRequest(bool approve, const QString& reason);
-
     [[nodiscard]] Database* database() const;
     void loadCatalog();
     void loadAgent();
@@ -86,11 +82,15 @@ private:
     void askShorten();
     void askDecision(bool approve);
     [[nodiscard]] qint64 selectedId(QTableView* table) const;
-    // Runs one workflow step on the assignment selected in `table` as this console's supervisor; the message line
-    // says `done` or why not.
-    bool runChange(QTableView* table,
-                   const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
-                   const QString& done);
+    // A copy of the row selected in the agent's assignments or in the requests (the dialog outlives a reload).
+    [[nodiscard]] std::optional<AgentAccessRepository::Assignment> selectedAssignment(QTableView* table) const;
+    // "Ana Lima (E1234) — Refunds approver, valid from … until …": what a decision dialog acts on.
+    [[nodiscard]] static QString subjectOf(const AgentAccessRepository::Assignment& assignment);
+    // Runs one workflow step on assignment `id` as this console's supervisor. On success the page reloads and its
+    // message line says `done`; a refusal is returned for the dialog that asked to show, and nothing is written.
+    Status runChange(qint64 id,
+                     const std::function<Status(Database&, qint64, const RoleAssignmentWorkflow::Actor&)>& change,
+                     const QString& done);
 
     QString m_actor;
     QTabWidget* m_tabs = nullptr;
@@ -115,6 +115,7 @@ private:
     QTableView* m_pending = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
+    QLabel* m_approvalNote = nullptr; // why Approve/Reject are disabled on the selected request
     MessageBanner* m_message = nullptr;
 };
 

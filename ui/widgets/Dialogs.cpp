@@ -33,13 +33,20 @@ QStringList& answered()
     return titles;
 }
 
-std::optional<Answer> takeAnswer(const QString& title)
+QStringList& answeredText()
+{
+    static QStringList texts;
+    return texts;
+}
+
+std::optional<Answer> takeAnswer(const QString& title, const QString& text)
 {
     if (queue().empty())
         return std::nullopt;
     Answer answer = queue().front();
     queue().pop_front();
     answered().append(title);
+    answeredText().append(text);
     return answer;
 }
 
@@ -53,7 +60,7 @@ QMessageBox::StandardButton messageBox(QMessageBox::Icon icon, QWidget* parent, 
                                        const QString& text, QMessageBox::StandardButtons buttons,
                                        QMessageBox::StandardButton defaultButton)
 {
-    if (auto answer = takeAnswer(title)) {
+    if (auto answer = takeAnswer(title, text)) {
         if (answer->kind == Answer::Kind::Cancel)
             return buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel : QMessageBox::NoButton;
         if (answer->kind != Answer::Kind::Button || !buttons.testFlag(answer->button)) {
@@ -67,10 +74,10 @@ QMessageBox::StandardButton messageBox(QMessageBox::Icon icon, QWidget* parent, 
     return QMessageBox::StandardButton(box.exec());
 }
 
-std::optional<QString> textAnswer(const QString& title, const char* asked)
+std::optional<QString> textAnswer(const QString& title, const QString& label, const char* asked)
 {
     // Called only when an answer is queued.
-    const Answer answer = *takeAnswer(title);
+    const Answer answer = *takeAnswer(title, label);
     if (answer.kind == Answer::Kind::Text)
         return answer.text;
     if (answer.kind != Answer::Kind::Cancel)
@@ -105,7 +112,7 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
                               QFileDialog::Options options)
 {
     if (!queue().empty())
-        return textAnswer(caption, "a file name to save").value_or(QString());
+        return textAnswer(caption, QString(), "a file name to save").value_or(QString());
     return QFileDialog::getSaveFileName(parent, caption, directory, filter, nullptr, options);
 }
 
@@ -113,7 +120,7 @@ QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QSt
                               QFileDialog::Options options)
 {
     if (!queue().empty())
-        return textAnswer(caption, "a file name to open").value_or(QString());
+        return textAnswer(caption, QString(), "a file name to open").value_or(QString());
     return QFileDialog::getOpenFileName(parent, caption, directory, filter, nullptr, options);
 }
 
@@ -121,7 +128,7 @@ std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, cons
                                      const QString& initial)
 {
     if (!queue().empty())
-        return textAnswer(title, "a text");
+        return textAnswer(title, label, "a text");
     bool ok = false;
     const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     return ok ? std::optional<QString>(value) : std::nullopt;
@@ -131,7 +138,7 @@ std::optional<QString> Dialogs::multiLineText(QWidget* parent, const QString& ti
                                               const QString& initial)
 {
     if (!queue().empty())
-        return textAnswer(title, "a text");
+        return textAnswer(title, label, "a text");
     // QInputDialog::getMultiLineText() leaves its text box without a name: its label is no buddy of a
     // QPlainTextEdit, so a screen reader announces only "edit". The dialog is made here to name it after the label.
     QPointer<QInputDialog> dialog = new QInputDialog(parent);
@@ -180,11 +187,17 @@ void Dialogs::clearAnswers()
 {
     queue().clear();
     answered().clear();
+    answeredText().clear();
 }
 
 QStringList Dialogs::answeredTitles()
 {
     return answered();
+}
+
+QStringList Dialogs::answeredTexts()
+{
+    return answeredText();
 }
 
 } // namespace custodian

@@ -51,6 +51,9 @@ public:
     static void clearAnswers();
     // The titles of the questions answered from the queue, oldest first; cleared by clearAnswers().
     [[nodiscard]] static QStringList answeredTitles();
+    // What each of those questions said (a message box's text, a text question's label; empty for file names), so
+    // that a test can check a confirmation names what it confirms.
+    [[nodiscard]] static QStringList answeredTexts();
 };
 
 } // namespace custodian
