@@ -16,7 +16,8 @@ namespace custodian {
 class Database;
 
 // What the detections read from the store: the reference data they cache per engine (agents, shifts, sites,
-// workstations, PCI DSS training passes, first-seen workstations, thresholds) and the few narrow, indexed
+// workstations, PCI DSS training passes, role assignments with their changes and the data classes roles grant,
+// first-seen workstations, thresholds) and the few narrow, indexed
 // look-ups they make while ingesting (an agent's events in one hour, failed logins around a moment, busy
 // agent-hours from the rollup). The SQL of models/rules lives here; the logic does not.
 class DetectionFacts
