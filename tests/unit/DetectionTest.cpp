@@ -448,8 +448,11 @@ void DetectionTest::beyondRoleIsPlantedOrALeaversAccess()
         QCOMPARE(planted, DemoAnomalyPlan::countsFor(Variants[store].events).accessBeyondRole);
         // Every planted agent's roles grant personal data only: the summary says which they held.
         QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE kind = 7")), qint64(episodes.size()));
-        for (const QString& summary : *s.database().queryTexts(
-                 QStringLiteral("SELECT summary FROM finding WHERE kind = 7 AND summary LIKE 'Communications data%'")))
+        auto summaries = s.database().queryTexts(
+            QStringLiteral("SELECT summary FROM finding WHERE kind = 7 AND summary LIKE 'Communications data%'"));
+        CUSTODIAN_VERIFY_OK(summaries);
+        QVERIFY(!summaries->isEmpty());
+        for (const QString& summary : *summaries)
             QVERIFY2(summary.endsWith(QStringLiteral("Roles held then: Customer service agent."))
                          || summary.endsWith(QStringLiteral("Roles held then: Customer service agent, Team lead.")),
                      qPrintable(summary));
