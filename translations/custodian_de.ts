@@ -2108,6 +2108,30 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Failed logins from %1 to %2 site time (%3): %4 or more within %5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Payment-card data</source>
+        <translation>Zahlungskartendaten</translation>
+    </message>
+    <message>
+        <source>Communications data</source>
+        <translation>Kommunikationsdaten</translation>
+    </message>
+    <message>
+        <source>Data of class %1</source>
+        <translation>Daten der Klasse %1</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 opened from %2 to %3 site time (%4), though no role the agent held at that moment grants it. Roles held then: %5.</source>
+        <translation>%1 geöffnet von %2 bis %3 Standortzeit (%4), obwohl keine der Rollen, die der Agent zu diesem Zeitpunkt hatte, dies erlaubt. Rollen zu diesem Zeitpunkt: %5.</translation>
+    </message>
 </context>
 <context>
     <name>DetectionSettings</name>
@@ -2220,6 +2244,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <message>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Access beyond role</source>
+        <translation>Zugriff über die Rolle hinaus</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5277,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access beyond role</source>
+        <translation>Zugriff über die Rolle hinaus</translation>
     </message>
 </context>
 <context>

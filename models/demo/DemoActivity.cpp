@@ -6,13 +6,16 @@
 #include "demo/DemoSql.h"
 #include "domain/AccessEvent.h"
 #include "rules/AccessEventIngest.h"
+#include "store/AssignmentInForce.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
+#include <tuple>
 
 namespace custodian {
 
@@ -102,6 +105,7 @@ public:
 
     Result<qint64> run()
     {
+        grantIntervals();
         enumerateSlots();
         scheduleAnomalies();
         distributeBackground();
@@ -124,6 +128,10 @@ public:
         }
         DEMO_TRY(flush(std::numeric_limits<qint64>::max()));
         DEMO_TRY(writeBatch());
+        // Beyond-role accesses found in other anomalies' sessions join the planted ones, in time order.
+        for (W::Anomaly& x : m_beyond)
+            m_world.anomalies.push_back(std::move(x));
+        m_beyond.clear();
         if (m_transaction) {
             DEMO_TRY(m_transaction->commit());
             m_transaction.reset();
@@ -138,6 +146,44 @@ public:
 
 private:
     // --- planning ---------------------------------------------------------------------------------------------
+
+    // When each agent's roles granted each data class: the rows and change history DemoAccessControl::write
+    // stores, read by the rule the console uses (AssignmentInForce), so that ordinary activity stays within them
+    // and every access beyond them is known (and counted) here.
+    void grantIntervals()
+    {
+        m_granted.assign(m_world.agents.size(), {});
+        for (const W::Assignment& a : m_world.assignments) {
+            AssignmentInForce::History h;
+            h.status = a.status;
+            h.validFrom = a.validFrom;
+            h.validUntil = a.validUntil;
+            h.approvedAt = a.approvedAt;
+            h.endedAt = a.endedAt;
+            h.changes.push_back({ a.requestedAt, qint64(AssignmentStatus::Pending), std::nullopt, a.validUntil });
+            if (a.approvedAt)
+                h.changes.push_back({ *a.approvedAt, qint64(AssignmentStatus::Active), a.validUntil, a.validUntil });
+            if (a.endedAt)
+                h.changes.push_back({ *a.endedAt, qint64(a.status), a.validUntil, a.validUntil });
+            const auto held = AssignmentInForce::heldIntervals(h);
+            for (DataClass c : m_world.roles[std::size_t(a.role)].dataClasses) {
+                auto& intervals = m_granted[std::size_t(a.agent)][std::size_t(c)];
+                intervals.insert(intervals.end(), held.begin(), held.end());
+            }
+        }
+        for (auto& agent : m_granted) {
+            for (auto& intervals : agent)
+                std::sort(intervals.begin(), intervals.end());
+        }
+    }
+
+    [[nodiscard]] bool granted(qint32 agent, DataClass dataClass, qint64 at) const
+    {
+        const auto& intervals = m_granted[std::size_t(agent)][std::size_t(dataClass)];
+        // Unmerged (a handful per agent): any interval holding `at`.
+        return std::any_of(intervals.begin(), intervals.end(),
+                           [at](const std::pair<qint64, qint64>& i) { return i.first <= at && at < i.second; });
+    }
 
     void enumerateSlots()
     {
@@ -253,6 +299,14 @@ private:
                 s = 0; // no slot: the agent has none after leaving
                 break;
             }
+            case Kind::AccessBeyondRole:
+                s = slotBetween(x.agent, m_world.at(0.2), m_world.at(0.9));
+                if (s < 0)
+                    break;
+                m_slots[std::size_t(s)].reserved = true;
+                x.sessionStart = m_slots[std::size_t(s)].start + m_random.range(20, 90) * Minute;
+                x.plantedEvents = x.size + 2;
+                break;
             case Kind::NewWorkstation: {
                 const qint64 from = std::max(agent.activeFrom + 14 * Day, m_world.at(0.3));
                 s = slotBetween(x.agent, from, m_world.at(0.95));
@@ -400,12 +454,18 @@ private:
         return ids[std::size_t(m_random.below(quint64(n)))];
     }
 
-    DataClass pickClass(const W::Agent& agent, qint64 at)
+    // A class the agent's roles grant at `at`; None when they grant none (before the first grant, after a
+    // leaver's revocation).
+    DataClass pickClass(qint32 agentIndex, qint64 at)
     {
-        const bool pay = agent.payFrom != 0 && at >= agent.payFrom && at < agent.payUntil;
-        const int pii = 40;
+        const W::Agent& agent = m_world.agents[std::size_t(agentIndex)];
+        const bool pay = agent.payFrom != 0 && at >= agent.payFrom && at < agent.payUntil
+            && granted(agentIndex, DataClass::PaymentCard, at);
+        const int pii = granted(agentIndex, DataClass::Pii, at) ? 40 : 0;
         const int card = pay ? 55 : 0;
-        const int comms = agent.communications ? (pay ? 12 : 45) : 0;
+        const int comms = granted(agentIndex, DataClass::Communications, at) ? (pay ? 12 : 45) : 0;
+        if (pii + card + comms == 0)
+            return DataClass::None;
         const std::size_t k = m_random.weighted(std::array<int, 3> { pii, card, comms });
         return k == 0 ? DataClass::Pii : k == 1 ? DataClass::PaymentCard : DataClass::Communications;
     }
@@ -453,7 +513,9 @@ private:
             // Peaks mid-shift: the mean of three uniforms.
             const double u = (m_random.uniform() + m_random.uniform() + m_random.uniform()) / 3.0;
             qint64 t = windowStart + qint64(u * double(windowEnd - windowStart));
-            const DataClass dataClass = pickClass(agent, t);
+            // Nothing granted: the agent tries personal data and the application refuses.
+            const DataClass picked = pickClass(agentIndex, t);
+            const DataClass dataClass = picked == DataClass::None ? DataClass::Pii : picked;
             const qint32 record = pickRecord(dataClass, t);
             const auto channel = Channel(1 + m_random.weighted(channels));
             const bool exporter = agent.exportFrom != 0 && t >= agent.exportFrom && t < agent.exportUntil;
@@ -475,8 +537,10 @@ private:
                         action = AccessAction::View;
                 }
                 AccessOutcome outcome = AccessOutcome::Success;
-                if (dataClass != DataClass::PaymentCard
-                    && (action == AccessAction::View || action == AccessAction::Search) && m_random.chance(0.012))
+                if (!granted(agentIndex, dataClass, t)) // a grant that ended within the burst
+                    outcome = AccessOutcome::Denied;
+                else if (dataClass != DataClass::PaymentCard
+                         && (action == AccessAction::View || action == AccessAction::Search) && m_random.chance(0.012))
                     outcome = AccessOutcome::Denied;
                 else if (action == AccessAction::Update && m_random.chance(0.01))
                     outcome = AccessOutcome::Failed;
@@ -555,6 +619,22 @@ private:
                 AccessOutcome::Success);
             return;
         }
+        case Kind::AccessBeyondRole: {
+            // Call recordings and chat transcripts the agent's roles do not grant; login and logout are ordinary.
+            // Its events are counted as beyond role when they are written (flush), like any other.
+            add(t, agentIndex, sessionId, home, AccessAction::Login, AccessOutcome::Success);
+            const auto& ids = m_world.recordsByClass[std::size_t(x.dataClass)];
+            for (int i = 0; i < x.size; ++i) {
+                t += m_random.range(2, 7) * Minute;
+                const qint32 record = ids[std::size_t(m_random.below(ids.size()))];
+                add(t, agentIndex, sessionId, home, i % 2 ? AccessAction::View : AccessAction::Search,
+                    AccessOutcome::Success, x.dataClass, record, channel);
+            }
+            add(t + m_random.range(2, 6) * Minute, agentIndex, sessionId, home, AccessAction::Logout,
+                AccessOutcome::Success);
+            m_beyondIndex[{ agentIndex, sessionId, int(x.dataClass) }] = -1 - index; // the planted anomaly itself
+            return;
+        }
         case Kind::OffHours:
         case Kind::InactiveAgentAccess:
         case Kind::NewWorkstation: {
@@ -601,22 +681,45 @@ private:
             e.workstationId = p.workstation;
             e.sourceAddress = m_world.workstations[std::size_t(p.workstation - 1)].address;
             e.sessionId = p.session;
-            if (p.anomaly >= 0) {
-                W::Anomaly& x = m_world.anomalies[std::size_t(p.anomaly)];
-                if (x.events++ == 0) {
-                    x.firstEventId = e.id;
-                    x.firstAt = e.occurredAt;
-                }
-                x.lastEventId = e.id;
-                x.lastAt = e.occurredAt;
-                if (p.record)
-                    ++x.recordEvents;
-            }
+            if (p.anomaly >= 0)
+                count(m_world.anomalies[std::size_t(p.anomaly)], e, p.record != 0);
+            if (e.outcome == AccessOutcome::Success && e.dataClass != DataClass::None
+                && !granted(p.agent, e.dataClass, e.occurredAt))
+                count(beyondRole(p.agent, p.session, e.dataClass), e, p.record != 0);
             if (m_batch.size() == EventsPerBatch)
                 DEMO_TRY(writeBatch());
         }
         m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(done));
         return {};
+    }
+
+    static void count(W::Anomaly& x, const AccessEvent& e, bool hasRecord)
+    {
+        if (x.events++ == 0) {
+            x.firstEventId = e.id;
+            x.firstAt = e.occurredAt;
+        }
+        x.lastEventId = e.id;
+        x.lastAt = e.occurredAt;
+        if (hasRecord)
+            ++x.recordEvents;
+    }
+
+    // The episode an access beyond role belongs to: one per agent, session and data class, as the detection keys
+    // its findings. A planted session's is its anomaly; others are found here.
+    W::Anomaly& beyondRole(qint32 agent, qint64 session, DataClass dataClass)
+    {
+        auto [it, isNew] = m_beyondIndex.try_emplace({ agent, session, int(dataClass) }, qint64(m_beyond.size()));
+        if (it->second < 0)
+            return m_world.anomalies[std::size_t(-1 - it->second)];
+        if (isNew) {
+            W::Anomaly& x = m_beyond.emplace_back();
+            x.kind = Kind::AccessBeyondRole;
+            x.agent = agent;
+            x.sessionId = session;
+            x.dataClass = dataClass;
+        }
+        return m_beyond[std::size_t(it->second)];
     }
 
     Status writeBatch()
@@ -656,6 +759,10 @@ private:
     std::vector<Item> m_items;
     std::vector<int> m_sessionOrdinal;
     std::vector<Pending> m_pending;
+    // Per agent, per data class: the [from, until) intervals in which a role granted it.
+    std::vector<std::array<std::vector<std::pair<qint64, qint64>>, 4>> m_granted;
+    std::map<std::tuple<qint32, qint64, int>, qint64> m_beyondIndex; // >= 0: m_beyond; < 0: -1 - planted anomaly
+    std::vector<W::Anomaly> m_beyond;
     std::vector<AccessEvent> m_batch;
     std::optional<Transaction> m_transaction;
     qint64 m_perTransaction = 100'000;

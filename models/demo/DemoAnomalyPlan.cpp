@@ -26,6 +26,7 @@ DemoAnomalyPlan::Counts DemoAnomalyPlan::countsFor(qint64 events)
     counts.paymentWithoutTraining = scaled(events, 3, 2'000'000, 8);
     counts.inactiveAgentAccess = scaled(events, 2, 1'000'000, 8);
     counts.newWorkstation = scaled(events, 2, 500'000, 12);
+    counts.accessBeyondRole = scaled(events, 2, 1'000'000, 8);
     return counts;
 }
 
@@ -44,6 +45,8 @@ const char* DemoAnomalyPlan::kindName(Kind kind)
         return "inactive_agent_access";
     case Kind::NewWorkstation:
         return "new_workstation";
+    case Kind::AccessBeyondRole:
+        return "access_beyond_role";
     }
     return "unknown";
 }
@@ -157,6 +160,23 @@ void DemoAnomalyPlan::choose(DemoWorld& world, const Counts& counts, DemoRandom&
             }
             x.foreignWorkstation = foreign[random.below(foreign.size())];
             x.size = int(random.range(4, 10));
+        });
+    // Access beyond role: a front-line agent whose roles grant personal data only (customer service, chat,
+    // retention and billing teams hold the agent_basic role and at most team_lead, DemoAccessControl) listens
+    // to call recordings and reads chat transcripts — communications data no role of theirs grants. Not card
+    // data: that would also be card data without PCI DSS training, and each anomaly stands alone.
+    plant(
+        Kind::AccessBeyondRole, counts.accessBeyondRole,
+        [&](const W::Agent& a) {
+            const W::TeamKind k = teamKind(a);
+            return tenured(a) && a.shift != W::Night
+                && (k == W::TeamKind::CareVoice || k == W::TeamKind::Chat || k == W::TeamKind::Retention
+                    || k == W::TeamKind::Billing);
+        },
+        [&](W::Agent&, W::Anomaly& x) {
+            x.size = int(random.range(3, 7));
+            x.dataClass = DataClass::Communications;
+            x.planted = true;
         });
     // Remember which anomaly each payments agent carries, for the access log's bookkeeping.
     for (std::size_t i = 0; i < world.anomalies.size(); ++i) {

@@ -21,6 +21,7 @@ public:
         int paymentWithoutTraining = 3;
         int inactiveAgentAccess = 2;
         int newWorkstation = 2;
+        int accessBeyondRole = 2;
     };
 
     static Counts countsFor(qint64 events);

@@ -95,7 +95,7 @@ QJsonObject anomaliesJson(const W& world)
                               { QStringLiteral("off_hours_grace_minutes"), world.offHoursGraceMinutes } });
     for (auto kind : { W::AnomalyKind::OffHours, W::AnomalyKind::BulkAccess, W::AnomalyKind::FailedLoginBurst,
                        W::AnomalyKind::PaymentWithoutTraining, W::AnomalyKind::InactiveAgentAccess,
-                       W::AnomalyKind::NewWorkstation }) {
+                       W::AnomalyKind::NewWorkstation, W::AnomalyKind::AccessBeyondRole }) {
         QJsonArray episodes;
         QJsonArray agents;
         qint64 events = 0;
@@ -113,7 +113,7 @@ QJsonObject anomaliesJson(const W& world)
                 { QStringLiteral("first_at"), x.firstAt },
                 { QStringLiteral("last_at"), x.lastAt },
             };
-            if (x.plantedEvents > 0)
+            if (x.plantedEvents > 0 || kind == W::AnomalyKind::AccessBeyondRole)
                 e.insert(QStringLiteral("session_id"), x.sessionId);
             switch (kind) {
             case W::AnomalyKind::OffHours: {
@@ -141,6 +141,12 @@ QJsonObject anomaliesJson(const W& world)
                 break;
             case W::AnomalyKind::InactiveAgentAccess:
                 e.insert(QStringLiteral("departed_at"), agent.departedAt.value_or(0));
+                break;
+            case W::AnomalyKind::AccessBeyondRole:
+                e.insert(QStringLiteral("data_class"), int(x.dataClass));
+                // Planted for this detection, or found in another planted anomaly's session (a leaver's access
+                // after their roles were revoked is beyond role as well).
+                e.insert(QStringLiteral("planted"), x.planted);
                 break;
             case W::AnomalyKind::NewWorkstation:
                 e.insert(QStringLiteral("workstation_id"), x.foreignWorkstation);

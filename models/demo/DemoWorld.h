@@ -163,7 +163,8 @@ struct DemoWorld
         FailedLoginBurst,
         PaymentWithoutTraining,
         InactiveAgentAccess,
-        NewWorkstation
+        NewWorkstation,
+        AccessBeyondRole
     };
 
     // One planted anomaly: chosen with its agent (DemoAnomalyPlan), given a session in the log (DemoActivity),
@@ -176,6 +177,10 @@ struct DemoWorld
         QString reason; // payment data without training: expired, failed, never_trained
         qint64 invalidFrom = 0; // payment data without training: from here on the agent has no valid PCI DSS
         qint64 foreignWorkstation = 0; // new workstation: the other site's workstation id
+        // Access beyond role: the data class opened, and whether the session was planted for it (otherwise the
+        // events belong to another planted anomaly, e.g. a leaver's access after their roles were revoked).
+        DataClass dataClass = DataClass::None;
+        bool planted = false;
         // The planted session, scheduled by DemoActivity.
         qint64 sessionId = 0;
         qint64 sessionStart = 0;

@@ -164,6 +164,8 @@ QString toString(FindingKind value)
         return QStringLiteral("inactive_agent_access");
     case FindingKind::NewWorkstation:
         return QStringLiteral("new_workstation");
+    case FindingKind::AccessBeyondRole:
+        return QStringLiteral("access_beyond_role");
     }
     return {};
 }

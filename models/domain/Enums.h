@@ -42,7 +42,8 @@ enum class FindingKind : std::uint8_t {
     FailedLoginBurst = 3,
     PaymentDataWithoutTraining = 4,
     InactiveAgentAccess = 5,
-    NewWorkstation = 6
+    NewWorkstation = 6,
+    AccessBeyondRole = 7
 };
 enum class TrainingStatus : std::uint8_t { Assigned = 1, Completed = 2, Failed = 3, Overdue = 4, Expired = 5 };
 

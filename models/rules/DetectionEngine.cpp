@@ -30,13 +30,15 @@ struct Group
     bool cardData = false;
 };
 
-// The finding a group belongs to: the discriminator is the session (off-hours, inactive agent), the start of the
-// training gap (card data without training) or the workstation (new workstation).
+// The finding a group belongs to: the discriminator is the session (off-hours, inactive agent, access beyond role),
+// the start of the training gap (card data without training) or the workstation (new workstation). Access beyond
+// role also tells the data classes apart, so that a finding names one class whichever batches its events came in.
 struct GroupKey
 {
     FindingKind kind = FindingKind::OffHours;
     qint64 agent = 0;
     qint64 discriminator = 0;
+    int dataClass = 0;
     auto operator<=>(const GroupKey&) const = default;
 };
 
@@ -46,6 +48,43 @@ QString dedupeKey(FindingKind kind, qint64 agent, qint64 discriminator)
         .arg(QLatin1String(FindingCatalogue::entry(kind).code))
         .arg(agent)
         .arg(discriminator);
+}
+
+QString dedupeKey(const GroupKey& key)
+{
+    if (key.kind != FindingKind::AccessBeyondRole)
+        return dedupeKey(key.kind, key.agent, key.discriminator);
+    return dedupeKey(key.kind, key.agent, key.discriminator) + QLatin1Char(':') + QString::number(key.dataClass);
+}
+
+// Sorted, then overlapping and back-to-back intervals joined: a gap is a real gap, not a seam.
+void merge(std::vector<std::pair<qint64, qint64>>& intervals)
+{
+    std::sort(intervals.begin(), intervals.end());
+    std::vector<std::pair<qint64, qint64>> merged;
+    merged.reserve(intervals.size());
+    for (const auto& interval : intervals) {
+        if (!merged.empty() && interval.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, interval.second);
+        else
+            merged.push_back(interval);
+    }
+    intervals = std::move(merged);
+}
+
+QString dataClassText(int dataClass)
+{
+    switch (DataClass(dataClass)) {
+    case DataClass::Pii:
+        return DetectionEngine::tr("Personal data");
+    case DataClass::PaymentCard:
+        return DetectionEngine::tr("Payment-card data");
+    case DataClass::Communications:
+        return DetectionEngine::tr("Communications data");
+    case DataClass::None:
+        break;
+    }
+    return DetectionEngine::tr("Data of class %1").arg(dataClass);
 }
 
 // "Mon–Fri", "Sun–Thu", "Sat–Sun", "every day": the days a shift starts on.
@@ -122,6 +161,7 @@ void DetectionEngine::reload()
     m_sites.clear();
     m_shifts.clear();
     m_workstations.clear();
+    m_roleNames.clear();
     m_pairs.clear();
 }
 
@@ -202,17 +242,42 @@ Status DetectionEngine::ensureLoaded()
         if (AgentState* a = agent(pass.agentId); a && pass.validUntil > pass.validFrom)
             a->pciValid.emplace_back(pass.validFrom, pass.validUntil);
     }
-    for (AgentState& a : m_agents) {
-        // Merged, so that a gap is a real gap and not the seam between a pass and its renewal.
-        std::sort(a.pciValid.begin(), a.pciValid.end());
-        std::vector<std::pair<qint64, qint64>> merged;
-        for (const auto& interval : a.pciValid) {
-            if (!merged.empty() && interval.first <= merged.back().second)
-                merged.back().second = std::max(merged.back().second, interval.second);
-            else
-                merged.push_back(interval);
+    for (AgentState& a : m_agents)
+        merge(a.pciValid); // a renewal is not a gap
+
+    // What each agent's roles granted, and when: the point-in-time rule applied once per assignment here, so that
+    // an event costs one binary search.
+    auto roles = m_facts.roles();
+    if (!roles)
+        return roles.error();
+    std::unordered_map<qint64, unsigned> roleClasses;
+    for (const DetectionFacts::Role& role : *roles) {
+        m_roleNames[role.id] = role.name;
+        roleClasses[role.id] = role.dataClasses;
+    }
+    auto assignments = m_facts.assignments();
+    if (!assignments)
+        return assignments.error();
+    for (const DetectionFacts::Assignment& assignment : *assignments) {
+        AgentState* a = agent(assignment.agentId);
+        if (!a)
+            continue;
+        const auto classes = roleClasses.find(assignment.roleId);
+        const unsigned granted = classes == roleClasses.end() ? 0 : classes->second;
+        for (const auto& [from, until] : AssignmentInForce::heldIntervals(assignment.history)) {
+            a->roles.push_back({ assignment.roleId, from, until });
+            for (unsigned c = 1; c < 32; ++c) {
+                if (!(granted & (1u << c)))
+                    continue;
+                if (a->granted.size() <= c)
+                    a->granted.resize(c + 1);
+                a->granted[c].emplace_back(from, until);
+            }
         }
-        a.pciValid = std::move(merged);
+    }
+    for (AgentState& a : m_agents) {
+        for (auto& intervals : a.granted)
+            merge(intervals);
     }
 
     auto seen = m_facts.workstationsFirstSeen();
@@ -269,6 +334,34 @@ std::optional<qint64> DetectionEngine::pciGapStart(const AgentState& agent, qint
     if (at < last.second)
         return std::nullopt;
     return last.second;
+}
+
+bool DetectionEngine::granted(const AgentState& agent, DataClass dataClass, qint64 at)
+{
+    const auto c = std::size_t(dataClass);
+    if (c >= agent.granted.size())
+        return false;
+    const auto& intervals = agent.granted[c];
+    auto after
+        = std::upper_bound(intervals.begin(), intervals.end(), at,
+                           [](qint64 t, const std::pair<qint64, qint64>& interval) { return t < interval.first; });
+    return after != intervals.begin() && at < (after - 1)->second;
+}
+
+QString DetectionEngine::rolesHeld(const AgentState& agent, qint64 at) const
+{
+    QStringList names;
+    for (const HeldRole& role : agent.roles) {
+        if (role.from <= at && at < role.until) {
+            const auto name = m_roleNames.find(role.roleId);
+            names << (name == m_roleNames.end() ? QString::number(role.roleId) : name->second);
+        }
+    }
+    if (names.isEmpty())
+        return tr("no role");
+    names.sort();
+    names.removeDuplicates();
+    return names.join(QStringLiteral(", "));
 }
 
 qint64 DetectionEngine::detectedAt(qint64 eventTime) const
@@ -358,8 +451,8 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
             ++report.eventsWithoutAgent;
             continue;
         }
-        auto add = [&](FindingKind kind, qint64 discriminator) {
-            Group& g = groups[GroupKey { kind, e.agentId, discriminator }];
+        auto add = [&](FindingKind kind, qint64 discriminator, int dataClass = 0) {
+            Group& g = groups[GroupKey { kind, e.agentId, discriminator, dataClass }];
             g.first = std::min(g.first, e.occurredAt);
             g.last = std::max(g.last, e.occurredAt);
             g.events.push_back(e.id);
@@ -374,6 +467,10 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
             if (auto gap = pciGapStart(*a, e.occurredAt))
                 add(FindingKind::PaymentDataWithoutTraining, *gap);
         }
+        // Only what the agent actually got: a refused or failed attempt is the access control working.
+        if (e.outcome == AccessOutcome::Success && e.dataClass != DataClass::None
+            && !granted(*a, e.dataClass, e.occurredAt))
+            add(FindingKind::AccessBeyondRole, e.sessionId, int(e.dataClass));
         if (e.action == AccessAction::Login && e.outcome == AccessOutcome::Failed)
             failedLogins.emplace_back(e.agentId, e.occurredAt);
         if (e.workstationId) {
@@ -406,7 +503,7 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
 
     for (const auto& [key, group] : groups) {
         AgentState& a = *agent(key.agent);
-        const QString dedupe = dedupeKey(key.kind, key.agent, key.discriminator);
+        const QString dedupe = dedupeKey(key);
         auto existing = m_findings.findByKey(dedupe);
         if (!existing)
             return existing.error();
@@ -477,6 +574,12 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
             }
             break;
         }
+        case FindingKind::AccessBeyondRole:
+            draft.summary
+                = tr("%1 opened from %2 to %3 site time (%4), though no role the agent held at that moment "
+                     "grants it. Roles held then: %5.")
+                      .arg(dataClassText(key.dataClass), from, until, zoneOf(a), rolesHeld(a, draft.windowStart));
+            break;
         case FindingKind::BulkAccess:
         case FindingKind::FailedLoginBurst:
             break; // detected per batch below

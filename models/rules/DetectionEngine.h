@@ -18,15 +18,15 @@ namespace custodian {
 
 class Database;
 
-// The six detections of docs/detections.md, computed incrementally: given a batch of access events that was
+// The seven detections of docs/detections.md, computed incrementally: given a batch of access events that was
 // just written (inside the same transaction), it creates or extends findings with their evidence. Per event
-// it only consults what it caches in memory (agents, shifts, site clocks, PCI DSS training intervals, each
-// agent's first-seen workstations); the store is asked only per batch (busy agent-hours from the hourly
-// rollup) or for the rare events that need it (failed logins, a new workstation's first session). Findings
-// are keyed (dedupe_key), so processing the same batch again adds nothing.
+// it only consults what it caches in memory (agents, shifts, site clocks, PCI DSS training intervals, the
+// intervals in which each data class was granted to each agent, each agent's first-seen workstations); the store is
+// asked only per batch (busy agent-hours from the hourly rollup) or for the rare events that need it (failed logins, a
+// new workstation's first session). Findings are keyed (dedupe_key), so processing the same batch again adds nothing.
 //
-// One engine serves one connection and one ingest run; call reload() when agents, shifts, sites or training
-// records change underneath it (sync does, between pulls).
+// One engine serves one connection and one ingest run; call reload() when agents, shifts, sites, training
+// records or role assignments change underneath it (sync does, between pulls).
 class DetectionEngine
 {
     Q_DECLARE_TR_FUNCTIONS(DetectionEngine)
@@ -63,6 +63,12 @@ public:
     [[nodiscard]] Result<DetectionSettings> settings();
 
 private:
+    struct HeldRole
+    {
+        qint64 roleId = 0;
+        qint64 from = 0;
+        qint64 until = 0;
+    };
     struct AgentState
     {
         qint64 id = 0;
@@ -71,6 +77,10 @@ private:
         qint64 inactiveFrom = 0; // events after this are by an inactive agent (max: active)
         bool departed = false;
         std::vector<std::pair<qint64, qint64>> pciValid; // merged [from, until), ascending
+        // Per data class code: when some role the agent held granted it (AssignmentInForce::heldIntervals of each
+        // assignment, merged [from, until), ascending). Classes no role ever granted them are empty or missing.
+        std::vector<std::vector<std::pair<qint64, qint64>>> granted;
+        std::vector<HeldRole> roles; // every interval in which the agent held a role, for the summaries
         qint64 firstSeen = 0; // earliest first use of any workstation (max: none yet)
     };
     struct SiteState
@@ -110,6 +120,8 @@ private:
     [[nodiscard]] AgentState* agent(qint64 id);
     [[nodiscard]] bool outsideShift(AgentState& agent, qint64 at);
     [[nodiscard]] static std::optional<qint64> pciGapStart(const AgentState& agent, qint64 at);
+    [[nodiscard]] static bool granted(const AgentState& agent, DataClass dataClass, qint64 at);
+    [[nodiscard]] QString rolesHeld(const AgentState& agent, qint64 at) const;
     [[nodiscard]] Status detectBulkAccess(const std::vector<std::pair<qint64, qint64>>& agentHours, Report& report);
     [[nodiscard]] Status detectFailedLoginBursts(std::vector<std::pair<qint64, qint64>> failed, Report& report);
     [[nodiscard]] Status store(const FindingRepository::Draft& draft, const std::vector<qint64>& evidence,
@@ -130,6 +142,7 @@ private:
     std::vector<SiteState> m_sites;
     std::vector<ShiftState> m_shifts;
     std::unordered_map<qint64, DetectionFacts::Workstation> m_workstations;
+    std::unordered_map<qint64, QString> m_roleNames;
     std::unordered_map<PairKey, PairState, PairHash> m_pairs;
     SiteClock m_utc;
 };

@@ -4,9 +4,9 @@
 
 namespace custodian {
 
-const std::array<FindingCatalogue::Entry, 6>& FindingCatalogue::all()
+const std::array<FindingCatalogue::Entry, 7>& FindingCatalogue::all()
 {
-    static const std::array<Entry, 6> entries { {
+    static const std::array<Entry, 7> entries { {
         { FindingKind::OffHours, "off_hours", QT_TRANSLATE_NOOP("FindingCatalogue", "Off-hours access"),
           "PCI DSS 10.2.1.1, 10.4.1.1; ISO 27001 A.8.16", Severity::Medium },
         { FindingKind::BulkAccess, "bulk_access", QT_TRANSLATE_NOOP("FindingCatalogue", "Bulk access"),
@@ -21,6 +21,9 @@ const std::array<FindingCatalogue::Entry, 6>& FindingCatalogue::all()
           Severity::Critical },
         { FindingKind::NewWorkstation, "new_workstation", QT_TRANSLATE_NOOP("FindingCatalogue", "New workstation"),
           "ISO 27001 A.8.1, A.8.16; PCI DSS 10.4.1.1", Severity::Low },
+        { FindingKind::AccessBeyondRole, "access_beyond_role",
+          QT_TRANSLATE_NOOP("FindingCatalogue", "Access beyond role"),
+          "PCI DSS 7.2.1, 7.2.2; GDPR Art. 32; ISO 27001 A.5.15", Severity::High },
     } };
     return entries;
 }

@@ -1,5 +1,6 @@
 #include "store/AccessEventDetailRepository.h"
 
+#include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -88,46 +89,6 @@ struct AssignmentRow
     AssignmentStatus status = AssignmentStatus::Pending;
     std::optional<qint64> validUntil;
 };
-
-struct ChangeRow
-{
-    qint64 changedAt = 0;
-    std::optional<qint64> newStatus;
-    std::optional<qint64> oldValidUntil;
-    std::optional<qint64> newValidUntil;
-};
-
-bool heldAt(const AssignmentRow& a, const std::vector<ChangeRow>& changes, qint64 t,
-            std::optional<qint64>& validUntilAtTime)
-{
-    if (a.role.validFrom > t)
-        return false;
-    validUntilAtTime = a.validUntil;
-    if (changes.empty()) {
-        const bool everInForce = a.status == AssignmentStatus::Active || a.status == AssignmentStatus::Revoked
-            || a.status == AssignmentStatus::Expired;
-        if (!everInForce || a.role.approvedAt.value_or(a.role.validFrom) > t)
-            return false;
-        if (a.role.endedAt && *a.role.endedAt <= t)
-            return false;
-    } else {
-        std::optional<qint64> statusAtTime;
-        for (const ChangeRow& change : changes) { // in changed_at order
-            if (change.changedAt > t)
-                break;
-            if (change.newStatus)
-                statusAtTime = change.newStatus;
-        }
-        if (statusAtTime != qint64(AssignmentStatus::Active))
-            return false;
-        // Undo, latest first, the changes of valid_until made after t.
-        for (auto it = changes.rbegin(); it != changes.rend() && it->changedAt > t; ++it) {
-            if (it->oldValidUntil != it->newValidUntil)
-                validUntilAtTime = it->oldValidUntil;
-        }
-    }
-    return !validUntilAtTime || t < *validUntilAtTime;
-}
 
 AccessEventDetailRepository::SessionEvent sessionEventFrom(const Statement& s)
 {
@@ -280,7 +241,7 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
             assignments.push_back(std::move(a));
         }
     }
-    std::map<qint64, std::vector<ChangeRow>> changes;
+    std::map<qint64, std::vector<AssignmentInForce::History::Change>> changes;
     {
         auto s = database.prepare(sql(ChangeSql));
         if (!s)
@@ -311,11 +272,17 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
         }
     }
     std::set<qint64> heldRoles;
-    static const std::vector<ChangeRow> noChanges;
     for (AssignmentRow& a : assignments) {
-        const auto found = changes.find(a.role.assignmentId);
+        AssignmentInForce::History history;
+        history.status = a.status;
+        history.validFrom = a.role.validFrom;
+        history.validUntil = a.validUntil;
+        history.approvedAt = a.role.approvedAt;
+        history.endedAt = a.role.endedAt;
+        if (auto found = changes.find(a.role.assignmentId); found != changes.end())
+            history.changes = std::move(found->second);
         std::optional<qint64> validUntilAtTime;
-        if (!heldAt(a, found == changes.end() ? noChanges : found->second, t, validUntilAtTime))
+        if (!AssignmentInForce::heldAt(history, t, &validUntilAtTime))
             continue;
         a.role.validUntilAtTime = validUntilAtTime;
         a.role.dataClasses = roleClasses[a.role.roleId];

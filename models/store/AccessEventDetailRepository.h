@@ -21,15 +21,9 @@ class Database;
 // require; and the other events of the same session around it. Every query is a primary-key or index look-up
 // bounded by one agent, so the cost does not grow with the size of access_event (see the .cpp).
 //
-// "Held at t" (t = the event's occurred_at), from the assignment's change history when it has one:
-//   * the status at t is the new_status of its last change at or before t (no change yet: not requested yet);
-//   * valid_until at t is today's valid_until with every later change of it undone (a grant shortened after t
-//     was still running at t);
-//   * held ⇔ status at t is active ∧ valid_from ≤ t ∧ (valid_until at t is open ∨ t < valid_until at t).
-// So today's status alone decides nothing: a grant revoked or expired since was held at t if it was active then,
-// and a grant approved after t (still pending at t) or rejected was not. Without change rows (data synced without
-// history) the columns decide: status ∈ {active, revoked, expired} ∧ coalesce(approved_at, valid_from) ≤ t ∧
-// (ended_at is null ∨ t < ended_at), with the same validity window.
+// "Held at t" (t = the event's occurred_at) is AssignmentInForce's point-in-time rule (heldAt): from the
+// assignment's change history when it has one, so a grant revoked or expired since was held at t if it was active
+// then, and a grant approved after t (still pending at t) or rejected was not.
 //
 // Training at t, per module required by a role held at t (precedence top-down):
 //   Valid    a passed completion with completed_at ≤ t < expires_at (expires_at missing: completed_at + validity);

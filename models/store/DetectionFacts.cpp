@@ -127,6 +127,59 @@ Result<std::vector<DetectionFacts::FirstSeen>> DetectionFacts::workstationsFirst
                               });
 }
 
+Result<std::vector<DetectionFacts::Assignment>> DetectionFacts::assignments()
+{
+    auto rows = collect<Assignment>(m_database,
+                                    "SELECT id, agent_id, role_id, status, valid_from, valid_until, approved_at, "
+                                    "ended_at FROM role_assignment ORDER BY id",
+                                    [](const Statement& row) {
+                                        Assignment a;
+                                        a.id = row.int64(0);
+                                        a.agentId = row.int64(1);
+                                        a.roleId = row.int64(2);
+                                        a.history.status = AssignmentStatus(row.int64(3));
+                                        a.history.validFrom = row.int64(4);
+                                        a.history.validUntil = row.optionalInt64(5);
+                                        a.history.approvedAt = row.optionalInt64(6);
+                                        a.history.endedAt = row.optionalInt64(7);
+                                        return a;
+                                    });
+    if (!rows)
+        return rows.error();
+    std::vector<Assignment>& assignments = *rows;
+    std::vector<std::pair<qint64, AssignmentInForce::History::Change>> changes;
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT assignment_id, changed_at, new_status, old_valid_until, new_valid_until FROM "
+                       "role_assignment_change ORDER BY assignment_id, changed_at, id"));
+    if (!statement)
+        return statement.error();
+    if (auto read = statement->forEachRow([&](const Statement& row) {
+            changes.push_back(
+                { row.int64(0), { row.int64(1), row.optionalInt64(2), row.optionalInt64(3), row.optionalInt64(4) } });
+        });
+        !read)
+        return read.error();
+    // Both lists are in assignment id order: merge them.
+    std::size_t c = 0;
+    for (Assignment& a : assignments) {
+        while (c < changes.size() && changes[c].first < a.id)
+            ++c;
+        for (; c < changes.size() && changes[c].first == a.id; ++c)
+            a.history.changes.push_back(changes[c].second);
+    }
+    return rows;
+}
+
+Result<std::vector<DetectionFacts::Role>> DetectionFacts::roles()
+{
+    return collect<Role>(m_database,
+                         "SELECT r.id, r.name, (SELECT coalesce(sum(1 << d.data_class), 0) FROM role_data_class d "
+                         "WHERE d.role_id = r.id) FROM role r ORDER BY r.id",
+                         [](const Statement& row) {
+                             return Role { row.int64(0), row.text(1), unsigned(row.int64(2)) };
+                         });
+}
+
 Result<std::vector<DetectionFacts::AgentHour>> DetectionFacts::busyAgentHours(qint64 fromHour, qint64 toHour,
                                                                               qint64 moreThan)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "store/AssignmentInForce.h"
 #include "store/Statement.h"
 
 #include <QString>
@@ -15,7 +16,8 @@ namespace custodian {
 class Database;
 
 // What the detections read from the store: the reference data they cache per engine (agents, shifts, sites,
-// workstations, PCI DSS training passes, first-seen workstations, thresholds) and the few narrow, indexed
+// workstations, PCI DSS training passes, role assignments with their changes and the data classes roles grant,
+// first-seen workstations, thresholds) and the few narrow, indexed
 // look-ups they make while ingesting (an agent's events in one hour, failed logins around a moment, busy
 // agent-hours from the rollup). The SQL of models/rules lives here; the logic does not.
 class DetectionFacts
@@ -63,6 +65,23 @@ public:
         qint64 validUntil = 0;
     };
 
+    // A role assignment with its change history, for the point-in-time rule (AssignmentInForce::heldIntervals).
+    struct Assignment
+    {
+        qint64 id = 0;
+        qint64 agentId = 0;
+        qint64 roleId = 0;
+        AssignmentInForce::History history;
+    };
+
+    // A role, with the data classes it grants as a bit set (bit n: DataClass n).
+    struct Role
+    {
+        qint64 id = 0;
+        QString name;
+        unsigned dataClasses = 0;
+    };
+
     struct FirstSeen
     {
         qint64 agentId = 0;
@@ -93,6 +112,9 @@ public:
     // Passes of the modules whose framework is PCI DSS; expires_at, or completion + the module's validity.
     [[nodiscard]] Result<std::vector<TrainingPass>> paymentCardTrainingPasses();
     [[nodiscard]] Result<std::vector<FirstSeen>> workstationsFirstSeen();
+    // Every role assignment (any status) with its changes, by agent.
+    [[nodiscard]] Result<std::vector<Assignment>> assignments();
+    [[nodiscard]] Result<std::vector<Role>> roles();
 
     // Agent-hours in [fromHour, toHour] whose events (all classes and outcomes) exceed `moreThan`: from the
     // access_hourly rollup, one range scan of its primary key.

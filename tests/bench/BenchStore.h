@@ -18,8 +18,11 @@ class BenchStore
 public:
     enum class Kind { Keyed, Unkeyed };
 
+    // withDetectionFacts: also what the detections read for a clean log — one role granting every data class held
+    // by every agent (with its request and approval), and a PCI DSS awareness pass of every agent valid throughout —
+    // so that ingest through AccessEventIngest does each detection's per-event work without raising findings.
     [[nodiscard]] static Result<Database> create(const QString& path, Kind kind, const SyntheticEvents::Shape& shape,
-                                                 int cacheKiB);
+                                                 int cacheKiB, bool withDetectionFacts = false);
     static QString name(Kind kind) { return kind == Kind::Keyed ? QStringLiteral("keyed") : QStringLiteral("unkeyed"); }
 };
 

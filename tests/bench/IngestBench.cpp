@@ -3,6 +3,7 @@
 #include "BenchStore.h"
 #include "SyntheticEvents.h"
 
+#include "rules/AccessEventIngest.h"
 #include "store/AccessEventWriter.h"
 #include "store/Transaction.h"
 
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 
 namespace custodian::bench {
 
@@ -56,6 +58,7 @@ struct Settings
     int walAutocheckpoint = -1; // -1: the library default (1000 pages)
     bool foreignKeys = true; // as the product runs (Database::configure turns them on)
     QStringList extraSql; // investigation only: statements run on each fresh store before timing
+    bool detections = false; // ingest through AccessEventIngest (writer + detections), as the product does
 };
 
 // One round: a fresh store of `kind`, all batches, then a checkpoint.
@@ -65,7 +68,7 @@ Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind
     const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.db").arg(BenchStore::name(kind)).arg(round));
     Rate rate;
     {
-        auto database = BenchStore::create(path, kind, events.shape(), settings.cacheKiB);
+        auto database = BenchStore::create(path, kind, events.shape(), settings.cacheKiB, settings.detections);
         if (!database)
             return database.error();
         if (settings.walAutocheckpoint >= 0) {
@@ -83,6 +86,9 @@ Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind
                 return status.error();
         }
         AccessEventWriter writer(*database);
+        std::optional<AccessEventIngest> ingest;
+        if (settings.detections)
+            ingest.emplace(*database);
         qint64 written = 0;
         QElapsedTimer timer;
         timer.start();
@@ -91,10 +97,17 @@ Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind
             auto transaction = Transaction::begin(*database);
             if (!transaction)
                 return transaction.error();
-            auto inserted = writer.write(batch);
-            if (!inserted)
-                return inserted.error();
-            written += *inserted;
+            if (ingest) {
+                auto ingested = ingest->ingest(batch);
+                if (!ingested)
+                    return ingested.error();
+                written += ingested->inserted;
+            } else {
+                auto inserted = writer.write(batch);
+                if (!inserted)
+                    return inserted.error();
+                written += *inserted;
+            }
             if (auto status = transaction->commit(); !status)
                 return status.error();
         }
@@ -153,9 +166,16 @@ int IngestBench::run(const QStringList& arguments)
     const QCommandLineOption sqlOption(
         QStringLiteral("sql"), QStringLiteral("Run SQL on each fresh store before timing (investigation; repeatable)."),
         QStringLiteral("SQL"));
+    const QCommandLineOption detectionsOption(
+        QStringLiteral("detections"),
+        QStringLiteral("Ingest through AccessEventIngest (writer + detections) in both stores, as the product does; "
+                       "the stores get a role granting every data class and a PCI DSS pass per agent."));
+    const QCommandLineOption kindsOption(
+        QStringLiteral("kinds"), QStringLiteral("both (default), keyed or unkeyed: one kind alone, for a profiler."),
+        QStringLiteral("K"), QStringLiteral("both"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({ help, eventsOption, batchOption, roundsOption, cacheOption, checkpointOption, dirOption,
-                        foreignKeysOption, sqlOption, jsonOption });
+                        foreignKeysOption, sqlOption, detectionsOption, kindsOption, jsonOption });
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench ingest");
     if (!parser.parse(full)) {
@@ -202,6 +222,12 @@ int IngestBench::run(const QStringList& arguments)
     }
     settings.foreignKeys = foreignKeys == QLatin1String("on");
     settings.extraSql = parser.values(sqlOption);
+    settings.detections = parser.isSet(detectionsOption);
+    const QString kinds = parser.value(kindsOption);
+    if (kinds != QLatin1String("both") && kinds != QLatin1String("keyed") && kinds != QLatin1String("unkeyed")) {
+        printErr(QStringLiteral("--kinds must be both, keyed or unkeyed."));
+        return 2;
+    }
     const bool json = parser.isSet(jsonOption);
 
     QTemporaryDir temporary(parser.isSet(dirOption)
@@ -222,6 +248,8 @@ int IngestBench::run(const QStringList& arguments)
         const BenchStore::Kind order[2] = { round % 2 ? BenchStore::Kind::Unkeyed : BenchStore::Kind::Keyed,
                                             round % 2 ? BenchStore::Kind::Keyed : BenchStore::Kind::Unkeyed };
         for (BenchStore::Kind kind : order) {
+            if (kinds != QLatin1String("both") && kinds != BenchStore::name(kind))
+                continue;
             auto rate = runRound(temporary.path(), round, kind, events, settings);
             if (!rate) {
                 printErr(QStringLiteral("ingest (%1) failed: %2").arg(BenchStore::name(kind), rate.error().message()));
@@ -262,6 +290,7 @@ int IngestBench::run(const QStringList& arguments)
             { QStringLiteral("cpu_ratio"), qRound(cpuRatio * 1000) / 1000.0 },
             { QStringLiteral("cache_kib"), settings.cacheKiB },
             { QStringLiteral("foreign_keys"), settings.foreignKeys },
+            { QStringLiteral("detections"), settings.detections },
             { QStringLiteral("keyed_runs"), keyedRuns },
             { QStringLiteral("unkeyed_runs"), unkeyedRuns },
         };

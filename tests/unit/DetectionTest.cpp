@@ -3,6 +3,7 @@
 // agents, windows and evidence events — whatever the batch boundaries; running the detections again adds
 // nothing; the thresholds in detection_setting are obeyed; site-local time agrees with the demo's fixed rules;
 // status changes are audited and the invalid ones refused.
+#include "demo/DemoAnomalyPlan.h"
 #include "demo/DemoClock.h"
 #include "demo/DemoGenerator.h"
 #include "rules/AccessEventIngest.h"
@@ -50,6 +51,7 @@ constexpr KindName Kinds[] = {
     { FindingKind::PaymentDataWithoutTraining, "payment_data_without_training" },
     { FindingKind::InactiveAgentAccess, "inactive_agent_access" },
     { FindingKind::NewWorkstation, "new_workstation" },
+    { FindingKind::AccessBeyondRole, "access_beyond_role" },
 };
 
 using test::queryInt;
@@ -287,6 +289,7 @@ private Q_SLOTS:
     void seededFindingsAreThePlantedAnomalies_data();
     void seededFindingsAreThePlantedAnomalies();
     void summariesNameNoCustomer();
+    void beyondRoleIsPlantedOrALeaversAccess();
     void rerunAddsNothing();
     void redeliveredBatchAddsNothing();
     void batchBoundariesDoNotMatter();
@@ -401,6 +404,59 @@ void DetectionTest::seededFindingsAreThePlantedAnomalies_data()
     QTest::addColumn<int>("store");
     for (std::size_t i = 0; i < std::size(Variants); ++i)
         QTest::newRow(Variants[i].name) << int(i);
+}
+
+// Access beyond role in a seeded store: ordinary activity stays within the agent's roles at each instant, so the
+// findings (compared with demo_anomalies by compareWithPlanted) are the planted sessions — communications data
+// opened by agents whose roles grant personal data only — and leavers' accesses after their roles were revoked,
+// which are beyond role as well; nothing else.
+void DetectionTest::beyondRoleIsPlantedOrALeaversAccess()
+{
+    for (std::size_t store : { 0, 1 }) {
+        Store& s = m_stores[store]->store();
+        const QJsonObject catalogue = anomalies(s);
+        std::set<qint64> leaverSessions;
+        for (const QJsonValue& v : catalogue.value(QStringLiteral("inactive_agent_access"))
+                                       .toObject()
+                                       .value(QStringLiteral("episodes"))
+                                       .toArray())
+            leaverSessions.insert(v.toObject().value(QStringLiteral("session_id")).toInteger());
+        int planted = 0;
+        const QJsonArray episodes = catalogue.value(QStringLiteral("access_beyond_role"))
+                                        .toObject()
+                                        .value(QStringLiteral("episodes"))
+                                        .toArray();
+        for (const QJsonValue& v : episodes) {
+            const QJsonObject e = v.toObject();
+            const qint64 session = e.value(QStringLiteral("session_id")).toInteger();
+            QVERIFY(e.value(QStringLiteral("events")).toInteger() > 0);
+            if (e.value(QStringLiteral("planted")).toBool()) {
+                ++planted;
+                QCOMPARE(e.value(QStringLiteral("data_class")).toInt(), int(DataClass::Communications));
+            } else {
+                QVERIFY2(leaverSessions.count(session), qPrintable(QStringLiteral("session %1").arg(session)));
+            }
+            // The finding of the episode is keyed by its agent, session and data class.
+            QCOMPARE(queryInt(s,
+                              QStringLiteral("SELECT count(*) FROM finding WHERE dedupe_key = "
+                                             "'access_beyond_role:%1:%2:%3'")
+                                  .arg(e.value(QStringLiteral("agent_id")).toInteger())
+                                  .arg(session)
+                                  .arg(e.value(QStringLiteral("data_class")).toInt())),
+                     qint64(1));
+        }
+        QCOMPARE(planted, DemoAnomalyPlan::countsFor(Variants[store].events).accessBeyondRole);
+        // Every planted agent's roles grant personal data only: the summary says which they held.
+        QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE kind = 7")), qint64(episodes.size()));
+        auto summaries = s.database().queryTexts(
+            QStringLiteral("SELECT summary FROM finding WHERE kind = 7 AND summary LIKE 'Communications data%'"));
+        CUSTODIAN_VERIFY_OK(summaries);
+        QVERIFY(!summaries->isEmpty());
+        for (const QString& summary : *summaries)
+            QVERIFY2(summary.endsWith(QStringLiteral("Roles held then: Customer service agent."))
+                         || summary.endsWith(QStringLiteral("Roles held then: Customer service agent, Team lead.")),
+                     qPrintable(summary));
+    }
 }
 
 void DetectionTest::seededFindingsAreThePlantedAnomalies()

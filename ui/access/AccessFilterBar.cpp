@@ -171,7 +171,8 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
                                { int(FindingKind::FailedLoginBurst), tr("Failed-login burst") },
                                { int(FindingKind::PaymentDataWithoutTraining), tr("Card data without training") },
                                { int(FindingKind::InactiveAgentAccess), tr("Suspended/departed agent") },
-                               { int(FindingKind::NewWorkstation), tr("New workstation") } });
+                               { int(FindingKind::NewWorkstation), tr("New workstation") },
+                               { int(FindingKind::AccessBeyondRole), tr("Access beyond role") } });
     m_detection->setToolTip(tr("Only events that are evidence of a finding of this kind"));
     for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
