@@ -214,11 +214,13 @@ void SyncEndToEndTest::conflictTakeTheirs()
     a->lock();
     const qint64 onB
         = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 recipient = SyncFixture::count(m_b, QStringLiteral("SELECT min(id) FROM supervisor"));
+    QVERIFY(recipient > 0);
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
-        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(b->database(), onB, FindingStatus::Escalated, QString(),
-                                                          QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(b->database(), onB, QStringLiteral("needs the site lead"),
+                                                      recipient, QStringLiteral("console:b")));
     }
     QVERIFY(m_fixture.sync(m_a).ok());
     const auto conflicted = m_fixture.sync(m_b);
@@ -269,11 +271,13 @@ void SyncEndToEndTest::conflictKeepMine()
     a->lock();
     const qint64 onB
         = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 recipient = SyncFixture::count(m_b, QStringLiteral("SELECT min(id) FROM supervisor"));
+    QVERIFY(recipient > 0);
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
-        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(b->database(), onB, FindingStatus::Escalated, QString(),
-                                                          QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(b->database(), onB, QStringLiteral("needs the site lead"),
+                                                      recipient, QStringLiteral("console:b")));
     }
     QVERIFY(m_fixture.sync(m_a).ok());
     QCOMPARE(m_fixture.sync(m_b).summary.value(QStringLiteral("conflicts")).toInteger(), 1);
