@@ -5,3 +5,11 @@
 -- or the deciding supervisor's user name from the central service, so that "who" is never blank for a new decision.
 ALTER TABLE finding ADD COLUMN escalated_to INTEGER REFERENCES supervisor(id);
 ALTER TABLE finding ADD COLUMN status_actor TEXT;
+-- Decisions made here before this version: their console-audit entry says who (same finding, same time). A decision
+-- pulled from the central service has the service's time, matches none, and keeps status_by as it was.
+UPDATE finding
+   SET status_actor = (SELECT c.actor FROM console_audit c
+                        WHERE c.action = 'finding.status' AND c.target = 'finding:' || finding.id
+                          AND c.at = finding.status_at
+                        ORDER BY c.seq DESC LIMIT 1)
+ WHERE status_at IS NOT NULL AND status_by IS NULL;
