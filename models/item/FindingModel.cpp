@@ -155,7 +155,9 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const
         if (index.column() == StatusColumn && !row.statusReason.isEmpty())
             return row.statusReason;
         if (index.column() == TeamColumn && !row.siteName.isEmpty())
-            return row.siteName;
+            return QStringLiteral("%1 (%2)").arg(row.teamName, row.siteName);
+        if (index.column() == AgentColumn) // the whole text where the column is narrower than a long name
+            return agentText(row);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == EventsColumn || index.column() == IdColumn

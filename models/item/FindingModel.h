@@ -24,12 +24,12 @@ public:
     enum Column {
         IdColumn, // the finding's number, as messages and the console audit name it
         SeverityColumn,
+        StatusColumn, // beside the severity, so that a triage screen of 1 280 px shows both
         KindColumn,
         AgentColumn,
         TeamColumn, // the agent's team (the site in the tooltip)
         WhenColumn, // window start
         EventsColumn,
-        StatusColumn,
         SummaryColumn,
         ColumnCount
     };

@@ -78,6 +78,7 @@ void FindingsPage::releaseUnlockedContent()
     m_count = m_detail = nullptr;
     m_message = nullptr;
     m_table = nullptr;
+    m_columnsSized = false;
     m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = nullptr;
 }
 
@@ -167,21 +168,19 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(FindingModel::IdColumn, 50);
-    m_table->setColumnWidth(FindingModel::SeverityColumn, 70);
-    m_table->setColumnWidth(FindingModel::KindColumn, 190);
-    m_table->setColumnWidth(FindingModel::AgentColumn, 170);
-    m_table->setColumnWidth(FindingModel::TeamColumn, 110);
-    m_table->setColumnWidth(FindingModel::WhenColumn, 120);
-    m_table->setColumnWidth(FindingModel::EventsColumn, 55);
-    m_table->setColumnWidth(FindingModel::StatusColumn, 95);
+    // At 1 280 px every column but the summary (which the detail pane shows whole) fits beside the detail pane: the
+    // short ones are sized to their contents once there are rows (refresh()), the text ones elide, with the whole text
+    // in their tooltips.
+    m_table->setColumnWidth(FindingModel::KindColumn, 145);
+    m_table->setColumnWidth(FindingModel::AgentColumn, 135);
+    m_table->setColumnWidth(FindingModel::TeamColumn, 95);
 
     m_detail->setObjectName(QStringLiteral("findingsDetail"));
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setMinimumWidth(280);
+    m_detail->setMinimumWidth(250);
     m_acknowledge->setObjectName(QStringLiteral("findingsAcknowledge"));
     m_acknowledge->setToolTip(tr("Someone is looking into it."));
     m_dismiss->setObjectName(QStringLiteral("findingsDismiss"));
@@ -329,6 +328,13 @@ void FindingsPage::refresh()
     if (auto status = m_model->reload(); !status)
         showMessage(tr("Cannot read the findings: %1").arg(status.error().message()), true);
     m_count->setText(tr("Findings shown: %1").arg(QLocale().toString(m_model->rowCount())));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once: later the supervisor's own widths stay.
+        m_columnsSized = true;
+        for (int column : { FindingModel::IdColumn, FindingModel::SeverityColumn, FindingModel::StatusColumn,
+                            FindingModel::WhenColumn, FindingModel::EventsColumn })
+            m_table->resizeColumnToContents(column);
+    }
     // Only what the supervisor picked stays selected: a preselected row would be a finding nobody chose to look at.
     if (selected > 0)
         selectFinding(selected);

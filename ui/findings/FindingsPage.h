@@ -78,6 +78,7 @@ private:
     QPushButton* m_reopen = nullptr;
     QPushButton* m_showEvidence = nullptr;
     MessageBanner* m_message = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace custodian
