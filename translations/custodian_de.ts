@@ -1689,6 +1689,10 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>This console&apos;s audit chain does not continue the one the central service holds (up to entry %1): the store was rolled back to an older copy or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An escalation goes to a supervisor this service knows; &apos;to&apos; names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateFactory</name>

@@ -37,14 +37,15 @@ QString code(FindingStatus status)
 // "finding.status": the entity is the finding's key, which every console computes alike; the payload is the wire's).
 // The base version is the central service's version of the decision this one replaces (none: never decided there).
 Status queueForSync(Database& database, FindingRepository& findings, const FindingRepository::Row& finding,
-                    FindingStatus to, const QString& reason, qint64 at)
+                    FindingStatus to, const QString& reason, const std::optional<QString>& recipient, qint64 at)
 {
     auto serverVersion = findings.serverVersion(finding.id);
     if (!serverVersion)
         return serverVersion.error();
     const QJsonObject payload { { QStringLiteral("status"), int(to) },
                                 { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
-                                { QStringLiteral("at"), at } };
+                                { QStringLiteral("at"), at },
+                                { QStringLiteral("to"), recipient ? QJsonValue(*recipient) : QJsonValue() } };
     return SyncOutbox::enqueue(database, QStringLiteral("finding.status"), finding.id,
                                *serverVersion > 0 ? std::optional<qint64>(*serverVersion) : std::nullopt, payload, at);
 }
@@ -161,7 +162,7 @@ Status FindingWorkflow::decide(Database& database, qint64 findingId, FindingStat
                                at);
     if (!audited)
         return audited.error();
-    if (auto status = queueForSync(database, findings, finding, to, trimmed, at); !status)
+    if (auto status = queueForSync(database, findings, finding, to, trimmed, recipient, at); !status)
         return status;
     return transaction->commit();
 }

@@ -87,7 +87,9 @@ Status FindingRepository::prepareAll()
           "(SELECT reason FROM finding_remote_status WHERE dedupe_key = ?1), status_at = (SELECT decided_at FROM "
           "finding_remote_status WHERE dedupe_key = ?1), status_by = (SELECT s.id FROM finding_remote_status r JOIN "
           "supervisor s ON s.username = r.decided_by WHERE r.dedupe_key = ?1), status_actor = (SELECT decided_by FROM "
-          "finding_remote_status WHERE dedupe_key = ?1), server_version = (SELECT version FROM "
+          "finding_remote_status WHERE dedupe_key = ?1), escalated_to = (SELECT s.id FROM finding_remote_status r JOIN "
+          "supervisor s ON s.username = r.escalated_to WHERE r.dedupe_key = ?1 AND r.status = 4), server_version = "
+          "(SELECT version FROM "
           "finding_remote_status WHERE dedupe_key = ?1) WHERE id = ?2 AND EXISTS (SELECT 1 FROM finding_remote_status "
           "WHERE dedupe_key = ?1)" },
         { &m_dropRemote, "DELETE FROM finding_remote_status WHERE dedupe_key = ?" },
@@ -343,8 +345,8 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
     if (!*row) {
         auto keep = m_database.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO finding_remote_status (dedupe_key, status, reason, decided_by, decided_at, "
-            "version) "
-            "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM finding_remote_status WHERE dedupe_key = ?1 "
+            "version, escalated_to) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 FROM "
+            "finding_remote_status WHERE dedupe_key = ?1 "
             "AND version >= ?6)"));
         if (!keep)
             return keep.error();
@@ -354,6 +356,10 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         else
             keep->bind(3, status.reason);
         keep->bind(4, status.by).bind(5, status.at).bind(6, status.version);
+        if (status.escalatedTo.isEmpty())
+            keep->bindNull(7);
+        else
+            keep->bind(7, status.escalatedTo);
         if (auto run = keep->run(); !run)
             return run.error();
         return ServerStatusOutcome::Kept;
@@ -368,8 +374,8 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         return ServerStatusOutcome::Stale;
     auto update = m_database.prepare(QStringLiteral(
         "UPDATE finding SET status = ?1, status_reason = ?2, status_at = ?3, status_by = (SELECT id FROM "
-        "supervisor WHERE username = ?4), status_actor = ?4, escalated_to = NULL, server_version = ?5, "
-        "version = version + 1 WHERE id = ?6"));
+        "supervisor WHERE username = ?4), status_actor = ?4, escalated_to = CASE WHEN ?1 = 4 THEN (SELECT id "
+        "FROM supervisor WHERE username = ?7) END, server_version = ?5, version = version + 1 WHERE id = ?6"));
     if (!update)
         return update.error();
     update->bind(1, int(status.status));
@@ -377,7 +383,7 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         update->bindNull(2);
     else
         update->bind(2, status.reason);
-    update->bind(3, status.at).bind(4, status.by).bind(5, status.version).bind(6, id);
+    update->bind(3, status.at).bind(4, status.by).bind(5, status.version).bind(6, id).bind(7, status.escalatedTo);
     if (auto run = update->run(); !run)
         return run.error();
     return ServerStatusOutcome::Applied;

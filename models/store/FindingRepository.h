@@ -144,6 +144,7 @@ public:
         QString by; // the deciding supervisor's user name
         qint64 at = 0;
         qint64 version = 0;
+        QString escalatedTo; // an escalation's recipient, by user name
     };
     enum class ServerStatusOutcome {
         Applied, // the finding now shows it

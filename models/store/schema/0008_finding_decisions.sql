@@ -13,3 +13,5 @@ UPDATE finding
                           AND c.at = finding.status_at
                         ORDER BY c.seq DESC LIMIT 1)
  WHERE status_at IS NOT NULL AND status_by IS NULL;
+-- A pulled escalation for a finding not detected here yet keeps its recipient (a user name) until it is adopted.
+ALTER TABLE finding_remote_status ADD COLUMN escalated_to TEXT;
