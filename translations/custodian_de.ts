@@ -5952,6 +5952,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>by the central service (reveal %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAuditPage</name>
