@@ -1728,6 +1728,10 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>This console&apos;s audit chain does not continue the one the central service holds (up to entry %1): the store was rolled back to an older copy or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An escalation goes to a supervisor this service knows; &apos;to&apos; names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateFactory</name>
@@ -2278,6 +2282,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Finding %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation needs a note: what should the recipient know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor the escalation goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5152,7 +5168,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Payment card</source>
@@ -6031,6 +6047,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>%1 (assignment %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAuditPage</name>
@@ -6171,6 +6191,38 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EscalateFindingDialog</name>
+    <message>
+        <source>Escalate finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The supervisor you choose takes it over; your note and their name are kept with the finding and in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the recipient should know (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6424,6 +6476,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::FindingsPage</name>
@@ -6433,10 +6493,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>&amp;Dismiss…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6528,14 +6584,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hand over to incident handling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a dismissed finding again; the reason is recorded in the console audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The access events behind this finding, on the access page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6616,11 +6664,83 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why does this finding need attention again?</source>
+        <source>Finding %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding %1 is now %2.</source>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to another supervisor, with a note; both are recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dismissed or escalated finding again; the reason is recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the teams and sites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded before this console version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does finding %1 need attention again? The reason is kept with the finding and in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is now escalated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

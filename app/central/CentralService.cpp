@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace custodian {
@@ -59,6 +60,8 @@ QCborMap findingCurrent(const std::optional<CentralRepository::FindingState>& st
                    state && !state->reason.isEmpty() ? QCborValue(state->reason) : QCborValue(nullptr));
     current.insert(QLatin1String("by"), state ? QCborValue(state->by) : QCborValue(nullptr));
     current.insert(QLatin1String("at"), state ? QCborValue(state->at) : QCborValue(nullptr));
+    current.insert(QLatin1String("to"),
+                   state && !state->escalatedTo.isEmpty() ? QCborValue(state->escalatedTo) : QCborValue(nullptr));
     return current;
 }
 
@@ -504,7 +507,8 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
     const SyncCatalogue::Field reasonField { "reason", SyncCatalogue::FieldType::Text, true, 0,
                                              FindingWorkflow::MaxReasonLength };
     const SyncCatalogue::Field atField { "at", SyncCatalogue::FieldType::Integer, false, 0, MaxTime };
-    for (const SyncCatalogue::Field* field : { &statusField, &reasonField, &atField }) {
+    const SyncCatalogue::Field toField { "to", SyncCatalogue::FieldType::Text, true, 0, 64 };
+    for (const SyncCatalogue::Field* field : { &statusField, &reasonField, &atField, &toField }) {
         if (QString problem = SyncItemWriter::checkValue(*field, payload.value(QLatin1String(field->name)));
             !problem.isEmpty())
             return invalid(tr("The finding decision is invalid: %1.").arg(problem));
@@ -525,6 +529,17 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
         return invalid(tr("A finding cannot go from status %1 to %2.").arg(int(from)).arg(int(to)));
     if (FindingWorkflow::needsReason(to) && reason.isEmpty())
         return invalid(tr("This decision on a finding needs a reason."));
+    // An escalation goes to a supervisor the service knows (FindingWorkflow::escalate's rule on the console).
+    QString recipient;
+    if (to == FindingStatus::Escalated) {
+        recipient = payload.value(QLatin1String("to")).toString();
+        auto supervisors = m_repository.supervisors();
+        if (!supervisors)
+            return internal();
+        if (std::none_of(supervisors->begin(), supervisors->end(),
+                         [&recipient](const CentralRepository::Supervisor& s) { return s.username == recipient; }))
+            return invalid(tr("An escalation goes to a supervisor this service knows; 'to' names none."));
+    }
     CentralRepository::FindingState state;
     state.dedupeKey = entity;
     state.status = int(to);
@@ -532,6 +547,7 @@ CentralService::Reply CentralService::findingStatus(const CentralRepository::Sup
     state.by = supervisor.username;
     state.at = now; // the service's clock, not the console's claim (ConsoleTime)
     state.version = currentVersion + 1;
+    state.escalatedTo = recipient;
     if (auto status = m_repository.saveFindingState(state); !status)
         return internal();
     return Reply { 200, applied(QString(), state.version), false };

@@ -529,6 +529,9 @@ QString ConsoleAuditModel::detailSummary(const QString& action, const QString& d
         QString text
             = QStringLiteral("%1 → %2").arg(findingStatusName(object.value(QLatin1String("old_status")).toString()),
                                             findingStatusName(object.value(QLatin1String("new_status")).toString()));
+        // An escalation says whom it went to (FindingWorkflow::escalate).
+        if (const QString to = object.value(QLatin1String("escalated_to")).toString(); !to.isEmpty())
+            text += tr(" (to %1)").arg(to);
         if (!reason.isEmpty())
             text += QStringLiteral(": ") + reason;
         if (const QString kind = object.value(QLatin1String("kind")).toString(); !kind.isEmpty())

@@ -29,12 +29,16 @@ QString agentText(const FindingRepository::Row& row)
 QVariant sortKey(const FindingRepository::Row& row, int column)
 {
     switch (column) {
+    case FindingModel::IdColumn:
+        return row.id;
     case FindingModel::SeverityColumn:
         return int(row.severity);
     case FindingModel::KindColumn:
         return FindingCatalogue::title(row.kind);
     case FindingModel::AgentColumn:
         return agentText(row);
+    case FindingModel::TeamColumn:
+        return row.teamName;
     case FindingModel::WhenColumn:
         return row.windowStart;
     case FindingModel::EventsColumn:
@@ -124,12 +128,16 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case IdColumn:
+            return QLocale().toString(row.id);
         case SeverityColumn:
             return FindingCatalogue::severityName(row.severity);
         case KindColumn:
             return FindingCatalogue::title(row.kind);
         case AgentColumn:
             return agentText(row);
+        case TeamColumn:
+            return row.teamName;
         case WhenColumn:
             return timeText(row.windowStart);
         case EventsColumn:
@@ -146,9 +154,15 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const
             return row.summary;
         if (index.column() == StatusColumn && !row.statusReason.isEmpty())
             return row.statusReason;
+        if (index.column() == TeamColumn && !row.siteName.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(row.teamName, row.siteName);
+        if (index.column() == AgentColumn) // the whole text where the column is narrower than a long name
+            return agentText(row);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == EventsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == EventsColumn || index.column() == IdColumn
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case ToneRole:
         if (index.column() == SeverityColumn && row.severity >= Severity::High)
             return QVariant::fromValue(row.severity == Severity::Critical ? CellTone::Error : CellTone::Warning);
@@ -167,12 +181,16 @@ QVariant FindingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case IdColumn:
+        return tr("No.");
     case SeverityColumn:
         return tr("Severity");
     case KindColumn:
         return tr("Finding");
     case AgentColumn:
         return tr("Agent");
+    case TeamColumn:
+        return tr("Team");
     case WhenColumn:
         return tr("From");
     case EventsColumn:
@@ -211,14 +229,15 @@ void FindingModel::sortRows()
 {
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    // Stable, with the id as the last word, so that equal keys keep one order across reloads.
+    // Equal keys: the newest first, then the id as the last word, so that the default (severity) puts the newest
+    // Critical finding on top and equal keys keep one order across reloads.
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [column, descending](const FindingRepository::Row& a, const FindingRepository::Row& b) {
                          const QVariant x = sortKey(a, column);
                          const QVariant y = sortKey(b, column);
                          const auto order = QVariant::compare(x, y);
                          if (order == QPartialOrdering::Equivalent || order == QPartialOrdering::Unordered)
-                             return descending ? a.id > b.id : a.id < b.id;
+                             return a.windowStart != b.windowStart ? a.windowStart > b.windowStart : a.id > b.id;
                          return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;
                      });
 }

@@ -12,7 +12,8 @@ namespace custodian {
 class Database;
 
 // The findings list of the findings page: one row per finding matching a filter (status, kind, minimum
-// severity, agent, time window), newest first, sortable by any column. Findings number in the hundreds (at
+// severity, agent, team, site, time window), most severe first and newest first within a severity (the order a
+// supervisor triages in), sortable by any column. Findings number in the hundreds (at
 // most a few thousand) and the query reads only the finding table and the agents (evidence is counted in
 // finding.evidence_count), so reload() runs on the calling thread through FindingRepository: a few
 // milliseconds, no worker thread needed. The model runs no SQL of its own.
@@ -21,12 +22,14 @@ class FindingModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
+        IdColumn, // the finding's number, as messages and the console audit name it
         SeverityColumn,
+        StatusColumn, // beside the severity, so that a triage screen of 1 280 px shows both
         KindColumn,
         AgentColumn,
+        TeamColumn, // the agent's team (the site in the tooltip)
         WhenColumn, // window start
         EventsColumn,
-        StatusColumn,
         SummaryColumn,
         ColumnCount
     };
@@ -56,7 +59,7 @@ private:
     Database* m_database = nullptr;
     FindingRepository::Filter m_filter;
     std::vector<FindingRepository::Row> m_rows;
-    int m_sortColumn = WhenColumn;
+    int m_sortColumn = SeverityColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 

@@ -59,7 +59,7 @@ QString SyncConflictModel::keepMineRefusal(const QString& kind, const QString& m
     if (kind != QLatin1String("finding.status"))
         return {};
     // Keep mine sends this console's status on top of the service's: the service applies it only where the
-    // workflow allows that step (an escalated finding stays escalated), so an impossible one is refused here.
+    // workflow allows that step (an escalated finding is only reopened), so an impossible one is refused here.
     const int mine = QJsonDocument::fromJson(mineJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
     const int theirs = QJsonDocument::fromJson(theirsJson.toUtf8()).object().value(QStringLiteral("status")).toInt();
     if (mine < 1 || mine > 4 || theirs < 1 || theirs > 4 || mine == theirs

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/FindingRepository.h"
 #include "store/SyncOutbox.h"
+#include "store/SyncState.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -36,14 +37,15 @@ QString code(FindingStatus status)
 // "finding.status": the entity is the finding's key, which every console computes alike; the payload is the wire's).
 // The base version is the central service's version of the decision this one replaces (none: never decided there).
 Status queueForSync(Database& database, FindingRepository& findings, const FindingRepository::Row& finding,
-                    FindingStatus to, const QString& reason, qint64 at)
+                    FindingStatus to, const QString& reason, const std::optional<QString>& recipient, qint64 at)
 {
     auto serverVersion = findings.serverVersion(finding.id);
     if (!serverVersion)
         return serverVersion.error();
     const QJsonObject payload { { QStringLiteral("status"), int(to) },
                                 { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
-                                { QStringLiteral("at"), at } };
+                                { QStringLiteral("at"), at },
+                                { QStringLiteral("to"), recipient ? QJsonValue(*recipient) : QJsonValue() } };
     return SyncOutbox::enqueue(database, QStringLiteral("finding.status"), finding.id,
                                *serverVersion > 0 ? std::optional<qint64>(*serverVersion) : std::nullopt, payload, at);
 }
@@ -59,24 +61,40 @@ bool FindingWorkflow::isAllowed(FindingStatus from, FindingStatus to)
     case FindingStatus::Dismissed:
         return to == FindingStatus::Open;
     case FindingStatus::Escalated:
-        return false;
+        return to == FindingStatus::Open;
     }
     return false;
 }
 
 bool FindingWorkflow::needsReason(FindingStatus to)
 {
-    return to == FindingStatus::Dismissed || to == FindingStatus::Open;
+    return to == FindingStatus::Dismissed || to == FindingStatus::Open || to == FindingStatus::Escalated;
 }
 
 Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
                                      const QString& actor, qint64 atMs)
 {
+    return decide(database, findingId, to, reason, 0, actor, atMs);
+}
+
+Status FindingWorkflow::escalate(Database& database, qint64 findingId, const QString& note, qint64 recipientId,
+                                 const QString& actor, qint64 atMs)
+{
+    return decide(database, findingId, FindingStatus::Escalated, note, recipientId, actor, atMs);
+}
+
+Status FindingWorkflow::decide(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
+                               qint64 recipientId, const QString& actor, qint64 atMs)
+{
     const QString trimmed = reason.trimmed();
     if (needsReason(to) && trimmed.isEmpty())
         return Error(Error::Code::InvalidArgument,
-                     to == FindingStatus::Dismissed ? tr("A finding can only be dismissed with a reason.")
-                                                    : tr("A finding can only be reopened with a reason."));
+                     to == FindingStatus::Dismissed  ? tr("A finding can only be dismissed with a reason.")
+                         : to == FindingStatus::Open ? tr("A finding can only be reopened with a reason.")
+                                                     : tr("An escalation needs a note: what should the recipient "
+                                                          "know?"));
+    if (to == FindingStatus::Escalated && recipientId <= 0)
+        return Error(Error::Code::InvalidArgument, tr("Choose the supervisor the escalation goes to."));
     if (trimmed.size() > MaxReasonLength)
         return Error(
             Error::Code::InvalidArgument,
@@ -93,6 +111,22 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
     if (!*found)
         return Error(Error::Code::NotFound, tr("Finding %1 does not exist.").arg(findingId));
     const FindingRepository::Row& finding = **found;
+    std::optional<QString> recipient;
+    if (to == FindingStatus::Escalated) {
+        auto known = findings.supervisorUsername(recipientId);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return Error(
+                Error::Code::InvalidArgument,
+                tr("Supervisor %1 is not known to this console; choose another or sync first.").arg(recipientId));
+        recipient = *known;
+    }
+    // Who decided: the supervisor the central service named for this console's token, once it has synced; the
+    // console-audit actor in any case.
+    auto self = SyncState(database).supervisorId();
+    if (!self)
+        return self.error();
     if (finding.status == to)
         return Error(Error::Code::InvalidArgument,
                      tr("Finding %1 is already %2.").arg(findingId).arg(FindingCatalogue::statusName(to).toLower()));
@@ -101,7 +135,14 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
                      tr("A finding that is %1 cannot be changed to %2.")
                          .arg(FindingCatalogue::statusName(finding.status).toLower(),
                               FindingCatalogue::statusName(to).toLower()));
-    auto changed = findings.setStatus(findingId, finding.status, to, trimmed, at);
+    FindingRepository::Decision decision;
+    decision.status = to;
+    decision.reason = trimmed;
+    decision.at = at;
+    decision.bySupervisorId = self->value_or(0);
+    decision.actor = actor;
+    decision.escalatedTo = recipient ? recipientId : 0;
+    auto changed = findings.setStatus(findingId, finding.status, decision);
     if (!changed)
         return changed.error();
     if (!*changed)
@@ -112,6 +153,8 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
                          { QStringLiteral("kind"), QLatin1String(FindingCatalogue::entry(finding.kind).code) } };
     if (!trimmed.isEmpty())
         detail.insert(QStringLiteral("reason"), trimmed);
+    if (recipient)
+        detail.insert(QStringLiteral("escalated_to"), *recipient);
     auto audited
         = ConsoleAudit::append(database,
                                { actor, QStringLiteral("finding.status"), QStringLiteral("finding:%1").arg(findingId),
@@ -119,7 +162,7 @@ Status FindingWorkflow::changeStatus(Database& database, qint64 findingId, Findi
                                at);
     if (!audited)
         return audited.error();
-    if (auto status = queueForSync(database, findings, finding, to, trimmed, at); !status)
+    if (auto status = queueForSync(database, findings, finding, to, trimmed, recipient, at); !status)
         return status;
     return transaction->commit();
 }

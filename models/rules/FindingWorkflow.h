@@ -10,10 +10,11 @@ namespace custodian {
 
 class Database;
 
-// A supervisor's decision on a finding: open → acknowledged, dismissed (with a reason) or escalated;
-// acknowledged → dismissed or escalated; dismissed → open again (with a reason). Escalated is final here (the
-// incident process takes over). Each change is one transaction: the finding's status, a console-audit entry
-// ("finding.status", "finding:<id>", old and new status and the reason) and a sync-outbox entry.
+// A supervisor's decision on a finding: open → acknowledged, dismissed (with a reason) or escalated (with a note, to
+// a named supervisor); acknowledged → dismissed or escalated; dismissed or escalated → open again (with a reason), so
+// that a wrong decision can be taken back on the record. Each change is one transaction: the finding's status with
+// who decided and when, a console-audit entry ("finding.status", "finding:<id>", old and new status, the reason and
+// the escalation's recipient) and a sync-outbox entry.
 class FindingWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(FindingWorkflow)
@@ -24,9 +25,17 @@ public:
     [[nodiscard]] static bool isAllowed(FindingStatus from, FindingStatus to);
     [[nodiscard]] static bool needsReason(FindingStatus to);
     // Refuses (InvalidArgument) a transition not listed above and a missing reason; NotFound for an unknown
-    // finding. `atMs` < 0: now.
+    // finding. `atMs` < 0: now. An escalation goes through escalate(): here it is refused for want of a recipient.
     [[nodiscard]] static Status changeStatus(Database& database, qint64 findingId, FindingStatus to,
                                              const QString& reason, const QString& actor, qint64 atMs = -1);
+    // Escalates to supervisor `recipientId` with `note` (what the recipient should know); refuses (InvalidArgument)
+    // an empty note and a recipient this store does not know.
+    [[nodiscard]] static Status escalate(Database& database, qint64 findingId, const QString& note, qint64 recipientId,
+                                         const QString& actor, qint64 atMs = -1);
+
+private:
+    [[nodiscard]] static Status decide(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
+                                       qint64 recipientId, const QString& actor, qint64 atMs);
 };
 
 } // namespace custodian

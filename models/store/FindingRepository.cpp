@@ -11,8 +11,12 @@ namespace custodian {
 namespace {
 const char* const RowColumns
     = "f.id, f.kind, f.severity, f.control_ref, f.agent_id, a.display_name, a.employee_no, f.detected_at, "
-      "f.window_start, f.window_end, f.summary, f.status, f.status_reason, f.status_at, f.evidence_count, f.version "
-      "FROM finding f LEFT JOIN agent a ON a.id = f.agent_id";
+      "f.window_start, f.window_end, f.summary, f.status, f.status_reason, f.status_at, f.evidence_count, f.version, "
+      "a.team_id, t.name, t.site_id, si.name, coalesce(sb.display_name, f.status_actor), f.escalated_to, "
+      "se.display_name "
+      "FROM finding f LEFT JOIN agent a ON a.id = f.agent_id LEFT JOIN team t ON t.id = a.team_id LEFT JOIN site si ON "
+      "si.id = t.site_id LEFT JOIN supervisor sb ON sb.id = f.status_by LEFT JOIN supervisor se ON se.id = "
+      "f.escalated_to";
 
 FindingRepository::Row readRow(const Statement& s)
 {
@@ -34,6 +38,13 @@ FindingRepository::Row readRow(const Statement& s)
         row.statusAt = s.int64(13);
     row.evidenceCount = s.int64(14);
     row.version = s.int64(15);
+    row.teamId = s.isNull(16) ? 0 : s.int64(16);
+    row.teamName = s.text(17);
+    row.siteId = s.isNull(18) ? 0 : s.int64(18);
+    row.siteName = s.text(19);
+    row.statusBy = s.text(20);
+    row.escalatedToId = s.isNull(21) ? 0 : s.int64(21);
+    row.escalatedToName = s.text(22);
     return row;
 }
 
@@ -75,7 +86,10 @@ Status FindingRepository::prepareAll()
           "= "
           "(SELECT reason FROM finding_remote_status WHERE dedupe_key = ?1), status_at = (SELECT decided_at FROM "
           "finding_remote_status WHERE dedupe_key = ?1), status_by = (SELECT s.id FROM finding_remote_status r JOIN "
-          "supervisor s ON s.username = r.decided_by WHERE r.dedupe_key = ?1), server_version = (SELECT version FROM "
+          "supervisor s ON s.username = r.decided_by WHERE r.dedupe_key = ?1), status_actor = (SELECT decided_by FROM "
+          "finding_remote_status WHERE dedupe_key = ?1), escalated_to = (SELECT s.id FROM finding_remote_status r JOIN "
+          "supervisor s ON s.username = r.escalated_to WHERE r.dedupe_key = ?1 AND r.status = 4), server_version = "
+          "(SELECT version FROM "
           "finding_remote_status WHERE dedupe_key = ?1) WHERE id = ?2 AND EXISTS (SELECT 1 FROM finding_remote_status "
           "WHERE dedupe_key = ?1)" },
         { &m_dropRemote, "DELETE FROM finding_remote_status WHERE dedupe_key = ?" },
@@ -191,6 +205,10 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
         where << QStringLiteral("f.severity >= %1").arg(int(*filter.minimumSeverity));
     if (filter.agentId)
         where << QStringLiteral("f.agent_id = :agent");
+    if (filter.teamId)
+        where << QStringLiteral("a.team_id = :team");
+    if (filter.siteId)
+        where << QStringLiteral("t.site_id = :site");
     if (filter.from)
         where << QStringLiteral("f.window_end >= :from");
     if (filter.until)
@@ -198,7 +216,8 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
     QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY f.window_start DESC, f.id DESC");
+    // The triage order: the most severe first, the newest first within a severity (FindingModel keeps it).
+    sql += QStringLiteral(" ORDER BY f.severity DESC, f.window_start DESC, f.id DESC");
     auto statement = m_database.prepare(sql);
     if (!statement)
         return statement.error();
@@ -206,6 +225,10 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
     int index = 0;
     if (filter.agentId)
         statement->bind(++index, *filter.agentId);
+    if (filter.teamId)
+        statement->bind(++index, *filter.teamId);
+    if (filter.siteId)
+        statement->bind(++index, *filter.siteId);
     if (filter.from)
         statement->bind(++index, *filter.from);
     if (filter.until)
@@ -264,20 +287,42 @@ Result<std::vector<FindingRepository::AgentOption>> FindingRepository::agentsWit
     return agents;
 }
 
-Result<bool> FindingRepository::setStatus(qint64 id, FindingStatus expected, FindingStatus status,
-                                          const QString& reason, qint64 at)
+Result<std::optional<QString>> FindingRepository::supervisorUsername(qint64 id)
 {
-    auto statement = m_database.prepare(
-        QStringLiteral("UPDATE finding SET status = ?, status_reason = ?, status_at = ?, version = version + 1 "
-                       "WHERE id = ? AND status = ?"));
+    auto statement = m_database.prepare(QStringLiteral("SELECT username FROM supervisor WHERE id = ?"));
     if (!statement)
         return statement.error();
-    statement->bind(1, int(status));
-    if (reason.isEmpty())
+    statement->bind(1, id);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<QString>(statement->text(0)) : std::nullopt;
+}
+
+Result<bool> FindingRepository::setStatus(qint64 id, FindingStatus expected, const Decision& decision)
+{
+    auto statement = m_database.prepare(
+        QStringLiteral("UPDATE finding SET status = ?, status_reason = ?, status_at = ?, status_by = (SELECT id FROM "
+                       "supervisor WHERE id = ?), status_actor = ?, escalated_to = ?, version = version + 1 WHERE id = "
+                       "? AND status = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, int(decision.status));
+    if (decision.reason.isEmpty())
         statement->bindNull(2);
     else
-        statement->bind(2, reason);
-    statement->bind(3, at).bind(4, id).bind(5, int(expected));
+        statement->bind(2, decision.reason);
+    statement->bind(3, decision.at);
+    if (decision.bySupervisorId > 0)
+        statement->bind(4, decision.bySupervisorId);
+    else
+        statement->bindNull(4);
+    statement->bind(5, decision.actor);
+    if (decision.escalatedTo > 0)
+        statement->bind(6, decision.escalatedTo);
+    else
+        statement->bindNull(6);
+    statement->bind(7, id).bind(8, int(expected));
     if (auto run = statement->run(); !run)
         return run.error();
     return m_database.changes() == 1;
@@ -300,8 +345,8 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
     if (!*row) {
         auto keep = m_database.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO finding_remote_status (dedupe_key, status, reason, decided_by, decided_at, "
-            "version) "
-            "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM finding_remote_status WHERE dedupe_key = ?1 "
+            "version, escalated_to) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 FROM "
+            "finding_remote_status WHERE dedupe_key = ?1 "
             "AND version >= ?6)"));
         if (!keep)
             return keep.error();
@@ -311,6 +356,10 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         else
             keep->bind(3, status.reason);
         keep->bind(4, status.by).bind(5, status.at).bind(6, status.version);
+        if (status.escalatedTo.isEmpty())
+            keep->bindNull(7);
+        else
+            keep->bind(7, status.escalatedTo);
         if (auto run = keep->run(); !run)
             return run.error();
         return ServerStatusOutcome::Kept;
@@ -323,9 +372,10 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         return ServerStatusOutcome::Held;
     if (known >= status.version && !force)
         return ServerStatusOutcome::Stale;
-    auto update = m_database.prepare(
-        QStringLiteral("UPDATE finding SET status = ?, status_reason = ?, status_at = ?, status_by = (SELECT id FROM "
-                       "supervisor WHERE username = ?), server_version = ?, version = version + 1 WHERE id = ?"));
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE finding SET status = ?1, status_reason = ?2, status_at = ?3, status_by = (SELECT id FROM "
+        "supervisor WHERE username = ?4), status_actor = ?4, escalated_to = CASE WHEN ?1 = 4 THEN (SELECT id "
+        "FROM supervisor WHERE username = ?7) END, server_version = ?5, version = version + 1 WHERE id = ?6"));
     if (!update)
         return update.error();
     update->bind(1, int(status.status));
@@ -333,7 +383,7 @@ Result<FindingRepository::ServerStatusOutcome> FindingRepository::applyServerSta
         update->bindNull(2);
     else
         update->bind(2, status.reason);
-    update->bind(3, status.at).bind(4, status.by).bind(5, status.version).bind(6, id);
+    update->bind(3, status.at).bind(4, status.by).bind(5, status.version).bind(6, id).bind(7, status.escalatedTo);
     if (auto run = update->run(); !run)
         return run.error();
     return ServerStatusOutcome::Applied;

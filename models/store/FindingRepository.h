@@ -71,6 +71,26 @@ public:
         std::optional<qint64> statusAt;
         qint64 evidenceCount = 0;
         qint64 version = 1;
+        qint64 teamId = 0; // the agent's team; 0: no agent
+        QString teamName;
+        qint64 siteId = 0;
+        QString siteName;
+        // Who made the decision: the supervisor's name when known, else the console-audit actor or the central
+        // service's user name; empty for a decision recorded before schema 8.
+        QString statusBy;
+        qint64 escalatedToId = 0; // the supervisor an escalated finding went to (0: none)
+        QString escalatedToName;
+    };
+
+    // A decision as setStatus() writes it.
+    struct Decision
+    {
+        FindingStatus status = FindingStatus::Open;
+        QString reason;
+        qint64 at = 0;
+        qint64 bySupervisorId = 0; // 0: this console does not know its supervisor yet
+        QString actor; // the console-audit actor
+        qint64 escalatedTo = 0; // a supervisor, for an escalation only
     };
 
     // Empty optionals and lists: no restriction. The time range selects findings whose window overlaps it.
@@ -80,6 +100,8 @@ public:
         std::vector<FindingKind> kinds;
         std::optional<Severity> minimumSeverity;
         std::optional<qint64> agentId;
+        std::optional<qint64> teamId; // the agent's team
+        std::optional<qint64> siteId; // the site of the agent's team
         std::optional<qint64> from; // ms, inclusive
         std::optional<qint64> until; // ms, exclusive
     };
@@ -101,14 +123,16 @@ public:
     // the same dedupe key; adds the evidence not yet linked. Changes nothing when everything is there already.
     [[nodiscard]] Result<Recorded> record(const Draft& draft, const std::vector<qint64>& evidenceEventIds);
 
+    // Most severe first, then newest first.
     [[nodiscard]] Result<std::vector<Row>> list(const Filter& filter);
     [[nodiscard]] Result<std::optional<Row>> find(qint64 id);
     [[nodiscard]] Result<std::vector<qint64>> evidenceEventIds(qint64 findingId);
     [[nodiscard]] Result<std::vector<AgentOption>> agentsWithFindings();
+    // The user name of supervisor `id` (an escalation's recipient); none when this store does not know them.
+    [[nodiscard]] Result<std::optional<QString>> supervisorUsername(qint64 id);
 
     // Sets the status if it is still `expected`; false when someone changed it first.
-    [[nodiscard]] Result<bool> setStatus(qint64 id, FindingStatus expected, FindingStatus status, const QString& reason,
-                                         qint64 at);
+    [[nodiscard]] Result<bool> setStatus(qint64 id, FindingStatus expected, const Decision& decision);
 
     // A decision on a finding as the central service holds it (the finding_status stream, or "take theirs" when a
     // conflict is resolved), by the finding's key.
@@ -120,6 +144,7 @@ public:
         QString by; // the deciding supervisor's user name
         qint64 at = 0;
         qint64 version = 0;
+        QString escalatedTo; // an escalation's recipient, by user name
     };
     enum class ServerStatusOutcome {
         Applied, // the finding now shows it

@@ -250,6 +250,7 @@ std::vector<SyncCatalogue::Stream> build()
                                 text("reason", 2000, true),
                                 text("by", 64, true),
                                 time("at"),
+                                text("to", 64, true),
                                 { "version", T::Integer, false, 1, MaxId } } } },
                           2000 });
     return streams;

@@ -39,6 +39,7 @@ Status takeFinding(Database& database, qint64 findingId, const QJsonObject& thei
     status.by = theirs.value(QStringLiteral("by")).toString();
     status.at = theirs.value(QStringLiteral("at")).toInteger();
     status.version = theirs.value(QStringLiteral("version")).toInteger();
+    status.escalatedTo = theirs.value(QStringLiteral("to")).toString();
     FindingRepository findings(database);
     auto applied = findings.applyServerStatus(status, true);
     if (!applied)

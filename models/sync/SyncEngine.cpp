@@ -1056,6 +1056,7 @@ Status SyncEngine::applyFindingStatus(FindingRepository& findings, const SyncCat
         server.by = item.value(QLatin1String("by")).toString();
         server.at = item.value(QLatin1String("at")).toInteger();
         server.version = item.value(QLatin1String("version")).toInteger();
+        server.escalatedTo = item.value(QLatin1String("to")).toString();
         auto outcome = findings.applyServerStatus(server);
         if (!outcome)
             return outcome.error();

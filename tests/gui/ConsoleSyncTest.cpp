@@ -264,14 +264,26 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
             auto onB
                 = b->database().queryInt(QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
             CUSTODIAN_VERIFY_OK(onB);
-            CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(
-                b->database(), *onB, round.theirs, QStringLiteral("decided on b"), QStringLiteral("console:b")));
+            auto recipient = b->database().queryInt(QStringLiteral("SELECT min(id) FROM supervisor"));
+            CUSTODIAN_VERIFY_OK(recipient);
+            CUSTODIAN_VERIFY_OK(round.theirs == FindingStatus::Escalated
+                                    ? FindingWorkflow::escalate(b->database(), *onB, QStringLiteral("decided on b"),
+                                                                *recipient, QStringLiteral("console:b"))
+                                    : FindingWorkflow::changeStatus(b->database(), *onB, round.theirs,
+                                                                    QStringLiteral("decided on b"),
+                                                                    QStringLiteral("console:b")));
         }
         const auto pushed = m_fixture.sync(m_b);
         QVERIFY2(pushed.ok() && pushed.summary.value(QStringLiteral("pushed")).toInteger() == 1,
                  qPrintable(pushed.describe()));
-        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(database, *finding, round.mine,
-                                                          QStringLiteral("decided on a"), QStringLiteral("gui-test")));
+        auto recipient = database.queryInt(QStringLiteral("SELECT min(id) FROM supervisor"));
+        CUSTODIAN_VERIFY_OK(recipient);
+        CUSTODIAN_VERIFY_OK(round.mine == FindingStatus::Escalated
+                                ? FindingWorkflow::escalate(database, *finding, QStringLiteral("decided on a"),
+                                                            *recipient, QStringLiteral("gui-test"))
+                                : FindingWorkflow::changeStatus(database, *finding, round.mine,
+                                                                QStringLiteral("decided on a"),
+                                                                QStringLiteral("gui-test")));
         QVERIFY(syncNow(console));
 
         // The conflict is on the sync page and in the status bar.

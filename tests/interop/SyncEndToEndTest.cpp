@@ -197,6 +197,57 @@ void SyncEndToEndTest::decisionReachesAnotherConsole()
                                                "f.status_by WHERE f.dedupe_key = '%1' AND s.username = '%2'")
                                     .arg(*key, m_fixture.central().supervisors().front())),
              1);
+
+    // An escalation travels with its note and recipient; reopening it travels too (issue 15, point 3). Another
+    // finding, the last open one: the acknowledged one and the first open ones are the next tests'.
+    const qint64 escalated = firstFinding(m_a, QStringLiteral("id = (SELECT max(id) FROM finding WHERE status = 1)"));
+    QVERIFY(escalated > 0 && escalated != finding);
+    QString escalatedWhere;
+    {
+        auto store = m_a.unlock();
+        CUSTODIAN_VERIFY_OK(store);
+        auto escalatedKey = store->database().queryText(
+            QStringLiteral("SELECT dedupe_key FROM finding WHERE id = %1").arg(escalated));
+        CUSTODIAN_VERIFY_OK(escalatedKey);
+        escalatedWhere = QStringLiteral("FROM finding WHERE dedupe_key = '%1'").arg(*escalatedKey);
+    }
+    const QString recipientName = m_fixture.central().supervisors().back();
+    const qint64 recipientOnA
+        = SyncFixture::count(m_a, QStringLiteral("SELECT id FROM supervisor WHERE username = '%1'").arg(recipientName));
+    QVERIFY(recipientOnA > 0);
+    {
+        auto store = m_a.unlock();
+        CUSTODIAN_VERIFY_OK(store);
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(store->database(), escalated, QStringLiteral("call the agent"),
+                                                      recipientOnA, QStringLiteral("console:a")));
+    }
+    QVERIFY(m_fixture.sync(m_a).ok());
+    QVERIFY(m_fixture.sync(m_b).ok());
+    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT status ") + escalatedWhere),
+             qint64(FindingStatus::Escalated));
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) FROM finding f JOIN supervisor s ON s.id = "
+                                               "f.escalated_to WHERE f.id = (SELECT id %1) AND s.username = '%2' AND "
+                                               "f.status_reason = 'call the agent'")
+                                    .arg(escalatedWhere, recipientName)),
+             1);
+    {
+        auto store = m_a.unlock();
+        CUSTODIAN_VERIFY_OK(store);
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(store->database(), escalated, FindingStatus::Open,
+                                                          QStringLiteral("escalated the wrong agent"),
+                                                          QStringLiteral("console:a")));
+    }
+    const auto reopened = m_fixture.sync(m_a);
+    QVERIFY2(reopened.ok() && reopened.summary.value(QStringLiteral("pushed")).toInteger() == 1,
+             qPrintable(reopened.describe()));
+    QVERIFY(m_fixture.sync(m_b).ok());
+    QCOMPARE(SyncFixture::count(m_b, QStringLiteral("SELECT status ") + escalatedWhere), qint64(FindingStatus::Open));
+    QCOMPARE(SyncFixture::count(m_b,
+                                QStringLiteral("SELECT count(*) ") + escalatedWhere
+                                    + QStringLiteral(" AND escalated_to "
+                                                     "IS NULL")),
+             1);
 }
 
 void SyncEndToEndTest::conflictTakeTheirs()
@@ -214,11 +265,13 @@ void SyncEndToEndTest::conflictTakeTheirs()
     a->lock();
     const qint64 onB
         = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 recipient = SyncFixture::count(m_b, QStringLiteral("SELECT min(id) FROM supervisor"));
+    QVERIFY(recipient > 0);
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
-        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(b->database(), onB, FindingStatus::Escalated, QString(),
-                                                          QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(b->database(), onB, QStringLiteral("needs the site lead"),
+                                                      recipient, QStringLiteral("console:b")));
     }
     QVERIFY(m_fixture.sync(m_a).ok());
     const auto conflicted = m_fixture.sync(m_b);
@@ -269,11 +322,13 @@ void SyncEndToEndTest::conflictKeepMine()
     a->lock();
     const qint64 onB
         = SyncFixture::count(m_b, QStringLiteral("SELECT id FROM finding WHERE dedupe_key = '%1'").arg(*key));
+    const qint64 recipient = SyncFixture::count(m_b, QStringLiteral("SELECT min(id) FROM supervisor"));
+    QVERIFY(recipient > 0);
     {
         auto b = m_b.unlock();
         CUSTODIAN_VERIFY_OK(b);
-        CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(b->database(), onB, FindingStatus::Escalated, QString(),
-                                                          QStringLiteral("console:b")));
+        CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(b->database(), onB, QStringLiteral("needs the site lead"),
+                                                      recipient, QStringLiteral("console:b")));
     }
     QVERIFY(m_fixture.sync(m_a).ok());
     QCOMPARE(m_fixture.sync(m_b).summary.value(QStringLiteral("conflicts")).toInteger(), 1);

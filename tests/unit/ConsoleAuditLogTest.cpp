@@ -401,6 +401,10 @@ void ConsoleAuditLogTest::detailSummaries_data()
     QTest::newRow("finding escalated") << "finding.status"
                                        << R"({"old_status":"acknowledged","new_status":"escalated"})"
                                        << "Acknowledged → Escalated";
+    QTest::newRow("finding escalated to") << "finding.status"
+                                          << R"({"old_status":"acknowledged","new_status":"escalated",)"
+                                             R"("escalated_to":"dana","reason":"Call the agent"})"
+                                          << "Acknowledged → Escalated (to dana): Call the agent";
     QTest::newRow("lock idle") << "lock"
                                << R"({"reason":"idle"})"
                                << "After inactivity (auto-lock)";

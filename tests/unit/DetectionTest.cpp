@@ -667,40 +667,63 @@ void DetectionTest::statusChangesAreAudited()
     QVERIFY(first > 0 && second > 0 && third > 0);
     const qint64 auditBefore = queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit"));
     const QString actor = QStringLiteral("console:tester");
+    const qint64 recipient = queryInt(s, QStringLiteral("SELECT min(id) FROM supervisor"));
+    QVERIFY(recipient > 0);
 
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, first, FindingStatus::Acknowledged, {}, actor));
-    CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, first, FindingStatus::Escalated, {}, actor));
+    CUSTODIAN_VERIFY_OK(FindingWorkflow::escalate(db, first, QStringLiteral("Seen twice this week"), recipient, actor));
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, second, FindingStatus::Dismissed,
                                                       QStringLiteral("  Approved overtime  "), actor));
     CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, second, FindingStatus::Open,
                                                       QStringLiteral("Overtime was not approved"), actor));
-    CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, third, FindingStatus::Escalated, {}, actor));
+    CUSTODIAN_VERIFY_OK(
+        FindingWorkflow::escalate(db, third, QStringLiteral("Card data without training"), recipient, actor));
+    // An escalation taken back: reopened with a reason, it goes to no one any more.
+    CUSTODIAN_VERIFY_OK(FindingWorkflow::changeStatus(db, third, FindingStatus::Open,
+                                                      QStringLiteral("Training was recorded late"), actor));
 
     FindingRepository findings(db);
     auto row = findings.find(first);
     CUSTODIAN_VERIFY_OK(row);
     QCOMPARE(int((*row)->status), int(FindingStatus::Escalated));
     QCOMPARE((*row)->version, qint64(3));
+    // Who decided, and whom the escalation went to.
+    QCOMPARE((*row)->statusBy, actor);
+    QCOMPARE((*row)->escalatedToId, recipient);
+    QVERIFY(!(*row)->escalatedToName.isEmpty());
+    QCOMPARE((*row)->statusReason, QStringLiteral("Seen twice this week"));
+    auto reopenedEscalation = findings.find(third);
+    CUSTODIAN_VERIFY_OK(reopenedEscalation);
+    QCOMPARE(int((*reopenedEscalation)->status), int(FindingStatus::Open));
+    QCOMPARE((*reopenedEscalation)->escalatedToId, qint64(0));
     auto reopened = findings.find(second);
     CUSTODIAN_VERIFY_OK(reopened);
     QCOMPARE(int((*reopened)->status), int(FindingStatus::Open));
     QCOMPARE((*reopened)->statusReason, QStringLiteral("Overtime was not approved"));
 
     // One audit entry per change, in order, with old and new status and the (trimmed) reason.
-    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore + 5);
+    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore + 6);
+    const QString recipientName = [&] {
+        QString name;
+        forEachRow(s, QStringLiteral("SELECT username FROM supervisor WHERE id = %1").arg(recipient),
+                   [&name](const Statement& r) { name = r.text(0); });
+        return name;
+    }();
     struct Expected
     {
         qint64 finding;
         const char* from;
         const char* to;
         const char* reason;
+        bool escalation;
     };
     const Expected expected[] = {
-        { first, "open", "acknowledged", nullptr },
-        { first, "acknowledged", "escalated", nullptr },
-        { second, "open", "dismissed", "Approved overtime" },
-        { second, "dismissed", "open", "Overtime was not approved" },
-        { third, "open", "escalated", nullptr },
+        { first, "open", "acknowledged", nullptr, false },
+        { first, "acknowledged", "escalated", "Seen twice this week", true },
+        { second, "open", "dismissed", "Approved overtime", false },
+        { second, "dismissed", "open", "Overtime was not approved", false },
+        { third, "open", "escalated", "Card data without training", true },
+        { third, "escalated", "open", "Training was recorded late", false },
     };
     int i = 0;
     forEachRow(s,
@@ -716,9 +739,11 @@ void DetectionTest::statusChangesAreAudited()
                    QCOMPARE(detail.value(QStringLiteral("new_status")).toString(), QLatin1String(x.to));
                    QCOMPARE(detail.value(QStringLiteral("reason")).toString(),
                             x.reason ? QLatin1String(x.reason) : QLatin1String());
+                   QCOMPARE(detail.value(QStringLiteral("escalated_to")).toString(),
+                            x.escalation ? recipientName : QString());
                });
-    QCOMPARE(i, 5);
-    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'finding.status'")), 5);
+    QCOMPARE(i, 6);
+    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'finding.status'")), 6);
     auto verification = ConsoleAudit::verify(db);
     CUSTODIAN_VERIFY_OK(verification);
     QVERIFY(verification->intact);
@@ -754,7 +779,26 @@ void DetectionTest::invalidStatusChangesAreRefused()
     CUSTODIAN_VERIFY_ERROR(FindingWorkflow::changeStatus(db, 999'999, FindingStatus::Acknowledged, {}, actor),
                            Error::Code::NotFound);
 
-    QVERIFY(!FindingWorkflow::isAllowed(FindingStatus::Escalated, FindingStatus::Open));
+    // An escalation needs a note and a recipient this store knows; changeStatus() has no recipient to give.
+    const qint64 recipient = queryInt(s, QStringLiteral("SELECT min(id) FROM supervisor"));
+    auto noNote = FindingWorkflow::escalate(db, open, QStringLiteral("  "), recipient, actor);
+    CUSTODIAN_VERIFY_ERROR(noNote, Error::Code::InvalidArgument);
+    QVERIFY2(noNote.error().message().contains(QStringLiteral("note")), qPrintable(noNote.error().message()));
+    auto noRecipient = FindingWorkflow::escalate(db, open, QStringLiteral("Look at this"), 0, actor);
+    CUSTODIAN_VERIFY_ERROR(noRecipient, Error::Code::InvalidArgument);
+    QVERIFY2(noRecipient.error().message().contains(QStringLiteral("supervisor")),
+             qPrintable(noRecipient.error().message()));
+    CUSTODIAN_VERIFY_ERROR(
+        FindingWorkflow::changeStatus(db, open, FindingStatus::Escalated, QStringLiteral("Look at this"), actor),
+        Error::Code::InvalidArgument);
+    CUSTODIAN_VERIFY_ERROR(FindingWorkflow::escalate(db, open, QStringLiteral("Look at this"), 999'999, actor),
+                           Error::Code::InvalidArgument);
+    // Reopening an escalated finding needs a reason too.
+    CUSTODIAN_VERIFY_ERROR(
+        FindingWorkflow::changeStatus(db, escalated, FindingStatus::Open, QStringLiteral(" "), actor),
+        Error::Code::InvalidArgument);
+
+    QVERIFY(FindingWorkflow::isAllowed(FindingStatus::Escalated, FindingStatus::Open));
     QVERIFY(!FindingWorkflow::isAllowed(FindingStatus::Acknowledged, FindingStatus::Open));
     QVERIFY(FindingWorkflow::isAllowed(FindingStatus::Open, FindingStatus::Dismissed));
     // Nothing changed, nothing audited, and the store takes the next write (no transaction left open).

@@ -63,9 +63,12 @@ void FindingModelTest::listsEveryFinding()
     qInfo("%d findings loaded in %lld ms", model.rowCount(), qint64(timer.elapsed()));
     QCOMPARE(model.rowCount(), int(queryInt(s, QStringLiteral("SELECT count(*) FROM finding"))));
     QCOMPARE(model.columnCount(), int(FindingModel::ColumnCount));
-    // Newest first, and each row shows its finding.
-    for (int row = 0; row + 1 < model.rowCount(); ++row)
-        QVERIFY(model.finding(row)->windowStart >= model.finding(row + 1)->windowStart);
+    // The most severe first, the newest first within a severity, and each row shows its finding.
+    for (int row = 0; row + 1 < model.rowCount(); ++row) {
+        const FindingRepository::Row* a = model.finding(row);
+        const FindingRepository::Row* b = model.finding(row + 1);
+        QVERIFY(a->severity > b->severity || (a->severity == b->severity && a->windowStart >= b->windowStart));
+    }
     const FindingRepository::Row* first = model.finding(0);
     QVERIFY(first);
     QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), first->id);
@@ -73,6 +76,15 @@ void FindingModelTest::listsEveryFinding()
     QCOMPARE(first->evidenceCount,
              queryInt(s, QStringLiteral("SELECT count(*) FROM finding_evidence WHERE finding_id = %1").arg(first->id)));
     QCOMPARE(model.index(0, FindingModel::SummaryColumn).data().toString(), first->summary);
+    QCOMPARE(model.index(0, FindingModel::IdColumn).data(SortKeyRole).toLongLong(), first->id);
+    QString team;
+    test::forEachRow(s,
+                     QStringLiteral("SELECT t.name FROM finding f JOIN agent a ON a.id = f.agent_id JOIN team t ON "
+                                    "t.id = a.team_id WHERE f.id = %1")
+                         .arg(first->id),
+                     [&team](const Statement& row) { team = row.text(0); });
+    QVERIFY(!team.isEmpty());
+    QCOMPARE(model.index(0, FindingModel::TeamColumn).data().toString(), team);
     QVERIFY(!model.index(0, FindingModel::AgentColumn).data().toString().isEmpty());
     QCOMPARE(model.rowOf(first->id), 0);
     QCOMPARE(model.rowOf(-1), -1);

@@ -1,6 +1,6 @@
 // The sync page's conflicts model on rows as SyncConflicts gives them: values told in words instead of JSON, keep
-// mine refused where the finding workflow forbids the step (escalated cannot go back to new) and allowed elsewhere,
-// the conflict's id on every cell, look-up by id. QAbstractItemModelTester watches every reset.
+// mine refused where the finding workflow forbids the step (escalated cannot become acknowledged) and allowed
+// elsewhere, the conflict's id on every cell, look-up by id. QAbstractItemModelTester watches every reset.
 #include "item/SyncConflictModel.h"
 #include "item/ItemRoles.h"
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
         backwards.id = 7;
         backwards.kind = QStringLiteral("finding.status");
         backwards.entityLabel = QStringLiteral("Off-hours access — Ana Lima (E104123)");
-        backwards.mine = QStringLiteral(R"({"status":1,"reason":"false alarm","by":"dana"})");
+        backwards.mine = QStringLiteral(R"({"status":2,"reason":"false alarm","by":"dana"})");
         backwards.theirs = QStringLiteral(R"({"status":4})");
         backwards.detectedAt = t;
         SyncConflicts::Conflict settings;
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SyncConflictModel::WhatColumn).data().toString(),
                  QStringLiteral("Off-hours access — Ana Lima (E104123)"));
         QCOMPARE(model.index(0, SyncConflictModel::MineColumn).data().toString(),
-                 QStringLiteral("Open — false alarm (by dana)"));
+                 QStringLiteral("Acknowledged — false alarm (by dana)"));
         QCOMPARE(model.index(1, SyncConflictModel::MineColumn).data().toString(), QStringLiteral("threshold = 3"));
         QCOMPARE(model.index(1, SyncConflictModel::TheirsColumn).data().toString(), QStringLiteral("threshold = 5"));
         QVERIFY2(model.keepMineRefusal(0).contains(QLatin1String("cannot become")),

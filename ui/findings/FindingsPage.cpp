@@ -6,8 +6,10 @@
 #include "item/FindingModel.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
+#include "store/ChoiceLists.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
+#include "ui/findings/EscalateFindingDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
@@ -15,7 +17,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,6 +28,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <span>
 
 namespace custodian {
 
@@ -70,10 +74,11 @@ void FindingsPage::releaseUnlockedContent()
 {
     m_model->setDatabase(nullptr);
     m_model = nullptr;
-    m_status = m_kind = m_severity = m_agent = m_time = nullptr;
+    m_status = m_kind = m_severity = m_agent = m_team = m_site = m_time = nullptr;
     m_count = m_detail = nullptr;
     m_message = nullptr;
     m_table = nullptr;
+    m_columnsSized = false;
     m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = nullptr;
 }
 
@@ -84,13 +89,15 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_kind = new QComboBox(content);
     m_severity = new QComboBox(content);
     m_agent = new QComboBox(content);
+    m_team = new QComboBox(content);
+    m_site = new QComboBox(content);
     m_time = new QComboBox(content);
     m_count = new QLabel(content);
     m_table = new QTableView(content);
     m_detail = new QLabel(content);
     m_acknowledge = new QPushButton(tr("&Acknowledge"), content);
     m_dismiss = new QPushButton(tr("&Dismiss…"), content);
-    m_escalate = new QPushButton(tr("&Escalate"), content);
+    m_escalate = new QPushButton(tr("&Escalate…"), content);
     m_reopen = new QPushButton(tr("&Reopen…"), content);
     m_showEvidence = new QPushButton(tr("Show &events"), content);
     m_message = new MessageBanner(content);
@@ -113,6 +120,12 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_agent->setObjectName(QStringLiteral("findingsAgentFilter"));
     m_agent->setMinimumContentsLength(18);
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_team->setObjectName(QStringLiteral("findingsTeamFilter"));
+    m_team->setMinimumContentsLength(18);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setObjectName(QStringLiteral("findingsSiteFilter"));
+    m_site->setMinimumContentsLength(12);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_time->setObjectName(QStringLiteral("findingsTimeFilter"));
     m_time->addItem(tr("Any time"), 0);
     m_time->addItem(tr("Last 24 hours"), 24);
@@ -121,23 +134,33 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_time->addItem(tr("Last 90 days"), 90 * 24);
     m_count->setObjectName(QStringLiteral("findingsCount"));
 
-    auto* filters = new QHBoxLayout;
-    for (auto [label, combo] : { std::pair { tr("&Status:"), m_status }, std::pair { tr("&Kind:"), m_kind },
-                                 std::pair { tr("Se&verity:"), m_severity }, std::pair { tr("A&gent:"), m_agent },
-                                 std::pair { tr("&Time:"), m_time } }) {
-        auto* caption = new QLabel(label, content);
-        caption->setBuddy(combo);
-        filters->addWidget(caption);
-        filters->addWidget(combo);
+    // Two rows of filters, so that they, and the count, fit a 1 280 px screen beside the navigation.
+    auto* filters = new QGridLayout;
+    const std::pair<QString, QComboBox*> firstRow[] = { { tr("&Status:"), m_status },
+                                                        { tr("&Kind:"), m_kind },
+                                                        { tr("Se&verity:"), m_severity },
+                                                        { tr("&Time:"), m_time } };
+    const std::pair<QString, QComboBox*> secondRow[]
+        = { { tr("S&ite:"), m_site }, { tr("Tea&m:"), m_team }, { tr("A&gent:"), m_agent } };
+    for (int row = 0; row < 2; ++row) {
+        int column = 0;
+        for (const auto& [label, combo] : row == 0 ? std::span<const std::pair<QString, QComboBox*>>(firstRow)
+                                                   : std::span<const std::pair<QString, QComboBox*>>(secondRow)) {
+            auto* caption = new QLabel(label, content);
+            caption->setBuddy(combo);
+            filters->addWidget(caption, row, column++);
+            filters->addWidget(combo, row, column++);
+        }
     }
-    filters->addStretch(1);
-    filters->addWidget(m_count);
+    filters->setColumnStretch(8, 1);
+    filters->addWidget(m_count, 1, 8, Qt::AlignRight);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
     ItemViews::prepare(m_table, tr("Findings"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(FindingModel::WhenColumn, Qt::DescendingOrder);
+    // Triage order: the most severe first, the newest first within a severity (FindingModel breaks ties so).
+    m_table->sortByColumn(FindingModel::SeverityColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -145,27 +168,28 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(FindingModel::SeverityColumn, 75);
-    m_table->setColumnWidth(FindingModel::KindColumn, 215);
-    m_table->setColumnWidth(FindingModel::AgentColumn, 190);
-    m_table->setColumnWidth(FindingModel::WhenColumn, 125);
-    m_table->setColumnWidth(FindingModel::EventsColumn, 60);
-    m_table->setColumnWidth(FindingModel::StatusColumn, 95);
+    // At 1 280 px every column but the summary (which the detail pane shows whole) fits beside the detail pane: the
+    // short ones are sized to their contents once there are rows (refresh()), the text ones elide, with the whole text
+    // in their tooltips.
+    m_table->setColumnWidth(FindingModel::KindColumn, 145);
+    m_table->setColumnWidth(FindingModel::AgentColumn, 135);
+    m_table->setColumnWidth(FindingModel::TeamColumn, 95);
 
     m_detail->setObjectName(QStringLiteral("findingsDetail"));
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setMinimumWidth(280);
+    m_detail->setMinimumWidth(250);
     m_acknowledge->setObjectName(QStringLiteral("findingsAcknowledge"));
     m_acknowledge->setToolTip(tr("Someone is looking into it."));
     m_dismiss->setObjectName(QStringLiteral("findingsDismiss"));
     m_dismiss->setToolTip(tr("Not a problem; the reason is recorded in the console audit."));
     m_escalate->setObjectName(QStringLiteral("findingsEscalate"));
-    m_escalate->setToolTip(tr("Hand over to incident handling."));
+    m_escalate->setToolTip(tr("Hand over to another supervisor, with a note; both are recorded in the console audit."));
     m_reopen->setObjectName(QStringLiteral("findingsReopen"));
-    m_reopen->setToolTip(tr("Open a dismissed finding again; the reason is recorded in the console audit."));
+    m_reopen->setToolTip(
+        tr("Open a dismissed or escalated finding again; the reason is recorded in the console audit."));
     m_showEvidence->setObjectName(QStringLiteral("findingsShowEvidence"));
     m_showEvidence->setToolTip(tr("The access events behind this finding, on the access page."));
     m_message->setObjectName(QStringLiteral("findingsMessage"));
@@ -174,11 +198,12 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(8, 0, 0, 0);
     detailLayout->addWidget(m_detail, 1);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_acknowledge);
-    actions->addWidget(m_dismiss);
-    actions->addWidget(m_escalate);
-    actions->addWidget(m_reopen);
+    // Two by two: four buttons in a row do not fit the detail pane at 1 280 px.
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_acknowledge, 0, 0);
+    actions->addWidget(m_dismiss, 0, 1);
+    actions->addWidget(m_escalate, 1, 0);
+    actions->addWidget(m_reopen, 1, 1);
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
 
@@ -193,14 +218,14 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
-    for (QComboBox* combo : { m_status, m_kind, m_severity, m_agent, m_time })
+    for (QComboBox* combo : { m_status, m_kind, m_severity, m_agent, m_team, m_site, m_time })
         connect(combo, &QComboBox::currentIndexChanged, this, &FindingsPage::filterChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPage::updateDetail);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &FindingsPage::updateDetail);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Acknowledged); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Dismissed); });
-    connect(m_escalate, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Escalated); });
+    connect(m_escalate, &QPushButton::clicked, this, &FindingsPage::escalate);
     connect(m_reopen, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Open); });
     connect(m_showEvidence, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFindingId(); id > 0)
@@ -212,24 +237,54 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     refresh();
 }
 
-void FindingsPage::reloadAgents()
+namespace {
+// Refills `combo` with "all" and `choices`, keeping the chosen one when it is still there, without a filter change.
+void refill(QComboBox* combo, const QString& all, const std::vector<std::pair<qint64, QString>>& choices)
+{
+    const QVariant previous = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(all, qint64(0));
+    for (const auto& [id, label] : choices)
+        combo->addItem(label, id);
+    const int index = combo->findData(previous);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+std::vector<std::pair<qint64, QString>> pairs(const std::vector<ChoiceLists::Choice>& choices)
+{
+    std::vector<std::pair<qint64, QString>> result;
+    result.reserve(choices.size());
+    for (const ChoiceLists::Choice& choice : choices)
+        result.emplace_back(choice.id, choice.label);
+    return result;
+}
+} // namespace
+
+void FindingsPage::reloadChoices()
 {
     if (!unlockedContent())
         return;
-    const QVariant previous = m_agent->currentData();
-    const QSignalBlocker blocker(m_agent);
-    m_agent->clear();
-    m_agent->addItem(tr("All agents"), qint64(0));
     FindingRepository findings(store()->database());
     auto agents = findings.agentsWithFindings();
     if (!agents) {
         showMessage(tr("Cannot read the agents: %1").arg(agents.error().message()), true);
         return;
     }
+    std::vector<std::pair<qint64, QString>> agentChoices;
     for (const FindingRepository::AgentOption& agent : *agents)
-        m_agent->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo), agent.id);
-    const int index = m_agent->findData(previous);
-    m_agent->setCurrentIndex(index >= 0 ? index : 0);
+        agentChoices.emplace_back(agent.id, QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo));
+    refill(m_agent, tr("All agents"), agentChoices);
+    ChoiceLists lists(store()->database());
+    auto teams = lists.teams();
+    auto sites = lists.sites();
+    if (!teams || !sites) {
+        showMessage(tr("Cannot read the teams and sites: %1").arg((!teams ? teams.error() : sites.error()).message()),
+                    true);
+        return;
+    }
+    refill(m_team, tr("All teams"), pairs(*teams));
+    refill(m_site, tr("All sites"), pairs(*sites));
 }
 
 FindingRepository::Filter FindingsPage::filterFromControls() const
@@ -247,6 +302,10 @@ FindingRepository::Filter FindingsPage::filterFromControls() const
         filter.minimumSeverity = Severity(severity);
     if (const qint64 agent = m_agent->currentData().toLongLong(); agent > 0)
         filter.agentId = agent;
+    if (const qint64 team = m_team->currentData().toLongLong(); team > 0)
+        filter.teamId = team;
+    if (const qint64 site = m_site->currentData().toLongLong(); site > 0)
+        filter.siteId = site;
     if (const qint64 hours = m_time->currentData().toLongLong(); hours > 0)
         filter.from = Clock::nowMs() - hours * HourMs;
     return filter;
@@ -265,14 +324,20 @@ void FindingsPage::refresh()
     if (!unlockedContent())
         return;
     const qint64 selected = currentFindingId();
-    reloadAgents();
+    reloadChoices();
     if (auto status = m_model->reload(); !status)
         showMessage(tr("Cannot read the findings: %1").arg(status.error().message()), true);
     m_count->setText(tr("Findings shown: %1").arg(QLocale().toString(m_model->rowCount())));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once: later the supervisor's own widths stay.
+        m_columnsSized = true;
+        for (int column : { FindingModel::IdColumn, FindingModel::SeverityColumn, FindingModel::StatusColumn,
+                            FindingModel::WhenColumn, FindingModel::EventsColumn })
+            m_table->resizeColumnToContents(column);
+    }
+    // Only what the supervisor picked stays selected: a preselected row would be a finding nobody chose to look at.
     if (selected > 0)
         selectFinding(selected);
-    if (currentFindingId() <= 0 && m_model->rowCount() > 0)
-        m_table->selectRow(0);
     updateDetail();
 }
 
@@ -322,11 +387,18 @@ void FindingsPage::updateDetail()
     line(tr("Until"), timeText(row->windowEnd));
     line(tr("Evidence"), tr("%1 access events").arg(locale.toString(row->evidenceCount)));
     line(tr("Detected"), timeText(row->detectedAt));
+    if (row->teamId > 0)
+        line(tr("Team"), tr("%1 (%2)").arg(row->teamName, row->siteName));
     line(tr("Status"), FindingCatalogue::statusName(row->status));
     if (row->statusAt)
-        line(tr("Decided"), timeText(*row->statusAt));
+        line(tr("Decided"),
+             tr("%1 by %2")
+                 .arg(timeText(*row->statusAt),
+                      row->statusBy.isEmpty() ? tr("(not recorded before this console version)") : row->statusBy));
+    if (row->status == FindingStatus::Escalated && row->escalatedToId > 0)
+        line(tr("Escalated to"), row->escalatedToName);
     if (!row->statusReason.isEmpty())
-        line(tr("Reason"), row->statusReason);
+        line(row->status == FindingStatus::Escalated ? tr("Note") : tr("Reason"), row->statusReason);
     html += QStringLiteral("</table>");
     m_detail->setText(html);
 }
@@ -358,13 +430,47 @@ void FindingsPage::changeStatus(FindingStatus to)
                       reason))
         return;
     if (to == FindingStatus::Open
-        && !askReason(tr("Reopen finding"), tr("Why does this finding need attention again?"), reason))
+        && !askReason(tr("Reopen finding"),
+                      tr("Why does finding %1 need attention again? The reason is kept with the finding and in the "
+                         "console audit.")
+                          .arg(id),
+                      reason))
         return;
     if (auto status = FindingWorkflow::changeStatus(store()->database(), id, to, reason, m_actor); !status) {
         showMessage(status.error().message(), true);
         return;
     }
     showMessage(tr("Finding %1 is now %2.").arg(id).arg(FindingCatalogue::statusName(to).toLower()), false);
+    refresh();
+    selectFinding(id);
+    Q_EMIT decisionRecorded(id);
+}
+
+void FindingsPage::escalate()
+{
+    const qint64 id = currentFindingId();
+    if (id <= 0 || !unlockedContent())
+        return;
+    const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
+    auto supervisors = ChoiceLists(store()->database()).supervisors();
+    if (!supervisors) {
+        showMessage(tr("Cannot read the supervisors: %1").arg(supervisors.error().message()), true);
+        return;
+    }
+    QString subject = tr("Finding %1: %2, %3")
+                          .arg(id)
+                          .arg(FindingCatalogue::title(row->kind), FindingCatalogue::severityName(row->severity));
+    if (row->agentId > 0)
+        subject += tr(" — %1 (%2)").arg(row->agentName, row->employeeNo);
+    EscalateFindingDialog dialog(
+        subject, *supervisors,
+        [this, id](const QString& note, qint64 recipientId) {
+            return FindingWorkflow::escalate(store()->database(), id, note, recipientId, m_actor);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("Finding %1 is now escalated.").arg(id), false);
     refresh();
     selectFinding(id);
     Q_EMIT decisionRecorded(id);

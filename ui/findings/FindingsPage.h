@@ -16,11 +16,13 @@ class FindingModel;
 class Store;
 
 // The findings page: what the detections found (off-hours access, bulk access, failed-login bursts, card data
-// without PCI DSS training, access by inactive agents, new workstations), filtered by status, kind, severity,
-// agent and time; the selected finding's details (control mapping, evidence count, status and reason); and the
-// supervisor's decisions — acknowledge, dismiss with a reason, escalate, reopen — each audited
-// (rules/FindingWorkflow). "Show events" asks the access page for the events behind the finding. Exists only while
-// the store is unlocked (SessionPage): locking drops the table, its model and the detail with them.
+// without PCI DSS training, access by inactive agents, new workstations), most severe first, filtered by status,
+// kind, severity, site, team, agent and time; the selected finding's details (control mapping, evidence count,
+// status, who decided when, the reason and an escalation's recipient); and the supervisor's decisions — acknowledge,
+// dismiss with a reason, escalate to a supervisor with a note, reopen with a reason — each audited
+// (rules/FindingWorkflow). Nothing is selected until the supervisor picks a finding. "Show events" asks the access page
+// for the events behind the finding. Exists only while the store is unlocked (SessionPage): locking drops the table,
+// its model and the detail with them.
 class FindingsPage : public SessionPage
 {
     Q_OBJECT
@@ -49,7 +51,8 @@ private:
     [[nodiscard]] Store* store() const;
     [[nodiscard]] FindingRepository::Filter filterFromControls() const;
     void filterChanged();
-    void reloadAgents();
+    void reloadChoices();
+    void escalate();
     void updateDetail();
     void changeStatus(FindingStatus to);
     [[nodiscard]] bool askReason(const QString& title, const QString& label, QString& reason);
@@ -63,6 +66,8 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_agent = nullptr;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_site = nullptr;
     QComboBox* m_time = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
@@ -73,6 +78,7 @@ private:
     QPushButton* m_reopen = nullptr;
     QPushButton* m_showEvidence = nullptr;
     MessageBanner* m_message = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace custodian

@@ -88,6 +88,7 @@ public:
         QString by;
         qint64 at = 0;
         qint64 version = 0;
+        QString escalatedTo; // the recipient's user name, for an escalation only
     };
 
     struct DetectionSettingsState

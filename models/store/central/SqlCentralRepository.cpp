@@ -89,9 +89,12 @@ Status SqlCentralRepository::initialise(int targetSchema)
                        "id LIMIT ?" },
            std::pair { &m_record,
                        "SELECT data_class, kind, sealed_value, token, masked FROM customer_record WHERE id = ?" },
+           // Central schema 4 added escalated_to; the tests that stop an upgrade earlier still read findings.
            std::pair { &m_finding,
-                       "SELECT dedupe_key, status, reason, decided_by, decided_at, version FROM "
-                       "central_finding WHERE id = ?" } }) {
+                       targetSchema >= 4 ? "SELECT dedupe_key, status, reason, decided_by, decided_at, version, "
+                                           "escalated_to FROM central_finding WHERE id = ?"
+                                         : "SELECT dedupe_key, status, reason, decided_by, decided_at, version, "
+                                           "NULL FROM central_finding WHERE id = ?" } }) {
         auto statement = prepareInto(database, sql);
         if (!statement)
             return statement.error();
@@ -611,6 +614,7 @@ Result<std::optional<QCborMap>> SqlCentralRepository::readFinding(qint64 id)
     item.insert(QLatin1String("by"), m_finding.isNull(3) ? QCborValue(nullptr) : QCborValue(m_finding.text(3)));
     item.insert(QLatin1String("at"), m_finding.int64(4));
     item.insert(QLatin1String("version"), m_finding.int64(5));
+    item.insert(QLatin1String("to"), m_finding.isNull(6) ? QCborValue(nullptr) : QCborValue(m_finding.text(6)));
     m_finding.reset();
     return std::optional<QCborMap>(std::move(item));
 }
@@ -743,7 +747,8 @@ Status SqlCentralRepository::recordChange(const ChangeRecord& record)
 Result<std::optional<CentralRepository::FindingState>> SqlCentralRepository::findingState(const QString& dedupeKey)
 {
     auto statement = m_store.database().prepare(QStringLiteral(
-        "SELECT status, reason, decided_by, decided_at, version FROM central_finding WHERE dedupe_key = ?"));
+        "SELECT status, reason, decided_by, decided_at, version, escalated_to FROM central_finding WHERE dedupe_key = "
+        "?"));
     if (!statement)
         return statement.error();
     statement->bind(1, dedupeKey);
@@ -753,18 +758,21 @@ Result<std::optional<CentralRepository::FindingState>> SqlCentralRepository::fin
     if (!*row)
         return std::optional<FindingState>();
     return std::optional<FindingState>(FindingState { dedupeKey, int(statement->int64(0)), statement->text(1),
-                                                      statement->text(2), statement->int64(3), statement->int64(4) });
+                                                      statement->text(2), statement->int64(3), statement->int64(4),
+                                                      statement->text(5) });
 }
 
 Status SqlCentralRepository::saveFindingState(const FindingState& state)
 {
     Database& database = m_store.database();
-    auto update = database.prepare(QStringLiteral("UPDATE central_finding SET status = ?, reason = ?, decided_by = ?, "
-                                                  "decided_at = ?, version = ? WHERE dedupe_key = ?"));
+    auto update
+        = database.prepare(QStringLiteral("UPDATE central_finding SET status = ?, reason = ?, decided_by = ?, "
+                                          "decided_at = ?, version = ?, escalated_to = ? WHERE dedupe_key = ?"));
     if (!update)
         return update.error();
     auto insert = database.prepare(QStringLiteral("INSERT INTO central_finding (status, reason, decided_by, "
-                                                  "decided_at, version, dedupe_key) VALUES (?,?,?,?,?,?)"));
+                                                  "decided_at, version, escalated_to, dedupe_key) VALUES "
+                                                  "(?,?,?,?,?,?,?)"));
     if (!insert)
         return insert.error();
     for (Statement* statement : { &update.value(), &insert.value() }) {
@@ -773,7 +781,12 @@ Status SqlCentralRepository::saveFindingState(const FindingState& state)
             statement->bindNull(2);
         else
             statement->bind(2, state.reason);
-        statement->bind(3, state.by).bind(4, state.at).bind(5, state.version).bind(6, state.dedupeKey);
+        statement->bind(3, state.by).bind(4, state.at).bind(5, state.version);
+        if (state.escalatedTo.isEmpty())
+            statement->bindNull(6);
+        else
+            statement->bind(6, state.escalatedTo);
+        statement->bind(7, state.dedupeKey);
         if (auto status = statement->run(); !status)
             return status;
         if (database.changes() > 0)

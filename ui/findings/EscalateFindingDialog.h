@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/ChoiceLists.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace custodian {
+
+// Asks whom an escalated finding goes to (one of the supervisors this console knows) and what they should know, then
+// runs `escalate`. The dialog names the finding it acts on. A refusal (no note, no recipient, a finding changed
+// meanwhile) is shown in the dialog, which stays open with everything typed; nothing is written.
+class EscalateFindingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Escalate = std::function<Status(const QString& note, qint64 recipientId)>;
+
+    EscalateFindingDialog(const QString& subject, const std::vector<ChoiceLists::Choice>& supervisors,
+                          Escalate escalate, QWidget* parent = nullptr);
+
+    void setNote(const QString& text);
+    // 0: no one chosen.
+    void setRecipient(qint64 supervisorId);
+    [[nodiscard]] QString problem() const;
+
+    void accept() override;
+
+private:
+    Escalate m_escalate;
+    QComboBox* m_recipient;
+    QPlainTextEdit* m_note;
+    QLabel* m_problem;
+};
+
+} // namespace custodian
