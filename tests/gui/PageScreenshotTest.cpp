@@ -1,7 +1,8 @@
 // Every page of the real window on a demo store, under Fusion's default light palette and under a dark one: each page
 // must paint on the palette's window colour (nothing keeps a light background of its own under a dark palette) and
 // show more than that colour. With CUSTODIAN_SCREENSHOTS set to a folder, each page is saved there as
-// <page>-light.png and <page>-dark.png: the screenshots in docs/screenshots/pages come from this test.
+// <page>-light.png and <page>-dark.png: the screenshots in docs/screenshots/pages come from this test. And the
+// window, every page in it, fits a 1 280 × 800 laptop screen.
 #include "demo/DemoGenerator.h"
 #include "support/Palettes.h"
 #include "support/TestStore.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyPagePaintsInThePalette_data();
     void everyPagePaintsInThePalette();
+    void everyPageFitsASmallLaptopScreen();
     void cleanupTestCase();
 
 private:
@@ -115,6 +117,25 @@ void PageScreenshotTest::everyPagePaintsInThePalette()
         }
     }
     QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void PageScreenshotTest::everyPageFitsASmallLaptopScreen()
+{
+    // A supervisor's laptop: 1 280 × 800. The pages share one stack, so the widest page's minimum is every page's;
+    // a page wider than the screen makes the window grow past it and its right edge (Export, Clear) falls off.
+    constexpr QSize Screen(1280, 800);
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        m_window->setCurrentPage(i);
+        QTest::qWait(300);
+        // In the log, to see which page sets the window's minimum when this fails.
+        qInfo().noquote() << m_window->page(i)->objectName() << m_window->page(i)->minimumSizeHint();
+    }
+    m_window->resize(Screen);
+    QTest::qWait(50);
+    const QSize window = m_window->minimumSizeHint();
+    QVERIFY2(window.width() <= Screen.width() && window.height() <= Screen.height(),
+             qPrintable(QStringLiteral("the window needs at least %1 × %2").arg(window.width()).arg(window.height())));
+    QCOMPARE(m_window->size(), Screen);
 }
 
 void PageScreenshotTest::cleanupTestCase()
