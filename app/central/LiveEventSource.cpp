@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace custodian {
 
 namespace {
@@ -63,10 +65,18 @@ void LiveEventSource::tick()
         if (isNew || m_random.bounded(200) == 0)
             session->second = qint64(m_random.generate64() >> 2);
         e.sessionId = session->second;
-        const quint32 roll = m_random.bounded(100);
-        const int dataClass = roll < 55 ? 1 : roll < 80 ? 2 : 3;
+        // A class the agent's roles grant, the commoner ones more often (personal data, then card data, then
+        // communications); an agent whose roles open no customer data only searches.
+        int dataClass = 0;
+        if (!agent.dataClasses.empty()) {
+            const quint32 roll = m_random.bounded(100);
+            const int wanted = roll < 55 ? 1 : roll < 80 ? 2 : 3;
+            const bool held
+                = std::find(agent.dataClasses.begin(), agent.dataClasses.end(), wanted) != agent.dataClasses.end();
+            dataClass = held ? wanted : agent.dataClasses[m_random.bounded(quint32(agent.dataClasses.size()))];
+        }
         const auto& records = m_cast.recordsByClass[dataClass];
-        if (!records.empty()) {
+        if (dataClass > 0 && !records.empty()) {
             e.recordId = records[m_random.bounded(quint32(records.size()))];
             e.dataClass = DataClass(dataClass);
             e.action = m_random.bounded(10) == 0 ? AccessAction::Update : AccessAction::View;

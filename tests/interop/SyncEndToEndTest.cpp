@@ -4,6 +4,7 @@
 // an older copy is caught by the central service's record of its audit chain.
 #include "SyncFixture.h"
 
+#include "domain/Enums.h"
 #include "rules/DetectionSettings.h"
 #include "rules/FindingWorkflow.h"
 #include "store/SyncConflicts.h"
@@ -140,6 +141,10 @@ void SyncEndToEndTest::secondSyncPullsNothingNew()
 
 void SyncEndToEndTest::liveEventsFollow()
 {
+    // Access beyond role (finding kind 7): the demo plants a few; live agents open only what their roles grant.
+    const QString beyondRole
+        = QStringLiteral("SELECT count(*) FROM finding WHERE kind = %1").arg(int(FindingKind::AccessBeyondRole));
+    const qint64 plantedBeyondRole = SyncFixture::count(m_a, beyondRole);
     m_fixture.central().stop();
     CentralProcess::Serve serve;
     serve.liveRate = 400;
@@ -157,6 +162,7 @@ void SyncEndToEndTest::liveEventsFollow()
     // Live events are of now: the console's rollups have them too.
     QCOMPARE(SyncFixture::count(m_a, QStringLiteral("SELECT sum(events) FROM access_hourly_total")),
              SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM access_event")));
+    QCOMPARE(SyncFixture::count(m_a, beyondRole), plantedBeyondRole);
     m_fixture.central().stop();
     started = m_fixture.central().start();
     QVERIFY2(started.isEmpty(), qPrintable(started));

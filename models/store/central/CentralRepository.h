@@ -151,6 +151,7 @@ public:
             qint64 id = 0;
             qint64 workstationId = 0;
             QString address;
+            std::vector<int> dataClasses; // what the roles the agent holds now let them open (none: searches only)
         };
         std::vector<Agent> agents; // active agents with the workstation they use most
         std::vector<qint64> recordsByClass[4]; // a sample of record ids per data class

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/IdentifierMasking.h"
 #include "store/AssignmentFactsReader.h"
+#include "store/AssignmentInForce.h"
 #include "store/Database.h"
 #include "store/ReviewCampaignRepository.h"
 #include "store/RoleAssignmentRepository.h"
@@ -1327,7 +1328,7 @@ Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
         return agents.error();
     auto status = agents->forEachRow([&](const Statement& row) {
         if (!row.isNull(1))
-            cast.agents.push_back({ row.int64(0), row.int64(1), QString() });
+            cast.agents.push_back({ row.int64(0), row.int64(1), QString(), {} });
     });
     if (!status)
         return status.error();
@@ -1344,6 +1345,24 @@ Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
         if (*row)
             agent.address = address->text(0);
         address->reset();
+    }
+    // Agents open only the data their roles grant (an event beyond them is a finding: access beyond role); what
+    // they hold at the service's start is what they hold for the demo's hour.
+    auto granted = database.prepare(QStringLiteral("SELECT DISTINCT c.data_class FROM role_assignment ra JOIN "
+                                                   "role_data_class c ON c.role_id = ra.role_id WHERE ra.agent_id = ?1 "
+                                                   "AND c.data_class > 0 AND %1 ORDER BY c.data_class")
+                                        .arg(AssignmentInForce::condition(u"ra", 2)));
+    if (!granted)
+        return granted.error();
+    const qint64 now = Clock::nowMs();
+    for (LiveCast::Agent& agent : cast.agents) {
+        granted->bind(1, agent.id);
+        granted->bind(2, now);
+        auto listed
+            = granted->forEachRow([&](const Statement& row) { agent.dataClasses.push_back(int(row.int64(0))); });
+        if (!listed)
+            return listed.error();
+        granted->reset();
     }
     auto records = database.prepare(
         QStringLiteral("SELECT id FROM customer_record WHERE data_class = ? ORDER BY id DESC LIMIT 5000"));
