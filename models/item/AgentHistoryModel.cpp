@@ -21,28 +21,6 @@ QString untilText(const std::optional<qint64>& ms)
 
 } // namespace
 
-AgentHistoryModel::AgentHistoryModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void AgentHistoryModel::setHistory(std::vector<AgentAccessRepository::HistoryLine> rows)
-{
-    beginResetModel();
-    m_history = std::move(rows);
-    endResetModel();
-}
-
-void AgentHistoryModel::clear()
-{
-    setHistory({});
-}
-
-int AgentHistoryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_history.size());
-}
-
 int AgentHistoryModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -75,7 +53,7 @@ QVariant AgentHistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_history[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

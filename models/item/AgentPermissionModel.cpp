@@ -4,28 +4,6 @@
 
 namespace custodian {
 
-AgentPermissionModel::AgentPermissionModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void AgentPermissionModel::setPermissions(std::vector<AgentAccessRepository::Permission> rows)
-{
-    beginResetModel();
-    m_permissions = std::move(rows);
-    endResetModel();
-}
-
-void AgentPermissionModel::clear()
-{
-    setPermissions({});
-}
-
-int AgentPermissionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_permissions.size());
-}
-
 int AgentPermissionModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -50,7 +28,7 @@ QVariant AgentPermissionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_permissions[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

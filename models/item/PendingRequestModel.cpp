@@ -21,33 +21,11 @@ QString untilText(const std::optional<qint64>& ms)
 
 } // namespace
 
-PendingRequestModel::PendingRequestModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void PendingRequestModel::setRequests(std::vector<AgentAccessRepository::Assignment> rows)
-{
-    beginResetModel();
-    m_requests = std::move(rows);
-    endResetModel();
-}
-
-void PendingRequestModel::clear()
-{
-    setRequests({});
-}
-
 const AgentAccessRepository::Assignment* PendingRequestModel::assignment(int row) const
 {
-    if (row < 0 || row >= int(m_requests.size()))
+    if (row < 0 || row >= int(rows().size()))
         return nullptr;
-    return &m_requests[std::size_t(row)];
-}
-
-int PendingRequestModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_requests.size());
+    return &rows()[std::size_t(row)];
 }
 
 int PendingRequestModel::columnCount(const QModelIndex& parent) const
@@ -84,7 +62,7 @@ QVariant PendingRequestModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_requests[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "item/RowTableModel.h"
 #include "store/AgentAccessRepository.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -10,7 +9,7 @@ namespace custodian {
 
 // The role requests waiting for a second supervisor, as the roles page's approvals tab lists them. It takes the rows
 // AgentAccessRepository::pending() read and runs no SQL. Every cell carries the assignment's id under IdRole.
-class PendingRequestModel : public QAbstractTableModel
+class PendingRequestModel : public RowTableModel<AgentAccessRepository::Assignment>
 {
     Q_OBJECT
 public:
@@ -26,23 +25,19 @@ public:
         ColumnCount
     };
 
-    explicit PendingRequestModel(QObject* parent = nullptr);
+    using RowTableModel::RowTableModel;
 
-    void setRequests(std::vector<AgentAccessRepository::Assignment> rows);
-    void clear();
+    void setRequests(std::vector<AgentAccessRepository::Assignment> rows) { setRows(std::move(rows)); }
 
     // The row as read (what a dialog names when it acts on the row); nullptr: no such row.
     [[nodiscard]] const AgentAccessRepository::Assignment* assignment(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     [[nodiscard]] QString text(const AgentAccessRepository::Assignment& row, int column) const;
-
-    std::vector<AgentAccessRepository::Assignment> m_requests;
 };
 
 } // namespace custodian

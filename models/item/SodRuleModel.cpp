@@ -4,28 +4,6 @@
 
 namespace custodian {
 
-SodRuleModel::SodRuleModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void SodRuleModel::setRules(std::vector<RoleCatalogRepository::SodRule> rows)
-{
-    beginResetModel();
-    m_rules = std::move(rows);
-    endResetModel();
-}
-
-void SodRuleModel::clear()
-{
-    setRules({});
-}
-
-int SodRuleModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rules.size());
-}
-
 int SodRuleModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -54,7 +32,7 @@ QVariant SodRuleModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_rules[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

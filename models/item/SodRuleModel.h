@@ -1,8 +1,7 @@
 #pragma once
 
+#include "item/RowTableModel.h"
 #include "store/RoleCatalogRepository.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -11,26 +10,22 @@ namespace custodian {
 // The separation-of-duties rules as the roles page's catalog lists them: the two roles a rule keeps apart, whether an
 // exception may be recorded, its control and rationale. It takes the rows RoleCatalogRepository::sodRules() read (a
 // handful) and runs no SQL. Every cell carries the rule's id under IdRole.
-class SodRuleModel : public QAbstractTableModel
+class SodRuleModel : public RowTableModel<RoleCatalogRepository::SodRule>
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, RolesColumn, ExceptionColumn, ControlColumn, RationaleColumn, ColumnCount };
 
-    explicit SodRuleModel(QObject* parent = nullptr);
+    using RowTableModel::RowTableModel;
 
-    void setRules(std::vector<RoleCatalogRepository::SodRule> rows);
-    void clear();
+    void setRules(std::vector<RoleCatalogRepository::SodRule> rows) { setRows(std::move(rows)); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     [[nodiscard]] QString text(const RoleCatalogRepository::SodRule& row, int column) const;
-
-    std::vector<RoleCatalogRepository::SodRule> m_rules;
 };
 
 } // namespace custodian

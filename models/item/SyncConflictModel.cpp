@@ -20,35 +20,18 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-SyncConflictModel::SyncConflictModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void SyncConflictModel::setConflicts(std::vector<SyncConflicts::Conflict> rows)
-{
-    beginResetModel();
-    m_conflicts = std::move(rows);
-    endResetModel();
-}
-
-void SyncConflictModel::clear()
-{
-    setConflicts({});
-}
-
 QString SyncConflictModel::keepMineRefusal(int row) const
 {
-    if (row < 0 || row >= int(m_conflicts.size()))
+    if (row < 0 || row >= int(rows().size()))
         return {};
-    const auto& conflict = m_conflicts[std::size_t(row)];
+    const auto& conflict = rows()[std::size_t(row)];
     return keepMineRefusal(conflict.kind, conflict.mine, conflict.theirs);
 }
 
 int SyncConflictModel::rowOf(qint64 conflictId) const
 {
-    for (int row = 0; row < int(m_conflicts.size()); ++row) {
-        if (m_conflicts[std::size_t(row)].id == conflictId)
+    for (int row = 0; row < int(rows().size()); ++row) {
+        if (rows()[std::size_t(row)].id == conflictId)
             return row;
     }
     return -1;
@@ -100,11 +83,6 @@ QString SyncConflictModel::describeValue(const QString& kind, const QString& jso
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-int SyncConflictModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_conflicts.size());
-}
-
 int SyncConflictModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -131,7 +109,7 @@ QVariant SyncConflictModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_conflicts[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

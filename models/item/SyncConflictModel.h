@@ -1,8 +1,7 @@
 #pragma once
 
+#include "item/RowTableModel.h"
 #include "store/SyncConflicts.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -12,16 +11,15 @@ namespace custodian {
 // service's, each told in words rather than JSON. It also says, per conflict, why "keep mine" is impossible when the
 // finding workflow forbids the step. It takes the rows SyncConflicts::open() read and runs no SQL. Every cell carries
 // the conflict's id under IdRole.
-class SyncConflictModel : public QAbstractTableModel
+class SyncConflictModel : public RowTableModel<SyncConflicts::Conflict>
 {
     Q_OBJECT
 public:
     enum Column { DetectedColumn, WhatColumn, MineColumn, TheirsColumn, ColumnCount };
 
-    explicit SyncConflictModel(QObject* parent = nullptr);
+    using RowTableModel::RowTableModel;
 
-    void setConflicts(std::vector<SyncConflicts::Conflict> rows);
-    void clear();
+    void setConflicts(std::vector<SyncConflicts::Conflict> rows) { setRows(std::move(rows)); }
 
     // Empty when keep mine may be chosen for the conflict in `row`; otherwise why not, for the supervisor.
     [[nodiscard]] QString keepMineRefusal(int row) const;
@@ -34,15 +32,12 @@ public:
     // A conflict's value in words ("Escalated — reason (by whom)", "threshold = 3").
     [[nodiscard]] static QString describeValue(const QString& kind, const QString& json);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     [[nodiscard]] QString text(const SyncConflicts::Conflict& row, int column) const;
-
-    std::vector<SyncConflicts::Conflict> m_conflicts;
 };
 
 } // namespace custodian

@@ -31,28 +31,6 @@ QString outcomeText(const SyncRunLog::Run& run)
 
 } // namespace
 
-SyncRunModel::SyncRunModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void SyncRunModel::setRuns(std::vector<SyncRunLog::Run> rows)
-{
-    beginResetModel();
-    m_runs = std::move(rows);
-    endResetModel();
-}
-
-void SyncRunModel::clear()
-{
-    setRuns({});
-}
-
-int SyncRunModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
-
 int SyncRunModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -87,7 +65,7 @@ QVariant SyncRunModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_runs[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "item/RowTableModel.h"
 #include "store/SyncRunLog.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -12,7 +11,7 @@ namespace custodian {
 // outcome in words, what it pulled, pushed and found in conflict, and its message. A failed run is what a supervisor
 // must notice: every cell of its row says CellTone::Error under ToneRole. It takes the rows SyncRunLog::recent() read
 // and runs no SQL. Every cell carries the run's id under IdRole.
-class SyncRunModel : public QAbstractTableModel
+class SyncRunModel : public RowTableModel<SyncRunLog::Run>
 {
     Q_OBJECT
 public:
@@ -27,20 +26,16 @@ public:
         ColumnCount
     };
 
-    explicit SyncRunModel(QObject* parent = nullptr);
+    using RowTableModel::RowTableModel;
 
-    void setRuns(std::vector<SyncRunLog::Run> rows);
-    void clear();
+    void setRuns(std::vector<SyncRunLog::Run> rows) { setRows(std::move(rows)); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     [[nodiscard]] QString text(const SyncRunLog::Run& row, int column) const;
-
-    std::vector<SyncRunLog::Run> m_runs;
 };
 
 } // namespace custodian

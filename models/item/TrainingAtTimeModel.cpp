@@ -16,28 +16,6 @@ bool isProblem(AccessEventDetailRepository::TrainingState state)
 
 } // namespace
 
-TrainingAtTimeModel::TrainingAtTimeModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void TrainingAtTimeModel::setTraining(std::vector<AccessEventDetailRepository::TrainingAtTime> rows)
-{
-    beginResetModel();
-    m_training = std::move(rows);
-    endResetModel();
-}
-
-void TrainingAtTimeModel::clear()
-{
-    setTraining({});
-}
-
-int TrainingAtTimeModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_training.size());
-}
-
 int TrainingAtTimeModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -68,7 +46,7 @@ QVariant TrainingAtTimeModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_training[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());

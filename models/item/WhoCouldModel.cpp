@@ -4,28 +4,6 @@
 
 namespace custodian {
 
-WhoCouldModel::WhoCouldModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void WhoCouldModel::setAgents(std::vector<RecordAccessReader::Could> rows)
-{
-    beginResetModel();
-    m_agents = std::move(rows);
-    endResetModel();
-}
-
-void WhoCouldModel::clear()
-{
-    setAgents({});
-}
-
-int WhoCouldModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_agents.size());
-}
-
 int WhoCouldModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -52,7 +30,7 @@ QVariant WhoCouldModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_agents[std::size_t(index.row())];
+    const auto& row = rows()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the text again, for cut-off cells
