@@ -11,6 +11,7 @@
 #include "support/ResultChecks.h"
 #include "sync/SyncService.h"
 #include "ui/access/AccessPage.h"
+#include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
@@ -52,13 +53,16 @@ struct Console
     {
         access = new AccessPage(&session, QStringLiteral("gui-test"));
         window.addPage(access, QStringLiteral("Access audit"), QIcon());
-        sync = new ConsoleSync(&window, &session, QStringLiteral("gui-test"), { access, nullptr, nullptr });
+        roles = new RolesPage(&session, QStringLiteral("gui-test"));
+        window.addPage(roles, QStringLiteral("Roles"), QIcon());
+        sync = new ConsoleSync(&window, &session, QStringLiteral("gui-test"), { access, nullptr, nullptr, roles });
         window.resize(1280, 800);
         window.show();
     }
     StoreSession session;
     MainWindow window;
     AccessPage* access = nullptr;
+    RolesPage* roles = nullptr;
     ConsoleSync* sync = nullptr;
 };
 
@@ -192,6 +196,11 @@ void ConsoleSyncTest::syncsOnUnlockAndShowsLiveEvents()
     QVERIFY2(indicator->text().startsWith(QStringLiteral("Synced")), qPrintable(indicator->text()));
     QCOMPARE(historyRows(console, QStringLiteral("ok")), 1);
     QVERIFY(SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM access_event")) >= Events);
+    // The roles page was built at unlock, on a store without agents: the first sync's agents reach its picker.
+    auto* agentPicker = console.roles->findChild<QComboBox*>(QStringLiteral("rolesAgent"));
+    QVERIFY(agentPicker);
+    QCOMPARE(qint64(agentPicker->count()), SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM agent")));
+    QVERIFY(agentPicker->count() > 0);
 
     // The last hour holds only what the service made live since it started (the demo log ends in June).
     console.window.setCurrentPage(console.window.indexOf(console.access));

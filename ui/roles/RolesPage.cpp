@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -208,16 +209,26 @@ void RolesPage::createUnlockedContent(QWidget* content)
     for (QTableView* table : { m_assignments, m_pending })
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesPage::updateButtons);
 
-    Database* db = database();
-    if (db) {
-        // Agents for the picker: a few thousand names, read once per unlock.
-        if (auto agents = ChoiceLists(*db).agents()) {
-            for (const auto& agent : *agents)
-                m_agent->addItem(agent.label, agent.id);
-        }
-        m_agent->setCurrentIndex(-1);
-    }
+    reloadAgentChoices();
     reload();
+}
+
+void RolesPage::reloadAgentChoices()
+{
+    Database* db = database();
+    if (!unlockedContent() || !db)
+        return;
+    // Agents for the picker: a few thousand names, read at unlock and again when a sync brought agents (the first
+    // sync of a new store brings all of them), keeping the agent shown.
+    auto agents = ChoiceLists(*db).agents();
+    if (!agents)
+        return;
+    const QVariant shown = m_agent->currentData();
+    const QSignalBlocker block(m_agent);
+    m_agent->clear();
+    for (const auto& agent : *agents)
+        m_agent->addItem(agent.label, agent.id);
+    m_agent->setCurrentIndex(shown.isValid() ? m_agent->findData(shown) : -1);
 }
 
 void RolesPage::reload()

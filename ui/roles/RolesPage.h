@@ -44,6 +44,8 @@ public:
 
     // Reads everything shown again (after a sync brought assignments, or a change here).
     void reload();
+    // Reads the agents the picker offers again (after a sync brought agents).
+    void reloadAgentChoices();
     // Shows one agent on the agent tab.
     bool showAgent(qint64 agentId);
     [[nodiscard]] qint64 currentAgent() const;

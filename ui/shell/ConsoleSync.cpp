@@ -88,6 +88,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
             pages.access->eventsArrived();
         if ((events || streams.contains(QLatin1String("finding_status"))) && pages.findings)
             pages.findings->refresh();
+        if (pages.roles && streams.contains(QLatin1String("agents")))
+            pages.roles->reloadAgentChoices();
         if (pages.roles && (streams.contains(QLatin1String("assignments")) || streams.contains(QLatin1String("roles"))))
             pages.roles->reload();
         if (pages.reviews
