@@ -4,8 +4,10 @@
 #include "domain/Clock.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace custodian {
 
@@ -31,6 +33,22 @@ Status LiveEventSource::start()
     m_cast = std::move(cast).value();
     if (m_cast.agents.empty())
         return Error(Error::Code::NotFound, QStringLiteral("The organisation has no active agent to make events for."));
+    m_shifts.clear();
+    m_clockOf.clear();
+    m_clocks.clear();
+    QHash<QString, int> clockOfZone;
+    for (const CentralRepository::LiveCast::Agent& agent : m_cast.agents) {
+        m_shifts.push_back(agent.shiftStartMinute < 0
+                               ? std::nullopt
+                               : std::optional<ShiftWindow>(std::in_place, agent.shiftStartMinute, agent.shiftEndMinute,
+                                                            agent.shiftWeekdays));
+        if (!clockOfZone.contains(agent.timezone)) {
+            clockOfZone.insert(agent.timezone, int(m_clocks.size()));
+            m_clocks.emplace_back(agent.timezone);
+        }
+        const int clock = clockOfZone.value(agent.timezone);
+        m_clockOf.push_back(m_clocks[std::size_t(clock)].isValid() ? clock : -1);
+    }
     auto last = m_repository.lastAccessEventId();
     if (!last)
         return last.error();
@@ -48,10 +66,15 @@ void LiveEventSource::tick()
         return;
     m_owed -= double(count);
     const qint64 now = Clock::nowMs();
+    std::vector<std::size_t> atWork = agentsAtWork(now);
+    if (atWork.empty()) {
+        atWork.resize(m_cast.agents.size());
+        std::iota(atWork.begin(), atWork.end(), std::size_t(0));
+    }
     std::vector<AccessEvent> events;
     events.reserve(std::size_t(count));
     for (qint64 i = 0; i < count; ++i) {
-        const auto& agent = m_cast.agents[m_random.bounded(quint32(m_cast.agents.size()))];
+        const auto& agent = m_cast.agents[atWork[m_random.bounded(quint32(atWork.size()))]];
         AccessEvent e;
         // Spread over the last tick, each id after the one before (and after everything on the feed).
         e.occurredAt = now - TickMs + (TickMs * i) / count;
@@ -99,6 +122,18 @@ void LiveEventSource::tick()
         return;
     }
     m_produced += count;
+}
+
+std::vector<std::size_t> LiveEventSource::agentsAtWork(qint64 at)
+{
+    std::vector<std::size_t> atWork;
+    atWork.reserve(m_cast.agents.size());
+    for (std::size_t i = 0; i < m_cast.agents.size(); ++i) {
+        const std::optional<ShiftWindow>& shift = m_shifts[i];
+        if (!shift || m_clockOf[i] < 0 || shift->covers(m_clocks[std::size_t(m_clockOf[i])], at))
+            atWork.push_back(i);
+    }
+    return atWork;
 }
 
 } // namespace custodian

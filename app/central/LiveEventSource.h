@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/ShiftWindow.h"
+#include "rules/SiteClock.h"
 #include "store/central/CentralRepository.h"
 
 #include <QElapsedTimer>
@@ -7,13 +9,17 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace custodian {
 
 // Produces new access events at a steady rate, as a contact center's systems would report them, so that a live
-// demo shows sync at work: active agents of the demo organisation opening records of the classes they handle, from
-// their usual workstation, in sessions, with now and then a denied access. The events get ids of the moment they
+// demo shows sync at work: active agents of the demo organisation who are on shift opening records of the classes
+// their roles grant, from their usual workstation, in sessions, with now and then a denied access. In the few hours a
+// week when no shift of any site is on (Friday and Saturday late evening UTC), agents who are off shift work, and the
+// console rightly finds it off-hours. The events get ids of the moment they
 // happen (AccessEventId), after every event already on the feed, and are appended in small transactions.
 class LiveEventSource : public QObject
 {
@@ -29,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void tick();
+    // Indexes into m_cast.agents of the agents at work at `at` (on shift, or with no shift or zone to judge by).
+    [[nodiscard]] std::vector<std::size_t> agentsAtWork(qint64 at);
 
     CentralRepository& m_repository;
     double m_rate;
@@ -38,6 +46,9 @@ private:
     qint64 m_lastId = 0;
     qint64 m_produced = 0;
     CentralRepository::LiveCast m_cast;
+    std::vector<std::optional<ShiftWindow>> m_shifts; // per cast agent
+    std::vector<int> m_clockOf; // per cast agent: index into m_clocks, -1 for none
+    std::vector<SiteClock> m_clocks; // one per zone
     std::unordered_map<qint64, qint64> m_sessions; // agent → current session id
     QRandomGenerator m_random;
 };

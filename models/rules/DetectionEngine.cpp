@@ -201,10 +201,8 @@ Status DetectionEngine::ensureLoaded()
     std::unordered_map<qint64, int> shiftIndex;
     for (const DetectionFacts::Shift& shift : *shifts) {
         shiftIndex[shift.id] = int(m_shifts.size());
-        int minutes = (shift.endMinute - shift.startMinute + 1440) % 1440;
-        if (minutes == 0)
-            minutes = 1440; // a round-the-clock shift
-        m_shifts.push_back({ shift.startMinute, shift.endMinute, shift.weekdays, minutes * MinuteMs });
+        m_shifts.push_back({ shift.startMinute, shift.endMinute, shift.weekdays,
+                             ShiftWindow(shift.startMinute, shift.endMinute, shift.weekdays) });
     }
     auto workstations = m_facts.workstations();
     if (!workstations)
@@ -306,19 +304,8 @@ bool DetectionEngine::outsideShift(AgentState& agent, qint64 at)
     SiteClock& clock = m_sites[std::size_t(agent.site)].clock;
     if (!clock.isValid())
         return false; // no trustworthy local time: judging would only produce noise
-    const ShiftState& shift = m_shifts[std::size_t(agent.shift)];
     const qint64 grace = qint64(m_settings.offHoursGraceMinutes) * MinuteMs;
-    const qint64 wall = clock.wallMs(at);
-    const qint64 day = SiteClock::floorDiv(wall, DayMs);
-    // A shift that started yesterday (overnight), today, or tomorrow (its grace period reaching back).
-    for (qint64 d = day - 1; d <= day + 1; ++d) {
-        if (!(shift.weekdays & (1 << SiteClock::weekday(d))))
-            continue;
-        const qint64 start = d * DayMs + qint64(shift.startMinute) * MinuteMs;
-        if (wall >= start - grace && wall <= start + shift.lengthMs + grace)
-            return false;
-    }
-    return true;
+    return !m_shifts[std::size_t(agent.shift)].window.covers(clock, at, grace);
 }
 
 std::optional<qint64> DetectionEngine::pciGapStart(const AgentState& agent, qint64 at)

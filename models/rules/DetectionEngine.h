@@ -3,6 +3,7 @@
 #include "domain/AccessEvent.h"
 #include "domain/Result.h"
 #include "rules/DetectionSettings.h"
+#include "rules/ShiftWindow.h"
 #include "rules/SiteClock.h"
 #include "store/DetectionFacts.h"
 #include "store/FindingRepository.h"
@@ -94,7 +95,7 @@ private:
         int startMinute = 0;
         int endMinute = 0;
         int weekdays = 0;
-        qint64 lengthMs = 0;
+        ShiftWindow window;
     };
     struct PairState
     {

@@ -152,6 +152,11 @@ public:
             qint64 workstationId = 0;
             QString address;
             std::vector<int> dataClasses; // what the roles the agent holds now let them open (none: searches only)
+            QString timezone; // the site's IANA zone
+            // The agent's shift in site-local minutes of the day (shift table); startMinute < 0: none on record.
+            int shiftStartMinute = -1;
+            int shiftEndMinute = -1;
+            int shiftWeekdays = 0;
         };
         std::vector<Agent> agents; // active agents with the workstation they use most
         std::vector<qint64> recordsByClass[4]; // a sample of record ids per data class

@@ -1320,15 +1320,28 @@ Result<CentralRepository::LiveCast> SqlCentralRepository::liveCast()
 {
     Database& database = m_store.database();
     LiveCast cast;
-    // Each active agent's most used workstation, and the address its events came from last.
-    auto agents = database.prepare(QStringLiteral("SELECT a.id, (SELECT w.workstation_id FROM agent_workstation w "
-                                                  "WHERE w.agent_id = a.id ORDER BY w.last_seen_at "
-                                                  "DESC LIMIT 1) FROM agent a WHERE a.status = 1 ORDER BY a.id"));
+    // Each active agent's most used workstation, and the address its events came from last; their site's zone and
+    // their shift, so that only agents at work produce events.
+    auto agents = database.prepare(QStringLiteral(
+        "SELECT a.id, (SELECT w.workstation_id FROM agent_workstation w WHERE w.agent_id = a.id ORDER BY "
+        "w.last_seen_at DESC LIMIT 1), s.timezone, h.start_minute, h.end_minute, h.weekdays FROM agent a JOIN team t "
+        "ON t.id = a.team_id JOIN site s ON s.id = t.site_id LEFT JOIN shift h ON h.id = a.shift_id WHERE a.status = "
+        "1 ORDER BY a.id"));
     if (!agents)
         return agents.error();
     auto status = agents->forEachRow([&](const Statement& row) {
-        if (!row.isNull(1))
-            cast.agents.push_back({ row.int64(0), row.int64(1), QString(), {} });
+        if (row.isNull(1))
+            return;
+        LiveCast::Agent agent;
+        agent.id = row.int64(0);
+        agent.workstationId = row.int64(1);
+        agent.timezone = row.text(2);
+        if (!row.isNull(3)) {
+            agent.shiftStartMinute = int(row.int64(3));
+            agent.shiftEndMinute = int(row.int64(4));
+            agent.shiftWeekdays = int(row.int64(5));
+        }
+        cast.agents.push_back(std::move(agent));
     });
     if (!status)
         return status.error();
