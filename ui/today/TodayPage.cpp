@@ -210,11 +210,11 @@ void TodayPage::refresh()
                 return;
             }
             m_message->clearMessage();
-            show(*result);
+            showSnapshot(*result);
         });
 }
 
-void TodayPage::show(const TodaySnapshot& today)
+void TodayPage::showSnapshot(const TodaySnapshot& today)
 {
     m_snapshot = today;
     const QLocale locale;

@@ -61,7 +61,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void show(const TodaySnapshot& snapshot);
+    void showSnapshot(const TodaySnapshot& snapshot);
     void openAttention(int row);
     // A number and what it counts, as one card in m_tiles; the number is a button named `name`.
     QPushButton* addTile(const QString& name, QLabel*& caption);
