@@ -1885,7 +1885,7 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -6943,7 +6943,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften …</translation>
     </message>
 </context>
 <context>
@@ -8458,11 +8458,11 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <name>custodian::StorePropertiesDialog</name>
     <message>
         <source>Store properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereigenschaften</translation>
     </message>
     <message>
         <source>Rows per kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Art von Daten</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8474,7 +8474,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -9025,11 +9025,11 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <name>custodian::TodayAttentionModel</name>
     <message>
         <source>Critical finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Befund: %1</translation>
     </message>
     <message>
         <source>Approve or reject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen oder ablehnen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Access review “%1”: %n item(s) undecided</source>
@@ -9047,23 +9047,23 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie braucht</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -9091,35 +9091,35 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Needs you now</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Sie jetzt</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Cannot count what needs you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht zählen, was Sie braucht: %1</translation>
     </message>
     <message>
         <source>New findings since your last unlock (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Befunde seit Ihrem letzten Entsperren (%1)</translation>
     </message>
     <message>
         <source>New findings since this store was created (this is its first unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Befunde seit der Erstellung dieses Speichers (dies ist sein erstes Entsperren)</translation>
     </message>
     <message>
         <source>Critical findings needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Befunde, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>Role requests waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenanträge, die auf Ihre Genehmigung warten</translation>
     </message>
     <message numerus="yes">
         <source>Your access reviews due within 3 days or overdue (%n overdue)</source>
@@ -9130,39 +9130,39 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Your access reviews due within 3 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zugriffsprüfungen, fällig in 3 Tagen oder überfällig</translation>
     </message>
     <message>
         <source>Undecided items in those reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschiedene Einträge in diesen Prüfungen</translation>
     </message>
     <message>
         <source>Changes waiting to be sent to the central service</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf den Versand an den zentralen Dienst warten</translation>
     </message>
     <message>
         <source>Sync conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lösende Sync-Konflikte</translation>
     </message>
     <message>
         <source>Since the newest access event (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem neuesten Zugriffsereignis (%1)</translation>
     </message>
     <message>
         <source>No access events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zugriffsereignisse</translation>
     </message>
     <message>
         <source>Sync: not set up — Settings → Central service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: nicht eingerichtet — Einstellungen → Zentraler Dienst.</translation>
     </message>
     <message>
         <source>Sync: set up; last success %1 (%2 ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: eingerichtet; zuletzt erfolgreich %1 (vor %2).</translation>
     </message>
     <message>
         <source>Sync: set up, but no run has succeeded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: eingerichtet, aber noch kein Lauf erfolgreich.</translation>
     </message>
 </context>
 <context>
