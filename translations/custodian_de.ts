@@ -1883,6 +1883,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Console audit</source>
         <translation>Konsolenprotokoll</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTime</name>
@@ -6743,6 +6747,14 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Finding %1 is now escalated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found since the store was created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::GrantRoleDialog</name>
@@ -6903,10 +6915,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6932,6 +6940,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften …</translation>
     </message>
 </context>
 <context>
@@ -7142,25 +7154,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>The keyring %1 is missing. A store cannot be opened without the keyring created with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custodian::OverviewPage</name>
-    <message>
-        <source>Store overview</source>
-        <translation>Speicherübersicht</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Wird gezählt …</translation>
-    </message>
-    <message>
-        <source>Encrypted store of %1 (write-ahead log %2, keyring %3) · schema version %4 · data key generation %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7755,6 +7748,24 @@ Opens: %2. Training (%3): %4. %5%6</source>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only my reviews due within 3 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custodian::RoleAtTimeModel</name>
@@ -8169,6 +8180,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Re&amp;ject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
+    <message>
+        <source>Only requests I may decide (not my own)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::SessionEventModel</name>
@@ -8440,6 +8455,29 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::StorePropertiesDialog</name>
+    <message>
+        <source>Store properties</source>
+        <translation>Speichereigenschaften</translation>
+    </message>
+    <message>
+        <source>Rows per kind of data</source>
+        <translation>Zeilen je Art von Daten</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Encrypted store of %1 (write-ahead log %2, keyring %3) · schema version %4 · data key generation %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Der Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>custodian::StoreSetupWizard</name>
     <message>
         <source>Set up Custodian</source>
@@ -8648,6 +8686,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Took the central service&apos;s value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1 · conflicts: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8977,6 +9019,150 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Click for the sync page.</source>
         <translation>Klicken, um die Synchronisierungsseite zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TodayAttentionModel</name>
+    <message>
+        <source>Critical finding: %1</source>
+        <translation>Kritischer Befund: %1</translation>
+    </message>
+    <message>
+        <source>Approve or reject: %1</source>
+        <translation>Genehmigen oder ablehnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review “%1”: %n item(s) undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>What needs you</source>
+        <translation>Was Sie braucht</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TodayPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Needs you now</source>
+        <translation>Braucht Sie jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cannot count what needs you: %1</source>
+        <translation>Kann nicht zählen, was Sie braucht: %1</translation>
+    </message>
+    <message>
+        <source>New findings since your last unlock (%1)</source>
+        <translation>Neue Befunde seit Ihrem letzten Entsperren (%1)</translation>
+    </message>
+    <message>
+        <source>New findings since this store was created (this is its first unlock)</source>
+        <translation>Neue Befunde seit der Erstellung dieses Speichers (dies ist sein erstes Entsperren)</translation>
+    </message>
+    <message>
+        <source>Critical findings needing attention</source>
+        <translation>Kritische Befunde, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Role requests waiting for your approval</source>
+        <translation>Rollenanträge, die auf Ihre Genehmigung warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your access reviews due within 3 days or overdue (%n overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your access reviews due within 3 days or overdue</source>
+        <translation>Ihre Zugriffsprüfungen, fällig in 3 Tagen oder überfällig</translation>
+    </message>
+    <message>
+        <source>Undecided items in those reviews</source>
+        <translation>Unentschiedene Einträge in diesen Prüfungen</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the central service</source>
+        <translation>Änderungen, die auf den Versand an den zentralen Dienst warten</translation>
+    </message>
+    <message>
+        <source>Sync conflicts to resolve</source>
+        <translation>Zu lösende Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>Since the newest access event (%1)</source>
+        <translation>Seit dem neuesten Zugriffsereignis (%1)</translation>
+    </message>
+    <message>
+        <source>No access events yet</source>
+        <translation>Noch keine Zugriffsereignisse</translation>
+    </message>
+    <message>
+        <source>Sync: not set up — Settings → Central service.</source>
+        <translation>Sync: nicht eingerichtet — Einstellungen → Zentraler Dienst.</translation>
+    </message>
+    <message>
+        <source>Sync: set up; last success %1 (%2 ago).</source>
+        <translation>Sync: eingerichtet; zuletzt erfolgreich %1 (vor %2).</translation>
+    </message>
+    <message>
+        <source>Sync: set up, but no run has succeeded yet.</source>
+        <translation>Sync: eingerichtet, aber noch kein Lauf erfolgreich.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,8 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
         where << QStringLiteral("f.window_end >= :from");
     if (filter.until)
         where << QStringLiteral("f.window_start < :until");
+    if (filter.detectedAfter)
+        where << QStringLiteral("f.detected_at > :detectedAfter");
     QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -233,6 +235,8 @@ Result<std::vector<FindingRepository::Row>> FindingRepository::list(const Filter
         statement->bind(++index, *filter.from);
     if (filter.until)
         statement->bind(++index, *filter.until);
+    if (filter.detectedAfter)
+        statement->bind(++index, *filter.detectedAfter);
     std::vector<Row> rows;
     if (auto read = statement->forEachRow([&rows](const Statement& s) { rows.push_back(readRow(s)); }); !read)
         return read.error();

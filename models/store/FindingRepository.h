@@ -104,6 +104,7 @@ public:
         std::optional<qint64> siteId; // the site of the agent's team
         std::optional<qint64> from; // ms, inclusive
         std::optional<qint64> until; // ms, exclusive
+        std::optional<qint64> detectedAfter; // ms, exclusive: found after this instant (Today's "new since")
     };
 
     struct AgentOption

@@ -1,10 +1,11 @@
-// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews).
+// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "IngestBench.h"
 #include "ReviewsBench.h"
 #include "SyncBench.h"
 #include "TimelineBench.h"
+#include "TodayBench.h"
 #include "UnlockBench.h"
 #include "ViewBaselineBench.h"
 
@@ -37,6 +38,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::SyncBench::run },
     { "reviews", "access reviews on an N-event store: one item's evidence, who could/who did, GUI thread stalls",
       &custodian::bench::ReviewsBench::run },
+    { "today", "the Today page on an N-event store: unlock to numbers painted, its counting, GUI thread stalls",
+      &custodian::bench::TodayBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -56,7 +59,8 @@ int main(int argc, char* argv[])
     // The audit benchmark drives real widgets: it needs a QApplication, offscreen unless told otherwise.
     const bool widgets = argc > 1
         && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
-            || std::string_view(argv[1]) == "sync" || std::string_view(argv[1]) == "reviews");
+            || std::string_view(argv[1]) == "sync" || std::string_view(argv[1]) == "reviews"
+            || std::string_view(argv[1]) == "today");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app

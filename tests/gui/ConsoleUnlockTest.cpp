@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -73,25 +75,29 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
 
-        // Right passphrase after the delay: the overview shows the store's counts.
+        // Right passphrase after the delay: the first page is shown, and Store → Properties shows the store's counts.
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
         // QTest::keyClicks types ASCII only; the test passphrase has non-ASCII characters on purpose.
         edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(session.isUnlocked(), 15000);
-        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("overviewPage"));
-        auto* table = window.findChild<QTableView*>(QStringLiteral("overviewTable"));
+        QCOMPARE(window.currentPage(), 0);
+        auto* properties = window.findChild<QAction*>(QStringLiteral("storePropertiesAction"));
+        QVERIFY(properties && properties->isEnabled());
+        properties->trigger();
+        QPointer<QTableView> table = window.findChild<QTableView*>(QStringLiteral("storePropertiesTable"));
         QVERIFY(table);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 15000);
         QVERIFY(lockState->text().contains(QStringLiteral("Unlocked")));
 
-        // Ctrl+L locks: the keys go, the pages are hidden and emptied.
+        // Ctrl+L locks: the keys go, the pages are hidden, the counts go with them.
         auto* lockAction = window.findChild<QAction*>(QStringLiteral("lockAction"));
         QVERIFY(lockAction && lockAction->isEnabled());
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(!session.isUnlocked());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
-        QCOMPARE(table->model()->rowCount(), 0);
+        QTRY_VERIFY(!table); // the properties dialog closed and was deleted
+        QVERIFY(!properties->isEnabled());
         QVERIFY(lockState->text().contains(QStringLiteral("Locked")));
 
         // The console audit recorded the failure (once the store could be written), the unlock and the lock.
@@ -119,9 +125,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session.isUnlocked(), 15000);
 
         // Activity keeps it open: a key press every 200 ms for well over the interval.
-        auto* table = window.findChild<QTableView*>(QStringLiteral("overviewTable"));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         for (int i = 0; i < 8; ++i) {
-            QTest::keyClick(table, Qt::Key_Down);
+            QTest::keyClick(navigation, Qt::Key_Down);
             QTest::qWait(200);
             QVERIFY2(session.isUnlocked(), "locked although the user was active");
         }
@@ -129,7 +135,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session.isUnlocked(), 5000);
         auto* pages = window.findChild<QStackedWidget*>();
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
-        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!navigation->isVisible());
 
         auto store = Store::unlock(fixture.path(), test::TestStore::Passphrase);
         QVERIFY(store.ok());

@@ -70,6 +70,10 @@ private Q_SLOTS:
 
         StoreSession session(fixture.path());
         MainWindow window(&session);
+        // The console's first page (ConsolePages adds Today first); the window itself has none but Settings.
+        auto* today = new QLabel(QStringLiteral("today page"));
+        today->setObjectName(QStringLiteral("todayPage"));
+        QCOMPARE(window.addPage(today, QStringLiteral("Today")), 0);
         auto* access = new QLabel(QStringLiteral("access page"));
         access->setObjectName(QStringLiteral("accessPage"));
         auto* findings = new QLabel(QStringLiteral("findings page"));
@@ -79,7 +83,7 @@ private Q_SLOTS:
         // Settings stays last.
         QCOMPARE(window.pageCount(), 4);
         QCOMPARE(window.page(3), window.settingsPage());
-        QCOMPARE(window.page(0)->objectName(), QStringLiteral("overviewPage"));
+        QCOMPARE(window.page(0)->objectName(), QStringLiteral("todayPage"));
 
         // A page clearing its data on lock, as the contract asks.
         bool accessCleared = false;
@@ -211,6 +215,7 @@ private Q_SLOTS:
         fixture.close();
         StoreSession session(fixture.path());
         MainWindow window(&session);
+        window.addPage(new QLabel(QStringLiteral("today page")), QStringLiteral("Today"));
         auto* page = new QLabel(QStringLiteral("page"));
         auto* find = new QAction(QStringLiteral("&Find events"), page);
         find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -234,7 +239,7 @@ private Q_SLOTS:
         const QString all = rows.join(QLatin1Char('\n'));
         for (const QString& expected :
              { QStringLiteral("Lock|Ctrl+L|"), QStringLiteral("Quit|Ctrl+Q|"), QStringLiteral("|F1, Ctrl+?|"),
-               QStringLiteral("Go to Overview|Ctrl+1|"), QStringLiteral("Go to Access|Ctrl+2|"),
+               QStringLiteral("Go to Today|Ctrl+1|"), QStringLiteral("Go to Access|Ctrl+2|"),
                QStringLiteral("Go to Settings|Ctrl+3|"), QStringLiteral("Find events|Ctrl+F|Access") })
             QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + all));
     }

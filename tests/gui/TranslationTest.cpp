@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(window),
                  (QStringList { QStringLiteral("&Speicher"), QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe") }));
         const QStringList pages = navigationTexts(window);
-        QVERIFY2(pages.contains(QStringLiteral("Übersicht")), qPrintable(pages.join(QLatin1Char('|'))));
+        QVERIFY2(pages.contains(QStringLiteral("Heute")), qPrintable(pages.join(QLatin1Char('|'))));
         QVERIFY2(pages.contains(QStringLiteral("Einstellungen")), qPrintable(pages.join(QLatin1Char('|'))));
         for (const char* name : { "Zugriffsprotokoll", "Befunde", "Rollen", "Zugriffsprüfungen", "Konsolenprotokoll" })
             QVERIFY2(pages.contains(QString::fromUtf8(name)), qPrintable(pages.join(QLatin1Char('|'))));

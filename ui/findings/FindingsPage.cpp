@@ -25,16 +25,21 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <span>
 
 namespace custodian {
 
 namespace {
 constexpr qint64 HourMs = 3'600'000;
+
+// The time filter's data for "Found since …" (the others are hours back, 0 for any time).
+constexpr qint64 FoundSinceChoice = -1;
 
 int statusBit(FindingStatus status)
 {
@@ -308,7 +313,55 @@ FindingRepository::Filter FindingsPage::filterFromControls() const
         filter.siteId = site;
     if (const qint64 hours = m_time->currentData().toLongLong(); hours > 0)
         filter.from = Clock::nowMs() - hours * HourMs;
+    else if (hours == FoundSinceChoice)
+        filter.detectedAfter = m_detectedAfter;
     return filter;
+}
+
+void FindingsPage::showFindings(const FindingRepository::Filter& filter)
+{
+    if (!unlockedContent())
+        return;
+    {
+        // One reload at the end, not one per control.
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockKind(m_kind);
+        const QSignalBlocker blockSeverity(m_severity);
+        const QSignalBlocker blockAgent(m_agent);
+        const QSignalBlocker blockTeam(m_team);
+        const QSignalBlocker blockSite(m_site);
+        const QSignalBlocker blockTime(m_time);
+        int statuses = 0;
+        for (FindingStatus status : filter.statuses)
+            statuses |= statusBit(status);
+        const auto choose = [](QComboBox* combo, const QVariant& wanted) {
+            const int index = combo->findData(wanted);
+            combo->setCurrentIndex(std::max(0, index));
+        };
+        choose(m_status, statuses);
+        choose(m_kind, filter.kinds.size() == 1 ? int(filter.kinds.front()) : 0);
+        choose(m_severity, filter.minimumSeverity ? int(*filter.minimumSeverity) : 0);
+        choose(m_agent, filter.agentId.value_or(0));
+        choose(m_team, filter.teamId.value_or(0));
+        choose(m_site, filter.siteId.value_or(0));
+        // "Found since …" is a choice only while it is in force: the supervisor sees what was applied, and picking
+        // another time range drops it.
+        if (const int old = m_time->findData(FoundSinceChoice); old >= 0)
+            m_time->removeItem(old);
+        if (filter.detectedAfter) {
+            m_detectedAfter = *filter.detectedAfter;
+            m_time->addItem(m_detectedAfter > 0
+                                ? tr("Found since %1")
+                                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_detectedAfter),
+                                                              QStringLiteral("yyyy-MM-dd HH:mm")))
+                                : tr("Found since the store was created"),
+                            FoundSinceChoice);
+            m_time->setCurrentIndex(m_time->count() - 1);
+        } else {
+            m_time->setCurrentIndex(0);
+        }
+    }
+    filterChanged();
 }
 
 void FindingsPage::filterChanged()

@@ -37,6 +37,10 @@ public:
     [[nodiscard]] FindingModel* model() const { return m_model; }
     [[nodiscard]] qint64 currentFindingId() const;
     void selectFinding(qint64 findingId);
+    // Sets the filter controls to `filter` (status set, kind, minimum severity, agent, team, site; a detectedAfter
+    // becomes a "Found since …" choice of the time filter) and lists what they select, so that the supervisor sees the
+    // filter that was applied. Statuses other than the controls' choices, and from/until, are not shown here: ignored.
+    void showFindings(const FindingRepository::Filter& filter);
 
 Q_SIGNALS:
     void showEvidenceRequested(qint64 findingId);
@@ -79,6 +83,7 @@ private:
     QPushButton* m_showEvidence = nullptr;
     MessageBanner* m_message = nullptr;
     bool m_columnsSized = false;
+    qint64 m_detectedAfter = 0; // what the time filter's "Found since …" choice stands for
 };
 
 } // namespace custodian

@@ -120,6 +120,8 @@ void ReviewsPage::releaseUnlockedContent()
     m_chart = nullptr;
     m_chartPanel = nullptr;
     m_undecidedOnly = nullptr;
+    m_dueOnly = nullptr;
+    m_dueCount = nullptr;
     m_new = m_close = m_export = m_keep = m_revoke = m_shorten = nullptr;
     m_reminderTimer = nullptr;
     m_campaignRows.clear();
@@ -160,6 +162,15 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     for (QPushButton* button : { m_new, m_close, m_export })
         campaignButtons->addWidget(button);
     campaignButtons->addStretch(1);
+    // What Today counts as my reviews due: open, mine, with undecided items, due within the reminder time or overdue.
+    m_dueOnly = new QCheckBox(tr("Only my reviews due within 3 days or overdue"), top);
+    m_dueOnly->setObjectName(QStringLiteral("reviewsDueOnly"));
+    m_dueCount = new QLabel(top);
+    m_dueCount->setObjectName(QStringLiteral("reviewsDueCount"));
+    m_dueCount->hide();
+    campaignButtons->addWidget(m_dueCount);
+    campaignButtons->addWidget(m_dueOnly);
+    connect(m_dueOnly, &QCheckBox::toggled, this, [this] { reload(); });
     topLayout->addLayout(campaignButtons);
     auto* campaignRow = new QHBoxLayout;
     m_campaignModel = new ReviewCampaignModel(content);
@@ -275,7 +286,24 @@ void ReviewsPage::loadCampaigns()
         return;
     }
     m_campaignRows = std::move(*rows);
-    m_campaignModel->setCampaigns(m_campaignRows, Clock::nowMs());
+    const qint64 now = Clock::nowMs();
+    if (m_dueOnly->isChecked()) {
+        // As updateReminders() picks them (and TodayRepository counts them).
+        auto actor = RoleAssignmentWorkflow::consoleActor(*db, m_actor);
+        const qint64 me = actor ? actor->supervisorId : 0;
+        std::erase_if(m_campaignRows, [me, now](const ReviewListReader::CampaignRow& row) {
+            const ReviewCampaign& c = row.campaign;
+            return c.isClosed() || (me && c.reviewerId != me) || row.decided == row.items
+                || !(ReviewRules::overdue(c, now) || ReviewRules::dueSoon(c, now));
+        });
+        int undecided = 0;
+        for (const auto& row : m_campaignRows)
+            undecided += row.items - row.decided;
+        m_dueCount->setText(tr("%n review(s) due", nullptr, int(m_campaignRows.size())) + QStringLiteral(" · ")
+                            + tr("%n item(s) undecided", nullptr, undecided));
+    }
+    m_dueCount->setVisible(m_dueOnly->isChecked());
+    m_campaignModel->setCampaigns(m_campaignRows, now);
     ReadOnlyTable::fit(m_campaigns);
     updateReminders();
 }
@@ -316,6 +344,16 @@ void ReviewsPage::updateReminders()
     if (soon)
         badge << tr("%n due soon", nullptr, soon);
     Q_EMIT badgeChanged(badge.join(QStringLiteral(", ")));
+}
+
+void ReviewsPage::showDueReviews(bool dueOnly)
+{
+    if (!unlockedContent())
+        return;
+    if (m_dueOnly->isChecked() != dueOnly)
+        m_dueOnly->setChecked(dueOnly); // reloads
+    else
+        reload();
 }
 
 bool ReviewsPage::showCampaign(qint64 campaignId)

@@ -49,6 +49,9 @@ public:
 
     void reload();
     bool showCampaign(qint64 campaignId);
+    // Lists only my reviews due within the reminder time or overdue that still have undecided items (what Today
+    // counts), with their number and their undecided items beside the check box that says so; or every review again.
+    void showDueReviews(bool dueOnly);
     [[nodiscard]] qint64 currentCampaign() const;
     // Selects the items whose ids are given (replacing the selection).
     void selectItems(const std::vector<qint64>& itemIds);
@@ -112,6 +115,8 @@ private:
     ReviewItemModel* m_itemModel = nullptr;
     QTableView* m_items = nullptr;
     QCheckBox* m_undecidedOnly = nullptr;
+    QCheckBox* m_dueOnly = nullptr;
+    QLabel* m_dueCount = nullptr;
     QLabel* m_evidence = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_close = nullptr;

@@ -25,6 +25,7 @@
 #include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
@@ -94,6 +95,7 @@ void RolesPage::releaseUnlockedContent()
     m_agentSummary = nullptr;
     m_message = nullptr;
     m_approvalNote = nullptr;
+    m_waitingOnMe = nullptr;
     m_grant = m_revoke = m_shorten = m_approve = m_reject = nullptr;
 }
 
@@ -189,6 +191,9 @@ void RolesPage::createUnlockedContent(QWidget* content)
     Theme::setTone(m_approvalNote, Theme::Tone::Warning);
     m_approvalNote->hide();
     pendingLayout->addWidget(m_approvalNote);
+    m_waitingOnMe = new QCheckBox(tr("Only requests I may decide (not my own)"), pendingTab);
+    m_waitingOnMe->setObjectName(QStringLiteral("pendingWaitingOnMe"));
+    pendingLayout->addWidget(m_waitingOnMe);
     m_pendingModel = new PendingRequestModel(content);
     m_pending = ReadOnlyTable::view(tr("Requests waiting for approval"), m_pendingModel, pendingTab);
     m_pending->setObjectName(QStringLiteral("pendingTable"));
@@ -204,6 +209,7 @@ void RolesPage::createUnlockedContent(QWidget* content)
     connect(m_grant, &QPushButton::clicked, this, &RolesPage::grantRole);
     connect(m_revoke, &QPushButton::clicked, this, &RolesPage::askRevoke);
     connect(m_shorten, &QPushButton::clicked, this, &RolesPage::askShorten);
+    connect(m_waitingOnMe, &QCheckBox::toggled, this, &RolesPage::loadPending);
     connect(m_approve, &QPushButton::clicked, this, [this] { askDecision(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { askDecision(false); });
     for (QTableView* table : { m_assignments, m_pending })
@@ -343,10 +349,36 @@ void RolesPage::loadPending()
         showMessage(pending.error().message(), true);
         return;
     }
+    // Waiting on me: what I may decide, i.e. not my own requests (AssignmentRules::checkDecider). A console that does
+    // not know its supervisor yet cannot tell which are its own and lists every one (as Today counts them).
+    if (m_waitingOnMe->isChecked()) {
+        if (auto actor = RoleAssignmentWorkflow::consoleActor(*database(), m_actor)) {
+            const qint64 me = actor->supervisorId;
+            std::erase_if(*pending, [me](const AgentAccessRepository::Assignment& a) { return a.requestedBy == me; });
+        }
+    }
     const auto count = pending->size();
     m_pendingModel->setRequests(std::move(*pending));
     ReadOnlyTable::fit(m_pending);
     m_tabs->setTabText(2, count == 0 ? tr("&Approvals") : tr("&Approvals (%1)").arg(count));
+}
+
+void RolesPage::showApprovals(bool waitingOnMe, qint64 requestId)
+{
+    if (!unlockedContent())
+        return;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_pending->parentWidget()));
+    if (m_waitingOnMe->isChecked() != waitingOnMe)
+        m_waitingOnMe->setChecked(waitingOnMe); // reloads the requests
+    else
+        loadPending();
+    for (int row = 0; row < m_pendingModel->rowCount(); ++row) {
+        if (requestId != 0 && m_pendingModel->assignment(row)->id == requestId) {
+            // Not selectRow(): it picks the column at the header's left edge, none while the tab was never laid out.
+            m_pending->setCurrentIndex(m_pendingModel->index(row, 0));
+            break;
+        }
+    }
 }
 
 qint64 RolesPage::selectedId(QTableView* table) const

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -49,6 +50,10 @@ public:
     // Shows one agent on the agent tab.
     bool showAgent(qint64 agentId);
     [[nodiscard]] qint64 currentAgent() const;
+    // Shows the Approvals tab, only the requests I may decide when `waitingOnMe` (its check box says so), with the
+    // request `requestId` selected when it is listed (0: none; a request not yet
+    // accepted by the central service has a negative local id).
+    void showApprovals(bool waitingOnMe, qint64 requestId = 0);
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] RoleCharts* charts() const { return m_charts; }
@@ -117,7 +122,8 @@ private:
     QTableView* m_pending = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
-    QLabel* m_approvalNote = nullptr; // why Approve/Reject are disabled on the selected request
+    QLabel* m_approvalNote = nullptr;
+    QCheckBox* m_waitingOnMe = nullptr; // why Approve/Reject are disabled on the selected request
     MessageBanner* m_message = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/shell/ConsolePages.h"
 
+#include "sync/SyncService.h"
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
@@ -10,6 +11,8 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/sync/SyncPage.h"
+#include "ui/today/TodayPage.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -20,6 +23,9 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
 {
     const auto icon = [](QStyle::StandardPixmap pixmap) { return QApplication::style()->standardIcon(pixmap); };
     ConsolePages pages;
+    // Today first: the page after unlock, Ctrl+1.
+    pages.today = new TodayPage(&session);
+    window.addPage(pages.today, tr("Today"), icon(QStyle::SP_FileDialogInfoView));
     pages.access = new AccessPage(&session, actor);
     window.addPage(pages.access, tr("Access audit"), icon(QStyle::SP_FileDialogContentsView));
     pages.findings = new FindingsPage(&session, actor);
@@ -49,6 +55,52 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     // window owns it.
     pages.sync = new ConsoleSync(&window, &session, actor,
                                  { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews });
+
+    // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
+    TodayPage* today = pages.today;
+    FindingsPage* findings = pages.findings;
+    RolesPage* roles = pages.roles;
+    SyncPage* syncPage = pages.sync->page();
+    const auto show = [&window](QWidget* page) { window.setCurrentPage(window.indexOf(page)); };
+    QObject::connect(today, &TodayPage::newFindingsRequested, &window, [show, findings](qint64 since) {
+        FindingRepository::Filter filter;
+        filter.detectedAfter = since;
+        findings->showFindings(filter);
+        show(findings);
+    });
+    const auto showCritical = [show, findings] {
+        FindingRepository::Filter filter;
+        filter.statuses = { FindingStatus::Open, FindingStatus::Acknowledged };
+        filter.minimumSeverity = Severity::Critical;
+        findings->showFindings(filter);
+        show(findings);
+    };
+    QObject::connect(today, &TodayPage::criticalFindingsRequested, &window, showCritical);
+    QObject::connect(today, &TodayPage::findingRequested, &window, [showCritical, findings](qint64 id) {
+        showCritical();
+        findings->selectFinding(id);
+    });
+    QObject::connect(today, &TodayPage::approvalsRequested, &window, [show, roles] {
+        roles->showApprovals(true);
+        show(roles);
+    });
+    QObject::connect(today, &TodayPage::approvalRequested, &window, [show, roles](qint64 id) {
+        roles->showApprovals(true, id);
+        show(roles);
+    });
+    QObject::connect(today, &TodayPage::dueReviewsRequested, &window, [show, reviews] {
+        reviews->showDueReviews(true);
+        show(reviews);
+    });
+    QObject::connect(today, &TodayPage::reviewRequested, &window, [show, reviews](qint64 id) {
+        reviews->showDueReviews(true);
+        reviews->showCampaign(id);
+        show(reviews);
+    });
+    QObject::connect(today, &TodayPage::syncRequested, &window, [show, syncPage] { show(syncPage); });
+    QObject::connect(today, &TodayPage::accessRequested, &window, [show, access] { show(access); });
+    // What a sync brought or pushed changes the counts.
+    QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
     return pages;
 }
 

@@ -14,6 +14,7 @@ class MainWindow;
 class ReviewsPage;
 class RolesPage;
 class StoreSession;
+class TodayPage;
 
 // The console's pages, put into the main window in navigation order and wired to each other (a finding's "Show
 // events" opens the access page, a review decision reloads the roles), with sync following the store. One place, so
@@ -26,6 +27,7 @@ struct ConsolePages
 public:
     [[nodiscard]] static ConsolePages addTo(MainWindow& window, StoreSession& session, const QString& actor);
 
+    TodayPage* today = nullptr;
     AccessPage* access = nullptr;
     FindingsPage* findings = nullptr;
     RolesPage* roles = nullptr;

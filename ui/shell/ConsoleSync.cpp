@@ -72,8 +72,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
             if (changed > 0)
                 m_service->localChangesMade();
         });
-    // What sync committed appears on the pages that show it; the overview's counts, which cost a scan, at most every
-    // few seconds however often a large pull commits.
+    // What sync committed appears on the pages that show it; the store's counts (status bar, Store → Properties),
+    // which cost a scan, at most every few seconds however often a large pull commits.
     m_statisticsDue->setSingleShot(true);
     m_statisticsDue->setInterval(3000);
     connect(m_statisticsDue, &QTimer::timeout, session, &StoreSession::refreshStatistics);

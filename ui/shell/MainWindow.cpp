@@ -5,8 +5,8 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/setup/StoreSetupWizard.h"
 #include "ui/setup/UnlockPage.h"
-#include "ui/shell/OverviewPage.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/StorePropertiesDialog.h"
 #include "ui/widgets/ItemViews.h"
 
 #include <QAction>
@@ -54,13 +54,13 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_unlockPage(new UnlockPage(session, this))
-    , m_overviewPage(new OverviewPage(this))
     , m_settingsPage(new SettingsPage(this))
     , m_lockState(new QLabel(this))
     , m_storeSize(new QLabel(this))
     , m_lockAction(new QAction(tr("&Lock"), this))
     , m_refreshAction(new QAction(tr("&Refresh"), this))
     , m_openAnotherAction(new QAction(tr("&Open Another Store…"), this))
+    , m_propertiesAction(new QAction(tr("&Properties…"), this))
     , m_goMenu(nullptr)
     , m_inactivity(new InactivityTimer(this))
 {
@@ -96,6 +96,7 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_openAnotherAction->setObjectName(QStringLiteral("openAnotherStoreAction"));
+    m_propertiesAction->setObjectName(QStringLiteral("storePropertiesAction"));
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -107,6 +108,7 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
 
     QMenu* storeMenu = menuBar()->addMenu(tr("&Store"));
     storeMenu->addAction(m_refreshAction);
+    storeMenu->addAction(m_propertiesAction);
     storeMenu->addAction(m_openAnotherAction);
     storeMenu->addAction(m_lockAction);
     storeMenu->addSeparator();
@@ -125,9 +127,11 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_openAnotherAction, &QAction::triggered, this, &MainWindow::openAnotherStore);
     connect(m_unlockPage, &UnlockPage::openAnotherStoreRequested, this, &MainWindow::openAnotherStore);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showStoreProperties);
     connect(m_refreshAction, &QAction::triggered, this, [this]() {
         if (m_session->isUnlocked()) {
-            m_overviewPage->showLoading();
+            if (m_propertiesDialog)
+                m_propertiesDialog->showLoading();
             m_session->refreshStatistics();
         }
     });
@@ -143,15 +147,18 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     connect(session, &StoreSession::unlocked, this, &MainWindow::showUnlocked);
     connect(session, &StoreSession::locked, this, &MainWindow::showLocked);
     connect(session, &StoreSession::statisticsReady, this, [this](const StoreStats::Snapshot& snapshot) {
-        m_overviewPage->showSnapshot(snapshot);
+        m_statistics = snapshot;
+        if (m_propertiesDialog)
+            m_propertiesDialog->showSnapshot(snapshot);
         m_storeSize->setText(
             tr("Store size: %1").arg(QLocale().formattedDataSize(snapshot.storeBytes + snapshot.walBytes)));
     });
-    connect(session, &StoreSession::statisticsFailed, m_overviewPage, &OverviewPage::showError);
-    connect(this, &MainWindow::locked, m_overviewPage, &OverviewPage::clear);
+    connect(session, &StoreSession::statisticsFailed, this, [this](const QString& message) {
+        if (m_propertiesDialog)
+            m_propertiesDialog->showError(message);
+    });
 
-    insertPage(0, m_overviewPage, tr("Overview"), style()->standardIcon(QStyle::SP_FileDialogInfoView), {});
-    insertPage(1, m_settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), {});
+    insertPage(0, m_settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), {});
     showLocked();
     resize(1100, 720);
 }
@@ -261,6 +268,11 @@ void MainWindow::showLocked()
     m_lockAction->setEnabled(false);
     m_refreshAction->setEnabled(false);
     m_openAnotherAction->setEnabled(true);
+    m_propertiesAction->setEnabled(false);
+    // The counts describe the store's content: they go with the keys.
+    m_statistics.reset();
+    if (m_propertiesDialog)
+        m_propertiesDialog->close();
     setWindowTitle(tr("Custodian — %1").arg(QFileInfo(m_session->storePath()).fileName()));
     updateLockState();
     m_storeSize->setText(
@@ -276,7 +288,7 @@ void MainWindow::showUnlocked()
     m_lockAction->setEnabled(true);
     m_refreshAction->setEnabled(true);
     m_openAnotherAction->setEnabled(false);
-    m_overviewPage->showLoading();
+    m_propertiesAction->setEnabled(true);
     const int target = std::max(0, indexOf(m_lastPage));
     m_navigation->show();
     m_navigation->setCurrentRow(target);
@@ -322,6 +334,25 @@ QString MainWindow::pageTitleOwning(const QObject* object) const
         }
     }
     return tr("Everywhere");
+}
+
+void MainWindow::showStoreProperties()
+{
+    if (!m_session->isUnlocked())
+        return;
+    if (!m_propertiesDialog) {
+        m_propertiesDialog = new StorePropertiesDialog(this);
+        m_propertiesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (m_statistics)
+        m_propertiesDialog->showSnapshot(*m_statistics);
+    else
+        m_propertiesDialog->showLoading();
+    // Counted again on a worker: the rows change while the console runs (ingest, sync).
+    m_session->refreshStatistics();
+    m_propertiesDialog->show();
+    m_propertiesDialog->raise();
+    m_propertiesDialog->activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -6,6 +6,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "store/StoreStats.h"
+
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -14,9 +18,9 @@ class QStackedWidget;
 namespace custodian {
 
 class InactivityTimer;
-class OverviewPage;
 class SettingsPage;
 class ShortcutsDialog;
+class StorePropertiesDialog;
 class StoreSession;
 class UnlockPage;
 
@@ -61,6 +65,8 @@ public:
 
     // The list of keyboard shortcuts (F1): the window's and the pages' actions, found at the time it opens.
     void showShortcuts();
+    // Store → Properties: rows per kind of data, file sizes, schema version, key generation (counted on a worker).
+    void showStoreProperties();
 
 Q_SIGNALS:
     void locked();
@@ -88,18 +94,20 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     UnlockPage* m_unlockPage;
-    OverviewPage* m_overviewPage;
     SettingsPage* m_settingsPage;
     QLabel* m_lockState;
     QLabel* m_storeSize;
     QAction* m_lockAction;
     QAction* m_refreshAction;
     QAction* m_openAnotherAction;
+    QAction* m_propertiesAction;
     QMenu* m_goMenu;
     InactivityTimer* m_inactivity;
     QList<Page> m_pageList;
     QPointer<QWidget> m_lastPage; // shown again after the next unlock; none: the first page
     QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<StorePropertiesDialog> m_propertiesDialog; // closed on lock
+    std::optional<StoreStats::Snapshot> m_statistics; // the last counts of this unlock
 };
 
 } // namespace custodian

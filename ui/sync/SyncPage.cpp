@@ -176,6 +176,8 @@ void SyncPage::showStatus(const SyncStatus& status)
     if (status.state == SyncStatus::State::NotConfigured) {
         details << tr("No central service is configured: set its address, the CA to trust and your token in the "
                       "settings.");
+        // Changes made here wait for it (Today counts them too).
+        details << tr("Changes waiting: %1 · conflicts: %2").arg(status.waiting).arg(status.conflicts);
     } else {
         details << (status.supervisor.isEmpty()
                         ? tr("Server %1").arg(status.server)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/TodaySnapshot.h"
+
+namespace custodian {
+
+class Database;
+
+// The Today page's numbers and its "needs you now" list, counted in one read (docs/today.md says what each counts).
+// Every statement runs on an index or a small table — the console audit backwards from its newest entry, findings by
+// (status, detected_at), the newest access event by its key — so a 10 M-event store answers in milliseconds; the page
+// still reads it on a worker with its own connection. The rules' reminder time comes in as an argument because the
+// store layer sits below the rules.
+class TodayRepository
+{
+public:
+    // At most this many critical findings are listed under "needs you now"; the count covers all.
+    static constexpr int MaxListedFindings = 50;
+
+    explicit TodayRepository(Database& database);
+
+    // `now`: the instant counted at; `reviewReminderMs`: how long before its due date a review counts as due soon
+    // (ReviewRules::ReminderMs).
+    [[nodiscard]] Result<TodaySnapshot> snapshot(qint64 now, qint64 reviewReminderMs);
+
+private:
+    Database& m_database;
+};
+
+} // namespace custodian

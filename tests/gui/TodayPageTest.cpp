@@ -1,0 +1,373 @@
+// The Today page on a hand-built store: an organisation of three agents and two roles written as a sync would bring
+// it, then findings, role requests, access reviews, access events and a sync conflict made through the repositories
+// and workflows, with a test clock. Every number on the page equals the count this test makes of what it wrote; each
+// number, clicked, opens its page filtered so that the page shows the same count; "new" counts from the unlock before
+// the current one (and says so on the first unlock); "needs you now" is ordered by severity, then deadline, and each
+// row opens its subject.
+#include "ui/today/TodayPage.h"
+#include "domain/AccessEvent.h"
+#include "item/FindingModel.h"
+#include "item/ItemRoles.h"
+#include "item/ReviewCampaignModel.h"
+#include "item/TodayAttentionModel.h"
+#include "rules/FindingWorkflow.h"
+#include "rules/ReviewWorkflow.h"
+#include "rules/RoleAssignmentWorkflow.h"
+#include "store/AccessEventWriter.h"
+#include "store/Database.h"
+#include "store/FindingRepository.h"
+#include "store/SyncOutbox.h"
+#include "store/SyncState.h"
+#include "store/Transaction.h"
+#include "support/ResultChecks.h"
+#include "support/TestClock.h"
+#include "support/TestStore.h"
+#include "ui/access/AccessPage.h"
+#include "ui/findings/FindingsPage.h"
+#include "ui/reviews/ReviewsPage.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/session/StoreSession.h"
+#include "ui/shell/ConsolePages.h"
+#include "ui/shell/ConsoleSync.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/sync/SyncPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace custodian;
+
+namespace {
+constexpr qint64 MinuteMs = 60'000;
+constexpr qint64 HourMs = 60 * MinuteMs;
+constexpr qint64 DayMs = 24 * HourMs;
+const QString Me = QStringLiteral("console:today-test");
+} // namespace
+
+class TodayPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Unlocks through the unlock page, as the supervisor does (the session writes the 'unlock' audit entry).
+    bool unlock()
+    {
+        auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        edit->setText(QString::fromUtf8(test::TestStore::Passphrase));
+        QTest::keyClick(edit, Qt::Key_Return);
+        if (!QTest::qWaitFor([this] { return m_session->isUnlocked(); }, 15000))
+            return false;
+        return QTest::qWaitFor([this] { return m_pages.today->snapshot().has_value(); }, 15000);
+    }
+
+    QPushButton* number(const char* name) const { return m_pages.today->findChild<QPushButton*>(QLatin1String(name)); }
+
+    qint64 shown(const char* name) const
+    {
+        QPushButton* button = number(name);
+        return button ? QLocale().toLongLong(button->text()) : -1;
+    }
+
+    void showToday() { m_window->setCurrentPage(m_window->indexOf(m_pages.today)); }
+
+    qint64 recordFinding(Database& database, Severity severity, qint64 detectedAt, const QString& key)
+    {
+        FindingRepository::Draft draft;
+        draft.kind = FindingKind::BulkAccess;
+        draft.severity = severity;
+        draft.controlRef = QStringLiteral("PCI DSS 10.2.1");
+        draft.agentId = 1;
+        draft.detectedAt = detectedAt;
+        draft.windowStart = detectedAt - HourMs;
+        draft.windowEnd = detectedAt;
+        draft.summary = QStringLiteral("Finding %1").arg(key);
+        draft.dedupeKey = key;
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return 0;
+        auto recorded = FindingRepository(database).record(draft, {});
+        if (!recorded || !transaction->commit())
+            return 0;
+        return recorded->id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CustodianTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("TodayPageTest"));
+        QSettings().clear();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void everyNumberMatchesWhatItOpens();
+
+private:
+    std::unique_ptr<StoreSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    ConsolePages m_pages;
+};
+
+void TodayPageTest::everyNumberMatchesWhatItOpens()
+{
+    const qint64 t0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    test::TestClock clock(t0 - 3 * DayMs);
+    test::TestStore fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+    Database& setup = fixture.store().database();
+    // The organisation as the central service sends it: me (1) and a colleague (2), three agents, a basic role all
+    // three hold and a sensitive one.
+    CUSTODIAN_VERIFY_OK(setup.exec(
+        QStringLiteral(
+            "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', 'PT');"
+            "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
+            "INSERT INTO supervisor (id, username, display_name) VALUES (1, 'msilva', 'Marta Silva');"
+            "INSERT INTO supervisor (id, username, display_name) VALUES (2, 'jcosta', 'João Costa');"
+            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E0001', 'Ana Reis', 1, "
+            "0);"
+            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (2, 'E0002', 'Rui Sousa', 1, "
+            "0);"
+            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (3, 'E0003', 'Eva Lopes', 1, "
+            "0);"
+            "INSERT INTO role (id, code, name) VALUES (1, 'agent_basic', 'Customer service');"
+            "INSERT INTO role (id, code, name, sensitive) VALUES (2, 'refunds', 'Refunds approver', 1);"
+            "INSERT INTO role_assignment (agent_id, role_id, status, valid_from, justification, requested_by, "
+            "requested_at, server_version) VALUES (1, 1, 2, %1, 'hired', 2, %1, 1), (2, 1, 2, %1, 'hired', 2, %1, 1), "
+            "(3, 1, 2, %1, 'hired', 2, %1, 1)")
+            .arg(t0 - 30 * DayMs)));
+    CUSTODIAN_VERIFY_OK(SyncState(setup).setSupervisorId(1));
+    // Before the first unlock: one critical finding still open, one dismissed.
+    const qint64 oldCritical = recordFinding(setup, Severity::Critical, t0 - 2 * DayMs, QStringLiteral("old-open"));
+    const qint64 dismissed = recordFinding(setup, Severity::Critical, t0 - 2 * DayMs, QStringLiteral("old-dismissed"));
+    QVERIFY(oldCritical > 0 && dismissed > 0);
+    CUSTODIAN_VERIFY_OK(
+        FindingWorkflow::changeStatus(setup, dismissed, FindingStatus::Dismissed, QStringLiteral("test data"), Me));
+    fixture.close();
+
+    m_session = std::make_unique<StoreSession>(fixture.path());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_pages = ConsolePages::addTo(*m_window, *m_session, Me);
+    QCOMPARE(m_window->indexOf(m_pages.today), 0); // the first page, Ctrl+1
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // The first unlock: Today is shown, and "new" counts from the store's creation, saying so.
+    clock.set(t0);
+    QVERIFY(unlock());
+    QCOMPARE(m_window->currentPage(), 0);
+    QCOMPARE(shown("todayNewFindings"), 2);
+    auto* newCaption = m_pages.today->findChild<QLabel*>(QStringLiteral("todayNewFindingsCaption"));
+    QVERIFY2(newCaption->text().contains(QLatin1String("first unlock")), qPrintable(newCaption->text()));
+    QCOMPARE(shown("todayCriticalFindings"), 1);
+
+    // While unlocked: three findings, two role requests, four reviews, two access events, one sync conflict.
+    clock.set(t0 + 30 * MinuteMs);
+    Database& db = m_session->store()->database();
+    QVERIFY(recordFinding(db, Severity::High, t0 + 30 * MinuteMs, QStringLiteral("new-high")) > 0);
+    const qint64 newCritical = recordFinding(db, Severity::Critical, t0 + 40 * MinuteMs, QStringLiteral("new-crit"));
+    QVERIFY(newCritical > 0);
+    QVERIFY(recordFinding(db, Severity::Low, t0 + 50 * MinuteMs, QStringLiteral("new-low")) > 0);
+
+    const RoleAssignmentWorkflow::Actor me { 1, Me };
+    const RoleAssignmentWorkflow::Actor colleague { 2, QStringLiteral("console:jcosta") };
+    AssignmentRules::Request request;
+    request.roleId = 2;
+    request.validFrom = t0 + DayMs;
+    request.justification = QStringLiteral("refund backlog");
+    request.now = Clock::nowMs();
+    request.agentId = 2;
+    auto theirs = RoleAssignmentWorkflow::grant(db, request, colleague);
+    CUSTODIAN_VERIFY_OK(theirs);
+    QVERIFY(theirs->status == AssignmentStatus::Pending);
+    request.agentId = 3;
+    auto mine = RoleAssignmentWorkflow::grant(db, request, me);
+    CUSTODIAN_VERIFY_OK(mine);
+    QVERIFY(mine->status == AssignmentStatus::Pending);
+
+    const auto campaign = [&](const char* name, qint64 reviewer, qint64 dueAt) -> qint64 {
+        ReviewRules::Draft draft;
+        draft.name = QString::fromLatin1(name);
+        draft.scope = ReviewScope::Role;
+        draft.scopeId = 1;
+        draft.reviewerId = reviewer;
+        draft.dueAt = dueAt;
+        draft.now = -1;
+        auto created = ReviewWorkflow::create(db, draft, me);
+        return created ? created->campaignId : 0;
+    };
+    const qint64 dueSoon = campaign("Due in two days", 1, t0 + 2 * DayMs);
+    const qint64 overdue = campaign("Due in ninety minutes", 1, t0 + 2 * HourMs);
+    const qint64 later = campaign("Due in ten days", 1, t0 + 10 * DayMs);
+    const qint64 notMine = campaign("The colleague's", 2, t0 + DayMs);
+    QVERIFY(dueSoon && overdue && later && notMine);
+    auto firstItem = db.queryInt(QStringLiteral("SELECT min(id) FROM review_item WHERE campaign_id = %1").arg(dueSoon));
+    CUSTODIAN_VERIFY_OK(firstItem);
+    CUSTODIAN_VERIFY_OK(
+        ReviewWorkflow::decide(db, { *firstItem }, ReviewDecision::Keep, QStringLiteral("still needed"), {}, me));
+
+    {
+        auto transaction = Transaction::begin(db);
+        CUSTODIAN_VERIFY_OK(transaction);
+        std::vector<AccessEvent> events(2);
+        for (int i = 0; i < 2; ++i) {
+            events[i].id = 100 + i;
+            events[i].occurredAt = t0 + (40 + 10 * i) * MinuteMs;
+            events[i].agentId = 1;
+            events[i].action = AccessAction::Login;
+            events[i].sessionId = 7;
+        }
+        CUSTODIAN_VERIFY_OK(AccessEventWriter(db).write(events));
+        CUSTODIAN_VERIFY_OK(transaction->commit());
+    }
+    {
+        // The central service refused the oldest change: a conflict for the supervisor (as the sync engine marks it).
+        SyncOutbox outbox(db);
+        auto due = outbox.due(Clock::nowMs(), 1);
+        CUSTODIAN_VERIFY_OK(due);
+        QCOMPARE(due->size(), std::size_t(1));
+        CUSTODIAN_VERIFY_OK(outbox.markConflict(due->front(), 9, QStringLiteral("{}"), Clock::nowMs()));
+    }
+    // The changes this test made that wait for the central service, counted one by one.
+    qint64 waiting = 0;
+    {
+        auto states = db.prepare(QStringLiteral("SELECT state FROM sync_outbox"));
+        CUSTODIAN_VERIFY_OK(states);
+        CUSTODIAN_VERIFY_OK(states->forEachRow(
+            [&waiting](const Statement& s) { waiting += s.text(0) == QLatin1String("queued") ? 1 : 0; }));
+    }
+    QVERIFY(waiting > 0);
+
+    // Locked and unlocked again three hours after the first unlock.
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(!m_session->isUnlocked());
+    QVERIFY(!m_pages.today->snapshot());
+    clock.set(t0 + 3 * HourMs);
+    QVERIFY(unlock());
+    QCOMPARE(m_window->page(m_window->currentPage()), m_pages.today);
+
+    // Each number against the hand count of what was written above.
+    QCOMPARE(shown("todayNewFindings"), 3); // detected after the first unlock: high, critical, low
+    newCaption = m_pages.today->findChild<QLabel*>(QStringLiteral("todayNewFindingsCaption"));
+    QVERIFY2(newCaption->text().contains(QLatin1String("2026-03-02")), qPrintable(newCaption->text()));
+    QCOMPARE(shown("todayCriticalFindings"), 2); // the old open one and the new one; not the dismissed one
+    QCOMPARE(shown("todayApprovals"), 1); // the colleague's request; not mine
+    QCOMPARE(shown("todayReviewsDue"), 2); // due in two days, overdue; not due in ten days, not the colleague's
+    QCOMPARE(shown("todayUndecidedItems"), 2 + 3);
+    QCOMPARE(shown("todaySyncWaiting"), waiting);
+    QCOMPARE(shown("todaySyncConflicts"), 1);
+    QCOMPARE(number("todayNewestEvent")->text(), QStringLiteral("2 h")); // 9:50 → 12:00
+    auto* syncState = m_pages.today->findChild<QLabel*>(QStringLiteral("todaySyncState"));
+    QVERIFY2(syncState->text().contains(QLatin1String("not set up")), qPrintable(syncState->text()));
+
+    // Clicked, each opens its page filtered to show the same count.
+    FindingsPage* findings = m_pages.findings;
+    auto* findingsCount = findings->findChild<QLabel*>(QStringLiteral("findingsCount"));
+    QTest::mouseClick(number("todayNewFindings"), Qt::LeftButton);
+    QCOMPARE(m_window->page(m_window->currentPage()), findings);
+    QCOMPARE(findings->model()->rowCount(), 3);
+    QCOMPARE(findingsCount->text(), QStringLiteral("Findings shown: 3"));
+    QVERIFY(findings->findChild<QComboBox*>(QStringLiteral("findingsTimeFilter"))
+                ->currentText()
+                .startsWith(QLatin1String("Found since 2026-03-02")));
+    showToday();
+    QTest::mouseClick(number("todayCriticalFindings"), Qt::LeftButton);
+    QCOMPARE(m_window->page(m_window->currentPage()), findings);
+    QCOMPARE(findings->model()->rowCount(), 2);
+    QCOMPARE(findingsCount->text(), QStringLiteral("Findings shown: 2"));
+    QCOMPARE(findings->findChild<QComboBox*>(QStringLiteral("findingsSeverityFilter"))->currentText(),
+             QStringLiteral("Critical"));
+
+    showToday();
+    QTest::mouseClick(number("todayApprovals"), Qt::LeftButton);
+    QCOMPARE(m_window->page(m_window->currentPage()), m_pages.roles);
+    QVERIFY(m_pages.roles->findChild<QCheckBox*>(QStringLiteral("pendingWaitingOnMe"))->isChecked());
+    QCOMPARE(m_pages.roles->pendingTable()->model()->rowCount(), 1);
+    QCOMPARE(m_pages.roles->pendingTable()->model()->index(0, 0).data(IdRole).toLongLong(), theirs->assignmentId);
+
+    for (const char* name : { "todayReviewsDue", "todayUndecidedItems" }) {
+        showToday();
+        QTest::mouseClick(number(name), Qt::LeftButton);
+        QCOMPARE(m_window->page(m_window->currentPage()), m_pages.reviews);
+        QVERIFY(m_pages.reviews->findChild<QCheckBox*>(QStringLiteral("reviewsDueOnly"))->isChecked());
+        QCOMPARE(m_pages.reviews->campaignModel()->rowCount(), 2);
+        auto* dueCount = m_pages.reviews->findChild<QLabel*>(QStringLiteral("reviewsDueCount"));
+        QCOMPARE(dueCount->text(), QStringLiteral("2 review(s) due · 5 item(s) undecided"));
+    }
+
+    SyncPage* syncPage = m_pages.sync->page();
+    for (const char* name : { "todaySyncWaiting", "todaySyncConflicts" }) {
+        showToday();
+        QTest::mouseClick(number(name), Qt::LeftButton);
+        QCOMPARE(m_window->page(m_window->currentPage()), syncPage);
+        QTRY_COMPARE(syncPage->conflictsTable()->model()->rowCount(), 1);
+        auto* details = syncPage->findChild<QLabel*>(QStringLiteral("syncDetails"));
+        QTRY_VERIFY2(details->text().contains(QStringLiteral("Changes waiting: %1 · conflicts: 1").arg(waiting)),
+                     qPrintable(details->text()));
+    }
+
+    showToday();
+    QTest::mouseClick(number("todayNewestEvent"), Qt::LeftButton);
+    QCOMPARE(m_window->page(m_window->currentPage()), m_pages.access);
+
+    // "Needs you now": critical findings (no deadline; by id), then High by deadline — the overdue review before the
+    // request that starts tomorrow —, then Medium: the review due in two days, then the conflicts without one.
+    showToday();
+    auto* table = m_pages.today->findChild<QTableView*>(QStringLiteral("todayAttentionTable"));
+    TodayAttentionModel* attention = m_pages.today->attentionModel();
+    using Kind = TodayAttentionItem::Kind;
+    const QList<std::pair<Kind, qint64>> expected {
+        { Kind::Finding, oldCritical },           { Kind::Finding, newCritical }, { Kind::Review, overdue },
+        { Kind::Approval, theirs->assignmentId }, { Kind::Review, dueSoon },      { Kind::Conflicts, 0 }
+    };
+    QCOMPARE(attention->rowCount(), int(expected.size()));
+    for (int row = 0; row < attention->rowCount(); ++row) {
+        QVERIFY2(attention->item(row)->kind == expected.at(row).first, qPrintable(QString::number(row)));
+        QCOMPARE(attention->item(row)->subjectId, expected.at(row).second);
+    }
+    QVERIFY(attention->index(2, TodayAttentionModel::DeadlineColumn).data().toString().startsWith(u"overdue"));
+
+    // Each row opens its subject.
+    auto* open = m_pages.today->findChild<QPushButton*>(QStringLiteral("todayOpenButton"));
+    const auto openRow = [&](int row) {
+        showToday();
+        table->selectRow(row);
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+    };
+    openRow(1);
+    QCOMPARE(m_window->page(m_window->currentPage()), findings);
+    QCOMPARE(findings->currentFindingId(), newCritical);
+    openRow(2);
+    QCOMPARE(m_window->page(m_window->currentPage()), m_pages.reviews);
+    QCOMPARE(m_pages.reviews->currentCampaign(), overdue);
+    openRow(3);
+    QCOMPARE(m_window->page(m_window->currentPage()), m_pages.roles);
+    const QModelIndexList selected = m_pages.roles->pendingTable()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.front().data(IdRole).toLongLong(), theirs->assignmentId);
+    openRow(5);
+    QCOMPARE(m_window->page(m_window->currentPage()), syncPage);
+    // Enter on a row opens it too.
+    showToday();
+    table->setFocus();
+    table->setCurrentIndex(attention->index(0, 1));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->page(m_window->currentPage()), findings);
+    QCOMPARE(findings->currentFindingId(), oldCritical);
+
+    m_session->lock();
+    m_window.reset();
+    m_session.reset();
+}
+
+QTEST_MAIN(TodayPageTest)
+#include "TodayPageTest.moc"

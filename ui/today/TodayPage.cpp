@@ -1,0 +1,312 @@
+#include "ui/today/TodayPage.h"
+
+#include "domain/Clock.h"
+#include "item/TodayAttentionModel.h"
+#include "rules/ReviewRules.h"
+#include "store/Store.h"
+#include "store/TodayRepository.h"
+#include "ui/session/StoreSession.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageLayout.h"
+#include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace custodian {
+
+namespace {
+constexpr qint64 MinuteMs = 60'000;
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// "4 min", "3 h", "2 days": how long ago, at the grain a supervisor reads at a glance.
+QString ageText(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(0, ms) / MinuteMs;
+    if (minutes < 60)
+        return TodayPage::tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return TodayPage::tr("%n h", nullptr, int(minutes / 60));
+    return TodayPage::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+} // namespace
+
+TodayPage::TodayPage(StoreSession* session, QWidget* parent)
+    : SessionPage(session, parent)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    followSession();
+}
+
+TodayPage::~TodayPage()
+{
+    destroyUnlockedContent();
+}
+
+QPushButton* TodayPage::addTile(const QString& name, QLabel*& caption)
+{
+    auto* card = new QFrame(m_tiles);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::Base);
+    card->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->setSpacing(2);
+    auto* number = new QPushButton(QStringLiteral("…"), card);
+    number->setObjectName(name);
+    number->setFlat(true);
+    number->setCursor(Qt::PointingHandCursor);
+    QFont font = number->font();
+    font.setPointSizeF(font.pointSizeF() * 2.0);
+    font.setBold(true);
+    number->setFont(font);
+    number->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    caption = new QLabel(card);
+    caption->setObjectName(name + QStringLiteral("Caption"));
+    caption->setWordWrap(true);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    Theme::setTone(caption, Theme::Tone::Secondary);
+    layout->addWidget(number, 0, Qt::AlignLeft);
+    layout->addWidget(caption, 1);
+    return number;
+}
+
+void TodayPage::createUnlockedContent(QWidget* content)
+{
+    QVBoxLayout* layout = PageLayout::open(content, tr("Today"));
+    m_message = new MessageBanner(content);
+    m_message->setObjectName(QStringLiteral("todayMessage"));
+    m_syncState = new QLabel(content);
+    m_syncState->setObjectName(QStringLiteral("todaySyncState"));
+    m_syncState->setWordWrap(true);
+
+    m_tiles = new QWidget(content);
+    auto* grid = new QGridLayout(m_tiles);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    m_newFindings = addTile(QStringLiteral("todayNewFindings"), m_newFindingsCaption);
+    m_criticalFindings = addTile(QStringLiteral("todayCriticalFindings"), m_criticalFindingsCaption);
+    m_approvals = addTile(QStringLiteral("todayApprovals"), m_approvalsCaption);
+    m_reviewsDue = addTile(QStringLiteral("todayReviewsDue"), m_reviewsDueCaption);
+    m_undecidedItems = addTile(QStringLiteral("todayUndecidedItems"), m_undecidedItemsCaption);
+    m_syncWaiting = addTile(QStringLiteral("todaySyncWaiting"), m_syncWaitingCaption);
+    m_syncConflicts = addTile(QStringLiteral("todaySyncConflicts"), m_syncConflictsCaption);
+    m_newestEvent = addTile(QStringLiteral("todayNewestEvent"), m_newestEventCaption);
+    const QList<QPushButton*> numbers { m_newFindings,    m_criticalFindings, m_approvals,     m_reviewsDue,
+                                        m_undecidedItems, m_syncWaiting,      m_syncConflicts, m_newestEvent };
+    for (int i = 0; i < numbers.size(); ++i)
+        grid->addWidget(numbers.at(i)->parentWidget(), i / 4, i % 4);
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 1);
+
+    connect(m_newFindings, &QPushButton::clicked, this, [this] {
+        if (m_snapshot)
+            Q_EMIT newFindingsRequested(m_snapshot->previousUnlockAt.value_or(0));
+    });
+    connect(m_criticalFindings, &QPushButton::clicked, this, &TodayPage::criticalFindingsRequested);
+    connect(m_approvals, &QPushButton::clicked, this, &TodayPage::approvalsRequested);
+    connect(m_reviewsDue, &QPushButton::clicked, this, &TodayPage::dueReviewsRequested);
+    connect(m_undecidedItems, &QPushButton::clicked, this, &TodayPage::dueReviewsRequested);
+    connect(m_syncWaiting, &QPushButton::clicked, this, &TodayPage::syncRequested);
+    connect(m_syncConflicts, &QPushButton::clicked, this, &TodayPage::syncRequested);
+    connect(m_newestEvent, &QPushButton::clicked, this, &TodayPage::accessRequested);
+
+    auto* listTitle = new QLabel(tr("Needs you now"), content);
+    Theme::setEmphasised(listTitle);
+    m_attentionModel = new TodayAttentionModel(content);
+    m_attention = ReadOnlyTable::view(tr("Needs you now"), m_attentionModel, content);
+    m_attention->setObjectName(QStringLiteral("todayAttentionTable"));
+    listTitle->setBuddy(m_attention);
+    m_open = new QPushButton(tr("&Open"), content);
+    m_open->setObjectName(QStringLiteral("todayOpenButton"));
+    m_open->setEnabled(false);
+    auto* listHeader = new QHBoxLayout;
+    listHeader->addWidget(listTitle, 1);
+    listHeader->addWidget(m_open);
+    connect(m_attention, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openAttention(index.row()); });
+    connect(m_attention->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_open->setEnabled(m_attention->selectionModel()->hasSelection()); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_attention->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            openAttention(rows.front().row());
+    });
+
+    layout->addWidget(m_message);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_syncState);
+    layout->addLayout(listHeader);
+    layout->addWidget(m_attention, 1);
+
+    // The newest event's age and the deadlines move on while the page is shown.
+    m_minute = new QTimer(content);
+    m_minute->setInterval(int(MinuteMs));
+    connect(m_minute, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_minute->start();
+    refresh();
+}
+
+void TodayPage::releaseUnlockedContent()
+{
+    m_reader.cancel();
+    m_snapshot.reset();
+    m_tiles = nullptr;
+    m_newFindings = m_criticalFindings = m_approvals = m_reviewsDue = m_undecidedItems = m_syncWaiting = m_syncConflicts
+        = m_newestEvent = nullptr;
+    m_newFindingsCaption = m_criticalFindingsCaption = m_approvalsCaption = m_reviewsDueCaption
+        = m_undecidedItemsCaption = m_syncWaitingCaption = m_syncConflictsCaption = m_newestEventCaption = nullptr;
+    m_syncState = nullptr;
+    m_attentionModel = nullptr;
+    m_attention = nullptr;
+    m_open = nullptr;
+    m_message = nullptr;
+    m_minute = nullptr;
+}
+
+void TodayPage::showEvent(QShowEvent* event)
+{
+    SessionPage::showEvent(event);
+    // Coming back from another page: what was done there shows here at once.
+    if (m_snapshot)
+        refresh();
+}
+
+void TodayPage::refresh()
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store)
+        return;
+    const qint64 now = Clock::nowMs();
+    m_reader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [now](Database& database, const LatestResultRunner::Job&) {
+            return TodayRepository(database).snapshot(now, ReviewRules::ReminderMs);
+        },
+        [this](Result<TodaySnapshot>&& result) {
+            if (!unlockedContent())
+                return;
+            if (!result) {
+                m_message->showMessage(tr("Cannot count what needs you: %1").arg(result.error().message()),
+                                       MessageBanner::Level::Error);
+                return;
+            }
+            m_message->clearMessage();
+            showSnapshot(*result);
+        });
+}
+
+void TodayPage::showSnapshot(const TodaySnapshot& today)
+{
+    m_snapshot = today;
+    const QLocale locale;
+    const auto number = [&locale](QPushButton* button, qint64 value, const QString& what) {
+        button->setText(locale.toString(value));
+        button->setAccessibleName(QStringLiteral("%1: %2").arg(what, locale.toString(value)));
+    };
+
+    const QString newWhat = today.previousUnlockAt
+        ? tr("New findings since your last unlock (%1)").arg(timeText(*today.previousUnlockAt))
+        : tr("New findings since this store was created (this is its first unlock)");
+    number(m_newFindings, today.newFindings, newWhat);
+    m_newFindingsCaption->setText(newWhat);
+    const QString criticalWhat = tr("Critical findings needing attention");
+    number(m_criticalFindings, today.criticalFindings, criticalWhat);
+    m_criticalFindingsCaption->setText(criticalWhat);
+    const QString approvalsWhat = tr("Role requests waiting for your approval");
+    number(m_approvals, today.approvalsWaiting, approvalsWhat);
+    m_approvalsCaption->setText(approvalsWhat);
+    const QString reviewsWhat = today.reviewsOverdue > 0
+        ? tr("Your access reviews due within 3 days or overdue (%n overdue)", nullptr, int(today.reviewsOverdue))
+        : tr("Your access reviews due within 3 days or overdue");
+    number(m_reviewsDue, today.reviewsDue, reviewsWhat);
+    m_reviewsDueCaption->setText(reviewsWhat);
+    const QString undecidedWhat = tr("Undecided items in those reviews");
+    number(m_undecidedItems, today.undecidedItems, undecidedWhat);
+    m_undecidedItemsCaption->setText(undecidedWhat);
+    const QString waitingWhat = tr("Changes waiting to be sent to the central service");
+    number(m_syncWaiting, today.changesWaiting, waitingWhat);
+    m_syncWaitingCaption->setText(waitingWhat);
+    const QString conflictsWhat = tr("Sync conflicts to resolve");
+    number(m_syncConflicts, today.conflicts, conflictsWhat);
+    m_syncConflictsCaption->setText(conflictsWhat);
+    for (auto [button, value] :
+         { std::pair { m_criticalFindings, today.criticalFindings }, std::pair { m_approvals, today.approvalsWaiting },
+           std::pair { m_reviewsDue, today.reviewsOverdue }, std::pair { m_syncConflicts, today.conflicts } })
+        Theme::setTone(button, value > 0 ? Theme::Tone::Error : Theme::Tone::Normal);
+
+    if (today.newestEventAt) {
+        const QString age = ageText(today.takenAt - *today.newestEventAt);
+        const QString what = tr("Since the newest access event (%1)").arg(timeText(*today.newestEventAt));
+        m_newestEvent->setText(age);
+        m_newestEvent->setAccessibleName(QStringLiteral("%1: %2").arg(what, age));
+        m_newestEventCaption->setText(what);
+    } else {
+        m_newestEvent->setText(QStringLiteral("—"));
+        m_newestEvent->setAccessibleName(tr("No access events yet"));
+        m_newestEventCaption->setText(tr("No access events yet"));
+    }
+
+    if (!today.syncConfigured) {
+        m_syncState->setText(tr("Sync: not set up — Settings → Central service."));
+        Theme::setTone(m_syncState, Theme::Tone::Warning);
+    } else if (today.lastSyncAt) {
+        m_syncState->setText(tr("Sync: set up; last success %1 (%2 ago).")
+                                 .arg(timeText(*today.lastSyncAt), ageText(today.takenAt - *today.lastSyncAt)));
+        Theme::setTone(m_syncState, Theme::Tone::Normal);
+    } else {
+        m_syncState->setText(tr("Sync: set up, but no run has succeeded yet."));
+        Theme::setTone(m_syncState, Theme::Tone::Warning);
+    }
+
+    const qint64 keep = [this] {
+        const QModelIndexList rows = m_attention->selectionModel()->selectedRows();
+        return rows.isEmpty() ? -1 : rows.front().row();
+    }();
+    m_attentionModel->setItems(today.attention, today.takenAt);
+    ReadOnlyTable::fit(m_attention);
+    if (keep >= 0 && keep < m_attentionModel->rowCount())
+        m_attention->selectRow(int(keep));
+    Q_EMIT snapshotShown();
+}
+
+void TodayPage::openAttention(int row)
+{
+    const TodayAttentionItem* item = m_attentionModel ? m_attentionModel->item(row) : nullptr;
+    if (!item)
+        return;
+    switch (item->kind) {
+    case TodayAttentionItem::Kind::Finding:
+        Q_EMIT findingRequested(item->subjectId);
+        break;
+    case TodayAttentionItem::Kind::Approval:
+        Q_EMIT approvalRequested(item->subjectId);
+        break;
+    case TodayAttentionItem::Kind::Review:
+        Q_EMIT reviewRequested(item->subjectId);
+        break;
+    case TodayAttentionItem::Kind::Conflicts:
+        Q_EMIT syncRequested();
+        break;
+    }
+}
+
+} // namespace custodian

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/TodaySnapshot.h"
+#include "ui/session/LatestResultRunner.h"
+#include "ui/session/SessionPage.h"
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace custodian {
+
+class MessageBanner;
+class TodayAttentionModel;
+
+// The first page after unlock: what needs the supervisor today. Numbers — findings new since the previous unlock,
+// critical findings needing attention, approvals waiting on me, my access reviews due soon or overdue and their
+// undecided items, changes waiting to sync and sync conflicts, the newest access event's age — each a button that asks
+// for the page listing exactly what it counts (ConsolePages opens it, filtered); and "needs you now", the things
+// waiting on the supervisor, most severe first, then by deadline, each opening its subject. The counts come from
+// TodayRepository on a worker with its own read-only connection (LatestResultRunner), so unlocking a 10 M-event store
+// does not stall the window; they are read again when the page is shown and every minute while it is.
+class TodayPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    explicit TodayPage(StoreSession* session, QWidget* parent = nullptr);
+    ~TodayPage() override;
+
+    // Counts again (after a change on another page, or a sync).
+    void refresh();
+    // What is shown; nothing before the first count arrived or while locked.
+    [[nodiscard]] const std::optional<TodaySnapshot>& snapshot() const { return m_snapshot; }
+    // nullptr while locked.
+    [[nodiscard]] TodayAttentionModel* attentionModel() const { return m_attentionModel; }
+
+Q_SIGNALS:
+    // The counts arrived and are on screen.
+    void snapshotShown();
+    // Findings detected after `since` (ms; 0: since the store began), of any status.
+    void newFindingsRequested(qint64 since);
+    // Critical findings that need attention (open or acknowledged).
+    void criticalFindingsRequested();
+    // Requests waiting for a supervisor other than their requester.
+    void approvalsRequested();
+    // My reviews due soon or overdue.
+    void dueReviewsRequested();
+    void syncRequested();
+    void accessRequested();
+    // One row of "needs you now".
+    void findingRequested(qint64 findingId);
+    void approvalRequested(qint64 assignmentId);
+    void reviewRequested(qint64 campaignId);
+
+protected:
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showSnapshot(const TodaySnapshot& snapshot);
+    void openAttention(int row);
+    // A number and what it counts, as one card in m_tiles; the number is a button named `name`.
+    QPushButton* addTile(const QString& name, QLabel*& caption);
+
+    LatestResultRunner m_reader;
+    std::optional<TodaySnapshot> m_snapshot;
+
+    // Built on unlock, destroyed on lock.
+    QWidget* m_tiles = nullptr;
+    QPushButton* m_newFindings = nullptr;
+    QLabel* m_newFindingsCaption = nullptr;
+    QPushButton* m_criticalFindings = nullptr;
+    QLabel* m_criticalFindingsCaption = nullptr;
+    QPushButton* m_approvals = nullptr;
+    QLabel* m_approvalsCaption = nullptr;
+    QPushButton* m_reviewsDue = nullptr;
+    QLabel* m_reviewsDueCaption = nullptr;
+    QPushButton* m_undecidedItems = nullptr;
+    QLabel* m_undecidedItemsCaption = nullptr;
+    QPushButton* m_syncWaiting = nullptr;
+    QLabel* m_syncWaitingCaption = nullptr;
+    QPushButton* m_syncConflicts = nullptr;
+    QLabel* m_syncConflictsCaption = nullptr;
+    QPushButton* m_newestEvent = nullptr;
+    QLabel* m_newestEventCaption = nullptr;
+    QLabel* m_syncState = nullptr;
+    TodayAttentionModel* m_attentionModel = nullptr;
+    QTableView* m_attention = nullptr;
+    QPushButton* m_open = nullptr;
+    MessageBanner* m_message = nullptr;
+    QTimer* m_minute = nullptr;
+};
+
+} // namespace custodian
