@@ -6,6 +6,7 @@
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
 #include "domain/AccessEventId.h"
+#include "domain/Vocabulary.h"
 #include "domain/Enums.h"
 #include "export/AccessCsvWriter.h"
 #include "export/AccessExportColumns.h"
@@ -476,7 +477,7 @@ void AccessExportTest::csvColumnsAndMaskedRecordsOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.startsWith("\xef\xbb\xbf")); // no byte-order mark
-    QVERIFY(bytes.startsWith("time,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
+    QVERIFY(bytes.startsWith("time_utc,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
                              "record,record_kind,workstation,source_address,session\r\n"));
     const QList<QStringList> rows = parseCsv(bytes);
 
@@ -528,7 +529,7 @@ void AccessExportTest::csvColumnsAndMaskedRecordsOnly()
         QCOMPARE(row[int(C::Time)], AccessExportColumns::isoTime(it->occurredAt));
         QVERIFY(row[int(C::Time)].endsWith(QLatin1Char('Z')));
         QCOMPARE(row[int(C::EmployeeNo)], it->employeeNo);
-        QCOMPARE(row[int(C::DataClass)], toString(DataClass(it->dataClass)));
+        QCOMPARE(row[int(C::DataClass)], Vocabulary::dataClass(DataClass(it->dataClass)));
         if (it->recordId) {
             ++withRecord;
             QCOMPARE(row[int(C::Record)], masked.value(it->recordId));
