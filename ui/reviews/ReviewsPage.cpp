@@ -1,6 +1,8 @@
 #include "ui/reviews/ReviewsPage.h"
 
 #include "domain/Clock.h"
+#include "domain/Vocabulary.h"
+#include "ui/widgets/ExportFolder.h"
 #include "export/ReviewReport.h"
 #include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
@@ -72,17 +74,7 @@ QString dueText(const ReviewCampaign& c, qint64 now)
 
 QString classText(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::Pii:
-        return ReviewsPage::tr("personal data");
-    case DataClass::PaymentCard:
-        return ReviewsPage::tr("payment cards");
-    case DataClass::Communications:
-        return ReviewsPage::tr("communications");
-    case DataClass::None:
-        break;
-    }
-    return ReviewsPage::tr("no data class");
+    return Vocabulary::dataClass(dataClass);
 }
 } // namespace
 
@@ -773,6 +765,10 @@ bool ReviewsPage::exportCurrent(const QString& path)
                 ? tr("Report written to %1: %n item(s).", nullptr, result->items).arg(QDir::toNativeSeparators(path))
                 : tr("The report was not written: %1").arg(result.error().message());
             showMessage(text, !result);
+            if (result) {
+                ExportFolder::remember(path);
+                ExportFolder::offerOpen(m_message, path);
+            }
             updateButtons();
             Q_EMIT reportFinished(bool(result), text);
         });
@@ -790,8 +786,7 @@ void ReviewsPage::askExport()
         return;
     QString name = found->campaign.name;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("review-%1.pdf").arg(name));
+    const QString suggested = ExportFolder::suggestedPath(QStringLiteral("review-%1.pdf").arg(name));
     const QString path = Dialogs::saveFileName(this, tr("Export review report"), suggested,
                                                tr("PDF report (*.pdf);;CSV for spreadsheets (*.csv)"));
     if (!path.isEmpty())
