@@ -299,7 +299,8 @@ void ReviewsPageTest::reportSuggestsDocumentsAndOffersOpen()
     auto* banner = m_page->findChild<MessageBanner*>(QStringLiteral("reviewsMessage"));
     QVERIFY(banner);
     auto* open = banner->findChild<QPushButton*>(QStringLiteral("openExportButton"));
-    QVERIFY(open && !open->isHidden());
+    QVERIFY(open);
+    QTRY_VERIFY(!open->isHidden());
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(opened, QList<QUrl> { QUrl::fromLocalFile(path) });
 

@@ -162,5 +162,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(VocabularyTest)
+QTEST_MAIN(VocabularyTest)
 #include "VocabularyTest.moc"
