@@ -26,7 +26,6 @@ void civilFromDays(qint64 days, qint64* year, int* month, int* day)
     *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
 }
 
-
 QString idOrEmpty(qint64 id)
 {
     return id ? QString::number(id) : QString();

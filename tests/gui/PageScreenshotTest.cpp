@@ -13,13 +13,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QHeaderView>
 #include <QTest>
 #include <QTimeZone>
 
@@ -170,8 +170,8 @@ void PageScreenshotTest::importantColumnsStayInViewAtASmallLaptopScreen()
                 const int right = header->sectionPosition(column) + header->sectionSize(column);
                 if (right > viewport)
                     outOfView << QStringLiteral("%1/%2 \"%3\" ends at %4 of %5 px")
-                                     .arg(page->objectName(), table->objectName().isEmpty() ? table->accessibleName()
-                                                                                              : table->objectName(),
+                                     .arg(page->objectName(),
+                                          table->objectName().isEmpty() ? table->accessibleName() : table->objectName(),
                                           title)
                                      .arg(right)
                                      .arg(viewport);

@@ -28,16 +28,16 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
-#include <QScopeGuard>
-#include <QUrl>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace custodian;
 

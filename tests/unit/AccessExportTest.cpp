@@ -6,8 +6,8 @@
 #include "crypto/AesGcm.h"
 #include "demo/DemoGenerator.h"
 #include "domain/AccessEventId.h"
-#include "domain/Vocabulary.h"
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
 #include "export/AccessCsvWriter.h"
 #include "export/AccessExportColumns.h"
 #include "export/AccessExportJob.h"
@@ -477,8 +477,9 @@ void AccessExportTest::csvColumnsAndMaskedRecordsOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.startsWith("\xef\xbb\xbf")); // no byte-order mark
-    QVERIFY(bytes.startsWith("time_utc,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
-                             "record,record_kind,workstation,source_address,session\r\n"));
+    QVERIFY(
+        bytes.startsWith("time_utc,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
+                         "record,record_kind,workstation,source_address,session\r\n"));
     const QList<QStringList> rows = parseCsv(bytes);
 
     // Every clear identifier the store holds (sealed), to make sure none of them is in the file. Card records hold

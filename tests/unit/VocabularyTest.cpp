@@ -2,8 +2,8 @@
 // every place that names a data class (the detail pane's terms, the roles pages, the who-did panel) says the same,
 // and the CSV and PDF writers write it — an exported row read back from the file, the CSV as text, the PDF through
 // poppler's pdftotext. Times: the headings say their zone.
-#include "domain/Enums.h"
 #include "domain/Vocabulary.h"
+#include "domain/Enums.h"
 #include "export/AccessCsvWriter.h"
 #include "export/AccessExportColumns.h"
 #include "export/AccessPdfWriter.h"

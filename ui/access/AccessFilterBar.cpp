@@ -155,11 +155,11 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
 {
     // Created in the order Tab walks them (agent, team, site, record, then the "what" choices and workstation).
     createWhoControls();
-    m_dataClass = makeChoice(this, QStringLiteral("dataClassFilter"), tr("Any data"),
-                             { { int(DataClass::Pii), choice(Vocabulary::dataClass(DataClass::Pii)) },
-                               { int(DataClass::PaymentCard), choice(Vocabulary::dataClass(DataClass::PaymentCard)) },
-                               { int(DataClass::Communications),
-                                 choice(Vocabulary::dataClass(DataClass::Communications)) } });
+    m_dataClass
+        = makeChoice(this, QStringLiteral("dataClassFilter"), tr("Any data"),
+                     { { int(DataClass::Pii), choice(Vocabulary::dataClass(DataClass::Pii)) },
+                       { int(DataClass::PaymentCard), choice(Vocabulary::dataClass(DataClass::PaymentCard)) },
+                       { int(DataClass::Communications), choice(Vocabulary::dataClass(DataClass::Communications)) } });
     m_action = makeChoice(this, QStringLiteral("actionFilter"), tr("Any action"),
                           { { int(AccessAction::View), choice(Vocabulary::action(AccessAction::View)) },
                             { int(AccessAction::Search), choice(Vocabulary::action(AccessAction::Search)) },
@@ -183,8 +183,7 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
     m_workstation->setAccessibleName(tr("Workstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
     m_workstation->setClearButtonEnabled(true);
-    m_detection = makeChoice(this, QStringLiteral("detectionFilter"), tr("Any event"),
-                             findingKinds());
+    m_detection = makeChoice(this, QStringLiteral("detectionFilter"), tr("Any event"), findingKinds());
     m_detection->setToolTip(tr("Only events that are evidence of a finding of this kind"));
     for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -2,7 +2,6 @@
 
 #include "domain/Clock.h"
 #include "domain/Vocabulary.h"
-#include "ui/widgets/ExportFolder.h"
 #include "export/ReviewReport.h"
 #include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
@@ -15,6 +14,7 @@
 #include "ui/widgets/ChartAxes.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"

@@ -6,8 +6,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
-#include <algorithm>
 #include <QStyledItemDelegate>
+#include <algorithm>
 
 namespace custodian::ItemViews {
 
