@@ -24,15 +24,18 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QChartView>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void bulkRevokeNeedsAJustificationThenRevokes();
     void reportIsWrittenAndAudited();
     void reportSuggestsDocumentsAndOffersOpen();
+    void decidingColumnsStayInViewOnASmallScreen();
     void reminderNearTheDueDate();
     void closeAppliesTheDefaultAndRefusesLaterDecisions();
     void whoCouldWhoDid();
@@ -310,6 +314,32 @@ void ReviewsPageTest::reportSuggestsDocumentsAndOffersOpen()
     Dialogs::setNextCancel();
     QTest::mouseClick(button(m_page.get(), "exportReportButton"), Qt::LeftButton);
     QCOMPARE(QFileInfo(Dialogs::answeredTexts().value(0)).absolutePath(), m_dir.path());
+}
+
+void ReviewsPageTest::decidingColumnsStayInViewOnASmallScreen()
+{
+    // A 1 280 px screen less the navigation beside the page: the agent and the decision stay in view (long names and
+    // justifications elide, whole in their tooltips) rather than sliding off to the right.
+    m_page->resize(1080, 760);
+    QTest::qWait(100);
+    QTableView* items = nullptr;
+    for (QTableView* table : m_page->findChildren<QTableView*>()) {
+        if (table->accessibleName() == QLatin1String("Items of the review"))
+            items = table;
+    }
+    QVERIFY(items);
+    QVERIFY(items->model()->rowCount() > 0);
+    ReadOnlyTable::fit(items);
+    const QHeaderView* header = items->horizontalHeader();
+    for (int column : { int(ReviewItemModel::AgentColumn), int(ReviewItemModel::DecisionColumn) }) {
+        const int right = header->sectionPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= items->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3 px")
+                                .arg(column)
+                                .arg(right)
+                                .arg(items->viewport()->width())));
+    }
+    m_page->resize(1400, 900);
 }
 
 void ReviewsPageTest::reminderNearTheDueDate()

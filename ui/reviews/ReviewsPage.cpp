@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
@@ -201,6 +202,10 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     m_items = ReadOnlyTable::view(tr("Items of the review"), m_itemModel, itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // What the reviewer decides stays beside whom and which role it is about: at 1 280 px the evidence columns after
+    // it would otherwise push the decision out of view (its whole evidence is in the pane beside the table).
+    m_items->horizontalHeader()->moveSection(m_items->horizontalHeader()->visualIndex(ReviewItemModel::DecisionColumn),
+                                             m_items->horizontalHeader()->visualIndex(ReviewItemModel::RoleColumn) + 1);
     auto* evidenceScroll = new QScrollArea(itemSplitter);
     evidenceScroll->setAccessibleName(tr("Evidence for the selected item"));
     evidenceScroll->setWidgetResizable(true);
