@@ -32,9 +32,10 @@
 namespace custodian {
 
 namespace {
+// The console's own time with its zone ("… 22:37:12 CET"): the summary sits beside tables whose headings say it.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
 // A table named after the group box it fills.
