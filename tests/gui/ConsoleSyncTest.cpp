@@ -315,6 +315,15 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
         auto* message = page->findChild<MessageBanner*>(QStringLiteral("syncMessage"));
         QVERIFY(keepMine && takeTheirs && message);
         conflicts->selectRow(0);
+        // CUSTODIAN_SCREENSHOT_DIR=dir: the window (1 280 x 800) on the sync page with the conflict, for the docs.
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty() && !round.keepMine) {
+            for (int i = 0; i < console.window.pageCount(); ++i) {
+                if (console.window.page(i) == page)
+                    console.window.setCurrentPage(i);
+            }
+            QTest::qWait(300);
+            QVERIFY(console.window.grab().save(dir + QStringLiteral("/sync.png")));
+        }
         QVERIFY(takeTheirs->isEnabled());
         QCOMPARE(keepMine->isEnabled(), round.keepMine);
         if (!round.keepMine) {
