@@ -285,118 +285,6 @@
 <context>
     <name>AccessTerms</name>
     <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outcome %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no customer data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment card data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,14 +1981,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment-card data accessed from %1 site time (%2) without valid PCI DSS awareness training: the last pass expired on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment-card data accessed from %1 site time (%2) without any passed PCI DSS awareness training on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First use of workstation %1 at another site (%2) from %3 site time (%4), %5 days after the agent&apos;s first recorded activity; the agent works at %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,28 +1997,20 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal data</source>
-        <translation>Personenbezogene Daten</translation>
-    </message>
-    <message>
-        <source>Payment-card data</source>
-        <translation>Zahlungskartendaten</translation>
-    </message>
-    <message>
-        <source>Communications data</source>
-        <translation>Kommunikationsdaten</translation>
-    </message>
-    <message>
-        <source>Data of class %1</source>
-        <translation>Daten der Klasse %1</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
     <message>
         <source>%1 opened from %2 to %3 site time (%4), though no role the agent held at that moment grants it. Roles held then: %5.</source>
         <translation>%1 geöffnet von %2 bis %3 Standortzeit (%4), obwohl keine der Rollen, die der Agent zu diesem Zeitpunkt hatte, dies erlaubt. Rollen zu diesem Zeitpunkt: %5.</translation>
+    </message>
+    <message>
+        <source>%1 accessed from %2 site time (%3) without valid PCI DSS awareness training: the last pass expired on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accessed from %2 site time (%3) without any passed PCI DSS awareness training on record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2068,17 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Open %1 with the desktop&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingCatalogue</name>
     <message>
         <source>Off-hours access</source>
@@ -2208,10 +2091,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <message>
         <source>Failed-login burst</source>
         <translation>Häufung fehlgeschlagener Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Card data without PCI DSS training</source>
-        <translation>Kartendaten ohne PCI-DSS-Schulung</translation>
     </message>
     <message>
         <source>Access by inactive agent</source>
@@ -2256,6 +2135,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <message>
         <source>Access beyond role</source>
         <translation>Zugriff über die Rolle hinaus</translation>
+    </message>
+    <message>
+        <source>Payment card data without PCI DSS training</source>
+        <translation>Zahlungskartendaten ohne PCI-DSS-Schulung</translation>
     </message>
 </context>
 <context>
@@ -2842,22 +2725,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
 </context>
 <context>
     <name>ReviewEvidenceReader</name>
-    <message>
-        <source>PII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data class</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 not used</source>
         <translation type="unfinished"></translation>
@@ -4490,6 +4357,22 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Withdrawn: the central service&apos;s version was taken when a conflict was resolved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4954,6 +4837,137 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>no customer data</source>
+        <translation>keine Kundendaten</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>payment card data</source>
+        <translation>Zahlungskartendaten</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>Kommunikationsdaten</translation>
+    </message>
+    <message>
+        <source>data class %1</source>
+        <translation>Datenklasse %1</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>custodian::AccessEventModel</name>
     <message>
         <source>The store is locked.</source>
@@ -5171,43 +5185,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal data</source>
-        <translation type="unfinished">Personenbezogene Daten</translation>
-    </message>
-    <message>
-        <source>Payment card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5215,35 +5193,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5253,30 +5203,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>Any event</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off-hours access</source>
-        <translation type="unfinished">Zugriff außerhalb der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>Bulk access</source>
-        <translation type="unfinished">Massenzugriff</translation>
-    </message>
-    <message>
-        <source>Failed-login burst</source>
-        <translation type="unfinished">Häufung fehlgeschlagener Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Card data without training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended/departed agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workstation</source>
-        <translation type="unfinished">Neuer Arbeitsplatz</translation>
     </message>
     <message>
         <source>Only events that are evidence of a finding of this kind</source>
@@ -5297,10 +5223,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access beyond role</source>
-        <translation>Zugriff über die Rolle hinaus</translation>
     </message>
 </context>
 <context>
@@ -7424,22 +7346,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
 <context>
     <name>custodian::ReviewsPage</name>
     <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access reviews</source>
         <translation type="unfinished">Zugriffsprüfungen</translation>
     </message>
@@ -7817,18 +7723,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes: second supervisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7838,10 +7732,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>%1 day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no customer data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9356,22 +9246,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
 </context>
 <context>
     <name>custodian::WhoDidModel</name>
-    <message>
-        <source>personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data class</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>

@@ -1,6 +1,7 @@
 #include "export/AccessExportColumns.h"
 
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 
@@ -23,12 +24,6 @@ void civilFromDays(qint64 days, qint64* year, int* month, int* day)
     *day = int(doy - (153 * mp + 2) / 5 + 1);
     *month = int(mp < 10 ? mp + 3 : mp - 9);
     *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
-}
-
-template <typename Enum> QString codeName(int code)
-{
-    const QString name = toString(Enum(code));
-    return name.isEmpty() ? QString::number(code) : name;
 }
 
 QString idOrEmpty(qint64 id)
@@ -62,7 +57,7 @@ QLatin1String AccessExportColumns::key(Column column)
 {
     switch (column) {
     case Column::Time:
-        return QLatin1String("time");
+        return QLatin1String("time_utc");
     case Column::EventId:
         return QLatin1String("event_id");
     case Column::EmployeeNo:
@@ -148,13 +143,13 @@ QString AccessExportColumns::text(const AccessEventRow& row, Column column)
     case Column::Site:
         return row.siteCode;
     case Column::Action:
-        return codeName<AccessAction>(row.action);
+        return Vocabulary::action(AccessAction(row.action));
     case Column::Outcome:
-        return codeName<AccessOutcome>(row.outcome);
+        return Vocabulary::outcome(AccessOutcome(row.outcome));
     case Column::DataClass:
-        return codeName<custodian::DataClass>(row.dataClass);
+        return Vocabulary::dataClass(custodian::DataClass(row.dataClass));
     case Column::Channel:
-        return codeName<custodian::Channel>(row.channel);
+        return Vocabulary::channel(custodian::Channel(row.channel));
     case Column::Record:
         return row.recordId ? row.recordMasked : QString();
     case Column::RecordKind:

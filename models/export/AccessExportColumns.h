@@ -35,12 +35,12 @@ public:
     };
     static constexpr int Count = int(Column::Session) + 1;
 
-    // The CSV header: stable, lower-case, not translated (scripts read it).
+    // The CSV header: stable, lower-case, not translated (scripts read it); the time's key names its zone.
     [[nodiscard]] static QLatin1String key(Column column);
     // The PDF column heading (translated).
     [[nodiscard]] static QString title(Column column);
-    // The cell text; the time in ISO 8601 UTC with milliseconds ("2026-02-28T13:45:12.345Z"). Codes without a
-    // name (a newer store) show as their number.
+    // The cell text; the time in ISO 8601 UTC with milliseconds ("2026-02-28T13:45:12.345Z"). Codes are written
+    // as the one word the console shows for them (Vocabulary), so a CSV, a PDF and the page agree.
     [[nodiscard]] static QString text(const AccessEventRow& row, Column column);
 
     // ISO 8601 UTC with milliseconds. Written by hand: QDateTime costs a time-zone look-up per call, and an export

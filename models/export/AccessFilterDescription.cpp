@@ -1,6 +1,7 @@
 #include "export/AccessFilterDescription.h"
 
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
 #include "export/AccessExportColumns.h"
 
 #include <QCoreApplication>
@@ -31,13 +32,12 @@ template <typename Items, typename Label> auto labeller(const Items& items, Labe
     };
 }
 
-template <typename Enum> QString codes(const QList<int>& values)
+// The words of codes, as the page and the export's columns write them (Vocabulary).
+template <typename Enum, typename Word> QString words(const QList<int>& values, Word word)
 {
     QStringList names;
-    for (int value : values) {
-        const QString name = toString(Enum(value));
-        names << (name.isEmpty() ? QString::number(value) : name);
-    }
+    for (int value : values)
+        names << word(Enum(value));
     return names.join(QLatin1String(", "));
 }
 } // namespace
@@ -106,10 +106,10 @@ QString AccessFilterDescription::describe(const AccessFilter& filter, const Acce
         named(filter.workstationIds, labeller(lookups.workstations, [](const AccessLookups::Workstation& w) -> QString {
                   return w.hostname;
               })));
-    add(tr("Data class"), codes<DataClass>(filter.dataClasses));
-    add(tr("Action"), codes<AccessAction>(filter.actions));
-    add(tr("Outcome"), codes<AccessOutcome>(filter.outcomes));
-    add(tr("Channel"), codes<Channel>(filter.channels));
+    add(tr("Data class"), words<DataClass>(filter.dataClasses, &Vocabulary::dataClass));
+    add(tr("Action"), words<AccessAction>(filter.actions, &Vocabulary::action));
+    add(tr("Outcome"), words<AccessOutcome>(filter.outcomes, &Vocabulary::outcome));
+    add(tr("Channel"), words<Channel>(filter.channels, &Vocabulary::channel));
     if (!filter.text.isEmpty())
         add(tr("Search"), QLatin1Char('"') + filter.text + QLatin1Char('"'));
     if (filter.findingId)

@@ -36,13 +36,13 @@ const char* sampleText(AccessExportColumns::Column column)
     case C::Site:
         return "MNLX";
     case C::Action:
-        return "bulk_search";
+        return "bulk search";
     case C::Outcome:
         return "success";
     case C::DataClass:
-        return "communications";
+        return "payment card data";
     case C::Channel:
-        return "back_office";
+        return "back office";
     case C::Record:
         return "424242*********4242"; // the longest masked card number: BIN, nine stars, last four
     case C::RecordKind:
@@ -72,16 +72,13 @@ qreal flexWeight(AccessExportColumns::Column column)
     }
 }
 
-// Texts that come from outside and can be any length; the others are bounded by their sample.
+// Texts that come from outside or from a translation (the code words of Vocabulary) can be any length; the time is
+// bounded by its sample.
 bool mayOverflow(AccessExportColumns::Column column)
 {
     using C = AccessExportColumns::Column;
     switch (column) {
     case C::Time:
-    case C::Action:
-    case C::Outcome:
-    case C::DataClass:
-    case C::Channel:
         return false;
     default:
         return true;

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 #include "store/Store.h"
 
@@ -345,11 +346,11 @@ QVariant AccessEventModel::data(const QModelIndex& index, int role) const
     case SiteColumn:
         return row->siteCode;
     case ActionColumn:
-        return toString(AccessAction(row->action));
+        return Vocabulary::action(AccessAction(row->action));
     case OutcomeColumn:
-        return toString(AccessOutcome(row->outcome));
+        return Vocabulary::outcome(AccessOutcome(row->outcome));
     case DataClassColumn:
-        return toString(DataClass(row->dataClass));
+        return Vocabulary::dataClass(DataClass(row->dataClass));
     case RecordColumn:
         if (!row->recordId)
             return QString();
@@ -357,7 +358,7 @@ QVariant AccessEventModel::data(const QModelIndex& index, int role) const
             return tr("%1, masked. Select the event and use Reveal to see it in clear (audited).").arg(row->recordKind);
         return row->recordMasked;
     case ChannelColumn:
-        return toString(Channel(row->channel));
+        return Vocabulary::channel(Channel(row->channel));
     case WorkstationColumn:
         return row->workstation;
     case SourceAddressColumn:
@@ -384,7 +385,7 @@ QVariant AccessEventModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return Vocabulary::timeHeader(tr("Time"));
     case AgentColumn:
         return tr("Agent");
     case TeamColumn:

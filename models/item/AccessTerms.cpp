@@ -1,99 +1,40 @@
 #include "item/AccessTerms.h"
 
+#include "domain/Vocabulary.h"
+
 #include <QDateTime>
 
 namespace custodian {
 
 QString AccessTerms::action(AccessAction action)
 {
-    switch (action) {
-    case AccessAction::View:
-        return tr("View");
-    case AccessAction::Search:
-        return tr("Search");
-    case AccessAction::Update:
-        return tr("Update");
-    case AccessAction::Export:
-        return tr("Export");
-    case AccessAction::Print:
-        return tr("Print");
-    case AccessAction::Login:
-        return tr("Log in");
-    case AccessAction::Logout:
-        return tr("Log out");
-    case AccessAction::BulkSearch:
-        return tr("Bulk search");
-    }
-    return tr("Action %1").arg(int(action));
+    // Capitalised: the detail pane's heading and the session table start with it.
+    return Vocabulary::sentence(Vocabulary::action(action));
 }
 
 QString AccessTerms::outcome(AccessOutcome outcome)
 {
-    switch (outcome) {
-    case AccessOutcome::Success:
-        return tr("success");
-    case AccessOutcome::Denied:
-        return tr("denied");
-    case AccessOutcome::Failed:
-        return tr("failed");
-    }
-    return tr("outcome %1").arg(int(outcome));
+    return Vocabulary::outcome(outcome);
 }
 
 QString AccessTerms::dataClass(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::None:
-        return tr("no customer data");
-    case DataClass::Pii:
-        return tr("personal data");
-    case DataClass::PaymentCard:
-        return tr("payment card data");
-    case DataClass::Communications:
-        return tr("communications");
-    }
-    return tr("data class %1").arg(int(dataClass));
+    return Vocabulary::dataClass(dataClass);
 }
 
 QString AccessTerms::dataClassFromCode(const QString& code)
 {
-    for (DataClass each : { DataClass::Pii, DataClass::PaymentCard, DataClass::Communications }) {
-        if (code == toString(each))
-            return dataClass(each);
-    }
-    return code;
+    return Vocabulary::dataClassFromCode(code);
 }
 
 QString AccessTerms::channel(Channel channel)
 {
-    switch (channel) {
-    case Channel::Voice:
-        return tr("voice");
-    case Channel::Chat:
-        return tr("chat");
-    case Channel::Email:
-        return tr("e-mail");
-    case Channel::BackOffice:
-        return tr("back office");
-    }
-    return tr("channel %1").arg(int(channel));
+    return Vocabulary::channel(channel);
 }
 
 QString AccessTerms::assignmentStatus(AssignmentStatus status)
 {
-    switch (status) {
-    case AssignmentStatus::Pending:
-        return tr("pending");
-    case AssignmentStatus::Active:
-        return tr("active");
-    case AssignmentStatus::Rejected:
-        return tr("rejected");
-    case AssignmentStatus::Revoked:
-        return tr("revoked");
-    case AssignmentStatus::Expired:
-        return tr("expired");
-    }
-    return {};
+    return Vocabulary::assignmentStatus(status);
 }
 
 QString AccessTerms::trainingState(AccessEventDetailRepository::TrainingState state)

@@ -11,7 +11,8 @@
 namespace custodian {
 
 // The words a supervisor reads for the access log's codes (an action, an outcome, a data class, a channel, an
-// assignment's status, a training state) and its dates, written once for the detail pane and its models.
+// assignment's status, a training state) and its dates, for the detail pane and its models. The code words come
+// from Vocabulary (models/domain), the product's one source of them; this class adds what only the pane needs.
 class AccessTerms
 {
     Q_DECLARE_TR_FUNCTIONS(AccessTerms)

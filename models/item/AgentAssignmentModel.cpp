@@ -1,5 +1,6 @@
 #include "item/AgentAssignmentModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -137,9 +138,9 @@ QVariant AgentAssignmentModel::headerData(int section, Qt::Orientation orientati
     case StatusColumn:
         return tr("Status");
     case ValidFromColumn:
-        return tr("Valid from");
+        return Vocabulary::timeHeader(tr("Valid from"));
     case ValidUntilColumn:
-        return tr("Valid until");
+        return Vocabulary::timeHeader(tr("Valid until"));
     case RequestedByColumn:
         return tr("Requested by");
     case ApprovedByColumn:

@@ -1,5 +1,6 @@
 #include "item/AgentHistoryModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -73,7 +74,7 @@ QVariant AgentHistoryModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (Column(section)) {
     case WhenColumn:
-        return tr("When");
+        return Vocabulary::timeHeader(tr("When"));
     case ChangeColumn:
         return tr("Change");
     case RoleColumn:

@@ -1,5 +1,6 @@
 #include "item/ConsoleAuditModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
 #include "store/AuditNames.h"
@@ -343,7 +344,7 @@ QVariant ConsoleAuditModel::headerData(int section, Qt::Orientation orientation,
     case SeqColumn:
         return tr("#");
     case TimeColumn:
-        return tr("Time");
+        return Vocabulary::timeHeader(tr("Time"));
     case ActorColumn:
         return tr("Actor");
     case ActionColumn:

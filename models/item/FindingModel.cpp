@@ -1,5 +1,6 @@
 #include "item/FindingModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
 
@@ -192,7 +193,7 @@ QVariant FindingModel::headerData(int section, Qt::Orientation orientation, int 
     case TeamColumn:
         return tr("Team");
     case WhenColumn:
-        return tr("From");
+        return Vocabulary::timeHeader(tr("From"));
     case EventsColumn:
         return tr("Events");
     case StatusColumn:

@@ -1,5 +1,6 @@
 #include "item/PendingRequestModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -90,9 +91,9 @@ QVariant PendingRequestModel::headerData(int section, Qt::Orientation orientatio
     case RequestedColumn:
         return tr("Requested");
     case ValidFromColumn:
-        return tr("Valid from");
+        return Vocabulary::timeHeader(tr("Valid from"));
     case ValidUntilColumn:
-        return tr("Valid until");
+        return Vocabulary::timeHeader(tr("Valid until"));
     case SodExceptionColumn:
         return tr("SoD exception");
     case JustificationColumn:

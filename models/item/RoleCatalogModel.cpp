@@ -1,5 +1,7 @@
 #include "item/RoleCatalogModel.h"
 
+#include "domain/Vocabulary.h"
+
 #include "item/ItemRoles.h"
 
 namespace custodian {
@@ -11,17 +13,7 @@ RoleCatalogModel::RoleCatalogModel(QObject* parent)
 
 QString RoleCatalogModel::dataClassName(DataClass value)
 {
-    switch (value) {
-    case DataClass::None:
-        return tr("none");
-    case DataClass::Pii:
-        return tr("personal data");
-    case DataClass::PaymentCard:
-        return tr("payment cards");
-    case DataClass::Communications:
-        return tr("communications");
-    }
-    return {};
+    return Vocabulary::dataClass(value);
 }
 
 void RoleCatalogModel::setRoles(std::vector<RoleCatalogRepository::Role> roles)
@@ -77,7 +69,7 @@ QString RoleCatalogModel::text(const RoleCatalogRepository::Role& role, int colu
         QStringList classes;
         for (DataClass c : role.dataClasses)
             classes << dataClassName(c);
-        return classes.isEmpty() ? tr("no customer data") : classes.join(QStringLiteral(", "));
+        return classes.isEmpty() ? Vocabulary::dataClass(DataClass::None) : classes.join(QStringLiteral(", "));
     }
     case TrainingColumn:
         return role.training.isEmpty() ? tr("none")

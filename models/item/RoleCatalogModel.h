@@ -42,7 +42,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "personal data", "payment cards": how the roles pages name a data class.
+    // The one name of a data class (Vocabulary), kept here for the pages that already ask the model.
     [[nodiscard]] static QString dataClassName(DataClass value);
 
 private:

@@ -1,5 +1,6 @@
 #include "item/SessionEventModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/AccessTerms.h"
 #include "item/ItemRoles.h"
 
@@ -101,7 +102,7 @@ QVariant SessionEventModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (Column(section)) {
     case TimeColumn:
-        return tr("Time");
+        return Vocabulary::timeHeader(tr("Time"));
     case ActionColumn:
         return tr("Action");
     case OutcomeColumn:

@@ -1,8 +1,10 @@
 #include "item/SyncConflictModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
+#include "store/AuditNames.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -54,7 +56,30 @@ QString SyncConflictModel::keepMineRefusal(const QString& kind, const QString& m
              FindingCatalogue::statusName(FindingStatus(mine)).toLower());
 }
 
-QString SyncConflictModel::describeValue(const QString& kind, const QString& json)
+void SyncConflictModel::setConflicts(std::vector<SyncConflicts::Conflict> rows, AuditNames* names)
+{
+    m_people.clear();
+    if (names) {
+        for (const auto& row : rows) {
+            for (const QString* json : { &row.mine, &row.theirs }) {
+                const QString by
+                    = QJsonDocument::fromJson(json->toUtf8()).object().value(QStringLiteral("by")).toString();
+                if (!by.isEmpty() && !m_people.count(by))
+                    m_people.emplace(by, names->person(by));
+            }
+        }
+    }
+    setRows(std::move(rows));
+}
+
+QString SyncConflictModel::personOf(const QString& who) const
+{
+    const auto known = m_people.find(who);
+    return known == m_people.end() ? who : known->second;
+}
+
+QString SyncConflictModel::describeValue(const QString& kind, const QString& json,
+                                         const std::function<QString(const QString&)>& person)
 {
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     if (object.isEmpty())
@@ -68,7 +93,7 @@ QString SyncConflictModel::describeValue(const QString& kind, const QString& jso
             text += QStringLiteral(" — ") + reason;
         const QString by = object.value(QStringLiteral("by")).toString();
         if (!by.isEmpty())
-            text += tr(" (by %1)").arg(by);
+            text += tr(" (by %1)").arg(person ? person(by) : by);
         return text;
     }
     if (kind == QLatin1String("detection.settings")) {
@@ -96,9 +121,9 @@ QString SyncConflictModel::text(const SyncConflicts::Conflict& row, int column) 
     case WhatColumn:
         return row.entityLabel;
     case MineColumn:
-        return describeValue(row.kind, row.mine);
+        return describeValue(row.kind, row.mine, [this](const QString& who) { return personOf(who); });
     case TheirsColumn:
-        return describeValue(row.kind, row.theirs);
+        return describeValue(row.kind, row.theirs, [this](const QString& who) { return personOf(who); });
     case ColumnCount:
         break;
     }
@@ -129,7 +154,7 @@ QVariant SyncConflictModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (Column(section)) {
     case DetectedColumn:
-        return tr("Detected");
+        return Vocabulary::timeHeader(tr("Detected"));
     case WhatColumn:
         return tr("What");
     case MineColumn:

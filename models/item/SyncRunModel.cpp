@@ -1,5 +1,6 @@
 #include "item/SyncRunModel.h"
 
+#include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -96,7 +97,7 @@ QVariant SyncRunModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (Column(section)) {
     case StartedColumn:
-        return tr("Started");
+        return Vocabulary::timeHeader(tr("Started"));
     case TookColumn:
         return tr("Took");
     case OutcomeColumn:

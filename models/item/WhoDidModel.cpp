@@ -1,5 +1,7 @@
 #include "item/WhoDidModel.h"
 
+#include "domain/Vocabulary.h"
+
 #include "item/ItemRoles.h"
 
 #include <QDateTime>
@@ -36,17 +38,7 @@ void WhoDidModel::clear()
 
 QString WhoDidModel::dataClassName(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::Pii:
-        return tr("personal data");
-    case DataClass::PaymentCard:
-        return tr("payment cards");
-    case DataClass::Communications:
-        return tr("communications");
-    case DataClass::None:
-        break;
-    }
-    return tr("no data class");
+    return Vocabulary::dataClass(dataClass);
 }
 
 int WhoDidModel::rowCount(const QModelIndex& parent) const
@@ -129,9 +121,9 @@ QVariant WhoDidModel::headerData(int section, Qt::Orientation orientation, int r
     case RefusedColumn:
         return tr("Refused");
     case FirstColumn:
-        return tr("First");
+        return Vocabulary::timeHeader(tr("First"));
     case LastColumn:
-        return tr("Last");
+        return Vocabulary::timeHeader(tr("Last"));
     case ColumnCount:
         break;
     }

@@ -32,7 +32,7 @@ public:
     void setAgents(std::vector<RecordAccessReader::Did> rows, DataClass dataClass);
     void clear();
 
-    // "personal data", "payment cards", "no data class": how the panel names the record's class.
+    // The one name of a data class (Vocabulary), kept here for the panel that already asks the model.
     [[nodiscard]] static QString dataClassName(DataClass dataClass);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "rules/DetectionEngine.h"
 
 #include "domain/Clock.h"
+#include "domain/Vocabulary.h"
 #include "rules/FindingCatalogue.h"
 
 #include <QCoreApplication>
@@ -74,17 +75,8 @@ void merge(std::vector<std::pair<qint64, qint64>>& intervals)
 
 QString dataClassText(int dataClass)
 {
-    switch (DataClass(dataClass)) {
-    case DataClass::Pii:
-        return DetectionEngine::tr("Personal data");
-    case DataClass::PaymentCard:
-        return DetectionEngine::tr("Payment-card data");
-    case DataClass::Communications:
-        return DetectionEngine::tr("Communications data");
-    case DataClass::None:
-        break;
-    }
-    return DetectionEngine::tr("Data of class %1").arg(dataClass);
+    // The summary starts with it.
+    return Vocabulary::sentence(Vocabulary::dataClass(DataClass(dataClass)));
 }
 
 // "Mon–Fri", "Sun–Thu", "Sat–Sun", "every day": the days a shift starts on.
@@ -527,12 +519,13 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
             break;
         case FindingKind::PaymentDataWithoutTraining:
             draft.summary = key.discriminator > 0
-                ? tr("Payment-card data accessed from %1 site time (%2) without valid PCI DSS awareness training: "
-                     "the last pass expired on %3.")
-                      .arg(from, zoneOf(a), siteTime(a, key.discriminator).left(10))
-                : tr("Payment-card data accessed from %1 site time (%2) without any passed PCI DSS awareness "
+                ? tr("%1 accessed from %2 site time (%3) without valid PCI DSS awareness training: "
+                     "the last pass expired on %4.")
+                      .arg(dataClassText(int(DataClass::PaymentCard)), from, zoneOf(a),
+                           siteTime(a, key.discriminator).left(10))
+                : tr("%1 accessed from %2 site time (%3) without any passed PCI DSS awareness "
                      "training on record.")
-                      .arg(from, zoneOf(a));
+                      .arg(dataClassText(int(DataClass::PaymentCard)), from, zoneOf(a));
             break;
         case FindingKind::NewWorkstation: {
             const auto ws = m_workstations.find(key.discriminator);

@@ -14,7 +14,7 @@ const std::array<FindingCatalogue::Entry, 7>& FindingCatalogue::all()
         { FindingKind::FailedLoginBurst, "failed_login_burst",
           QT_TRANSLATE_NOOP("FindingCatalogue", "Failed-login burst"), "PCI DSS 8.3.4, 10.2.1.4", Severity::Medium },
         { FindingKind::PaymentDataWithoutTraining, "payment_data_without_training",
-          QT_TRANSLATE_NOOP("FindingCatalogue", "Card data without PCI DSS training"), "PCI DSS 12.6.1, 12.6.3",
+          QT_TRANSLATE_NOOP("FindingCatalogue", "Payment card data without PCI DSS training"), "PCI DSS 12.6.1, 12.6.3",
           Severity::High },
         { FindingKind::InactiveAgentAccess, "inactive_agent_access",
           QT_TRANSLATE_NOOP("FindingCatalogue", "Access by inactive agent"), "PCI DSS 8.2.5; ISO 27001 A.5.18",

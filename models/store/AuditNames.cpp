@@ -103,4 +103,15 @@ QString AuditNames::supervisor(qint64 id)
     return m_supervisors.emplace(id, name ? *name : tr("supervisor %1").arg(id)).first->second;
 }
 
+QString AuditNames::person(const QString& who)
+{
+    if (who == QLatin1String("central") || who == QLatin1String("system") || who.startsWith(QLatin1String("console:"))
+        || who.startsWith(QLatin1String("cli:")))
+        return actor(who);
+    if (auto known = m_usernames.find(who); known != m_usernames.end())
+        return known->second;
+    const auto name = text(QStringLiteral("SELECT display_name FROM supervisor WHERE username = ?"), who);
+    return m_usernames.emplace(who, name ? *name : who).first->second;
+}
+
 } // namespace custodian

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QString record(qint64 id);
     // The display name of supervisor `id`; "supervisor 3" when the store does not know it.
     [[nodiscard]] QString supervisor(qint64 id);
+    // Whoever a synced value says decided it: an actor as actor() names it ("console:b", "central"), or a login the
+    // central service knows a supervisor by ("msilva" -> "Marta Silva"); an unknown login is returned as it is.
+    [[nodiscard]] QString person(const QString& who);
 
 private:
     [[nodiscard]] std::optional<QString> text(const QString& sql, qint64 id);
@@ -45,6 +48,7 @@ private:
     std::unordered_map<qint64, QString> m_supervisors;
     std::unordered_map<QString, QString> m_roles;
     std::unordered_map<QString, QString> m_logins;
+    std::unordered_map<QString, QString> m_usernames;
     std::optional<QString> m_storeSupervisor;
 };
 

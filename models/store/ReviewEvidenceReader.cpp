@@ -1,5 +1,6 @@
 #include "store/ReviewEvidenceReader.h"
 
+#include "domain/Vocabulary.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -15,17 +16,7 @@ constexpr int MaxListed = 20;
 
 QString className(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::Pii:
-        return ReviewEvidenceReader::tr("PII");
-    case DataClass::PaymentCard:
-        return ReviewEvidenceReader::tr("payment card");
-    case DataClass::Communications:
-        return ReviewEvidenceReader::tr("communications");
-    case DataClass::None:
-        break;
-    }
-    return ReviewEvidenceReader::tr("no data class");
+    return Vocabulary::dataClass(dataClass);
 }
 } // namespace
 

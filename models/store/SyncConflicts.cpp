@@ -90,9 +90,16 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
 {
     auto statement = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.outbox_id, o.kind, coalesce(o.entity_id, 0), o.payload, c.server_payload, c.server_version, "
-        "c.detected_at, f.summary, a.display_name, a.employee_no FROM sync_conflict c JOIN sync_outbox o ON o.id = "
-        "c.outbox_id LEFT JOIN finding f ON o.kind = 'finding.status' AND f.id = o.entity_id LEFT JOIN agent a ON a.id "
-        "= f.agent_id WHERE c.resolved_at IS NULL ORDER BY c.id"));
+        "c.detected_at, f.summary, a.display_name, a.employee_no, ra_agent.display_name, ra_agent.employee_no, "
+        "ra_role.name, rc.name FROM sync_conflict c JOIN sync_outbox o ON o.id = c.outbox_id "
+        "LEFT JOIN finding f ON o.kind = 'finding.status' AND f.id = o.entity_id LEFT JOIN agent a ON a.id = "
+        "f.agent_id "
+        "LEFT JOIN review_item ri ON o.kind = 'review.decision' AND ri.id = o.entity_id "
+        "LEFT JOIN role_assignment ra ON ra.id = CASE WHEN o.kind = 'assignment.change' THEN o.entity_id "
+        "ELSE ri.assignment_id END "
+        "LEFT JOIN agent ra_agent ON ra_agent.id = ra.agent_id LEFT JOIN role ra_role ON ra_role.id = ra.role_id "
+        "LEFT JOIN review_campaign rc ON o.kind = 'review.campaign' AND rc.id = o.entity_id "
+        "WHERE c.resolved_at IS NULL ORDER BY c.id"));
     if (!statement)
         return statement.error();
     std::vector<Conflict> conflicts;
@@ -107,17 +114,25 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
         if (!row.isNull(6))
             conflict.serverVersion = row.int64(6);
         conflict.detectedAt = row.int64(7);
+        // An assignment (or a review item on one) by its role and agent, a campaign by its name: the ids are the
+        // fallback for a row the store no longer has.
+        const QString assignment = row.isNull(11) || row.isNull(13)
+            ? QString()
+            : tr("%1 for %2 (%3)").arg(row.text(13), row.text(11), row.text(12));
         if (conflict.kind == QLatin1String("finding.status"))
             conflict.entityLabel
                 = row.isNull(9) ? row.text(8) : tr("%1 — %2 (%3)").arg(row.text(8), row.text(9), row.text(10));
         else if (conflict.kind == QLatin1String("detection.settings"))
             conflict.entityLabel = tr("Detection thresholds");
         else if (conflict.kind == QLatin1String("assignment.change"))
-            conflict.entityLabel = tr("Role assignment %1").arg(conflict.entityId);
+            conflict.entityLabel = assignment.isEmpty() ? tr("Role assignment %1").arg(conflict.entityId)
+                                                        : tr("Role assignment: %1").arg(assignment);
         else if (conflict.kind == QLatin1String("review.decision"))
-            conflict.entityLabel = tr("Review item %1").arg(conflict.entityId);
+            conflict.entityLabel = assignment.isEmpty() ? tr("Review item %1").arg(conflict.entityId)
+                                                        : tr("Review item: %1").arg(assignment);
         else if (conflict.kind == QLatin1String("review.campaign"))
-            conflict.entityLabel = tr("Review campaign %1").arg(conflict.entityId);
+            conflict.entityLabel = row.isNull(14) ? tr("Review campaign %1").arg(conflict.entityId)
+                                                  : tr("Review campaign \"%1\"").arg(row.text(14));
         else
             conflict.entityLabel = conflict.kind;
         conflicts.push_back(std::move(conflict));

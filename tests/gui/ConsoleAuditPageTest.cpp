@@ -190,8 +190,14 @@ void ConsoleAuditPageTest::showsAuditedActionsNewestFirst()
     QVERIFY2(full.contains(QStringLiteral("record.reveal")) && full.contains(QStringLiteral("Chargeback dispute CB-7")),
              qPrintable(full));
     // CUSTODIAN_SCREENSHOT_DIR=dir: a picture of the page for the docs.
-    if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // At the size of a small laptop's screen, as the README shows it.
+        const QSize size = page.size();
+        page.resize(1280, 800);
+        QTest::qWait(100);
         QVERIFY(page.grab().save(dir + QStringLiteral("/console-audit.png")));
+        page.resize(size);
+    }
 
     // The kind filter.
     choose(kind, ConsoleAuditModel::Kind::Reveals);

@@ -6,6 +6,7 @@
 #include "SyncFixture.h"
 
 #include "item/AccessEventModel.h"
+#include "item/SyncConflictModel.h"
 #include "rules/FindingWorkflow.h"
 #include "store/SyncSettingsRepository.h"
 #include "support/ResultChecks.h"
@@ -301,11 +302,28 @@ void ConsoleSyncTest::conflictResolvedOnTheSyncPage()
         QTRY_COMPARE_WITH_TIMEOUT(conflicts->model()->rowCount(), 1, 10'000);
         QVERIFY2(console.sync->indicator()->text().contains(QStringLiteral("1 conflict")),
                  qPrintable(console.sync->indicator()->text()));
+        // Theirs names the other supervisor as people know them (AuditNames), not by the service's login.
+        const QString login = m_fixture.central().supervisors().value(1);
+        auto name = database.queryText(
+            QStringLiteral("SELECT display_name FROM supervisor WHERE username = '%1'").arg(login));
+        CUSTODIAN_VERIFY_OK(name);
+        QVERIFY2(!name->isEmpty() && *name != login, qPrintable(login));
+        const QString theirs = conflicts->model()->index(0, SyncConflictModel::TheirsColumn).data().toString();
+        QVERIFY2(theirs.endsWith(QStringLiteral(" (by %1)").arg(*name)), qPrintable(theirs));
         auto* keepMine = page->findChild<QPushButton*>(QStringLiteral("keepMine"));
         auto* takeTheirs = page->findChild<QPushButton*>(QStringLiteral("takeTheirs"));
         auto* message = page->findChild<MessageBanner*>(QStringLiteral("syncMessage"));
         QVERIFY(keepMine && takeTheirs && message);
         conflicts->selectRow(0);
+        // CUSTODIAN_SCREENSHOT_DIR=dir: the window (1 280 x 800) on the sync page with the conflict, for the docs.
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty() && !round.keepMine) {
+            for (int i = 0; i < console.window.pageCount(); ++i) {
+                if (console.window.page(i) == page)
+                    console.window.setCurrentPage(i);
+            }
+            QTest::qWait(300);
+            QVERIFY(console.window.grab().save(dir + QStringLiteral("/sync.png")));
+        }
         QVERIFY(takeTheirs->isEnabled());
         QCOMPARE(keepMine->isEnabled(), round.keepMine);
         if (!round.keepMine) {

@@ -2,7 +2,8 @@
 // must paint on the palette's window colour (nothing keeps a light background of its own under a dark palette) and
 // show more than that colour. With CUSTODIAN_SCREENSHOTS set to a folder, each page is saved there as
 // <page>-light.png and <page>-dark.png: the screenshots in docs/screenshots/pages come from this test. And the
-// window, every page in it, fits a 1 280 × 800 laptop screen.
+// window, every page in it, fits a 1 280 × 800 laptop screen, with the columns a supervisor decides by (decision,
+// data class, record, agent) of every table in view without scrolling sideways.
 #include "demo/DemoGenerator.h"
 #include "support/Palettes.h"
 #include "support/TestStore.h"
@@ -12,13 +13,17 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 using namespace custodian;
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void everyPagePaintsInThePalette_data();
     void everyPagePaintsInThePalette();
     void everyPageFitsASmallLaptopScreen();
+    void importantColumnsStayInViewAtASmallLaptopScreen();
     void cleanupTestCase();
 
 private:
@@ -136,6 +142,82 @@ void PageScreenshotTest::everyPageFitsASmallLaptopScreen()
     QVERIFY2(window.width() <= Screen.width() && window.height() <= Screen.height(),
              qPrintable(QStringLiteral("the window needs at least %1 × %2").arg(window.width()).arg(window.height())));
     QCOMPARE(m_window->size(), Screen);
+}
+
+void PageScreenshotTest::importantColumnsStayInViewAtASmallLaptopScreen()
+{
+    // The columns a supervisor decides by; a table showing them pushed off to the right hides the decision.
+    const QStringList important { QStringLiteral("Decision"), QStringLiteral("Data"), QStringLiteral("Record"),
+                                  QStringLiteral("Agent") };
+    m_window->resize(1280, 800);
+    QStringList outOfView;
+    int checked = 0;
+    const auto checkTables = [&](QWidget* page) {
+        for (QTableView* table : page->findChildren<QTableView*>()) {
+            if (!table->isVisible() || !table->model() || table->model()->rowCount() == 0)
+                continue;
+            const QHeaderView* header = table->horizontalHeader();
+            // Scrolled to the start, as a table is shown.
+            const int viewport = table->viewport()->width();
+            for (int column = 0; column < header->count(); ++column) {
+                const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+                if (header->isSectionHidden(column)
+                    || std::none_of(important.begin(), important.end(), [&title](const QString& word) {
+                           return title.startsWith(word, Qt::CaseInsensitive);
+                       }))
+                    continue;
+                ++checked;
+                qInfo().noquote() << page->objectName() << table->accessibleName() << title;
+                const int right = header->sectionPosition(column) + header->sectionSize(column);
+                if (right > viewport)
+                    outOfView << QStringLiteral("%1/%2 \"%3\" ends at %4 of %5 px")
+                                     .arg(page->objectName(),
+                                          table->objectName().isEmpty() ? table->accessibleName() : table->objectName(),
+                                          title)
+                                     .arg(right)
+                                     .arg(viewport);
+            }
+        }
+    };
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        m_window->setCurrentPage(i);
+        QWidget* page = m_window->page(i);
+        // The access log lays out its own columns (fixed widths, a saved header state); its layout at 1 280 px is
+        // being reworked with its detail pane, and this check joins it then.
+        if (page->objectName() == QLatin1String("accessPage"))
+            continue;
+        QTest::qWait(300);
+        checkTables(page);
+        // Tables that fill when a row is chosen (a review's items, who did what with a record): choose the first row
+        // of each table that has rows and nothing chosen.
+        bool chose = false;
+        for (QTableView* table : page->findChildren<QTableView*>()) {
+            if (table->isVisible() && table->model() && table->model()->rowCount() > 0
+                && !table->selectionModel()->hasSelection()) {
+                table->selectRow(0);
+                chose = true;
+            }
+        }
+        if (chose) {
+            QTest::qWait(500);
+            checkTables(page);
+        }
+        // Tables on other tabs of the page too.
+        for (QTabWidget* tabs : page->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(100);
+                checkTables(page);
+            }
+            tabs->setCurrentIndex(shown);
+        }
+    }
+    qInfo() << "important columns checked:" << checked;
+    QVERIFY2(checked > 0, "no important column was found: the test would pass on anything");
+    QVERIFY2(outOfView.isEmpty(), qPrintable(outOfView.join(QStringLiteral("; "))));
 }
 
 void PageScreenshotTest::cleanupTestCase()

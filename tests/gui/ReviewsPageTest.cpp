@@ -22,16 +22,25 @@
 #include "ui/roles/RolesPage.h"
 #include "ui/roles/WhoCouldWhoDidPanel.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QChartView>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace custodian;
 
@@ -59,6 +68,8 @@ private Q_SLOTS:
     void everyItemGetsItsEvidence();
     void bulkRevokeNeedsAJustificationThenRevokes();
     void reportIsWrittenAndAudited();
+    void reportSuggestsDocumentsAndOffersOpen();
+    void decidingColumnsStayInViewOnASmallScreen();
     void reminderNearTheDueDate();
     void closeAppliesTheDefaultAndRefusesLaterDecisions();
     void whoCouldWhoDid();
@@ -252,6 +263,83 @@ void ReviewsPageTest::reportIsWrittenAndAudited()
     QVERIFY2(m_page->message().contains(QLatin1String("CSV or PDF")), qPrintable(m_page->message()));
     QCOMPARE(finished.count(), 0);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("review.txt"))));
+}
+
+void ReviewsPageTest::reportSuggestsDocumentsAndOffersOpen()
+{
+    // A home of the test's own: the suggestion is its documents folder, not the one of whoever runs the tests.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldConfig.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+        ExportFolder::resetForTests();
+        ExportFolder::setOpenerForTests(nullptr);
+    });
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+    ExportFolder::resetForTests();
+    QList<QUrl> opened;
+    ExportFolder::setOpenerForTests([&opened](const QUrl& url) { opened << url; });
+
+    QTRY_VERIFY(button(m_page.get(), "exportReportButton")->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("kept-here.pdf"));
+    QSignalSpy finished(m_page.get(), &ReviewsPage::reportFinished);
+    Dialogs::setNextFileName(path);
+    QTest::mouseClick(button(m_page.get(), "exportReportButton"), Qt::LeftButton);
+    QCOMPARE(Dialogs::answeredTexts().size(), 1);
+    const QString suggested = Dialogs::answeredTexts().constFirst();
+    QCOMPARE(QFileInfo(suggested).absolutePath(), QDir(home.path()).filePath(QStringLiteral("Documents")));
+    QVERIFY2(suggested.endsWith(QStringLiteral(".pdf")), qPrintable(suggested));
+    QVERIFY(finished.count() == 1 || finished.wait(20'000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    // The banner offers to open the file; opening goes to the desktop (here: the test's opener).
+    auto* banner = m_page->findChild<MessageBanner*>(QStringLiteral("reviewsMessage"));
+    QVERIFY(banner);
+    auto* open = banner->findChild<QPushButton*>(QStringLiteral("openExportButton"));
+    QVERIFY(open);
+    QTRY_VERIFY(!open->isHidden());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl> { QUrl::fromLocalFile(path) });
+
+    // The next export suggests the folder this one went to.
+    QTRY_VERIFY(button(m_page.get(), "exportReportButton")->isEnabled());
+    Dialogs::clearAnswers();
+    Dialogs::setNextCancel();
+    QTest::mouseClick(button(m_page.get(), "exportReportButton"), Qt::LeftButton);
+    QCOMPARE(QFileInfo(Dialogs::answeredTexts().value(0)).absolutePath(), m_dir.path());
+}
+
+void ReviewsPageTest::decidingColumnsStayInViewOnASmallScreen()
+{
+    // A 1 280 px screen less the navigation beside the page: the agent and the decision stay in view (long names and
+    // justifications elide, whole in their tooltips) rather than sliding off to the right.
+    m_page->resize(1080, 760);
+    QTest::qWait(100);
+    QTableView* items = nullptr;
+    for (QTableView* table : m_page->findChildren<QTableView*>()) {
+        if (table->accessibleName() == QLatin1String("Items of the review"))
+            items = table;
+    }
+    QVERIFY(items);
+    QVERIFY(items->model()->rowCount() > 0);
+    ReadOnlyTable::fit(items);
+    const QHeaderView* header = items->horizontalHeader();
+    for (int column : { int(ReviewItemModel::AgentColumn), int(ReviewItemModel::DecisionColumn) }) {
+        const int right = header->sectionPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= items->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3 px")
+                                .arg(column)
+                                .arg(right)
+                                .arg(items->viewport()->width())));
+    }
+    m_page->resize(1400, 900);
 }
 
 void ReviewsPageTest::reminderNearTheDueDate()

@@ -184,7 +184,7 @@ void CliExportTest::csvOfAnAgentAndAWeek()
              qPrintable(describe(outcome)));
     const QByteArray csv = readFile(out);
     QCOMPARE(csv.count("\r\n"), after.events + 1);
-    QVERIFY(csv.startsWith("time,event_id,"));
+    QVERIFY(csv.startsWith("time_utc,event_id,"));
     QVERIFY(csv.contains(m_employeeNo.toUtf8()));
 
     // Audited as cli:<login name> — from the password database, not the spoofable USER variable set to something
@@ -254,7 +254,7 @@ void CliExportTest::existingOutputNeedsForce()
 
     const CliRunner::Outcome forced = exportWith(options + QStringList { QStringLiteral("--force") });
     QVERIFY2(!forced.crashed && forced.exitCode == 0, qPrintable(describe(forced)));
-    QVERIFY(readFile(out).startsWith("time,event_id,"));
+    QVERIFY(readFile(out).startsWith("time_utc,event_id,"));
     QVERIFY(QFile::remove(out));
 }
 

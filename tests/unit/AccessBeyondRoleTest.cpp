@@ -214,12 +214,12 @@ void AccessBeyondRoleTest::raisedForAnUngrantedClass()
 
     const QString summary = text(QStringLiteral("SELECT summary FROM finding WHERE kind = %1 AND agent_id = 1")
                                      .arg(int(FindingKind::AccessBeyondRole)));
-    QVERIFY2(summary.startsWith(QStringLiteral("Payment-card data opened from ")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QStringLiteral("Payment card data opened from ")), qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("Roles held then: Customer service agent.")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Europe/Lisbon")), qPrintable(summary));
     const QString none = text(QStringLiteral("SELECT summary FROM finding WHERE kind = %1 AND agent_id = 2")
                                   .arg(int(FindingKind::AccessBeyondRole)));
-    QVERIFY2(none.startsWith(QStringLiteral("Communications data opened")), qPrintable(none));
+    QVERIFY2(none.startsWith(QStringLiteral("Communications opened")), qPrintable(none));
     QVERIFY2(none.endsWith(QStringLiteral("Roles held then: no role.")), qPrintable(none));
     QCOMPARE(text(QStringLiteral("SELECT dedupe_key FROM finding WHERE kind = %1 AND agent_id = 1")
                       .arg(int(FindingKind::AccessBeyondRole))),

@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/AccessEventId.h"
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
 #include "export/AccessCsvWriter.h"
 #include "export/AccessExportColumns.h"
 #include "export/AccessExportJob.h"
@@ -476,8 +477,9 @@ void AccessExportTest::csvColumnsAndMaskedRecordsOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.startsWith("\xef\xbb\xbf")); // no byte-order mark
-    QVERIFY(bytes.startsWith("time,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
-                             "record,record_kind,workstation,source_address,session\r\n"));
+    QVERIFY(
+        bytes.startsWith("time_utc,event_id,agent_employee_no,agent_name,team,site,action,outcome,data_class,channel,"
+                         "record,record_kind,workstation,source_address,session\r\n"));
     const QList<QStringList> rows = parseCsv(bytes);
 
     // Every clear identifier the store holds (sealed), to make sure none of them is in the file. Card records hold
@@ -528,7 +530,7 @@ void AccessExportTest::csvColumnsAndMaskedRecordsOnly()
         QCOMPARE(row[int(C::Time)], AccessExportColumns::isoTime(it->occurredAt));
         QVERIFY(row[int(C::Time)].endsWith(QLatin1Char('Z')));
         QCOMPARE(row[int(C::EmployeeNo)], it->employeeNo);
-        QCOMPARE(row[int(C::DataClass)], toString(DataClass(it->dataClass)));
+        QCOMPARE(row[int(C::DataClass)], Vocabulary::dataClass(DataClass(it->dataClass)));
         if (it->recordId) {
             ++withRecord;
             QCOMPARE(row[int(C::Record)], masked.value(it->recordId));

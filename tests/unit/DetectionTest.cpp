@@ -449,7 +449,7 @@ void DetectionTest::beyondRoleIsPlantedOrALeaversAccess()
         // Every planted agent's roles grant personal data only: the summary says which they held.
         QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM finding WHERE kind = 7")), qint64(episodes.size()));
         auto summaries = s.database().queryTexts(
-            QStringLiteral("SELECT summary FROM finding WHERE kind = 7 AND summary LIKE 'Communications data%'"));
+            QStringLiteral("SELECT summary FROM finding WHERE kind = 7 AND summary LIKE 'Communications opened%'"));
         CUSTODIAN_VERIFY_OK(summaries);
         QVERIFY(!summaries->isEmpty());
         for (const QString& summary : *summaries)

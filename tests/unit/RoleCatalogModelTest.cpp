@@ -55,7 +55,7 @@ private Q_SLOTS:
                  QStringLiteral("Yes: second supervisor"));
         QCOMPARE(model.index(1, RoleCatalogModel::MaxDurationColumn).data().toString(), QStringLiteral("90 day(s)"));
         QCOMPARE(model.index(1, RoleCatalogModel::OpensColumn).data().toString(),
-                 QStringLiteral("payment cards, personal data"));
+                 QStringLiteral("payment card data, personal data"));
         QCOMPARE(model.index(1, RoleCatalogModel::TrainingColumn).data().toString(),
                  QStringLiteral("PCI awareness (required)"));
         QCOMPARE(model.index(1, RoleCatalogModel::PermissionsColumn).data(IdRole).toLongLong(), 9);

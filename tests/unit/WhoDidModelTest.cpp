@@ -52,7 +52,7 @@ private Q_SLOTS:
         const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
         QCOMPARE(text(0, WhoDidModel::AgentColumn), QStringLiteral("Alex Agent (E1042)"));
         QCOMPARE(text(0, WhoDidModel::HeldRoleColumn), QStringLiteral("yes"));
-        QCOMPARE(text(1, WhoDidModel::HeldRoleColumn), QStringLiteral("NO — no role opening payment cards"));
+        QCOMPARE(text(1, WhoDidModel::HeldRoleColumn), QStringLiteral("NO — no role opening payment card data"));
         QCOMPARE(text(0, WhoDidModel::TeamColumn), QStringLiteral("Payments"));
         QCOMPARE(text(0, WhoDidModel::AccessesColumn), QStringLiteral("3"));
         QCOMPARE(text(0, WhoDidModel::RefusedColumn), QString());
@@ -65,7 +65,7 @@ private Q_SLOTS:
             QCOMPARE(model.index(1, column).data(ToneRole).value<CellTone>(), CellTone::Error);
         }
         QCOMPARE(model.index(1, WhoDidModel::LastColumn).data(IdRole).toLongLong(), 13);
-        QCOMPARE(WhoDidModel::dataClassName(DataClass::None), QStringLiteral("no data class"));
+        QCOMPARE(WhoDidModel::dataClassName(DataClass::None), QStringLiteral("no customer data"));
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);

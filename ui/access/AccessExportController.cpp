@@ -2,6 +2,7 @@
 
 #include "export/AccessExportJob.h"
 #include "store/Store.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -135,6 +136,8 @@ void AccessExportController::finish(const Result<AccessExportJob::Summary>& resu
                             : tr("Export failed: %1").arg(result.error().message()));
         return;
     }
+    // The next export suggests this folder (ExportFolder).
+    ExportFolder::remember(result->path);
     const QString file = QFileInfo(result->path).fileName();
     const QString rows = QLocale().toString(result->rows);
     Q_EMIT finished(true,

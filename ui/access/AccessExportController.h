@@ -36,6 +36,8 @@ public:
     void start();
     [[nodiscard]] bool isRunning() const { return m_runner.isRunning(); }
     [[nodiscard]] QProgressDialog* progressDialog() const;
+    // The file this export writes.
+    [[nodiscard]] const QString& path() const { return m_path; }
 
 public Q_SLOTS:
     void cancel();

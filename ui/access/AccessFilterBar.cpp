@@ -2,6 +2,8 @@
 
 #include "domain/AccessFilter.h"
 #include "domain/Enums.h"
+#include "domain/Vocabulary.h"
+#include "rules/FindingCatalogue.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,8 +19,23 @@
 namespace custodian {
 
 namespace {
+// Every kind of finding under the name the findings page gives it (FindingCatalogue).
+QList<std::pair<int, QString>> findingKinds()
+{
+    QList<std::pair<int, QString>> kinds;
+    for (const FindingCatalogue::Entry& entry : FindingCatalogue::all())
+        kinds.push_back({ int(entry.kind), FindingCatalogue::title(entry.kind) });
+    return kinds;
+}
+
+// A code's one word (Vocabulary), capitalised as a choice in a list.
+QString choice(const QString& words)
+{
+    return Vocabulary::sentence(words);
+}
+
 QComboBox* makeChoice(QWidget* parent, const QString& name, const QString& anyLabel,
-                      std::initializer_list<std::pair<int, QString>> choices)
+                      const QList<std::pair<int, QString>>& choices)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(name);
@@ -138,41 +155,35 @@ void AccessFilterBar::buildWhoAndWhatRows(QBoxLayout* rows)
 {
     // Created in the order Tab walks them (agent, team, site, record, then the "what" choices and workstation).
     createWhoControls();
-    m_dataClass = makeChoice(this, QStringLiteral("dataClassFilter"), tr("Any data"),
-                             { { int(DataClass::Pii), tr("Personal data") },
-                               { int(DataClass::PaymentCard), tr("Payment card") },
-                               { int(DataClass::Communications), tr("Communications") } });
+    m_dataClass
+        = makeChoice(this, QStringLiteral("dataClassFilter"), tr("Any data"),
+                     { { int(DataClass::Pii), choice(Vocabulary::dataClass(DataClass::Pii)) },
+                       { int(DataClass::PaymentCard), choice(Vocabulary::dataClass(DataClass::PaymentCard)) },
+                       { int(DataClass::Communications), choice(Vocabulary::dataClass(DataClass::Communications)) } });
     m_action = makeChoice(this, QStringLiteral("actionFilter"), tr("Any action"),
-                          { { int(AccessAction::View), tr("View") },
-                            { int(AccessAction::Search), tr("Search") },
-                            { int(AccessAction::Update), tr("Update") },
-                            { int(AccessAction::Export), tr("Export") },
-                            { int(AccessAction::Print), tr("Print") },
-                            { int(AccessAction::BulkSearch), tr("Bulk search") },
-                            { int(AccessAction::Login), tr("Login") },
-                            { int(AccessAction::Logout), tr("Logout") } });
+                          { { int(AccessAction::View), choice(Vocabulary::action(AccessAction::View)) },
+                            { int(AccessAction::Search), choice(Vocabulary::action(AccessAction::Search)) },
+                            { int(AccessAction::Update), choice(Vocabulary::action(AccessAction::Update)) },
+                            { int(AccessAction::Export), choice(Vocabulary::action(AccessAction::Export)) },
+                            { int(AccessAction::Print), choice(Vocabulary::action(AccessAction::Print)) },
+                            { int(AccessAction::BulkSearch), choice(Vocabulary::action(AccessAction::BulkSearch)) },
+                            { int(AccessAction::Login), choice(Vocabulary::action(AccessAction::Login)) },
+                            { int(AccessAction::Logout), choice(Vocabulary::action(AccessAction::Logout)) } });
     m_outcome = makeChoice(this, QStringLiteral("outcomeFilter"), tr("Any outcome"),
-                           { { int(AccessOutcome::Success), tr("Success") },
-                             { int(AccessOutcome::Denied), tr("Denied") },
-                             { int(AccessOutcome::Failed), tr("Failed") } });
+                           { { int(AccessOutcome::Success), choice(Vocabulary::outcome(AccessOutcome::Success)) },
+                             { int(AccessOutcome::Denied), choice(Vocabulary::outcome(AccessOutcome::Denied)) },
+                             { int(AccessOutcome::Failed), choice(Vocabulary::outcome(AccessOutcome::Failed)) } });
     m_channel = makeChoice(this, QStringLiteral("channelFilter"), tr("Any channel"),
-                           { { int(Channel::Voice), tr("Voice") },
-                             { int(Channel::Chat), tr("Chat") },
-                             { int(Channel::Email), tr("E-mail") },
-                             { int(Channel::BackOffice), tr("Back office") } });
+                           { { int(Channel::Voice), choice(Vocabulary::channel(Channel::Voice)) },
+                             { int(Channel::Chat), choice(Vocabulary::channel(Channel::Chat)) },
+                             { int(Channel::Email), choice(Vocabulary::channel(Channel::Email)) },
+                             { int(Channel::BackOffice), choice(Vocabulary::channel(Channel::BackOffice)) } });
     m_workstation = new QLineEdit(this);
     m_workstation->setObjectName(QStringLiteral("workstationFilter"));
     m_workstation->setAccessibleName(tr("Workstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
     m_workstation->setClearButtonEnabled(true);
-    m_detection = makeChoice(this, QStringLiteral("detectionFilter"), tr("Any event"),
-                             { { int(FindingKind::OffHours), tr("Off-hours access") },
-                               { int(FindingKind::BulkAccess), tr("Bulk access") },
-                               { int(FindingKind::FailedLoginBurst), tr("Failed-login burst") },
-                               { int(FindingKind::PaymentDataWithoutTraining), tr("Card data without training") },
-                               { int(FindingKind::InactiveAgentAccess), tr("Suspended/departed agent") },
-                               { int(FindingKind::NewWorkstation), tr("New workstation") },
-                               { int(FindingKind::AccessBeyondRole), tr("Access beyond role") } });
+    m_detection = makeChoice(this, QStringLiteral("detectionFilter"), tr("Any event"), findingKinds());
     m_detection->setToolTip(tr("Only events that are evidence of a finding of this kind"));
     for (QComboBox* combo : { m_team, m_site, m_dataClass, m_action, m_outcome, m_channel, m_detection }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

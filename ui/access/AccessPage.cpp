@@ -15,6 +15,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -682,11 +683,11 @@ void AccessPage::restoreHeaderState()
         header->resizeSection(AccessEventModel::AgentColumn, width("Przemysław Wójcik (E109404)"));
         header->resizeSection(AccessEventModel::TeamColumn, width("Customer Care Voice"));
         header->resizeSection(AccessEventModel::SiteColumn, width("Site"));
-        header->resizeSection(AccessEventModel::ActionColumn, width("bulk_search"));
+        header->resizeSection(AccessEventModel::ActionColumn, width("bulk search"));
         header->resizeSection(AccessEventModel::OutcomeColumn, width("Outcome"));
-        header->resizeSection(AccessEventModel::DataClassColumn, width("payment_card"));
+        header->resizeSection(AccessEventModel::DataClassColumn, width("payment card data"));
         header->resizeSection(AccessEventModel::RecordColumn, width("453201******7353"));
-        header->resizeSection(AccessEventModel::ChannelColumn, width("back_office"));
+        header->resizeSection(AccessEventModel::ChannelColumn, width("back office"));
         header->resizeSection(AccessEventModel::WorkstationColumn, width("LIS-WS-0142"));
     }
     // A saved state may carry an old sort indicator; the model starts newest first.
@@ -756,11 +757,8 @@ void AccessPage::exportAs(const QString& format)
     if (!m_model)
         return;
     const QString suffix = format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("csv");
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!QDir(folder).exists())
-        folder = QDir::homePath();
     const QString suggested
-        = folder + QStringLiteral("/access-%1.%2").arg(Clock::today().toString(Qt::ISODate), suffix);
+        = ExportFolder::suggestedPath(QStringLiteral("access-%1.%2").arg(Clock::today().toString(Qt::ISODate), suffix));
     const QString path = m_exportPathChooser
         ? m_exportPathChooser(suggested, format)
         : Dialogs::saveFileName(this, tr("Export access events"), suggested,
@@ -781,6 +779,8 @@ void AccessPage::exportAs(const QString& format)
         = new AccessExportController(m_session->store(), m_actor, exported, m_model->sortOrder(), format, path, this);
     connect(controller, &AccessExportController::finished, this, [this, controller](bool ok, const QString& message) {
         showMessage(message, !ok);
+        if (ok)
+            ExportFolder::offerOpen(m_message, controller->path());
         controller->deleteLater();
     });
     controller->start();

@@ -51,9 +51,10 @@ QString defaultActor()
     return QStringLiteral("console:") + localUserName();
 }
 
+// With its zone ("… CET"): a time in a sentence or a detail line says which clock it is.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ui/reviews/ReviewsPage.h"
 
 #include "domain/Clock.h"
+#include "domain/Vocabulary.h"
 #include "export/ReviewReport.h"
 #include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
@@ -13,6 +14,7 @@
 #include "ui/widgets/ChartAxes.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/ReadOnlyTable.h"
@@ -27,6 +29,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
@@ -55,9 +58,10 @@ QString dayText(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd"));
 }
 
+// With its zone ("… CET"): a time in a sentence or a detail line says which clock it is.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm t"));
 }
 
 QString decisionName(ReviewDecision decision)
@@ -72,17 +76,7 @@ QString dueText(const ReviewCampaign& c, qint64 now)
 
 QString classText(DataClass dataClass)
 {
-    switch (dataClass) {
-    case DataClass::Pii:
-        return ReviewsPage::tr("personal data");
-    case DataClass::PaymentCard:
-        return ReviewsPage::tr("payment cards");
-    case DataClass::Communications:
-        return ReviewsPage::tr("communications");
-    case DataClass::None:
-        break;
-    }
-    return ReviewsPage::tr("no data class");
+    return Vocabulary::dataClass(dataClass);
 }
 } // namespace
 
@@ -220,6 +214,10 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     m_items = ReadOnlyTable::view(tr("Items of the review"), m_itemModel, itemSplitter);
     m_items->setObjectName(QStringLiteral("reviewItemsTable"));
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // What the reviewer decides stays beside whom and which role it is about: at 1 280 px the evidence columns after
+    // it would otherwise push the decision out of view (its whole evidence is in the pane beside the table).
+    m_items->horizontalHeader()->moveSection(m_items->horizontalHeader()->visualIndex(ReviewItemModel::DecisionColumn),
+                                             m_items->horizontalHeader()->visualIndex(ReviewItemModel::RoleColumn) + 1);
     auto* evidenceScroll = new QScrollArea(itemSplitter);
     evidenceScroll->setAccessibleName(tr("Evidence for the selected item"));
     evidenceScroll->setWidgetResizable(true);
@@ -811,6 +809,10 @@ bool ReviewsPage::exportCurrent(const QString& path)
                 ? tr("Report written to %1: %n item(s).", nullptr, result->items).arg(QDir::toNativeSeparators(path))
                 : tr("The report was not written: %1").arg(result.error().message());
             showMessage(text, !result);
+            if (result) {
+                ExportFolder::remember(path);
+                ExportFolder::offerOpen(m_message, path);
+            }
             updateButtons();
             Q_EMIT reportFinished(bool(result), text);
         });
@@ -828,8 +830,7 @@ void ReviewsPage::askExport()
         return;
     QString name = found->campaign.name;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("review-%1.pdf").arg(name));
+    const QString suggested = ExportFolder::suggestedPath(QStringLiteral("review-%1.pdf").arg(name));
     const QString path = Dialogs::saveFileName(this, tr("Export review report"), suggested,
                                                tr("PDF report (*.pdf);;CSV for spreadsheets (*.csv)"));
     if (!path.isEmpty())

@@ -26,9 +26,10 @@ namespace {
 // What each entry of the role list carries (a QVariantList under Qt::UserRole).
 enum RoleData { RoleId, RoleCode, RoleDetails, RoleMaxDays, RoleName, RoleSensitive, RoleDataCount };
 
+// With its zone ("… CET"): a time in a sentence or a detail line says which clock it is.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm t"));
 }
 
 QPlainTextEdit* textBox(const QString& placeholder, QWidget* parent)

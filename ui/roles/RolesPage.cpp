@@ -47,9 +47,10 @@ namespace custodian {
 
 namespace {
 
+// With its zone ("… CET"): a time in a sentence or a detail line says which clock it is.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm t"));
 }
 
 } // namespace

@@ -66,7 +66,7 @@ public:
     [[nodiscard]] QTableView* historyTable() const { return m_history; }
     [[nodiscard]] QTableView* pendingTable() const { return m_pending; }
     [[nodiscard]] QString message() const;
-    // "personal data", "payment cards": how the roles pages name a data class.
+    // The one name of a data class (Vocabulary), kept here for the pages that already ask the model.
     [[nodiscard]] static QString dataClassName(DataClass value);
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "item/ItemRoles.h"
 #include "item/SyncConflictModel.h"
 #include "item/SyncRunModel.h"
+#include "store/AuditNames.h"
 #include "store/Store.h"
 #include "store/SyncConflicts.h"
 #include "store/SyncRunLog.h"
@@ -31,9 +32,10 @@
 namespace custodian {
 
 namespace {
+// The console's own time with its zone ("… 22:37:12 CET"): the summary sits beside tables whose headings say it.
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
 // A table named after the group box it fills.
@@ -235,7 +237,8 @@ void SyncPage::reload()
     }
     const int selectedRow = selectedConflictRow();
     const qint64 selected = selectedRow >= 0 ? m_conflictModel->index(selectedRow, 0).data(IdRole).toLongLong() : 0;
-    m_conflictModel->setConflicts(std::move(*conflicts));
+    AuditNames names(database);
+    m_conflictModel->setConflicts(std::move(*conflicts), &names);
     // The reset clears the selection: the conflict chosen before stays chosen while it is still open.
     if (const int row = selected ? m_conflictModel->rowOf(selected) : -1; row >= 0)
         m_conflicts->selectRow(row);

@@ -112,7 +112,7 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
                               QFileDialog::Options options)
 {
     if (!queue().empty())
-        return textAnswer(caption, QString(), "a file name to save").value_or(QString());
+        return textAnswer(caption, directory, "a file name to save").value_or(QString());
     return QFileDialog::getSaveFileName(parent, caption, directory, filter, nullptr, options);
 }
 
@@ -120,7 +120,7 @@ QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QSt
                               QFileDialog::Options options)
 {
     if (!queue().empty())
-        return textAnswer(caption, QString(), "a file name to open").value_or(QString());
+        return textAnswer(caption, directory, "a file name to open").value_or(QString());
     return QFileDialog::getOpenFileName(parent, caption, directory, filter, nullptr, options);
 }
 

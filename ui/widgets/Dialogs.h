@@ -51,8 +51,8 @@ public:
     static void clearAnswers();
     // The titles of the questions answered from the queue, oldest first; cleared by clearAnswers().
     [[nodiscard]] static QStringList answeredTitles();
-    // What each of those questions said (a message box's text, a text question's label; empty for file names), so
-    // that a test can check a confirmation names what it confirms.
+    // What each of those questions said (a message box's text, a text question's label, a file dialog's suggested
+    // path), so that a test can check a confirmation names what it confirms and where a file would go.
     [[nodiscard]] static QStringList answeredTexts();
 };
 

@@ -102,6 +102,14 @@ MessageBanner::MessageBanner(QWidget* parent)
 
 void MessageBanner::showMessage(const QString& text, Level level)
 {
+    // Later, not now: the button's own click may be what shows the next message.
+    for (const QPointer<QPushButton>& button : std::as_const(m_messageActions)) {
+        if (button) {
+            button->hide();
+            button->deleteLater();
+        }
+    }
+    m_messageActions.clear();
     if (text.isEmpty()) {
         m_text->clear();
         hide();
@@ -126,6 +134,7 @@ void MessageBanner::clearMessage()
     m_text->clear();
     setAccessibleDescription(QString());
     removeActionButtons();
+    m_messageActions.clear();
     hide();
 }
 
@@ -154,6 +163,13 @@ QPushButton* MessageBanner::addActionButton(const QString& text)
 {
     auto* button = new QPushButton(text, this);
     m_actions->addWidget(button, 0, Qt::AlignTop);
+    return button;
+}
+
+QPushButton* MessageBanner::addMessageActionButton(const QString& text)
+{
+    QPushButton* button = addActionButton(text);
+    m_messageActions << button;
     return button;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
+#include <QPointer>
+#include <QPushButton>
 #include <QString>
 
 class QHBoxLayout;
 class QLabel;
-class QPushButton;
 class QToolButton;
 
 namespace custodian {
@@ -39,6 +41,9 @@ public:
 
     // Adds a button after the text; the caller connects its clicked() and gives it an objectName for tests.
     QPushButton* addActionButton(const QString& text);
+    // The same for a button that belongs to the message now shown ("Open" beside "Exported … to x.pdf"): the next
+    // message, or clearing, removes it, so it never sits beside a message it does not belong to.
+    QPushButton* addMessageActionButton(const QString& text);
     void removeActionButtons();
 
 Q_SIGNALS:
@@ -57,6 +62,7 @@ private:
     QLabel* m_text = nullptr;
     QHBoxLayout* m_actions = nullptr;
     QToolButton* m_close = nullptr;
+    QList<QPointer<QPushButton>> m_messageActions;
     Level m_level = Level::Information;
     bool m_applying = false;
 };

@@ -35,7 +35,7 @@ void fit(QTableView* table)
     QHeaderView* header = table->horizontalHeader();
     const int last = header->count() - 1;
     header->setSectionResizeMode(last, QHeaderView::Interactive);
-    table->resizeColumnsToContents();
+    ItemViews::fitColumns(table);
     header->setSectionResizeMode(last, QHeaderView::Stretch);
 }
 

@@ -1,0 +1,126 @@
+#include "domain/Vocabulary.h"
+
+#include "domain/Clock.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace custodian {
+
+QString Vocabulary::dataClass(DataClass dataClass)
+{
+    switch (dataClass) {
+    case DataClass::None:
+        return tr("no customer data");
+    case DataClass::Pii:
+        return tr("personal data");
+    case DataClass::PaymentCard:
+        return tr("payment card data");
+    case DataClass::Communications:
+        return tr("communications");
+    }
+    return tr("data class %1").arg(int(dataClass));
+}
+
+QString Vocabulary::dataClassFromCode(const QString& code)
+{
+    for (DataClass each : { DataClass::None, DataClass::Pii, DataClass::PaymentCard, DataClass::Communications }) {
+        if (code == toString(each))
+            return dataClass(each);
+    }
+    return code;
+}
+
+QString Vocabulary::action(AccessAction action)
+{
+    switch (action) {
+    case AccessAction::View:
+        return tr("view");
+    case AccessAction::Search:
+        return tr("search");
+    case AccessAction::Update:
+        return tr("update");
+    case AccessAction::Export:
+        return tr("export");
+    case AccessAction::Print:
+        return tr("print");
+    case AccessAction::Login:
+        return tr("log in");
+    case AccessAction::Logout:
+        return tr("log out");
+    case AccessAction::BulkSearch:
+        return tr("bulk search");
+    }
+    return tr("action %1").arg(int(action));
+}
+
+QString Vocabulary::outcome(AccessOutcome outcome)
+{
+    switch (outcome) {
+    case AccessOutcome::Success:
+        return tr("success");
+    case AccessOutcome::Denied:
+        return tr("denied");
+    case AccessOutcome::Failed:
+        return tr("failed");
+    }
+    return tr("outcome %1").arg(int(outcome));
+}
+
+QString Vocabulary::channel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Voice:
+        return tr("voice");
+    case Channel::Chat:
+        return tr("chat");
+    case Channel::Email:
+        return tr("e-mail");
+    case Channel::BackOffice:
+        return tr("back office");
+    }
+    return tr("channel %1").arg(int(channel));
+}
+
+QString Vocabulary::assignmentStatus(AssignmentStatus status)
+{
+    switch (status) {
+    case AssignmentStatus::Pending:
+        return tr("pending");
+    case AssignmentStatus::Active:
+        return tr("active");
+    case AssignmentStatus::Rejected:
+        return tr("rejected");
+    case AssignmentStatus::Revoked:
+        return tr("revoked");
+    case AssignmentStatus::Expired:
+        return tr("expired");
+    }
+    return tr("status %1").arg(int(status));
+}
+
+QString Vocabulary::sentence(const QString& words)
+{
+    if (words.isEmpty())
+        return words;
+    return words.left(1).toUpper() + words.mid(1);
+}
+
+QString Vocabulary::consoleZone()
+{
+    // The zone the console's clock shows now (summer and winter time differ), as the table cells are written.
+    const QString zone = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).timeZoneAbbreviation();
+    return zone.isEmpty() ? tr("local time") : zone;
+}
+
+QString Vocabulary::timeHeader(const QString& title)
+{
+    return tr("%1 (%2)").arg(title, consoleZone());
+}
+
+QString Vocabulary::utcHeader(const QString& title)
+{
+    return tr("%1 (UTC)").arg(title);
+}
+
+} // namespace custodian
