@@ -191,7 +191,7 @@ void ConsoleAuditPage::keyPressEvent(QKeyEvent* event)
 
 void ConsoleAuditPage::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    SessionPage::showEvent(event);
     if (unlockedContent())
         refresh();
 }

@@ -2,9 +2,25 @@
 
 #include "ui/session/StoreSession.h"
 
+#include <QApplication>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace custodian {
+
+namespace {
+// Hidden pages waiting to build their content, in the order they asked (the navigation's), and whether a turn is
+// already scheduled. GUI thread only.
+QList<SessionPage*>& buildQueue()
+{
+    static QList<SessionPage*> queue; // a page leaves it in its destructor
+    return queue;
+}
+bool buildScheduled = false;
+// Long enough for the event loop to paint and run its timers between two pages; short enough that every page is
+// ready well before a supervisor's first click.
+constexpr int BuildSpacingMs = 5;
+} // namespace
 
 SessionPage::SessionPage(StoreSession* session, QWidget* parent)
     : QWidget(parent)
@@ -16,6 +32,7 @@ SessionPage::SessionPage(StoreSession* session, QWidget* parent)
 
 SessionPage::~SessionPage()
 {
+    buildQueue().removeAll(this);
     // The subclass has released its pointers in its own destructor; this only catches a content it left behind.
     delete m_content;
 }
@@ -34,9 +51,54 @@ void SessionPage::rebuildUnlockedContent()
     destroyUnlockedContent();
     if (!m_session->isUnlocked())
         return;
+    if (window()->isVisible() && !isVisible()) {
+        queueContent();
+        return;
+    }
+    buildContent();
+}
+
+void SessionPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    buildContent();
+}
+
+void SessionPage::buildContent()
+{
+    if (m_content || !m_session->isUnlocked())
+        return;
     m_content = new QWidget(this);
     layout()->addWidget(m_content);
     createUnlockedContent(m_content);
+}
+
+
+void SessionPage::queueContent()
+{
+    if (!buildQueue().contains(this))
+        buildQueue().append(this);
+    if (!buildScheduled) {
+        buildScheduled = true;
+        QTimer::singleShot(BuildSpacingMs, qApp, &SessionPage::buildNextQueued);
+    }
+}
+
+void SessionPage::buildNextQueued()
+{
+    buildScheduled = false;
+    auto& queue = buildQueue();
+    while (!queue.isEmpty()) {
+        SessionPage* page = queue.takeFirst();
+        if (!page->m_content && page->m_session->isUnlocked()) {
+            page->buildContent();
+            break;
+        }
+    }
+    if (!queue.isEmpty()) {
+        buildScheduled = true;
+        QTimer::singleShot(BuildSpacingMs, qApp, &SessionPage::buildNextQueued);
+    }
 }
 
 void SessionPage::destroyUnlockedContent()

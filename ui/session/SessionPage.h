@@ -15,6 +15,12 @@ class StoreSession;
 // (which cancels their work). So no pointer into the content outlives the lock, and every page locks the same way.
 // Subclasses call followSession() at the end of their constructor (a base constructor cannot call the subclass) and
 // destroyUnlockedContent() in their destructor (a base destructor cannot either).
+//
+// At an unlock, a page hidden behind another one in a window already on screen builds its content a moment later:
+// the hidden pages wait in one queue and build one at a time, a few milliseconds apart, so the event loop paints and
+// answers in between. Built all in the unlock's event, they kept the GUI thread 60–100 ms from painting the page the
+// supervisor looks at (custodian-bench today --window, docs/performance.md). A page shown before its turn builds at
+// once. Pages not in a visible window (tests, a page alone) build at the unlock.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -40,7 +46,15 @@ protected:
 
     StoreSession* m_session;
 
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Builds the content unless it exists or the store is locked (a deferred build after a lock does nothing).
+    void buildContent();
+    // Puts the page in the queue of hidden pages waiting to build, and starts the queue if it is idle.
+    void queueContent();
+    static void buildNextQueued();
+
     QPointer<QWidget> m_content;
 };
 

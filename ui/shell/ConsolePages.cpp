@@ -47,8 +47,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     AccessPage* access = pages.access;
     QObject::connect(pages.findings, &FindingsPage::showEvidenceRequested, &window,
                      [&window, access](qint64 findingId) {
-                         access->showFindingEvidence(findingId);
                          window.setCurrentPage(window.indexOf(access));
+                         access->showFindingEvidence(findingId);
                      });
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
@@ -61,19 +61,20 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     FindingsPage* findings = pages.findings;
     RolesPage* roles = pages.roles;
     SyncPage* syncPage = pages.sync->page();
+    // Shown first, then filtered: a page still waiting to build its content (SessionPage) builds it when shown.
     const auto show = [&window](QWidget* page) { window.setCurrentPage(window.indexOf(page)); };
     QObject::connect(today, &TodayPage::newFindingsRequested, &window, [show, findings](qint64 since) {
         FindingRepository::Filter filter;
         filter.detectedAfter = since;
-        findings->showFindings(filter);
         show(findings);
+        findings->showFindings(filter);
     });
     const auto showCritical = [show, findings] {
         FindingRepository::Filter filter;
         filter.statuses = { FindingStatus::Open, FindingStatus::Acknowledged };
         filter.minimumSeverity = Severity::Critical;
-        findings->showFindings(filter);
         show(findings);
+        findings->showFindings(filter);
     };
     QObject::connect(today, &TodayPage::criticalFindingsRequested, &window, showCritical);
     QObject::connect(today, &TodayPage::findingRequested, &window, [showCritical, findings](qint64 id) {
@@ -81,21 +82,21 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
         findings->selectFinding(id);
     });
     QObject::connect(today, &TodayPage::approvalsRequested, &window, [show, roles] {
-        roles->showApprovals(true);
         show(roles);
+        roles->showApprovals(true);
     });
     QObject::connect(today, &TodayPage::approvalRequested, &window, [show, roles](qint64 id) {
-        roles->showApprovals(true, id);
         show(roles);
+        roles->showApprovals(true, id);
     });
     QObject::connect(today, &TodayPage::dueReviewsRequested, &window, [show, reviews] {
-        reviews->showDueReviews(true);
         show(reviews);
+        reviews->showDueReviews(true);
     });
     QObject::connect(today, &TodayPage::reviewRequested, &window, [show, reviews](qint64 id) {
+        show(reviews);
         reviews->showDueReviews(true);
         reviews->showCampaign(id);
-        show(reviews);
     });
     QObject::connect(today, &TodayPage::syncRequested, &window, [show, syncPage] { show(syncPage); });
     QObject::connect(today, &TodayPage::accessRequested, &window, [show, access] { show(access); });
