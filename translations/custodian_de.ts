@@ -2136,6 +2136,66 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>%1 opened from %2 to %3 site time (%4), though no role the agent held at that moment grants it. Roles held then: %5.</source>
         <translation>%1 geöffnet von %2 bis %3 Standortzeit (%4), obwohl keine der Rollen, die der Agent zu diesem Zeitpunkt hatte, dies erlaubt. Rollen zu diesem Zeitpunkt: %5.</translation>
     </message>
+    <message>
+        <source>%1, UTC%2%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is outside %3 shift %4–%5 (starting %6) and its %7-minute grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct customer records by %2 in the clock hour %3 to %4 site time (%5), more than the threshold of %6 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed logins by %2 from %3 to %4 site time (%5): at least %6 within %7 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment-card data opened at %1 site time (%2), when %3 held no valid PCI DSS awareness training: the last pass expired on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment-card data opened at %1 site time (%2); %3 has no passed PCI DSS awareness training on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is after %3 departed on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is after %3 was suspended on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session is the first use of workstation %1 by %2, at %3 site time (%4), %5 days after %6 first recorded activity (the baseline is %7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation belongs to %1; %2 works at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened at %2 site time (%3), though no role %4 held at that moment grants it. Roles held then: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionSettings</name>
@@ -6444,6 +6504,46 @@ The supervisor you choose takes it over; your note and their name are kept with 
     <message>
         <source>Why do you need the full identifier? (required)</source>
         <translation>Warum brauchen Sie die vollständige Kennung? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Open agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is notable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this agent&apos;s roles, permissions and history on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show finding No. %1 (%2, %3) on the Findings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open finding No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No finding holds this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence of finding No. %2; with the thresholds in force now, the rule no longer flags it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot say why this event is notable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detection flags this event, and it belongs to no finding.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
