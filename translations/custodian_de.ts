@@ -5010,6 +5010,37 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>custodian::AccessByAgentModel</name>
+    <message>
+        <source>Unknown agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 site time (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::AccessEventModel</name>
     <message>
         <source>The store is locked.</source>
@@ -5479,6 +5510,34 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one row per agent for the current filter: events, first and last. Double-click an agent to list their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting events by agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the events by agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1, events: %2. Double-click an agent to list their events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
