@@ -259,7 +259,9 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     horizontal->addWidget(detailScroll);
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
-    horizontal->setSizes({ 900, 480 });
+    // At 1 280 px the details get about 470 px: enough for the explanation and for the lists' short columns (dates,
+    // states) to stay whole; the log scrolls sideways as it always could.
+    horizontal->setSizes({ 600, 480 });
     vertical->addWidget(m_chart);
     vertical->addWidget(horizontal);
     vertical->setStretchFactor(0, 1);
@@ -357,6 +359,8 @@ void AccessPage::connectLog()
         zoomed.toMs = toMs;
         setFilter(zoomed);
     });
+    connect(m_detail, &EventDetailPane::findingRequested, this, &AccessPage::findingRequested);
+    connect(m_detail, &EventDetailPane::agentRequested, this, &AccessPage::agentRequested);
     connect(m_detail, &EventDetailPane::sessionEventActivated, this, [this](qint64 eventId) {
         const int row = m_model->rowOfEvent(eventId);
         if (row >= 0)

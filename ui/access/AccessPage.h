@@ -58,6 +58,9 @@ public:
 Q_SIGNALS:
     // The first rows of the current filter are painted (the benchmark listens).
     void firstRowsShown(qint64 elapsedMs);
+    // The detail pane's "Open finding" and "Open agent": for the window to show them on their pages.
+    void findingRequested(qint64 findingId);
+    void agentRequested(qint64 agentId);
 
 protected:
     void createUnlockedContent(QWidget* content) override;

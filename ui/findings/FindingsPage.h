@@ -37,6 +37,9 @@ public:
     [[nodiscard]] FindingModel* model() const { return m_model; }
     [[nodiscard]] qint64 currentFindingId() const;
     void selectFinding(qint64 findingId);
+    // Selects one finding for a supervisor who asked for it elsewhere (the access page's "Open finding"): reads the
+    // findings again if it is not listed, and widens the filters to every finding if they hide it.
+    void showFinding(qint64 findingId);
 
 Q_SIGNALS:
     void showEvidenceRequested(qint64 findingId);

@@ -44,6 +44,17 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                          access->showFindingEvidence(findingId);
                          window.setCurrentPage(window.indexOf(access));
                      });
+    // The access page's "Open finding" and "Open agent" for the selected event.
+    FindingsPage* findings = pages.findings;
+    QObject::connect(access, &AccessPage::findingRequested, &window, [&window, findings](qint64 findingId) {
+        findings->showFinding(findingId);
+        window.setCurrentPage(window.indexOf(findings));
+    });
+    RolesPage* roles = pages.roles;
+    QObject::connect(access, &AccessPage::agentRequested, &window, [&window, roles](qint64 agentId) {
+        roles->showAgent(agentId);
+        window.setCurrentPage(window.indexOf(roles));
+    });
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
     // window owns it.
