@@ -86,28 +86,35 @@ Result<AccessByAgentReader::Summary> AccessByAgentReader::read(Database& databas
             where += QStringLiteral(" AND agent_id IN (%1)").arg(AccessQuerySql::list(*q.agents));
         where += codeList("data_class", q.dataClasses) + codeList("outcome", q.outcomes);
         auto s = database.prepare(
-            QStringLiteral("SELECT agent_id, sum(events) FROM access_daily_agent WHERE %1 GROUP BY agent_id")
+            QStringLiteral("SELECT agent_id, sum(events), min(day), max(day) FROM access_daily_agent WHERE %1 AND "
+                           "events > 0 GROUP BY agent_id")
                 .arg(where));
         if (!s)
             return s.error();
+        // Per agent: events of the whole days, and the first and last of those days that hold a matching event.
+        std::map<qint64, std::pair<qint64, qint64>> days;
         for (;;) {
             auto row = s->step();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            if (s->int64(1) > 0)
-                tallies[s->int64(0)].events += s->int64(1);
+            tallies[s->int64(0)].events += s->int64(1);
+            days[s->int64(0)] = { s->int64(2), s->int64(3) };
         }
-        // The partial days at either end, from the events.
-        std::map<qint64, Tally> edges;
-        if (auto status = groupEvents(database, q, q.fromMs, firstDay * DayMs, edges); !status)
+        // The partial days at either end, from the events: their counts, and there the exact first and last.
+        std::map<qint64, Tally> leading;
+        std::map<qint64, Tally> trailing;
+        if (auto status = groupEvents(database, q, q.fromMs, firstDay * DayMs, leading); !status)
             return status.error();
-        if (auto status = groupEvents(database, q, endDay * DayMs, q.toMs, edges); !status)
+        if (auto status = groupEvents(database, q, endDay * DayMs, q.toMs, trailing); !status)
             return status.error();
-        for (const auto& [agent, edge] : edges)
+        for (const auto& [agent, edge] : leading)
             tallies[agent].events += edge.events;
-        // First and last matching event of each agent: the agent index, read from either end.
+        for (const auto& [agent, edge] : trailing)
+            tallies[agent].events += edge.events;
+        // Otherwise an agent's first and last matching event lie in the first and last whole day the rollup names:
+        // the agent index, read within that one day, from either end.
         QStringList conditions = AccessQuerySql::rowConditions(q, AccessQuerySql::Driven::Agents);
         conditions.prepend(QStringLiteral("e.agent_id = ?1 AND e.occurred_at >= ?2 AND e.occurred_at < ?3"));
         const QString base = QStringLiteral("SELECT e.occurred_at FROM access_event e INDEXED BY "
@@ -119,17 +126,32 @@ Result<AccessByAgentReader::Summary> AccessByAgentReader::read(Database& databas
         auto last = database.prepare(base.arg(QStringLiteral(" DESC")));
         if (!last)
             return last.error();
+        const auto withinDay = [](Statement& statement, qint64 agent, qint64 day, qint64* target) -> Status {
+            statement.reset();
+            statement.bind(1, agent).bind(2, day * DayMs).bind(3, (day + 1) * DayMs);
+            auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (*row)
+                *target = statement.int64(0);
+            return {};
+        };
         for (auto& [agent, tally] : tallies) {
-            for (const auto& [statement, target] : { std::pair<Statement*, qint64*> { &*first, &tally.first },
-                                                     std::pair<Statement*, qint64*> { &*last, &tally.last } }) {
-                statement->reset();
-                statement->bind(1, agent).bind(2, q.fromMs).bind(3, q.toMs);
-                auto row = statement->step();
-                if (!row)
-                    return row.error();
-                if (*row)
-                    *target = statement->int64(0);
-            }
+            const auto whole = days.find(agent);
+            if (const auto edge = leading.find(agent); edge != leading.end())
+                tally.first = edge->second.first;
+            else if (whole != days.end()) {
+                if (auto status = withinDay(*first, agent, whole->second.first, &tally.first); !status)
+                    return status.error();
+            } else
+                tally.first = trailing.at(agent).first;
+            if (const auto edge = trailing.find(agent); edge != trailing.end())
+                tally.last = edge->second.last;
+            else if (whole != days.end()) {
+                if (auto status = withinDay(*last, agent, whole->second.second, &tally.last); !status)
+                    return status.error();
+            } else
+                tally.last = leading.at(agent).last;
         }
     }
 

@@ -17,9 +17,11 @@ class Database;
 // How it stays cheap at millions of events: when the filter is only a time range, agents (named, or by team or site),
 // data classes and outcomes — what the rollups are kept by — the counts of whole days come from access_daily_agent
 // (a few rows per agent and day), only the partial days at the two ends of the range are counted from the events
-// (an id range, at most two days of the log), and each agent's first and last matching event are two look-ups on the
-// (agent_id, occurred_at) index. Any other filter (records, workstations, actions, channels, a search, a finding's
-// evidence) is one grouped read of the matching events — the same read the list makes, once.
+// (an id range, at most two days of the log), and each agent's first and last matching event are look-ups on the
+// (agent_id, occurred_at) index within the first and last day the rollup names (not from the range's start: for a rare
+// class or outcome that walk passed most of the agent's events). Any other filter (records, workstations, actions,
+// channels, a search, a finding's evidence) is one grouped read of the matching events — the same read the list makes,
+// once.
 class AccessByAgentReader
 {
 public:
