@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2010,6 +2010,66 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>%1 accessed from %2 site time (%3) without any passed PCI DSS awareness training on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, UTC%2%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is outside %3 shift %4–%5 (starting %6) and its %7-minute grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct customer records by %2 in the clock hour %3 to %4 site time (%5), more than the threshold of %6 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed logins by %2 from %3 to %4 site time (%5): at least %6 within %7 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment-card data opened at %1 site time (%2), when %3 held no valid PCI DSS awareness training: the last pass expired on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment-card data opened at %1 site time (%2); %3 has no passed PCI DSS awareness training on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is after %3 departed on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site time (%2) is after %3 was suspended on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session is the first use of workstation %1 by %2, at %3 site time (%4), %5 days after %6 first recorded activity (the baseline is %7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation belongs to %1; %2 works at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened at %2 site time (%3), though no role %4 held at that moment grants it. Roles held then: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4968,6 +5028,37 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>custodian::AccessByAgentModel</name>
+    <message>
+        <source>Unknown agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 site time (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::AccessEventModel</name>
     <message>
         <source>The store is locked.</source>
@@ -5102,7 +5193,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -5345,6 +5436,34 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one row per agent for the current filter: events, first and last. Double-click an agent to list their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting events by agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the events by agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1, events: %2. Double-click an agent to list their events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6371,12 +6490,52 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Why do you need the full identifier? (required)</source>
         <translation>Warum brauchen Sie die vollständige Kennung? (erforderlich)</translation>
     </message>
+    <message>
+        <source>Open agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is notable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this agent&apos;s roles, permissions and history on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show finding No. %1 (%2, %3) on the Findings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open finding No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No finding holds this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence of finding No. %2; with the thresholds in force now, the rule no longer flags it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot say why this event is notable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detection flags this event, and it belongs to no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::FindingModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -6535,7 +6694,7 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schweregrad</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -6703,7 +6862,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>no customer data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine Kundendaten</translation>
     </message>
     <message>
         <source>required</source>
@@ -7040,7 +7199,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Store file</source>
@@ -7709,7 +7868,7 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <source>Data classes</source>

@@ -366,6 +366,61 @@ QString DetectionEngine::zoneOf(const AgentState& agent)
     return clockOf(agent)->zoneId();
 }
 
+QString DetectionEngine::zoneAt(const AgentState& agent, qint64 at)
+{
+    SiteClock* clock = clockOf(agent);
+    const qint64 offsetMinutes = clock->offsetMsAt(at) / MinuteMs;
+    const qint64 magnitude = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+    return tr("%1, UTC%2%3:%4")
+        .arg(clock->zoneId(), offsetMinutes < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+        .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
+        .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+}
+
+Result<const DetectionEngine::PairState*> DetectionEngine::pairVerdict(AgentState& agent, qint64 workstationId,
+                                                                       qint64 eventTime, qint64 eventSession)
+{
+    auto it = m_pairs.find(PairKey { agent.id, workstationId });
+    if (it == m_pairs.end())
+        return static_cast<const PairState*>(nullptr);
+    PairState& pair = it->second;
+    if (pair.verdict == PairState::Verdict::Unknown) {
+        // New: first used after the agent's baseline period (counted from their first use of any workstation); the
+        // agent's very first workstation is never new.
+        const qint64 baseline = qint64(m_settings.newWorkstationBaselineDays) * DayMs;
+        const bool isNew = pair.firstSeen > agent.firstSeen && pair.firstSeen - agent.firstSeen >= baseline;
+        pair.verdict = PairState::Verdict::Usual;
+        if (isNew && eventTime == pair.firstSeen) {
+            pair.firstSession = eventSession;
+            pair.verdict = PairState::Verdict::New;
+        } else if (isNew) {
+            auto session = m_facts.sessionAt(agent.id, workstationId, pair.firstSeen);
+            if (!session)
+                return session.error();
+            if (*session) {
+                pair.firstSession = **session;
+                pair.verdict = PairState::Verdict::New;
+            }
+        }
+    }
+    return static_cast<const PairState*>(&pair);
+}
+
+std::vector<bool> DetectionEngine::inBursts(const std::vector<DetectionFacts::TimedEvent>& logins, qint64 window,
+                                            std::size_t needed)
+{
+    std::vector<bool> inBurst(logins.size(), false);
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < logins.size(); ++k) {
+        end = std::max(end, k);
+        while (end + 1 < logins.size() && logins[end + 1].occurredAt - logins[k].occurredAt <= window)
+            ++end;
+        if (end - k + 1 >= needed)
+            std::fill(inBurst.begin() + std::ptrdiff_t(k), inBurst.begin() + std::ptrdiff_t(end + 1), true);
+    }
+    return inBurst;
+}
+
 Status DetectionEngine::store(const FindingRepository::Draft& draft, const std::vector<qint64>& evidence,
                               Report& report)
 {
@@ -416,7 +471,6 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
         (*a)->firstSeen = std::min((*a)->firstSeen, e.occurredAt);
     }
 
-    const qint64 baseline = qint64(m_settings.newWorkstationBaselineDays) * DayMs;
     std::map<GroupKey, Group> groups;
     std::vector<std::pair<qint64, qint64>> agentHours; // (agent, hour) of every event: the bulk-access candidates
     agentHours.reserve(batch.size());
@@ -453,29 +507,10 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
         if (e.action == AccessAction::Login && e.outcome == AccessOutcome::Failed)
             failedLogins.emplace_back(e.agentId, e.occurredAt);
         if (e.workstationId) {
-            auto it = m_pairs.find(PairKey { e.agentId, e.workstationId });
-            if (it == m_pairs.end())
-                continue;
-            PairState& pair = it->second;
-            if (pair.verdict == PairState::Verdict::Unknown) {
-                // New: first used after the agent's baseline period (counted from their first use of any
-                // workstation); the agent's very first workstation is never new.
-                const bool isNew = pair.firstSeen > a->firstSeen && pair.firstSeen - a->firstSeen >= baseline;
-                pair.verdict = PairState::Verdict::Usual;
-                if (isNew && e.occurredAt == pair.firstSeen) {
-                    pair.firstSession = e.sessionId;
-                    pair.verdict = PairState::Verdict::New;
-                } else if (isNew) {
-                    auto session = m_facts.sessionAt(e.agentId, e.workstationId, pair.firstSeen);
-                    if (!session)
-                        return session.error();
-                    if (*session) {
-                        pair.firstSession = **session;
-                        pair.verdict = PairState::Verdict::New;
-                    }
-                }
-            }
-            if (pair.verdict == PairState::Verdict::New && e.sessionId == pair.firstSession)
+            auto pair = pairVerdict(*a, e.workstationId, e.occurredAt, e.sessionId);
+            if (!pair)
+                return pair.error();
+            if (*pair && (*pair)->verdict == PairState::Verdict::New && e.sessionId == (*pair)->firstSession)
                 add(FindingKind::NewWorkstation, e.workstationId);
         }
     }
@@ -575,6 +610,139 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
     return report;
 }
 
+Result<std::vector<DetectionEngine::Explanation>> DetectionEngine::explain(const AccessEvent& e,
+                                                                           const QString& agentName)
+{
+    std::vector<Explanation> out;
+    if (auto status = ensureLoaded(); !status)
+        return status.error();
+    AgentState* a = agent(e.agentId);
+    if (!a)
+        return out; // nothing to judge the event by, as in process()
+    const QString who = agentName.isEmpty() ? tr("the agent") : agentName;
+    const QString whose = agentName.isEmpty() ? tr("the agent's") : tr("%1's").arg(agentName);
+    const QString at = siteTime(*a, e.occurredAt);
+    const QString zone = zoneAt(*a, e.occurredAt);
+    auto add = [&out](FindingKind kind, const QString& why) {
+        out.push_back({ kind, tr("%1: %2").arg(FindingCatalogue::title(kind), why) });
+    };
+
+    if (outsideShift(*a, e.occurredAt)) {
+        const ShiftState& shift = m_shifts[std::size_t(a->shift)];
+        add(FindingKind::OffHours,
+            tr("%1 site time (%2) is outside %3 shift %4–%5 (starting %6) and its %7-minute grace period.")
+                .arg(at, zone, whose, hourMinute(shift.startMinute), hourMinute(shift.endMinute),
+                     weekdaysText(shift.weekdays))
+                .arg(m_settings.offHoursGraceMinutes));
+    }
+
+    // Bulk access: the agent's clock hour holds more distinct records than the threshold (the same count the
+    // detection makes after its rollup pre-check).
+    const qint64 hourStart = SiteClock::floorDiv(e.occurredAt, HourMs) * HourMs;
+    auto distinct = m_facts.distinctRecords(e.agentId, hourStart, hourStart + HourMs);
+    if (!distinct)
+        return distinct.error();
+    if (*distinct > m_settings.bulkAccessThresholdPerHour)
+        add(FindingKind::BulkAccess,
+            tr("%1 distinct customer records by %2 in the clock hour %3 to %4 site time (%5), more than the threshold "
+               "of %6 per hour.")
+                .arg(*distinct)
+                .arg(who, siteTime(*a, hourStart), siteTime(*a, hourStart + HourMs, false), zoneAt(*a, hourStart))
+                .arg(m_settings.bulkAccessThresholdPerHour));
+
+    if (e.action == AccessAction::Login && e.outcome == AccessOutcome::Failed) {
+        // Every window of the burst length that holds this login lies within one window length either side of it.
+        const qint64 window = qint64(m_settings.failedLoginBurstMinutes) * MinuteMs;
+        auto logins = m_facts.failedLogins(e.agentId, e.occurredAt - window, e.occurredAt + window);
+        if (!logins)
+            return logins.error();
+        const std::vector<bool> inBurst = inBursts(*logins, window, std::size_t(m_settings.failedLoginBurstCount));
+        const auto self = std::find_if(logins->begin(), logins->end(),
+                                       [&e](const DetectionFacts::TimedEvent& t) { return t.id == e.id; });
+        const std::size_t k = std::size_t(self - logins->begin());
+        if (self != logins->end() && inBurst[k]) {
+            // The burst's logins around this one, chained while less than a window apart, as the finding groups them.
+            std::size_t first = k;
+            std::size_t last = k;
+            for (std::size_t i = k; i-- > 0;) {
+                if (!inBurst[i])
+                    continue;
+                if ((*logins)[first].occurredAt - (*logins)[i].occurredAt > window)
+                    break;
+                first = i;
+            }
+            qint64 count = 1;
+            for (std::size_t i = k + 1; i < logins->size(); ++i) {
+                if (!inBurst[i])
+                    continue;
+                if ((*logins)[i].occurredAt - (*logins)[last].occurredAt > window)
+                    break;
+                last = i;
+            }
+            for (std::size_t i = first; i <= last; ++i)
+                count += (i != k && inBurst[i]) ? 1 : 0;
+            add(FindingKind::FailedLoginBurst,
+                tr("%1 failed logins by %2 from %3 to %4 site time (%5): at least %6 within %7 minutes.")
+                    .arg(count)
+                    .arg(who, siteTime(*a, (*logins)[first].occurredAt),
+                         siteTime(*a, (*logins)[last].occurredAt, false), zone)
+                    .arg(m_settings.failedLoginBurstCount)
+                    .arg(m_settings.failedLoginBurstMinutes));
+        }
+    }
+
+    if (e.dataClass == DataClass::PaymentCard) {
+        if (auto gap = pciGapStart(*a, e.occurredAt))
+            add(FindingKind::PaymentDataWithoutTraining,
+                *gap > 0 ? tr("payment-card data opened at %1 site time (%2), when %3 held no valid PCI DSS awareness "
+                              "training: the last pass expired on %4.")
+                               .arg(at, zone, who, siteTime(*a, *gap))
+                         : tr("payment-card data opened at %1 site time (%2); %3 has no passed PCI DSS awareness "
+                              "training on record.")
+                               .arg(at, zone, who));
+    }
+
+    if (e.occurredAt > a->inactiveFrom)
+        add(FindingKind::InactiveAgentAccess,
+            (a->departed ? tr("%1 site time (%2) is after %3 departed on %4.")
+                         : tr("%1 site time (%2) is after %3 was suspended on %4."))
+                .arg(at, zone, who, siteTime(*a, a->inactiveFrom)));
+
+    if (e.workstationId) {
+        auto pair = pairVerdict(*a, e.workstationId, e.occurredAt, e.sessionId);
+        if (!pair)
+            return pair.error();
+        if (*pair && (*pair)->verdict == PairState::Verdict::New && e.sessionId == (*pair)->firstSession) {
+            const auto ws = m_workstations.find(e.workstationId);
+            const QString host = ws == m_workstations.end() ? QString::number(e.workstationId) : ws->second.hostname;
+            QString why = tr("this session is the first use of workstation %1 by %2, at %3 site time (%4), %5 days "
+                             "after %6 first recorded activity (the baseline is %7 days).")
+                              .arg(host, who, siteTime(*a, (*pair)->firstSeen), zoneAt(*a, (*pair)->firstSeen))
+                              .arg(((*pair)->firstSeen - a->firstSeen) / DayMs)
+                              .arg(whose)
+                              .arg(m_settings.newWorkstationBaselineDays);
+            const qint64 wsSite = ws == m_workstations.end() ? 0 : ws->second.siteId;
+            const qint64 agentSite = a->site >= 0 ? m_sites[std::size_t(a->site)].id : 0;
+            if (wsSite != 0 && agentSite != 0 && wsSite != agentSite) {
+                for (const SiteState& s : m_sites) {
+                    if (s.id == wsSite)
+                        why += QLatin1Char(' ')
+                            + tr("The workstation belongs to %1; %2 works at %3.")
+                                  .arg(s.name, who, m_sites[std::size_t(a->site)].name);
+                }
+            }
+            add(FindingKind::NewWorkstation, why);
+        }
+    }
+
+    if (e.outcome == AccessOutcome::Success && e.dataClass != DataClass::None
+        && !granted(*a, e.dataClass, e.occurredAt))
+        add(FindingKind::AccessBeyondRole,
+            tr("%1 opened at %2 site time (%3), though no role %4 held at that moment grants it. Roles held then: %5.")
+                .arg(dataClassText(int(e.dataClass)), at, zone, who, rolesHeld(*a, e.occurredAt)));
+    return out;
+}
+
 Status DetectionEngine::detectBulkAccess(const std::vector<std::pair<qint64, qint64>>& batchAgentHours, Report& report)
 {
     if (batchAgentHours.empty())
@@ -666,16 +834,7 @@ Status DetectionEngine::detectFailedLoginBursts(std::vector<std::pair<qint64, qi
             return around.error();
         i = j + 1;
         const std::vector<DetectionFacts::TimedEvent>& logins = *around;
-        // Every failed login inside some window of `window` ms that holds at least `needed` of them.
-        std::vector<bool> inBurst(logins.size(), false);
-        std::size_t end = 0;
-        for (std::size_t k = 0; k < logins.size(); ++k) {
-            end = std::max(end, k);
-            while (end + 1 < logins.size() && logins[end + 1].occurredAt - logins[k].occurredAt <= window)
-                ++end;
-            if (end - k + 1 >= needed)
-                std::fill(inBurst.begin() + std::ptrdiff_t(k), inBurst.begin() + std::ptrdiff_t(end + 1), true);
-        }
+        const std::vector<bool> inBurst = inBursts(logins, window, needed);
         AgentState* a = agent(agentId);
         if (!a)
             continue;

@@ -58,7 +58,18 @@ public:
     DetectionEngine(const DetectionEngine&) = delete;
     DetectionEngine& operator=(const DetectionEngine&) = delete;
 
+    // Why one detection flags an event, in words, with the values that made it match.
+    struct Explanation
+    {
+        FindingKind kind = FindingKind::OffHours;
+        QString text; // "Off-hours: 18:01 site time (Europe/Lisbon, UTC+00:00) is outside …"
+    };
+
     [[nodiscard]] Result<Report> process(const std::vector<AccessEvent>& batch);
+    // Why `event` (already in the store) is notable: one explanation for each detection that flags it, in the order
+    // of FindingKind, from the same predicates process() applies, with the thresholds in force now. Empty: no
+    // detection flags it. `agentName` names the agent in the words ("the agent" when empty).
+    [[nodiscard]] Result<std::vector<Explanation>> explain(const AccessEvent& event, const QString& agentName = {});
     // Forgets the cached reference data (and the settings, unless they were given): read again on next use.
     void reload();
     [[nodiscard]] Result<DetectionSettings> settings();
@@ -131,6 +142,14 @@ private:
     [[nodiscard]] SiteClock* clockOf(const AgentState& agent);
     [[nodiscard]] QString siteTime(const AgentState& agent, qint64 at, bool withDate = true);
     [[nodiscard]] QString zoneOf(const AgentState& agent);
+    // "Europe/Lisbon, UTC+00:00": the zone with its offset at `at`.
+    [[nodiscard]] QString zoneAt(const AgentState& agent, qint64 at);
+    // The new-workstation verdict of the agent's pair with `workstationId`, worked out once (cached in m_pairs).
+    [[nodiscard]] Result<const PairState*> pairVerdict(AgentState& agent, qint64 workstationId, qint64 eventTime,
+                                                       qint64 eventSession);
+    // For failed logins in time order: whether each lies in some window of `window` ms holding `needed` of them.
+    [[nodiscard]] static std::vector<bool> inBursts(const std::vector<DetectionFacts::TimedEvent>& logins,
+                                                    qint64 window, std::size_t needed);
 
     Database& m_database;
     Options m_options;

@@ -43,6 +43,11 @@ const char* const EventSql
       "LEFT JOIN customer_record r ON r.id = e.record_id "
       "WHERE e.id = ?1";
 
+// finding_evidence_event (event_id): an event is evidence of at most one finding per kind.
+const char* const FindingSql
+    = "SELECT f.id, f.kind, f.status, f.severity FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "
+      "WHERE fe.event_id = ?1 ORDER BY f.kind, f.id";
+
 // ?1 agent, ?2/?3 time range, ?4 session, ?5 the event's time, ?6 the event's id, ?7 limit.
 const char* const SessionBeforeSql
     = "SELECT e.id, e.occurred_at, e.action, e.outcome, e.data_class, e.channel, e.record_id, r.masked, r.kind, "
@@ -109,8 +114,8 @@ AccessEventDetailRepository::SessionEvent sessionEventFrom(const Statement& s)
 
 QStringList AccessEventDetailRepository::queriesForPlanCheck()
 {
-    return { sql(EventSql),      sql(SessionBeforeSql), sql(SessionAfterSql),
-             sql(AssignmentSql), sql(ChangeSql),        sql(TrainingSql) };
+    return { sql(EventSql),  sql(SessionBeforeSql), sql(SessionAfterSql), sql(AssignmentSql),
+             sql(ChangeSql), sql(TrainingSql),      sql(FindingSql) };
 }
 
 Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Database& database, qint64 eventId,
@@ -161,6 +166,22 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
         d.recordSealed = d.recordKnown && s->int64(30) != 0;
     }
     const qint64 t = d.event.occurredAt;
+
+    {
+        auto s = database.prepare(sql(FindingSql));
+        if (!s)
+            return s.error();
+        s->bind(1, eventId);
+        for (;;) {
+            auto row = s->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            d.findings.push_back(
+                { s->int64(0), FindingKind(s->int64(1)), FindingStatus(s->int64(2)), Severity(s->int64(3)) });
+        }
+    }
 
     // The agent's standing at the event: departure and suspension are dated; today's status is not the answer.
     const std::optional<qint64> departed

@@ -93,9 +93,19 @@ public:
         QString workstation; // hostname
     };
 
+    // A finding this event is evidence of (finding_evidence).
+    struct EventFinding
+    {
+        qint64 id = 0;
+        FindingKind kind = FindingKind::OffHours;
+        FindingStatus status = FindingStatus::Open;
+        Severity severity = Severity::Low;
+    };
+
     struct Detail
     {
         AccessEvent event;
+        std::vector<EventFinding> findings; // by kind, then id
 
         bool agentKnown = false; // false: no agent row for event.agentId (an orphan reported by verify)
         QString agentName;

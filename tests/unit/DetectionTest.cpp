@@ -289,6 +289,7 @@ private Q_SLOTS:
     void seededFindingsAreThePlantedAnomalies_data();
     void seededFindingsAreThePlantedAnomalies();
     void summariesNameNoCustomer();
+    void explanationsExistExactlyForEvidence();
     void beyondRoleIsPlantedOrALeaversAccess();
     void rerunAddsNothing();
     void redeliveredBatchAddsNothing();
@@ -505,6 +506,59 @@ void DetectionTest::summariesNameNoCustomer()
         QVERIFY2(!longNumber.match(summary).hasMatch(), qPrintable(summary));
         QVERIFY2(!summary.contains(QLatin1Char('*')), qPrintable(summary));
     });
+}
+
+// The detail pane's "why": DetectionEngine::explain gives an explanation of a kind exactly for the events that are
+// evidence of a finding of that kind — over every event of a seeded store, planted anomalies and ordinary activity.
+void DetectionTest::explanationsExistExactlyForEvidence()
+{
+    Store& s = m_stores[0]->store();
+    std::map<qint64, std::set<int>> evidence;
+    forEachRow(
+        s, QStringLiteral("SELECT e.event_id, f.kind FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"),
+        [&](const Statement& row) { evidence[row.int64(0)].insert(int(row.int64(1))); });
+    QVERIFY(!evidence.empty());
+    DetectionEngine engine(s.database());
+    std::set<int> kindsExplained;
+    qint64 plain = 0;
+    for (const AccessEvent& event : readEvents(s)) {
+        auto explanations = engine.explain(event, QStringLiteral("Ana Costa"));
+        CUSTODIAN_VERIFY_OK(explanations);
+        std::set<int> kinds;
+        for (const DetectionEngine::Explanation& explanation : *explanations) {
+            kinds.insert(int(explanation.kind));
+            QVERIFY2(explanation.text.startsWith(FindingCatalogue::title(explanation.kind) + QStringLiteral(": ")),
+                     qPrintable(explanation.text));
+            // Every time it names is labelled with its zone and offset.
+            QVERIFY2(explanation.text.contains(QRegularExpression(QStringLiteral("site time \\([A-Za-z_/]+, UTC[+−]"
+                                                                                 "\\d\\d:\\d\\d\\)"))),
+                     qPrintable(explanation.text));
+            if (explanation.kind == FindingKind::OffHours) {
+                QVERIFY2(explanation.text.contains(QStringLiteral("outside Ana Costa's shift ")),
+                         qPrintable(explanation.text));
+                QVERIFY2(
+                    explanation.text.contains(QRegularExpression(QStringLiteral("shift \\d\\d:\\d\\d–\\d\\d:\\d\\d"))),
+                    qPrintable(explanation.text));
+            }
+        }
+        const auto it = evidence.find(event.id);
+        const std::set<int> expected = it == evidence.end() ? std::set<int>() : it->second;
+        if (kinds != expected) {
+            QStringList texts;
+            for (const DetectionEngine::Explanation& explanation : *explanations)
+                texts << explanation.text;
+            QFAIL(qPrintable(QStringLiteral("event %1: %2 explanations (%3), evidence of %4 kinds")
+                                 .arg(event.id)
+                                 .arg(kinds.size())
+                                 .arg(texts.join(QStringLiteral(" | ")))
+                                 .arg(expected.size())));
+        }
+        kindsExplained.insert(kinds.begin(), kinds.end());
+        plain += kinds.empty() ? 1 : 0;
+    }
+    // The planted anomalies cover every kind, and most events are ordinary.
+    QCOMPARE(kindsExplained.size(), std::size(Kinds));
+    QVERIFY(plain > 10'000);
 }
 
 void DetectionTest::rerunAddsNothing()

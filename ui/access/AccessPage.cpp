@@ -3,15 +3,20 @@
 #include "domain/AccessEventId.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "item/AccessByAgentModel.h"
 #include "item/AccessEventModel.h"
 #include "item/ItemRoles.h"
+#include "store/AccessByAgentReader.h"
+#include "store/AccessEventRepository.h"
 #include "store/AccessLookups.h"
+#include "store/Database.h"
 #include "store/RecordLookup.h"
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
 #include "ui/access/AccessFilterBar.h"
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/access/EventDetailPane.h"
+#include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/Dialogs.h"
@@ -19,6 +24,8 @@
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
+#include "ui/widgets/ReadOnlyTable.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QDir>
@@ -78,6 +85,13 @@ void AccessPage::releaseUnlockedContent()
     m_chart = nullptr;
     m_detail = nullptr;
     m_table = nullptr;
+    m_eventsView = nullptr;
+    m_groupButton = nullptr;
+    m_groupStatus = nullptr;
+    m_agentTable = nullptr;
+    m_agentModel = nullptr;
+    m_agentRunner = nullptr; // deleted with the content: a grouping in flight is cancelled
+    m_lastQuery.reset();
     m_scroller = nullptr;
     m_findingBanner = m_newEventsBanner = nullptr;
     m_findingLabel = m_status = nullptr;
@@ -212,10 +226,35 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     m_chart->setMinimumWidth(320);
     auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
     auto* logArea = new QWidget(horizontal);
-    auto* logLayout = new QHBoxLayout(logArea);
+    auto* logColumn = new QVBoxLayout(logArea);
+    logColumn->setContentsMargins(0, 0, 0, 0);
+    logColumn->setSpacing(4);
+    // "Which agents?": the same filter, one row per agent, instead of the log.
+    auto* groupRow = new QHBoxLayout;
+    groupRow->setContentsMargins(0, 0, 0, 0);
+    m_groupButton = new QPushButton(tr("Group by agent"), logArea);
+    m_groupButton->setObjectName(QStringLiteral("groupByAgentButton"));
+    m_groupButton->setCheckable(true);
+    m_groupButton->setToolTip(tr("Show one row per agent for the current filter: events, first and last. "
+                                 "Double-click an agent to list their events."));
+    m_groupStatus = new QLabel(logArea);
+    m_groupStatus->setObjectName(QStringLiteral("groupByAgentStatus"));
+    Theme::setTone(m_groupStatus, Theme::Tone::Secondary);
+    groupRow->addWidget(m_groupButton);
+    groupRow->addWidget(m_groupStatus, 1);
+    logColumn->addLayout(groupRow);
+    m_agentModel = new AccessByAgentModel(content);
+    m_agentTable = ReadOnlyTable::view(tr("Events by agent"), m_agentModel, logArea);
+    m_agentTable->setObjectName(QStringLiteral("agentGroupTable"));
+    m_agentTable->hide();
+    m_agentRunner = new LatestResultRunner(content);
+    m_eventsView = new QWidget(logArea);
+    auto* logLayout = new QHBoxLayout(m_eventsView);
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->setSpacing(0);
-    m_table = new QTableView(logArea);
+    logColumn->addWidget(m_eventsView, 1);
+    logColumn->addWidget(m_agentTable, 1);
+    m_table = new QTableView(m_eventsView);
     m_table->setObjectName(QStringLiteral("accessTable"));
     ItemViews::prepare(m_table, tr("Access events"));
     m_model = new AccessEventModel(content);
@@ -236,7 +275,7 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicator(AccessEventModel::TimeColumn, Qt::DescendingOrder);
-    m_scroller = new QScrollBar(Qt::Vertical, logArea);
+    m_scroller = new QScrollBar(Qt::Vertical, m_eventsView);
     m_scroller->setObjectName(QStringLiteral("timeScroller"));
     m_scroller->setRange(0, ScrollerSteps);
     m_scroller->setPageStep(ScrollerSteps / 50);
@@ -260,7 +299,9 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     horizontal->addWidget(detailScroll);
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
-    horizontal->setSizes({ 900, 480 });
+    // At 1 280 px the details get about 470 px: enough for the explanation and for the lists' short columns (dates,
+    // states) to stay whole; the log scrolls sideways as it always could.
+    horizontal->setSizes({ 600, 480 });
     vertical->addWidget(m_chart);
     vertical->addWidget(horizontal);
     vertical->setStretchFactor(0, 1);
@@ -358,6 +399,13 @@ void AccessPage::connectLog()
         zoomed.toMs = toMs;
         setFilter(zoomed);
     });
+    connect(m_groupButton, &QPushButton::toggled, this, &AccessPage::setGroupedByAgent);
+    connect(m_agentTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            narrowToAgent(index.data(IdRole).toLongLong());
+    });
+    connect(m_detail, &EventDetailPane::findingRequested, this, &AccessPage::findingRequested);
+    connect(m_detail, &EventDetailPane::agentRequested, this, &AccessPage::agentRequested);
     connect(m_detail, &EventDetailPane::sessionEventActivated, this, [this](qint64 eventId) {
         const int row = m_model->rowOfEvent(eventId);
         if (row >= 0)
@@ -536,6 +584,78 @@ void AccessPage::queryResolved(const AccessQuery& query)
     if (m_chart)
         m_chart->setQuery(query);
     updateScroller();
+    m_lastQuery = query;
+    if (isGroupingByAgent())
+        loadAgentGroups();
+}
+
+bool AccessPage::isGroupingByAgent() const
+{
+    return m_groupButton && m_groupButton->isChecked();
+}
+
+bool AccessPage::isLoadingAgents() const
+{
+    return m_agentRunner && m_agentRunner->isRunning();
+}
+
+void AccessPage::setGroupedByAgent(bool grouped)
+{
+    if (!m_agentTable)
+        return;
+    m_eventsView->setVisible(!grouped);
+    m_agentTable->setVisible(grouped);
+    if (grouped) {
+        loadAgentGroups();
+    } else {
+        m_agentRunner->cancel();
+        m_groupStatus->clear();
+    }
+}
+
+void AccessPage::loadAgentGroups()
+{
+    Store* store = m_session->store();
+    if (!m_agentRunner || !store || !store->isOpen())
+        return;
+    if (!m_lastQuery) {
+        m_groupStatus->setText(tr("Waiting for the filter…"));
+        return; // queryResolved() loads when the filter has been resolved
+    }
+    m_groupStatus->setText(tr("Counting events by agent…"));
+    const AccessQuery query = *m_lastQuery;
+    // The rollups answer the common filters in milliseconds; any other is one grouped read of the matching events,
+    // which may take a while over millions of them: on a worker, newest request wins.
+    m_agentRunner->runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [query](Database& database, const LatestResultRunner::Job&) {
+            return AccessByAgentReader::read(database, query);
+        },
+        [this](Result<AccessByAgentReader::Summary>&& result) {
+            if (!m_agentModel)
+                return;
+            if (!result) {
+                m_agentModel->clear();
+                m_groupStatus->clear();
+                showMessage(tr("Cannot count the events by agent: %1").arg(result.error().message()), true);
+                return;
+            }
+            m_agentModel->setRows(std::move(result.value().rows));
+            ReadOnlyTable::fit(m_agentTable);
+            m_groupStatus->setText(tr("Agents: %1, events: %2. Double-click an agent to list their events.")
+                                       .arg(QLocale().toString(m_agentModel->rowCount()),
+                                            QLocale().toString(m_agentModel->totalEvents())));
+        });
+}
+
+void AccessPage::narrowToAgent(qint64 agentId)
+{
+    if (agentId <= 0)
+        return;
+    AccessFilter narrowed = m_filter;
+    narrowed.agentIds = { agentId };
+    m_groupButton->setChecked(false);
+    setFilter(narrowed);
 }
 
 void AccessPage::updateStatus()

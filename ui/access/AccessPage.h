@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AccessFilter.h"
+#include "store/AccessQuery.h"
 
 #include "ui/session/SessionPage.h"
 
@@ -9,6 +10,7 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 class QScrollBar;
 class QTableView;
 class QFrame;
@@ -16,19 +18,21 @@ class QFrame;
 namespace custodian {
 
 class MessageBanner;
+class AccessByAgentModel;
 class AccessEventModel;
+class LatestResultRunner;
 class AccessFilterBar;
 class AccessTimelineChart;
 class CardNumberLookup;
 class EventDetailPane;
 class Store;
 class StoreSession;
-struct AccessQuery;
 
 // The access-audit page: who opened which customer record, when, from where. A filter bar (time presets, agent,
 // team, site, record, data class, action, outcome, channel, workstation, detections, full-text search, saved
 // searches), the events-over-time chart of the current filter, the log itself as a sliding window with a time
-// scroller beside it, and the selected event's details. Everything it shows exists only while the store is
+// scroller beside it — or, with "Group by agent", one row per agent of the same filter (AccessByAgentReader, on a
+// worker) — and the selected event's details. Everything it shows exists only while the store is
 // unlocked: on lock the page destroys its content (models, connections, revealed values) and rebuilds it on the
 // next unlock.
 class AccessPage : public SessionPage
@@ -50,6 +54,10 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] AccessTimelineChart* chart() const { return m_chart; }
     [[nodiscard]] EventDetailPane* detailPane() const { return m_detail; }
+    // "Group by agent": nullptr while locked. The agents' table shows instead of the log while the button is checked.
+    [[nodiscard]] AccessByAgentModel* agentModel() const { return m_agentModel; }
+    [[nodiscard]] bool isGroupingByAgent() const;
+    [[nodiscard]] bool isLoadingAgents() const;
     // Where an export goes: asks the user by default (a file dialog); tests answer without a dialog. An empty
     // path cancels.
     using ExportPathChooser = std::function<QString(const QString& suggestedPath, const QString& format)>;
@@ -58,6 +66,9 @@ public:
 Q_SIGNALS:
     // The first rows of the current filter are painted (the benchmark listens).
     void firstRowsShown(qint64 elapsedMs);
+    // The detail pane's "Open finding" and "Open agent": for the window to show them on their pages.
+    void findingRequested(qint64 findingId);
+    void agentRequested(qint64 agentId);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -96,6 +107,10 @@ private:
     void savedSearchChosen(qint64 id);
     void exportAs(const QString& format);
     void queryResolved(const AccessQuery& query);
+    void setGroupedByAgent(bool grouped);
+    void loadAgentGroups();
+    // A double-click on an agent's row: the log again, narrowed to that agent.
+    void narrowToAgent(qint64 agentId);
     void showMessage(const QString& text, bool error);
 
     QString m_actor;
@@ -107,6 +122,13 @@ private:
     AccessTimelineChart* m_chart = nullptr;
     EventDetailPane* m_detail = nullptr;
     QTableView* m_table = nullptr;
+    QWidget* m_eventsView = nullptr; // the log and its time scroller
+    QPushButton* m_groupButton = nullptr;
+    QLabel* m_groupStatus = nullptr;
+    QTableView* m_agentTable = nullptr;
+    AccessByAgentModel* m_agentModel = nullptr;
+    LatestResultRunner* m_agentRunner = nullptr;
+    std::optional<AccessQuery> m_lastQuery; // what the log lists now: what the agents' rows count
     QScrollBar* m_scroller = nullptr;
     QFrame* m_findingBanner = nullptr;
     QFrame* m_newEventsBanner = nullptr;

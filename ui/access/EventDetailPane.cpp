@@ -6,6 +6,7 @@
 #include "item/RoleAtTimeModel.h"
 #include "item/SessionEventModel.h"
 #include "item/TrainingAtTimeModel.h"
+#include "rules/FindingCatalogue.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/CentralRecords.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimeZone>
@@ -35,12 +37,44 @@ namespace custodian {
 
 namespace {
 
-// The detail pane's lists are short (a few roles, a few modules, a session's events): every column fits its content
-// but the last, which takes the rest.
+// The detail pane's lists are short (a few roles, a few modules, a session's events) and the pane is narrow (a third
+// of 1 280 px): a column gets its content's width while everything fits. When it does not, the widest columns give
+// way first — every column is capped at the one width that makes them fit — so that short columns (dates, states,
+// outcomes) stay whole and long text (role names, data classes, records) elides, with the whole text in the tooltip.
+// No sideways scrolling, and every column stays in view. The last column takes what is left. Refitted whenever the
+// list's viewport changes width (the pane is resized, a vertical scroll bar comes or goes).
 void fitColumns(QTreeView* view)
 {
-    for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
-        view->resizeColumnToContents(c);
+    QHeaderView* header = view->header();
+    const int count = view->model()->columnCount();
+    const int available = view->viewport()->width();
+    if (count == 0 || available <= 0)
+        return;
+    const int minimum = std::min(header->minimumSectionSize(), available / count);
+    std::vector<int> wanted(std::size_t(count), minimum);
+    for (int c = 0; c < count; ++c)
+        wanted[std::size_t(c)] = std::max(
+            { minimum, static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c), header->sectionSizeHint(c) });
+    // The cap: the largest width w with sum(min(wanted, w)) <= available.
+    std::vector<int> sorted = wanted;
+    std::sort(sorted.begin(), sorted.end());
+    int cap = sorted.back();
+    int below = 0; // sum of the columns narrower than the candidate cap
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const int rest = int(sorted.size() - i);
+        if (below + sorted[i] * rest > available) {
+            cap = std::max(minimum, (available - below) / rest);
+            break;
+        }
+        below += sorted[i];
+    }
+    int used = 0;
+    for (int c = 0; c + 1 < count; ++c) {
+        const int width = std::min(wanted[std::size_t(c)], cap);
+        header->resizeSection(c, width);
+        used += width;
+    }
+    header->resizeSection(count - 1, std::max(minimum, available - used));
 }
 
 QTreeView* makeList(const QString& objectName, QAbstractItemModel* model, QWidget* parent)
@@ -53,7 +87,9 @@ QTreeView* makeList(const QString& objectName, QAbstractItemModel* model, QWidge
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->header()->setStretchLastSection(true);
+    // The widths are fitColumns()' to give: a stretched last section would not shrink below its own hint.
+    view->header()->setStretchLastSection(false);
+    view->setTextElideMode(Qt::ElideRight);
     return view;
 }
 
@@ -78,6 +114,7 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     , m_when(makeValue(QStringLiteral("detailWhen"), this))
     , m_agent(makeValue(QStringLiteral("detailAgent"), this))
     , m_agentState(makeValue(QStringLiteral("detailAgentState"), this))
+    , m_openAgentButton(new QPushButton(tr("Open agent"), this))
     , m_team(makeValue(QStringLiteral("detailTeam"), this))
     , m_workstation(makeValue(QStringLiteral("detailWorkstation"), this))
     , m_session(makeValue(QStringLiteral("detailSession"), this))
@@ -92,6 +129,8 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     , m_training(makeList(QStringLiteral("trainingTree"), m_trainingModel, this))
     , m_sessionEvents(makeList(QStringLiteral("sessionTree"), m_sessionModel, this))
     , m_sessionMore(makeValue(QStringLiteral("sessionMore"), this))
+    , m_whyBox(new QGroupBox(tr("Why it is notable"), this))
+    , m_whyRows(new QVBoxLayout(m_whyBox))
 {
     setObjectName(QStringLiteral("eventDetailPane"));
 
@@ -125,6 +164,20 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     connect(m_copyButton, &QPushButton::clicked, this, &EventDetailPane::copyRevealed);
     connect(m_clipboard, &ConcealedClipboard::cleared, this, &EventDetailPane::updateCountdown);
 
+    m_openAgentButton->setObjectName(QStringLiteral("openAgentButton"));
+    m_openAgentButton->setToolTip(tr("Show this agent's roles, permissions and history on the Roles page."));
+    connect(m_openAgentButton, &QPushButton::clicked, this, [this] {
+        if (m_detail && m_detail->agentKnown)
+            Q_EMIT agentRequested(m_detail->event.agentId);
+    });
+    auto* agentRow = new QHBoxLayout;
+    agentRow->setContentsMargins(0, 0, 0, 0);
+    agentRow->addWidget(m_agent, 1);
+    agentRow->addWidget(m_openAgentButton);
+
+    m_whyBox->setObjectName(QStringLiteral("whyBox"));
+    m_whyRows->setContentsMargins(4, 4, 4, 4);
+
     auto* recordRow = new QHBoxLayout;
     recordRow->setContentsMargins(0, 0, 0, 0);
     recordRow->addWidget(m_record, 1);
@@ -134,7 +187,9 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("When"), m_when);
-    form->addRow(tr("Agent"), m_agent);
+    form->addRow(tr("Agent"), agentRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(agentRow)))
+        label->setBuddy(m_agent);
     form->addRow(QString(), m_agentState);
     form->addRow(tr("Team"), m_team);
     form->addRow(tr("Workstation"), m_workstation);
@@ -168,10 +223,14 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
             Q_EMIT sessionEventActivated(index.data(IdRole).toLongLong());
     });
 
+    for (QTreeView* view : { m_roles, m_training, m_sessionEvents })
+        view->viewport()->installEventFilter(this);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addLayout(form);
+    layout->addWidget(m_whyBox);
     layout->addWidget(splitter, 1);
     clearContent();
 }
@@ -229,8 +288,20 @@ void EventDetailPane::startLoad()
     // Selecting another event supersedes the load in progress: only the newest one's detail arrives.
     m_loader.runOnStore(
         *m_store, Database::Mode::ReadOnly,
-        [eventId](Database& database, const LatestResultRunner::Job&) {
-            return AccessEventDetailRepository::load(database, eventId);
+        [eventId](Database& database, const LatestResultRunner::Job&) -> DetailResult {
+            auto detail = AccessEventDetailRepository::load(database, eventId);
+            if (!detail)
+                return detail.error();
+            Loaded loaded { std::move(detail).value(), {}, {} };
+            // The detections' own rules say why (one definition): reference data for the agent's rules, then a few
+            // indexed look-ups for the event — milliseconds, on this worker.
+            DetectionEngine engine(database);
+            auto why = engine.explain(loaded.detail.event, loaded.detail.agentName);
+            if (why)
+                loaded.explanations = std::move(why).value();
+            else
+                loaded.explanationError = why.error().message();
+            return loaded;
         },
         [this, eventId](DetailResult&& result) { finishLoad(eventId, std::move(result)); });
 }
@@ -247,8 +318,11 @@ void EventDetailPane::finishLoad(qint64 eventId, DetailResult&& result)
         Q_EMIT loadFailed(eventId, m_status->text());
         return;
     }
-    m_detail = std::move(result).value();
+    Loaded arrived = std::move(result).value();
+    m_detail = std::move(arrived.detail);
+    m_explanations = std::move(arrived.explanations);
     showDetail(*m_detail);
+    showExplanations(*m_detail, arrived.explanationError);
     Q_EMIT loaded(eventId);
 }
 
@@ -273,6 +347,103 @@ void EventDetailPane::clearContent()
     m_revealButton->setVisible(false);
     m_copyButton->setEnabled(false);
     m_copyButton->setVisible(false);
+    m_openAgentButton->setEnabled(false);
+    m_explanations.clear();
+    clearExplanations();
+}
+
+void EventDetailPane::clearExplanations()
+{
+    while (QLayoutItem* item = m_whyRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_whyBox->hide();
+}
+
+void EventDetailPane::showExplanations(const AccessEventDetailRepository::Detail& d, const QString& error)
+{
+    clearExplanations();
+    m_whyBox->show();
+    auto addRow = [this](const QString& text, const QString& name, const AccessEventDetailRepository::EventFinding* f) {
+        auto* row = new QWidget(m_whyBox);
+        row->setObjectName(name);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        QLabel* label = makeValue(QStringLiteral("whyText"), row);
+        label->setText(text);
+        layout->addWidget(label, 1);
+        if (f) {
+            auto* button = new QPushButton(tr("Open finding"), row);
+            button->setObjectName(QStringLiteral("openFindingButton"));
+            button->setToolTip(
+                tr("Show finding No. %1 (%2, %3) on the Findings page.")
+                    .arg(f->id)
+                    .arg(FindingCatalogue::severityName(f->severity), FindingCatalogue::statusName(f->status)));
+            button->setAccessibleName(tr("Open finding No. %1").arg(f->id));
+            const qint64 id = f->id;
+            connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT findingRequested(id); });
+            layout->addWidget(button, 0, Qt::AlignTop);
+        }
+        m_whyRows->addWidget(row);
+        row->show(); // the box is shown already: a child added later would wait for the event loop
+        return label;
+    };
+    auto findingOf = [&d](FindingKind kind) -> const AccessEventDetailRepository::EventFinding* {
+        for (const auto& f : d.findings) {
+            if (f.kind == kind)
+                return &f;
+        }
+        return nullptr;
+    };
+    for (const DetectionEngine::Explanation& why : m_explanations) {
+        const auto* f = findingOf(why.kind);
+        const QString code = QLatin1String(FindingCatalogue::entry(why.kind).code);
+        addRow(f ? why.text : tr("%1 No finding holds this event.").arg(why.text), QStringLiteral("why_%1").arg(code),
+               f);
+    }
+    // A finding the rules no longer flag the event for (a threshold changed since it was ingested).
+    for (const auto& f : d.findings) {
+        const bool explained = std::any_of(m_explanations.begin(), m_explanations.end(),
+                                           [&f](const DetectionEngine::Explanation& e) { return e.kind == f.kind; });
+        if (!explained)
+            addRow(tr("%1: evidence of finding No. %2; with the thresholds in force now, the rule no longer flags it.")
+                       .arg(FindingCatalogue::title(f.kind))
+                       .arg(f.id),
+                   QStringLiteral("why_%1").arg(QLatin1String(FindingCatalogue::entry(f.kind).code)), &f);
+    }
+    if (!error.isEmpty()) {
+        QLabel* label
+            = addRow(tr("Cannot say why this event is notable: %1").arg(error), QStringLiteral("whyError"), nullptr);
+        Theme::setTone(label, Theme::Tone::Error);
+    } else if (m_whyRows->count() == 0) {
+        QLabel* label = addRow(tr("No detection flags this event, and it belongs to no finding."),
+                               QStringLiteral("whyNone"), nullptr);
+        Theme::setTone(label, Theme::Tone::Secondary);
+    }
+}
+
+void EventDetailPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitLists();
+}
+
+bool EventDetailPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QTreeView* view : { m_roles, m_training, m_sessionEvents }) {
+            if (watched == view->viewport())
+                fitColumns(view);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EventDetailPane::fitLists()
+{
+    for (QTreeView* view : { m_roles, m_training, m_sessionEvents })
+        fitColumns(view);
 }
 
 void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
@@ -341,12 +512,11 @@ void EventDetailPane::showDetail(const AccessEventDetailRepository::Detail& d)
     }
     m_revealInfo->clear();
 
+    m_openAgentButton->setEnabled(d.agentKnown);
     m_roleModel->setRoles(d.roles);
-    fitColumns(m_roles);
     m_trainingModel->setTraining(d.training);
-    fitColumns(m_training);
     m_sessionModel->setEvents(d.sessionEvents, e.id);
-    fitColumns(m_sessionEvents);
+    fitLists();
     if (const int current = m_sessionModel->rowOf(e.id); current >= 0) {
         const QModelIndex index = m_sessionModel->index(current, 0);
         m_sessionEvents->setCurrentIndex(index);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBuffer.h"
+#include "rules/DetectionEngine.h"
 #include "store/AccessEventDetailRepository.h"
 #include "store/RecordReveal.h"
 #include "ui/session/LatestResultRunner.h"
@@ -16,8 +17,10 @@
 #include <optional>
 
 class QLabel;
+class QGroupBox;
 class QPushButton;
 class QTreeView;
+class QVBoxLayout;
 
 namespace custodian {
 
@@ -32,14 +35,16 @@ class TrainingAtTimeModel;
 
 // The access page's detail pane for one access event: who (agent, team, site, status at that moment), where
 // (workstation, address), what (the customer record, masked), the agent's roles and training AT THAT MOMENT, and
-// the other events of the same session. Loading runs on a worker thread with a read-only connection of its own;
-// the GUI thread never waits on SQL. "Reveal…" asks for a reason and reveals the identifier on a worker with its
-// own write connection: one this store holds sealed through RecordReveal, a card number — which only the central
-// service holds — by asking the service online (CentralRecords: the service checks the supervisor's scope and records
-// the reveal, then the console audit does; offline or refused, it says so and shows nothing). The number is shown
-// from a SecureBuffer and masked again after a timeout (setting privacy/revealSeconds, default 30 s), when another
-// event is shown and on clear(), which also stops a request in flight. "Copy" puts the revealed identifier on the
-// clipboard marked concealed and clears it after 30 s (ConcealedClipboard).
+// the other events of the same session, and why the event is notable: for each detection that flags it, the rule in
+// words with the values that made it match (DetectionEngine::explain, the detections' own code), with "Open finding"
+// for the finding that holds it and "Open agent" for the agent. Loading runs on a worker thread with a read-only
+// connection of its own; the GUI thread never waits on SQL. "Reveal…" asks for a reason and reveals the identifier on a
+// worker with its own write connection: one this store holds sealed through RecordReveal, a card number — which only
+// the central service holds — by asking the service online (CentralRecords: the service checks the supervisor's scope
+// and records the reveal, then the console audit does; offline or refused, it says so and shows nothing). The number is
+// shown from a SecureBuffer and masked again after a timeout (setting privacy/revealSeconds, default 30 s), when
+// another event is shown and on clear(), which also stops a request in flight. "Copy" puts the revealed identifier on
+// the clipboard marked concealed and clears it after 30 s (ConcealedClipboard).
 class EventDetailPane : public QWidget
 {
     Q_OBJECT
@@ -70,6 +75,8 @@ public:
     [[nodiscard]] bool canReveal() const;
     [[nodiscard]] bool revealsOnline() const;
     [[nodiscard]] const std::optional<AccessEventDetailRepository::Detail>& detail() const { return m_detail; }
+    // Why the event shown is notable (empty: no detection flags it).
+    [[nodiscard]] const std::vector<DetectionEngine::Explanation>& explanations() const { return m_explanations; }
 
     // Milliseconds a revealed identifier stays visible. Default: privacy/revealSeconds (5–600 s, 30 s).
     void setRevealTimeout(int milliseconds);
@@ -85,14 +92,31 @@ Q_SIGNALS:
     void revealed(qint64 recordId);
     void revealFailed(const QString& message);
     void remasked();
+    // The supervisor asked to see a finding that holds the event, or the event's agent.
+    void findingRequested(qint64 findingId);
+    void agentRequested(qint64 agentId);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    using DetailResult = Result<AccessEventDetailRepository::Detail>;
+    // What one load brings: the detail, and why the event is notable (or why that could not be worked out).
+    struct Loaded
+    {
+        AccessEventDetailRepository::Detail detail;
+        std::vector<DetectionEngine::Explanation> explanations;
+        QString explanationError;
+    };
+    using DetailResult = Result<Loaded>;
     using RevealResult = Result<RecordReveal::Revealed>;
 
     void startLoad();
     void finishLoad(qint64 eventId, DetailResult&& result);
     void showDetail(const AccessEventDetailRepository::Detail& detail);
+    void showExplanations(const AccessEventDetailRepository::Detail& detail, const QString& error);
+    void clearExplanations();
+    void fitLists();
     void showMessage(const QString& text, bool error);
     void requestReveal();
     // Says why a reveal was refused, where errors go, and tells the page.
@@ -112,6 +136,7 @@ private:
     qint64 m_eventId = 0; // the event shown or being loaded; 0 = none
     quint64 m_generation = 0; // bumped by clear(): a reveal prompt answered after it is dropped
     std::optional<AccessEventDetailRepository::Detail> m_detail;
+    std::vector<DetectionEngine::Explanation> m_explanations;
     LatestResultRunner m_loader;
     LatestResultRunner m_revealer;
     std::shared_ptr<CentralRecords> m_central; // the online reveal in progress, for clear() to stop it
@@ -128,6 +153,7 @@ private:
     QLabel* m_when;
     QLabel* m_agent;
     QLabel* m_agentState;
+    QPushButton* m_openAgentButton;
     QLabel* m_team;
     QLabel* m_workstation;
     QLabel* m_session;
@@ -142,6 +168,8 @@ private:
     QTreeView* m_training;
     QTreeView* m_sessionEvents;
     QLabel* m_sessionMore;
+    QGroupBox* m_whyBox;
+    QVBoxLayout* m_whyRows; // one row per reason, rebuilt for each event
 };
 
 } // namespace custodian

@@ -412,6 +412,23 @@ void FindingsPage::selectFinding(qint64 findingId)
         m_table->selectRow(row);
 }
 
+void FindingsPage::showFinding(qint64 findingId)
+{
+    if (!unlockedContent())
+        return;
+    if (m_model->rowOf(findingId) < 0)
+        refresh();
+    if (m_model->rowOf(findingId) < 0) {
+        // The filters hide it: every finding, rather than a page without the one the supervisor asked for.
+        for (QComboBox* combo : { m_status, m_kind, m_severity, m_agent, m_team, m_site, m_time }) {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(std::max(0, combo->findData(0)));
+        }
+        filterChanged();
+    }
+    selectFinding(findingId);
+}
+
 void FindingsPage::updateDetail()
 {
     if (!unlockedContent())

@@ -41,6 +41,9 @@ public:
     // becomes a "Found since …" choice of the time filter) and lists what they select, so that the supervisor sees the
     // filter that was applied. Statuses other than the controls' choices, and from/until, are not shown here: ignored.
     void showFindings(const FindingRepository::Filter& filter);
+    // Selects one finding for a supervisor who asked for it elsewhere (the access page's "Open finding"): reads the
+    // findings again if it is not listed, and widens the filters to every finding if they hide it.
+    void showFinding(qint64 findingId);
 
 Q_SIGNALS:
     void showEvidenceRequested(qint64 findingId);

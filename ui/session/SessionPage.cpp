@@ -73,7 +73,6 @@ void SessionPage::buildContent()
     createUnlockedContent(m_content);
 }
 
-
 void SessionPage::queueContent()
 {
     if (!buildQueue().contains(this))

@@ -50,6 +50,17 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                          window.setCurrentPage(window.indexOf(access));
                          access->showFindingEvidence(findingId);
                      });
+    // The access page's "Open finding" and "Open agent" for the selected event.
+    FindingsPage* findings = pages.findings;
+    QObject::connect(access, &AccessPage::findingRequested, &window, [&window, findings](qint64 findingId) {
+        window.setCurrentPage(window.indexOf(findings));
+        findings->showFinding(findingId);
+    });
+    RolesPage* roles = pages.roles;
+    QObject::connect(access, &AccessPage::agentRequested, &window, [&window, roles](qint64 agentId) {
+        window.setCurrentPage(window.indexOf(roles));
+        roles->showAgent(agentId);
+    });
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
     // window owns it.
@@ -58,8 +69,6 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
 
     // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
     TodayPage* today = pages.today;
-    FindingsPage* findings = pages.findings;
-    RolesPage* roles = pages.roles;
     SyncPage* syncPage = pages.sync->page();
     // Shown first, then filtered: a page still waiting to build its content (SessionPage) builds it when shown.
     const auto show = [&window](QWidget* page) { window.setCurrentPage(window.indexOf(page)); };
