@@ -137,6 +137,8 @@ void ConsoleSyncTest::unlockAndSync(Console& console)
     console.session.unlock(SecureBuffer::copyOf(QByteArray(SyncFixture::Passphrase)));
     QTRY_VERIFY_WITH_TIMEOUT(console.session.isUnlocked(), 15'000);
     QTRY_VERIFY_WITH_TIMEOUT(console.sync->service()->status().state == SyncStatus::State::Idle, SyncTimeoutMs);
+    // Pages hidden behind the current one build their content a moment after the unlock (SessionPage).
+    QTRY_VERIFY(console.sync->settingsSection()->unlockedContent());
 }
 
 bool ConsoleSyncTest::syncNow(Console& console)

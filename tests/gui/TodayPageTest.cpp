@@ -269,10 +269,13 @@ void TodayPageTest::everyNumberMatchesWhatItOpens()
     QVERIFY2(syncState->text().contains(QLatin1String("not set up")), qPrintable(syncState->text()));
 
     // Clicked, each opens its page filtered to show the same count.
+    // (The findings page builds its content when shown or at its turn after the unlock: its widgets are looked up
+    // once it is shown.)
     FindingsPage* findings = m_pages.findings;
-    auto* findingsCount = findings->findChild<QLabel*>(QStringLiteral("findingsCount"));
     QTest::mouseClick(number("todayNewFindings"), Qt::LeftButton);
     QCOMPARE(m_window->page(m_window->currentPage()), findings);
+    auto* findingsCount = findings->findChild<QLabel*>(QStringLiteral("findingsCount"));
+    QVERIFY(findingsCount);
     QCOMPARE(findings->model()->rowCount(), 3);
     QCOMPARE(findingsCount->text(), QStringLiteral("Findings shown: 3"));
     QVERIFY(findings->findChild<QComboBox*>(QStringLiteral("findingsTimeFilter"))

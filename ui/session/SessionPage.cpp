@@ -39,7 +39,7 @@ SessionPage::~SessionPage()
 
 void SessionPage::followSession()
 {
-    connect(m_session, &StoreSession::unlocked, this, &SessionPage::rebuildUnlockedContent);
+    connect(m_session, &StoreSession::unlocked, this, &SessionPage::buildAfterUnlock);
     connect(m_session, &StoreSession::aboutToLock, this, &SessionPage::destroyUnlockedContent);
     connect(m_session, &StoreSession::locked, this, &SessionPage::destroyUnlockedContent);
     if (m_session->isUnlocked())
@@ -47,6 +47,12 @@ void SessionPage::followSession()
 }
 
 void SessionPage::rebuildUnlockedContent()
+{
+    destroyUnlockedContent();
+    buildContent();
+}
+
+void SessionPage::buildAfterUnlock()
 {
     destroyUnlockedContent();
     if (!m_session->isUnlocked())

@@ -20,7 +20,8 @@ class StoreSession;
 // the hidden pages wait in one queue and build one at a time, a few milliseconds apart, so the event loop paints and
 // answers in between. Built all in the unlock's event, they kept the GUI thread 60–100 ms from painting the page the
 // supervisor looks at (custodian-bench today --window, docs/performance.md). A page shown before its turn builds at
-// once. Pages not in a visible window (tests, a page alone) build at the unlock.
+// once. Pages not in a visible window (tests, a page alone) build at the unlock, and a rebuild (settings that shape
+// the content changed) is immediate.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // At the unlock: builds the content at once, or queues it when the page is hidden in a window on screen.
+    void buildAfterUnlock();
     // Builds the content unless it exists or the store is locked (a deferred build after a lock does nothing).
     void buildContent();
     // Puts the page in the queue of hidden pages waiting to build, and starts the queue if it is idle.
