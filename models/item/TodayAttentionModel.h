@@ -14,7 +14,8 @@ class TodayAttentionModel : public RowTableModel<TodayAttentionItem>
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, WhatColumn, DeadlineColumn, ColumnCount };
+    // What needs the supervisor last: the one column with long text, stretched over the rest of the width.
+    enum Column { SeverityColumn, DeadlineColumn, WhatColumn, ColumnCount };
 
     explicit TodayAttentionModel(QObject* parent = nullptr);
 

@@ -1,9 +1,11 @@
 // Point 2 of issue 15 in the real window at 1280x800 on a demo store: the findings page opens with nothing selected,
 // the most severe findings first and the newest first within a severity (checked against the store), with the
 // findings' numbers and their agents' teams; the team and site filters narrow it as the store says; and the count, the
-// filters and every decision button are whole on screen beside the navigation. With CUSTODIAN_SCREENSHOT_DIR set,
+// filters and every decision button are whole on screen beside the navigation; and (point 5) the access-beyond-role
+// findings are exactly the demo's episodes of it. With CUSTODIAN_SCREENSHOT_DIR set,
 // the window is saved there as findings-triage.png (docs/screenshots).
 #include "demo/DemoGenerator.h"
+#include "domain/Enums.h"
 #include "item/FindingModel.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
@@ -16,6 +18,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -198,6 +203,46 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(dir));
             QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("findings-triage.png"))));
         }
+    }
+
+    // Point 5: choosing the kind "access beyond role" lists exactly the demo's episodes of it (the planted ones and a
+    // leaver's access), each by its agent, session and data class — nothing else.
+    void accessBeyondRoleListsExactlyTheDemosEpisodes()
+    {
+        FindingsPage& page = *m_pages.findings;
+        Store& s = *m_session->store();
+        QString anomalies;
+        test::forEachRow(s, QStringLiteral("SELECT value FROM store_meta WHERE key = 'demo_anomalies'"),
+                         [&anomalies](const Statement& row) { anomalies = row.text(0); });
+        const QJsonObject catalogue = QJsonDocument::fromJson(anomalies.toUtf8()).object();
+        std::vector<qint64> expected;
+        int planted = 0;
+        for (const QJsonValue& v : catalogue.value(QStringLiteral("access_beyond_role"))
+                                       .toObject()
+                                       .value(QStringLiteral("episodes"))
+                                       .toArray()) {
+            const QJsonObject e = v.toObject();
+            planted += e.value(QStringLiteral("planted")).toBool() ? 1 : 0;
+            const auto found = ids(s,
+                                   QStringLiteral("SELECT id FROM finding WHERE dedupe_key = "
+                                                  "'access_beyond_role:%1:%2:%3'")
+                                       .arg(e.value(QStringLiteral("agent_id")).toInteger())
+                                       .arg(e.value(QStringLiteral("session_id")).toInteger())
+                                       .arg(e.value(QStringLiteral("data_class")).toInt()));
+            QCOMPARE(found.size(), std::size_t(1));
+            expected.push_back(found.front());
+        }
+        QVERIFY(planted >= 2);
+        choose(find<QComboBox>(page, "findingsStatusFilter"), 0); // any status
+        choose(find<QComboBox>(page, "findingsKindFilter"), int(FindingKind::AccessBeyondRole));
+        for (const char* name : { "findingsTeamFilter", "findingsSiteFilter", "findingsSeverityFilter" })
+            find<QComboBox>(page, name)->setCurrentIndex(0);
+        std::vector<qint64> listed = shown(*page.model());
+        std::sort(listed.begin(), listed.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected);
+        QCOMPARE(find<QLabel>(page, "findingsCount")->text(),
+                 QStringLiteral("Findings shown: %1").arg(expected.size()));
     }
 
     void cleanupTestCase()

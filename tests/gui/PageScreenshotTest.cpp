@@ -67,7 +67,7 @@ void PageScreenshotTest::initTestCase()
     m_window = std::make_unique<MainWindow>(m_session.get());
     [[maybe_unused]] const auto pages
         = ConsolePages::addTo(*m_window, *m_session, QStringLiteral("console:screenshot-test"));
-    m_window->resize(1400, 900);
+    m_window->resize(1280, 800); // the screen size the issue asks every screenshot at (docs/screenshots)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy unlocked(m_session.get(), &StoreSession::unlocked);
@@ -182,10 +182,6 @@ void PageScreenshotTest::importantColumnsStayInViewAtASmallLaptopScreen()
     for (int i = 0; i < m_window->pageCount(); ++i) {
         m_window->setCurrentPage(i);
         QWidget* page = m_window->page(i);
-        // The access log lays out its own columns (fixed widths, a saved header state); its layout at 1 280 px is
-        // being reworked with its detail pane, and this check joins it then.
-        if (page->objectName() == QLatin1String("accessPage"))
-            continue;
         QTest::qWait(300);
         checkTables(page);
         // Tables that fill when a row is chosen (a review's items, who did what with a record): choose the first row

@@ -799,8 +799,15 @@ void AccessPage::restoreHeaderState()
         const QFontMetrics metrics = m_table->fontMetrics();
         const auto width
             = [&metrics](const char* sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
+        // What a supervisor decides by — the data opened and the record — right after who and when, so that they
+        // stay in view beside the detail pane at 1 280 px; where (team, site) and how (channel, workstation) follow.
+        header->moveSection(header->visualIndex(AccessEventModel::DataClassColumn), 2);
+        header->moveSection(header->visualIndex(AccessEventModel::RecordColumn), 3);
+        header->moveSection(header->visualIndex(AccessEventModel::ActionColumn), 4);
+        header->moveSection(header->visualIndex(AccessEventModel::OutcomeColumn), 5);
         header->resizeSection(AccessEventModel::TimeColumn, width("2026-11-27 21:59:00"));
-        header->resizeSection(AccessEventModel::AgentColumn, width("Przemysław Wójcik (E109404)"));
+        // Long names elide; the whole name is in the tooltip and the detail pane.
+        header->resizeSection(AccessEventModel::AgentColumn, width("Beatriz Sousa (E104900)"));
         header->resizeSection(AccessEventModel::TeamColumn, width("Customer Care Voice"));
         header->resizeSection(AccessEventModel::SiteColumn, width("Site"));
         header->resizeSection(AccessEventModel::ActionColumn, width("bulk search"));
