@@ -8233,6 +8233,17 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Only requests I may decide (not my own)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No agent&apos;s name or employee number contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents match “%1”: choose one from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custodian::SessionEventModel</name>

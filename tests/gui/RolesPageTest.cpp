@@ -16,12 +16,14 @@
 #include "ui/roles/GrantRoleDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReasonDialog.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void revokeNeedsAReason();
     void grantMarksIneligibleRolesAndConfirms();
     void shortenAndRejectNameTheirSubject();
+    void typedEmployeeNumberChoosesTheAgent();
     void cleanupTestCase();
 
 private:
@@ -560,6 +563,34 @@ void RolesPageTest::shortenAndRejectNameTheirSubject()
     QVERIFY(answered);
     QCOMPARE(queryInt(store, QStringLiteral("SELECT status FROM role_assignment WHERE id = %1").arg(request)),
              qint64(AssignmentStatus::Rejected));
+}
+
+// The README's "type a name or employee number": Return on an employee number (not a whole entry of the list)
+// chooses the one agent it names; a fragment shared by several agents says so and chooses nobody.
+void RolesPageTest::typedEmployeeNumberChoosesTheAgent()
+{
+    auto* combo = m_page->findChild<QComboBox*>(QStringLiteral("rolesAgent"));
+    auto* summary = m_page->findChild<QLabel*>(QStringLiteral("rolesAgentSummary"));
+    auto* message = m_page->findChild<MessageBanner*>(QStringLiteral("rolesMessage"));
+    QVERIFY(combo && summary && message);
+    const QString number = m_store->store()
+                               .database()
+                               .queryText(QStringLiteral("SELECT employee_no FROM agent WHERE id = %1").arg(m_agent))
+                               .value();
+    combo->setFocus();
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), number);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QCOMPARE(combo->currentData().toLongLong(), m_agent);
+    QVERIFY2(combo->currentText().startsWith(agentName(m_agent)), qPrintable(combo->currentText()));
+    QVERIFY2(summary->text().contains(QLatin1String("in force")), qPrintable(summary->text()));
+
+    // "E1" is in every employee number.
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("E1"));
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QVERIFY2(message->text().contains(QLatin1String("agents match")), qPrintable(message->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("Choose an agent")), qPrintable(summary->text()));
 }
 
 void RolesPageTest::cleanupTestCase()

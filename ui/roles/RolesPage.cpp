@@ -207,6 +207,9 @@ void RolesPage::createUnlockedContent(QWidget* content)
     m_tabs->addTab(m_whoCouldWhoDid, tr("&Who could, who did"));
 
     connect(m_agent, &QComboBox::activated, this, [this](int) { loadAgent(); });
+    // Return on a typed name or employee number that is not a whole entry (QComboBox then activates nothing): the one
+    // agent it names. Connected after the combo box's own handling, which has already taken a whole entry.
+    connect(m_agent->lineEdit(), &QLineEdit::returnPressed, this, &RolesPage::chooseTypedAgent);
     connect(m_grant, &QPushButton::clicked, this, &RolesPage::grantRole);
     connect(m_revoke, &QPushButton::clicked, this, &RolesPage::askRevoke);
     connect(m_shorten, &QPushButton::clicked, this, &RolesPage::askShorten);
@@ -277,6 +280,30 @@ void RolesPage::loadCatalog()
     }
     m_sodModel->setRules(std::move(*rules));
     ReadOnlyTable::fit(m_sod);
+}
+
+void RolesPage::chooseTypedAgent()
+{
+    const QString typed = m_agent->currentText().trimmed();
+    if (typed.isEmpty() || currentAgent())
+        return;
+    int found = -1;
+    int matches = 0;
+    for (int i = 0; i < m_agent->count(); ++i) {
+        if (m_agent->itemText(i).contains(typed, Qt::CaseInsensitive)) {
+            found = i;
+            ++matches;
+        }
+    }
+    if (matches != 1) {
+        loadAgent(); // shows nobody: the typed text names no one agent
+        showMessage(matches == 0 ? tr("No agent's name or employee number contains “%1”.").arg(typed)
+                                 : tr("%n agents match “%1”: choose one from the list.", nullptr, matches).arg(typed),
+                    true);
+        return;
+    }
+    m_agent->setCurrentIndex(found);
+    loadAgent();
 }
 
 qint64 RolesPage::currentAgent() const

@@ -81,6 +81,8 @@ private:
     [[nodiscard]] Database* database() const;
     void loadCatalog();
     void loadAgent();
+    // Return on typed text that is not a whole entry: the one agent whose name or employee number contains it.
+    void chooseTypedAgent();
     void loadPending();
     void showMessage(const QString& text, bool error);
     void updateButtons();
