@@ -362,6 +362,9 @@ private Q_SLOTS:
         QVERIFY(change(console, [&] { find<QToolButton>(page, "clearFilters")->click(); }));
         QVERIFY(
             change(console, [&] { choose(find<QComboBox>(page, "timePreset"), int(AccessFilter::TimePreset::All)); }));
+        // The dates say what "all time" stands for: from the first event in the store.
+        QCOMPARE(find<QDateTimeEdit>(page, "timeFrom")->dateTime().toMSecsSinceEpoch() / 60'000,
+                 queryInt(db, QStringLiteral("SELECT min(occurred_at) FROM access_event")) / 60'000);
         QVERIFY(change(console, [&] { choose(find<QComboBox>(page, "detectionFilter"), int(FindingKind::OffHours)); }));
         QCOMPARE(int(page.filter().preset), int(AccessFilter::TimePreset::All));
         QCOMPARE(page.filter().findingKinds, QList<int> { int(FindingKind::OffHours) });

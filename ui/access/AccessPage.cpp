@@ -539,6 +539,9 @@ void AccessPage::applyNow()
     }
     m_findingBanner->setVisible(m_filter.findingId != 0);
     m_model->setFilter(m_filter);
+    // A preset chosen in the bar: its dates show the range it now stands for (a custom range shows what was typed).
+    if (m_filter.preset != AccessFilter::TimePreset::Custom)
+        showResolvedRange();
 }
 
 void AccessPage::resolveRecordField()
