@@ -13,7 +13,8 @@ namespace custodian {
 
 namespace {
 constexpr int TickMs = 250;
-}
+constexpr qint64 HourMs = 3'600'000;
+} // namespace
 
 LiveEventSource::LiveEventSource(CentralRepository& repository, double eventsPerSecond, QObject* parent)
     : QObject(parent)
@@ -71,6 +72,7 @@ void LiveEventSource::tick()
         atWork.resize(m_cast.agents.size());
         std::iota(atWork.begin(), atWork.end(), std::size_t(0));
     }
+    const qint64 hour = now / HourMs; // a clock hour at every site (their offsets are whole hours)
     std::vector<AccessEvent> events;
     events.reserve(std::size_t(count));
     for (qint64 i = 0; i < count; ++i) {
@@ -98,9 +100,9 @@ void LiveEventSource::tick()
                 = std::find(agent.dataClasses.begin(), agent.dataClasses.end(), wanted) != agent.dataClasses.end();
             dataClass = held ? wanted : agent.dataClasses[m_random.bounded(quint32(agent.dataClasses.size()))];
         }
-        const auto& records = m_cast.recordsByClass[dataClass];
-        if (dataClass > 0 && !records.empty()) {
-            e.recordId = records[m_random.bounded(quint32(records.size()))];
+        const qint64 record = dataClass > 0 ? recordFor(agent.id, dataClass, hour) : 0;
+        if (record) {
+            e.recordId = record;
             e.dataClass = DataClass(dataClass);
             e.action = m_random.bounded(10) == 0 ? AccessAction::Update : AccessAction::View;
             e.channel = dataClass == 3 ? Channel::Email : Channel::Voice;
@@ -121,7 +123,25 @@ void LiveEventSource::tick()
         Q_EMIT failed(status.error().message());
         return;
     }
-    m_produced += count;
+    m_produced += qint64(events.size());
+}
+
+qint64 LiveEventSource::recordFor(qint64 agentId, int dataClass, qint64 hour)
+{
+    const auto& records = m_cast.recordsByClass[dataClass];
+    if (records.empty())
+        return 0;
+    AgentHour& worked = m_hours[agentId];
+    if (worked.hour != hour)
+        worked = AgentHour { hour, 0, {} };
+    qint64& current = worked.current[std::size_t(dataClass)];
+    // A new customer now and then (a call of several steps on one record), while the hour has room for one.
+    const bool nextCustomer = current == 0 || m_random.bounded(CustomerEvery) == 0;
+    if (nextCustomer && worked.records < RecordsPerAgentHour) {
+        current = records[m_random.bounded(quint32(records.size()))];
+        ++worked.records;
+    }
+    return current; // 0 when the hour is full and no record of this class is open: the agent searches instead
 }
 
 std::vector<std::size_t> LiveEventSource::agentsAtWork(qint64 at)

@@ -1,7 +1,8 @@
-// The demo's live event source makes events only for agents who are at work: at a time some shift is on, the
-// off-hours detection finds nothing in what it produced; in the hours of the week when no shift of any site is on,
-// events still come (the demo never goes quiet) and the detection finds them off-hours — which shows the first check
-// can fail. A real demo organisation in a real SQLCipher store, the real detection engine, the clock set by the test.
+// The demo's live event source makes events only for agents who are at work, each opening at most an hour's share of
+// customer records per clock hour: at a time some shift is on, the off-hours detection finds nothing in what it
+// produced; in the hours of the week when no shift of any site is on, events still come (the demo never goes quiet) and
+// the detection finds them off-hours — which shows the first check can fail. A real demo organisation in a real
+// SQLCipher store, the real detection engine, the clock set by the test.
 #include "central/LiveEventSource.h"
 #include "demo/DemoGenerator.h"
 #include "rules/DetectionEngine.h"
@@ -26,11 +27,17 @@ private Q_SLOTS:
     void shiftWindowCoversOvernightShifts();
     void agentsOnShiftMakeNoOffHoursFinding();
     void withNoShiftOnEventsStillComeAndAreOffHours();
+    void noAgentWorksMoreThanAnHoursShare();
 
 private:
-    // Runs the live source for a moment at `now`; returns the off-hours findings the detection raised over what it
-    // produced, and how many events it produced.
-    std::pair<qint64, qint64> runAt(const QDateTime& now);
+    struct Run
+    {
+        qint64 offHoursFound = -1; // off-hours findings the detection raised over what the source produced
+        qint64 produced = -1;
+        qint64 busiestAgentHour = -1; // most distinct records of one agent in one clock hour
+    };
+    // Runs the live source for a moment at `now`.
+    Run runAt(const QDateTime& now, double eventsPerSecond = 4'000);
 
     std::unique_ptr<TestStore> m_store;
 };
@@ -40,7 +47,7 @@ void LiveEventSourceTest::initTestCase()
     m_store = std::make_unique<TestStore>();
     QVERIFY2(m_store->isValid(), qPrintable(m_store->errorMessage()));
     DemoGenerator::Options options;
-    options.events = 5'000;
+    options.events = 60'000; // about 100 agents: a few are on shift even at night
     options.seed = 5;
     options.end = QDateTime(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC); // a Monday
     options.days = 14;
@@ -69,17 +76,17 @@ void LiveEventSourceTest::shiftWindowCoversOvernightShifts()
     QVERIFY(night.covers(lisbon, at(6, 5, 0)));
 }
 
-std::pair<qint64, qint64> LiveEventSourceTest::runAt(const QDateTime& now)
+LiveEventSourceTest::Run LiveEventSourceTest::runAt(const QDateTime& now, double eventsPerSecond)
 {
     TestClock clock(now);
     Database& database = m_store->store().database();
     SqlCentralRepository central(m_store->store());
     const qint64 before = *database.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM access_event"));
     {
-        LiveEventSource source(central, 4'000);
+        LiveEventSource source(central, eventsPerSecond);
         if (auto started = source.start(); !started) {
             qWarning("%s", qPrintable(started.error().message()));
-            return { -1, -1 };
+            return {};
         }
         QTest::qWait(700);
     }
@@ -88,7 +95,7 @@ std::pair<qint64, qint64> LiveEventSourceTest::runAt(const QDateTime& now)
         "coalesce(workstation_id, 0), coalesce(source_address, ''), session_id FROM access_event WHERE id > ? ORDER "
         "BY id"));
     if (!rows)
-        return { -1, -1 };
+        return {};
     rows->bind(1, before);
     std::vector<AccessEvent> events;
     const Status read = rows->forEachRow([&](const Statement& row) {
@@ -107,14 +114,18 @@ std::pair<qint64, qint64> LiveEventSourceTest::runAt(const QDateTime& now)
         events.push_back(e);
     });
     if (!read)
-        return { -1, -1 };
+        return {};
     const QString offHours
         = QStringLiteral("SELECT count(*) FROM finding WHERE kind = %1").arg(int(FindingKind::OffHours));
     const qint64 findingsBefore = *database.queryInt(offHours);
     DetectionEngine engine(database);
     if (!database.exec(QStringLiteral("BEGIN")) || !engine.process(events) || !database.exec(QStringLiteral("COMMIT")))
-        return { -1, -1 };
-    return { *database.queryInt(offHours) - findingsBefore, qint64(events.size()) };
+        return {};
+    const qint64 busiest = *database.queryInt(
+        QStringLiteral("SELECT coalesce(max(n), 0) FROM (SELECT count(DISTINCT record_id) AS n FROM access_event WHERE "
+                       "id > %1 GROUP BY agent_id, occurred_at / 3600000)")
+            .arg(before));
+    return { *database.queryInt(offHours) - findingsBefore, qint64(events.size()), busiest };
 }
 
 void LiveEventSourceTest::agentsOnShiftMakeNoOffHoursFinding()
@@ -123,9 +134,25 @@ void LiveEventSourceTest::agentsOnShiftMakeNoOffHoursFinding()
     // and Kraków's night shifts, Manila's morning).
     for (const QDateTime& now : { QDateTime(QDate(2026, 2, 2), QTime(10, 0), Qt::UTC),
                                   QDateTime(QDate(2026, 2, 3), QTime(23, 30), Qt::UTC) }) {
-        const auto [found, produced] = runAt(now);
-        QVERIFY2(produced > 500, qPrintable(now.toString(Qt::ISODate)));
-        QCOMPARE(found, qint64(0));
+        const Run run = runAt(now);
+        qInfo("%s: %lld events", qPrintable(now.toString(Qt::ISODate)), run.produced);
+        QVERIFY2(run.produced > 100, qPrintable(now.toString(Qt::ISODate)));
+        QCOMPARE(run.offHoursFound, qint64(0));
+        QVERIFY(run.busiestAgentHour <= LiveEventSource::RecordsPerAgentHour);
+    }
+}
+
+void LiveEventSourceTest::noAgentWorksMoreThanAnHoursShare()
+{
+    // Far more than the staff at work would do (Monday 10:00 UTC, then Wednesday 03:00 UTC, when only Manila's late
+    // shift and Europe's nights are on): the events keep coming at the rate asked for, but no agent opens more than
+    // an hour's share of customer records — none of them looks like a bulk export.
+    for (const QDateTime& now :
+         { QDateTime(QDate(2026, 2, 2), QTime(10, 0), Qt::UTC), QDateTime(QDate(2026, 2, 4), QTime(3, 0), Qt::UTC) }) {
+        const Run run = runAt(now, 20'000);
+        qInfo("%s: %lld events", qPrintable(now.toString(Qt::ISODate)), run.produced);
+        QVERIFY2(run.produced >= 20'000 / 4, qPrintable(QString::number(run.produced))); // a tick's worth or more
+        QCOMPARE(run.busiestAgentHour, qint64(LiveEventSource::RecordsPerAgentHour));
     }
 }
 
@@ -133,9 +160,9 @@ void LiveEventSourceTest::withNoShiftOnEventsStillComeAndAreOffHours()
 {
     // Saturday 7 February 23:00 UTC: Europe's Saturday shifts ended at 22:00 and Manila's Sunday starts at 08:00
     // local (00:00 UTC).
-    const auto [found, produced] = runAt(QDateTime(QDate(2026, 2, 7), QTime(23, 0), Qt::UTC));
-    QVERIFY(produced > 500);
-    QVERIFY2(found > 0, "the detection finds off-shift agents: the check at shift times can fail");
+    const Run run = runAt(QDateTime(QDate(2026, 2, 7), QTime(23, 0), Qt::UTC));
+    QVERIFY(run.produced > 500);
+    QVERIFY2(run.offHoursFound > 0, "the detection finds off-shift agents: the check at shift times can fail");
 }
 
 QTEST_GUILESS_MAIN(LiveEventSourceTest)
