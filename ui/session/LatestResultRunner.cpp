@@ -25,6 +25,24 @@ LiveWorkers& liveWorkers()
     return workers;
 }
 
+// How long the end of a program waits for workers still running (a count over a large table takes seconds).
+constexpr int ExitWaitMs = 15'000;
+
+// Once per process: the QCoreApplication's destructor waits for the workers still running. After it, the process's
+// exit handlers tear down what a worker may still be using (OpenSSL's global state under SQLCipher): a worker left
+// running — a statistics count started by the last unlock of a test, a query of a page closed while quitting — then
+// used freed memory. Post routines run before those handlers, in every program and test that has an application.
+void waitForWorkersAtExit()
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] {
+        qAddPostRoutine([] {
+            if (!LatestResultRunner::waitForAllWorkers(ExitWaitMs))
+                qWarning("Background work still running at exit; its connections close with the process.");
+        });
+    });
+}
+
 } // namespace
 
 void LatestResultRunner::Job::post(std::function<void()> step) const
@@ -72,6 +90,7 @@ void LatestResultRunner::interrupt()
 void LatestResultRunner::start(std::function<void(const Job&)> work, std::function<void()> deliver)
 {
     cancel(); // the older request's result would be dropped anyway: stop its work too
+    waitForWorkersAtExit();
     auto job = std::make_shared<Job>();
     m_current = job;
     const quint64 generation = m_generation;
