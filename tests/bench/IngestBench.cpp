@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -41,6 +43,8 @@ struct Rate
 {
     double wall = 0; // events per wall-clock second: the number the targets are about
     double cpu = 0; // events per CPU second of this process: less noisy on a shared machine
+    int pagesWritten = 0; // pages the pager wrote (to the WAL): each one encrypted in the keyed store
+    int pagesRead = 0; // cache misses: each one decrypted in the keyed store
 };
 
 double median(std::vector<double> values)
@@ -61,69 +65,155 @@ struct Settings
     bool detections = false; // ingest through AccessEventIngest (writer + detections), as the product does
 };
 
-// One round: a fresh store of `kind`, all batches, then a checkpoint.
-Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind, const SyntheticEvents& events,
-                      const Settings& settings)
+// One kind's fresh store for one round, timed batch by batch so that two of them can take turns.
+struct RoundStore
+{
+    RoundStore(BenchStore::Kind storeKind, QString storePath, Database&& opened, bool detections)
+        : kind(storeKind)
+        , path(std::move(storePath))
+        , database(std::move(opened))
+        , writer(database)
+    {
+        if (detections)
+            ingest.emplace(database);
+    }
+
+    BenchStore::Kind kind;
+    QString path;
+    Database database;
+    AccessEventWriter writer;
+    std::optional<AccessEventIngest> ingest;
+    qint64 written = 0;
+    qint64 elapsedNs = 0;
+    qint64 cpuNs = 0;
+};
+
+Result<std::unique_ptr<RoundStore>> openRoundStore(const QString& directory, int round, BenchStore::Kind kind,
+                                                   const SyntheticEvents& events, const Settings& settings)
 {
     const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.db").arg(BenchStore::name(kind)).arg(round));
-    Rate rate;
-    {
-        auto database = BenchStore::create(path, kind, events.shape(), settings.cacheKiB, settings.detections);
-        if (!database)
-            return database.error();
-        if (settings.walAutocheckpoint >= 0) {
-            if (auto status
-                = database->exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(settings.walAutocheckpoint));
-                !status)
-                return status.error();
-        }
-        if (!settings.foreignKeys) {
-            if (auto status = database->exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !status)
-                return status.error();
-        }
-        for (const QString& sql : settings.extraSql) {
-            if (auto status = database->exec(sql); !status)
-                return status.error();
-        }
-        AccessEventWriter writer(*database);
-        std::optional<AccessEventIngest> ingest;
-        if (settings.detections)
-            ingest.emplace(*database);
-        qint64 written = 0;
-        QElapsedTimer timer;
-        timer.start();
-        const qint64 cpuStart = cpuNanoseconds();
-        for (const auto& batch : events.batches()) {
-            auto transaction = Transaction::begin(*database);
-            if (!transaction)
-                return transaction.error();
-            if (ingest) {
-                auto ingested = ingest->ingest(batch);
-                if (!ingested)
-                    return ingested.error();
-                written += ingested->inserted;
-            } else {
-                auto inserted = writer.write(batch);
-                if (!inserted)
-                    return inserted.error();
-                written += *inserted;
-            }
-            if (auto status = transaction->commit(); !status)
-                return status.error();
-        }
-        if (auto status = database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !status)
+    auto database = BenchStore::create(path, kind, events.shape(), settings.cacheKiB, settings.detections);
+    if (!database)
+        return database.error();
+    if (settings.walAutocheckpoint >= 0) {
+        if (auto status
+            = database->exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(settings.walAutocheckpoint));
+            !status)
             return status.error();
-        const qint64 elapsedNs = timer.nsecsElapsed();
-        const qint64 cpuNs = cpuNanoseconds() - cpuStart;
-        if (written != events.shape().events)
-            return Error(Error::Code::Database,
-                         QStringLiteral("wrote %1 of %2 events").arg(written).arg(events.shape().events));
-        rate.wall = double(written) * 1e9 / double(std::max<qint64>(elapsedNs, 1));
-        rate.cpu = double(written) * 1e9 / double(std::max<qint64>(cpuNs, 1));
     }
+    if (!settings.foreignKeys) {
+        if (auto status = database->exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !status)
+            return status.error();
+    }
+    for (const QString& sql : settings.extraSql) {
+        if (auto status = database->exec(sql); !status)
+            return status.error();
+    }
+    return std::make_unique<RoundStore>(kind, path, std::move(*database), settings.detections);
+}
+
+// Times `work` into the store's wall and CPU totals.
+template <typename Work> Status timed(RoundStore& store, Work work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 cpuStart = cpuNanoseconds();
+    Status status = work();
+    store.elapsedNs += timer.nsecsElapsed();
+    store.cpuNs += cpuNanoseconds() - cpuStart;
+    return status;
+}
+
+// One transaction, as the product's bulk ingest commits.
+Status ingestBatch(RoundStore& store, const std::vector<AccessEvent>& batch)
+{
+    return timed(store, [&]() -> Status {
+        auto transaction = Transaction::begin(store.database);
+        if (!transaction)
+            return transaction.error();
+        if (store.ingest) {
+            auto ingested = store.ingest->ingest(batch);
+            if (!ingested)
+                return ingested.error();
+            store.written += ingested->inserted;
+        } else {
+            auto inserted = store.writer.write(batch);
+            if (!inserted)
+                return inserted.error();
+            store.written += *inserted;
+        }
+        return transaction->commit();
+    });
+}
+
+// The checkpoint into the main file counts too; then the rates, and the store is removed.
+Result<Rate> finishRound(std::unique_ptr<RoundStore> store, qint64 expected)
+{
+    if (auto status
+        = timed(*store, [&] { return store->database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); });
+        !status)
+        return status.error();
+    if (store->written != expected)
+        return Error(Error::Code::Database, QStringLiteral("wrote %1 of %2 events").arg(store->written).arg(expected));
+    Rate rate;
+    rate.wall = double(store->written) * 1e9 / double(std::max<qint64>(store->elapsedNs, 1));
+    rate.cpu = double(store->written) * 1e9 / double(std::max<qint64>(store->cpuNs, 1));
+    int current = 0;
+    int highwater = 0;
+    sqlite3_db_status(store->database.handle(), SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 0);
+    rate.pagesWritten = current;
+    sqlite3_db_status(store->database.handle(), SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 0);
+    rate.pagesRead = current;
+    const QString path = store->path;
+    store.reset();
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
     return rate;
+}
+
+// One round of one kind alone: a fresh store, all batches, then the checkpoint.
+Result<Rate> runRound(const QString& directory, int round, BenchStore::Kind kind, const SyntheticEvents& events,
+                      const Settings& settings)
+{
+    auto store = openRoundStore(directory, round, kind, events, settings);
+    if (!store)
+        return store.error();
+    for (const auto& batch : events.batches()) {
+        if (auto status = ingestBatch(**store, batch); !status)
+            return status.error();
+    }
+    return finishRound(std::move(*store), events.shape().events);
+}
+
+// One round of both kinds taking turns batch by batch (the first alternating), so that both see the same
+// moments of a machine whose speed drifts by the second; each store's own batches and checkpoint are timed.
+Result<std::pair<Rate, Rate>> runPairedRound(const QString& directory, int round, const SyntheticEvents& events,
+                                             const Settings& settings)
+{
+    auto keyed = openRoundStore(directory, round, BenchStore::Kind::Keyed, events, settings);
+    if (!keyed)
+        return keyed.error();
+    auto unkeyed = openRoundStore(directory, round, BenchStore::Kind::Unkeyed, events, settings);
+    if (!unkeyed)
+        return unkeyed.error();
+    int turn = round;
+    for (const auto& batch : events.batches()) {
+        RoundStore* order[2] = { keyed->get(), unkeyed->get() };
+        if (turn++ % 2)
+            std::swap(order[0], order[1]);
+        for (RoundStore* store : order) {
+            if (auto status = ingestBatch(*store, batch); !status)
+                return status.error();
+        }
+    }
+    const bool keyedFirst = round % 2 == 0;
+    auto first = finishRound(std::move(keyedFirst ? *keyed : *unkeyed), events.shape().events);
+    if (!first)
+        return first.error();
+    auto second = finishRound(std::move(keyedFirst ? *unkeyed : *keyed), events.shape().events);
+    if (!second)
+        return second.error();
+    return keyedFirst ? std::pair { *first, *second } : std::pair { *second, *first };
 }
 } // namespace
 
@@ -173,9 +263,14 @@ int IngestBench::run(const QStringList& arguments)
     const QCommandLineOption kindsOption(
         QStringLiteral("kinds"), QStringLiteral("both (default), keyed or unkeyed: one kind alone, for a profiler."),
         QStringLiteral("K"), QStringLiteral("both"));
+    const QCommandLineOption pairingOption(
+        QStringLiteral("pairing"),
+        QStringLiteral("batch (default): both stores open at once, taking turns batch by batch; round: one store "
+                       "after the other, each with all its batches (the method before stop 22)."),
+        QStringLiteral("P"), QStringLiteral("batch"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({ help, eventsOption, batchOption, roundsOption, cacheOption, checkpointOption, dirOption,
-                        foreignKeysOption, sqlOption, detectionsOption, kindsOption, jsonOption });
+                        foreignKeysOption, sqlOption, detectionsOption, kindsOption, pairingOption, jsonOption });
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench ingest");
     if (!parser.parse(full)) {
@@ -228,6 +323,12 @@ int IngestBench::run(const QStringList& arguments)
         printErr(QStringLiteral("--kinds must be both, keyed or unkeyed."));
         return 2;
     }
+    const QString pairing = parser.value(pairingOption);
+    if (pairing != QLatin1String("batch") && pairing != QLatin1String("round")) {
+        printErr(QStringLiteral("--pairing must be batch or round."));
+        return 2;
+    }
+    const bool pairedByBatch = pairing == QLatin1String("batch") && kinds == QLatin1String("both");
     const bool json = parser.isSet(jsonOption);
 
     QTemporaryDir temporary(parser.isSet(dirOption)
@@ -243,7 +344,33 @@ int IngestBench::run(const QStringList& arguments)
     std::vector<double> unkeyed;
     std::vector<double> keyedCpu;
     std::vector<double> unkeyedCpu;
+    std::vector<double> keyedPages;
+    std::vector<double> unkeyedPages;
+    const auto record = [&](int round, BenchStore::Kind kind, const Rate& rate) {
+        const bool isKeyed = kind == BenchStore::Kind::Keyed;
+        (isKeyed ? keyed : unkeyed).push_back(rate.wall);
+        (isKeyed ? keyedCpu : unkeyedCpu).push_back(rate.cpu);
+        (isKeyed ? keyedPages : unkeyedPages).push_back(rate.pagesWritten);
+        if (!json)
+            printErr(QStringLiteral("round %1 %2: %3 events/s (%4 per CPU second); pages written %5, read %6")
+                         .arg(round + 1)
+                         .arg(BenchStore::name(kind))
+                         .arg(rate.wall, 0, 'f', 0)
+                         .arg(rate.cpu, 0, 'f', 0)
+                         .arg(rate.pagesWritten)
+                         .arg(rate.pagesRead));
+    };
     for (int round = 0; round < rounds; ++round) {
+        if (pairedByBatch) {
+            auto rates = runPairedRound(temporary.path(), round, events, settings);
+            if (!rates) {
+                printErr(QStringLiteral("ingest failed: %1").arg(rates.error().message()));
+                return 1;
+            }
+            record(round, BenchStore::Kind::Keyed, rates->first);
+            record(round, BenchStore::Kind::Unkeyed, rates->second);
+            continue;
+        }
         // Alternate which kind goes first, so neither always runs on a warmer (or more fragmented) disk.
         const BenchStore::Kind order[2] = { round % 2 ? BenchStore::Kind::Unkeyed : BenchStore::Kind::Keyed,
                                             round % 2 ? BenchStore::Kind::Keyed : BenchStore::Kind::Unkeyed };
@@ -255,14 +382,7 @@ int IngestBench::run(const QStringList& arguments)
                 printErr(QStringLiteral("ingest (%1) failed: %2").arg(BenchStore::name(kind), rate.error().message()));
                 return 1;
             }
-            (kind == BenchStore::Kind::Keyed ? keyed : unkeyed).push_back(rate->wall);
-            (kind == BenchStore::Kind::Keyed ? keyedCpu : unkeyedCpu).push_back(rate->cpu);
-            if (!json)
-                printErr(QStringLiteral("round %1 %2: %3 events/s (%4 per CPU second)")
-                             .arg(round + 1)
-                             .arg(BenchStore::name(kind))
-                             .arg(rate->wall, 0, 'f', 0)
-                             .arg(rate->cpu, 0, 'f', 0));
+            record(round, kind, *rate);
         }
     }
     const double keyedRate = median(keyed);
@@ -278,6 +398,10 @@ int IngestBench::run(const QStringList& arguments)
             keyedRuns.append(qRound64(r));
         for (double r : unkeyed)
             unkeyedRuns.append(qRound64(r));
+        // Each round's own keyed/unkeyed: with --pairing batch both were timed over the same seconds.
+        QJsonArray roundRatios;
+        for (std::size_t i = 0; i < std::min(keyed.size(), unkeyed.size()); ++i)
+            roundRatios.append(unkeyed[i] > 0 ? qRound(keyed[i] / unkeyed[i] * 1000) / 1000.0 : 0);
         const QJsonObject object {
             { QStringLiteral("events"), count },
             { QStringLiteral("keyed_events_per_s"), qRound64(keyedRate) },
@@ -291,8 +415,12 @@ int IngestBench::run(const QStringList& arguments)
             { QStringLiteral("cache_kib"), settings.cacheKiB },
             { QStringLiteral("foreign_keys"), settings.foreignKeys },
             { QStringLiteral("detections"), settings.detections },
+            { QStringLiteral("pairing"), pairedByBatch ? QStringLiteral("batch") : QStringLiteral("round") },
+            { QStringLiteral("keyed_pages_written"), qRound64(median(keyedPages)) },
+            { QStringLiteral("unkeyed_pages_written"), qRound64(median(unkeyedPages)) },
             { QStringLiteral("keyed_runs"), keyedRuns },
             { QStringLiteral("unkeyed_runs"), unkeyedRuns },
+            { QStringLiteral("round_ratios"), roundRatios },
         };
         std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     } else {
