@@ -7127,6 +7127,18 @@ Opens: %2. Training (%3): %4. %5%6</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (you: the organisation requires another reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who reviews the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::NewPassphrasePage</name>

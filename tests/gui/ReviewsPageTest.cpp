@@ -11,6 +11,7 @@
 #include "demo/DemoGenerator.h"
 #include "item/ReviewCampaignModel.h"
 #include "item/ReviewItemModel.h"
+#include "rules/DetectionSettings.h"
 #include "store/Database.h"
 #include "store/RecordReveal.h"
 #include "store/SyncState.h"
@@ -27,6 +28,7 @@
 #include "ui/widgets/ReadOnlyTable.h"
 
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void reminderNearTheDueDate();
     void closeAppliesTheDefaultAndRefusesLaterDecisions();
     void whoCouldWhoDid();
+    void independentReviewerIsChosenNotDefaulted();
     void cleanupTestCase();
 
 private:
@@ -471,6 +475,53 @@ void ReviewsPageTest::whoCouldWhoDid()
     QVERIFY(answered.wait(20'000));
     QVERIFY2(panel->summary().contains(QLatin1String("needs the central service")), qPrintable(panel->summary()));
     QVERIFY(!panel->summary().contains(QLatin1String("4999")));
+}
+
+void ReviewsPageTest::independentReviewerIsChosenNotDefaulted()
+{
+    Store& store = *m_session->store();
+    DetectionSettings organisation;
+    organisation.reviewIndependentReviewer = 1;
+    QVERIFY(organisation.save(store.database(), QStringLiteral("central")).ok());
+    auto restore
+        = qScopeGuard([&] { QVERIFY(DetectionSettings().save(store.database(), QStringLiteral("central")).ok()); });
+    const qint64 campaigns = queryInt(store, QStringLiteral("SELECT count(*) FROM review_campaign"));
+    bool answered = false;
+    qint64 chosenReviewer = 0;
+    qint64 created = 0;
+    test::answerNextModal<NewCampaignDialog>(
+        this,
+        [&](NewCampaignDialog* dialog) {
+            QComboBox* reviewer = dialog->reviewerPicker();
+            // Nobody is chosen for the supervisor; their own name is there, marked and not choosable.
+            QCOMPARE(reviewer->currentIndex(), -1);
+            const int self = reviewer->findData(qint64(1));
+            QVERIFY(self >= 0);
+            QVERIFY2(reviewer->itemText(self).contains(QLatin1String("another reviewer")),
+                     qPrintable(reviewer->itemText(self)));
+            const auto* items = qobject_cast<QStandardItemModel*>(reviewer->model());
+            QVERIFY(items && !(items->item(self)->flags() & Qt::ItemIsEnabled));
+            QVERIFY(dialog->setScope(ReviewScope::SensitiveRoles));
+            dialog->setName(QStringLiteral("Independent review — GUI"));
+            dialog->accept();
+            QCOMPARE(dialog->problem(), QStringLiteral("Choose who reviews the campaign."));
+            QVERIFY(dialog->isVisible());
+
+            // Choosing someone clears the refusal at once: it no longer describes the form.
+            reviewer->setCurrentIndex(self == 0 ? 1 : 0);
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+            chosenReviewer = reviewer->currentData().toLongLong();
+            dialog->accept();
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+            created = dialog->createdId();
+        },
+        &answered);
+    QTest::mouseClick(button(m_page.get(), "newReviewButton"), Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY(created > 0);
+    QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM review_campaign")), campaigns + 1);
+    QCOMPARE(queryInt(store, QStringLiteral("SELECT reviewer_id FROM review_campaign WHERE id = %1").arg(created)),
+             chosenReviewer);
 }
 
 void ReviewsPageTest::cleanupTestCase()

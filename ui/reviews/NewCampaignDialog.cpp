@@ -1,6 +1,7 @@
 #include "ui/reviews/NewCampaignDialog.h"
 
 #include "domain/Clock.h"
+#include "rules/DetectionSettings.h"
 #include "store/ChoiceLists.h"
 #include "store/ReviewCampaignRepository.h"
 #include "ui/widgets/Theme.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace custodian {
 
@@ -61,8 +63,9 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     m_preview->setObjectName(QStringLiteral("scopePreview"));
     m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
+    m_reviewer->setObjectName(QStringLiteral("reviewer"));
     fillCombo(m_reviewer, ChoiceLists(database).supervisors());
-    m_reviewer->setCurrentIndex(std::max(0, m_reviewer->findData(m_actor.supervisorId)));
+    offerReviewers();
     form->addRow(tr("Reviewer:"), m_reviewer);
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -96,7 +99,33 @@ NewCampaignDialog::NewCampaignDialog(Database& database, ReviewWorkflow::Actor a
     connect(m_scopeKind, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::scopeKindChanged);
     connect(m_scopeEntry, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::updatePreview);
     connect(m_default, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::updatePreview);
+    // A refusal is about what was asked: once any input changes, it no longer describes the form.
+    const auto clearProblem = [this] { m_problem->hide(); };
+    connect(m_name, &QLineEdit::textChanged, this, clearProblem);
+    for (QComboBox* combo : { m_scopeKind, m_scopeEntry, m_reviewer, m_default })
+        connect(combo, &QComboBox::currentIndexChanged, this, clearProblem);
+    connect(m_due, &QDateEdit::dateChanged, this, clearProblem);
+    connect(m_evidenceDays, &QSpinBox::valueChanged, this, clearProblem);
     scopeKindChanged();
+}
+
+void NewCampaignDialog::offerReviewers()
+{
+    const int self = m_reviewer->findData(m_actor.supervisorId);
+    // The organisation's rule (docs/reviews.md, "Who reviews"): when it asks for an independent reviewer, the
+    // supervisor's own name stays in the list, marked and not choosable, and nobody is chosen for them.
+    auto settings = DetectionSettings::load(m_database);
+    const bool independent = settings && settings->reviewIndependentReviewer != 0;
+    auto* items = qobject_cast<QStandardItemModel*>(m_reviewer->model());
+    if (!independent || self < 0 || !items) {
+        m_reviewer->setCurrentIndex(std::max(0, self));
+        return;
+    }
+    QStandardItem* own = items->item(self);
+    own->setText(tr("%1 (you: the organisation requires another reviewer)").arg(own->text()));
+    own->setFlags(own->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+    m_reviewer->setPlaceholderText(tr("Choose who reviews it"));
+    m_reviewer->setCurrentIndex(-1);
 }
 
 ReviewScope NewCampaignDialog::scope() const
@@ -165,6 +194,13 @@ void NewCampaignDialog::setDefaultDecision(ReviewDecision decision)
     m_default->setCurrentIndex(m_default->findData(int(decision)));
 }
 
+void NewCampaignDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+    adjustSize(); // room for the message: nothing typed moves or is cut off
+}
+
 QString NewCampaignDialog::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
@@ -188,6 +224,10 @@ void NewCampaignDialog::accept()
     draft.scope = scope();
     if (draft.scope != ReviewScope::SensitiveRoles && m_scopeEntry->currentIndex() >= 0)
         draft.scopeId = m_scopeEntry->currentData().toLongLong();
+    if (m_reviewer->currentIndex() < 0) {
+        showProblem(tr("Choose who reviews the campaign."));
+        return;
+    }
     draft.reviewerId = m_reviewer->currentData().toLongLong();
     // Due at the end of the chosen day, local time: "due by 14 March" includes the 14th.
     draft.dueAt = m_due->date().addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
@@ -196,9 +236,7 @@ void NewCampaignDialog::accept()
     draft.now = -1;
     auto created = ReviewWorkflow::create(m_database, draft, m_actor);
     if (!created) {
-        m_problem->setText(created.error().message());
-        m_problem->show();
-        adjustSize(); // room for the message: nothing typed moves or is cut off
+        showProblem(created.error().message());
         return;
     }
     m_createdId = created->campaignId;

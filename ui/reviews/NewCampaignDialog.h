@@ -34,11 +34,14 @@ public:
     void setDefaultDecision(ReviewDecision decision);
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QString scopePreview() const;
+    [[nodiscard]] QComboBox* reviewerPicker() const { return m_reviewer; }
     [[nodiscard]] bool revokeWarningShown() const;
 
     void accept() override;
 
 private:
+    void offerReviewers();
+    void showProblem(const QString& text);
     void scopeKindChanged();
     void updatePreview();
     [[nodiscard]] ReviewScope scope() const;
