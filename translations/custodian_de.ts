@@ -7843,6 +7843,14 @@ Opens: %2. Training (%3): %4. %5%6</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the campaign&apos;s reviewer or the supervisor who created it closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviewer, %1, decides on the items of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::RoleAtTimeModel</name>

@@ -34,6 +34,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -522,6 +523,24 @@ void ReviewsPageTest::independentReviewerIsChosenNotDefaulted()
     QCOMPARE(queryInt(store, QStringLiteral("SELECT count(*) FROM review_campaign")), campaigns + 1);
     QCOMPARE(queryInt(store, QStringLiteral("SELECT reviewer_id FROM review_campaign WHERE id = %1").arg(created)),
              chosenReviewer);
+
+    // Someone else reviews it: this supervisor cannot decide its items and is told why before any click; as its
+    // creator they may still close it.
+    QCOMPARE(m_page->currentCampaign(), created);
+    ReviewItemModel* items = m_page->itemModel();
+    QVERIFY(items->rowCount() > 0);
+    m_page->selectItems({ items->itemId(0) });
+    QCOMPARE(m_page->selectedItems().size(), std::size_t(1));
+    for (const char* name : { "keepButton", "revokeButton", "shortenButton" })
+        QVERIFY2(!button(m_page.get(), name)->isEnabled(), name);
+    const auto* hint = m_page->findChild<QLabel*>(QStringLiteral("decideHint"));
+    QVERIFY(hint);
+    auto reviewerName = store.database().queryText(
+        QStringLiteral("SELECT display_name FROM supervisor WHERE id = %1").arg(chosenReviewer));
+    CUSTODIAN_VERIFY_OK(reviewerName);
+    QVERIFY2(hint->text().contains(QLatin1String("Only the reviewer")) && hint->text().contains(*reviewerName),
+             qPrintable(hint->text()));
+    QVERIFY(button(m_page.get(), "closeReviewButton")->isEnabled());
 }
 
 void ReviewsPageTest::cleanupTestCase()

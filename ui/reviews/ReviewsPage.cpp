@@ -116,6 +116,7 @@ void ReviewsPage::releaseUnlockedContent()
     m_undecidedOnly = nullptr;
     m_dueOnly = nullptr;
     m_dueCount = nullptr;
+    m_decideHint = nullptr;
     m_new = m_close = m_export = m_keep = m_revoke = m_shorten = nullptr;
     m_reminderTimer = nullptr;
     m_campaignRows.clear();
@@ -201,7 +202,10 @@ void ReviewsPage::createUnlockedContent(QWidget* content)
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_shorten->setObjectName(QStringLiteral("shortenButton"));
     auto* hint = new QLabel(tr("Choose one or many items (Ctrl, Shift) to decide them at once."), bottom);
+    hint->setObjectName(QStringLiteral("decideHint"));
+    hint->setWordWrap(true);
     Theme::setTone(hint, Theme::Tone::Secondary);
+    m_decideHint = hint;
     m_undecidedOnly = new QCheckBox(tr("Undecided only"), bottom);
     for (QPushButton* button : { m_keep, m_revoke, m_shorten })
         itemButtons->addWidget(button);
@@ -517,9 +521,22 @@ void ReviewsPage::updateButtons()
                                        [&](const auto& row) { return row.item.id == itemId; });
         undecidedSelected = undecidedSelected || (item != m_itemRows.end() && !item->item.decision);
     }
+    // Only the campaign's reviewer decides its items, and only they or its creator close it (ReviewRules): the
+    // buttons say so before a click instead of refusing after one. A console that does not know its supervisor
+    // yet leaves the decision to the rules.
+    auto actor = database() ? RoleAssignmentWorkflow::consoleActor(*database(), m_actor)
+                            : Result<RoleAssignmentWorkflow::Actor>(Error(Error::Code::NotConfigured, QString()));
+    const qint64 me = actor ? actor->supervisorId : 0;
+    const bool reviewer = !open || !me || found->campaign.reviewerId == me;
+    const bool closer = reviewer || found->campaign.createdBy == me;
     for (QPushButton* button : { m_keep, m_revoke, m_shorten })
-        button->setEnabled(open && undecidedSelected);
-    m_close->setEnabled(open);
+        button->setEnabled(open && reviewer && undecidedSelected);
+    m_close->setEnabled(open && closer);
+    m_close->setToolTip(closer ? QString()
+                               : tr("Only the campaign's reviewer or the supervisor who created it closes it."));
+    m_decideHint->setText(
+        reviewer ? tr("Choose one or many items (Ctrl, Shift) to decide them at once.")
+                 : tr("Only the reviewer, %1, decides on the items of this review.").arg(found->reviewerName));
     m_export->setEnabled(found != m_campaignRows.end() && !m_reportWriter.isRunning());
 }
 

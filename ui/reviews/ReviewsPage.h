@@ -117,6 +117,7 @@ private:
     QCheckBox* m_undecidedOnly = nullptr;
     QCheckBox* m_dueOnly = nullptr;
     QLabel* m_dueCount = nullptr;
+    QLabel* m_decideHint = nullptr;
     QLabel* m_evidence = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_close = nullptr;
