@@ -254,6 +254,28 @@ private Q_SLOTS:
         QCOMPARE(activated.at(0).at(0).toLongLong(), first.data(IdRole).toLongLong());
     }
 
+    // In a narrow pane the revealed identifier and its kind are shown whole: beside the reveal buttons, in one
+    // row, the value wrapped to two lines at this width and was given one line's height (22 px of 34).
+    void revealedValueIsNeverCutOff()
+    {
+        auto pane = makePane();
+        pane->resize(330, 900);
+        pane->setRevealTimeout(60'000);
+        pane->setReasonPrompt([](QWidget*, const QString&) -> std::optional<QString> {
+            return QStringLiteral("Chargeback CB-2291: customer disputes the card on file");
+        });
+        QVERIFY(load(*pane, m_sealedEvent));
+        auto* record = find<QLabel>(*pane, "recordValue");
+        QSignalSpy revealed(pane.get(), &EventDetailPane::revealed);
+        QTest::mouseClick(find<QPushButton>(*pane, "revealButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 10'000);
+        QTRY_VERIFY2(record->height() >= record->heightForWidth(record->width()),
+                     qPrintable(QStringLiteral("%1 px given, %2 needed at %3 px")
+                                    .arg(record->height())
+                                    .arg(record->heightForWidth(record->width()))
+                                    .arg(record->width())));
+    }
+
     // Reveal with a reason: the clear value, exactly one audit entry with that reason, masked again after the
     // (short) timeout.
     void revealWithReason()

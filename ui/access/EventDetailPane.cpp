@@ -178,11 +178,13 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     m_whyBox->setObjectName(QStringLiteral("whyBox"));
     m_whyRows->setContentsMargins(4, 4, 4, 4);
 
-    auto* recordRow = new QHBoxLayout;
-    recordRow->setContentsMargins(0, 0, 0, 0);
-    recordRow->addWidget(m_record, 1);
-    recordRow->addWidget(m_revealButton);
-    recordRow->addWidget(m_copyButton);
+    // The buttons get a row of their own under the record: a word-wrapped value beside them in one row was given
+    // one line's height when the revealed identifier and its kind needed two, and its second line was cut off.
+    auto* revealRow = new QHBoxLayout;
+    revealRow->setContentsMargins(0, 0, 0, 0);
+    revealRow->addWidget(m_revealButton);
+    revealRow->addWidget(m_copyButton);
+    revealRow->addStretch(1);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -194,7 +196,8 @@ EventDetailPane::EventDetailPane(Store* store, QString actor, QWidget* parent)
     form->addRow(tr("Team"), m_team);
     form->addRow(tr("Workstation"), m_workstation);
     form->addRow(tr("Session"), m_session);
-    form->addRow(tr("Record"), recordRow);
+    form->addRow(tr("Record"), m_record);
+    form->addRow(QString(), revealRow);
     form->addRow(QString(), m_revealInfo);
 
     auto group = [this](const QString& title, QWidget* content, QWidget* extra = nullptr) {
