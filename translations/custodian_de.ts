@@ -5407,10 +5407,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New events have arrived from the central service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That was a customer identifier: now filtering by its record, %1. Identifiers typed in clear are looked up by their keyed token and not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5464,6 +5460,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Agents: %1, events: %2. Double-click an agent to list their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New events have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,9 +229,13 @@ void ConsoleSyncTest::syncsOnUnlockAndShowsLiveEvents()
     table->setCurrentIndex(table->model()->index(2, 0));
     const QModelIndex looked = table->currentIndex();
     const QVariant lookedAt = table->model()->data(looked);
+    const QPoint tableAt = table->mapTo(&console.window, QPoint(0, 0));
     QTest::qWait(1000);
     QVERIFY(syncNow(console));
     QTRY_VERIFY_WITH_TIMEOUT(console.access->isNewEventsBannerShown(), 10'000);
+    // Nothing moves when it appears: the row under the pointer stays where it was.
+    QApplication::processEvents();
+    QCOMPARE(table->mapTo(&console.window, QPoint(0, 0)), tableAt);
     QCOMPARE(table->currentIndex().row(), looked.row());
     QCOMPARE(table->model()->data(table->currentIndex()), lookedAt);
     auto* showNewest = banner->findChild<QPushButton*>(QStringLiteral("showNewestEvents"));

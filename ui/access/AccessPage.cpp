@@ -159,19 +159,6 @@ void AccessPage::createUnlockedContent(QWidget* content)
     auto* bannerClear = new QPushButton(tr("Show all events"));
     m_findingBanner = makeBanner(QStringLiteral("findingBanner"), m_findingLabel, bannerClear);
 
-    auto* showNewest = new QPushButton(tr("Show newest"));
-    showNewest->setObjectName(QStringLiteral("showNewestEvents"));
-    m_newEventsBanner = makeBanner(QStringLiteral("newEventsBanner"),
-                                   new QLabel(tr("New events have arrived from the central service.")), showNewest);
-    m_newEventsBanner->hide();
-    connect(showNewest, &QPushButton::clicked, this, [this] {
-        m_newEventsBanner->hide();
-        if (m_table)
-            m_table->setCurrentIndex({});
-        if (m_model)
-            m_model->reload();
-    });
-
     m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("accessMessage"));
     outer->addWidget(m_message);
@@ -242,6 +229,27 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     Theme::setTone(m_groupStatus, Theme::Tone::Secondary);
     groupRow->addWidget(m_groupButton);
     groupRow->addWidget(m_groupStatus, 1);
+    // New events that arrived while the supervisor looks at a row: said in this row, which is always there, so
+    // that nothing under the pointer moves when it appears (a banner above the log pushed it down mid-click).
+    m_newEventsBanner = new QFrame(logArea);
+    m_newEventsBanner->setObjectName(QStringLiteral("newEventsBanner"));
+    auto* newEventsLayout = new QHBoxLayout(m_newEventsBanner);
+    newEventsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* newEventsLabel = new QLabel(tr("New events have arrived."), m_newEventsBanner);
+    Theme::setEmphasised(newEventsLabel);
+    auto* showNewest = new QPushButton(tr("Show newest"), m_newEventsBanner);
+    showNewest->setObjectName(QStringLiteral("showNewestEvents"));
+    newEventsLayout->addWidget(newEventsLabel);
+    newEventsLayout->addWidget(showNewest);
+    m_newEventsBanner->hide();
+    groupRow->addWidget(m_newEventsBanner);
+    connect(showNewest, &QPushButton::clicked, this, [this] {
+        m_newEventsBanner->hide();
+        if (m_table)
+            m_table->setCurrentIndex({});
+        if (m_model)
+            m_model->reload();
+    });
     logColumn->addLayout(groupRow);
     m_agentModel = new AccessByAgentModel(content);
     m_agentTable = ReadOnlyTable::view(tr("Events by agent"), m_agentModel, logArea);
