@@ -5,7 +5,7 @@
 # 5 s bring the live events. Everything is made once, in DIR; the service stops when the console closes.
 # Called by `cmake --build --preset release --target demo`; CUSTODIAN_CLI, CUSTODIAN_CENTRAL and CUSTODIAN_CONSOLE
 # name the built programs. DEMO_EVENTS overrides the size of the organisation's log, DEMO_LIVE_RATE the events per
-# second the service adds (default 20).
+# second the service adds (default 0.2: about the rate of the log's own history, so that the charts do not jump).
 set -euo pipefail
 dir=${1:?usage: run-demo.sh DIR}
 mkdir -p "$dir"
@@ -33,7 +33,7 @@ port_file="$central/port"
 rm -f "$port_file"
 "$CUSTODIAN_CENTRAL" serve --data "$central/data" --tls-cert "$central/tls/server.pem" \
     --tls-key "$central/tls/server-key.pem" --port 0 --port-file "$port_file" \
-    --live-rate "${DEMO_LIVE_RATE:-20}" 2> "$central/serve.log" &
+    --live-rate "${DEMO_LIVE_RATE:-0.2}" 2> "$central/serve.log" &
 central_pid=$!
 trap 'kill "$central_pid" 2>/dev/null; wait "$central_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
@@ -56,7 +56,7 @@ fi
     --token-file "$central/data/tokens/$supervisor.token" --interval 5 > /dev/null
 
 echo
-echo "Central service: https://127.0.0.1:$port (log: $central/serve.log), ${DEMO_LIVE_RATE:-20} new events/s"
+echo "Central service: https://127.0.0.1:$port (log: $central/serve.log), ${DEMO_LIVE_RATE:-0.2} new events/s"
 echo "Console store:   $store, syncing as $supervisor_name ($supervisor${supervisor_site:+, site $supervisor_site})"
 echo "Passphrase:      $(cat "$passphrase_file")   (recovery code in $dir/demo-recovery-code.txt)"
 echo
