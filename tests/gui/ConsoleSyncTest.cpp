@@ -204,6 +204,19 @@ void ConsoleSyncTest::syncsOnUnlockAndShowsLiveEvents()
     QVERIFY(agentPicker);
     QCOMPARE(qint64(agentPicker->count()), SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM agent")));
     QVERIFY(agentPicker->count() > 0);
+    // So do the access page's team and site filters (and only once each: a later sync replaces them).
+    auto* teamFilter = console.access->findChild<QComboBox*>(QStringLiteral("teamFilter"));
+    auto* siteFilter = console.access->findChild<QComboBox*>(QStringLiteral("siteFilter"));
+    QVERIFY(teamFilter && siteFilter);
+    QCOMPARE(qint64(teamFilter->count()), 1 + SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM team")));
+    QCOMPARE(qint64(siteFilter->count()), 1 + SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM site")));
+    QVERIFY(siteFilter->count() > 1);
+    siteFilter->setCurrentIndex(1);
+    const QVariant chosenSite = siteFilter->currentData();
+    console.access->reloadChoices();
+    QCOMPARE(qint64(siteFilter->count()), 1 + SyncFixture::count(m_a, QStringLiteral("SELECT count(*) FROM site")));
+    QCOMPARE(siteFilter->currentData(), chosenSite);
+    siteFilter->setCurrentIndex(0);
 
     // The last hour holds only what the service made live since it started (the demo log ends in June).
     console.window.setCurrentPage(console.window.indexOf(console.access));

@@ -258,35 +258,47 @@ void AccessFilterBar::rangeEdited()
 
 void AccessFilterBar::setChoices(AccessLookups lookups)
 {
+    // Called again when a sync brings agents, teams or sites (a store's first sync brings them all): the lists are
+    // replaced, and what the supervisor had chosen stays chosen.
     m_lookups = std::move(lookups);
     QStringList agentNames;
     for (const auto& agent : m_lookups.agents)
         agentNames << QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeNo);
-    auto* agentCompleter = new QCompleter(agentNames, m_agent);
-    agentCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    agentCompleter->setFilterMode(Qt::MatchContains);
-    m_agent->setCompleter(agentCompleter);
-    connect(agentCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessFilterBar::editFinished);
+    const auto replaceCompleter = [this](QLineEdit* field, const QStringList& entries) {
+        if (QCompleter* old = field->completer())
+            old->deleteLater();
+        auto* completer = new QCompleter(entries, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        field->setCompleter(completer);
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &AccessFilterBar::editFinished);
+    };
+    replaceCompleter(m_agent, agentNames);
     QStringList hosts;
     for (const auto& workstation : m_lookups.workstations)
         hosts << workstation.hostname;
-    auto* hostCompleter = new QCompleter(hosts, m_workstation);
-    hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    hostCompleter->setFilterMode(Qt::MatchContains);
-    m_workstation->setCompleter(hostCompleter);
-    connect(hostCompleter, qOverload<const QString&>(&QCompleter::activated), this, &AccessFilterBar::editFinished);
+    replaceCompleter(m_workstation, hosts);
     QSignalBlocker blockTeam(m_team);
     QSignalBlocker blockSite(m_site);
-    for (const auto& site : m_lookups.sites)
-        m_site->addItem(site.name, site.id);
-    for (const auto& team : m_lookups.teams) {
-        QString site;
+    const QVariant team = m_team->currentData();
+    const QVariant site = m_site->currentData();
+    // Item 0 is "Any team" / "Any site".
+    while (m_site->count() > 1)
+        m_site->removeItem(m_site->count() - 1);
+    while (m_team->count() > 1)
+        m_team->removeItem(m_team->count() - 1);
+    for (const auto& s : m_lookups.sites)
+        m_site->addItem(s.name, s.id);
+    for (const auto& t : m_lookups.teams) {
+        QString siteCode;
         for (const auto& s : m_lookups.sites) {
-            if (s.id == team.siteId)
-                site = s.code;
+            if (s.id == t.siteId)
+                siteCode = s.code;
         }
-        m_team->addItem(QStringLiteral("%1 · %2").arg(site, team.name), team.id);
+        m_team->addItem(QStringLiteral("%1 · %2").arg(siteCode, t.name), t.id);
     }
+    m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
+    m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
 }
 
 void AccessFilterBar::showFilter(const AccessFilter& filter)

@@ -421,6 +421,12 @@ void AccessPage::connectLog()
     });
 }
 
+void AccessPage::reloadChoices()
+{
+    if (m_filterBar && m_session->store())
+        loadChoices();
+}
+
 void AccessPage::loadChoices()
 {
     // A few thousand rows from small tables: read on the GUI thread's connection in a few milliseconds.

@@ -49,6 +49,8 @@ public:
     // New access events were committed (by sync): at the newest edge of a time range that reaches now, with nothing
     // selected, the list reads again at once; otherwise a banner offers to, so that the place being read stays put.
     void eventsArrived();
+    // Agents, teams, sites or workstations were committed (by sync): the filters offer them.
+    void reloadChoices();
     [[nodiscard]] bool isNewEventsBannerShown() const;
     [[nodiscard]] AccessEventModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }

@@ -86,6 +86,9 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
         const bool events = streams.contains(QLatin1String("access_events"));
         if (events && pages.access)
             pages.access->eventsArrived();
+        if (pages.access
+            && (streams.contains(QLatin1String("organisation")) || streams.contains(QLatin1String("agents"))))
+            pages.access->reloadChoices();
         if ((events || streams.contains(QLatin1String("finding_status"))) && pages.findings)
             pages.findings->refresh();
         if (pages.roles && streams.contains(QLatin1String("agents")))
