@@ -38,19 +38,14 @@ Status groupEvents(Database& database, const AccessQuery& q, qint64 from, qint64
                                   .arg(where.join(QLatin1String(" AND "))));
     if (!s)
         return s.error();
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        Tally& t = tallies[s->int64(0)];
-        const qint64 first = s->int64(2);
-        const qint64 last = s->int64(3);
+    return s->forEachRow([&](const Statement& row) {
+        Tally& t = tallies[row.int64(0)];
+        const qint64 first = row.int64(2);
+        const qint64 last = row.int64(3);
         t.first = t.events ? std::min(t.first, first) : first;
         t.last = t.events ? std::max(t.last, last) : last;
-        t.events += s->int64(1);
-    }
+        t.events += row.int64(1);
+    });
 }
 
 QString codeList(const char* column, const QList<int>& values)
@@ -93,15 +88,12 @@ Result<AccessByAgentReader::Summary> AccessByAgentReader::read(Database& databas
             return s.error();
         // Per agent: events of the whole days, and the first and last of those days that hold a matching event.
         std::map<qint64, std::pair<qint64, qint64>> days;
-        for (;;) {
-            auto row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            tallies[s->int64(0)].events += s->int64(1);
-            days[s->int64(0)] = { s->int64(2), s->int64(3) };
-        }
+        if (auto status = s->forEachRow([&](const Statement& row) {
+                tallies[row.int64(0)].events += row.int64(1);
+                days[row.int64(0)] = { row.int64(2), row.int64(3) };
+            });
+            !status)
+            return status.error();
         // The partial days at either end, from the events: their counts, and there the exact first and last.
         std::map<qint64, Tally> leading;
         std::map<qint64, Tally> trailing;
@@ -162,15 +154,12 @@ Result<AccessByAgentReader::Summary> AccessByAgentReader::read(Database& databas
     if (!names)
         return names.error();
     std::map<qint64, Row> known;
-    for (;;) {
-        auto row = names->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (tallies.count(names->int64(0)))
-            known[names->int64(0)] = { names->int64(0), names->text(1), names->text(2), names->text(3), 0, 0, 0 };
-    }
+    if (auto status = names->forEachRow([&](const Statement& row) {
+            if (tallies.count(row.int64(0)))
+                known[row.int64(0)] = { row.int64(0), row.text(1), row.text(2), row.text(3), 0, 0, 0 };
+        });
+        !status)
+        return status.error();
     summary.rows.reserve(tallies.size());
     for (const auto& [agent, tally] : tallies) {
         if (tally.events <= 0)
