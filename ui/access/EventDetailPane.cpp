@@ -99,6 +99,9 @@ QLabel* makeValue(const QString& objectName, QWidget* parent)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // Top, not the default centre: a form row can be a line taller than its wrapped text, and centred text then
+    // floats away from the row above it.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
