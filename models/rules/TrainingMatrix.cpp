@@ -48,7 +48,7 @@ TrainingMatrix TrainingMatrix::build(const TrainingFacts& facts, GroupBy groupBy
     m.groupBy = groupBy;
     m.modules = facts.modules;
 
-    std::map<qint64, QString> groupNames;
+    std::map<qint64, Group> groupsById;
     std::map<std::pair<qint64, qint64>, Cell> cells;
     std::map<qint64, Cell> totals;
     for (const TrainingFacts::Agent& agent : facts.agents) {
@@ -59,11 +59,11 @@ TrainingMatrix TrainingMatrix::build(const TrainingFacts& facts, GroupBy groupBy
         switch (groupBy) {
         case GroupBy::Team:
             groups.push_back(agent.teamId);
-            groupNames[agent.teamId] = agent.teamName;
+            groupsById[agent.teamId] = { agent.teamId, agent.teamName, agent.siteCode };
             break;
         case GroupBy::Site:
             groups.push_back(agent.siteId);
-            groupNames[agent.siteId] = agent.siteCode;
+            groupsById[agent.siteId] = { agent.siteId, agent.siteCode, {} };
             break;
         case GroupBy::Role:
             for (const TrainingFacts::Holding& holding : agent.holdings) {
@@ -71,7 +71,8 @@ TrainingMatrix TrainingMatrix::build(const TrainingFacts& facts, GroupBy groupBy
                     && std::find(groups.begin(), groups.end(), holding.roleId) == groups.end()) {
                     groups.push_back(holding.roleId);
                     const TrainingFacts::Role* role = facts.role(holding.roleId);
-                    groupNames[holding.roleId] = role ? role->code : QString::number(holding.roleId);
+                    groupsById[holding.roleId]
+                        = { holding.roleId, role ? role->code : QString::number(holding.roleId), {} };
                 }
             }
             break;
@@ -106,10 +107,12 @@ TrainingMatrix TrainingMatrix::build(const TrainingFacts& facts, GroupBy groupBy
         m.agents.push_back(std::move(row));
     }
 
-    for (const auto& [id, name] : groupNames)
-        m.groups.push_back({ id, name });
-    std::stable_sort(m.groups.begin(), m.groups.end(),
-                     [](const Group& a, const Group& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    for (const auto& [id, group] : groupsById)
+        m.groups.push_back(group);
+    std::stable_sort(m.groups.begin(), m.groups.end(), [](const Group& a, const Group& b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.siteCode < b.siteCode;
+    });
     for (const Group& group : m.groups) {
         for (const TrainingFacts::Module& module : m.modules) {
             if (auto found = cells.find({ group.id, module.id }); found != cells.end())

@@ -41,7 +41,8 @@ struct TrainingMatrix
     struct Group
     {
         qint64 id = 0;
-        QString name;
+        QString name; // team name, site code or role code
+        QString siteCode; // by team: the team's site (two sites may have teams of the same name)
     };
 
     struct Cell

@@ -102,6 +102,7 @@ private Q_SLOTS:
         QCOMPARE(m.groups[0].name, QStringLiteral("Billing"));
         QCOMPARE(m.groups[1].name, QStringLiteral("Care"));
         QCOMPARE(m.groups[2].name, QStringLiteral("Payments"));
+        QCOMPARE(m.groups[2].siteCode, QStringLiteral("LIS"));
         QCOMPARE(m.cells.size(), std::size_t(5)); // nobody in Billing needs PCI
         QVERIFY(!m.cell(3, Pci));
         //                          required complete compliant dueSoon pending overdue expired
