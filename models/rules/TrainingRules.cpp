@@ -19,10 +19,18 @@ qint64 TrainingRules::expiryOf(const TrainingFacts::Record& record, const Traini
     return record.completedAt.value_or(0) + qint64(module.validityDays) * DayMs;
 }
 
+std::optional<std::pair<qint64, qint64>> TrainingRules::validity(const TrainingFacts::Record& record,
+                                                                 const TrainingFacts::Module& module)
+{
+    if (record.moduleId != module.id || !record.passed.value_or(false) || !record.completedAt)
+        return std::nullopt;
+    return std::make_pair(*record.completedAt, expiryOf(record, module));
+}
+
 bool TrainingRules::validAt(const TrainingFacts::Record& record, const TrainingFacts::Module& module, qint64 t)
 {
-    return record.moduleId == module.id && record.passed.value_or(false) && record.completedAt
-        && *record.completedAt <= t && t < expiryOf(record, module);
+    const auto valid = validity(record, module);
+    return valid && valid->first <= t && t < valid->second;
 }
 
 bool TrainingRules::validAt(const TrainingFacts::Agent& agent, const TrainingFacts::Module& module, qint64 t)

@@ -3,6 +3,8 @@
 #include "domain/TrainingFacts.h"
 #include "domain/TrainingStanding.h"
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace custodian {
@@ -37,6 +39,10 @@ public:
 
     // The end of a pass's validity (exclusive).
     [[nodiscard]] static qint64 expiryOf(const TrainingFacts::Record& record, const TrainingFacts::Module& module);
+    // The instants at which a record makes its module valid: [completed_at, expiry) for a pass; nothing for a failed
+    // or unfinished attempt. For readers that ask about many instants (DetectionEngine asks per access event).
+    [[nodiscard]] static std::optional<std::pair<qint64, qint64>> validity(const TrainingFacts::Record& record,
+                                                                           const TrainingFacts::Module& module);
     // A passed attempt completed at or before t whose validity has not ended at t.
     [[nodiscard]] static bool validAt(const TrainingFacts::Record& record, const TrainingFacts::Module& module,
                                       qint64 t);

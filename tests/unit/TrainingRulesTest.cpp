@@ -105,6 +105,9 @@ private Q_SLOTS:
         TrainingFacts::Record r = pass(1, Pci, T0);
         r.expiresAt.reset();
         QCOMPARE(TrainingRules::expiryOf(r, *facts.module(Pci)), T0 + 10 * Day);
+        QCOMPARE(TrainingRules::validity(r, *facts.module(Pci)), std::make_optional(std::make_pair(T0, T0 + 10 * Day)));
+        QVERIFY(!TrainingRules::validity(r, *facts.module(Gdpr))); // another module's record
+        QVERIFY(!TrainingRules::validity(fail(2, Pci, T0), *facts.module(Pci)));
         QVERIFY(TrainingRules::validAt(r, *facts.module(Pci), T0 + 10 * Day - 1));
         QVERIFY(!TrainingRules::validAt(r, *facts.module(Pci), T0 + 10 * Day));
     }
