@@ -1,6 +1,7 @@
 #include "rules/TrainingRules.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace custodian {
 
@@ -39,9 +40,15 @@ bool TrainingRules::validAt(const TrainingFacts::Agent& agent, const TrainingFac
                        [&](const TrainingFacts::Record& record) { return validAt(record, module, t); });
 }
 
-TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const TrainingFacts::Agent& agent,
-                                         const TrainingFacts::Module& module, qint64 t, int dueSoonDays)
+namespace {
+// The rules on one module's records (the caller picks them), so that standings() buckets an agent's records once
+// instead of scanning all of them for every module.
+TrainingStanding decide(const TrainingFacts& facts, const TrainingFacts::Agent& agent,
+                        const TrainingFacts::Module& module, const std::vector<const TrainingFacts::Record*>& records,
+                        qint64 t, int dueSoonDays)
 {
+    using Rules = TrainingRules;
+    constexpr qint64 DayMs = TrainingRules::DayMs;
     TrainingStanding s;
     s.moduleId = module.id;
 
@@ -63,9 +70,8 @@ TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const Train
     const TrainingFacts::Record* failed = nullptr; // the latest failed attempt
     std::optional<qint64> earliestDue;
     bool assigned = false;
-    for (const TrainingFacts::Record& r : agent.records) {
-        if (r.moduleId != module.id)
-            continue;
+    for (const TrainingFacts::Record* record : records) {
+        const TrainingFacts::Record& r = *record;
         if (r.assignedAt <= t) {
             assigned = true;
             if (r.campaignId)
@@ -82,11 +88,11 @@ TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const Train
                 failed = &r;
             continue;
         }
-        const qint64 expiry = expiryOf(r, module);
+        const qint64 expiry = Rules::expiryOf(r, module);
         if (t < expiry) {
-            if (!validPass || expiry > expiryOf(*validPass, module))
+            if (!validPass || expiry > Rules::expiryOf(*validPass, module))
                 validPass = &r;
-        } else if (!endedPass || expiry > expiryOf(*endedPass, module)) {
+        } else if (!endedPass || expiry > Rules::expiryOf(*endedPass, module)) {
             endedPass = &r;
         }
     }
@@ -101,7 +107,7 @@ TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const Train
         s.score = shown->score;
         s.passed = shown->passed;
         if (shown->passed.value_or(false))
-            s.expiresAt = expiryOf(*shown, module);
+            s.expiresAt = Rules::expiryOf(*shown, module);
     }
     s.valid = validPass != nullptr;
 
@@ -135,14 +141,32 @@ TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const Train
     }
     return s;
 }
+} // namespace
+
+TrainingStanding TrainingRules::standing(const TrainingFacts& facts, const TrainingFacts::Agent& agent,
+                                         const TrainingFacts::Module& module, qint64 t, int dueSoonDays)
+{
+    std::vector<const TrainingFacts::Record*> records;
+    for (const TrainingFacts::Record& record : agent.records) {
+        if (record.moduleId == module.id)
+            records.push_back(&record);
+    }
+    return decide(facts, agent, module, records, t, dueSoonDays);
+}
 
 std::vector<TrainingStanding> TrainingRules::standings(const TrainingFacts& facts, const TrainingFacts::Agent& agent,
                                                        qint64 t, int dueSoonDays)
 {
+    std::unordered_map<qint64, std::vector<const TrainingFacts::Record*>> byModule;
+    for (const TrainingFacts::Record& record : agent.records)
+        byModule[record.moduleId].push_back(&record);
+    static const std::vector<const TrainingFacts::Record*> none;
     std::vector<TrainingStanding> result;
     result.reserve(facts.modules.size());
-    for (const TrainingFacts::Module& module : facts.modules)
-        result.push_back(standing(facts, agent, module, t, dueSoonDays));
+    for (const TrainingFacts::Module& module : facts.modules) {
+        const auto found = byModule.find(module.id);
+        result.push_back(decide(facts, agent, module, found == byModule.end() ? none : found->second, t, dueSoonDays));
+    }
     return result;
 }
 
