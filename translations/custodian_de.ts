@@ -4998,6 +4998,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>The agents whose required training is overdue or expired, with the days since it was due, most first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent &apos;%1&apos; has no team or site on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

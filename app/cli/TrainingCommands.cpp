@@ -226,6 +226,10 @@ int agent(const QCommandLineParser& parser, Database& database, const QString& k
     auto facts = reader.read(TrainingFactsReader::Scope::agent(**id), at);
     if (!facts)
         return fail(facts.error());
+    if (facts->agents.empty()) // an agent row whose team or site is missing: `custodian-cli verify` reports it
+        return fail(
+            Error(Error::Code::NotFound,
+                  TrainingCommands::tr("Agent '%1' has no team or site on record.").arg(key.trimmed().left(32))));
     const TrainingFacts::Agent& a = facts->agents.front();
     const std::vector<TrainingStanding> standings = TrainingRules::standings(*facts, a, at, within);
 
