@@ -4111,6 +4111,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>(the newest %1 of %2 matching entries)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training standing: the completion matrix, one agent, the overdue list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreFile</name>
@@ -4894,6 +4898,109 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>The client key does not belong to the client certificate.</source>
         <translation>Der Client-Schlüssel gehört nicht zum Client-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>Give --team or --site, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single team is called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within must be a whole number of days from 0 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2/%3, %4 overdue, %5 expired, %6 due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be team, site or role, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training at %1, %2 agent(s), due soon = within %3 day(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the agent: `training agent EMPLOYEE_NO` (or the agent&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with employee number or id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 — training at %5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned individually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  due %3; completed %4, score %5, expires %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>; required by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue or expired at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4  %5 day(s) since %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training command &apos;%1&apos;: use matrix, agent or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training completion matrix: per team, site or role and module, how many agents must hold the module, how many hold a valid pass (% complete), and how many are due soon, pending, overdue or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s employee number (or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agent&apos;s standing in every training module: why it is required (roles, campaigns), assigned, due, completed, score, expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents whose required training is overdue or expired, with the days since it was due, most first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; has no team or site on record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

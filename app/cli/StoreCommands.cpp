@@ -9,6 +9,7 @@
 #include "cli/RoleCommands.h"
 #include "cli/SecretInput.h"
 #include "cli/SyncCommands.h"
+#include "cli/TrainingCommands.h"
 #include "crypto/OutputFile.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/RecoveryCode.h"
@@ -96,6 +97,8 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("shorten"), tr("End an assignment earlier (audited)."), &RoleCommands::shorten },
         { QStringLiteral("review"), tr("Access-review campaigns: list, show, create, decide, close, export."),
           &ReviewCommands::review },
+        { QStringLiteral("training"), tr("Training standing: the completion matrix, one agent, the overdue list."),
+          &TrainingCommands::training },
     };
     return commands;
 }

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Vocabulary.h"
 #include "rules/FindingCatalogue.h"
+#include "rules/TrainingRules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -229,8 +230,10 @@ Status DetectionEngine::ensureLoaded()
     if (!passes)
         return passes.error();
     for (const DetectionFacts::TrainingPass& pass : *passes) {
-        if (AgentState* a = agent(pass.agentId); a && pass.validUntil > pass.validFrom)
-            a->pciValid.emplace_back(pass.validFrom, pass.validUntil);
+        // Validity as TrainingRules decides it for every reader: [completed_at, expiry), the end instant excluded.
+        const auto valid = TrainingRules::validity(pass.record, pass.module);
+        if (AgentState* a = agent(pass.agentId); a && valid && valid->second > valid->first)
+            a->pciValid.emplace_back(valid->first, valid->second);
     }
     for (AgentState& a : m_agents)
         merge(a.pciValid); // a renewal is not a gap

@@ -108,15 +108,23 @@ Result<std::vector<DetectionFacts::Workstation>> DetectionFacts::workstations()
 
 Result<std::vector<DetectionFacts::TrainingPass>> DetectionFacts::paymentCardTrainingPasses()
 {
-    return collect<TrainingPass>(
-        m_database,
-        "SELECT r.agent_id, r.completed_at, coalesce(r.expires_at, r.completed_at + m.validity_days * 86400000) "
-        "FROM training_record r JOIN training_module m ON m.id = r.module_id "
-        "WHERE m.framework = 'PCI DSS' AND r.passed = 1 AND r.completed_at IS NOT NULL "
-        "ORDER BY r.agent_id, r.completed_at",
-        [](const Statement& row) {
-            return TrainingPass { row.int64(0), row.int64(1), row.int64(2) };
-        });
+    return collect<TrainingPass>(m_database,
+                                 "SELECT r.agent_id, m.id, m.validity_days, r.id, r.completed_at, r.expires_at "
+                                 "FROM training_record r JOIN training_module m ON m.id = r.module_id "
+                                 "WHERE m.framework = 'PCI DSS' AND r.passed = 1 AND r.completed_at IS NOT NULL "
+                                 "ORDER BY r.agent_id, r.completed_at",
+                                 [](const Statement& row) {
+                                     TrainingPass pass;
+                                     pass.agentId = row.int64(0);
+                                     pass.module.id = row.int64(1);
+                                     pass.module.validityDays = int(row.int64(2));
+                                     pass.record.id = row.int64(3);
+                                     pass.record.moduleId = pass.module.id;
+                                     pass.record.completedAt = row.int64(4);
+                                     pass.record.passed = true;
+                                     pass.record.expiresAt = row.optionalInt64(5);
+                                     return pass;
+                                 });
 }
 
 Result<std::vector<DetectionFacts::FirstSeen>> DetectionFacts::workstationsFirstSeen()

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "domain/TrainingFacts.h"
 #include "store/AssignmentInForce.h"
 #include "store/Statement.h"
 
@@ -57,12 +58,13 @@ public:
         QString hostname;
     };
 
-    // A passed training module that counts as PCI DSS awareness: valid over [validFrom, validUntil).
+    // A passed attempt at a module that counts as PCI DSS awareness, as stored; TrainingRules::validity says over
+    // which interval it is valid.
     struct TrainingPass
     {
         qint64 agentId = 0;
-        qint64 validFrom = 0;
-        qint64 validUntil = 0;
+        TrainingFacts::Module module; // id and validity_days
+        TrainingFacts::Record record;
     };
 
     // A role assignment with its change history, for the point-in-time rule (AssignmentInForce::heldIntervals).
@@ -109,7 +111,7 @@ public:
     [[nodiscard]] Result<std::vector<Shift>> shifts();
     [[nodiscard]] Result<std::vector<Site>> sites();
     [[nodiscard]] Result<std::vector<Workstation>> workstations();
-    // Passes of the modules whose framework is PCI DSS; expires_at, or completion + the module's validity.
+    // Passes of the modules whose framework is PCI DSS, by agent and completion.
     [[nodiscard]] Result<std::vector<TrainingPass>> paymentCardTrainingPasses();
     [[nodiscard]] Result<std::vector<FirstSeen>> workstationsFirstSeen();
     // Every role assignment (any status) with its changes, by agent.

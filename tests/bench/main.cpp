@@ -6,6 +6,7 @@
 #include "SyncBench.h"
 #include "TimelineBench.h"
 #include "TodayBench.h"
+#include "TrainingFactsBench.h"
 #include "UnlockBench.h"
 #include "ViewBaselineBench.h"
 
@@ -40,6 +41,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::ReviewsBench::run },
     { "today", "the Today page on an N-event store: unlock to numbers painted, its counting, GUI thread stalls",
       &custodian::bench::TodayBench::run },
+    { "training-facts", "training facts read and every standing decided at 20 000 agents x 40 modules",
+      &custodian::bench::TrainingFactsBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
