@@ -7,6 +7,8 @@
 #include "central/CertificateFactory.h"
 #include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
+#include "central/XapiPull.h"
+#include "central/XapiSettings.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPairCheck.h"
@@ -18,6 +20,7 @@
 #include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/central/SqlCentralRepository.h"
+#include "store/central/SqlXapiRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -940,6 +943,142 @@ int serve(const QStringList& arguments)
     return exitCode;
 }
 
+int xapiPull(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        CentralCommandLine::tr("The LRS's xAPI endpoint, e.g. https://lrs.example.com/xAPI/."),
+        CentralCommandLine::tr("URL"));
+    const QCommandLineOption credentials(
+        QStringLiteral("credentials"),
+        CentralCommandLine::tr("A file holding the LRS's basic-auth KEY:SECRET on one line, mode 0600."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                CentralCommandLine::tr("The CA certificate (PEM) the LRS's certificate must chain to "
+                                                       "(default: the system's CAs)."),
+                                CentralCommandLine::tr("FILE"));
+    const QCommandLineOption prefix(
+        QStringLiteral("activity-prefix"),
+        CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
+        CentralCommandLine::tr("IRI"));
+    const QCommandLineOption mailDomain(
+        QStringLiteral("mail-domain"),
+        CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
+        CentralCommandLine::tr("DOMAIN"));
+    const QCommandLineOption homePage(
+        QStringLiteral("account-home-page"),
+        CentralCommandLine::tr("Actors with an account on this home page match the agent whose employee number is "
+                               "the account's name."),
+        CentralCommandLine::tr("URL"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   CentralCommandLine::tr("Statements per page asked for (default 500)."),
+                                   CentralCommandLine::tr("N"), QStringLiteral("500"));
+    const QCommandLineOption maxPages(
+        QStringLiteral("max-pages"),
+        CentralCommandLine::tr("Stop with an error when the LRS has more than N pages (default 1000)."),
+        CentralCommandLine::tr("N"), QString::number(XapiPull::DefaultMaxPages));
+    const QCommandLineOption unmatched(
+        QStringLiteral("unmatched"),
+        CentralCommandLine::tr("List the statements whose actor matched no agent, newest first, and pull nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the result as JSON."));
+    parser.addOptions({ endpoint, credentials, ca, prefix, mailDomain, homePage, limit, maxPages, unmatched, json });
+    if (int status = parse(
+            parser, arguments, QStringLiteral("xapi-pull"),
+            CentralCommandLine::tr("Pulls training completions once from the organisation's xAPI learning record store "
+                                   "(docs/xapi.md): completed, passed and failed statements become training records, "
+                                   "voiding statements retract them, and statements whose actor matches no agent are "
+                                   "listed. The whole pull is written in one transaction with its cursor."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
+    if (parser.isSet(unmatched)) {
+        auto store = openStore(parser.value(dataOption()));
+        if (!store)
+            return fail(store.error());
+        SqlCentralRepository central(*store);
+        if (auto status = central.initialise(); !status)
+            return fail(status.error());
+        auto lines = SqlXapiRepository(*store).unmatched(100'000);
+        if (!lines)
+            return fail(lines.error());
+        for (const QString& line : *lines)
+            out(line);
+        return 0;
+    }
+    bool ok = false;
+    const int limitValue = parser.value(limit).toInt(&ok);
+    if (!ok)
+        return usageError(CentralCommandLine::tr("--limit must be a whole number."));
+    const int maxPagesValue = parser.value(maxPages).toInt(&ok);
+    if (!ok || maxPagesValue < 1 || maxPagesValue > 1'000'000)
+        return usageError(CentralCommandLine::tr("--max-pages must be from 1 to 1000000."));
+    XapiSettings::Input input;
+    input.endpoint = parser.value(endpoint);
+    input.credentialsFile = parser.value(credentials);
+    input.caFile = parser.value(ca);
+    input.limit = limitValue;
+    input.matching.activityPrefix = parser.value(prefix);
+    input.matching.mailDomain = parser.value(mailDomain);
+    input.matching.accountHomePage = parser.value(homePage);
+    auto settings = XapiSettings::load(input);
+    if (!settings)
+        return fail(settings.error());
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository central(*store);
+    if (auto status = central.initialise(); !status)
+        return fail(status.error());
+    SqlXapiRepository repository(*store);
+    auto since = repository.consistentThrough();
+    if (!since)
+        return fail(since.error());
+    XapiPull pull(*settings, maxPagesValue);
+    auto batch = pull.run(*since);
+    if (!batch)
+        return fail(batch.error().prefixed(CentralCommandLine::tr("The xAPI pull stopped; nothing was written")));
+    auto report = repository.apply(batch->statements, batch->consistentThrough, settings->matching(), Clock::nowMs());
+    if (!report)
+        return fail(report.error().prefixed(CentralCommandLine::tr("The xAPI pull stopped; nothing was written")));
+    report->pages = batch->pages;
+    if (parser.isSet(json)) {
+        QJsonObject object;
+        object.insert(QStringLiteral("pages"), report->pages);
+        object.insert(QStringLiteral("received"), report->received);
+        object.insert(QStringLiteral("applied"), report->applied);
+        object.insert(QStringLiteral("voided"), report->voided);
+        object.insert(QStringLiteral("duplicates"), report->duplicates);
+        object.insert(QStringLiteral("ignored_verbs"), report->ignoredVerbs);
+        object.insert(QStringLiteral("unmatched_actors"), report->unmatchedActors);
+        object.insert(QStringLiteral("unmapped_activities"), report->unmappedActivities);
+        object.insert(QStringLiteral("unmatched"), QJsonArray::fromStringList(report->unmatched));
+        object.insert(QStringLiteral("unmapped"), QJsonArray::fromStringList(report->unmapped));
+        object.insert(QStringLiteral("consistent_through"), report->consistentThrough);
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(CentralCommandLine::tr("Pulled %1 statements in %2 pages: %3 completions applied, %4 voided, %5 already "
+                               "applied, %6 with other verbs ignored, %7 with an unmatched actor, %8 with an "
+                               "unmapped activity. Consistent through %9.")
+            .arg(report->received)
+            .arg(report->pages)
+            .arg(report->applied)
+            .arg(report->voided)
+            .arg(report->duplicates)
+            .arg(report->ignoredVerbs)
+            .arg(report->unmatchedActors)
+            .arg(report->unmappedActivities)
+            .arg(report->consistentThrough));
+    for (const QString& line : report->unmatched)
+        out(CentralCommandLine::tr("Unmatched actor: %1").arg(line));
+    for (const QString& line : report->unmapped)
+        out(CentralCommandLine::tr("Unmapped activity: %1").arg(line));
+    return 0;
+}
+
 struct Command
 {
     const char* name;
@@ -959,6 +1098,9 @@ const Command commands[] = {
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
     { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
       &reveals },
+    { "xapi-pull",
+      QT_TRANSLATE_NOOP("CentralCommandLine", "Pull training completions from the organisation's xAPI LRS."),
+      &xapiPull },
 };
 } // namespace
 
