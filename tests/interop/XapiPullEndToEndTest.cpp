@@ -2,9 +2,11 @@
 // statements written into it by the @xapi/xapi client, the real `custodian-central xapi-pull`, and the central
 // store's rows checked: completed/passed/failed by mbox and by account, a voiding statement both before and after
 // its target was pulled, unmatched actors and an unmapped activity reported, other verbs counted, a `more` chain of
-// at least three pages, the cursor resuming, and a second pull applying nothing twice. Node and the packages
+// at least three pages, the cursor resuming, and a second pull applying nothing twice — all while the service serves,
+// and a console's `custodian-cli sync` then receiving the completions and the retraction. Node and the packages
 // missing is a failure (.ci/run installs them), never a skip.
 #include "LearningRecordStore.h"
+#include "SyncFixture.h"
 #include "store/Store.h"
 #include "support/CentralProcess.h"
 #include "support/CliRunner.h"
@@ -86,10 +88,14 @@ private Q_SLOTS:
 
 private:
     CliRunner::Outcome pull(const QStringList& extra = {});
-    Result<Store> centralStore() const;
-    QString data() const { return m_dir.filePath(QStringLiteral("central")); }
+    Result<Store> centralStore() { return m_fixture.centralStore(); }
+    QString data() { return m_fixture.central().dataDirectory(); }
+    // A value from the console's store after a sync.
+    qint64 onConsole(const QString& sql) { return SyncFixture::count(m_console, sql); }
 
     QTemporaryDir m_dir;
+    SyncFixture m_fixture;
+    SyncFixture::Console m_console;
     LearningRecordStore m_lrs;
     QString m_credentials;
     struct Agent
@@ -106,14 +112,6 @@ private:
     };
     std::vector<Module> m_modules;
 };
-
-Result<Store> XapiPullEndToEndTest::centralStore() const
-{
-    QFile passphrase(QDir(data()).filePath(QStringLiteral("central.passphrase")));
-    if (!passphrase.open(QIODevice::ReadOnly))
-        return Error(Error::Code::NotFound, QStringLiteral("no passphrase"));
-    return Store::unlock(QDir(data()).filePath(QStringLiteral("central.custodian")), passphrase.readAll().trimmed());
-}
 
 CliRunner::Outcome XapiPullEndToEndTest::pull(const QStringList& extra)
 {
@@ -135,13 +133,15 @@ void XapiPullEndToEndTest::initTestCase()
     const QString started = m_lrs.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
 
-    QProcess init;
-    const auto made = CliRunner::runProgram(init, CentralProcess::executable(),
-                                            { QStringLiteral("init"), QStringLiteral("--data"), data(),
-                                              QStringLiteral("--demo-events"), QStringLiteral("1000"),
-                                              QStringLiteral("--days"), QStringLiteral("7") },
-                                            300'000);
-    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QString problem = m_fixture.initialise(1000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString served = m_fixture.central().start();
+    QVERIFY2(served.isEmpty(), qPrintable(served));
+    auto console = m_fixture.makeConsole(QStringLiteral("console"));
+    QVERIFY2(console, qPrintable(console ? QString() : console.error().message()));
+    m_console = *console;
+    const auto synced = m_fixture.sync(m_console);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
     m_credentials = m_dir.filePath(QStringLiteral("lrs.credentials"));
     QFile credentials(m_credentials);
     QVERIFY(credentials.open(QIODevice::WriteOnly));
@@ -236,6 +236,15 @@ void XapiPullEndToEndTest::pullsCompletionsVoidingAndUnmatched()
         QCOMPARE(queryInt(*store, QStringLiteral("SELECT count(*) FROM central_xapi_unmatched")), 2);
     }
 
+    // A console's sync receives them from the training stream.
+    auto synced = m_fixture.sync(m_console);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    const QString onConsoleRow
+        = QStringLiteral("SELECT %1 FROM training_record WHERE agent_id = %2 AND module_id = %3 AND completed_at = %4");
+    QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("score")).arg(a.id).arg(m1.id).arg(ms(t1))), 90);
+    QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("score")).arg(b.id).arg(m2.id).arg(ms(t2))), 85);
+    QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("passed")).arg(c.id).arg(m1.id).arg(ms(t3))), 0);
+
     // The operator's list of unmatched statements.
     QProcess listing;
     const auto listed = CliRunner::runProgram(
@@ -278,6 +287,12 @@ void XapiPullEndToEndTest::pullsCompletionsVoidingAndUnmatched()
                               .arg(ms(t5))),
                  1);
     }
+
+    // The retraction reaches the console too.
+    synced = m_fixture.sync(m_console);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("count(*)")).arg(a.id).arg(m1.id).arg(ms(t1))), 0);
+    QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("passed")).arg(b.id).arg(m1.id).arg(ms(t5))), 1);
 
     // Nothing new: nothing applied, and nothing applied twice.
     outcome = pull();
