@@ -1215,6 +1215,26 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>Pull training completions from the organisation&apos;s xAPI LRS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pull training completions from the xAPI LRS this file configures (as xapi-pull --config) at start and then periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between xAPI pulls (1 to 1440, default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xapi-every must be from 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the options above from a file of key = value lines (docs/xapi.md); options given on the command line win.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralConnection</name>
@@ -5274,6 +5294,22 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Give --mail-domain, --account-home-page or both: without them no actor can match an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the xAPI configuration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown key &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9724,6 +9760,21 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::XapiPullSchedule</name>
+    <message>
+        <source>xapi-pull: cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xapi-pull: the previous pull is still running; this one is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xapi-pull: failed (exit status %1); the next pull starts again from the same cursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
 #include "central/XapiPull.h"
+#include "central/XapiPullSchedule.h"
 #include "central/XapiSettings.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Digest.h"
@@ -39,6 +40,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -795,8 +797,17 @@ int serve(const QStringList& arguments)
                                "sent (default %1).")
             .arg(defaults.bodyTimeout.count() / 1000),
         CentralCommandLine::tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+    const QCommandLineOption xapiConfig(
+        QStringLiteral("xapi-config"),
+        CentralCommandLine::tr("Pull training completions from the xAPI LRS this file configures (as xapi-pull "
+                               "--config) at start and then periodically."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption xapiEvery(QStringLiteral("xapi-every"),
+                                       CentralCommandLine::tr("Minutes between xAPI pulls (1 to 1440, default 15)."),
+                                       CentralCommandLine::tr("MINUTES"), QStringLiteral("15"));
     parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
-                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
+                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout, xapiConfig,
+                        xapiEvery });
     if (int status
         = parse(parser, arguments, QStringLiteral("serve"),
                 CentralCommandLine::tr(
@@ -846,6 +857,18 @@ int serve(const QStringList& arguments)
             return usageError(
                 CentralCommandLine::tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
         *into = std::chrono::seconds(seconds);
+    }
+
+    const int xapiMinutes = parser.value(xapiEvery).toInt(&ok);
+    if (!ok || xapiMinutes < 1 || xapiMinutes > 1440)
+        return usageError(CentralCommandLine::tr("--xapi-every must be from 1 to 1440 minutes."));
+    if (parser.isSet(xapiConfig)) {
+        // Checked now, so that a wrong configuration stops the start rather than failing every pull.
+        auto input = XapiSettings::readConfig(parser.value(xapiConfig));
+        if (!input)
+            return fail(input.error());
+        if (auto settings = XapiSettings::load(*input); !settings)
+            return fail(settings.error().prefixed(parser.value(xapiConfig)));
     }
 
     auto certificatePem = readFile(parser.value(certificate), CentralCommandLine::tr("certificate"));
@@ -926,6 +949,15 @@ int serve(const QStringList& arguments)
             err(CentralCommandLine::tr("custodian-central: the live source stopped: %1").arg(message));
         });
     }
+    std::unique_ptr<XapiPullSchedule> xapiSchedule;
+    if (parser.isSet(xapiConfig)) {
+        xapiSchedule = std::make_unique<XapiPullSchedule>(
+            QFileInfo(parser.value(dataOption())).absoluteFilePath(),
+            QFileInfo(parser.value(xapiConfig)).absoluteFilePath(), xapiMinutes, [](const QString& line) {
+                err(QStringLiteral("%1 %2").arg(Clock::nowUtc().toString(Qt::ISODateWithMs), line));
+            });
+        xapiSchedule->start();
+    }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return fail(Error(Error::Code::Io, CentralCommandLine::tr("Cannot set up signal handling.")));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
@@ -983,7 +1015,13 @@ int xapiPull(const QStringList& arguments)
         QStringLiteral("unmatched"),
         CentralCommandLine::tr("List the statements whose actor matched no agent, newest first, and pull nothing."));
     const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the result as JSON."));
-    parser.addOptions({ endpoint, credentials, ca, prefix, mailDomain, homePage, limit, maxPages, unmatched, json });
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        CentralCommandLine::tr("Read the options above from a file of key = value lines (docs/xapi.md); options given "
+                               "on the command line win."),
+        CentralCommandLine::tr("FILE"));
+    parser.addOptions(
+        { endpoint, credentials, ca, prefix, mailDomain, homePage, limit, maxPages, unmatched, json, config });
     if (int status = parse(
             parser, arguments, QStringLiteral("xapi-pull"),
             CentralCommandLine::tr("Pulls training completions once from the organisation's xAPI learning record store "
@@ -1008,21 +1046,34 @@ int xapiPull(const QStringList& arguments)
             out(line);
         return 0;
     }
+    XapiSettings::Input input;
+    if (parser.isSet(config)) {
+        auto read = XapiSettings::readConfig(parser.value(config));
+        if (!read)
+            return fail(read.error());
+        input = *read;
+    }
+    const std::pair<const QCommandLineOption*, QString*> texts[] = {
+        { &endpoint, &input.endpoint },
+        { &credentials, &input.credentialsFile },
+        { &ca, &input.caFile },
+        { &prefix, &input.matching.activityPrefix },
+        { &mailDomain, &input.matching.mailDomain },
+        { &homePage, &input.matching.accountHomePage },
+    };
+    for (const auto& [option, into] : texts) {
+        if (parser.isSet(*option))
+            *into = parser.value(*option);
+    }
     bool ok = false;
-    const int limitValue = parser.value(limit).toInt(&ok);
-    if (!ok)
-        return usageError(CentralCommandLine::tr("--limit must be a whole number."));
+    if (parser.isSet(limit)) {
+        input.limit = parser.value(limit).toInt(&ok);
+        if (!ok)
+            return usageError(CentralCommandLine::tr("--limit must be a whole number."));
+    }
     const int maxPagesValue = parser.value(maxPages).toInt(&ok);
     if (!ok || maxPagesValue < 1 || maxPagesValue > 1'000'000)
         return usageError(CentralCommandLine::tr("--max-pages must be from 1 to 1000000."));
-    XapiSettings::Input input;
-    input.endpoint = parser.value(endpoint);
-    input.credentialsFile = parser.value(credentials);
-    input.caFile = parser.value(ca);
-    input.limit = limitValue;
-    input.matching.activityPrefix = parser.value(prefix);
-    input.matching.mailDomain = parser.value(mailDomain);
-    input.matching.accountHomePage = parser.value(homePage);
     auto settings = XapiSettings::load(input);
     if (!settings)
         return fail(settings.error());

@@ -97,4 +97,44 @@ Result<XapiSettings> XapiSettings::load(const Input& input)
     return settings;
 }
 
+Result<XapiSettings::Input> XapiSettings::readConfig(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::NotFound, tr("Cannot read the xAPI configuration %1.").arg(path));
+    Input input;
+    const QList<QByteArray> lines = file.read(1 << 16).split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return invalid(tr("%1, line %2: expected key = value.").arg(path).arg(i + 1));
+        const QString key = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 1).trimmed();
+        if (key == QLatin1String("endpoint")) {
+            input.endpoint = value;
+        } else if (key == QLatin1String("credentials")) {
+            input.credentialsFile = value;
+        } else if (key == QLatin1String("ca")) {
+            input.caFile = value;
+        } else if (key == QLatin1String("activity-prefix")) {
+            input.matching.activityPrefix = value;
+        } else if (key == QLatin1String("mail-domain")) {
+            input.matching.mailDomain = value;
+        } else if (key == QLatin1String("account-home-page")) {
+            input.matching.accountHomePage = value;
+        } else if (key == QLatin1String("limit")) {
+            bool ok = false;
+            input.limit = value.toInt(&ok);
+            if (!ok)
+                return invalid(tr("%1, line %2: limit must be a whole number.").arg(path).arg(i + 1));
+        } else {
+            return invalid(tr("%1, line %2: unknown key '%3'.").arg(path).arg(i + 1).arg(key.left(60)));
+        }
+    }
+    return input;
+}
+
 } // namespace custodian

@@ -31,6 +31,10 @@ public:
     };
 
     [[nodiscard]] static Result<XapiSettings> load(const Input& input);
+    // A configuration file (docs/xapi.md): `key = value` lines, `#` comments, keys endpoint, credentials, ca,
+    // activity-prefix, mail-domain, account-home-page and limit. An unknown key or a line without `=` is refused
+    // with its line number. It names the credentials file; it never holds the secret.
+    [[nodiscard]] static Result<Input> readConfig(const QString& path);
 
     // The endpoint with a trailing slash: "statements" resolves against it.
     [[nodiscard]] const QUrl& endpoint() const { return m_endpoint; }

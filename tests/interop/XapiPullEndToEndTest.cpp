@@ -85,6 +85,7 @@ class XapiPullEndToEndTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void pullsCompletionsVoidingAndUnmatched();
+    void servePullsPeriodically();
 
 private:
     CliRunner::Outcome pull(const QStringList& extra = {});
@@ -300,6 +301,55 @@ void XapiPullEndToEndTest::pullsCompletionsVoidingAndUnmatched()
     report = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("applied")).toInt(), 0);
     QCOMPARE(report.value(QStringLiteral("voided")).toInt(), 0);
+}
+
+void XapiPullEndToEndTest::servePullsPeriodically()
+{
+    const QString config = m_dir.filePath(QStringLiteral("xapi.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("# the LRS of the test\nendpoint = %1\ncredentials = %2\nactivity-prefix = %3\n"
+                              "mail-domain = %4\naccount-home-page = %5\nlimit = 50\n")
+                   .arg(m_lrs.endpoint(), m_credentials, Prefix, MailDomain, HomePage)
+                   .toUtf8());
+    file.close();
+    const Agent& d = m_agents[3];
+    const Module& m2 = m_modules[1];
+    const QString t6 = QStringLiteral("2026-03-07T07:45:00Z");
+    QString error;
+    QVERIFY2(!m_lrs
+                  .write({ statement(account(HomePage, d.employeeNo), QStringLiteral("passed"), Prefix + m2.code, t6,
+                                     0.77) },
+                         &error)
+                  .isEmpty(),
+             qPrintable(error));
+
+    // `serve --xapi-config` pulls at start (and every --xapi-every minutes) in a child process, beside the serving.
+    m_fixture.central().stop();
+    CentralProcess::Serve serve;
+    serve.extra = { QStringLiteral("--xapi-config"), config, QStringLiteral("--xapi-every"), QStringLiteral("1") };
+    const QString started = m_fixture.central().start(serve);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString sql
+        = QStringLiteral("SELECT count(*) FROM training_record WHERE agent_id = %1 AND module_id = %2 AND "
+                         "completed_at = %3 AND score = 77")
+              .arg(d.id)
+              .arg(m2.id)
+              .arg(ms(t6));
+    // log() hands out what the service printed since the last call: collect it.
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += m_fixture.central().log()).contains(QLatin1String("xapi-pull: Pulled 1 statements")), 60'000);
+    QCOMPARE(m_fixture.centralCount(sql), 1);
+    QVERIFY2(!log.contains(QLatin1String("not-a-secret")), qPrintable(log));
+    const auto synced = m_fixture.sync(m_console);
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    QCOMPARE(onConsole(QStringLiteral("SELECT count(*) FROM training_record WHERE agent_id = %1 AND module_id = %2 AND "
+                                      "completed_at = %3 AND passed = 1")
+                           .arg(d.id)
+                           .arg(m2.id)
+                           .arg(ms(t6))),
+             1);
 }
 
 QTEST_GUILESS_MAIN(XapiPullEndToEndTest)
