@@ -45,6 +45,7 @@ private Q_SLOTS:
     void hostileAnswerEndsThePull();
     void badSettingsAreRefused_data();
     void badSettingsAreRefused();
+    void badConfigurationFileIsRefused();
 
 private:
     CliRunner::Outcome pull(const QString& endpoint, const QStringList& extra = {},
@@ -237,6 +238,22 @@ void XapiHostileLrsTest::badSettingsAreRefused()
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains(reason), qPrintable(outcome.err));
     QVERIFY(!outcome.err.contains(QLatin1String("hostile-test-secret")));
+    checkNothingWritten();
+}
+
+void XapiHostileLrsTest::badConfigurationFileIsRefused()
+{
+    const QString config = m_dir.filePath(QStringLiteral("xapi.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# a typo in a key\nendpoint = http://127.0.0.1:9/xAPI/\nactivity_prefix = https://lms.example.com/\n");
+    file.close();
+    QProcess process;
+    const auto outcome = CliRunner::runProgram(
+        process, CentralProcess::executable(),
+        { QStringLiteral("xapi-pull"), QStringLiteral("--data"), data(), QStringLiteral("--config"), config }, 60'000);
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("line 3: unknown key 'activity_prefix'")), qPrintable(outcome.err));
     checkNothingWritten();
 }
 
