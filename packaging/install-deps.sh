@@ -30,6 +30,9 @@ packages=(
     # the openssl command: the TLS tests run a TLS 1.0-only server (s_server), compute pins, and offer single suites
     # to custodian-central (s_client); testssl.sh scans custodian-central's TLS (CentralTestsslTest)
     openssl testssl.sh
+    # tests only: Node.js runs the real xAPI learning record store the xAPI pull is tested against
+    # (tests/peers/lrs, installed by `npm ci` there; never shipped — docs/xapi.md)
+    nodejs npm
 )
 
 missing=()

@@ -1131,6 +1131,110 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The LRS&apos;s xAPI endpoint, e.g. https://lrs.example.com/xAPI/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the LRS&apos;s basic-auth KEY:SECRET on one line, mode 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) the LRS&apos;s certificate must chain to (default: the system&apos;s CAs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity ids are this prefix followed by a training module&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors with an account on this home page match the agent whose employee number is the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements per page asked for (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with an error when the LRS has more than N pages (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the statements whose actor matched no agent, newest first, and pull nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls training completions once from the organisation&apos;s xAPI learning record store (docs/xapi.md): completed, passed and failed statements become training records, voiding statements retract them, and statements whose actor matches no agent are listed. The whole pull is written in one transaction with its cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-pages must be from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The xAPI pull stopped; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 statements in %2 pages: %3 completions applied, %4 voided, %5 already applied, %6 with other verbs ignored, %7 with an unmatched actor, %8 with an unmapped activity. Consistent through %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched actor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmapped activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull training completions from the organisation&apos;s xAPI LRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull training completions from the xAPI LRS this file configures (as xapi-pull --config) at start and then periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between xAPI pulls (1 to 1440, default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xapi-every must be from 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the options above from a file of key = value lines (docs/xapi.md); options given on the command line win.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralConnection</name>
@@ -5132,6 +5236,188 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>XapiPull</name>
+    <message>
+        <source>A statement has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verb id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid &apos;stored&apos; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voiding statement whose object is not a StatementRef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.score.scaled is not a number from -1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.success is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS sent a page larger than %1 MiB; the pull stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with the LRS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the LRS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS refused the key and secret (HTTP %1); check the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS failed to answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS answered HTTP %1 where 200 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS&apos;s answer has no X-Experience-API-Version header: it is not an xAPI LRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS speaks xAPI %1; this service reads 1.0.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS&apos;s first page has no valid X-Experience-API-Consistent-Through header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not a StatementResult (no &apos;statements&apos; list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 holds a statement that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s &apos;more&apos; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s &apos;more&apos; link points to another host (%2); the pull stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s &apos;more&apos; link repeats an earlier page: the LRS is looping; the pull stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS still had more after %1 pages; the pull stops (--max-pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XapiSettings</name>
+    <message>
+        <source>The LRS endpoint &apos;%1&apos; is not a URL with a host (e.g. https://lrs.example.com/xAPI/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS endpoint must not carry a user name, password, query or fragment; the key and secret go in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS endpoint must use https; http:// is allowed for 127.0.0.1 and localhost only, for tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS endpoint must be an https:// URL (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--credentials FILE is required: a file holding KEY:SECRET, mode 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 can be read by others (mode %2); it must be 0600 (chmod 600 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 must hold one line KEY:SECRET (neither empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be 1 to %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity-prefix is required: activity ids are this prefix followed by a training module&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --mail-domain, --account-home-page or both: without them no actor can match an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the xAPI configuration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown key &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9581,6 +9867,21 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::XapiPullSchedule</name>
+    <message>
+        <source>xapi-pull: cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xapi-pull: the previous pull is still running; this one is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xapi-pull: failed (exit status %1); the next pull starts again from the same cursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

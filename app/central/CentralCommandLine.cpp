@@ -7,6 +7,9 @@
 #include "central/CertificateFactory.h"
 #include "central/CreatedPaths.h"
 #include "central/LiveEventSource.h"
+#include "central/XapiPull.h"
+#include "central/XapiPullSchedule.h"
+#include "central/XapiSettings.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPairCheck.h"
@@ -18,6 +21,7 @@
 #include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/central/SqlCentralRepository.h"
+#include "store/central/SqlXapiRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +40,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -792,8 +797,17 @@ int serve(const QStringList& arguments)
                                "sent (default %1).")
             .arg(defaults.bodyTimeout.count() / 1000),
         CentralCommandLine::tr("SECONDS"), QString::number(defaults.bodyTimeout.count() / 1000));
+    const QCommandLineOption xapiConfig(
+        QStringLiteral("xapi-config"),
+        CentralCommandLine::tr("Pull training completions from the xAPI LRS this file configures (as xapi-pull "
+                               "--config) at start and then periodically."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption xapiEvery(QStringLiteral("xapi-every"),
+                                       CentralCommandLine::tr("Minutes between xAPI pulls (1 to 1440, default 15)."),
+                                       CentralCommandLine::tr("MINUTES"), QStringLiteral("15"));
     parser.addOptions({ certificate, key, clientCa, listen, port, portFile, live, rate, log, maxBody, maxBuffered,
-                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout });
+                        maxConnections, maxPerAddress, idleTimeout, headerTimeout, bodyTimeout, xapiConfig,
+                        xapiEvery });
     if (int status
         = parse(parser, arguments, QStringLiteral("serve"),
                 CentralCommandLine::tr(
@@ -843,6 +857,18 @@ int serve(const QStringList& arguments)
             return usageError(
                 CentralCommandLine::tr("--%1 must be from 1 to 3600 seconds.").arg(option->names().constFirst()));
         *into = std::chrono::seconds(seconds);
+    }
+
+    const int xapiMinutes = parser.value(xapiEvery).toInt(&ok);
+    if (!ok || xapiMinutes < 1 || xapiMinutes > 1440)
+        return usageError(CentralCommandLine::tr("--xapi-every must be from 1 to 1440 minutes."));
+    if (parser.isSet(xapiConfig)) {
+        // Checked now, so that a wrong configuration stops the start rather than failing every pull.
+        auto input = XapiSettings::readConfig(parser.value(xapiConfig));
+        if (!input)
+            return fail(input.error());
+        if (auto settings = XapiSettings::load(*input); !settings)
+            return fail(settings.error().prefixed(parser.value(xapiConfig)));
     }
 
     auto certificatePem = readFile(parser.value(certificate), CentralCommandLine::tr("certificate"));
@@ -923,6 +949,15 @@ int serve(const QStringList& arguments)
             err(CentralCommandLine::tr("custodian-central: the live source stopped: %1").arg(message));
         });
     }
+    std::unique_ptr<XapiPullSchedule> xapiSchedule;
+    if (parser.isSet(xapiConfig)) {
+        xapiSchedule = std::make_unique<XapiPullSchedule>(
+            QFileInfo(parser.value(dataOption())).absoluteFilePath(),
+            QFileInfo(parser.value(xapiConfig)).absoluteFilePath(), xapiMinutes, [](const QString& line) {
+                err(QStringLiteral("%1 %2").arg(Clock::nowUtc().toString(Qt::ISODateWithMs), line));
+            });
+        xapiSchedule->start();
+    }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return fail(Error(Error::Code::Io, CentralCommandLine::tr("Cannot set up signal handling.")));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
@@ -938,6 +973,161 @@ int serve(const QStringList& arguments)
     const int exitCode = QCoreApplication::exec();
     err(CentralCommandLine::tr("custodian-central: stopped (%1 live events produced).").arg(liveSource.produced()));
     return exitCode;
+}
+
+int xapiPull(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        CentralCommandLine::tr("The LRS's xAPI endpoint, e.g. https://lrs.example.com/xAPI/."),
+        CentralCommandLine::tr("URL"));
+    const QCommandLineOption credentials(
+        QStringLiteral("credentials"),
+        CentralCommandLine::tr("A file holding the LRS's basic-auth KEY:SECRET on one line, mode 0600."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                CentralCommandLine::tr("The CA certificate (PEM) the LRS's certificate must chain to "
+                                                       "(default: the system's CAs)."),
+                                CentralCommandLine::tr("FILE"));
+    const QCommandLineOption prefix(
+        QStringLiteral("activity-prefix"),
+        CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
+        CentralCommandLine::tr("IRI"));
+    const QCommandLineOption mailDomain(
+        QStringLiteral("mail-domain"),
+        CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
+        CentralCommandLine::tr("DOMAIN"));
+    const QCommandLineOption homePage(
+        QStringLiteral("account-home-page"),
+        CentralCommandLine::tr("Actors with an account on this home page match the agent whose employee number is "
+                               "the account's name."),
+        CentralCommandLine::tr("URL"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   CentralCommandLine::tr("Statements per page asked for (default 500)."),
+                                   CentralCommandLine::tr("N"), QStringLiteral("500"));
+    const QCommandLineOption maxPages(
+        QStringLiteral("max-pages"),
+        CentralCommandLine::tr("Stop with an error when the LRS has more than N pages (default 1000)."),
+        CentralCommandLine::tr("N"), QString::number(XapiPull::DefaultMaxPages));
+    const QCommandLineOption unmatched(
+        QStringLiteral("unmatched"),
+        CentralCommandLine::tr("List the statements whose actor matched no agent, newest first, and pull nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the result as JSON."));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        CentralCommandLine::tr("Read the options above from a file of key = value lines (docs/xapi.md); options given "
+                               "on the command line win."),
+        CentralCommandLine::tr("FILE"));
+    parser.addOptions(
+        { endpoint, credentials, ca, prefix, mailDomain, homePage, limit, maxPages, unmatched, json, config });
+    if (int status = parse(
+            parser, arguments, QStringLiteral("xapi-pull"),
+            CentralCommandLine::tr("Pulls training completions once from the organisation's xAPI learning record store "
+                                   "(docs/xapi.md): completed, passed and failed statements become training records, "
+                                   "voiding statements retract them, and statements whose actor matches no agent are "
+                                   "listed. The whole pull is written in one transaction with its cursor."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
+    if (parser.isSet(unmatched)) {
+        auto store = openStore(parser.value(dataOption()));
+        if (!store)
+            return fail(store.error());
+        SqlCentralRepository central(*store);
+        if (auto status = central.initialise(); !status)
+            return fail(status.error());
+        auto lines = SqlXapiRepository(*store).unmatched(100'000);
+        if (!lines)
+            return fail(lines.error());
+        for (const QString& line : *lines)
+            out(line);
+        return 0;
+    }
+    XapiSettings::Input input;
+    if (parser.isSet(config)) {
+        auto read = XapiSettings::readConfig(parser.value(config));
+        if (!read)
+            return fail(read.error());
+        input = *read;
+    }
+    const std::pair<const QCommandLineOption*, QString*> texts[] = {
+        { &endpoint, &input.endpoint },
+        { &credentials, &input.credentialsFile },
+        { &ca, &input.caFile },
+        { &prefix, &input.matching.activityPrefix },
+        { &mailDomain, &input.matching.mailDomain },
+        { &homePage, &input.matching.accountHomePage },
+    };
+    for (const auto& [option, into] : texts) {
+        if (parser.isSet(*option))
+            *into = parser.value(*option);
+    }
+    bool ok = false;
+    if (parser.isSet(limit)) {
+        input.limit = parser.value(limit).toInt(&ok);
+        if (!ok)
+            return usageError(CentralCommandLine::tr("--limit must be a whole number."));
+    }
+    const int maxPagesValue = parser.value(maxPages).toInt(&ok);
+    if (!ok || maxPagesValue < 1 || maxPagesValue > 1'000'000)
+        return usageError(CentralCommandLine::tr("--max-pages must be from 1 to 1000000."));
+    auto settings = XapiSettings::load(input);
+    if (!settings)
+        return fail(settings.error());
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository central(*store);
+    if (auto status = central.initialise(); !status)
+        return fail(status.error());
+    SqlXapiRepository repository(*store);
+    auto since = repository.consistentThrough();
+    if (!since)
+        return fail(since.error());
+    XapiPull pull(*settings, maxPagesValue);
+    auto batch = pull.run(*since);
+    if (!batch)
+        return fail(batch.error().prefixed(CentralCommandLine::tr("The xAPI pull stopped; nothing was written")));
+    auto report = repository.apply(batch->statements, batch->consistentThrough, settings->matching(), Clock::nowMs());
+    if (!report)
+        return fail(report.error().prefixed(CentralCommandLine::tr("The xAPI pull stopped; nothing was written")));
+    report->pages = batch->pages;
+    if (parser.isSet(json)) {
+        QJsonObject object;
+        object.insert(QStringLiteral("pages"), report->pages);
+        object.insert(QStringLiteral("received"), report->received);
+        object.insert(QStringLiteral("applied"), report->applied);
+        object.insert(QStringLiteral("voided"), report->voided);
+        object.insert(QStringLiteral("duplicates"), report->duplicates);
+        object.insert(QStringLiteral("ignored_verbs"), report->ignoredVerbs);
+        object.insert(QStringLiteral("unmatched_actors"), report->unmatchedActors);
+        object.insert(QStringLiteral("unmapped_activities"), report->unmappedActivities);
+        object.insert(QStringLiteral("unmatched"), QJsonArray::fromStringList(report->unmatched));
+        object.insert(QStringLiteral("unmapped"), QJsonArray::fromStringList(report->unmapped));
+        object.insert(QStringLiteral("consistent_through"), report->consistentThrough);
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(CentralCommandLine::tr("Pulled %1 statements in %2 pages: %3 completions applied, %4 voided, %5 already "
+                               "applied, %6 with other verbs ignored, %7 with an unmatched actor, %8 with an "
+                               "unmapped activity. Consistent through %9.")
+            .arg(report->received)
+            .arg(report->pages)
+            .arg(report->applied)
+            .arg(report->voided)
+            .arg(report->duplicates)
+            .arg(report->ignoredVerbs)
+            .arg(report->unmatchedActors)
+            .arg(report->unmappedActivities)
+            .arg(report->consistentThrough));
+    for (const QString& line : report->unmatched)
+        out(CentralCommandLine::tr("Unmatched actor: %1").arg(line));
+    for (const QString& line : report->unmapped)
+        out(CentralCommandLine::tr("Unmapped activity: %1").arg(line));
+    return 0;
 }
 
 struct Command
@@ -959,6 +1149,9 @@ const Command commands[] = {
     { "tls", QT_TRANSLATE_NOOP("CentralCommandLine", "Make a demo CA, server and client certificates."), &tls },
     { "reveals", QT_TRANSLATE_NOOP("CentralCommandLine", "List the reveals of customer identifiers asked for."),
       &reveals },
+    { "xapi-pull",
+      QT_TRANSLATE_NOOP("CentralCommandLine", "Pull training completions from the organisation's xAPI LRS."),
+      &xapiPull },
 };
 } // namespace
 
