@@ -13,6 +13,8 @@ foreach(folder app ui models tests)
     file(GLOB_RECURSE found "${SOURCE_DIR}/${folder}/*.cpp" "${SOURCE_DIR}/${folder}/*.h")
     list(APPEND sources ${found})
 endforeach()
+# Not ours: the test-only Node peers' packages (tests/peers/*/node_modules, installed by npm) carry C++ headers.
+list(FILTER sources EXCLUDE REGEX "/node_modules/")
 list(SORT sources)
 
 if(MODE STREQUAL "fix")
