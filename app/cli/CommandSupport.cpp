@@ -4,6 +4,7 @@
 #include "cli/SecretInput.h"
 #include "domain/Clock.h"
 #include "domain/LocalUser.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -140,6 +141,20 @@ Result<qint64> parseInstant(const QString& text, const QString& option)
                                                  "not '%2'.")
                          .arg(option, trimmed.left(64)));
     return at.toMSecsSinceEpoch();
+}
+
+Result<std::optional<qint64>> lookUpOne(Database& database, const QString& sql, const QString& value)
+{
+    bool numeric = false;
+    const qint64 id = value.toLongLong(&numeric);
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, value).bind(2, numeric ? id : 0);
+    std::vector<qint64> ids;
+    if (auto status = statement->forEachRow([&](const Statement& row) { ids.push_back(row.int64(0)); }); !status)
+        return status.error();
+    return ids.size() == 1 ? std::optional<qint64>(ids.front()) : std::nullopt;
 }
 
 } // namespace custodian::CommandSupport

@@ -30,6 +30,9 @@ QString helpText(const QCommandLineParser& parser, const QString& command);
 int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
           bool needsStore = true);
 Result<Store> unlockStore(const QCommandLineParser& parser);
+// An option naming one row by id or by name/code: `sql` binds ?1 to the text and ?2 to the text as a number (0 when
+// it is not one) and selects ids; exactly one row gives its id, none or several give nothing.
+Result<std::optional<qint64>> lookUpOne(Database& database, const QString& sql, const QString& value);
 
 // How commands print and read instants: ISO 8601 in UTC ("2027-03-01T14:00:00Z"); read: "now", a date
 // ("2027-03-01", its start in UTC) or a date and time (UTC unless it names an offset). `option` names the option in

@@ -78,21 +78,6 @@ Result<qint64> campaignId(Database& database, const QString& reference)
     return **id;
 }
 
-// A scope option's value: an id, or a name (team), code (site, role).
-Result<std::optional<qint64>> lookUp(Database& database, const QString& sql, const QString& value)
-{
-    bool numeric = false;
-    const qint64 id = value.toLongLong(&numeric);
-    auto statement = database.prepare(sql);
-    if (!statement)
-        return statement.error();
-    statement->bind(1, value).bind(2, numeric ? id : 0);
-    std::vector<qint64> ids;
-    if (auto status = statement->forEachRow([&](const Statement& row) { ids.push_back(row.int64(0)); }); !status)
-        return status.error();
-    return ids.size() == 1 ? std::optional<qint64>(ids.front()) : std::nullopt;
-}
-
 QString progress(const ReviewListReader::CampaignRow& row)
 {
     return ReviewCommands::tr("%1/%2 decided (%3 kept, %4 revoked, %5 shortened, %6 by default)")
@@ -223,16 +208,16 @@ int create(Database& database, const QCommandLineParser& parser)
     Result<std::optional<qint64>> scopeId = std::optional<qint64>();
     if (parser.isSet(teamOption)) {
         draft.scope = ReviewScope::Team;
-        scopeId = lookUp(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
-                         parser.value(teamOption));
+        scopeId = lookUpOne(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
+                            parser.value(teamOption));
     } else if (parser.isSet(siteOption)) {
         draft.scope = ReviewScope::Site;
-        scopeId = lookUp(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
-                         parser.value(siteOption));
+        scopeId = lookUpOne(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
+                            parser.value(siteOption));
     } else if (parser.isSet(roleOption)) {
         draft.scope = ReviewScope::Role;
-        scopeId = lookUp(database, QStringLiteral("SELECT id FROM role WHERE code = ?1 OR id = ?2"),
-                         parser.value(roleOption));
+        scopeId = lookUpOne(database, QStringLiteral("SELECT id FROM role WHERE code = ?1 OR id = ?2"),
+                            parser.value(roleOption));
     } else {
         draft.scope = ReviewScope::SensitiveRoles;
     }
@@ -250,8 +235,8 @@ int create(Database& database, const QCommandLineParser& parser)
     draft.scopeId = *scopeId;
     draft.reviewerId = actor.supervisorId;
     if (parser.isSet(reviewerOption)) {
-        auto reviewer = lookUp(database, QStringLiteral("SELECT id FROM supervisor WHERE username = ?1 AND ?2 = ?2"),
-                               parser.value(reviewerOption));
+        auto reviewer = lookUpOne(database, QStringLiteral("SELECT id FROM supervisor WHERE username = ?1 AND ?2 = ?2"),
+                                  parser.value(reviewerOption));
         if (!reviewer)
             return fail(reviewer.error());
         if (!*reviewer)

@@ -31,28 +31,13 @@ const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only
 
 constexpr int MaxWithinDays = 3650;
 
-// A scope option's value: an id, or a name (team) / code (site); exactly one row or nothing.
-Result<std::optional<qint64>> lookUp(Database& database, const QString& sql, const QString& value)
-{
-    bool numeric = false;
-    const qint64 id = value.toLongLong(&numeric);
-    auto statement = database.prepare(sql);
-    if (!statement)
-        return statement.error();
-    statement->bind(1, value).bind(2, numeric ? id : 0);
-    std::vector<qint64> ids;
-    if (auto status = statement->forEachRow([&](const Statement& row) { ids.push_back(row.int64(0)); }); !status)
-        return status.error();
-    return ids.size() == 1 ? std::optional<qint64>(ids.front()) : std::nullopt;
-}
-
 Result<TrainingFactsReader::Scope> scopeOf(const QCommandLineParser& parser, Database& database)
 {
     if (parser.isSet(teamOption) && parser.isSet(siteOption))
         return Error(Error::Code::InvalidArgument, TrainingCommands::tr("Give --team or --site, not both."));
     if (parser.isSet(teamOption)) {
-        auto id = lookUp(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
-                         parser.value(teamOption));
+        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
+                            parser.value(teamOption));
         if (!id)
             return id.error();
         if (!*id)
@@ -61,8 +46,8 @@ Result<TrainingFactsReader::Scope> scopeOf(const QCommandLineParser& parser, Dat
         return TrainingFactsReader::Scope::team(**id);
     }
     if (parser.isSet(siteOption)) {
-        auto id = lookUp(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
-                         parser.value(siteOption));
+        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
+                            parser.value(siteOption));
         if (!id)
             return id.error();
         if (!*id)
