@@ -30,15 +30,18 @@ packages=(
     # the openssl command: the TLS tests run a TLS 1.0-only server (s_server), compute pins, and offer single suites
     # to custodian-central (s_client); testssl.sh scans custodian-central's TLS (CentralTestsslTest)
     openssl testssl.sh
-    # tests only: Node.js runs the real xAPI learning record store the xAPI pull is tested against
-    # (tests/peers/lrs, installed by `npm ci` there; never shipped — docs/xapi.md)
-    nodejs npm
 )
 
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+# Tests only: Node.js runs the real xAPI learning record store the xAPI pull is tested against (tests/peers/lrs,
+# installed by `npm ci` there; never shipped — docs/xapi.md). Debian's nodejs and npm when there is no Node.js yet;
+# a Node.js already present is used as it is (NodeSource's package bundles npm and conflicts with Debian's npm).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
