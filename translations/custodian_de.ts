@@ -1879,6 +1879,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTime</name>
@@ -5108,6 +5112,29 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>TrainingStandingRow</name>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned individually</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>no customer data</source>
@@ -5236,6 +5263,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9639,6 +9686,61 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::TrainingAgentModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::TrainingAtTimeModel</name>
     <message>
         <source>due %1</source>
@@ -9666,6 +9768,438 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingCampaignModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingFilterBar</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon and expiring mean within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing at the end of this day; today means now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the training records again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tanding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingMatrixModel</name>
+    <message>
+        <source>Everyone in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % · %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 agents hold a valid pass.
+Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: nobody here needs this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and expired training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training due soon, never passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell to see the agents behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents behind the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an agent to see all their training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent, or double-click one in a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s training, every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the teams, sites, roles and agents to choose from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the training records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agent in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon means within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: nobody here needs this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 agents shown (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this agent&apos;s training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), team %3 (%4), as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingStandingListModel</name>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

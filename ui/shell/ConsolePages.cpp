@@ -13,6 +13,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/today/TodayPage.h"
+#include "ui/training/TrainingPage.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -34,6 +35,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.roles, tr("Roles"), icon(QStyle::SP_DirLinkIcon));
     pages.reviews = new ReviewsPage(&session, actor);
     window.addPage(pages.reviews, tr("Access reviews"), icon(QStyle::SP_DialogApplyButton));
+    pages.training = new TrainingPage(&session);
+    window.addPage(pages.training, tr("Training"), icon(QStyle::SP_FileDialogDetailedView));
     pages.audit = new ConsoleAuditPage(&session);
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));
     pages.detectionSettings = new DetectionSettingsSection(&session, actor);
@@ -64,8 +67,9 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
     // window owns it.
-    pages.sync = new ConsoleSync(&window, &session, actor,
-                                 { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews });
+    pages.sync = new ConsoleSync(
+        &window, &session, actor,
+        { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews, pages.training });
 
     // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
     TodayPage* today = pages.today;
