@@ -10135,6 +10135,22 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <source>%1 (%2), team %3 (%4), as of %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the last twelve months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month for the agents in scope now, as their records stood at each month&apos;s end. Someone who has left since is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingStandingListModel</name>
@@ -10200,6 +10216,77 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingTrendCharts</name>
+    <message>
+        <source>Completion by module, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by group, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or expired, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (% complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of required training complete per module, from %1 to %2. Latest: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by team, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by site, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by role, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Percentage of required training complete per group (%1 groups), from %2 to %3. Lowest in the latest month: %4 at %5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required trainings overdue (never passed) and expired (pass ended), from %1 to %2. Latest: %3 overdue, %4 expired; most in a month: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

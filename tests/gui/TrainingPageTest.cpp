@@ -3,6 +3,7 @@
 // filters, the overdue / due-soon / expiring lists, grouping by site, the role filter, a past instant, and one agent's
 // every module after a double-click. "Now" is a TestClock.
 #include "ui/training/TrainingPage.h"
+#include "item/ChartDataModel.h"
 #include "item/ItemRoles.h"
 #include "item/TrainingAgentModel.h"
 #include "item/TrainingMatrixModel.h"
@@ -13,8 +14,11 @@
 #include "support/TestClock.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/training/TrainingTrendCharts.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/MessageBanner.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void matrixCellsListTheirAgents();
     void listsGroupingsAndFilters();
     void agentShowsEveryModule();
+    void chartsOverTimeAreTablesToo();
 
 private:
     void seed();
@@ -324,6 +329,35 @@ void TrainingPageTest::agentShowsEveryModule()
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::StateColumn), QStringLiteral("due soon"));
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::ScoreColumn), QStringLiteral("90 (passed)"));
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::RequiredByColumn), QStringLiteral("campaign GDPR 2027"));
+}
+
+void TrainingPageTest::chartsOverTimeAreTablesToo()
+{
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoadingTrend(); }, 10'000));
+    auto* charts = m_page->findChild<TrainingTrendCharts*>();
+    QVERIFY(charts);
+    // Overdue and expired, month by month: now Eva is overdue and Rui expired; a month ago Rui's pass still held and
+    // Eva did not yet hold the role.
+    const ChartDataModel* overdue = charts->overduePanel()->model();
+    QCOMPARE(overdue->rowCount(), 12);
+    const int last = overdue->rowCount() - 1;
+    QCOMPARE(overdue->index(last, 1).data().toInt(), 1);
+    QCOMPARE(overdue->index(last, 2).data().toInt(), 1);
+    QCOMPARE(overdue->index(last - 1, 1).data().toInt(), 0);
+    QCOMPARE(overdue->index(last - 1, 2).data().toInt(), 0);
+    QVERIFY2(charts->overduePanel()->view()->accessibleDescription().contains(
+                 QStringLiteral("Latest: 1 overdue, 1 expired")),
+             qPrintable(charts->overduePanel()->view()->accessibleDescription()));
+    // By module: PCI at 33 % now (1 of 3), 100 % a month ago (Ana and Rui, both valid).
+    const ChartDataModel* modules = charts->modulesPanel()->model();
+    QCOMPARE(modules->headerData(1, Qt::Horizontal).toString(), QStringLiteral("pci (% complete)"));
+    QCOMPARE(modules->index(last, 1).data().toInt(), 33);
+    QCOMPARE(modules->index(last - 1, 1).data().toInt(), 100);
+    // By team: Payments' line ends at 33 %, Care's at 50 %.
+    const ChartDataModel* groups = charts->groupsPanel()->model();
+    QCOMPARE(groups->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Care (POR)"));
+    QCOMPARE(groups->index(last, 1).data().toInt(), 50);
+    QCOMPARE(groups->index(last, 2).data().toInt(), 33);
 }
 
 QTEST_MAIN(TrainingPageTest)

@@ -8,10 +8,12 @@
 #include "item/TrainingMatrixModel.h"
 #include "item/TrainingStandingListModel.h"
 #include "rules/TrainingRules.h"
+#include "rules/TrainingTrend.h"
 #include "store/ChoiceLists.h"
 #include "store/Store.h"
 #include "store/TrainingFactsReader.h"
 #include "ui/session/StoreSession.h"
+#include "ui/training/TrainingTrendCharts.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -119,6 +121,7 @@ void TrainingPage::releaseUnlockedContent()
 {
     m_loader.cancel();
     m_agentLoader.cancel();
+    m_trendLoader.cancel();
     m_loaded = {};
     m_agentId.reset();
     m_filters = nullptr;
@@ -148,6 +151,8 @@ void TrainingPage::releaseUnlockedContent()
     m_expiringTab = nullptr;
     m_campaignTab = nullptr;
     m_agentTab = nullptr;
+    m_trendCharts = nullptr;
+    m_trendCaption = nullptr;
 }
 
 void TrainingPage::createUnlockedContent(QWidget* content)
@@ -199,6 +204,18 @@ void TrainingPage::createUnlockedContent(QWidget* content)
         layout->addWidget(m_campaignView);
     }
     m_tabs->addTab(m_campaignTab, tr("Campaigns"));
+    auto* trendTab = new QWidget(m_tabs);
+    {
+        auto* layout = new QVBoxLayout(trendTab);
+        m_trendCaption = new QLabel(trendTab);
+        m_trendCaption->setObjectName(QStringLiteral("trainingTrendCaption"));
+        m_trendCaption->setWordWrap(true);
+        Theme::setTone(m_trendCaption, Theme::Tone::Secondary);
+        m_trendCharts = new TrainingTrendCharts(trendTab);
+        layout->addWidget(m_trendCaption);
+        layout->addWidget(m_trendCharts, 1);
+    }
+    m_tabs->addTab(trendTab, tr("Over time"));
     m_agentTab = buildAgentTab(m_tabs);
     m_tabs->addTab(m_agentTab, tr("Agent"));
     outer->addWidget(m_tabs, 1);
@@ -435,6 +452,7 @@ void TrainingPage::showLoaded(Loaded&& loaded)
     showCellAgents();
     updateSummary();
     Q_EMIT matrixShown();
+    loadTrend();
 }
 
 TrainingPage::ChosenCell TrainingPage::chosenCell() const
@@ -470,6 +488,40 @@ void TrainingPage::chooseCell(const ChosenCell& chosen)
     }
 }
 
+void TrainingPage::loadTrend()
+{
+    if (!unlockedContent() || !m_loaded.facts || !m_loaded.matrix)
+        return;
+    // The months before the page's instant, from the facts already read: no second read of the store.
+    const std::shared_ptr<const TrainingFacts> facts = m_loaded.facts;
+    const TrainingMatrix::GroupBy groupBy = m_loaded.matrix->groupBy;
+    const int within = m_loaded.matrix->withinDays;
+    const qint64 end = m_loaded.matrix->at;
+    const std::optional<qint64> roleId = m_filters->roleId();
+    const std::optional<qint64> moduleId = m_filters->moduleId();
+    m_trendCaption->setText(tr("Working out the last twelve months…"));
+    m_trendLoader.run(
+        [facts, groupBy, within, end, roleId, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
+            std::optional<TrainingFacts> holders;
+            if (roleId)
+                holders = holdersOf(*facts, *roleId);
+            return TrainingTrend::build(holders ? *holders : *facts, groupBy, TrainingTrend::monthly(end, 12), moduleId,
+                                        within);
+        },
+        [this, groupBy](Result<TrainingTrend>&& trend) {
+            if (!m_trendCharts)
+                return;
+            if (!trend) {
+                m_trendCaption->setText(tr("The charts could not be drawn: %1").arg(trend.error().message()));
+                return;
+            }
+            m_trendCaption->setText(tr("Month by month for the agents in scope now, as their records stood at each "
+                                       "month's end. Someone who has left since is not counted."));
+            m_trendCharts->showTrend(*trend, groupBy);
+            Q_EMIT trendShown();
+        });
+}
+
 void TrainingPage::showLoadError(const QString& message)
 {
     if (!unlockedContent())
@@ -503,6 +555,7 @@ void TrainingPage::applyView()
         const ChosenCell chosen = chosenCell();
         m_matrixModel->setModuleFilter(m_filters->moduleId());
         chooseCell(chosen);
+        loadTrend(); // the groups' chart counts the chosen module
     }
     m_overdueModel->setRows(filtered(m_loaded.overdue, false));
     m_dueSoonModel->setRows(filtered(m_loaded.dueSoon, false));

@@ -28,6 +28,7 @@ class TrainingAgentModel;
 class TrainingCampaignModel;
 class TrainingMatrixModel;
 class TrainingStandingListModel;
+class TrainingTrendCharts;
 
 // Security-training completion (docs/training.md): the completion matrix by team, site or role × module (click a cell
 // for the agents behind it), the overdue, due-soon and expiring lists, the campaigns, and one agent's every module.
@@ -54,12 +55,15 @@ public:
 
     // Whether a read or a build is under way (tests, the bench).
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isLoadingTrend() const { return m_trendLoader.isRunning(); }
     [[nodiscard]] const TrainingMatrix* matrix() const { return m_loaded.matrix.get(); }
 
 Q_SIGNALS:
     // A result reached the screen (the matrix and lists are filled).
     void matrixShown();
     void agentShown(qint64 agentId);
+    // The charts over time were drawn for the matrix on screen.
+    void trendShown();
 
 protected:
     bool event(QEvent* event) override;
@@ -103,6 +107,7 @@ private:
     [[nodiscard]] ChosenCell chosenCell() const;
     void chooseCell(const ChosenCell& chosen);
     void loadAgent(qint64 agentId);
+    void loadTrend();
     void updateTabTitles();
     void updateSummary();
     [[nodiscard]] const TrainingMatrix::AgentRow* agentRow(qint64 agentId) const;
@@ -138,6 +143,8 @@ private:
     QWidget* m_expiringTab = nullptr;
     QWidget* m_campaignTab = nullptr;
     QWidget* m_agentTab = nullptr;
+    TrainingTrendCharts* m_trendCharts = nullptr;
+    QLabel* m_trendCaption = nullptr;
 
     // The last result, kept on screen while a newer one is computed.
     Loaded m_loaded;
@@ -147,6 +154,7 @@ private:
 
     LatestResultRunner m_loader;
     LatestResultRunner m_agentLoader;
+    LatestResultRunner m_trendLoader;
 };
 
 } // namespace custodian
