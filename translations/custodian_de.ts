@@ -9684,6 +9684,38 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Sync: set up, but no run has succeeded yet.</source>
         <translation>Sync: eingerichtet, aber noch kein Lauf erfolgreich.</translation>
     </message>
+    <message>
+        <source>Required security training complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required trainings overdue or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the training standings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required security training complete (%1 of %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingAgentModel</name>

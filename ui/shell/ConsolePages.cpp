@@ -113,8 +113,30 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     });
     QObject::connect(today, &TodayPage::syncRequested, &window, [show, syncPage] { show(syncPage); });
     QObject::connect(today, &TodayPage::accessRequested, &window, [show, access] { show(access); });
+    TrainingPage* training = pages.training;
+    QObject::connect(today, &TodayPage::trainingMatrixRequested, &window, [show, training] {
+        show(training);
+        training->showMatrix();
+    });
+    QObject::connect(today, &TodayPage::trainingOverdueRequested, &window, [show, training] {
+        show(training);
+        training->showOverdue();
+    });
+    QObject::connect(today, &TodayPage::trainingExpiringRequested, &window, [show, training](int withinDays) {
+        show(training);
+        training->showExpiring(withinDays);
+    });
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
+    // The training numbers read every record: only when a sync brought what they depend on.
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
+        for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
+            if (streams.contains(QLatin1String(stream))) {
+                today->refreshTraining();
+                return;
+            }
+        }
+    });
     return pages;
 }
 
