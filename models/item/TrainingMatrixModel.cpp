@@ -30,8 +30,12 @@ void TrainingMatrixModel::setModuleFilter(std::optional<qint64> moduleId)
 void TrainingMatrixModel::rebuildColumns()
 {
     m_columns.clear();
+    m_cellIndex.clear();
     if (!m_matrix)
         return;
+    m_cellIndex.reserve(qsizetype(m_matrix->cells.size()));
+    for (const TrainingMatrix::Cell& cell : m_matrix->cells)
+        m_cellIndex.insert({ cell.groupId, cell.moduleId }, &cell);
     for (std::size_t i = 0; i < m_matrix->modules.size(); ++i) {
         if (m_moduleFilter && m_matrix->modules[i].id != *m_moduleFilter)
             continue;
@@ -77,7 +81,9 @@ const TrainingMatrix::Cell* TrainingMatrixModel::cellAt(const QModelIndex& index
     const TrainingFacts::Module* module = moduleAt(index.column());
     if (!module)
         return nullptr;
-    return isTotalRow(index.row()) ? m_matrix->total(module->id) : m_matrix->cell(groupIdAt(index.row()), module->id);
+    if (isTotalRow(index.row()))
+        return m_matrix->total(module->id);
+    return m_cellIndex.value({ groupIdAt(index.row()), module->id }, nullptr);
 }
 
 QString TrainingMatrixModel::groupName(int row) const

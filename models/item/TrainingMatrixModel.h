@@ -4,6 +4,8 @@
 #include "rules/TrainingMatrix.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
 
 #include <memory>
 #include <optional>
@@ -56,6 +58,9 @@ private:
     std::shared_ptr<const TrainingMatrix> m_matrix;
     std::optional<qint64> m_moduleFilter;
     std::vector<int> m_columns; // index into m_matrix->modules for each module column
+    // (group, module) -> cell: painting asks for every visible cell several times, and TrainingMatrix::cell() looks
+    // through all of them (1 600 at 40 teams × 40 modules).
+    QHash<QPair<qint64, qint64>, const TrainingMatrix::Cell*> m_cellIndex;
 };
 
 } // namespace custodian

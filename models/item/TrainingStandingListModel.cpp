@@ -18,11 +18,44 @@ QString day(const std::optional<qint64>& ms)
 
 } // namespace
 
+void TrainingStandingListModel::setRows(std::shared_ptr<const std::vector<TrainingStandingRow>> rows,
+                                        std::optional<qint64> moduleId)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_shown.clear();
+    m_filtered = moduleId.has_value();
+    if (m_rows && moduleId) {
+        for (std::size_t i = 0; i < m_rows->size(); ++i) {
+            if ((*m_rows)[i].moduleId == *moduleId)
+                m_shown.push_back(int(i));
+        }
+    }
+    endResetModel();
+}
+
+void TrainingStandingListModel::setRows(std::vector<TrainingStandingRow> rows)
+{
+    setRows(std::make_shared<const std::vector<TrainingStandingRow>>(std::move(rows)));
+}
+
+void TrainingStandingListModel::clear()
+{
+    setRows(nullptr);
+}
+
+int TrainingStandingListModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_rows)
+        return 0;
+    return m_filtered ? int(m_shown.size()) : int(m_rows->size());
+}
+
 const TrainingStandingRow* TrainingStandingListModel::row(int index) const
 {
-    if (index < 0 || index >= int(rows().size()))
+    if (index < 0 || index >= rowCount())
         return nullptr;
-    return &rows()[std::size_t(index)];
+    return &(*m_rows)[std::size_t(m_filtered ? m_shown[std::size_t(index)] : index)];
 }
 
 int TrainingStandingListModel::columnCount(const QModelIndex& parent) const
@@ -99,7 +132,7 @@ QVariant TrainingStandingListModel::data(const QModelIndex& index, int role) con
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TrainingStandingRow& r = rows()[std::size_t(index.row())];
+    const TrainingStandingRow& r = *row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return text(r, index.column());

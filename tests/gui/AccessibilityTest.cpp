@@ -353,7 +353,8 @@ bool AccessibilityTest::showPage(int index)
     // Pages load on worker threads; a chart's description summarises what it shows, so let it arrive.
     QTest::qWait(1500);
     if (auto* training = qobject_cast<TrainingPage*>(m_window->page(index))) {
-        // Its charts over time come after the matrix, from a second worker.
+        // Its charts over time are worked out when their tab is first shown.
+        training->showTrend();
         if (!QTest::qWaitFor([training] { return !training->isLoading() && !training->isLoadingTrend(); }, 15000))
             return false;
     }

@@ -153,6 +153,8 @@ void TrainingPage::releaseUnlockedContent()
     m_agentTab = nullptr;
     m_trendCharts = nullptr;
     m_trendCaption = nullptr;
+    m_trendTab = nullptr;
+    m_trendFor = nullptr;
 }
 
 void TrainingPage::createUnlockedContent(QWidget* content)
@@ -204,8 +206,9 @@ void TrainingPage::createUnlockedContent(QWidget* content)
         layout->addWidget(m_campaignView);
     }
     m_tabs->addTab(m_campaignTab, tr("Campaigns"));
-    auto* trendTab = new QWidget(m_tabs);
+    m_trendTab = new QWidget(m_tabs);
     {
+        QWidget* trendTab = m_trendTab;
         auto* layout = new QVBoxLayout(trendTab);
         m_trendCaption = new QLabel(trendTab);
         m_trendCaption->setObjectName(QStringLiteral("trainingTrendCaption"));
@@ -215,11 +218,18 @@ void TrainingPage::createUnlockedContent(QWidget* content)
         layout->addWidget(m_trendCaption);
         layout->addWidget(m_trendCharts, 1);
     }
-    m_tabs->addTab(trendTab, tr("Over time"));
+    m_tabs->addTab(m_trendTab, tr("Over time"));
     m_agentTab = buildAgentTab(m_tabs);
     m_tabs->addTab(m_agentTab, tr("Agent"));
     outer->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingPage::fitShownTables);
+    // Twelve months of standings cost twelve matrices, and eighty lines cost the GUI thread: only for someone who
+    // looks at them.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_trendTab && m_trendFor != m_loaded.matrix.get())
+            loadTrend();
+    });
     connect(m_filters, &TrainingFilterBar::readEdited, this, [this] { load(false); });
     connect(m_filters, &TrainingFilterBar::viewEdited, this, &TrainingPage::applyView);
     connect(m_filters, &TrainingFilterBar::refreshRequested, this, &TrainingPage::refresh);
@@ -417,9 +427,10 @@ void TrainingPage::load(bool readAgain)
             const TrainingFacts& counted = holders ? *holders : *loaded.facts;
             auto matrix = std::make_shared<TrainingMatrix>(TrainingMatrix::build(counted, groupBy, within));
             loaded.campaigns = TrainingCampaignProgress::build(counted, *matrix);
-            loaded.overdue = rowsOf(*matrix, matrix->overdue);
-            loaded.dueSoon = rowsOf(*matrix, matrix->dueSoon);
-            loaded.expiring = rowsOf(*matrix, matrix->expiring);
+            loaded.overdue = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->overdue));
+            loaded.dueSoon = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->dueSoon));
+            loaded.expiring
+                = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->expiring));
             loaded.matrix = std::move(matrix);
             return loaded;
         },
@@ -438,21 +449,29 @@ void TrainingPage::showLoaded(Loaded&& loaded)
         return;
     m_lastLoadMs = m_loadTimer.elapsed();
     const ChosenCell chosen = chosenCell();
+    // The result shown until now is large at scale (every standing, every record read): it is freed on a worker,
+    // not here — freeing 800 000 standings would hold the GUI thread for tens of milliseconds.
+    auto previous = std::make_shared<Loaded>(std::move(m_loaded));
     m_loaded = std::move(loaded);
+    m_disposer.run(
+        [previous](const LatestResultRunner::Job&) mutable -> Result<bool> {
+            previous.reset();
+            return true;
+        },
+        [](Result<bool>&&) {});
     m_filters->setModules(m_loaded.matrix->modules);
     m_matrixModel->setMatrix(m_loaded.matrix, m_filters->moduleId());
     m_campaignModel->setRows(m_loaded.campaigns);
     m_message->clearMessage();
     applyView();
-    ItemViews::fitColumns(m_matrixView);
-    for (QTableView* view : { m_overdueView, m_dueSoonView, m_expiringView, m_campaignView })
-        ItemViews::fitColumns(view);
+    fitShownTables();
 
     chooseCell(chosen);
     showCellAgents();
     updateSummary();
     Q_EMIT matrixShown();
-    loadTrend();
+    if (m_tabs->currentWidget() == m_trendTab)
+        loadTrend();
 }
 
 TrainingPage::ChosenCell TrainingPage::chosenCell() const
@@ -499,6 +518,7 @@ void TrainingPage::loadTrend()
     const qint64 end = m_loaded.matrix->at;
     const std::optional<qint64> roleId = m_filters->roleId();
     const std::optional<qint64> moduleId = m_filters->moduleId();
+    m_trendFor = m_loaded.matrix.get();
     m_trendCaption->setText(tr("Working out the last twelve months…"));
     m_trendLoader.run(
         [facts, groupBy, within, end, roleId, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
@@ -522,29 +542,25 @@ void TrainingPage::loadTrend()
         });
 }
 
+void TrainingPage::fitShownTables()
+{
+    // Sizing a column to its contents asks every row of a table that is not on screen (Qt looks at the visible rows
+    // only when the table is visible): thousands of rows in the hidden lists. So only what is on screen is fitted,
+    // and a tab's tables when it is shown.
+    QWidget* current = m_tabs->currentWidget();
+    for (QTableView* view :
+         { m_matrixView, m_cellView, m_overdueView, m_dueSoonView, m_expiringView, m_campaignView, m_agentView }) {
+        if (current->isAncestorOf(view) && view->isVisible())
+            ItemViews::fitColumns(view);
+    }
+}
+
 void TrainingPage::showLoadError(const QString& message)
 {
     if (!unlockedContent())
         return;
     updateSummary();
     m_message->showMessage(tr("Cannot read the training records: %1").arg(message), MessageBanner::Level::Error);
-}
-
-std::vector<TrainingStandingRow> TrainingPage::filtered(const std::vector<TrainingStandingRow>& rows,
-                                                        bool applyStatus) const
-{
-    const std::optional<qint64> moduleId = m_filters->moduleId();
-    const TrainingFilterBar::StatusFilter status = m_filters->status();
-    std::vector<TrainingStandingRow> kept;
-    kept.reserve(rows.size());
-    for (const TrainingStandingRow& row : rows) {
-        if (moduleId && row.moduleId != *moduleId)
-            continue;
-        if (applyStatus && !TrainingFilterBar::matches(status, row.standing))
-            continue;
-        kept.push_back(row);
-    }
-    return kept;
 }
 
 void TrainingPage::applyView()
@@ -555,11 +571,14 @@ void TrainingPage::applyView()
         const ChosenCell chosen = chosenCell();
         m_matrixModel->setModuleFilter(m_filters->moduleId());
         chooseCell(chosen);
-        loadTrend(); // the groups' chart counts the chosen module
+        if (m_tabs->currentWidget() == m_trendTab)
+            loadTrend(); // the groups' chart counts the chosen module
+        else
+            m_trendFor = nullptr;
     }
-    m_overdueModel->setRows(filtered(m_loaded.overdue, false));
-    m_dueSoonModel->setRows(filtered(m_loaded.dueSoon, false));
-    m_expiringModel->setRows(filtered(m_loaded.expiring, false));
+    m_overdueModel->setRows(m_loaded.overdue, m_filters->moduleId());
+    m_dueSoonModel->setRows(m_loaded.dueSoon, m_filters->moduleId());
+    m_expiringModel->setRows(m_loaded.expiring, m_filters->moduleId());
     showCellAgents();
     updateTabTitles();
 }
@@ -626,11 +645,13 @@ void TrainingPage::showCellAgents()
         ++moduleIndex;
     std::vector<TrainingStandingRow> rows;
     rows.reserve(cell->agentIds.size());
+    const TrainingFilterBar::StatusFilter status = m_filters->status();
     for (qint64 agentId : cell->agentIds) {
-        if (const TrainingMatrix::AgentRow* agent = agentRow(agentId))
+        const TrainingMatrix::AgentRow* agent = agentRow(agentId);
+        if (agent && moduleIndex < agent->standings.size()
+            && TrainingFilterBar::matches(status, agent->standings[moduleIndex]))
             rows.push_back(TrainingStandingRow::of(matrix, *agent, moduleIndex));
     }
-    rows = filtered(rows, true);
     // Those to act on first: most days overdue, then soonest due.
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
         const auto key = [](const TrainingStandingRow& row) {
@@ -649,7 +670,8 @@ void TrainingPage::showCellAgents()
                  m_filters->status() == TrainingFilterBar::StatusFilter::Any ? tr("every standing")
                                                                              : tr("standing filter on")));
     m_cellModel->setRows(std::move(rows));
-    ItemViews::fitColumns(m_cellView);
+    if (m_cellView->isVisible())
+        ItemViews::fitColumns(m_cellView);
 }
 
 void TrainingPage::showAgent(qint64 agentId)
@@ -710,6 +732,12 @@ void TrainingPage::loadAgent(qint64 agentId)
             ItemViews::fitColumns(m_agentView);
             Q_EMIT agentShown(agentId);
         });
+}
+
+void TrainingPage::showTrend()
+{
+    if (unlockedContent())
+        m_tabs->setCurrentWidget(m_trendTab);
 }
 
 void TrainingPage::showOverdue()

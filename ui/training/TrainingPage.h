@@ -56,6 +56,8 @@ public:
     // Whether a read or a build is under way (tests, the bench).
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
     [[nodiscard]] bool isLoadingTrend() const { return m_trendLoader.isRunning(); }
+    // Shows the charts over time (worked out when first shown, and again for each new matrix while shown).
+    void showTrend();
     [[nodiscard]] const TrainingMatrix* matrix() const { return m_loaded.matrix.get(); }
 
 Q_SIGNALS:
@@ -77,9 +79,9 @@ private:
         std::shared_ptr<const TrainingFacts> facts;
         std::shared_ptr<const TrainingMatrix> matrix;
         std::vector<TrainingCampaignProgress> campaigns;
-        std::vector<TrainingStandingRow> overdue;
-        std::vector<TrainingStandingRow> dueSoon;
-        std::vector<TrainingStandingRow> expiring;
+        std::shared_ptr<const std::vector<TrainingStandingRow>> overdue;
+        std::shared_ptr<const std::vector<TrainingStandingRow>> dueSoon;
+        std::shared_ptr<const std::vector<TrainingStandingRow>> expiring;
         TrainingFactsReader::Scope scope;
         std::optional<qint64> asOf;
         bool factsRead = false; // false when the facts of the previous result were reused
@@ -109,10 +111,9 @@ private:
     void loadAgent(qint64 agentId);
     void loadTrend();
     void updateTabTitles();
+    void fitShownTables();
     void updateSummary();
     [[nodiscard]] const TrainingMatrix::AgentRow* agentRow(qint64 agentId) const;
-    [[nodiscard]] std::vector<TrainingStandingRow> filtered(const std::vector<TrainingStandingRow>& rows,
-                                                            bool applyStatus) const;
     [[nodiscard]] static bool isRefreshKey(const QKeyEvent* event);
 
     // Built on unlock, destroyed on lock.
@@ -143,7 +144,10 @@ private:
     QWidget* m_expiringTab = nullptr;
     QWidget* m_campaignTab = nullptr;
     QWidget* m_agentTab = nullptr;
+    QWidget* m_trendTab = nullptr;
     TrainingTrendCharts* m_trendCharts = nullptr;
+    // The matrix the charts over time were asked for (they follow the matrix on screen).
+    const TrainingMatrix* m_trendFor = nullptr;
     QLabel* m_trendCaption = nullptr;
 
     // The last result, kept on screen while a newer one is computed.
@@ -155,6 +159,8 @@ private:
     LatestResultRunner m_loader;
     LatestResultRunner m_agentLoader;
     LatestResultRunner m_trendLoader;
+    // Frees a replaced result off the GUI thread.
+    LatestResultRunner m_disposer;
 };
 
 } // namespace custodian
