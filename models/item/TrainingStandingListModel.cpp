@@ -2,6 +2,8 @@
 
 #include "domain/Vocabulary.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -18,30 +20,27 @@ QString day(const std::optional<qint64>& ms)
 
 } // namespace
 
-void TrainingStandingListModel::setRows(std::shared_ptr<const std::vector<TrainingStandingRow>> rows,
+void TrainingStandingListModel::setRows(std::shared_ptr<const TrainingMatrix> decided, std::shared_ptr<const Refs> rows,
                                         std::optional<qint64> moduleId)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_decided = std::move(decided);
+    m_rows = m_decided ? std::move(rows) : nullptr;
     m_shown.clear();
     m_filtered = moduleId.has_value();
     if (m_rows && moduleId) {
         for (std::size_t i = 0; i < m_rows->size(); ++i) {
-            if ((*m_rows)[i].moduleId == *moduleId)
+            const Ref& r = (*m_rows)[i];
+            if (r.module < m_decided->modules.size() && m_decided->modules[r.module].id == *moduleId)
                 m_shown.push_back(int(i));
         }
     }
     endResetModel();
 }
 
-void TrainingStandingListModel::setRows(std::vector<TrainingStandingRow> rows)
-{
-    setRows(std::make_shared<const std::vector<TrainingStandingRow>>(std::move(rows)));
-}
-
 void TrainingStandingListModel::clear()
 {
-    setRows(nullptr);
+    setRows(nullptr, nullptr);
 }
 
 int TrainingStandingListModel::rowCount(const QModelIndex& parent) const
@@ -51,11 +50,56 @@ int TrainingStandingListModel::rowCount(const QModelIndex& parent) const
     return m_filtered ? int(m_shown.size()) : int(m_rows->size());
 }
 
-const TrainingStandingRow* TrainingStandingListModel::row(int index) const
+const TrainingStandingListModel::Ref* TrainingStandingListModel::ref(int index) const
 {
     if (index < 0 || index >= rowCount())
         return nullptr;
-    return &(*m_rows)[std::size_t(m_filtered ? m_shown[std::size_t(index)] : index)];
+    const Ref& r = (*m_rows)[std::size_t(m_filtered ? m_shown[std::size_t(index)] : index)];
+    if (r.agent >= m_decided->agents.size() || r.module >= m_decided->modules.size()
+        || r.module >= m_decided->agents[r.agent].standings.size())
+        return nullptr;
+    return &r;
+}
+
+const TrainingMatrix::AgentRow* TrainingStandingListModel::agent(int index) const
+{
+    const Ref* r = ref(index);
+    return r ? &m_decided->agents[r->agent] : nullptr;
+}
+
+const TrainingStanding* TrainingStandingListModel::standing(int index) const
+{
+    const Ref* r = ref(index);
+    return r ? &m_decided->agents[r->agent].standings[r->module] : nullptr;
+}
+
+const TrainingFacts::Module* TrainingStandingListModel::module(int index) const
+{
+    const Ref* r = ref(index);
+    return r ? &m_decided->modules[r->module] : nullptr;
+}
+
+TrainingStandingListModel::Refs TrainingStandingListModel::refsOf(const TrainingMatrix& decided,
+                                                                  const std::vector<TrainingMatrix::Deadline>& lines)
+{
+    std::vector<std::pair<qint64, std::uint32_t>> modules;
+    for (std::size_t i = 0; i < decided.modules.size(); ++i)
+        modules.emplace_back(decided.modules[i].id, std::uint32_t(i));
+    std::sort(modules.begin(), modules.end());
+    Refs refs;
+    refs.reserve(lines.size());
+    for (const TrainingMatrix::Deadline& line : lines) {
+        // The decided agents keep the facts' order, which is by id.
+        const auto agent
+            = std::lower_bound(decided.agents.begin(), decided.agents.end(), line.agentId,
+                               [](const TrainingMatrix::AgentRow& row, qint64 id) { return row.agentId < id; });
+        const auto module = std::lower_bound(modules.begin(), modules.end(), std::pair { line.moduleId, 0U });
+        if (agent == decided.agents.end() || agent->agentId != line.agentId || module == modules.end()
+            || module->first != line.moduleId)
+            continue;
+        refs.push_back({ std::uint32_t(agent - decided.agents.begin()), module->second });
+    }
+    return refs;
 }
 
 int TrainingStandingListModel::columnCount(const QModelIndex& parent) const
@@ -100,16 +144,17 @@ CellTone TrainingStandingListModel::tone(TrainingState state)
     return CellTone::Normal;
 }
 
-QString TrainingStandingListModel::text(const TrainingStandingRow& row, int column) const
+QString TrainingStandingListModel::text(int index, int column) const
 {
-    const TrainingStanding& standing = row.standing;
+    const TrainingMatrix::AgentRow& row = *agent(index);
+    const TrainingStanding& standing = *this->standing(index);
     switch (Column(column)) {
     case AgentColumn:
         return tr("%1 (%2)").arg(row.displayName, row.employeeNo);
     case TeamColumn:
         return row.siteCode.isEmpty() ? row.teamName : tr("%1 (%2)").arg(row.teamName, row.siteCode);
     case ModuleColumn:
-        return row.moduleCode;
+        return module(index)->code;
     case StateColumn:
         return Vocabulary::trainingState(standing.state);
     case DueColumn:
@@ -132,32 +177,35 @@ QVariant TrainingStandingListModel::data(const QModelIndex& index, int role) con
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TrainingStandingRow& r = *row(index.row());
+    const int row = index.row();
+    const TrainingStanding* s = standing(row);
+    if (!s)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
-        return text(r, index.column());
+        return text(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ModuleColumn)
-            return r.moduleTitle;
-        if (index.column() == ScoreColumn && r.standing.passed)
-            return *r.standing.passed ? tr("Passed") : tr("Failed");
+            return module(row)->title;
+        if (index.column() == ScoreColumn && s->passed)
+            return *s->passed ? tr("Passed") : tr("Failed");
         return {};
     case IdRole:
-        return r.agentId;
+        return agent(row)->agentId;
     case ModuleIdRole:
-        return r.moduleId;
+        return module(row)->id;
     case SortKeyRole:
         switch (Column(index.column())) {
         case DueColumn:
-            return r.standing.dueAt ? QVariant(*r.standing.dueAt) : QVariant();
+            return s->dueAt ? QVariant(*s->dueAt) : QVariant();
         case DaysColumn:
-            return r.standing.daysOverdue > 0 ? -r.standing.daysOverdue : r.standing.daysLeft;
+            return s->daysOverdue > 0 ? -s->daysOverdue : s->daysLeft;
         default:
-            return text(r, index.column());
+            return text(row, index.column());
         }
     case ToneRole:
         if (index.column() == StateColumn || index.column() == DaysColumn)
-            return QVariant::fromValue(tone(r.standing.state));
+            return QVariant::fromValue(tone(s->state));
         return QVariant::fromValue(CellTone::Normal);
     case Qt::TextAlignmentRole:
         if (index.column() == ScoreColumn)

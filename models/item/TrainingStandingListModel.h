@@ -1,9 +1,11 @@
 #pragma once
 
 #include "item/ItemRoles.h"
-#include "item/TrainingStandingRow.h"
+#include "rules/TrainingMatrix.h"
 
 #include <QAbstractTableModel>
+
+#include <cstdint>
 
 #include <memory>
 #include <optional>
@@ -13,9 +15,9 @@ namespace custodian {
 
 // Agents with their standing in one module each: the agents behind a matrix cell, and the overdue, due-soon and
 // expiring lists of the Training page. One row per agent × module; IdRole is the agent, ModuleIdRole the module.
-// The rows come from a TrainingMatrix built on a worker; the model runs no SQL. A list is shared with the page that
-// keeps it (tens of thousands of rows at scale: never copied on the GUI thread), and the module filter only picks
-// which of its rows show.
+// A row is a reference into the standings a TrainingMatrix decided on a worker (an agent's place and a module's
+// place): the lists hold 100 000 rows and more at 20 000 agents, and neither they nor the standings are copied for
+// them. The model runs no SQL; the module filter only picks which of its rows show.
 class TrainingStandingListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,15 +36,28 @@ public:
     };
     enum Role { ModuleIdRole = ToneRole + 16 };
 
+    // One row: the agent at `agent` in the matrix's agents, and the module at `module` in its catalogue.
+    struct Ref
+    {
+        std::uint32_t agent = 0;
+        std::uint32_t module = 0;
+    };
+    using Refs = std::vector<Ref>;
+
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Shows `rows`, or those of one module.
-    void setRows(std::shared_ptr<const std::vector<TrainingStandingRow>> rows,
+    // Shows `rows` of `decided` (a TrainingMatrix::build, with its agents), or those of one module.
+    void setRows(std::shared_ptr<const TrainingMatrix> decided, std::shared_ptr<const Refs> rows,
                  std::optional<qint64> moduleId = std::nullopt);
-    void setRows(std::vector<TrainingStandingRow> rows);
     void clear();
 
-    [[nodiscard]] const TrainingStandingRow* row(int index) const;
+    // The row's agent and standing; nullptr outside the rows.
+    [[nodiscard]] const TrainingMatrix::AgentRow* agent(int index) const;
+    [[nodiscard]] const TrainingStanding* standing(int index) const;
+    [[nodiscard]] const TrainingFacts::Module* module(int index) const;
+
+    // The references to the overdue, due-soon or expiring lines of a count of `decided` (their agents found by id).
+    [[nodiscard]] static Refs refsOf(const TrainingMatrix& decided, const std::vector<TrainingMatrix::Deadline>& lines);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,9 +70,11 @@ public:
     [[nodiscard]] static CellTone tone(TrainingState state);
 
 private:
-    [[nodiscard]] QString text(const TrainingStandingRow& row, int column) const;
+    [[nodiscard]] const Ref* ref(int index) const;
+    [[nodiscard]] QString text(int index, int column) const;
 
-    std::shared_ptr<const std::vector<TrainingStandingRow>> m_rows;
+    std::shared_ptr<const TrainingMatrix> m_decided;
+    std::shared_ptr<const Refs> m_rows;
     std::vector<int> m_shown; // indexes into m_rows when filtered
     bool m_filtered = false;
 };

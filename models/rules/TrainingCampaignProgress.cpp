@@ -13,7 +13,8 @@ std::optional<int> TrainingCampaignProgress::percentComplete() const
 }
 
 std::vector<TrainingCampaignProgress> TrainingCampaignProgress::build(const TrainingFacts& facts,
-                                                                      const TrainingMatrix& matrix)
+                                                                      const TrainingMatrix& matrix,
+                                                                      const std::vector<char>& include)
 {
     std::vector<TrainingCampaignProgress> progress;
     std::unordered_map<qint64, std::size_t> byId;
@@ -36,6 +37,8 @@ std::vector<TrainingCampaignProgress> TrainingCampaignProgress::build(const Trai
     const std::size_t agents = std::min(facts.agents.size(), matrix.agents.size());
     std::vector<qint64> seen;
     for (std::size_t a = 0; a < agents; ++a) {
+        if (!include.empty() && (a >= include.size() || !include[a]))
+            continue;
         seen.clear();
         for (const TrainingFacts::Record& record : facts.agents[a].records) {
             if (!record.campaignId || record.assignedAt > matrix.at)

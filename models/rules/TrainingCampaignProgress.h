@@ -29,9 +29,9 @@ struct TrainingCampaignProgress
     [[nodiscard]] std::optional<int> percentComplete() const;
 
     // One per campaign of the facts, the latest start first. `matrix` is built from `facts` (its agents in the same
-    // order).
-    [[nodiscard]] static std::vector<TrainingCampaignProgress> build(const TrainingFacts& facts,
-                                                                     const TrainingMatrix& matrix);
+    // order); `include`, when not empty, says per agent of the facts whether they count (TrainingMatrix::count).
+    [[nodiscard]] static std::vector<TrainingCampaignProgress>
+    build(const TrainingFacts& facts, const TrainingMatrix& matrix, const std::vector<char>& include = {});
 };
 
 } // namespace custodian

@@ -1,7 +1,8 @@
-// The Training page's item models and the campaign progress on a hand-made matrix: QAbstractItemModelTester on each
-// model (through resets and filters), the matrix cells' text, tone and roles, the whole-scope row, the module filter,
-// the lists' words for days overdue and left, the agent model's columns, and each campaign's audience, complete and
-// overdue counted by hand.
+// The Training page's item models (and the agent picker's choices) and the campaign progress on a hand-made matrix:
+// QAbstractItemModelTester on each model (through resets and filters), the matrix cells' text, tone and roles, the
+// whole-scope row, the module filter, the lists' words for days overdue and left, the agent model's columns, and each
+// campaign's audience, complete and overdue counted by hand.
+#include "item/ChoiceListModel.h"
 #include "item/ItemRoles.h"
 #include "item/TrainingAgentModel.h"
 #include "item/TrainingCampaignModel.h"
@@ -154,13 +155,18 @@ private Q_SLOTS:
 
     void standingListModel()
     {
-        const TrainingMatrix matrix = TrainingMatrix::build(facts(), TrainingMatrix::GroupBy::Team);
+        const auto matrix
+            = std::make_shared<const TrainingMatrix>(TrainingMatrix::build(facts(), TrainingMatrix::GroupBy::Team));
         TrainingStandingListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        std::vector<TrainingStandingRow> rows;
-        rows.push_back(TrainingStandingRow::of(matrix, matrix.agents[1], 0)); // agent 2, PCI: overdue 3 days
-        rows.push_back(TrainingStandingRow::of(matrix, matrix.agents[3], 1)); // agent 4, GDPR: due in 10 days
-        model.setRows(rows);
+        // The overdue and due-soon lines found by id: agent 2's PCI (overdue 3 days), agent 4's GDPR (due in 10).
+        auto rows = std::make_shared<const TrainingStandingListModel::Refs>(
+            TrainingStandingListModel::refsOf(*matrix, matrix->overdue));
+        QCOMPARE(rows->size(), std::size_t(1));
+        auto both = std::make_shared<TrainingStandingListModel::Refs>(*rows);
+        for (const auto& ref : TrainingStandingListModel::refsOf(*matrix, matrix->dueSoon))
+            both->push_back(ref);
+        model.setRows(matrix, both);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, TrainingStandingListModel::AgentColumn).data().toString(),
                  QStringLiteral("Agent 2 (E2)"));
@@ -180,6 +186,15 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, TrainingStandingListModel::StateColumn).data(ToneRole).value<CellTone>(),
                  CellTone::Warning);
         QCOMPARE(model.index(1, TrainingStandingListModel::CompletedColumn).data().toString(), QString());
+        // The module filter picks rows; nothing is copied.
+        model.setRows(matrix, both, Gdpr);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), 4);
+        // A reference outside the standings shows nothing rather than something else.
+        model.setRows(
+            matrix,
+            std::make_shared<const TrainingStandingListModel::Refs>(TrainingStandingListModel::Refs { { 99, 0 } }));
+        QCOMPARE(model.index(0, 0).data().toString(), QString());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -210,6 +225,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, TrainingAgentModel::StateColumn).data().toString(), QStringLiteral("not required"));
         QCOMPARE(model.index(1, TrainingAgentModel::RequiredByColumn).data().toString(), QString());
         QCOMPARE(model.index(1, TrainingAgentModel::StateColumn).data(ToneRole).value<CellTone>(), CellTone::Normal);
+    }
+
+    void choiceListModel()
+    {
+        ChoiceListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChoices({ { 7, QStringLiteral("Ana Lima (E1)") }, { 9, QStringLiteral("Rui Sousa (E2)") } });
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Rui Sousa (E2)"));
+        QCOMPARE(model.index(1, 0).data(Qt::UserRole).toLongLong(), 9);
+        QVERIFY(!model.data(QModelIndex()).isValid());
+        model.setChoices({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void campaignProgressAndModel()

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Vocabulary.h"
+#include "item/ChoiceListModel.h"
 #include "item/ItemRoles.h"
 #include "item/TrainingAgentModel.h"
 #include "item/TrainingCampaignModel.h"
@@ -41,28 +42,42 @@ namespace custodian {
 
 namespace {
 
-bool sameScope(const TrainingFactsReader::Scope& a, const TrainingFactsReader::Scope& b)
+// Which of the facts' agents a filter counts: those of a team or a site, and of those, the holders of a role at the
+// facts' instant. Empty when every agent counts.
+std::vector<char> chosenAgents(const TrainingFacts& facts, const TrainingFactsReader::Scope& scope,
+                               std::optional<qint64> roleId)
 {
-    return a.kind == b.kind && a.id == b.id;
+    if (scope.kind == TrainingFactsReader::Scope::Kind::All && !roleId)
+        return {};
+    std::vector<char> include(facts.agents.size(), 0);
+    for (std::size_t a = 0; a < facts.agents.size(); ++a) {
+        const TrainingFacts::Agent& agent = facts.agents[a];
+        bool in = scope.kind == TrainingFactsReader::Scope::Kind::All
+            || (scope.kind == TrainingFactsReader::Scope::Kind::Team && agent.teamId == scope.id)
+            || (scope.kind == TrainingFactsReader::Scope::Kind::Site && agent.siteId == scope.id);
+        if (in && roleId)
+            in = std::any_of(agent.holdings.begin(), agent.holdings.end(), [&](const auto& holding) {
+                return holding.roleId == *roleId && holding.from <= facts.at && facts.at < holding.until;
+            });
+        include[a] = in ? 1 : 0;
+    }
+    return include;
 }
 
-// The holders of `roleId` at the facts' instant, with everything else as read.
-TrainingFacts holdersOf(const TrainingFacts& facts, qint64 roleId)
+// The facts of the chosen agents only (for the charts over time, which decide at other instants).
+TrainingFacts subset(const TrainingFacts& facts, const std::vector<char>& include)
 {
-    TrainingFacts holders;
-    holders.at = facts.at;
-    holders.modules = facts.modules;
-    holders.requirements = facts.requirements;
-    holders.campaigns = facts.campaigns;
-    holders.roles = facts.roles;
-    for (const TrainingFacts::Agent& agent : facts.agents) {
-        const bool holds = std::any_of(agent.holdings.begin(), agent.holdings.end(), [&](const auto& holding) {
-            return holding.roleId == roleId && holding.from <= facts.at && facts.at < holding.until;
-        });
-        if (holds)
-            holders.agents.push_back(agent);
+    TrainingFacts chosen;
+    chosen.at = facts.at;
+    chosen.modules = facts.modules;
+    chosen.requirements = facts.requirements;
+    chosen.campaigns = facts.campaigns;
+    chosen.roles = facts.roles;
+    for (std::size_t a = 0; a < facts.agents.size(); ++a) {
+        if (include.empty() || (a < include.size() && include[a]))
+            chosen.agents.push_back(facts.agents[a]);
     }
-    return holders;
+    return chosen;
 }
 
 const TrainingMatrix::AgentRow* findAgent(const TrainingMatrix& matrix, qint64 agentId)
@@ -71,23 +86,6 @@ const TrainingMatrix::AgentRow* findAgent(const TrainingMatrix& matrix, qint64 a
     const auto it = std::lower_bound(matrix.agents.begin(), matrix.agents.end(), agentId,
                                      [](const TrainingMatrix::AgentRow& row, qint64 id) { return row.agentId < id; });
     return it != matrix.agents.end() && it->agentId == agentId ? &*it : nullptr;
-}
-
-std::vector<TrainingStandingRow> rowsOf(const TrainingMatrix& matrix,
-                                        const std::vector<TrainingMatrix::Deadline>& deadlines)
-{
-    std::unordered_map<qint64, std::size_t> moduleIndex;
-    for (std::size_t i = 0; i < matrix.modules.size(); ++i)
-        moduleIndex.emplace(matrix.modules[i].id, i);
-    std::vector<TrainingStandingRow> rows;
-    rows.reserve(deadlines.size());
-    for (const TrainingMatrix::Deadline& line : deadlines) {
-        const TrainingMatrix::AgentRow* agent = findAgent(matrix, line.agentId);
-        const auto module = moduleIndex.find(line.moduleId);
-        if (agent && module != moduleIndex.end())
-            rows.push_back(TrainingStandingRow::of(matrix, *agent, module->second));
-    }
-    return rows;
 }
 
 // One agent's training, read on the agent loader's worker.
@@ -142,6 +140,7 @@ void TrainingPage::releaseUnlockedContent()
     m_campaignModel = nullptr;
     m_campaignView = nullptr;
     m_agentChoice = nullptr;
+    m_agentChoices = nullptr;
     m_agentCaption = nullptr;
     m_agentModel = nullptr;
     m_agentView = nullptr;
@@ -316,6 +315,8 @@ QWidget* TrainingPage::buildAgentTab(QWidget* parent)
     m_agentChoice = new QComboBox(tab);
     m_agentChoice->setObjectName(QStringLiteral("trainingAgentChoice"));
     m_agentChoice->setEditable(true);
+    m_agentChoices = new ChoiceListModel(m_agentChoice);
+    m_agentChoice->setModel(m_agentChoices);
     m_agentChoice->setInsertPolicy(QComboBox::NoInsert);
     m_agentChoice->setMinimumContentsLength(32);
     m_agentChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -371,9 +372,7 @@ void TrainingPage::reloadChoices()
     }
     m_filters->setChoices(std::move(*teams), std::move(*sites), std::move(*roles));
     const QSignalBlocker blocker(m_agentChoice);
-    m_agentChoice->clear();
-    for (const ChoiceLists::Choice& agent : *agents)
-        m_agentChoice->addItem(agent.label, agent.id);
+    m_agentChoices->setChoices(std::move(*agents));
     const int index = m_agentId ? m_agentChoice->findData(*m_agentId) : -1;
     m_agentChoice->setCurrentIndex(index);
 }
@@ -393,50 +392,67 @@ void TrainingPage::load(bool readAgain)
     Store* store = m_session->store();
     if (!unlockedContent() || !store)
         return;
-    const TrainingFactsReader::Scope scope = m_filters->scope();
+    // Everyone's facts are read once per instant and every standing decided once per due-soon window; a team, a site,
+    // a role or another grouping only counts those standings again (tens of milliseconds at 20 000 agents, against
+    // seconds for a read and a second for deciding).
     const std::optional<qint64> asOf = m_filters->asOfMs();
-    std::shared_ptr<const TrainingFacts> reuse;
-    if (!readAgain && m_loaded.facts && sameScope(m_loaded.scope, scope) && m_loaded.asOf == asOf)
-        reuse = m_loaded.facts;
+    const int within = m_filters->withinDays();
+    std::shared_ptr<const TrainingFacts> facts;
+    std::shared_ptr<const TrainingMatrix> decided;
+    if (!readAgain && m_loaded.facts && m_loaded.asOf == asOf) {
+        facts = m_loaded.facts;
+        if (m_loaded.decided && m_loaded.decided->withinDays == within)
+            decided = m_loaded.decided;
+    }
+    const TrainingFactsReader::Scope scope = m_filters->scope();
     const TrainingMatrix::GroupBy groupBy = m_filters->groupBy();
     const std::optional<qint64> roleId = m_filters->roleId();
-    const int within = m_filters->withinDays();
 
     m_loadTimer.start();
     updateSummary();
     m_loader.runOnStore(
         *store, Database::Mode::ReadOnly,
-        [scope, asOf, reuse, groupBy, roleId, within](Database& database,
-                                                      const LatestResultRunner::Job& job) -> Result<Loaded> {
+        [asOf, within, facts, decided, scope, groupBy, roleId](Database& database,
+                                                               const LatestResultRunner::Job& job) -> Result<Loaded> {
             Loaded loaded;
-            loaded.scope = scope;
             loaded.asOf = asOf;
-            loaded.facts = reuse;
+            loaded.facts = facts;
+            loaded.decided = decided;
             if (!loaded.facts) {
-                auto facts = TrainingFactsReader(database).read(scope, asOf.value_or(Clock::nowMs()));
-                if (!facts)
-                    return facts.error();
-                loaded.facts = std::make_shared<const TrainingFacts>(std::move(*facts));
-                loaded.factsRead = true;
+                auto read = TrainingFactsReader(database).read(TrainingFactsReader::Scope::all(),
+                                                               asOf.value_or(Clock::nowMs()));
+                if (!read)
+                    return read.error();
+                loaded.facts = std::make_shared<const TrainingFacts>(std::move(*read));
             }
             if (job.isCancelled())
                 return Error(Error::Code::Cancelled, QStringLiteral("superseded"));
-            std::optional<TrainingFacts> holders;
-            if (roleId)
-                holders = holdersOf(*loaded.facts, *roleId);
-            const TrainingFacts& counted = holders ? *holders : *loaded.facts;
-            auto matrix = std::make_shared<TrainingMatrix>(TrainingMatrix::build(counted, groupBy, within));
-            loaded.campaigns = TrainingCampaignProgress::build(counted, *matrix);
-            loaded.overdue = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->overdue));
-            loaded.dueSoon = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->dueSoon));
+            if (!loaded.decided)
+                loaded.decided = std::make_shared<const TrainingMatrix>(
+                    TrainingMatrix::build(*loaded.facts, TrainingMatrix::GroupBy::Team, within));
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, QStringLiteral("superseded"));
+            loaded.include = std::make_shared<const std::vector<char>>(chosenAgents(*loaded.facts, scope, roleId));
+            const std::vector<char>& include = *loaded.include;
+            loaded.agentsInScope = include.empty() ? int(loaded.facts->agents.size())
+                                                   : int(std::count(include.begin(), include.end(), char(1)));
+            auto matrix = std::make_shared<TrainingMatrix>(
+                TrainingMatrix::count(*loaded.facts, *loaded.decided, groupBy, include));
+            loaded.campaigns = TrainingCampaignProgress::build(*loaded.facts, *loaded.decided, include);
+            using Refs = TrainingStandingListModel::Refs;
+            loaded.overdue
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->overdue));
+            loaded.dueSoon
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->dueSoon));
             loaded.expiring
-                = std::make_shared<const std::vector<TrainingStandingRow>>(rowsOf(*matrix, matrix->expiring));
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->expiring));
             loaded.matrix = std::move(matrix);
             return loaded;
         },
         [this](Result<Loaded>&& result) {
             if (!result) {
-                showLoadError(result.error().message());
+                if (result.error().code() != Error::Code::Cancelled)
+                    showLoadError(result.error().message());
                 return;
             }
             showLoaded(std::move(*result));
@@ -513,19 +529,19 @@ void TrainingPage::loadTrend()
         return;
     // The months before the page's instant, from the facts already read: no second read of the store.
     const std::shared_ptr<const TrainingFacts> facts = m_loaded.facts;
+    const std::shared_ptr<const std::vector<char>> include = m_loaded.include;
     const TrainingMatrix::GroupBy groupBy = m_loaded.matrix->groupBy;
     const int within = m_loaded.matrix->withinDays;
     const qint64 end = m_loaded.matrix->at;
-    const std::optional<qint64> roleId = m_filters->roleId();
     const std::optional<qint64> moduleId = m_filters->moduleId();
     m_trendFor = m_loaded.matrix.get();
     m_trendCaption->setText(tr("Working out the last twelve months…"));
     m_trendLoader.run(
-        [facts, groupBy, within, end, roleId, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
-            std::optional<TrainingFacts> holders;
-            if (roleId)
-                holders = holdersOf(*facts, *roleId);
-            return TrainingTrend::build(holders ? *holders : *facts, groupBy, TrainingTrend::monthly(end, 12), moduleId,
+        [facts, include, groupBy, within, end, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
+            std::optional<TrainingFacts> chosen;
+            if (include && !include->empty())
+                chosen = subset(*facts, *include);
+            return TrainingTrend::build(chosen ? *chosen : *facts, groupBy, TrainingTrend::monthly(end, 12), moduleId,
                                         within);
         },
         [this, groupBy](Result<TrainingTrend>&& trend) {
@@ -576,9 +592,9 @@ void TrainingPage::applyView()
         else
             m_trendFor = nullptr;
     }
-    m_overdueModel->setRows(m_loaded.overdue, m_filters->moduleId());
-    m_dueSoonModel->setRows(m_loaded.dueSoon, m_filters->moduleId());
-    m_expiringModel->setRows(m_loaded.expiring, m_filters->moduleId());
+    m_overdueModel->setRows(m_loaded.decided, m_loaded.overdue, m_filters->moduleId());
+    m_dueSoonModel->setRows(m_loaded.decided, m_loaded.dueSoon, m_filters->moduleId());
+    m_expiringModel->setRows(m_loaded.decided, m_loaded.expiring, m_filters->moduleId());
     showCellAgents();
     updateTabTitles();
 }
@@ -603,9 +619,8 @@ void TrainingPage::updateSummary()
     QStringList parts;
     if (const TrainingMatrix* matrix = m_loaded.matrix.get()) {
         const QLocale locale;
-        parts << (matrix->agents.size() == 1
-                      ? tr("1 agent in scope")
-                      : tr("%1 agents in scope").arg(locale.toString(qint64(matrix->agents.size()))));
+        parts << (m_loaded.agentsInScope == 1 ? tr("1 agent in scope")
+                                              : tr("%1 agents in scope").arg(locale.toString(m_loaded.agentsInScope)));
         parts << (m_loaded.asOf ? tr("as of the end of %1")
                                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*m_loaded.asOf).date(),
                                                               QStringLiteral("yyyy-MM-dd")))
@@ -621,7 +636,7 @@ void TrainingPage::updateSummary()
 
 const TrainingMatrix::AgentRow* TrainingPage::agentRow(qint64 agentId) const
 {
-    return m_loaded.matrix ? findAgent(*m_loaded.matrix, agentId) : nullptr;
+    return m_loaded.decided ? findAgent(*m_loaded.decided, agentId) : nullptr;
 }
 
 void TrainingPage::showCellAgents()
@@ -639,37 +654,35 @@ void TrainingPage::showCellAgents()
                 : tr("Choose a cell to see the agents behind it."));
         return;
     }
-    const TrainingMatrix& matrix = *m_loaded.matrix;
-    std::size_t moduleIndex = 0;
-    while (moduleIndex < matrix.modules.size() && matrix.modules[moduleIndex].id != cell->moduleId)
+    const TrainingMatrix& decided = *m_loaded.decided;
+    std::uint32_t moduleIndex = 0;
+    while (moduleIndex < decided.modules.size() && decided.modules[moduleIndex].id != cell->moduleId)
         ++moduleIndex;
-    std::vector<TrainingStandingRow> rows;
-    rows.reserve(cell->agentIds.size());
     const TrainingFilterBar::StatusFilter status = m_filters->status();
+    auto rows = std::make_shared<TrainingStandingListModel::Refs>();
+    rows->reserve(cell->agentIds.size());
     for (qint64 agentId : cell->agentIds) {
         const TrainingMatrix::AgentRow* agent = agentRow(agentId);
         if (agent && moduleIndex < agent->standings.size()
             && TrainingFilterBar::matches(status, agent->standings[moduleIndex]))
-            rows.push_back(TrainingStandingRow::of(matrix, *agent, moduleIndex));
+            rows->push_back({ std::uint32_t(agent - decided.agents.data()), moduleIndex });
     }
-    // Those to act on first: most days overdue, then soonest due.
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-        const auto key = [](const TrainingStandingRow& row) {
-            return row.standing.daysOverdue > 0 || row.standing.state == TrainingState::Overdue
-                    || row.standing.state == TrainingState::Expired
-                ? -row.standing.daysOverdue - 1
-                : (row.standing.valid ? 100000 : 0) + row.standing.daysLeft;
-        };
-        return key(a) < key(b);
-    });
+    // Those to act on first: most days overdue, then soonest due, the valid passes last.
+    const auto key = [&decided](const TrainingStandingListModel::Ref& ref) {
+        const TrainingStanding& standing = decided.agents[ref.agent].standings[ref.module];
+        return standing.state == TrainingState::Overdue || standing.state == TrainingState::Expired
+            ? -standing.daysOverdue - 1
+            : (standing.valid ? 100000 : 0) + standing.daysLeft;
+    };
+    std::stable_sort(rows->begin(), rows->end(), [&key](const auto& a, const auto& b) { return key(a) < key(b); });
     const QLocale locale;
     m_cellCaption->setText(
         tr("%1, %2: %3 of %4 agents shown (%5).")
             .arg(m_matrixModel->groupName(index.row()), m_matrixModel->moduleName(index.column()),
-                 locale.toString(qint64(rows.size())), locale.toString(qint64(cell->agentIds.size())),
+                 locale.toString(qint64(rows->size())), locale.toString(qint64(cell->agentIds.size())),
                  m_filters->status() == TrainingFilterBar::StatusFilter::Any ? tr("every standing")
                                                                              : tr("standing filter on")));
-    m_cellModel->setRows(std::move(rows));
+    m_cellModel->setRows(m_loaded.decided, std::move(rows));
     if (m_cellView->isVisible())
         ItemViews::fitColumns(m_cellView);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/TrainingFacts.h"
+#include "item/TrainingStandingListModel.h"
 #include "item/TrainingStandingRow.h"
 #include "rules/TrainingCampaignProgress.h"
 #include "rules/TrainingMatrix.h"
@@ -23,11 +24,11 @@ class QTableView;
 
 namespace custodian {
 
+class ChoiceListModel;
 class MessageBanner;
 class TrainingAgentModel;
 class TrainingCampaignModel;
 class TrainingMatrixModel;
-class TrainingStandingListModel;
 class TrainingTrendCharts;
 
 // Security-training completion (docs/training.md): the completion matrix by team, site or role × module (click a cell
@@ -76,15 +77,16 @@ protected:
 private:
     struct Loaded
     {
-        std::shared_ptr<const TrainingFacts> facts;
-        std::shared_ptr<const TrainingMatrix> matrix;
+        std::shared_ptr<const TrainingFacts> facts; // everyone in the store at the instant
+        std::shared_ptr<const TrainingMatrix> decided; // every agent's standings (by team, within the window)
+        std::shared_ptr<const std::vector<char>> include; // the filter's agents of `facts` (empty: all)
+        std::shared_ptr<const TrainingMatrix> matrix; // the counts shown: a count() of `decided`, without agents
+        int agentsInScope = 0;
         std::vector<TrainingCampaignProgress> campaigns;
-        std::shared_ptr<const std::vector<TrainingStandingRow>> overdue;
-        std::shared_ptr<const std::vector<TrainingStandingRow>> dueSoon;
-        std::shared_ptr<const std::vector<TrainingStandingRow>> expiring;
-        TrainingFactsReader::Scope scope;
+        std::shared_ptr<const TrainingStandingListModel::Refs> overdue;
+        std::shared_ptr<const TrainingStandingListModel::Refs> dueSoon;
+        std::shared_ptr<const TrainingStandingListModel::Refs> expiring;
         std::optional<qint64> asOf;
-        bool factsRead = false; // false when the facts of the previous result were reused
     };
 
     // The matrix cell chosen, by what it counts rather than where it is.
@@ -135,6 +137,7 @@ private:
     TrainingCampaignModel* m_campaignModel = nullptr;
     QTableView* m_campaignView = nullptr;
     QComboBox* m_agentChoice = nullptr;
+    ChoiceListModel* m_agentChoices = nullptr;
     QLabel* m_agentCaption = nullptr;
     TrainingAgentModel* m_agentModel = nullptr;
     QTableView* m_agentView = nullptr;
