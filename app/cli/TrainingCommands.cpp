@@ -248,6 +248,8 @@ int agent(const QCommandLineParser& parser, Database& database, const QString& k
                 { QStringLiteral("score"), optionalInt(s.score) },
                 { QStringLiteral("passed"), s.passed ? QJsonValue(*s.passed) : QJsonValue() },
                 { QStringLiteral("expires_at"), optionalUtc(s.expiresAt) },
+                { QStringLiteral("certificate_ref"),
+                  s.certificateRef.isEmpty() ? QJsonValue() : QJsonValue(s.certificateRef) },
                 { QStringLiteral("last_failed_at"), optionalUtc(s.lastFailedAt) },
                 { QStringLiteral("days_overdue"), s.daysOverdue },
                 { QStringLiteral("days_left"), s.daysLeft },

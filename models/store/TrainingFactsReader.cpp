@@ -64,7 +64,7 @@ QString changeSql(const TrainingFactsReader::Scope& scope)
 QString recordSql(const TrainingFactsReader::Scope& scope)
 {
     return QStringLiteral("SELECT r.id, r.agent_id, r.module_id, r.campaign_id, r.assigned_at, r.due_at, "
-                          "r.completed_at, r.score, r.passed, r.expires_at FROM ")
+                          "r.completed_at, r.score, r.passed, r.expires_at, r.certificate_ref FROM ")
         + agentsIn(scope).replace(
             QStringLiteral(" WHERE "),
             QStringLiteral(" JOIN training_record r INDEXED BY training_record_agent ON r.agent_id = a.id WHERE "))
@@ -219,6 +219,8 @@ Result<TrainingFacts> TrainingFactsReader::read(const Scope& scope, qint64 at)
                                if (!row.isNull(8))
                                    r.passed = row.int64(8) == 1;
                                r.expiresAt = row.optionalInt64(9);
+                               if (!row.isNull(10))
+                                   r.certificateRef = row.text(10);
                                facts.agents[agent->second].records.push_back(r);
                            });
         !status)
