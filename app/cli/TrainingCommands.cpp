@@ -31,29 +31,34 @@ const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only
 
 constexpr int MaxWithinDays = 3650;
 
+// One --team or --site value looked up by `sql` (?1 the text, ?2 the number); `missing` names what was not found.
+Result<qint64> lookUpScopeRow(Database& database, const QString& sql, const QString& value, const QString& missing)
+{
+    auto id = lookUpOne(database, sql, value);
+    if (!id)
+        return id.error();
+    if (!*id)
+        return Error(Error::Code::NotFound, missing.arg(value.left(64)));
+    return **id;
+}
+
 Result<TrainingFactsReader::Scope> scopeOf(const QCommandLineParser& parser, Database& database)
 {
     if (parser.isSet(teamOption) && parser.isSet(siteOption))
         return Error(Error::Code::InvalidArgument, TrainingCommands::tr("Give --team or --site, not both."));
     if (parser.isSet(teamOption)) {
-        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
-                            parser.value(teamOption));
+        auto id = lookUpScopeRow(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
+                                 parser.value(teamOption), TrainingCommands::tr("No single team is called '%1'."));
         if (!id)
             return id.error();
-        if (!*id)
-            return Error(Error::Code::NotFound,
-                         TrainingCommands::tr("No single team is called '%1'.").arg(parser.value(teamOption).left(64)));
-        return TrainingFactsReader::Scope::team(**id);
+        return TrainingFactsReader::Scope::team(*id);
     }
     if (parser.isSet(siteOption)) {
-        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
-                            parser.value(siteOption));
+        auto id = lookUpScopeRow(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
+                                 parser.value(siteOption), TrainingCommands::tr("There is no site '%1'."));
         if (!id)
             return id.error();
-        if (!*id)
-            return Error(Error::Code::NotFound,
-                         TrainingCommands::tr("There is no site '%1'.").arg(parser.value(siteOption).left(64)));
-        return TrainingFactsReader::Scope::site(**id);
+        return TrainingFactsReader::Scope::site(*id);
     }
     return TrainingFactsReader::Scope::all();
 }
