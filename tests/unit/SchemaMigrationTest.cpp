@@ -4,6 +4,7 @@
 #include "crypto/SecureRandom.h"
 #include "store/Database.h"
 #include "store/SchemaMigrator.h"
+#include "store/SchemaScripts.h"
 #include "store/Store.h"
 #include "support/FileSnapshot.h"
 #include "support/ResultChecks.h"
@@ -172,8 +173,11 @@ Result<Database> SchemaMigrationTest::openKeyed()
 
 void SchemaMigrationTest::latestVersionMatchesScripts()
 {
-    // 0001…0009: a script's number is the version it brings the store to (EmbedSchema.cmake checks it).
-    QCOMPARE(SchemaMigrator::latestVersion(), 9);
+    // 0001…000n: a script's number is the version it brings the store to (EmbedSchema.cmake checks it), so the
+    // latest version is the number of scripts — counted, not written here, so that a migration added (or
+    // renumbered at a merge) does not need this line changed.
+    QVERIFY(!SchemaScripts::all().empty());
+    QCOMPARE(SchemaMigrator::latestVersion(), int(SchemaScripts::all().size()));
 }
 
 void SchemaMigrationTest::emptyFileToLatest_data()
