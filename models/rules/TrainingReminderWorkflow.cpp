@@ -145,10 +145,12 @@ Result<TrainingReminderWorkflow::Sent> TrainingReminderWorkflow::send(Database& 
                 tr("%1: the module is not required of this agent; there is nothing to remind them of.").arg(who));
         case TrainingState::Compliant:
         case TrainingState::Pending:
-            return Error(Error::Code::InvalidArgument,
-                         tr("%1: the training is %2, neither overdue nor due within %3 days.")
-                             .arg(who, toString(standing.state))
-                             .arg(TrainingRules::DefaultDueSoonDays));
+            return Error(
+                Error::Code::InvalidArgument,
+                tr("%1: the training is %2, neither overdue nor due within %3 days; there is nothing to remind "
+                   "them of.")
+                    .arg(who, toString(standing.state))
+                    .arg(TrainingRules::DefaultDueSoonDays));
         }
         if (!request.force) {
             auto last = reminders.lastSentAt(pair.agentId, pair.moduleId);
