@@ -9,6 +9,7 @@ class AccessPage;
 class ConsoleAuditPage;
 class ConsoleSync;
 class DetectionSettingsSection;
+class TrainingReminderSettingsSection;
 class FindingsPage;
 class MainWindow;
 class ReviewsPage;
@@ -34,6 +35,7 @@ public:
     ReviewsPage* reviews = nullptr;
     ConsoleAuditPage* audit = nullptr;
     DetectionSettingsSection* detectionSettings = nullptr;
+    TrainingReminderSettingsSection* trainingReminderSettings = nullptr;
     ConsoleSync* sync = nullptr;
 };
 

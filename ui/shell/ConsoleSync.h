@@ -9,6 +9,7 @@ namespace custodian {
 
 class AccessPage;
 class DetectionSettingsSection;
+class TrainingReminderSettingsSection;
 class FindingsPage;
 class MainWindow;
 class ReviewsPage;
@@ -34,6 +35,7 @@ public:
         DetectionSettingsSection* detectionSettings = nullptr;
         RolesPage* roles = nullptr;
         ReviewsPage* reviews = nullptr;
+        TrainingReminderSettingsSection* trainingReminderSettings = nullptr;
     };
 
     // Adds the sync page to `window`, the settings section to its Settings page and the indicator to its status bar.
