@@ -273,7 +273,8 @@ void CliTrainingTest::refusals()
         { { QStringLiteral("matrix"), QStringLiteral("--team"), QStringLiteral("No Such Team") },
           1,
           QStringLiteral("No Such Team") },
-        { { QStringLiteral("remind") }, 2, QStringLiteral("remind") },
+        { { QStringLiteral("certify") }, 2, QStringLiteral("certify") },
+        { { QStringLiteral("remind") }, 2, QStringLiteral("Give an agent or --overdue") },
     };
     for (const Case& c : cases) {
         const CliRunner::Outcome outcome = training(c.options);
