@@ -5138,10 +5138,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1  %2  %3  %4  %5 day(s) since %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,6 +5227,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>A reminder is sent now; --at does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4  %5 day(s) since %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 reminder(s), last %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,13 @@
 #include "rules/TrainingRules.h"
 #include "store/Database.h"
 #include "store/TrainingFactsReader.h"
+#include "store/TrainingReminderReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <map>
 
 namespace custodian {
 
@@ -313,22 +316,48 @@ int overdue(const QCommandLineParser& parser, Database& database, qint64 at, int
     if (!facts)
         return fail(facts.error());
     const TrainingMatrix m = TrainingMatrix::build(*facts, TrainingMatrix::GroupBy::Team, within);
+    // The reminders sent by then, per line (docs/training.md "Reminders and escalation").
+    std::vector<qint64> agentIds;
+    for (const TrainingMatrix::Deadline& d : m.overdue)
+        agentIds.push_back(d.agentId);
+    auto summaries = TrainingReminderReader(database).summaries(agentIds, at);
+    if (!summaries)
+        return fail(summaries.error());
+    std::map<std::pair<qint64, qint64>, const TrainingReminderReader::Summary*> byPair;
+    for (const TrainingReminderReader::Summary& s : *summaries)
+        byPair[{ s.agentId, s.moduleId }] = &s;
+    const auto reminded = [&byPair](const TrainingMatrix::Deadline& d) -> const TrainingReminderReader::Summary* {
+        const auto found = byPair.find({ d.agentId, d.moduleId });
+        return found == byPair.end() ? nullptr : found->second;
+    };
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
-        for (const TrainingMatrix::Deadline& d : m.overdue)
-            list << deadlineJson(d, QStringLiteral("days_overdue"));
+        for (const TrainingMatrix::Deadline& d : m.overdue) {
+            QJsonObject line = deadlineJson(d, QStringLiteral("days_overdue"));
+            const TrainingReminderReader::Summary* s = reminded(d);
+            line.insert(QStringLiteral("reminders"), s ? s->count : 0);
+            line.insert(QStringLiteral("last_reminded_at"), s ? QJsonValue(utc(s->last.sentAt)) : QJsonValue());
+            line.insert(QStringLiteral("last_reminder_level"), s ? QJsonValue(toString(s->last.level)) : QJsonValue());
+            list << line;
+        }
         printJson(QJsonObject { { QStringLiteral("at"), utc(at) }, { QStringLiteral("overdue"), list } });
         return 0;
     }
     ConsoleOutput::out(TrainingCommands::tr("%1 overdue or expired at %2:").arg(m.overdue.size()).arg(utc(at)));
-    for (const TrainingMatrix::Deadline& d : m.overdue)
-        ConsoleOutput::out(TrainingCommands::tr("  %1  %2  %3  %4  %5 day(s) since %6")
+    for (const TrainingMatrix::Deadline& d : m.overdue) {
+        const TrainingReminderReader::Summary* s = reminded(d);
+        ConsoleOutput::out(TrainingCommands::tr("  %1  %2  %3  %4  %5 day(s) since %6%7")
                                .arg(d.employeeNo, -10)
                                .arg(d.displayName, -24)
                                .arg(d.moduleCode, -24)
                                .arg(toString(d.state), -8)
                                .arg(d.days)
-                               .arg(utc(d.dueAt)));
+                               .arg(utc(d.dueAt))
+                               .arg(s ? TrainingCommands::tr("  %1 reminder(s), last %2 (%3)")
+                                            .arg(s->count)
+                                            .arg(utc(s->last.sentAt), toString(s->last.level))
+                                      : QString()));
+    }
     return 0;
 }
 

@@ -71,7 +71,7 @@ Result<std::vector<TrainingReminderReader::Entry>> TrainingReminderReader::ofAge
 }
 
 Result<std::vector<TrainingReminderReader::Summary>>
-TrainingReminderReader::summaries(const std::vector<qint64>& agentIds)
+TrainingReminderReader::summaries(const std::vector<qint64>& agentIds, qint64 upTo)
 {
     std::vector<qint64> ids = agentIds;
     std::sort(ids.begin(), ids.end());
@@ -85,12 +85,13 @@ TrainingReminderReader::summaries(const std::vector<qint64>& agentIds)
         // Oldest first per pair, so the last row read of a pair is its latest reminder.
         auto statement = m_database.prepare(
             QStringLiteral("SELECT %1 FROM training_reminder r INDEXED BY training_reminder_agent WHERE r.agent_id "
-                           "IN (%2) ORDER BY r.agent_id, r.module_id, r.sent_at, r.id")
+                           "IN (%2) AND r.sent_at <= ? ORDER BY r.agent_id, r.module_id, r.sent_at, r.id")
                 .arg(QLatin1String(Columns), marks.join(QLatin1Char(','))));
         if (!statement)
             return statement.error();
         for (std::size_t i = 0; i < count; ++i)
             statement->bind(int(i + 1), ids[start + i]);
+        statement->bind(int(count + 1), upTo);
         for (;;) {
             auto row = statement->step();
             if (!row)

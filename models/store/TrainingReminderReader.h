@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <vector>
 
 namespace custodian {
@@ -43,8 +44,10 @@ public:
     explicit TrainingReminderReader(Database& database);
 
     [[nodiscard]] Result<std::vector<Entry>> ofAgent(qint64 agentId, int limit = DefaultLimit);
-    // By agent id, then module id; pairs without a reminder are left out.
-    [[nodiscard]] Result<std::vector<Summary>> summaries(const std::vector<qint64>& agentIds);
+    // By agent id, then module id; pairs without a reminder are left out. Only reminders sent at or before `upTo`
+    // count (a list read as of an earlier instant shows the reminders sent by then).
+    [[nodiscard]] Result<std::vector<Summary>> summaries(const std::vector<qint64>& agentIds,
+                                                         qint64 upTo = std::numeric_limits<qint64>::max());
 
 private:
     Database& m_database;

@@ -206,6 +206,25 @@ void TrainingReminderEndToEndTest::repeatNeedsForce()
                                     .arg(m_agentId)
                                     .arg(m_moduleId)),
              qint64(2));
+    // The overdue list says how often each line was reminded, and where the last reminder went.
+    bool found = false;
+    for (const QJsonValue& value : json({ QStringLiteral("overdue") }).value(QStringLiteral("overdue")).toArray()) {
+        const QJsonObject line = value.toObject();
+        if (line.value(QStringLiteral("employee_no")).toString() != m_employeeNo
+            || line.value(QStringLiteral("module")).toString() != m_module)
+            continue;
+        found = true;
+        QCOMPARE(line.value(QStringLiteral("reminders")).toInt(), 2);
+        QCOMPARE(line.value(QStringLiteral("last_reminder_level")).toString(), QStringLiteral("manager"));
+        QVERIFY(!line.value(QStringLiteral("last_reminded_at")).toString().isEmpty());
+    }
+    QVERIFY(found);
+    // Read as of an instant before any reminder, the list shows none.
+    const QJsonArray before = json({ QStringLiteral("overdue"), QStringLiteral("--at"), QStringLiteral("2026-11-01") })
+                                  .value(QStringLiteral("overdue"))
+                                  .toArray();
+    for (const QJsonValue& value : before)
+        QCOMPARE(value.toObject().value(QStringLiteral("reminders")).toInt(), 0);
 }
 
 void TrainingReminderEndToEndTest::remindTheOverdueListOfATeam()
