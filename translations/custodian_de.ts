@@ -1724,6 +1724,65 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>An escalation goes to a supervisor this service knows; &apos;to&apos; names none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The detection settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralTrainingReminders</name>
+    <message>
+        <source>A training reminder is named by its id (1 to 2^53 − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training reminder is never changed once sent: it has no base version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training reminder is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training reminder&apos;s level is agent, team_lead or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder to the agent alone names no team lead or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder escalated to the team lead names no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue training escalates; &apos;days_overdue&apos; is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another training reminder has the id %1; the console chooses another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training record %1 is not this agent&apos;s in this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training campaign %1 is not of this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder is copied to a supervisor this service does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateFactory</name>
@@ -2185,6 +2244,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <name>DetectionSettings</name>
     <message>
         <source>The detection setting &apos;%1&apos; must be a whole number from %2 to %3 (got &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training reminder escalates to the team lead before the manager: &apos;training_escalate_lead_days&apos; (%1) must be fewer days than &apos;training_escalate_manager_days&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5079,10 +5142,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1  %2  %3  %4  %5 day(s) since %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5107,7 +5166,79 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown training command &apos;%1&apos;: use matrix, agent, overdue or export.</source>
+        <source>There is no agent &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1, module %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither overdue nor due soon in any module; there is nothing to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is overdue; no reminder was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue list, team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue list, site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) recorded (%2 copied to a team lead, %3 to a manager); they reach the central service at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalation(s) name nobody: the agent has no supervisor or the site no manager in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record training reminders, audited and sent to the central service at the next sync: to one agent (one module, or every module they are overdue or due soon in), or to everyone on the overdue list. Overdue training escalates to the team lead and the manager by the organisation&apos;s thresholds. Delivery by mail is not part of Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an agent or --overdue (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--module goes with an agent, not with --overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--team and --site go with --overdue, not with an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is sent now; --at does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4  %5 day(s) since %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 reminder(s), last %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training command &apos;%1&apos;: use matrix, agent, overdue, remind or export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,6 +5574,53 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <name>TrainingFactsReader</name>
     <message>
         <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingReminderWorkflow</name>
+    <message>
+        <source>Choose the agents and modules to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 reminders go at once; %2 were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection&apos;s description is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is sent by a supervisor this console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the module is not required of this agent; there is nothing to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the training is %2, neither overdue nor due within %3 days; there is nothing to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reminded less than %2 hours ago (%3 UTC); send again only on purpose (force).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10383,6 +10561,10 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10420,6 +10602,18 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Cannot read the teams, sites, roles and agents to choose from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the last twelve months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month for the agents in scope now, as their records stood at each month&apos;s end. Someone who has left since is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10506,20 +10700,51 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <source>%1 (%2), team %3 (%4), as of %5</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>custodian::TrainingReminderSettingsSection</name>
     <message>
-        <source>Over time</source>
+        <source>Training reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working out the last twelve months…</source>
+        <source>A reminder for overdue training is copied to the agent&apos;s team lead, and later also to the site&apos;s manager. Reminders are records kept and shared through the central service; Custodian does not send mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charts could not be drawn: %1</source>
+        <source> days overdue or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month by month for the agents in scope now, as their records stood at each month&apos;s end. Someone who has left since is not counted.</source>
+        <source>Copy to the team lead from this many days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the team lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy also to the manager from this many days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy also to the manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply reminder escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a security officer changes the organisation&apos;s reminder escalation; the central service says you are a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reminder escalation; recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

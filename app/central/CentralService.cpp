@@ -4,6 +4,7 @@
 #include "central/CentralConsoles.h"
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
+#include "central/CentralTrainingReminders.h"
 #include "central/ConsoleTime.h"
 #include "domain/Clock.h"
 
@@ -288,7 +289,7 @@ CentralService::Reply CentralService::applyChange(const CentralRepository::Super
     }
     const ConsoleTime::Reading claim = ConsoleTime::read(payload.toMap().value(QLatin1String("at")), now, *lastChange);
     Reply reply = claim.refusal.isEmpty()
-        ? decideChange(supervisor, kind.toString(), entity.toString(), baseVersion, payload.toMap(), now)
+        ? decideChange(supervisor, consoleId, kind.toString(), entity.toString(), baseVersion, payload.toMap(), now)
         : invalid(claim.refusal);
     if (reply.status == 200)
         reply.body.insert(QLatin1String("key"), key);
@@ -483,9 +484,9 @@ CentralService::Reply CentralService::lookUpRecord(const CentralRepository::Supe
     return Reply { 200, body, false };
 }
 
-CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
-                                                   const QString& entity, const QCborValue& baseVersion,
-                                                   const QCborMap& payload, qint64 now)
+CentralService::Reply CentralService::decideChange(const CentralRepository::Supervisor& supervisor,
+                                                   const QString& consoleId, const QString& kind, const QString& entity,
+                                                   const QCborValue& baseVersion, const QCborMap& payload, qint64 now)
 {
     if (kind == QLatin1String("finding.status"))
         return findingStatus(supervisor, entity, baseVersion, payload, now);
@@ -495,6 +496,8 @@ CentralService::Reply CentralService::decideChange(const CentralRepository::Supe
         return CentralAssignmentChanges(m_repository).decide(supervisor, entity, baseVersion, payload, now);
     if (kind == QLatin1String("review.campaign") || kind == QLatin1String("review.decision"))
         return CentralReviewChanges(m_repository).decide(supervisor, kind, entity, baseVersion, payload, now);
+    if (kind == QLatin1String("training.reminder"))
+        return CentralTrainingReminders(m_repository).decide(supervisor, consoleId, entity, baseVersion, payload, now);
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }
@@ -600,6 +603,12 @@ CentralService::Reply CentralService::detectionSettings(const CentralRepository:
         if (!found)
             next.values.emplace_back(key, it.value().toInteger());
     }
+    // Rules between values (the training escalation's first threshold before its second) on the merged set.
+    std::vector<std::pair<QString, QString>> merged;
+    for (const auto& [name, value] : next.values)
+        merged.emplace_back(name, QString::number(value));
+    if (auto checked = DetectionSettings::fromValues(merged); !checked)
+        return invalid(tr("The detection settings are invalid: %1").arg(checked.error().message()));
     next.version = current->version + 1;
     if (auto status = m_repository.saveDetectionSettings(next); !status)
         return internal();

@@ -99,9 +99,9 @@ public:
 
 private:
     // `now`: the service's clock, the time every rule and every recorded time of the change uses.
-    [[nodiscard]] Reply decideChange(const CentralRepository::Supervisor& supervisor, const QString& kind,
-                                     const QString& entity, const QCborValue& baseVersion, const QCborMap& payload,
-                                     qint64 now);
+    [[nodiscard]] Reply decideChange(const CentralRepository::Supervisor& supervisor, const QString& consoleId,
+                                     const QString& kind, const QString& entity, const QCborValue& baseVersion,
+                                     const QCborMap& payload, qint64 now);
     [[nodiscard]] Reply findingStatus(const CentralRepository::Supervisor& supervisor, const QString& entity,
                                       const QCborValue& baseVersion, const QCborMap& payload, qint64 now);
     [[nodiscard]] Reply detectionSettings(const CentralRepository::Supervisor& supervisor, const QString& entity,

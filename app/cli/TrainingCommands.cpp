@@ -5,12 +5,17 @@
 #include "cli/TrainingExportCommand.h"
 #include "domain/Clock.h"
 #include "rules/TrainingMatrix.h"
+#include "rules/TrainingReminderWorkflow.h"
+#include "rules/TrainingRules.h"
 #include "store/Database.h"
 #include "store/TrainingFactsReader.h"
+#include "store/TrainingReminderReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <map>
 
 namespace custodian {
 
@@ -30,31 +35,47 @@ const QCommandLineOption teamOption(QStringLiteral("team"), QStringLiteral("Only
 const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only one site (its id or code)."),
                                     QStringLiteral("SITE"));
 
+const QCommandLineOption moduleOption(QStringLiteral("module"),
+                                      QStringLiteral("Only this module (its code); default: every module the agent "
+                                                     "is overdue or due soon in."),
+                                      QStringLiteral("CODE"));
+const QCommandLineOption overdueOption(QStringLiteral("overdue"),
+                                       QStringLiteral("Remind everyone on the overdue list (of --team or --site)."));
+const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("A note sent with the reminder."),
+                                    QStringLiteral("TEXT"));
+const QCommandLineOption forceOption(QStringLiteral("force"),
+                                     QStringLiteral("Send even to those reminded within the last 24 hours."));
+
 constexpr int MaxWithinDays = 3650;
+
+// One --team or --site value looked up by `sql` (?1 the text, ?2 the number); `missing` names what was not found.
+Result<qint64> lookUpScopeRow(Database& database, const QString& sql, const QString& value, const QString& missing)
+{
+    auto id = lookUpOne(database, sql, value);
+    if (!id)
+        return id.error();
+    if (!*id)
+        return Error(Error::Code::NotFound, missing.arg(value.left(64)));
+    return **id;
+}
 
 Result<TrainingFactsReader::Scope> scopeOf(const QCommandLineParser& parser, Database& database)
 {
     if (parser.isSet(teamOption) && parser.isSet(siteOption))
         return Error(Error::Code::InvalidArgument, TrainingCommands::tr("Give --team or --site, not both."));
     if (parser.isSet(teamOption)) {
-        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
-                            parser.value(teamOption));
+        auto id = lookUpScopeRow(database, QStringLiteral("SELECT id FROM team WHERE name = ?1 OR id = ?2"),
+                                 parser.value(teamOption), TrainingCommands::tr("No single team is called '%1'."));
         if (!id)
             return id.error();
-        if (!*id)
-            return Error(Error::Code::NotFound,
-                         TrainingCommands::tr("No single team is called '%1'.").arg(parser.value(teamOption).left(64)));
-        return TrainingFactsReader::Scope::team(**id);
+        return TrainingFactsReader::Scope::team(*id);
     }
     if (parser.isSet(siteOption)) {
-        auto id = lookUpOne(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
-                            parser.value(siteOption));
+        auto id = lookUpScopeRow(database, QStringLiteral("SELECT id FROM site WHERE code = ?1 OR id = ?2"),
+                                 parser.value(siteOption), TrainingCommands::tr("There is no site '%1'."));
         if (!id)
             return id.error();
-        if (!*id)
-            return Error(Error::Code::NotFound,
-                         TrainingCommands::tr("There is no site '%1'.").arg(parser.value(siteOption).left(64)));
-        return TrainingFactsReader::Scope::site(**id);
+        return TrainingFactsReader::Scope::site(*id);
     }
     return TrainingFactsReader::Scope::all();
 }
@@ -298,22 +319,152 @@ int overdue(const QCommandLineParser& parser, Database& database, qint64 at, int
     if (!facts)
         return fail(facts.error());
     const TrainingMatrix m = TrainingMatrix::build(*facts, TrainingMatrix::GroupBy::Team, within);
+    // The reminders sent by then, per line (docs/training.md "Reminders and escalation").
+    std::vector<qint64> agentIds;
+    for (const TrainingMatrix::Deadline& d : m.overdue)
+        agentIds.push_back(d.agentId);
+    auto summaries = TrainingReminderReader(database).summaries(agentIds, at);
+    if (!summaries)
+        return fail(summaries.error());
+    std::map<std::pair<qint64, qint64>, const TrainingReminderReader::Summary*> byPair;
+    for (const TrainingReminderReader::Summary& s : *summaries)
+        byPair[{ s.agentId, s.moduleId }] = &s;
+    const auto reminded = [&byPair](const TrainingMatrix::Deadline& d) -> const TrainingReminderReader::Summary* {
+        const auto found = byPair.find({ d.agentId, d.moduleId });
+        return found == byPair.end() ? nullptr : found->second;
+    };
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
-        for (const TrainingMatrix::Deadline& d : m.overdue)
-            list << deadlineJson(d, QStringLiteral("days_overdue"));
+        for (const TrainingMatrix::Deadline& d : m.overdue) {
+            QJsonObject line = deadlineJson(d, QStringLiteral("days_overdue"));
+            const TrainingReminderReader::Summary* s = reminded(d);
+            line.insert(QStringLiteral("reminders"), s ? s->count : 0);
+            line.insert(QStringLiteral("last_reminded_at"), s ? QJsonValue(utc(s->last.sentAt)) : QJsonValue());
+            line.insert(QStringLiteral("last_reminder_level"), s ? QJsonValue(toString(s->last.level)) : QJsonValue());
+            list << line;
+        }
         printJson(QJsonObject { { QStringLiteral("at"), utc(at) }, { QStringLiteral("overdue"), list } });
         return 0;
     }
     ConsoleOutput::out(TrainingCommands::tr("%1 overdue or expired at %2:").arg(m.overdue.size()).arg(utc(at)));
-    for (const TrainingMatrix::Deadline& d : m.overdue)
-        ConsoleOutput::out(TrainingCommands::tr("  %1  %2  %3  %4  %5 day(s) since %6")
+    for (const TrainingMatrix::Deadline& d : m.overdue) {
+        const TrainingReminderReader::Summary* s = reminded(d);
+        ConsoleOutput::out(TrainingCommands::tr("  %1  %2  %3  %4  %5 day(s) since %6%7")
                                .arg(d.employeeNo, -10)
                                .arg(d.displayName, -24)
                                .arg(d.moduleCode, -24)
                                .arg(toString(d.state), -8)
                                .arg(d.days)
-                               .arg(utc(d.dueAt)));
+                               .arg(utc(d.dueAt))
+                               .arg(s ? TrainingCommands::tr("  %1 reminder(s), last %2 (%3)")
+                                            .arg(s->count)
+                                            .arg(utc(s->last.sentAt), toString(s->last.level))
+                                      : QString()));
+    }
+    return 0;
+}
+
+// `training remind`: the pairs to remind (one agent's module, all their late modules, or the overdue list of a scope),
+// sent through TrainingReminderWorkflow as the console's supervisor, audited like the page's reminders.
+int remind(const QCommandLineParser& parser, Database& database, const QString& subject)
+{
+    const qint64 now = Clock::nowMs();
+    TrainingReminderWorkflow::Request request;
+    request.note = parser.value(noteOption);
+    request.force = parser.isSet(forceOption);
+    request.now = now;
+    if (!subject.isEmpty()) {
+        auto agentId = TrainingFactsReader(database).findAgent(subject);
+        if (!agentId)
+            return fail(agentId.error());
+        if (!*agentId)
+            return fail(
+                Error(Error::Code::NotFound, TrainingCommands::tr("There is no agent '%1'.").arg(subject.left(64))));
+        auto facts = TrainingFactsReader(database).read(TrainingFactsReader::Scope::agent(**agentId), now);
+        if (!facts)
+            return fail(facts.error());
+        if (facts->agents.empty())
+            return fail(Error(Error::Code::NotFound, TrainingCommands::tr("There is no agent '%1'.").arg(subject)));
+        const TrainingFacts::Agent& agent = facts->agents.front();
+        if (parser.isSet(moduleOption)) {
+            const QString code = parser.value(moduleOption);
+            auto module = std::find_if(facts->modules.begin(), facts->modules.end(),
+                                       [&code](const TrainingFacts::Module& m) { return m.code == code; });
+            if (module == facts->modules.end())
+                return fail(Error(Error::Code::NotFound,
+                                  TrainingCommands::tr("There is no training module '%1'.").arg(code.left(64))));
+            request.pairs.push_back({ agent.id, module->id });
+            request.scope = TrainingCommands::tr("agent %1, module %2").arg(agent.employeeNo, module->code);
+        } else {
+            for (const TrainingStanding& standing : TrainingRules::standings(*facts, agent, now)) {
+                if (standing.state == TrainingState::Overdue || standing.state == TrainingState::Expired
+                    || standing.state == TrainingState::DueSoon)
+                    request.pairs.push_back({ agent.id, standing.moduleId });
+            }
+            if (request.pairs.empty())
+                return fail(Error(Error::Code::InvalidArgument,
+                                  TrainingCommands::tr("%1 is neither overdue nor due soon in any module; there is "
+                                                       "nothing to remind them of.")
+                                      .arg(agent.employeeNo)));
+            request.scope = TrainingCommands::tr("agent %1").arg(agent.employeeNo);
+        }
+    } else {
+        auto scope = scopeOf(parser, database);
+        if (!scope)
+            return fail(scope.error());
+        auto facts = TrainingFactsReader(database).read(*scope, now);
+        if (!facts)
+            return fail(facts.error());
+        const TrainingMatrix m = TrainingMatrix::build(*facts, TrainingMatrix::GroupBy::Team);
+        for (const TrainingMatrix::Deadline& d : m.overdue)
+            request.pairs.push_back({ d.agentId, d.moduleId });
+        if (request.pairs.empty())
+            return fail(
+                Error(Error::Code::InvalidArgument, TrainingCommands::tr("Nobody is overdue; no reminder was sent.")));
+        request.scope = parser.isSet(teamOption)
+            ? TrainingCommands::tr("overdue list, team %1").arg(parser.value(teamOption).left(64))
+            : parser.isSet(siteOption)
+            ? TrainingCommands::tr("overdue list, site %1").arg(parser.value(siteOption).left(64))
+            : TrainingCommands::tr("overdue list");
+    }
+    auto actor = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
+    if (!actor)
+        return fail(actor.error());
+    auto sent = TrainingReminderWorkflow::send(database, request, *actor);
+    if (!sent)
+        return fail(sent.error());
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const TrainingReminder& r : sent->reminders) {
+            list << QJsonObject {
+                { QStringLiteral("id"), r.id },
+                { QStringLiteral("agent_id"), r.agentId },
+                { QStringLiteral("module_id"), r.moduleId },
+                { QStringLiteral("level"), toString(r.level) },
+                { QStringLiteral("days_overdue"), r.daysOverdue },
+                { QStringLiteral("team_lead_id"), r.teamLeadId ? QJsonValue(*r.teamLeadId) : QJsonValue() },
+                { QStringLiteral("manager_id"), r.managerId ? QJsonValue(*r.managerId) : QJsonValue() },
+                { QStringLiteral("sent_at"), utc(r.sentAt) }
+            };
+        }
+        printJson(QJsonObject { { QStringLiteral("sent"), int(sent->reminders.size()) },
+                                { QStringLiteral("to_team_lead"), sent->toTeamLead },
+                                { QStringLiteral("to_manager"), sent->toManager },
+                                { QStringLiteral("without_team_lead"), sent->withoutTeamLead },
+                                { QStringLiteral("without_manager"), sent->withoutManager },
+                                { QStringLiteral("reminders"), list } });
+        return 0;
+    }
+    ConsoleOutput::out(TrainingCommands::tr("%1 reminder(s) recorded (%2 copied to a team lead, %3 to a manager); they "
+                                            "reach the central service at the next sync.")
+                           .arg(sent->reminders.size())
+                           .arg(sent->toTeamLead)
+                           .arg(sent->toManager));
+    if (sent->withoutTeamLead || sent->withoutManager)
+        ConsoleOutput::out(TrainingCommands::tr("%1 escalation(s) name nobody: the agent has no supervisor or the site "
+                                                "no manager in this store.")
+                               .arg(sent->withoutTeamLead + sent->withoutManager));
     return 0;
 }
 } // namespace
@@ -326,7 +477,8 @@ int TrainingCommands::training(const QStringList& arguments)
                                           QStringLiteral("--within"), QStringLiteral("--team"),
                                           QStringLiteral("--site"),   QStringLiteral("--format"),
                                           QStringLiteral("--out"),    QStringLiteral("--module"),
-                                          QStringLiteral("--from"),   QStringLiteral("--to") };
+                                          QStringLiteral("--from"),   QStringLiteral("--to"),
+                                          QStringLiteral("--note") };
     QStringList rest = arguments;
     QString what;
     QString subject;
@@ -347,11 +499,12 @@ int TrainingCommands::training(const QStringList& arguments)
             return usageError(tr("Unexpected argument '%1'.").arg(subject.left(32)));
         return TrainingExportCommand::run(rest);
     }
-    static const QStringList commands { QStringLiteral("matrix"), QStringLiteral("agent"), QStringLiteral("overdue") };
+    static const QStringList commands { QStringLiteral("matrix"), QStringLiteral("agent"), QStringLiteral("overdue"),
+                                        QStringLiteral("remind") };
     if (!commands.contains(what))
         return usageError(
-            tr("Unknown training command '%1': use matrix, agent, overdue or export.").arg(what.left(32)));
-    if (what != QLatin1String("agent") && !subject.isEmpty())
+            tr("Unknown training command '%1': use matrix, agent, overdue, remind or export.").arg(what.left(32)));
+    if (what != QLatin1String("agent") && what != QLatin1String("remind") && !subject.isEmpty())
         return usageError(tr("Unexpected argument '%1'.").arg(subject.left(32)));
 
     QCommandLineParser parser;
@@ -371,6 +524,18 @@ int TrainingCommands::training(const QStringList& arguments)
         parser.addPositionalArgument(QStringLiteral("AGENT"), tr("The agent's employee number (or id)."));
         description = tr("One agent's standing in every training module: why it is required (roles, campaigns), "
                          "assigned, due, completed, score, expiry.");
+    } else if (what == QLatin1String("remind")) {
+        parser.addPositionalArgument(QStringLiteral("AGENT"), tr("The agent's employee number (or id)."));
+        parser.addOption(moduleOption);
+        parser.addOption(overdueOption);
+        parser.addOption(teamOption);
+        parser.addOption(siteOption);
+        parser.addOption(noteOption);
+        parser.addOption(forceOption);
+        description = tr("Record training reminders, audited and sent to the central service at the next sync: to one "
+                         "agent (one module, or every module they are overdue or due soon in), or to everyone on the "
+                         "overdue list. Overdue training escalates to the team lead and the manager by the "
+                         "organisation's thresholds. Delivery by mail is not part of Custodian.");
     } else {
         parser.addOption(teamOption);
         parser.addOption(siteOption);
@@ -385,10 +550,22 @@ int TrainingCommands::training(const QStringList& arguments)
     auto within = withinDays(parser);
     if (!within)
         return usageError(within.error().message());
+    if (what == QLatin1String("remind")) {
+        if (subject.isEmpty() == !parser.isSet(overdueOption))
+            return usageError(tr("Give an agent or --overdue (one of them)."));
+        if (parser.isSet(overdueOption) && parser.isSet(moduleOption))
+            return usageError(tr("--module goes with an agent, not with --overdue."));
+        if (!subject.isEmpty() && (parser.isSet(teamOption) || parser.isSet(siteOption)))
+            return usageError(tr("--team and --site go with --overdue, not with an agent."));
+        if (parser.isSet(atOption) && parser.value(atOption) != QLatin1String("now"))
+            return usageError(tr("A reminder is sent now; --at does not apply."));
+    }
     auto store = unlockStore(parser);
     if (!store)
         return fail(store.error());
     Database& database = store->database();
+    if (what == QLatin1String("remind"))
+        return remind(parser, database, subject);
     if (what == QLatin1String("matrix"))
         return matrix(parser, database, *at, *within);
     if (what == QLatin1String("agent"))

@@ -60,9 +60,14 @@ Status detectionSettings(Database& database, W& world)
     auto insert = DemoSql::prepare(database, "INSERT OR IGNORE INTO detection_setting (key, value) VALUES (?, ?)");
     DEMO_TRY(insert);
     const std::pair<const char*, int> defaults[] = {
-        { "bulk_access_threshold_per_hour", 100 }, { "failed_login_burst_count", 5 },
-        { "failed_login_burst_minutes", 10 },      { "off_hours_grace_minutes", 30 },
+        { "bulk_access_threshold_per_hour", 100 },
+        { "failed_login_burst_count", 5 },
+        { "failed_login_burst_minutes", 10 },
+        { "off_hours_grace_minutes", 30 },
         { "new_workstation_baseline_days", 14 },
+        // The organisation's training reminders escalate to the team lead at 14 days overdue, to the manager at 30.
+        { "training_escalate_lead_days", 14 },
+        { "training_escalate_manager_days", 30 },
     };
     for (const auto& [key, value] : defaults)
         DEMO_TRY(DemoSql::run(*insert, QString::fromLatin1(key), QString::number(value)));

@@ -244,6 +244,11 @@ Status DemoOrganisation::write(Database& database, const DemoWorld& world)
         DEMO_TRY(DemoSql::run(*supervisor, qint64(i + 1), s.username, s.displayName,
                               s.site < 0 ? std::optional<qint64>() : std::optional<qint64>(s.site + 1)));
     }
+    // Each site's manager, to whom overdue training escalates (docs/training.md "Reminders").
+    auto siteManager = DemoSql::prepare(database, "UPDATE site SET manager_id = ? WHERE id = ?");
+    DEMO_TRY(siteManager);
+    for (std::size_t i = 0; i < world.sites.size(); ++i)
+        DEMO_TRY(DemoSql::run(*siteManager, world.sites[i].managerId, qint64(i + 1)));
     auto team = DemoSql::prepare(database, "INSERT INTO team (id, site_id, name) VALUES (?,?,?)");
     DEMO_TRY(team);
     for (std::size_t i = 0; i < world.teams.size(); ++i)

@@ -30,6 +30,8 @@ const std::vector<DetectionSettings::Bounds>& DetectionSettings::bounds()
         { "off_hours_grace_minutes", &DetectionSettings::offHoursGraceMinutes, 0, 720 },
         { "new_workstation_baseline_days", &DetectionSettings::newWorkstationBaselineDays, 0, 3'650 },
         { "review_independent_reviewer", &DetectionSettings::reviewIndependentReviewer, 0, 1 },
+        { "training_escalate_lead_days", &DetectionSettings::trainingEscalateLeadDays, 1, 3'649 },
+        { "training_escalate_manager_days", &DetectionSettings::trainingEscalateManagerDays, 2, 3'650 },
     };
     return all;
 }
@@ -48,6 +50,8 @@ Result<DetectionSettings> DetectionSettings::fromValues(const std::vector<std::p
             settings.*b.field = parsed;
         }
     }
+    if (auto status = settings.validate(); !status)
+        return status.error();
     return settings;
 }
 
@@ -77,6 +81,13 @@ Status DetectionSettings::validate() const
         if (value < b.minimum || value > b.maximum)
             return outOfBounds(b, QString::number(value));
     }
+    if (trainingEscalateLeadDays >= trainingEscalateManagerDays)
+        return Error(Error::Code::InvalidArgument,
+                     tr("A training reminder escalates to the team lead before the manager: "
+                        "'training_escalate_lead_days' (%1) must be fewer days than "
+                        "'training_escalate_manager_days' (%2).")
+                         .arg(trainingEscalateLeadDays)
+                         .arg(trainingEscalateManagerDays));
     return {};
 }
 

@@ -27,6 +27,11 @@ struct DetectionSettings
     // The organisation's rule for access reviews, delivered and changed with the thresholds (the same stream, change
     // kind and officer-only permission): 1 when a campaign's reviewer must be someone other than its creator.
     int reviewIndependentReviewer = 0;
+    // Training reminders' escalation (TrainingReminderWorkflow), organisation policy delivered the same way: a
+    // reminder for training overdue by at least the first number of days is copied to the agent's team lead, by at
+    // least the second also to the site's manager. 0 < lead < manager ≤ 3650.
+    int trainingEscalateLeadDays = 14;
+    int trainingEscalateManagerDays = 30;
 
     struct Bounds
     {
@@ -43,7 +48,7 @@ struct DetectionSettings
     // Validates and writes every value, audited (action "detection.settings") in one transaction. Detections are
     // incremental: new thresholds apply to events ingested from then on. Returns how many values changed.
     [[nodiscard]] Result<int> save(Database& database, const QString& actor) const;
-    // Every field within its bounds.
+    // Every field within its bounds, and the escalation's first threshold before its second.
     [[nodiscard]] Status validate() const;
 
     bool operator==(const DetectionSettings&) const = default;

@@ -58,30 +58,30 @@ std::vector<SyncCatalogue::Stream> build()
     using K = SyncCatalogue::StreamKind;
     std::vector<S> streams;
 
-    streams.push_back(
-        S { "organisation",
-            K::Items,
-            {
-                { "site",
-                  "site",
-                  { id(), text("code", 32), text("name", 200), text("timezone", 64), text("country", 64) } },
-                { "shift",
-                  "shift",
-                  { id(), text("name", 200), number("start_minute", 0, 1439), number("end_minute", 0, 1439),
-                    number("weekdays", 1, 127) } },
-                { "team", "team", { id(), ref("site_id"), text("name", 200) } },
-                { "supervisor",
-                  "supervisor",
-                  { id(), text("username", 64), text("display_name", 200), ref("site_id", true) } },
-                { "workstation",
-                  "workstation",
-                  { id(), text("hostname", 255), ref("site_id", true) },
-                  {},
-                  "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 2, hostname, "
-                  "'workstation', id FROM workstation WHERE id = ?1",
-                  SearchWorkstation },
-            },
-            2000 });
+    streams.push_back(S { "organisation",
+                          K::Items,
+                          {
+                              { "site",
+                                "site",
+                                { id(), text("code", 32), text("name", 200), text("timezone", 64), text("country", 64),
+                                  ref("manager_id", true) } },
+                              { "shift",
+                                "shift",
+                                { id(), text("name", 200), number("start_minute", 0, 1439),
+                                  number("end_minute", 0, 1439), number("weekdays", 1, 127) } },
+                              { "team", "team", { id(), ref("site_id"), text("name", 200) } },
+                              { "supervisor",
+                                "supervisor",
+                                { id(), text("username", 64), text("display_name", 200), ref("site_id", true) } },
+                              { "workstation",
+                                "workstation",
+                                { id(), text("hostname", 255), ref("site_id", true) },
+                                {},
+                                "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 2, hostname, "
+                                "'workstation', id FROM workstation WHERE id = ?1",
+                                SearchWorkstation },
+                          },
+                          2000 });
 
     streams.push_back(S { "agents",
                           K::Items,
@@ -188,6 +188,22 @@ std::vector<SyncCatalogue::Stream> build()
                   0,
                   "review.decision" },
             },
+            2000 });
+
+    // Training reminders (TrainingReminderWorkflow): every console sees who was reminded, by whom, and to whom it
+    // escalated, also when another supervisor sent it. Never changed once sent, so no version.
+    streams.push_back(
+        S { "training_reminders",
+            K::Items,
+            { { "training_reminder",
+                "training_reminder",
+                { id(), ref("agent_id"), ref("module_id"), ref("record_id", true), ref("campaign_id", true),
+                  ref("sent_by"), time("sent_at"), text("level", 16), ref("team_lead_id", true),
+                  ref("manager_id", true), number("days_overdue", 0, 36500), text("note", 2000, true) },
+                {},
+                nullptr,
+                0,
+                "training.reminder" } },
             2000 });
 
     streams.push_back(S { "detection_settings", K::DetectionSettings, {}, 1 });

@@ -93,8 +93,10 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
             return QStringLiteral("request:%1").arg(payload.value(QLatin1String("request_id")).toString());
         return entry.entityId > 0 ? QString::number(entry.entityId) : QString();
     }
-    // Campaigns and their items keep the ids their console chose (ReviewCampaign).
-    if (entry.kind == QLatin1String("review.campaign") || entry.kind == QLatin1String("review.decision"))
+    // Campaigns and their items, and training reminders, keep the ids their console chose (ReviewCampaign,
+    // TrainingReminder).
+    if (entry.kind == QLatin1String("review.campaign") || entry.kind == QLatin1String("review.decision")
+        || entry.kind == QLatin1String("training.reminder"))
         return QString::number(entry.entityId);
     return QString();
 }

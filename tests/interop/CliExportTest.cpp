@@ -5,8 +5,8 @@
 // exit status, no output file, no temporary file, and no audit entry.
 
 #include "InteropSupport.h"
+#include "support/DemoSeed.h"
 
-#include "demo/DemoGenerator.h"
 #include "domain/LocalUser.h"
 #include "store/ConsoleAudit.h"
 #include "support/FileSnapshot.h"
@@ -29,16 +29,8 @@ using namespace custodian;
 using namespace custodian::test;
 
 namespace {
-const QDateTime End = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+const QDateTime End = DemoSeed::end();
 constexpr char User[] = "auditor7";
-
-QString describe(const CliRunner::Outcome& outcome)
-{
-    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
-        .arg(outcome.exitCode)
-        .arg(outcome.crashed ? QStringLiteral(" (crashed)") : QString())
-        .arg(outcome.out, outcome.err);
-}
 
 qint64 ms(const QString& iso)
 {
@@ -100,13 +92,8 @@ void CliExportTest::initTestCase()
     {
         auto store = m_store.unlock();
         QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
-        DemoGenerator::Options options;
-        options.events = 6'000;
-        options.seed = 3;
-        options.end = End;
-        options.days = 14;
-        auto summary = DemoGenerator::generate(*store, options);
-        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+        const QString seeded = DemoSeed::generate(*store, 3);
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
         auto statement = store->database().prepare(
             QStringLiteral("SELECT a.id, a.employee_no FROM access_event e JOIN agent a ON a.id = e.agent_id "
                            "GROUP BY a.id ORDER BY count(*) DESC LIMIT 2"));
@@ -170,7 +157,7 @@ void CliExportTest::csvOfAnAgentAndAWeek()
         { QStringLiteral("--what"), QStringLiteral("access"), QStringLiteral("--from"), QStringLiteral("2026-02-20"),
           QStringLiteral("--to"), QStringLiteral("2026-02-26"), QStringLiteral("--agent"), m_employeeNo,
           QStringLiteral("--agent"), QString::number(m_otherAgentId), QStringLiteral("--out"), out });
-    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(describe(outcome)));
+    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(CliRunner::describe(outcome)));
     const Facts after = facts(QStringLiteral("SELECT count(*) FROM access_event WHERE agent_id IN (%1, %2) AND "
                                              "occurred_at >= %3 AND occurred_at < %4")
                                   .arg(m_agentId)
@@ -181,7 +168,7 @@ void CliExportTest::csvOfAnAgentAndAWeek()
     // One line: rows and file.
     QCOMPARE(outcome.out.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY2(outcome.out.contains(QStringLiteral("Exported %1 access events to %2").arg(after.events).arg(out)),
-             qPrintable(describe(outcome)));
+             qPrintable(CliRunner::describe(outcome)));
     const QByteArray csv = readFile(out);
     QCOMPARE(csv.count("\r\n"), after.events + 1);
     QVERIFY(csv.startsWith("time_utc,event_id,"));
@@ -212,7 +199,7 @@ void CliExportTest::pdfWithOtherFilters()
           QStringLiteral("--agent"), m_employeeNo.toLower() + QLatin1Char(',') + m_otherEmployeeNo,
           QStringLiteral("--data-class"), QStringLiteral("payment_card,pii"), QStringLiteral("--outcome"),
           QStringLiteral("success"), QStringLiteral("--out"), out });
-    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(describe(outcome)));
+    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(CliRunner::describe(outcome)));
     const Facts after = facts(QStringLiteral("SELECT count(*) FROM access_event WHERE agent_id IN (%1, %2) AND "
                                              "data_class IN (1, 2) AND outcome = 1 AND occurred_at >= %3 AND "
                                              "occurred_at < %4")
@@ -247,13 +234,13 @@ void CliExportTest::existingOutputNeedsForce()
                                 QStringLiteral("--to"),   QStringLiteral("2026-02-28"),
                                 QStringLiteral("--out"),  out };
     const CliRunner::Outcome refused = exportWith(options);
-    QVERIFY2(!refused.crashed && refused.exitCode == 1, qPrintable(describe(refused)));
+    QVERIFY2(!refused.crashed && refused.exitCode == 1, qPrintable(CliRunner::describe(refused)));
     QVERIFY2(refused.err.contains(QLatin1String("already exists")) && refused.err.contains(QLatin1String("--force")),
-             qPrintable(describe(refused)));
+             qPrintable(CliRunner::describe(refused)));
     QCOMPARE(readFile(out), QByteArrayLiteral("keep me\n"));
 
     const CliRunner::Outcome forced = exportWith(options + QStringList { QStringLiteral("--force") });
-    QVERIFY2(!forced.crashed && forced.exitCode == 0, qPrintable(describe(forced)));
+    QVERIFY2(!forced.crashed && forced.exitCode == 0, qPrintable(CliRunner::describe(forced)));
     QVERIFY(readFile(out).startsWith("time_utc,event_id,"));
     QVERIFY(QFile::remove(out));
 }
@@ -272,7 +259,7 @@ void CliExportTest::outputIsPrivateAndAuditedWhereItIs()
                        QStringLiteral("2026-02-27"), QStringLiteral("--to"), QStringLiteral("2026-02-28"),
                        QStringLiteral("--out"), linked + QStringLiteral("/day.csv") });
     ::umask(previous);
-    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(describe(outcome)));
+    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(CliRunner::describe(outcome)));
     const QString file = QFileInfo(real + QStringLiteral("/day.csv")).canonicalFilePath();
     QCOMPARE(QFile::permissions(file),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
@@ -289,7 +276,7 @@ void CliExportTest::teamNamedWithItsSite()
         { QStringLiteral("--what"), QStringLiteral("access"), QStringLiteral("--from"), QStringLiteral("2026-02-20"),
           QStringLiteral("--to"), QStringLiteral("2026-02-28"), QStringLiteral("--team"), m_sharedTeamName,
           QStringLiteral("--site"), m_siteCode.toLower(), QStringLiteral("--out"), out });
-    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(describe(outcome)));
+    QVERIFY2(!outcome.crashed && outcome.exitCode == 0, qPrintable(CliRunner::describe(outcome)));
     const Facts after
         = facts(QStringLiteral("SELECT count(*) FROM access_event WHERE agent_id IN (SELECT id FROM agent "
                                "WHERE team_id = %1) AND occurred_at >= %2 AND occurred_at < %3")
@@ -298,7 +285,7 @@ void CliExportTest::teamNamedWithItsSite()
                     .arg(End.toMSecsSinceEpoch()));
     QVERIFY(after.events > 0);
     QVERIFY2(outcome.out.contains(QStringLiteral("Exported %1 access events").arg(after.events)),
-             qPrintable(describe(outcome)));
+             qPrintable(CliRunner::describe(outcome)));
     QCOMPARE(readFile(out).count("\r\n"), after.events + 1);
 }
 
@@ -392,7 +379,7 @@ void CliExportTest::refusals()
     const FileSnapshot outBefore = FileSnapshot::of(out);
 
     const CliRunner::Outcome outcome = exportWith(options, rightPassphrase);
-    const QString what = options.join(QLatin1Char(' ')) + QLatin1Char('\n') + describe(outcome);
+    const QString what = options.join(QLatin1Char(' ')) + QLatin1Char('\n') + CliRunner::describe(outcome);
     QVERIFY2(!outcome.crashed, qPrintable(what));
     QVERIFY2(outcome.exitCode == exitCode, qPrintable(QStringLiteral("expected exit %1: ").arg(exitCode) + what));
     QVERIFY2(outcome.err.contains(phrase), qPrintable(QStringLiteral("expected '%1' on stderr: ").arg(phrase) + what));

@@ -5,8 +5,8 @@
 // (an unknown --by, a bad --within or --at, an unknown agent) with their exit statuses and messages.
 
 #include "InteropSupport.h"
+#include "support/DemoSeed.h"
 
-#include "demo/DemoGenerator.h"
 #include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
@@ -22,19 +22,11 @@ using namespace custodian;
 using namespace custodian::test;
 
 namespace {
-const QDateTime End = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+const QDateTime End = DemoSeed::end();
 // A day after the demo's last activity: every role change of the demo lies before it, so the SQL below can use
 // the in-force-now condition (AssignmentInForce: after the last change both rules agree).
 const qint64 At = End.addDays(1).toMSecsSinceEpoch();
 const QString AtText = QStringLiteral("2026-03-02T00:00:00Z");
-
-QString describe(const CliRunner::Outcome& outcome)
-{
-    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
-        .arg(outcome.exitCode)
-        .arg(outcome.crashed ? QStringLiteral(" (crashed)") : QString())
-        .arg(outcome.out.left(2000), outcome.err);
-}
 
 struct HandCount
 {
@@ -71,13 +63,8 @@ void CliTrainingTest::initTestCase()
     QVERIFY2(initError.isEmpty(), qPrintable(initError));
     auto store = m_store.unlock();
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
-    DemoGenerator::Options options;
-    options.events = 6'000;
-    options.seed = 5;
-    options.end = End;
-    options.days = 14;
-    auto summary = DemoGenerator::generate(*store, options);
-    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+    const QString seeded = DemoSeed::generate(*store, 5);
+    QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
 
     // The rules in SQL, written independently of TrainingFactsReader and TrainingRules.
     const QString sql
@@ -128,7 +115,7 @@ QJsonObject CliTrainingTest::json(const QStringList& options)
 {
     const CliRunner::Outcome outcome = training(options + QStringList { QStringLiteral("--json") });
     if (outcome.exitCode != 0) {
-        qWarning("%s", qPrintable(describe(outcome)));
+        qWarning("%s", qPrintable(CliRunner::describe(outcome)));
         return {};
     }
     QJsonParseError error;
@@ -286,13 +273,14 @@ void CliTrainingTest::refusals()
         { { QStringLiteral("matrix"), QStringLiteral("--team"), QStringLiteral("No Such Team") },
           1,
           QStringLiteral("No Such Team") },
-        { { QStringLiteral("remind") }, 2, QStringLiteral("remind") },
+        { { QStringLiteral("certify") }, 2, QStringLiteral("certify") },
+        { { QStringLiteral("remind") }, 2, QStringLiteral("Give an agent or --overdue") },
     };
     for (const Case& c : cases) {
         const CliRunner::Outcome outcome = training(c.options);
-        QVERIFY2(outcome.exitCode == c.exitCode, qPrintable(describe(outcome)));
-        QVERIFY2(outcome.err.contains(c.message), qPrintable(describe(outcome)));
-        QVERIFY2(outcome.out.isEmpty(), qPrintable(describe(outcome)));
+        QVERIFY2(outcome.exitCode == c.exitCode, qPrintable(CliRunner::describe(outcome)));
+        QVERIFY2(outcome.err.contains(c.message), qPrintable(CliRunner::describe(outcome)));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(CliRunner::describe(outcome)));
     }
 }
 

@@ -84,4 +84,12 @@ CliRunner::Outcome CliRunner::runWithEventLoop(const QStringList& arguments, con
     return outcome;
 }
 
+QString CliRunner::describe(const Outcome& outcome)
+{
+    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+        .arg(outcome.exitCode)
+        .arg(outcome.crashed ? QStringLiteral(" (crashed)") : QString())
+        .arg(outcome.out.left(2000), outcome.err);
+}
+
 } // namespace custodian::test

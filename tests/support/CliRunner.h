@@ -32,6 +32,8 @@ public:
     // (ScriptedTlsServer) that the command talks to.
     static Outcome runWithEventLoop(const QStringList& arguments, const QProcessEnvironment& environment,
                                     int timeoutMs = 120000);
+    // "exit N (crashed)", then the first 2000 characters of stdout and all of stderr: what a failed check shows.
+    static QString describe(const Outcome& outcome);
     // The process environment without CUSTODIAN_PASSPHRASE and CUSTODIAN_CRASH_AT.
     static QProcessEnvironment defaultEnvironment();
 };

@@ -723,7 +723,8 @@ void DemoGeneratorTest::refusesSecondSeed()
              qPrintable(again.error().message()));
     QVERIFY(again.error().message().contains(QStringLiteral("%1 agents").arg(agents)));
     QCOMPARE(contentDigest(s), before);
-    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM detection_setting")), 5);
+    // The demo's settings only: five thresholds and the training reminders' two escalation thresholds.
+    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM detection_setting")), 7);
 }
 
 void DemoGeneratorTest::refusesBadOptions()

@@ -4,6 +4,7 @@
 #include "crypto/SecureRandom.h"
 #include "store/Database.h"
 #include "store/SchemaMigrator.h"
+#include "store/SchemaScripts.h"
 #include "store/Store.h"
 #include "support/FileSnapshot.h"
 #include "support/ResultChecks.h"
@@ -173,13 +174,11 @@ Result<Database> SchemaMigrationTest::openKeyed()
 
 void SchemaMigrationTest::latestVersionMatchesScripts()
 {
-    // A script's number is the version it brings the store to (EmbedSchema.cmake checks it), so the latest version
-    // is the number of scripts in the source tree — counted, not written here, so that a new migration needs no edit.
-    const QDir schema(qEnvironmentVariable("CUSTODIAN_SOURCE_DIR") + QStringLiteral("/models/store/schema"));
-    QVERIFY2(schema.exists(), qPrintable(schema.path()));
-    const auto scripts = schema.entryList({ QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql") }, QDir::Files);
-    QVERIFY(scripts.size() >= 9);
-    QCOMPARE(SchemaMigrator::latestVersion(), int(scripts.size()));
+    // 0001…000n: a script's number is the version it brings the store to (EmbedSchema.cmake checks it), so the
+    // latest version is the number of scripts — counted, not written here, so that a migration added (or
+    // renumbered at a merge) does not need this line changed.
+    QVERIFY(!SchemaScripts::all().empty());
+    QCOMPARE(SchemaMigrator::latestVersion(), int(SchemaScripts::all().size()));
 }
 
 void SchemaMigrationTest::emptyFileToLatest_data()

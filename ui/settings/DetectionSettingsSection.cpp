@@ -16,6 +16,11 @@
 namespace custodian {
 
 namespace {
+bool isTrainingKey(const char* key)
+{
+    return qstrncmp(key, "training_", 9) == 0;
+}
+
 struct Label
 {
     const char* key;
@@ -80,6 +85,9 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
     const DetectionSettings settings = current ? *current : DetectionSettings {};
     m_shown = settings;
     for (const auto& bound : DetectionSettings::bounds()) {
+        // The training reminders' escalation has its own section (TrainingReminderSettingsSection).
+        if (isTrainingKey(bound.key))
+            continue;
         QString text = QString::fromLatin1(bound.key);
         QString suffix;
         for (const Label& label : labels) {
@@ -145,7 +153,14 @@ bool DetectionSettingsSection::apply()
         m_message->showMessage(m_readOnlyReason, MessageBanner::Level::Information);
         return false;
     }
-    const DetectionSettings settings = typed();
+    // The values as stored now, with this section's fields over them: the training section applies its own keys of
+    // the same settings, and what it applied since this section was shown must stay.
+    auto stored = DetectionSettings::load(store->database());
+    if (!stored) {
+        m_message->showMessage(stored.error().message(), MessageBanner::Level::Error);
+        return false;
+    }
+    const DetectionSettings settings = withFields(*stored);
     auto saved = settings.save(store->database(), m_actor);
     if (!saved) {
         m_message->showMessage(saved.error().message(), MessageBanner::Level::Error);
@@ -161,7 +176,11 @@ bool DetectionSettingsSection::apply()
 
 DetectionSettings DetectionSettingsSection::typed() const
 {
-    DetectionSettings settings = m_shown;
+    return withFields(m_shown);
+}
+
+DetectionSettings DetectionSettingsSection::withFields(DetectionSettings settings) const
+{
     for (const auto& bound : DetectionSettings::bounds()) {
         const auto field = m_fields.find(bound.key);
         if (field != m_fields.end())

@@ -48,6 +48,8 @@ protected:
 private:
     // The values in the fields now.
     [[nodiscard]] DetectionSettings typed() const;
+    // `settings` with the values of this section's fields.
+    [[nodiscard]] DetectionSettings withFields(DetectionSettings settings) const;
 
     QString m_actor;
     DetectionSettings m_shown; // as loaded into the fields (or last applied)

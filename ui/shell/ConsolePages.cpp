@@ -9,6 +9,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/settings/TrainingReminderSettingsSection.h"
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncPage.h"
@@ -41,6 +42,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));
     pages.detectionSettings = new DetectionSettingsSection(&session, actor);
     window.settingsPage()->addSection(pages.detectionSettings);
+    pages.trainingReminderSettings = new TrainingReminderSettingsSection(&session, actor);
+    window.settingsPage()->addSection(pages.trainingReminderSettings);
 
     ReviewsPage* reviews = pages.reviews;
     QObject::connect(reviews, &ReviewsPage::badgeChanged, &window,
@@ -67,9 +70,9 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
     // window owns it.
-    pages.sync = new ConsoleSync(
-        &window, &session, actor,
-        { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews, pages.training });
+    pages.sync = new ConsoleSync(&window, &session, actor,
+                                 { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews,
+                                   pages.training, pages.trainingReminderSettings });
 
     // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
     TodayPage* today = pages.today;

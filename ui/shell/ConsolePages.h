@@ -9,6 +9,7 @@ class AccessPage;
 class ConsoleAuditPage;
 class ConsoleSync;
 class DetectionSettingsSection;
+class TrainingReminderSettingsSection;
 class FindingsPage;
 class MainWindow;
 class ReviewsPage;
@@ -36,6 +37,7 @@ public:
     TrainingPage* training = nullptr;
     ConsoleAuditPage* audit = nullptr;
     DetectionSettingsSection* detectionSettings = nullptr;
+    TrainingReminderSettingsSection* trainingReminderSettings = nullptr;
     ConsoleSync* sync = nullptr;
 };
 

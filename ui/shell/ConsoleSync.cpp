@@ -8,6 +8,7 @@
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/settings/TrainingReminderSettingsSection.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncSettingsSection.h"
@@ -81,6 +82,15 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
     // The organisation's thresholds and this supervisor's role (told by every session) as the last run left them.
     if (pages.detectionSettings)
         connect(m_service, &SyncService::runFinished, pages.detectionSettings, &DetectionSettingsSection::refresh);
+    if (pages.trainingReminderSettings) {
+        connect(pages.trainingReminderSettings, &TrainingReminderSettingsSection::applied, m_service,
+                [this](int changed) {
+                    if (changed > 0)
+                        m_service->localChangesMade();
+                });
+        connect(m_service, &SyncService::runFinished, pages.trainingReminderSettings,
+                &TrainingReminderSettingsSection::refresh);
+    }
     connect(m_service, &SyncService::streamsCommitted, this, [this, pages](const QStringList& streams) {
         if (!m_statisticsDue->isActive())
             m_statisticsDue->start();

@@ -9,6 +9,7 @@ namespace custodian {
 
 class AccessPage;
 class DetectionSettingsSection;
+class TrainingReminderSettingsSection;
 class FindingsPage;
 class MainWindow;
 class ReviewsPage;
@@ -36,6 +37,7 @@ public:
         RolesPage* roles = nullptr;
         ReviewsPage* reviews = nullptr;
         TrainingPage* training = nullptr;
+        TrainingReminderSettingsSection* trainingReminderSettings = nullptr;
     };
 
     // Adds the sync page to `window`, the settings section to its Settings page and the indicator to its status bar.

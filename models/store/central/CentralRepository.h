@@ -7,6 +7,7 @@
 #include "domain/ReviewCampaign.h"
 #include "domain/RoleAssignment.h"
 #include "domain/SupervisorRole.h"
+#include "domain/TrainingReminder.h"
 #include "store/SyncCatalogue.h"
 
 #include <QByteArray>
@@ -288,6 +289,25 @@ public:
     [[nodiscard]] virtual Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) = 0;
     [[nodiscard]] virtual Result<bool> saveReviewItem(const ReviewItem& item) = 0;
     [[nodiscard]] virtual Result<qint64> undecidedReviewItems(qint64 campaignId) = 0;
+    // Training reminders, which consoles send (kind "training.reminder") and every console pulls back
+    // (training_reminders). What the service checks a pushed reminder against, on its own facts:
+    struct TrainingReminderFacts
+    {
+        std::optional<TrainingReminder> existing; // a reminder with this id already held
+        bool agentKnown = false;
+        bool moduleKnown = false;
+        bool recordMatches = true; // the record (if any) is one of this agent's in this module
+        bool campaignMatches = true; // the campaign (if any) is of this module
+        bool teamLeadKnown = true; // the supervisors named (if any) exist
+        bool managerKnown = true;
+    };
+    [[nodiscard]] virtual Result<TrainingReminderFacts> trainingReminderFacts(const TrainingReminder& reminder) = 0;
+    // Keeps the reminder, its receipt (console key, the console's own time) and puts it on the training_reminders
+    // feed.
+    [[nodiscard]] virtual Status saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
+                                                      qint64 consoleSentAt)
+        = 0;
+
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;
 

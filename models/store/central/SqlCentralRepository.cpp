@@ -11,6 +11,7 @@
 #include "store/RoleAssignmentRepository.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
+#include "store/TrainingReminderRepository.h"
 #include "store/Transaction.h"
 #include "store/central/CentralSchema.h"
 
@@ -843,6 +844,78 @@ Result<std::optional<RoleAssignment>> SqlCentralRepository::assignment(qint64 id
 Result<QCborMap> SqlCentralRepository::assignmentItem(qint64 id)
 {
     return streamItem(QStringLiteral("assignments"), QStringLiteral("assignment"), id);
+}
+
+Result<CentralRepository::TrainingReminderFacts>
+SqlCentralRepository::trainingReminderFacts(const TrainingReminder& reminder)
+{
+    Database& database = m_store.database();
+    TrainingReminderFacts facts;
+    auto existing = database.prepare(
+        QStringLiteral("SELECT agent_id, module_id, record_id, campaign_id, sent_by, sent_at, level, team_lead_id, "
+                       "manager_id, days_overdue, note FROM training_reminder WHERE id = ?"));
+    if (!existing)
+        return existing.error();
+    existing->bind(1, reminder.id);
+    auto row = existing->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        TrainingReminder held;
+        held.id = reminder.id;
+        held.agentId = existing->int64(0);
+        held.moduleId = existing->int64(1);
+        held.recordId = existing->optionalInt64(2);
+        held.campaignId = existing->optionalInt64(3);
+        held.sentBy = existing->int64(4);
+        held.sentAt = existing->int64(5);
+        held.level = reminderLevelFromString(existing->text(6)).value_or(ReminderLevel::Agent);
+        held.teamLeadId = existing->optionalInt64(7);
+        held.managerId = existing->optionalInt64(8);
+        held.daysOverdue = existing->int64(9);
+        held.note = existing->text(10);
+        facts.existing = held;
+    }
+    auto check = database.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM agent WHERE id = ?1), EXISTS (SELECT 1 FROM training_module WHERE id = ?2), "
+        "?3 IS NULL OR EXISTS (SELECT 1 FROM training_record WHERE id = ?3 AND agent_id = ?1 AND module_id = ?2), "
+        "?4 IS NULL OR EXISTS (SELECT 1 FROM training_campaign WHERE id = ?4 AND module_id = ?2), "
+        "?5 IS NULL OR EXISTS (SELECT 1 FROM supervisor WHERE id = ?5), "
+        "?6 IS NULL OR EXISTS (SELECT 1 FROM supervisor WHERE id = ?6)"));
+    if (!check)
+        return check.error();
+    check->bind(1, reminder.agentId).bind(2, reminder.moduleId).bindOptional(3, reminder.recordId);
+    check->bindOptional(4, reminder.campaignId)
+        .bindOptional(5, reminder.teamLeadId)
+        .bindOptional(6, reminder.managerId);
+    auto checked = check->step();
+    if (!checked)
+        return checked.error();
+    facts.agentKnown = check->int64(0) != 0;
+    facts.moduleKnown = check->int64(1) != 0;
+    facts.recordMatches = check->int64(2) != 0;
+    facts.campaignMatches = check->int64(3) != 0;
+    facts.teamLeadKnown = check->int64(4) != 0;
+    facts.managerKnown = check->int64(5) != 0;
+    return facts;
+}
+
+Status SqlCentralRepository::saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
+                                                  qint64 consoleSentAt)
+{
+    Database& database = m_store.database();
+    if (auto status = TrainingReminderRepository(database).insert(reminder); !status)
+        return status;
+    auto receipt = database.prepare(
+        QStringLiteral("INSERT INTO central_training_reminder (reminder_id, supervisor_id, console_key, "
+                       "console_sent_at, received_at) VALUES (?,?,?,?,?)"));
+    if (!receipt)
+        return receipt.error();
+    receipt->bind(1, reminder.id).bind(2, reminder.sentBy).bind(3, consoleKey).bind(4, consoleSentAt);
+    receipt->bind(5, reminder.sentAt);
+    if (auto status = receipt->run(); !status)
+        return status;
+    return touch("training_reminders", "training_reminder", reminder.id);
 }
 
 Result<QCborMap> SqlCentralRepository::streamItem(const QString& streamName, const QString& typeName, qint64 id)

@@ -27,7 +27,7 @@ public:
     ~SqlCentralRepository() override;
 
     // The central schema this code writes (central_meta 'schema').
-    static constexpr int CurrentSchema = 5;
+    static constexpr int CurrentSchema = 6;
 
     // Creates the central tables (idempotent) and upgrades an older data directory to `targetSchema` (tests stop
     // at an older version to make one). Call once after unlocking.
@@ -77,6 +77,9 @@ public:
     Result<bool> saveReviewCampaign(const ReviewCampaign& campaign) override;
     Result<bool> saveReviewItem(const ReviewItem& item) override;
     Result<qint64> undecidedReviewItems(qint64 campaignId) override;
+    Result<TrainingReminderFacts> trainingReminderFacts(const TrainingReminder& reminder) override;
+    Status saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
+                                qint64 consoleSentAt) override;
     Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
     Result<std::optional<ConsoleRecord>> console(const QString& key) override;
     Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) override;
