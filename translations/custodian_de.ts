@@ -2304,6 +2304,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Payment card data without PCI DSS training</source>
         <translation>Zahlungskartendaten ohne PCI-DSS-Schulung</translation>
     </message>
+    <message>
+        <source>Role held without required training</source>
+        <translation>Rolle ohne erforderliche Schulung</translation>
+    </message>
 </context>
 <context>
     <name>FindingWorkflow</name>
@@ -5104,6 +5108,84 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Agent &apos;%1&apos; has no team or site on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingComplianceSweep</name>
+    <message>
+        <source>Holds the role %1, which requires the training %2; the agent&apos;s pass expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the role %1, which requires the training %2; it was due on %3 and has not been passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action: suspend the role until the training is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now complete: %1 passed on %2. The agent held the role %3 without it from %4; the finding can be closed, and a role suspended for it restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UntrainedAccessWorkflow</name>
+    <message>
+        <source>The role was suspended for this finding on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training %1 is complete now: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent no longer holds the role %1: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role was not suspended for this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s restoration was already asked for on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training %1 is not complete yet: the role stays suspended until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s assignment would have ended on %1: grant it anew on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent holds the role %1 again already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for suspending the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is not about a role held without its training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until the training %1 is complete (finding %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 suspended until the training %2 is complete. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored after the training %1 was completed; suspended for finding %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
