@@ -151,6 +151,12 @@ Result<RoleAssignmentWorkflow::Granted> UntrainedAccessWorkflow::restore(Databas
                                 .arg(moduleText(o.names))
                                 .arg(findingId)
         + (words.isEmpty() ? QString() : QLatin1Char(' ') + words);
+    if (o.link.suspendedAssignment) {
+        auto exception = UntrainedAccessRepository(database).sodExceptionReason(*o.link.suspendedAssignment);
+        if (!exception)
+            return exception.error();
+        request.sodExceptionReason = *exception;
+    }
     auto granted = RoleAssignmentWorkflow::grant(database, request, actor);
     if (!granted)
         return granted.error();

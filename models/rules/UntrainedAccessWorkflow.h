@@ -21,8 +21,10 @@ class Database;
 //    its end before the suspension is kept beside the finding; an open finding is acknowledged (FindingWorkflow:
 //    console audit "finding.status" and its outbox entry). One transaction.
 //  * restore, once the training is valid again: a new grant of the role from now to that end
-//    (RoleAssignmentWorkflow::grant: outbox action request), justified by the finding. For a sensitive role it is a
-//    request that a second supervisor approves, as every grant of one; the role's training gate decides again.
+//    (RoleAssignmentWorkflow::grant: outbox action request), justified by the finding, with the separation-of-duties
+//    exception the suspended assignment had (a conflict accepted then is not refused now for want of one). For a
+//    sensitive role it is a request that a second supervisor approves, as every grant of one; the role's training gate
+//    decides again.
 //
 // A revocation rather than a new "suspended" state: the wire, the central service and every reader already know
 // what a revoked assignment means, and "until the training is complete" cannot be a date. docs/training.md.

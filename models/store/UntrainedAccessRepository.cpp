@@ -123,6 +123,19 @@ UntrainedAccessRepository::assignmentInForce(qint64 agentId, qint64 roleId, qint
     });
 }
 
+Result<QString> UntrainedAccessRepository::sodExceptionReason(qint64 assignmentId)
+{
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT coalesce(sod_exception_reason, '') FROM role_assignment WHERE id = ?1"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, assignmentId);
+    auto row = statement->firstRow([](const Statement& s) { return s.text(0); });
+    if (!row)
+        return row.error();
+    return row->value_or(QString());
+}
+
 Result<UntrainedAccessRepository::Names> UntrainedAccessRepository::names(qint64 roleId, qint64 moduleId)
 {
     auto statement = m_database.prepare(QStringLiteral(

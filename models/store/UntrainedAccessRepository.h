@@ -65,6 +65,9 @@ public:
     [[nodiscard]] Result<std::optional<HeldAssignment>> assignmentInForce(qint64 agentId, qint64 roleId, qint64 at);
 
     [[nodiscard]] Result<Names> names(qint64 roleId, qint64 moduleId);
+    // The separation-of-duties exception an assignment was granted with (empty: none), so that restoring a suspended
+    // role carries it rather than being refused for a conflict that was accepted before.
+    [[nodiscard]] Result<QString> sodExceptionReason(qint64 assignmentId);
 
 private:
     Database& m_database;
