@@ -7311,6 +7311,118 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Found since the store was created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;uspend role…</source>
+        <translation>Rolle a&amp;ussetzen…</translation>
+    </message>
+    <message>
+        <source>Restore r&amp;ole…</source>
+        <translation>R&amp;olle wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Cannot read what finding %1 is about: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sensitive: restoring it needs a second supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the role now, until the training is complete; recorded in the agent&apos;s history and the console audit, and sent to the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the role again until its original end; a sensitive role waits for a second supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is not about a role held without its training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend role</source>
+        <translation>Rolle aussetzen</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2 (%3) — role %4, training %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is revoked now, with a reason naming this finding and the training. Once the training is complete, Restore role asks for it again until its original end%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a sensitive role: a second supervisor approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now, for the agent&apos;s history and the console audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 suspended until the training %2 is complete; recorded in the agent&apos;s history and the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore role</source>
+        <translation>Rolle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The training is complete. The role is asked for again from now until %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is sensitive, so a second supervisor approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, added to the request&apos;s justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 requested again; it waits for a second supervisor&apos;s approval on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 granted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::GrantRoleDialog</name>

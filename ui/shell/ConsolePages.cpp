@@ -4,6 +4,7 @@
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
+#include "ui/findings/TrainingSweepScheduler.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
@@ -66,6 +67,19 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     // window owns it.
     pages.sync = new ConsoleSync(&window, &session, actor,
                                  { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews });
+
+    // "Role held without required training" is raised when training lapses, not when an event arrives: swept at
+    // unlock, after a sync that brought training, assignments or agents, and every 15 minutes, on a worker.
+    pages.trainingSweep = new TrainingSweepScheduler(&session, &window);
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, pages.trainingSweep,
+                     &TrainingSweepScheduler::streamsCommitted);
+    QObject::connect(pages.trainingSweep, &TrainingSweepScheduler::swept, findings,
+                     [findings](int raised, int completed) {
+                         if (raised + completed > 0)
+                             findings->refresh();
+                     });
+    // A finding's Suspend role / Restore role changes assignments: the roles page shows them.
+    QObject::connect(findings, &FindingsPage::assignmentsChanged, pages.roles, &RolesPage::reload);
 
     // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
     TodayPage* today = pages.today;

@@ -15,6 +15,7 @@ class ReviewsPage;
 class RolesPage;
 class StoreSession;
 class TodayPage;
+class TrainingSweepScheduler;
 
 // The console's pages, put into the main window in navigation order and wired to each other (a finding's "Show
 // events" opens the access page, a review decision reloads the roles), with sync following the store. One place, so
@@ -35,6 +36,7 @@ public:
     ConsoleAuditPage* audit = nullptr;
     DetectionSettingsSection* detectionSettings = nullptr;
     ConsoleSync* sync = nullptr;
+    TrainingSweepScheduler* trainingSweep = nullptr;
 };
 
 } // namespace custodian
