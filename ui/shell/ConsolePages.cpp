@@ -68,16 +68,6 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     pages.sync = new ConsoleSync(&window, &session, actor,
                                  { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews });
 
-    // "Role held without required training" is raised when training lapses, not when an event arrives: swept at
-    // unlock, after a sync that brought training, assignments or agents, and every 15 minutes, on a worker.
-    pages.trainingSweep = new TrainingSweepScheduler(&session, &window);
-    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, pages.trainingSweep,
-                     &TrainingSweepScheduler::streamsCommitted);
-    QObject::connect(pages.trainingSweep, &TrainingSweepScheduler::swept, findings,
-                     [findings](int raised, int completed) {
-                         if (raised + completed > 0)
-                             findings->refresh();
-                     });
     // A finding's Suspend role / Restore role changes assignments: the roles page shows them.
     QObject::connect(findings, &FindingsPage::assignmentsChanged, pages.roles, &RolesPage::reload);
 
@@ -126,6 +116,20 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
     return pages;
+}
+
+TrainingSweepScheduler* ConsolePages::addTrainingSweep(MainWindow& window, StoreSession& session, ConsolePages& pages)
+{
+    pages.trainingSweep = new TrainingSweepScheduler(&session, &window);
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, pages.trainingSweep,
+                     &TrainingSweepScheduler::streamsCommitted);
+    FindingsPage* findings = pages.findings;
+    QObject::connect(pages.trainingSweep, &TrainingSweepScheduler::swept, findings,
+                     [findings](int raised, int completed) {
+                         if (raised + completed > 0)
+                             findings->refresh();
+                     });
+    return pages.trainingSweep;
 }
 
 } // namespace custodian

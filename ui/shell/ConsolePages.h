@@ -27,6 +27,12 @@ struct ConsolePages
 
 public:
     [[nodiscard]] static ConsolePages addTo(MainWindow& window, StoreSession& session, const QString& actor);
+    // "Role held without required training" is raised when training lapses, not when an event arrives: a sweep at
+    // unlock, after a sync that brought training, assignments or agents, and every 15 minutes, on a worker
+    // (TrainingSweepScheduler), whose new findings the findings page then shows. The console adds it after addTo();
+    // it is separate because it writes findings on its own schedule, which a test that compares a seeded store's
+    // findings with the page would race with — such tests leave it out, UntrainedAccessPageTest runs it.
+    static TrainingSweepScheduler* addTrainingSweep(MainWindow& window, StoreSession& session, ConsolePages& pages);
 
     TodayPage* today = nullptr;
     AccessPage* access = nullptr;
