@@ -11,9 +11,12 @@
 #include "support/StoreQueries.h"
 #include "support/TestClock.h"
 #include "support/TestStore.h"
+#include "item/FindingModel.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
 #include "ui/session/StoreSession.h"
+#include "ui/shell/ConsolePages.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReasonDialog.h"
 
@@ -67,29 +70,9 @@ private Q_SLOTS:
         test::TestClock clock(T0 + Hour);
         test::TestStore testStore;
         QVERIFY2(testStore.isValid(), qPrintable(testStore.errorMessage()));
-        Database& db = testStore.store().database();
-        CUSTODIAN_VERIFY_OK(db.exec(
-            QStringLiteral(
-                "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', "
-                "'PT');"
-                "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
-                "INSERT INTO supervisor (id, username, display_name, site_id) VALUES (1, 'msilva', 'Marta Silva', 1);"
-                "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E1', 'Ana Lima', 1, "
-                "0);"
-                "INSERT INTO training_module (id, code, title, framework, control_ref, validity_days, pass_score) "
-                "VALUES (1, 'pci', 'PCI DSS awareness', 'PCI DSS', 'PCI DSS 12.6.1', 365, 80);"
-                "INSERT INTO role (id, code, name, sensitive) VALUES (11, 'refunds_approver', 'Refunds approver', 1);"
-                "INSERT INTO role_training_requirement VALUES (11, 1);"
-                "INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, valid_until, justification, "
-                "requested_by, requested_at, approved_at, version, server_version) VALUES "
-                "(2, 1, 11, 2, %1, %2, 'Refund desk', 1, %1, %1, 1, 1);"
-                "INSERT INTO training_record (id, agent_id, module_id, assigned_at, due_at, completed_at, score, "
-                "passed, expires_at) VALUES (1, 1, 1, %3, %3, %3, 90, 1, %4);")
-                .arg(T0 - 100 * Day)
-                .arg(T0 + 200 * Day)
-                .arg(T0 - 365 * Day)
-                .arg(T0)));
-        CUSTODIAN_VERIFY_OK(SyncState(db).setSupervisorId(1));
+        fill(testStore);
+        if (QTest::currentTestFailed())
+            return;
         StoreSession session(testStore.path());
         session.adopt(std::move(testStore.store()));
         Store& s = *session.store();
@@ -199,6 +182,60 @@ private Q_SLOTS:
         QVERIFY(!restore->isEnabled());
         if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(page.grab().save(dir + QStringLiteral("/findings-untrained-role.png")));
+    }
+
+    // The console's wiring (ConsolePages::addTrainingSweep): unlocking the window's session sweeps on a worker, and
+    // the findings page shows what the sweep raised without being asked.
+    void theConsoleSweepsAtUnlock()
+    {
+        test::TestClock clock(T0 + Hour);
+        test::TestStore testStore;
+        QVERIFY2(testStore.isValid(), qPrintable(testStore.errorMessage()));
+        fill(testStore);
+        if (QTest::currentTestFailed())
+            return;
+        auto reopened = testStore.reopen();
+        CUSTODIAN_VERIFY_OK(reopened);
+        StoreSession session(testStore.path());
+        MainWindow window(&session);
+        ConsolePages pages = ConsolePages::addTo(window, session, QStringLiteral("console:gui-test"));
+        QVERIFY(ConsolePages::addTrainingSweep(window, session, pages) == pages.trainingSweep);
+        QSignalSpy swept(pages.trainingSweep, &TrainingSweepScheduler::swept);
+        window.show();
+        window.setCurrentPage(window.indexOf(pages.findings));
+        session.adopt(std::move(*reopened));
+        QTRY_COMPARE(swept.count(), 1);
+        QTRY_VERIFY(pages.findings->model() && pages.findings->model()->rowCount() == 1);
+        QVERIFY(pages.trainingSweep->lastError().isEmpty());
+    }
+
+private:
+    // One agent holding the sensitive role "Refunds approver", which requires PCI DSS training; the pass expires at T0.
+    static void fill(test::TestStore& testStore)
+    {
+            Database& db = testStore.store().database();
+            CUSTODIAN_VERIFY_OK(db.exec(
+                QStringLiteral(
+                        "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', "
+                        "'PT');"
+                        "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
+                        "INSERT INTO supervisor (id, username, display_name, site_id) VALUES (1, 'msilva', 'Marta Silva', 1);"
+                        "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E1', 'Ana Lima', 1, "
+                        "0);"
+                        "INSERT INTO training_module (id, code, title, framework, control_ref, validity_days, pass_score) "
+                        "VALUES (1, 'pci', 'PCI DSS awareness', 'PCI DSS', 'PCI DSS 12.6.1', 365, 80);"
+                        "INSERT INTO role (id, code, name, sensitive) VALUES (11, 'refunds_approver', 'Refunds approver', 1);"
+                        "INSERT INTO role_training_requirement VALUES (11, 1);"
+                        "INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, valid_until, justification, "
+                        "requested_by, requested_at, approved_at, version, server_version) VALUES "
+                        "(2, 1, 11, 2, %1, %2, 'Refund desk', 1, %1, %1, 1, 1);"
+                        "INSERT INTO training_record (id, agent_id, module_id, assigned_at, due_at, completed_at, score, "
+                        "passed, expires_at) VALUES (1, 1, 1, %3, %3, %3, 90, 1, %4);")
+                        .arg(T0 - 100 * Day)
+                        .arg(T0 + 200 * Day)
+                        .arg(T0 - 365 * Day)
+                        .arg(T0)));
+            CUSTODIAN_VERIFY_OK(SyncState(db).setSupervisorId(1));
     }
 };
 
