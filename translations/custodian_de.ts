@@ -1879,6 +1879,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTime</name>
@@ -4220,7 +4224,7 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training standing: the completion matrix, one agent, the overdue list.</source>
+        <source>Training standing: the completion matrix, one agent, the overdue list, the evidence export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5083,10 +5087,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown training command &apos;%1&apos;: use matrix, agent or overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,6 +5108,368 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Agent &apos;%1&apos; has no team or site on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training command &apos;%1&apos;: use matrix, agent, overdue or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvidence</name>
+    <message>
+        <source>Employee no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvidenceJob</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completions from %1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completions up to %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1; state at the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents, %2 rows: %3 required, %4 complete at the end, %5 overdue, %6 expired; %7 completed in the period, %8 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export needs the name of who exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence export covers everyone, a team or a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must come before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian training evidence · generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so its file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvidencePdfWriter</name>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical application (for its fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this scope needs these modules or completed one in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExportCommand</name>
+    <message>
+        <source>Writes the training evidence for auditors, CSV or PDF: per agent and module, the completion in the period (date, score, passed, expiry, certificate reference) and the state at the period&apos;s end, with who generated it, the scope, the period and the counts. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv or --format pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --team or --site, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must come before --to (and before now when --to is not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single team is called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 row(s) for %3 agent(s) — %4 required, %5 complete at the end, %6 overdue, %7 expired; %8 completed in the period — %9 bytes (console audit #%10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFactsReader</name>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStandingRow</name>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned individually</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,6 +5680,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     <message>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6951,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source> (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9831,6 +10217,93 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Sync: set up, but no run has succeeded yet.</source>
         <translation>Sync: eingerichtet, aber noch kein Lauf erfolgreich.</translation>
     </message>
+    <message>
+        <source>Required security training complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required trainings overdue or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the training standings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required security training complete (%1 of %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingAgentModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingAtTimeModel</name>
@@ -9860,6 +10333,525 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingCampaignModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingFilterBar</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon and expiring mean within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing at the end of this day; today means now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the training records again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tanding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingMatrixModel</name>
+    <message>
+        <source>Everyone in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % · %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 agents hold a valid pass.
+Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: nobody here needs this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and expired training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training due soon, never passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell to see the agents behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents behind the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an agent to see all their training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent, or double-click one in a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s training, every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the teams, sites, roles and agents to choose from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the training records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agent in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon means within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: nobody here needs this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 agents shown (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this agent&apos;s training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), team %3 (%4), as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the last twelve months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month for the agents in scope now, as their records stood at each month&apos;s end. Someone who has left since is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingStandingListModel</name>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingTrendCharts</name>
+    <message>
+        <source>Completion by module, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by group, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or expired, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (% complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of required training complete per module, from %1 to %2. Latest: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by team, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by site, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by role, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Percentage of required training complete per group (%1 groups), from %2 to %3. Lowest in the latest month: %4 at %5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required trainings overdue (never passed) and expired (pass ended), from %1 to %2. Latest: %3 overdue, %4 expired; most in a month: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,8 +27,8 @@ bool CommandLine::needsGuiApplication(int argc, char** argv)
 {
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0)
         return true;
-    // `review export`: a PDF report needs fonts too.
-    if (argc >= 2 && qstrcmp(argv[1], "review") == 0) {
+    // `review export`, `training export`: a PDF report needs fonts too.
+    if (argc >= 2 && (qstrcmp(argv[1], "review") == 0 || qstrcmp(argv[1], "training") == 0)) {
         for (int i = 2; i < argc; ++i)
             if (qstrcmp(argv[i], "export") == 0)
                 return true;

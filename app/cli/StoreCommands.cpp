@@ -97,7 +97,8 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("shorten"), tr("End an assignment earlier (audited)."), &RoleCommands::shorten },
         { QStringLiteral("review"), tr("Access-review campaigns: list, show, create, decide, close, export."),
           &ReviewCommands::review },
-        { QStringLiteral("training"), tr("Training standing: the completion matrix, one agent, the overdue list."),
+        { QStringLiteral("training"),
+          tr("Training standing: the completion matrix, one agent, the overdue list, the evidence export."),
           &TrainingCommands::training },
     };
     return commands;

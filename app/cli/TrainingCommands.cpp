@@ -2,6 +2,7 @@
 
 #include "cli/CommandSupport.h"
 #include "cli/ConsoleOutput.h"
+#include "cli/TrainingExportCommand.h"
 #include "domain/Clock.h"
 #include "rules/TrainingMatrix.h"
 #include "store/Database.h"
@@ -248,6 +249,8 @@ int agent(const QCommandLineParser& parser, Database& database, const QString& k
                 { QStringLiteral("score"), optionalInt(s.score) },
                 { QStringLiteral("passed"), s.passed ? QJsonValue(*s.passed) : QJsonValue() },
                 { QStringLiteral("expires_at"), optionalUtc(s.expiresAt) },
+                { QStringLiteral("certificate_ref"),
+                  s.certificateRef.isEmpty() ? QJsonValue() : QJsonValue(s.certificateRef) },
                 { QStringLiteral("last_failed_at"), optionalUtc(s.lastFailedAt) },
                 { QStringLiteral("days_overdue"), s.daysOverdue },
                 { QStringLiteral("days_left"), s.daysLeft },
@@ -321,7 +324,9 @@ int TrainingCommands::training(const QStringList& arguments)
     static const QStringList takesValue { QStringLiteral("--store"),  QStringLiteral("--passphrase-file"),
                                           QStringLiteral("--by"),     QStringLiteral("--at"),
                                           QStringLiteral("--within"), QStringLiteral("--team"),
-                                          QStringLiteral("--site") };
+                                          QStringLiteral("--site"),   QStringLiteral("--format"),
+                                          QStringLiteral("--out"),    QStringLiteral("--module"),
+                                          QStringLiteral("--from"),   QStringLiteral("--to") };
     QStringList rest = arguments;
     QString what;
     QString subject;
@@ -337,9 +342,15 @@ int TrainingCommands::training(const QStringList& arguments)
     }
     if (what.isEmpty())
         what = QStringLiteral("matrix");
+    if (what == QLatin1String("export")) {
+        if (!subject.isEmpty())
+            return usageError(tr("Unexpected argument '%1'.").arg(subject.left(32)));
+        return TrainingExportCommand::run(rest);
+    }
     static const QStringList commands { QStringLiteral("matrix"), QStringLiteral("agent"), QStringLiteral("overdue") };
     if (!commands.contains(what))
-        return usageError(tr("Unknown training command '%1': use matrix, agent or overdue.").arg(what.left(32)));
+        return usageError(
+            tr("Unknown training command '%1': use matrix, agent, overdue or export.").arg(what.left(32)));
     if (what != QLatin1String("agent") && !subject.isEmpty())
         return usageError(tr("Unexpected argument '%1'.").arg(subject.left(32)));
 

@@ -70,6 +70,7 @@ struct TrainingFacts
         std::optional<int> score;
         std::optional<bool> passed;
         std::optional<qint64> expiresAt; // stored for passes; missing: completed_at + the module's validity
+        QString certificateRef; // of a pass: the xAPI statement that passed it (docs/xapi.md); empty when unknown
     };
 
     struct Agent

@@ -36,6 +36,7 @@ struct TrainingStanding
     std::optional<int> score; // of that attempt
     std::optional<bool> passed; // of that attempt
     std::optional<qint64> expiresAt; // of the pass (valid or ended)
+    QString certificateRef; // of the pass (valid or ended), when the record carries one
     std::optional<qint64> lastFailedAt; // the latest failed attempt by t, for the agent view
     qint64 daysOverdue = 0; // Overdue/Expired: whole days from dueAt to t
     qint64 daysLeft = 0; // DueSoon/Pending/Compliant: whole days from t to dueAt

@@ -99,6 +99,25 @@ QString Vocabulary::assignmentStatus(AssignmentStatus status)
     return tr("status %1").arg(int(status));
 }
 
+QString Vocabulary::trainingState(TrainingState state)
+{
+    switch (state) {
+    case TrainingState::NotRequired:
+        return tr("not required");
+    case TrainingState::Compliant:
+        return tr("compliant");
+    case TrainingState::DueSoon:
+        return tr("due soon");
+    case TrainingState::Pending:
+        return tr("pending");
+    case TrainingState::Overdue:
+        return tr("overdue");
+    case TrainingState::Expired:
+        return tr("expired");
+    }
+    return tr("state %1").arg(int(state));
+}
+
 QString Vocabulary::sentence(const QString& words)
 {
     if (words.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/TrainingStanding.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,8 @@ public:
     [[nodiscard]] static QString outcome(AccessOutcome outcome);
     [[nodiscard]] static QString channel(Channel channel);
     [[nodiscard]] static QString assignmentStatus(AssignmentStatus status);
+    // An agent's standing in a training module ("compliant", "due soon", "overdue", …).
+    [[nodiscard]] static QString trainingState(TrainingState state);
 
     // The word with its first letter in upper case, for the start of a sentence or a choice in a list.
     [[nodiscard]] static QString sentence(const QString& words);

@@ -465,6 +465,8 @@ QString ConsoleAuditModel::targetLabel(const QString& target)
     }
     if (target == QLatin1String("access"))
         return tr("Access events");
+    if (target == QLatin1String("training"))
+        return tr("Training evidence");
     return target;
 }
 

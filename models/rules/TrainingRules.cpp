@@ -106,8 +106,10 @@ TrainingStanding decide(const TrainingFacts& facts, const TrainingFacts::Agent& 
         s.completedAt = shown->completedAt;
         s.score = shown->score;
         s.passed = shown->passed;
-        if (shown->passed.value_or(false))
+        if (shown->passed.value_or(false)) {
             s.expiresAt = Rules::expiryOf(*shown, module);
+            s.certificateRef = shown->certificateRef;
+        }
     }
     s.valid = validPass != nullptr;
 

@@ -5,6 +5,7 @@
 #include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <unordered_map>
 
 namespace custodian {
@@ -65,7 +66,7 @@ QString changeSql(const TrainingFactsReader::Scope& scope)
 QString recordSql(const TrainingFactsReader::Scope& scope)
 {
     return QStringLiteral("SELECT r.id, r.agent_id, r.module_id, r.campaign_id, r.assigned_at, r.due_at, "
-                          "r.completed_at, r.score, r.passed, r.expires_at FROM ")
+                          "r.completed_at, r.score, r.passed, r.expires_at, r.certificate_ref FROM ")
         + agentsIn(scope).replace(
             QStringLiteral(" WHERE "),
             QStringLiteral(" JOIN training_record r INDEXED BY training_record_agent ON r.agent_id = a.id WHERE "))
@@ -93,6 +94,40 @@ Result<std::optional<qint64>> TrainingFactsReader::findAgent(const QString& empl
     const qint64 id = employeeNoOrId.toLongLong(&numeric);
     statement->bind(1, employeeNoOrId).bind(2, numeric ? id : qint64(-1));
     return statement->firstRow([](const Statement& row) { return row.int64(0); });
+}
+
+Result<QString> TrainingFactsReader::describe(const Scope& scope)
+{
+    QString sql;
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        return QString();
+    case Scope::Kind::Team:
+        sql = QStringLiteral("SELECT t.name || ' (' || s.code || ')' FROM team t JOIN site s ON s.id = t.site_id "
+                             "WHERE t.id = ?1");
+        break;
+    case Scope::Kind::Site:
+        sql = QStringLiteral("SELECT code || ' — ' || name FROM site WHERE id = ?1");
+        break;
+    case Scope::Kind::Agent:
+        sql = QStringLiteral("SELECT display_name || ' (' || employee_no || ')' FROM agent WHERE id = ?1");
+        break;
+    }
+    auto query = m_database.prepare(sql);
+    if (!query)
+        return query.error();
+    query->bind(1, scope.id);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("TrainingFactsReader", "There is no %1 %2.")
+                         .arg(scope.kind == Scope::Kind::Team       ? QStringLiteral("team")
+                                  : scope.kind == Scope::Kind::Site ? QStringLiteral("site")
+                                                                    : QStringLiteral("agent"))
+                         .arg(scope.id));
+    return query->text(0);
 }
 
 Result<TrainingFacts> TrainingFactsReader::read(const Scope& scope, qint64 at)
@@ -214,6 +249,8 @@ Result<TrainingFacts> TrainingFactsReader::read(const Scope& scope, qint64 at)
                                if (!row.isNull(8))
                                    r.passed = row.int64(8) == 1;
                                r.expiresAt = row.optionalInt64(9);
+                               if (!row.isNull(10))
+                                   r.certificateRef = row.text(10);
                                facts.agents[agent->second].records.push_back(r);
                            });
         !status)

@@ -43,6 +43,10 @@ public:
 
     [[nodiscard]] Result<TrainingFacts> read(const Scope& scope, qint64 at);
 
+    // The scope in words for a report's header: "Cards (LIS)" for a team, "LIS — Lisbon" for a site, the agent's
+    // name and employee number; empty for everyone. NotFound when the team, site or agent does not exist.
+    [[nodiscard]] Result<QString> describe(const Scope& scope);
+
     // An agent by employee number, else by numeric id; nothing when neither names one.
     [[nodiscard]] Result<std::optional<qint64>> findAgent(const QString& employeeNoOrId);
 

@@ -11,7 +11,7 @@ namespace custodian {
 
 class Database;
 
-// What a finding of kind "role held without required training" is about (finding_role_training, schema 10): the
+// What a finding of kind "role held without required training" is about (finding_role_training, schema 11): the
 // agent, the role, the module, when the training lapsed, when a pass was later seen, and the one-click suspension of
 // the role with the end it had before. TrainingComplianceSweep writes the rows, UntrainedAccessWorkflow the
 // suspension and the restore request, the findings page reads them. Runs inside the caller's transaction.

@@ -2,6 +2,7 @@
 
 #include "BenchStore.h"
 #include "BenchSupport.h"
+#include "TrainingBenchData.h"
 
 #include "rules/TrainingComplianceSweep.h"
 #include "rules/TrainingMatrix.h"
@@ -21,91 +22,6 @@
 namespace custodian::bench {
 
 namespace {
-constexpr qint64 Day = TrainingRules::DayMs;
-constexpr qint64 Teams = 40;
-constexpr qint64 Roles = 10;
-
-// Teams, modules (every fourth required by a role), roles held by every agent, and yearly completions: most passed
-// on time, some late, some failed, the last cycle partly open — so that every state occurs.
-Status fill(Database& database, qint64 agents, qint64 modules, int years, qint64 now)
-{
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto exec = [&](const QString& sql) { return database.exec(sql); };
-    if (auto status = exec(QStringLiteral("INSERT INTO supervisor (id, username, display_name) VALUES (1, 'b', 'B')"));
-        !status)
-        return status;
-    for (qint64 t = 2; t <= Teams; ++t) {
-        if (auto status = exec(QStringLiteral("INSERT INTO team (id, site_id, name) VALUES (%1, 1, 'Team %1')").arg(t));
-            !status)
-            return status;
-    }
-    if (auto status = exec(QStringLiteral("UPDATE agent SET team_id = 1 + id % %1, hired_at = %2")
-                               .arg(Teams)
-                               .arg(now - qint64(years + 1) * 365 * Day));
-        !status)
-        return status;
-    for (qint64 m = 1; m <= modules; ++m) {
-        if (auto status = exec(QStringLiteral("INSERT INTO training_module (id, code, title, framework, validity_days, "
-                                              "pass_score) VALUES (%1, 'M%1', 'Module %1', 'bench', 365, 70)")
-                                   .arg(m));
-            !status)
-            return status;
-    }
-    for (qint64 r = 1; r <= Roles; ++r) {
-        if (auto status
-            = exec(QStringLiteral("INSERT INTO role (id, code, name) VALUES (%1, 'R%1', 'Role %1')").arg(r));
-            !status)
-            return status;
-        for (qint64 m = r; m <= modules; m += Roles * 4) {
-            if (auto status
-                = exec(QStringLiteral("INSERT INTO role_training_requirement VALUES (%1, %2)").arg(r).arg(m));
-                !status)
-                return status;
-        }
-    }
-    auto assignment = database.prepare(
-        QStringLiteral("INSERT INTO role_assignment (agent_id, role_id, status, valid_from, justification, "
-                       "requested_by, requested_at) VALUES (?1, ?2, 2, ?3, 'bench', 1, ?3)"));
-    if (!assignment)
-        return assignment.error();
-    for (qint64 a = 1; a <= agents; ++a) {
-        assignment->bind(1, a).bind(2, 1 + a % Roles).bind(3, now - 400 * Day);
-        if (auto status = assignment->run(); !status)
-            return status;
-    }
-    auto record = database.prepare(
-        QStringLiteral("INSERT INTO training_record (agent_id, module_id, assigned_at, due_at, completed_at, score, "
-                       "passed, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    if (!record)
-        return record.error();
-    for (qint64 a = 1; a <= agents; ++a) {
-        for (qint64 m = 1; m <= modules; ++m) {
-            for (int y = years; y >= 1; --y) {
-                const qint64 assigned = now - qint64(y) * 365 * Day + (a * 7 + m * 13) % 60 * Day;
-                const qint64 due = assigned + 30 * Day;
-                const qint64 draw = (a * 31 + m * 17 + y * 7) % 100;
-                record->bind(1, a).bind(2, m).bind(3, assigned).bind(4, due);
-                if (y == 1 && draw < 10) { // open in the current cycle
-                    record->bindNull(5).bindNull(6).bindNull(7).bindNull(8);
-                } else {
-                    const qint64 completed = assigned + (draw % 40) * Day;
-                    const bool passed = draw % 13 != 0;
-                    record->bind(5, completed).bind(6, passed ? 85 : 40).bind(7, passed ? 1 : 0);
-                    if (passed)
-                        record->bind(8, completed + 365 * Day);
-                    else
-                        record->bindNull(8);
-                }
-                if (auto status = record->run(); !status)
-                    return status;
-            }
-        }
-    }
-    return transaction->commit();
-}
-
 template <typename Work> double timed(Work&& work)
 {
     QElapsedTimer timer;
@@ -151,7 +67,7 @@ int TrainingFactsBench::run(const QStringList& arguments)
     }
     QElapsedTimer seeding;
     seeding.start();
-    if (auto status = fill(*database, agents, modules, years, now); !status) {
+    if (auto status = TrainingBenchData::fill(*database, agents, modules, years, now); !status) {
         std::fprintf(stderr, "%s\n", status.error().message().toLocal8Bit().constData());
         return 1;
     }

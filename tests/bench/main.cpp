@@ -1,4 +1,5 @@
-// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today).
+// custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today,
+// training).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "IngestBench.h"
@@ -6,6 +7,7 @@
 #include "SyncBench.h"
 #include "TimelineBench.h"
 #include "TodayBench.h"
+#include "TrainingBench.h"
 #include "TrainingFactsBench.h"
 #include "UnlockBench.h"
 #include "ViewBaselineBench.h"
@@ -43,6 +45,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::TodayBench::run },
     { "training-facts", "training facts read and every standing decided at 20 000 agents x 40 modules",
       &custodian::bench::TrainingFactsBench::run },
+    { "training", "the Training page offscreen at 20 000 agents x 40 modules: matrix, filters, agent, GUI stalls",
+      &custodian::bench::TrainingBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -63,7 +67,7 @@ int main(int argc, char* argv[])
     const bool widgets = argc > 1
         && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
             || std::string_view(argv[1]) == "sync" || std::string_view(argv[1]) == "reviews"
-            || std::string_view(argv[1]) == "today");
+            || std::string_view(argv[1]) == "today" || std::string_view(argv[1]) == "training");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app

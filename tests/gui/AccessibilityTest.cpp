@@ -31,6 +31,7 @@
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/training/TrainingPage.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/ReasonDialog.h"
 
@@ -351,6 +352,12 @@ bool AccessibilityTest::showPage(int index)
     m_window->setCurrentPage(index);
     // Pages load on worker threads; a chart's description summarises what it shows, so let it arrive.
     QTest::qWait(1500);
+    if (auto* training = qobject_cast<TrainingPage*>(m_window->page(index))) {
+        // Its charts over time are worked out when their tab is first shown.
+        training->showTrend();
+        if (!QTest::qWaitFor([training] { return !training->isLoading() && !training->isLoadingTrend(); }, 15000))
+            return false;
+    }
     return m_window->currentPage() == index;
 }
 
@@ -419,8 +426,9 @@ void AccessibilityTest::chartsShowTheirNumbersAsTables()
             QVERIFY(panel->view()->isVisibleTo(panel) && !panel->table()->isVisibleTo(panel));
         }
     }
-    // The access timeline, the roles page's two charts and the review's progress.
-    QCOMPARE(panels, 4);
+    // The access timeline, the roles page's two charts, the review's progress and the training page's three charts
+    // over time.
+    QCOMPARE(panels, 7);
 }
 
 void AccessibilityTest::setupWizardIsAccessible()

@@ -31,6 +31,7 @@
 #include "ui/shell/ConsoleSync.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncPage.h"
+#include "ui/training/TrainingPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +40,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     }
 
     void everyNumberMatchesWhatItOpens();
+    void trainingNumbersOpenTheTrainingPage();
 
 private:
     std::unique_ptr<StoreSession> m_session;
@@ -370,6 +374,81 @@ void TodayPageTest::everyNumberMatchesWhatItOpens()
     m_session->lock();
     m_window.reset();
     m_session.reset();
+}
+
+// The training tile: a card role requires PCI; Ana holds it with a pass expiring in 10 days, Rui since 5 days without
+// one. So half the required trainings are complete, one is overdue and one pass expires within 30 days; each number
+// opens the Training page on exactly that.
+void TodayPageTest::trainingNumbersOpenTheTrainingPage()
+{
+    const qint64 t0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    test::TestClock clock(t0);
+    test::TestStore fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+    CUSTODIAN_VERIFY_OK(fixture.store().database().exec(
+        QStringLiteral(
+            "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', 'PT');"
+            "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
+            "INSERT INTO supervisor (id, username, display_name) VALUES (1, 'msilva', 'Marta Silva');"
+            "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E1', 'Ana Reis', 1, 0), "
+            "(2, 'E2', 'Rui Sousa', 1, 0);"
+            "INSERT INTO role (id, code, name) VALUES (1, 'card', 'Card handler');"
+            "INSERT INTO training_module (id, code, title, framework, validity_days, pass_score) VALUES "
+            "(1, 'pci', 'PCI DSS awareness', 'PCI DSS', 365, 80);"
+            "INSERT INTO role_training_requirement VALUES (1, 1);"
+            "INSERT INTO role_assignment (agent_id, role_id, status, valid_from, justification, requested_by, "
+            "requested_at) VALUES (1, 1, 2, %1, 'desk', 1, %1), (2, 1, 2, %2, 'desk', 1, %2);"
+            "INSERT INTO training_record (agent_id, module_id, assigned_at, due_at, completed_at, score, passed, "
+            "expires_at) VALUES (1, 1, %3, %4, %5, 90, 1, %6);")
+            .arg(t0 - 400 * DayMs)
+            .arg(t0 - 5 * DayMs)
+            .arg(t0 - 360 * DayMs)
+            .arg(t0 - 350 * DayMs)
+            .arg(t0 - 355 * DayMs)
+            .arg(t0 + 10 * DayMs)));
+    fixture.close();
+
+    m_session = std::make_unique<StoreSession>(fixture.path());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_pages = ConsolePages::addTo(*m_window, *m_session, Me);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy trainingShown(m_pages.today, &TodayPage::trainingShown);
+    QVERIFY(unlock());
+    QVERIFY(trainingShown.count() > 0 || trainingShown.wait(15000));
+    QCOMPARE(number("todayTrainingComplete")->text(), QStringLiteral("50 %"));
+    auto* caption = m_pages.today->findChild<QLabel*>(QStringLiteral("todayTrainingCompleteCaption"));
+    QVERIFY2(caption->text().contains(QStringLiteral("1 of 2")), qPrintable(caption->text()));
+    QCOMPARE(shown("todayTrainingOverdue"), 1);
+    QCOMPARE(shown("todayTrainingExpiring"), 1);
+
+    TrainingPage* training = m_pages.training;
+    const auto table = [training](const char* name) { return training->findChild<QTableView*>(QLatin1String(name)); };
+    const auto currentTab
+        = [training] { return training->findChild<QTabWidget*>(QStringLiteral("trainingTabs"))->currentWidget(); };
+    QSignalSpy matrixShown(training, &TrainingPage::matrixShown);
+    QTest::mouseClick(number("todayTrainingOverdue"), Qt::LeftButton);
+    QCOMPARE(m_window->page(m_window->currentPage()), training);
+    QVERIFY(matrixShown.wait(15000));
+    QTRY_VERIFY(!training->isLoading());
+    QCOMPARE(currentTab(), table("trainingOverdueTable")->parentWidget());
+    QCOMPARE(table("trainingOverdueTable")->model()->rowCount(), 1);
+    QCOMPARE(table("trainingOverdueTable")->model()->index(0, 0).data().toString(), QStringLiteral("Rui Sousa (E2)"));
+
+    showToday();
+    QTest::mouseClick(number("todayTrainingExpiring"), Qt::LeftButton);
+    QVERIFY(matrixShown.wait(15000));
+    QTRY_VERIFY(!training->isLoading());
+    QCOMPARE(currentTab(), table("trainingExpiringTable")->parentWidget());
+    QCOMPARE(table("trainingExpiringTable")->model()->rowCount(), 1);
+    QCOMPARE(table("trainingExpiringTable")->model()->index(0, 0).data().toString(), QStringLiteral("Ana Reis (E1)"));
+
+    showToday();
+    QTest::mouseClick(number("todayTrainingComplete"), Qt::LeftButton);
+    QCOMPARE(currentTab(), table("trainingMatrixTable")->parentWidget()->parentWidget());
+    QVERIFY(matrixShown.wait(15000));
+    QCOMPARE(table("trainingMatrixTable")->model()->index(1, 1).data().toString(), QStringLiteral("50 % · 1/2"));
 }
 
 QTEST_MAIN(TodayPageTest)

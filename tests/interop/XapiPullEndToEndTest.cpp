@@ -223,6 +223,16 @@ void XapiPullEndToEndTest::pullsCompletionsVoidingAndUnmatched()
         QCOMPARE(queryInt(*store, row.arg(QStringLiteral("passed")).arg(b.id).arg(m2.id).arg(ms(t2))), 1);
         QCOMPARE(queryInt(*store, row.arg(QStringLiteral("passed")).arg(c.id).arg(m1.id).arg(ms(t3))), 0);
         QCOMPARE(queryInt(*store, row.arg(QStringLiteral("expires_at IS NULL")).arg(c.id).arg(m1.id).arg(ms(t3))), 1);
+        // A pass's certificate reference is the id the LRS gave its statement; a failure has none (docs/xapi.md).
+        QCOMPARE(queryInt(*store,
+                          QStringLiteral("SELECT count(*) FROM training_record WHERE agent_id = %1 AND "
+                                         "module_id = %2 AND certificate_ref = '%3'")
+                              .arg(a.id)
+                              .arg(m1.id)
+                              .arg(ids[0])),
+                 1);
+        QCOMPARE(queryInt(*store, row.arg(QStringLiteral("certificate_ref IS NULL")).arg(c.id).arg(m1.id).arg(ms(t3))),
+                 1);
         // The completion voided before the pull never became a record.
         QCOMPARE(queryInt(*store, row.arg(QStringLiteral("count(*)")).arg(a.id).arg(m2.id).arg(ms(t4))), 0);
         // On the training feed, so consoles receive them with their next sync.

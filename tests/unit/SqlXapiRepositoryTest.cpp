@@ -109,6 +109,8 @@ void SqlXapiRepositoryTest::completesTheOpenAssignmentAndVoidingReopensIt()
     QCOMPARE(count(QStringLiteral("SELECT passed FROM training_record WHERE id = 10")), 1);
     QCOMPARE(count(QStringLiteral("SELECT expires_at FROM training_record WHERE id = 10")), Done + 365 * DayMs);
     QCOMPARE(count(QStringLiteral("SELECT due_at FROM training_record WHERE id = 10")), Due); // the assignment's
+    // The certificate reference is the passing statement's id (docs/xapi.md).
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND certificate_ref = 's1'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT rev FROM central_revision WHERE stream = 'training' AND type = "
                                   "'training_record' AND entity_id = 10")),
              revBefore);
@@ -120,9 +122,10 @@ void SqlXapiRepositoryTest::completesTheOpenAssignmentAndVoidingReopensIt()
                               QStringLiteral("2026-05-02T00:00:00.000Z"), m_matching, 2);
     CUSTODIAN_VERIFY_OK(report);
     QCOMPARE(report->voided, 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND completed_at IS NULL AND "
-                                  "score IS NULL AND passed IS NULL AND expires_at IS NULL")),
-             1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND completed_at IS NULL AND "
+                             "score IS NULL AND passed IS NULL AND expires_at IS NULL AND certificate_ref IS NULL")),
+        1);
     // On the feed again, after its completion.
     QCOMPARE(count(QStringLiteral("SELECT rev FROM central_revision WHERE stream = 'training' AND type = "
                                   "'training_record' AND entity_id = 10")),
@@ -145,9 +148,10 @@ void SqlXapiRepositoryTest::failedIsNotPassedAndAddsARecord()
     // own, assigned and due when it happened, not passed, no score below 0, no expiry.
     QCOMPARE(count(QStringLiteral("SELECT passed FROM training_record WHERE id = 10")), 1);
     QCOMPARE(count(QStringLiteral("SELECT score IS NULL FROM training_record WHERE id = 10")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND certificate_ref = 's1'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id <> 10 AND agent_id = 7 AND "
                                   "module_id = 3 AND assigned_at = %1 AND due_at = %1 AND completed_at = %1 AND "
-                                  "passed = 0 AND score = 0 AND expires_at IS NULL")
+                                  "passed = 0 AND score = 0 AND expires_at IS NULL AND certificate_ref IS NULL")
                        .arg(Done + DayMs)),
              1);
 }

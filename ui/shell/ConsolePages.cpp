@@ -14,6 +14,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/today/TodayPage.h"
+#include "ui/training/TrainingPage.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -35,6 +36,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.roles, tr("Roles"), icon(QStyle::SP_DirLinkIcon));
     pages.reviews = new ReviewsPage(&session, actor);
     window.addPage(pages.reviews, tr("Access reviews"), icon(QStyle::SP_DialogApplyButton));
+    pages.training = new TrainingPage(&session);
+    window.addPage(pages.training, tr("Training"), icon(QStyle::SP_FileDialogDetailedView));
     pages.audit = new ConsoleAuditPage(&session);
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));
     pages.detectionSettings = new DetectionSettingsSection(&session, actor);
@@ -65,8 +68,9 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
 
     // Sync with the central service while the store is unlocked (its page, settings and status-bar indicator). The
     // window owns it.
-    pages.sync = new ConsoleSync(&window, &session, actor,
-                                 { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews });
+    pages.sync = new ConsoleSync(
+        &window, &session, actor,
+        { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews, pages.training });
 
     // A finding's Suspend role / Restore role changes assignments: the roles page shows them.
     QObject::connect(findings, &FindingsPage::assignmentsChanged, pages.roles, &RolesPage::reload);
@@ -113,8 +117,30 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     });
     QObject::connect(today, &TodayPage::syncRequested, &window, [show, syncPage] { show(syncPage); });
     QObject::connect(today, &TodayPage::accessRequested, &window, [show, access] { show(access); });
+    TrainingPage* training = pages.training;
+    QObject::connect(today, &TodayPage::trainingMatrixRequested, &window, [show, training] {
+        show(training);
+        training->showMatrix();
+    });
+    QObject::connect(today, &TodayPage::trainingOverdueRequested, &window, [show, training] {
+        show(training);
+        training->showOverdue();
+    });
+    QObject::connect(today, &TodayPage::trainingExpiringRequested, &window, [show, training](int withinDays) {
+        show(training);
+        training->showExpiring(withinDays);
+    });
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
+    // The training numbers read every record: only when a sync brought what they depend on.
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
+        for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
+            if (streams.contains(QLatin1String(stream))) {
+                today->refreshTraining();
+                return;
+            }
+        }
+    });
     return pages;
 }
 

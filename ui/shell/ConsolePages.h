@@ -15,6 +15,7 @@ class ReviewsPage;
 class RolesPage;
 class StoreSession;
 class TodayPage;
+class TrainingPage;
 class TrainingSweepScheduler;
 
 // The console's pages, put into the main window in navigation order and wired to each other (a finding's "Show
@@ -39,6 +40,7 @@ public:
     FindingsPage* findings = nullptr;
     RolesPage* roles = nullptr;
     ReviewsPage* reviews = nullptr;
+    TrainingPage* training = nullptr;
     ConsoleAuditPage* audit = nullptr;
     DetectionSettingsSection* detectionSettings = nullptr;
     ConsoleSync* sync = nullptr;

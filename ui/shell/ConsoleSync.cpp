@@ -12,6 +12,7 @@
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncSettingsSection.h"
 #include "ui/sync/SyncStatusIndicator.h"
+#include "ui/training/TrainingPage.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -98,6 +99,12 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
         if (pages.reviews
             && (streams.contains(QLatin1String("reviews")) || streams.contains(QLatin1String("assignments"))))
             pages.reviews->reload();
+        // Training standing depends on the records, who is in which team, and who holds which role.
+        if (pages.training
+            && (streams.contains(QLatin1String("training")) || streams.contains(QLatin1String("agents"))
+                || streams.contains(QLatin1String("organisation")) || streams.contains(QLatin1String("assignments"))
+                || streams.contains(QLatin1String("roles"))))
+            pages.training->refresh();
     });
 }
 

@@ -12,6 +12,7 @@ class DetectionSettingsSection;
 class FindingsPage;
 class MainWindow;
 class ReviewsPage;
+class TrainingPage;
 class RolesPage;
 class StoreSession;
 class SyncPage;
@@ -34,6 +35,7 @@ public:
         DetectionSettingsSection* detectionSettings = nullptr;
         RolesPage* roles = nullptr;
         ReviewsPage* reviews = nullptr;
+        TrainingPage* training = nullptr;
     };
 
     // Adds the sync page to `window`, the settings section to its Settings page and the indicator to its status bar.

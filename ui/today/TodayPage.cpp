@@ -5,6 +5,7 @@
 #include "rules/ReviewRules.h"
 #include "store/Store.h"
 #include "store/TodayRepository.h"
+#include "store/TrainingFactsReader.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -28,6 +29,8 @@ namespace custodian {
 
 namespace {
 constexpr qint64 MinuteMs = 60'000;
+constexpr qint64 TrainingRefreshMs = 10 * MinuteMs;
+constexpr int TrainingExpiringDays = 30;
 
 QString timeText(qint64 ms)
 {
@@ -107,8 +110,15 @@ void TodayPage::createUnlockedContent(QWidget* content)
     m_syncWaiting = addTile(QStringLiteral("todaySyncWaiting"), m_syncWaitingCaption);
     m_syncConflicts = addTile(QStringLiteral("todaySyncConflicts"), m_syncConflictsCaption);
     m_newestEvent = addTile(QStringLiteral("todayNewestEvent"), m_newestEventCaption);
-    const QList<QPushButton*> numbers { m_newFindings,    m_criticalFindings, m_approvals,     m_reviewsDue,
-                                        m_undecidedItems, m_syncWaiting,      m_syncConflicts, m_newestEvent };
+    m_trainingComplete = addTile(QStringLiteral("todayTrainingComplete"), m_trainingCompleteCaption);
+    m_trainingOverdue = addTile(QStringLiteral("todayTrainingOverdue"), m_trainingOverdueCaption);
+    m_trainingExpiring = addTile(QStringLiteral("todayTrainingExpiring"), m_trainingExpiringCaption);
+    m_trainingCompleteCaption->setText(tr("Required security training complete"));
+    m_trainingOverdueCaption->setText(tr("Required trainings overdue or expired"));
+    m_trainingExpiringCaption->setText(tr("Passes expiring within %1 days").arg(TrainingExpiringDays));
+    const QList<QPushButton*> numbers { m_newFindings,      m_criticalFindings, m_approvals,       m_reviewsDue,
+                                        m_undecidedItems,   m_syncWaiting,      m_syncConflicts,   m_newestEvent,
+                                        m_trainingComplete, m_trainingOverdue,  m_trainingExpiring };
     for (int i = 0; i < numbers.size(); ++i)
         grid->addWidget(numbers.at(i)->parentWidget(), i / 4, i % 4);
     for (int column = 0; column < 4; ++column)
@@ -125,6 +135,10 @@ void TodayPage::createUnlockedContent(QWidget* content)
     connect(m_syncWaiting, &QPushButton::clicked, this, &TodayPage::syncRequested);
     connect(m_syncConflicts, &QPushButton::clicked, this, &TodayPage::syncRequested);
     connect(m_newestEvent, &QPushButton::clicked, this, &TodayPage::accessRequested);
+    connect(m_trainingComplete, &QPushButton::clicked, this, &TodayPage::trainingMatrixRequested);
+    connect(m_trainingOverdue, &QPushButton::clicked, this, &TodayPage::trainingOverdueRequested);
+    connect(m_trainingExpiring, &QPushButton::clicked, this,
+            [this] { Q_EMIT trainingExpiringRequested(TrainingExpiringDays); });
 
     auto* listTitle = new QLabel(tr("Needs you now"), content);
     Theme::setEmphasised(listTitle);
@@ -163,17 +177,22 @@ void TodayPage::createUnlockedContent(QWidget* content)
     });
     m_minute->start();
     refresh();
+    refreshTraining();
 }
 
 void TodayPage::releaseUnlockedContent()
 {
     m_reader.cancel();
+    m_trainingReader.cancel();
+    m_trainingAge.invalidate();
     m_snapshot.reset();
     m_tiles = nullptr;
     m_newFindings = m_criticalFindings = m_approvals = m_reviewsDue = m_undecidedItems = m_syncWaiting = m_syncConflicts
         = m_newestEvent = nullptr;
     m_newFindingsCaption = m_criticalFindingsCaption = m_approvalsCaption = m_reviewsDueCaption
         = m_undecidedItemsCaption = m_syncWaitingCaption = m_syncConflictsCaption = m_newestEventCaption = nullptr;
+    m_trainingComplete = m_trainingOverdue = m_trainingExpiring = nullptr;
+    m_trainingCompleteCaption = m_trainingOverdueCaption = m_trainingExpiringCaption = nullptr;
     m_syncState = nullptr;
     m_attentionModel = nullptr;
     m_attention = nullptr;
@@ -188,6 +207,8 @@ void TodayPage::showEvent(QShowEvent* event)
     // Coming back from another page: what was done there shows here at once.
     if (m_snapshot)
         refresh();
+    if (m_trainingAge.isValid() && m_trainingAge.hasExpired(TrainingRefreshMs))
+        refreshTraining();
 }
 
 void TodayPage::refresh()
@@ -212,6 +233,62 @@ void TodayPage::refresh()
             m_message->clearMessage();
             showSnapshot(*result);
         });
+}
+
+void TodayPage::refreshTraining()
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store)
+        return;
+    m_trainingAge.start();
+    m_trainingReader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [](Database& database, const LatestResultRunner::Job&) -> Result<TrainingMatrix> {
+            auto facts = TrainingFactsReader(database).read(TrainingFactsReader::Scope::all(), Clock::nowMs());
+            if (!facts)
+                return facts.error();
+            return TrainingMatrix::build(*facts, TrainingMatrix::GroupBy::Site, TrainingExpiringDays);
+        },
+        [this](Result<TrainingMatrix>&& result) {
+            if (!unlockedContent())
+                return;
+            if (!result) {
+                m_message->showMessage(tr("Cannot count the training standings: %1").arg(result.error().message()),
+                                       MessageBanner::Level::Error);
+                return;
+            }
+            showTraining(*result);
+        });
+}
+
+void TodayPage::showTraining(const TrainingMatrix& matrix)
+{
+    const QLocale locale;
+    TrainingMatrix::Counts all;
+    for (const TrainingMatrix::Cell& total : matrix.totals) {
+        all.required += total.counts.required;
+        all.complete += total.counts.complete;
+    }
+    const auto percent = all.percentComplete();
+    const QString agents = matrix.agents.size() == 1
+        ? tr("1 agent")
+        : tr("%1 agents").arg(locale.toString(qint64(matrix.agents.size())));
+    const QString completeWhat = tr("Required security training complete (%1 of %2, %3)")
+                                     .arg(locale.toString(all.complete), locale.toString(all.required), agents);
+    m_trainingComplete->setText(percent ? tr("%1 %").arg(locale.toString(*percent)) : QStringLiteral("—"));
+    m_trainingComplete->setAccessibleName(QStringLiteral("%1: %2").arg(completeWhat, m_trainingComplete->text()));
+    m_trainingCompleteCaption->setText(completeWhat);
+    const QString overdueWhat = tr("Required trainings overdue or expired");
+    m_trainingOverdue->setText(locale.toString(qint64(matrix.overdue.size())));
+    m_trainingOverdue->setAccessibleName(QStringLiteral("%1: %2").arg(overdueWhat, m_trainingOverdue->text()));
+    m_trainingOverdueCaption->setText(overdueWhat);
+    const QString expiringWhat = tr("Passes expiring within %1 days").arg(TrainingExpiringDays);
+    m_trainingExpiring->setText(locale.toString(qint64(matrix.expiring.size())));
+    m_trainingExpiring->setAccessibleName(QStringLiteral("%1: %2").arg(expiringWhat, m_trainingExpiring->text()));
+    m_trainingExpiringCaption->setText(expiringWhat);
+    Theme::setTone(m_trainingOverdue, matrix.overdue.empty() ? Theme::Tone::Normal : Theme::Tone::Error);
+    Theme::setTone(m_trainingExpiring, matrix.expiring.empty() ? Theme::Tone::Normal : Theme::Tone::Warning);
+    Q_EMIT trainingShown();
 }
 
 void TodayPage::showSnapshot(const TodaySnapshot& today)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/TodaySnapshot.h"
+#include "rules/TrainingMatrix.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/SessionPage.h"
+
+#include <QElapsedTimer>
 
 #include <optional>
 
@@ -22,7 +25,9 @@ class TodayAttentionModel;
 // for the page listing exactly what it counts (ConsolePages opens it, filtered); and "needs you now", the things
 // waiting on the supervisor, most severe first, then by deadline, each opening its subject. The counts come from
 // TodayRepository on a worker with its own read-only connection (LatestResultRunner), so unlocking a 10 M-event store
-// does not stall the window; they are read again when the page is shown and every minute while it is.
+// does not stall the window; they are read again when the page is shown and every minute while it is. The training
+// numbers (% of required trainings complete, overdue or expired, passes expiring within 30 days, over the agents this
+// store holds) come from TrainingMatrix on a runner of their own.
 class TodayPage : public SessionPage
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ public:
 
     // Counts again (after a change on another page, or a sync).
     void refresh();
+    // Counts the training standings again (after a sync brought training records or assignments).
+    void refreshTraining();
     // What is shown; nothing before the first count arrived or while locked.
     [[nodiscard]] const std::optional<TodaySnapshot>& snapshot() const { return m_snapshot; }
     // nullptr while locked.
@@ -54,6 +61,12 @@ Q_SIGNALS:
     void findingRequested(qint64 findingId);
     void approvalRequested(qint64 assignmentId);
     void reviewRequested(qint64 campaignId);
+    // The Training page: its matrix for everyone; its overdue list; passes expiring within `withinDays`.
+    void trainingMatrixRequested();
+    void trainingOverdueRequested();
+    void trainingExpiringRequested(int withinDays);
+    // The training counts arrived and are on screen.
+    void trainingShown();
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -62,11 +75,16 @@ protected:
 
 private:
     void showSnapshot(const TodaySnapshot& snapshot);
+    void showTraining(const TrainingMatrix& matrix);
     void openAttention(int row);
     // A number and what it counts, as one card in m_tiles; the number is a button named `name`.
     QPushButton* addTile(const QString& name, QLabel*& caption);
 
     LatestResultRunner m_reader;
+    // The training counts read the whole scope's records (seconds at 20 000 agents): a runner of their own, so the
+    // other numbers never wait for them, and at most every TrainingRefreshMs while the page is shown.
+    LatestResultRunner m_trainingReader;
+    QElapsedTimer m_trainingAge;
     std::optional<TodaySnapshot> m_snapshot;
 
     // Built on unlock, destroyed on lock.
@@ -87,6 +105,12 @@ private:
     QLabel* m_syncConflictsCaption = nullptr;
     QPushButton* m_newestEvent = nullptr;
     QLabel* m_newestEventCaption = nullptr;
+    QPushButton* m_trainingComplete = nullptr;
+    QLabel* m_trainingCompleteCaption = nullptr;
+    QPushButton* m_trainingOverdue = nullptr;
+    QLabel* m_trainingOverdueCaption = nullptr;
+    QPushButton* m_trainingExpiring = nullptr;
+    QLabel* m_trainingExpiringCaption = nullptr;
     QLabel* m_syncState = nullptr;
     TodayAttentionModel* m_attentionModel = nullptr;
     QTableView* m_attention = nullptr;

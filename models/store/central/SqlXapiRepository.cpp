@@ -79,17 +79,18 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
         QStringLiteral("UPDATE central_xapi_statement SET outcome = 'voided' WHERE statement_id = ?"));
     auto retract = database.prepare(
         QStringLiteral("UPDATE training_record SET completed_at = NULL, score = NULL, passed = NULL, "
-                       "expires_at = NULL WHERE id = ?"));
+                       "expires_at = NULL, certificate_ref = NULL WHERE id = ?"));
     auto agent = database.prepare(QStringLiteral("SELECT id FROM agent WHERE lower(employee_no) = lower(?)"));
     auto module = database.prepare(QStringLiteral("SELECT id, validity_days FROM training_module WHERE code = ?"));
     auto open = database.prepare(
         QStringLiteral("SELECT id FROM training_record WHERE agent_id = ? AND module_id = ? AND completed_at IS NULL "
                        "ORDER BY due_at, id LIMIT 1"));
     auto complete = database.prepare(QStringLiteral(
-        "UPDATE training_record SET completed_at = ?, score = ?, passed = ?, expires_at = ? WHERE id = ?"));
-    auto insert = database.prepare(
-        QStringLiteral("INSERT INTO training_record (agent_id, module_id, campaign_id, assigned_at, due_at, "
-                       "completed_at, score, passed, expires_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)"));
+        "UPDATE training_record SET completed_at = ?, score = ?, passed = ?, expires_at = ?, certificate_ref = ? "
+        "WHERE id = ?"));
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO training_record (agent_id, module_id, campaign_id, assigned_at, due_at, "
+        "completed_at, score, passed, expires_at, certificate_ref) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"));
     auto unmatched = database.prepare(
         QStringLiteral("INSERT OR REPLACE INTO central_xapi_unmatched (statement_id, actor, activity_id, verb, "
                        "happened_at, pulled_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -258,6 +259,15 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
             score = qBound(qint64(0), qint64(std::lround(*statement.scaledScore * 100.0)), qint64(100));
         const std::optional<qint64> expires
             = passed ? std::optional<qint64>(statement.timestamp + validityDays * MsPerDay) : std::nullopt;
+        // The certificate reference of a pass is the id of the statement that passed: an auditor finds it in the
+        // LRS (GET statements?statementId=…). xAPI defines no certificate field, and a failed attempt certifies
+        // nothing.
+        const auto bindCertificate = [&](Statement& query, int index) {
+            if (passed)
+                query.bind(index, statement.id);
+            else
+                query.bindNull(index);
+        };
 
         // An open assignment of this module is what the completion completes; without one it is a record of its
         // own, assigned and due when it happened.
@@ -273,7 +283,8 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
             recordId = **openRecord;
             complete->reset();
             complete->bind(1, statement.timestamp).bindOptional(2, score).bind(3, passed ? 1 : 0);
-            complete->bindOptional(4, expires).bind(5, recordId);
+            complete->bindOptional(4, expires).bind(6, recordId);
+            bindCertificate(*complete, 5);
             if (auto status = complete->run(); !status)
                 return status.error();
         } else {
@@ -281,6 +292,7 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
             insert->bind(1, *agentId).bind(2, *moduleId).bind(3, statement.timestamp).bind(4, statement.timestamp);
             insert->bind(5, statement.timestamp).bindOptional(6, score).bind(7, passed ? 1 : 0);
             insert->bindOptional(8, expires);
+            bindCertificate(*insert, 9);
             if (auto status = insert->run(); !status)
                 return status.error();
             auto id = database.queryInt(QStringLiteral("SELECT last_insert_rowid()"));

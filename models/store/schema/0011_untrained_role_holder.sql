@@ -1,4 +1,4 @@
--- Schema version 10: access while untrained (issue 16, point 4; docs/detections.md, docs/training.md). An agent holds
+-- Schema version 11: access while untrained (issue 16, point 4; docs/detections.md, docs/training.md). An agent holds
 -- a role whose required training is overdue or expired. TrainingComplianceSweep raises it when the training lapses,
 -- not when an event arrives, so it has no evidence events; what it is about lives beside the finding:
 -- the role and the module, the instant the training lapsed, when a pass was later seen, and the one-click suspension

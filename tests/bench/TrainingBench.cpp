@@ -1,0 +1,246 @@
+#include "TrainingBench.h"
+
+#include "BenchSupport.h"
+#include "EventLoopProbe.h"
+#include "TrainingBenchData.h"
+
+#include "crypto/RecoveryCode.h"
+#include "domain/Clock.h"
+#include "store/Store.h"
+#include "ui/session/LatestResultRunner.h"
+#include "ui/session/StoreSession.h"
+#include "ui/training/TrainingPage.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace custodian::bench {
+
+namespace {
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "custodian-bench training: %s\n", message.toLocal8Bit().constData());
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Notes the first paint of a widget after arm().
+class PaintWatch : public QObject
+{
+public:
+    void arm(QWidget* widget)
+    {
+        painted = false;
+        widget->installEventFilter(this);
+        m_widget = widget;
+    }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_widget = nullptr;
+};
+
+// Runs `act`, then waits until `done()` and the view's viewport painted; the milliseconds between.
+double measure(const std::function<void()>& act, const std::function<bool()>& done, QAbstractItemView* view,
+               PaintWatch& watch)
+{
+    watch.arm(view->viewport());
+    QElapsedTimer timer;
+    timer.start();
+    act();
+    view->viewport()->update();
+    while (!(done() && watch.painted) && timer.elapsed() < 120'000)
+        pump(1);
+    return msSince(timer);
+}
+
+void choose(QComboBox* combo, int index)
+{
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+} // namespace
+
+int TrainingBench::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Training page at scale (see TrainingBench.h)."));
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents (default 20000)."),
+                                          QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption modulesOption(QStringLiteral("modules"), QStringLiteral("Modules (default 40)."),
+                                           QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("Years of history (default 3)."),
+                                         QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds (default 5)."),
+                                          QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("Use this store (seeded if it does not exist; kept afterwards). Passphrase in "
+                       "CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ agentsOption, modulesOption, yearsOption, roundsOption, storeOption, jsonOption });
+    QStringList full = arguments;
+    full[0] = QStringLiteral("custodian-bench training");
+    parser.process(full);
+    const qint64 agents = std::max(1LL, parser.value(agentsOption).toLongLong());
+    const qint64 modules = std::max(1LL, parser.value(modulesOption).toLongLong());
+    const int years = std::max(1, parser.value(yearsOption).toInt());
+    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+
+    QTemporaryDir temporary;
+    QString path = parser.value(storeOption);
+    if (path.isEmpty())
+        path = temporary.filePath(QStringLiteral("training.custodian"));
+    double seedMs = 0;
+    Result<Store> store = Error(Error::Code::NotFound, QString());
+    if (QFile::exists(path)) {
+        store = Store::unlock(path, passphrase());
+    } else {
+        QElapsedTimer seeding;
+        seeding.start();
+        store = Store::create(path, passphrase(), RecoveryCode::generate());
+        if (store) {
+            const qint64 now = Clock::nowMs();
+            Status status = TrainingBenchData::insertOrganisation(store->database(), agents);
+            if (status)
+                status = TrainingBenchData::fill(store->database(), agents, modules, years, now);
+            if (!status)
+                return fail(status.error().message()), 1;
+        }
+        seedMs = msSince(seeding);
+    }
+    if (!store)
+        return fail(store.error().message()), 1;
+    const qint64 records = *store->database().queryInt(QStringLiteral("SELECT count(*) FROM training_record"));
+
+    StoreSession session(path);
+    session.adopt(std::move(*store));
+    EventLoopProbe probe;
+    probe.start();
+    probe.reset();
+    probe.setPhase(QStringLiteral("Training: first read and matrix"));
+
+    // The page as the console builds it at unlock: it starts reading at once.
+    QElapsedTimer sinceBuilt;
+    sinceBuilt.start();
+    TrainingPage page(&session);
+    page.resize(1090, 760); // the page area of a 1280 x 800 window
+    page.show();
+    auto* matrix = page.findChild<QTableView*>(QStringLiteral("trainingMatrixTable"));
+    auto* agentTable = page.findChild<QTableView*>(QStringLiteral("trainingAgentTable"));
+    if (!matrix || !agentTable)
+        return fail(QStringLiteral("the page has no matrix")), 1;
+    const auto settled = [&page] { return page.matrix() && !page.isLoading(); };
+    while (!settled() && sinceBuilt.elapsed() < 300'000)
+        pump(1);
+    if (!page.matrix())
+        return fail(QStringLiteral("no matrix after five minutes")), 1;
+    const double firstResultMs = msSince(sinceBuilt);
+    pump(200);
+
+    PaintWatch watch;
+    // Opening the page again: the last result is on screen at once.
+    probe.setPhase(QStringLiteral("Training: reopened"));
+    std::vector<double> reopen;
+    for (int round = 0; round < rounds; ++round) {
+        page.hide();
+        pump(20);
+        reopen.push_back(measure([&page] { page.show(); }, settled, matrix, watch));
+    }
+
+    // Every filter a supervisor changes, there and back, until the matrix is painted again.
+    auto* team = page.findChild<QComboBox*>(QStringLiteral("trainingTeamFilter"));
+    auto* groupBy = page.findChild<QComboBox*>(QStringLiteral("trainingGroupBy"));
+    auto* role = page.findChild<QComboBox*>(QStringLiteral("trainingRoleFilter"));
+    auto* module = page.findChild<QComboBox*>(QStringLiteral("trainingModuleFilter"));
+    auto* status = page.findChild<QComboBox*>(QStringLiteral("trainingStatusFilter"));
+    if (!team || !groupBy || !role || !module || !status)
+        return fail(QStringLiteral("a filter is missing")), 1;
+    const std::vector<std::pair<QString, std::function<void()>>> changes {
+        { QStringLiteral("team"), [&] { choose(team, 2); } },
+        { QStringLiteral("team_any"), [&] { choose(team, 0); } },
+        { QStringLiteral("group_site"), [&] { choose(groupBy, 1); } },
+        { QStringLiteral("group_role"), [&] { choose(groupBy, 2); } },
+        { QStringLiteral("group_team"), [&] { choose(groupBy, 0); } },
+        { QStringLiteral("role"), [&] { choose(role, 1); } },
+        { QStringLiteral("role_any"), [&] { choose(role, 0); } },
+        { QStringLiteral("module"), [&] { choose(module, 1); } },
+        { QStringLiteral("module_any"), [&] { choose(module, 0); } },
+        { QStringLiteral("standing"), [&] { choose(status, 2); } },
+        { QStringLiteral("standing_any"), [&] { choose(status, 0); } },
+    };
+    std::map<QString, std::vector<double>> byChange;
+    std::vector<double> every;
+    for (int round = 0; round < rounds; ++round) {
+        for (const auto& [name, act] : changes) {
+            probe.setPhase(QStringLiteral("Training: filter %1").arg(name));
+            const double ms = measure(act, settled, matrix, watch);
+            byChange[name].push_back(ms);
+            every.push_back(ms);
+        }
+    }
+
+    // One agent's every module, as a double-click opens it.
+    probe.setPhase(QStringLiteral("Training: agent"));
+    std::vector<double> agent;
+    for (int round = 0; round < rounds; ++round) {
+        bool shown = false;
+        auto connection = QObject::connect(&page, &TrainingPage::agentShown, &page, [&shown] { shown = true; });
+        const qint64 id = 1 + (agents / (rounds + 1)) * (round + 1);
+        agent.push_back(measure([&page, id] { page.showAgent(id); }, [&shown] { return shown; }, agentTable, watch));
+        QObject::disconnect(connection);
+    }
+    pump(200);
+    const double maxStall = probe.maxStallMs();
+    probe.stop();
+
+    QJsonObject perChange;
+    for (const auto& [name, times] : byChange)
+        perChange.insert(name, median(times));
+    const QJsonObject result { { QStringLiteral("agents"), agents },
+                               { QStringLiteral("modules"), modules },
+                               { QStringLiteral("training_records"), records },
+                               { QStringLiteral("seed_ms"), seedMs },
+                               { QStringLiteral("first_result_ms"), firstResultMs },
+                               { QStringLiteral("matrix_ms"), median(reopen) },
+                               { QStringLiteral("filter_p95_ms"), percentile(every, 95) },
+                               { QStringLiteral("filter_median_ms"), median(every) },
+                               { QStringLiteral("filter_ms"), perChange },
+                               { QStringLiteral("agent_ms"), median(agent) },
+                               { QStringLiteral("max_stall_ms"), maxStall },
+                               { QStringLiteral("rounds"), rounds } };
+    if (parser.isSet(jsonOption)) {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    } else {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    }
+    session.lock();
+    (void)LatestResultRunner::waitForAllWorkers(10'000);
+    return 0;
+}
+
+} // namespace custodian::bench

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/TrainingFacts.h"
+#include "domain/TrainingStanding.h"
+#include "rules/TrainingMatrix.h"
+#include "store/ChoiceLists.h"
+#include "store/TrainingFactsReader.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace custodian {
+
+// The Training page's filters, two rows that fit a 1 280-pixel screen beside the navigation: how the matrix groups
+// (team, site, role) and whom it counts (a team, a site, the holders of a role); which module and which standing
+// the lists show, the due-soon window, and the instant ("as of" a past day's end, or now). Two signals, because they
+// cost differently: readEdited() needs the facts read again (scope, instant) or the matrix rebuilt (grouping, role,
+// window), on a worker; viewEdited() only filters what is on screen (module, standing).
+class TrainingFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    // Which standings the lists show.
+    enum class StatusFilter { Any, NotComplete, OverdueOrExpired, DueSoon, Pending, Compliant };
+
+    explicit TrainingFilterBar(QWidget* parent = nullptr);
+
+    // Teams, sites and roles to offer, from the store's small tables; keeps what is chosen when it is still there.
+    void setChoices(std::vector<ChoiceLists::Choice> teams, std::vector<ChoiceLists::Choice> sites,
+                    std::vector<ChoiceLists::Choice> roles);
+    // The modules of the catalogue (known once the facts are read); keeps the chosen one when it is still there.
+    void setModules(const std::vector<TrainingFacts::Module>& modules);
+
+    [[nodiscard]] TrainingMatrix::GroupBy groupBy() const;
+    [[nodiscard]] TrainingFactsReader::Scope scope() const;
+    [[nodiscard]] std::optional<qint64> roleId() const;
+    [[nodiscard]] std::optional<qint64> moduleId() const;
+    [[nodiscard]] StatusFilter status() const;
+    [[nodiscard]] int withinDays() const;
+    // The end of the chosen day (console time), or nothing for "now".
+    [[nodiscard]] std::optional<qint64> asOfMs() const;
+
+    // For the Today page's numbers and tests: show exactly these without emitting the signals.
+    void showStatus(StatusFilter status);
+    void showWithinDays(int days);
+    void showEveryone();
+    void clearModule();
+
+    [[nodiscard]] static bool matches(StatusFilter filter, const TrainingStanding& standing);
+
+Q_SIGNALS:
+    void readEdited();
+    void viewEdited();
+    void refreshRequested();
+
+private:
+    static void fill(QComboBox* combo, const QString& anyText, const std::vector<ChoiceLists::Choice>& choices);
+    [[nodiscard]] static std::optional<qint64> chosenId(const QComboBox* combo);
+
+    QComboBox* m_groupBy = nullptr;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_site = nullptr;
+    QComboBox* m_role = nullptr;
+    QComboBox* m_module = nullptr;
+    QComboBox* m_status = nullptr;
+    QSpinBox* m_within = nullptr;
+    QDateEdit* m_asOf = nullptr;
+    QPushButton* m_refresh = nullptr;
+};
+
+} // namespace custodian

@@ -1,0 +1,814 @@
+#include "ui/training/TrainingPage.h"
+
+#include "domain/Clock.h"
+#include "domain/Vocabulary.h"
+#include "item/ChoiceListModel.h"
+#include "item/ItemRoles.h"
+#include "item/TrainingAgentModel.h"
+#include "item/TrainingCampaignModel.h"
+#include "item/TrainingMatrixModel.h"
+#include "item/TrainingStandingListModel.h"
+#include "rules/TrainingRules.h"
+#include "rules/TrainingTrend.h"
+#include "store/ChoiceLists.h"
+#include "store/Store.h"
+#include "store/TrainingFactsReader.h"
+#include "ui/session/StoreSession.h"
+#include "ui/training/TrainingTrendCharts.h"
+#include "ui/widgets/ItemViews.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageLayout.h"
+#include "ui/widgets/Theme.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace custodian {
+
+namespace {
+
+// Which of the facts' agents a filter counts: those of a team or a site, and of those, the holders of a role at the
+// facts' instant. Empty when every agent counts.
+std::vector<char> chosenAgents(const TrainingFacts& facts, const TrainingFactsReader::Scope& scope,
+                               std::optional<qint64> roleId)
+{
+    if (scope.kind == TrainingFactsReader::Scope::Kind::All && !roleId)
+        return {};
+    std::vector<char> include(facts.agents.size(), 0);
+    for (std::size_t a = 0; a < facts.agents.size(); ++a) {
+        const TrainingFacts::Agent& agent = facts.agents[a];
+        bool in = scope.kind == TrainingFactsReader::Scope::Kind::All
+            || (scope.kind == TrainingFactsReader::Scope::Kind::Team && agent.teamId == scope.id)
+            || (scope.kind == TrainingFactsReader::Scope::Kind::Site && agent.siteId == scope.id);
+        if (in && roleId)
+            in = std::any_of(agent.holdings.begin(), agent.holdings.end(), [&](const auto& holding) {
+                return holding.roleId == *roleId && holding.from <= facts.at && facts.at < holding.until;
+            });
+        include[a] = in ? 1 : 0;
+    }
+    return include;
+}
+
+// The facts of the chosen agents only (for the charts over time, which decide at other instants).
+TrainingFacts subset(const TrainingFacts& facts, const std::vector<char>& include)
+{
+    TrainingFacts chosen;
+    chosen.at = facts.at;
+    chosen.modules = facts.modules;
+    chosen.requirements = facts.requirements;
+    chosen.campaigns = facts.campaigns;
+    chosen.roles = facts.roles;
+    for (std::size_t a = 0; a < facts.agents.size(); ++a) {
+        if (include.empty() || (a < include.size() && include[a]))
+            chosen.agents.push_back(facts.agents[a]);
+    }
+    return chosen;
+}
+
+const TrainingMatrix::AgentRow* findAgent(const TrainingMatrix& matrix, qint64 agentId)
+{
+    // The matrix keeps the facts' order, which is by id.
+    const auto it = std::lower_bound(matrix.agents.begin(), matrix.agents.end(), agentId,
+                                     [](const TrainingMatrix::AgentRow& row, qint64 id) { return row.agentId < id; });
+    return it != matrix.agents.end() && it->agentId == agentId ? &*it : nullptr;
+}
+
+// One agent's training, read on the agent loader's worker.
+struct AgentView
+{
+    TrainingMatrix::AgentRow agent; // agentId 0: not in the store
+    qint64 at = 0;
+    std::vector<TrainingStandingRow> rows;
+};
+
+QString dayAndTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+TrainingPage::TrainingPage(StoreSession* session, QWidget* parent)
+    : SessionPage(session, parent)
+{
+    setObjectName(QStringLiteral("trainingPage"));
+    followSession();
+}
+
+TrainingPage::~TrainingPage()
+{
+    destroyUnlockedContent();
+}
+
+void TrainingPage::releaseUnlockedContent()
+{
+    m_loader.cancel();
+    m_agentLoader.cancel();
+    m_trendLoader.cancel();
+    m_loaded = {};
+    m_agentId.reset();
+    m_filters = nullptr;
+    m_summary = nullptr;
+    m_message = nullptr;
+    m_tabs = nullptr;
+    m_matrixModel = nullptr;
+    m_matrixView = nullptr;
+    m_cellCaption = nullptr;
+    m_cellModel = nullptr;
+    m_cellView = nullptr;
+    m_overdueModel = nullptr;
+    m_overdueView = nullptr;
+    m_dueSoonModel = nullptr;
+    m_dueSoonView = nullptr;
+    m_expiringModel = nullptr;
+    m_expiringView = nullptr;
+    m_campaignModel = nullptr;
+    m_campaignView = nullptr;
+    m_agentChoice = nullptr;
+    m_agentChoices = nullptr;
+    m_agentCaption = nullptr;
+    m_agentModel = nullptr;
+    m_agentView = nullptr;
+    m_matrixTab = nullptr;
+    m_overdueTab = nullptr;
+    m_dueSoonTab = nullptr;
+    m_expiringTab = nullptr;
+    m_campaignTab = nullptr;
+    m_agentTab = nullptr;
+    m_trendCharts = nullptr;
+    m_trendCaption = nullptr;
+    m_trendTab = nullptr;
+    m_trendFor = nullptr;
+}
+
+void TrainingPage::createUnlockedContent(QWidget* content)
+{
+    if (!m_session->store())
+        return;
+    QVBoxLayout* outer = PageLayout::open(content, tr("Training"));
+
+    m_filters = new TrainingFilterBar(content);
+    outer->addWidget(m_filters);
+    m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("trainingSummary"));
+    m_summary->setWordWrap(true);
+    Theme::setTone(m_summary, Theme::Tone::Secondary);
+    outer->addWidget(m_summary);
+    m_message = new MessageBanner(content);
+    m_message->setObjectName(QStringLiteral("trainingMessage"));
+    outer->addWidget(m_message);
+
+    m_tabs = new QTabWidget(content);
+    m_tabs->setObjectName(QStringLiteral("trainingTabs"));
+    m_tabs->setAccessibleName(tr("Training views"));
+    m_matrixTab = buildMatrixTab(m_tabs);
+    m_tabs->addTab(m_matrixTab, tr("Matrix"));
+    m_overdueModel = new TrainingStandingListModel(content);
+    m_overdueTab = buildListTab(m_tabs, m_overdueModel, &m_overdueView, QStringLiteral("trainingOverdueTable"),
+                                tr("Overdue and expired training"));
+    m_tabs->addTab(m_overdueTab, tr("Overdue"));
+    m_dueSoonModel = new TrainingStandingListModel(content);
+    m_dueSoonTab = buildListTab(m_tabs, m_dueSoonModel, &m_dueSoonView, QStringLiteral("trainingDueSoonTable"),
+                                tr("Training due soon, never passed"));
+    m_tabs->addTab(m_dueSoonTab, tr("Due soon"));
+    m_expiringModel = new TrainingStandingListModel(content);
+    m_expiringTab = buildListTab(m_tabs, m_expiringModel, &m_expiringView, QStringLiteral("trainingExpiringTable"),
+                                 tr("Passes expiring soon"));
+    m_tabs->addTab(m_expiringTab, tr("Expiring"));
+    m_campaignModel = new TrainingCampaignModel(content);
+    m_campaignTab = new QWidget(m_tabs);
+    {
+        auto* layout = new QVBoxLayout(m_campaignTab);
+        m_campaignView = new QTableView(m_campaignTab);
+        m_campaignView->setObjectName(QStringLiteral("trainingCampaignTable"));
+        ItemViews::prepare(m_campaignView, tr("Training campaigns"));
+        m_campaignView->setModel(m_campaignModel);
+        m_campaignView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_campaignView->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_campaignView->verticalHeader()->hide();
+        m_campaignView->horizontalHeader()->setStretchLastSection(true);
+        layout->addWidget(m_campaignView);
+    }
+    m_tabs->addTab(m_campaignTab, tr("Campaigns"));
+    m_trendTab = new QWidget(m_tabs);
+    {
+        QWidget* trendTab = m_trendTab;
+        auto* layout = new QVBoxLayout(trendTab);
+        m_trendCaption = new QLabel(trendTab);
+        m_trendCaption->setObjectName(QStringLiteral("trainingTrendCaption"));
+        m_trendCaption->setWordWrap(true);
+        Theme::setTone(m_trendCaption, Theme::Tone::Secondary);
+        m_trendCharts = new TrainingTrendCharts(trendTab);
+        layout->addWidget(m_trendCaption);
+        layout->addWidget(m_trendCharts, 1);
+    }
+    m_tabs->addTab(m_trendTab, tr("Over time"));
+    m_agentTab = buildAgentTab(m_tabs);
+    m_tabs->addTab(m_agentTab, tr("Agent"));
+    outer->addWidget(m_tabs, 1);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingPage::fitShownTables);
+    // Twelve months of standings cost twelve matrices, and eighty lines cost the GUI thread: only for someone who
+    // looks at them.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_trendTab && m_trendFor != m_loaded.matrix.get())
+            loadTrend();
+    });
+    connect(m_filters, &TrainingFilterBar::readEdited, this, [this] { load(false); });
+    connect(m_filters, &TrainingFilterBar::viewEdited, this, &TrainingPage::applyView);
+    connect(m_filters, &TrainingFilterBar::refreshRequested, this, &TrainingPage::refresh);
+
+    reloadChoices();
+    // Read now, not when first shown: by the time the supervisor opens the page the matrix is ready.
+    load(true);
+}
+
+QWidget* TrainingPage::buildMatrixTab(QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* layout = new QVBoxLayout(tab);
+    m_matrixModel = new TrainingMatrixModel(tab);
+    m_matrixView = new QTableView(tab);
+    m_matrixView->setObjectName(QStringLiteral("trainingMatrixTable"));
+    ItemViews::prepare(m_matrixView, tr("Training completion matrix"));
+    m_matrixView->setModel(m_matrixModel);
+    // A cell is a group × module: the supervisor picks cells, not rows.
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_matrixView->horizontalHeader()->setStretchLastSection(false);
+
+    auto* agents = new QWidget(tab);
+    auto* agentsLayout = new QVBoxLayout(agents);
+    agentsLayout->setContentsMargins(0, 0, 0, 0);
+    m_cellCaption = new QLabel(tr("Choose a cell to see the agents behind it."), agents);
+    m_cellCaption->setObjectName(QStringLiteral("trainingCellCaption"));
+    m_cellCaption->setWordWrap(true);
+    m_cellModel = new TrainingStandingListModel(agents);
+    m_cellView = new QTableView(agents);
+    m_cellView->setObjectName(QStringLiteral("trainingCellAgents"));
+    ItemViews::prepare(m_cellView, tr("Agents behind the chosen cell"));
+    m_cellView->setModel(m_cellModel);
+    m_cellView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cellView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_cellView->verticalHeader()->hide();
+    m_cellView->horizontalHeader()->setStretchLastSection(true);
+    m_cellView->setToolTip(tr("Double-click an agent to see all their training"));
+    agentsLayout->addWidget(m_cellCaption);
+    agentsLayout->addWidget(m_cellView, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->addWidget(m_matrixView);
+    splitter->addWidget(agents);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TrainingPage::showCellAgents);
+    connect(m_cellView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { showAgent(index.data(IdRole).toLongLong()); });
+    return tab;
+}
+
+QWidget* TrainingPage::buildListTab(QWidget* parent, TrainingStandingListModel* model, QTableView** view,
+                                    const QString& objectName, const QString& caption)
+{
+    auto* tab = new QWidget(parent);
+    auto* layout = new QVBoxLayout(tab);
+    auto* table = new QTableView(tab);
+    table->setObjectName(objectName);
+    ItemViews::prepare(table, caption);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setToolTip(tr("Double-click an agent to see all their training"));
+    layout->addWidget(table);
+    connect(table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { showAgent(index.data(IdRole).toLongLong()); });
+    *view = table;
+    return tab;
+}
+
+QWidget* TrainingPage::buildAgentTab(QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* layout = new QVBoxLayout(tab);
+    auto* row = new QHBoxLayout;
+    m_agentChoice = new QComboBox(tab);
+    m_agentChoice->setObjectName(QStringLiteral("trainingAgentChoice"));
+    m_agentChoice->setEditable(true);
+    m_agentChoices = new ChoiceListModel(m_agentChoice);
+    m_agentChoice->setModel(m_agentChoices);
+    m_agentChoice->setInsertPolicy(QComboBox::NoInsert);
+    m_agentChoice->setMinimumContentsLength(32);
+    m_agentChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agentChoice->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_agentChoice->completer()->setFilterMode(Qt::MatchContains);
+    m_agentChoice->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_agentChoice->lineEdit()->setPlaceholderText(tr("Name or employee number"));
+    m_agentChoice->lineEdit()->setAccessibleName(tr("Agent"));
+    auto* label = new QLabel(tr("A&gent:"), tab);
+    label->setBuddy(m_agentChoice);
+    row->addWidget(label);
+    row->addWidget(m_agentChoice);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_agentCaption = new QLabel(tr("Choose an agent, or double-click one in a list."), tab);
+    m_agentCaption->setObjectName(QStringLiteral("trainingAgentCaption"));
+    m_agentCaption->setWordWrap(true);
+    layout->addWidget(m_agentCaption);
+    m_agentModel = new TrainingAgentModel(tab);
+    m_agentView = new QTableView(tab);
+    m_agentView->setObjectName(QStringLiteral("trainingAgentTable"));
+    ItemViews::prepare(m_agentView, tr("The agent's training, every module"));
+    m_agentView->setModel(m_agentModel);
+    m_agentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agentView->verticalHeader()->hide();
+    m_agentView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_agentView, 1);
+    connect(m_agentChoice, &QComboBox::activated, this, [this](int index) {
+        const QVariant id = m_agentChoice->itemData(index);
+        if (id.isValid())
+            loadAgent(id.toLongLong());
+    });
+    return tab;
+}
+
+void TrainingPage::reloadChoices()
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store)
+        return;
+    ChoiceLists choices(store->database());
+    auto teams = choices.teams();
+    auto sites = choices.sites();
+    auto roles = choices.roles();
+    auto agents = choices.agents();
+    if (!teams || !sites || !roles || !agents) {
+        const Error& error = !teams ? teams.error() : !sites ? sites.error() : !roles ? roles.error() : agents.error();
+        m_message->showMessage(
+            tr("Cannot read the teams, sites, roles and agents to choose from: %1").arg(error.message()),
+            MessageBanner::Level::Error);
+        return;
+    }
+    m_filters->setChoices(std::move(*teams), std::move(*sites), std::move(*roles));
+    const QSignalBlocker blocker(m_agentChoice);
+    m_agentChoices->setChoices(std::move(*agents));
+    const int index = m_agentId ? m_agentChoice->findData(*m_agentId) : -1;
+    m_agentChoice->setCurrentIndex(index);
+}
+
+void TrainingPage::refresh()
+{
+    if (!unlockedContent())
+        return;
+    reloadChoices();
+    load(true);
+    if (m_agentId)
+        loadAgent(*m_agentId);
+}
+
+void TrainingPage::load(bool readAgain)
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store)
+        return;
+    // Everyone's facts are read once per instant and every standing decided once per due-soon window; a team, a site,
+    // a role or another grouping only counts those standings again (tens of milliseconds at 20 000 agents, against
+    // seconds for a read and a second for deciding).
+    const std::optional<qint64> asOf = m_filters->asOfMs();
+    const int within = m_filters->withinDays();
+    std::shared_ptr<const TrainingFacts> facts;
+    std::shared_ptr<const TrainingMatrix> decided;
+    if (!readAgain && m_loaded.facts && m_loaded.asOf == asOf) {
+        facts = m_loaded.facts;
+        if (m_loaded.decided && m_loaded.decided->withinDays == within)
+            decided = m_loaded.decided;
+    }
+    const TrainingFactsReader::Scope scope = m_filters->scope();
+    const TrainingMatrix::GroupBy groupBy = m_filters->groupBy();
+    const std::optional<qint64> roleId = m_filters->roleId();
+
+    m_loadTimer.start();
+    updateSummary();
+    m_loader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [asOf, within, facts, decided, scope, groupBy, roleId](Database& database,
+                                                               const LatestResultRunner::Job& job) -> Result<Loaded> {
+            Loaded loaded;
+            loaded.asOf = asOf;
+            loaded.facts = facts;
+            loaded.decided = decided;
+            if (!loaded.facts) {
+                auto read = TrainingFactsReader(database).read(TrainingFactsReader::Scope::all(),
+                                                               asOf.value_or(Clock::nowMs()));
+                if (!read)
+                    return read.error();
+                loaded.facts = std::make_shared<const TrainingFacts>(std::move(*read));
+            }
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, QStringLiteral("superseded"));
+            if (!loaded.decided)
+                loaded.decided = std::make_shared<const TrainingMatrix>(
+                    TrainingMatrix::build(*loaded.facts, TrainingMatrix::GroupBy::Team, within));
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, QStringLiteral("superseded"));
+            loaded.include = std::make_shared<const std::vector<char>>(chosenAgents(*loaded.facts, scope, roleId));
+            const std::vector<char>& include = *loaded.include;
+            loaded.agentsInScope = include.empty() ? int(loaded.facts->agents.size())
+                                                   : int(std::count(include.begin(), include.end(), char(1)));
+            auto matrix = std::make_shared<TrainingMatrix>(
+                TrainingMatrix::count(*loaded.facts, *loaded.decided, groupBy, include));
+            loaded.campaigns = TrainingCampaignProgress::build(*loaded.facts, *loaded.decided, include);
+            using Refs = TrainingStandingListModel::Refs;
+            loaded.overdue
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->overdue));
+            loaded.dueSoon
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->dueSoon));
+            loaded.expiring
+                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->expiring));
+            loaded.matrix = std::move(matrix);
+            return loaded;
+        },
+        [this](Result<Loaded>&& result) {
+            if (!result) {
+                if (result.error().code() != Error::Code::Cancelled)
+                    showLoadError(result.error().message());
+                return;
+            }
+            showLoaded(std::move(*result));
+        });
+}
+
+void TrainingPage::showLoaded(Loaded&& loaded)
+{
+    if (!unlockedContent())
+        return;
+    m_lastLoadMs = m_loadTimer.elapsed();
+    const ChosenCell chosen = chosenCell();
+    // The result shown until now is large at scale (every standing, every record read): it is freed on a worker,
+    // not here — freeing 800 000 standings would hold the GUI thread for tens of milliseconds.
+    auto previous = std::make_shared<Loaded>(std::move(m_loaded));
+    m_loaded = std::move(loaded);
+    m_disposer.run(
+        [previous](const LatestResultRunner::Job&) mutable -> Result<bool> {
+            previous.reset();
+            return true;
+        },
+        [](Result<bool>&&) {});
+    m_filters->setModules(m_loaded.matrix->modules);
+    m_matrixModel->setMatrix(m_loaded.matrix, m_filters->moduleId());
+    m_campaignModel->setRows(m_loaded.campaigns);
+    m_message->clearMessage();
+    applyView();
+    fitShownTables();
+
+    chooseCell(chosen);
+    showCellAgents();
+    updateSummary();
+    Q_EMIT matrixShown();
+    if (m_tabs->currentWidget() == m_trendTab)
+        loadTrend();
+}
+
+TrainingPage::ChosenCell TrainingPage::chosenCell() const
+{
+    const QModelIndex current = m_matrixView->currentIndex();
+    if (!current.isValid())
+        return {};
+    return { true, current.row() == m_matrixModel->rowCount() - 1,
+             current.data(TrainingMatrixModel::GroupIdRole).toLongLong(),
+             current.data(TrainingMatrixModel::ModuleIdRole).toLongLong() };
+}
+
+void TrainingPage::chooseCell(const ChosenCell& chosen)
+{
+    // The same group (or the whole-scope row) and module as before a refresh or a filter, if still there: a reset
+    // model forgets its current index.
+    if (!chosen.valid)
+        return;
+    const int rows = m_matrixModel->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const bool isTotal = row == rows - 1;
+        if (isTotal != chosen.total
+            || (!isTotal
+                && m_matrixModel->index(row, 0).data(TrainingMatrixModel::GroupIdRole).toLongLong() != chosen.groupId))
+            continue;
+        for (int column = 0; column < m_matrixModel->columnCount(); ++column) {
+            const QModelIndex index = m_matrixModel->index(row, column);
+            if (index.data(TrainingMatrixModel::ModuleIdRole).toLongLong() == chosen.moduleId) {
+                m_matrixView->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
+}
+
+void TrainingPage::loadTrend()
+{
+    if (!unlockedContent() || !m_loaded.facts || !m_loaded.matrix)
+        return;
+    // The months before the page's instant, from the facts already read: no second read of the store.
+    const std::shared_ptr<const TrainingFacts> facts = m_loaded.facts;
+    const std::shared_ptr<const std::vector<char>> include = m_loaded.include;
+    const TrainingMatrix::GroupBy groupBy = m_loaded.matrix->groupBy;
+    const int within = m_loaded.matrix->withinDays;
+    const qint64 end = m_loaded.matrix->at;
+    const std::optional<qint64> moduleId = m_filters->moduleId();
+    m_trendFor = m_loaded.matrix.get();
+    m_trendCaption->setText(tr("Working out the last twelve months…"));
+    m_trendLoader.run(
+        [facts, include, groupBy, within, end, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
+            std::optional<TrainingFacts> chosen;
+            if (include && !include->empty())
+                chosen = subset(*facts, *include);
+            return TrainingTrend::build(chosen ? *chosen : *facts, groupBy, TrainingTrend::monthly(end, 12), moduleId,
+                                        within);
+        },
+        [this, groupBy](Result<TrainingTrend>&& trend) {
+            if (!m_trendCharts)
+                return;
+            if (!trend) {
+                m_trendCaption->setText(tr("The charts could not be drawn: %1").arg(trend.error().message()));
+                return;
+            }
+            m_trendCaption->setText(tr("Month by month for the agents in scope now, as their records stood at each "
+                                       "month's end. Someone who has left since is not counted."));
+            m_trendCharts->showTrend(*trend, groupBy);
+            Q_EMIT trendShown();
+        });
+}
+
+void TrainingPage::fitShownTables()
+{
+    // Sizing a column to its contents asks every row of a table that is not on screen (Qt looks at the visible rows
+    // only when the table is visible): thousands of rows in the hidden lists. So only what is on screen is fitted,
+    // and a tab's tables when it is shown.
+    QWidget* current = m_tabs->currentWidget();
+    for (QTableView* view :
+         { m_matrixView, m_cellView, m_overdueView, m_dueSoonView, m_expiringView, m_campaignView, m_agentView }) {
+        if (current->isAncestorOf(view) && view->isVisible())
+            ItemViews::fitColumns(view);
+    }
+}
+
+void TrainingPage::showLoadError(const QString& message)
+{
+    if (!unlockedContent())
+        return;
+    updateSummary();
+    m_message->showMessage(tr("Cannot read the training records: %1").arg(message), MessageBanner::Level::Error);
+}
+
+void TrainingPage::applyView()
+{
+    if (!unlockedContent() || !m_loaded.matrix)
+        return;
+    if (m_matrixModel->moduleFilter() != m_filters->moduleId()) {
+        const ChosenCell chosen = chosenCell();
+        m_matrixModel->setModuleFilter(m_filters->moduleId());
+        chooseCell(chosen);
+        if (m_tabs->currentWidget() == m_trendTab)
+            loadTrend(); // the groups' chart counts the chosen module
+        else
+            m_trendFor = nullptr;
+    }
+    m_overdueModel->setRows(m_loaded.decided, m_loaded.overdue, m_filters->moduleId());
+    m_dueSoonModel->setRows(m_loaded.decided, m_loaded.dueSoon, m_filters->moduleId());
+    m_expiringModel->setRows(m_loaded.decided, m_loaded.expiring, m_filters->moduleId());
+    showCellAgents();
+    updateTabTitles();
+}
+
+void TrainingPage::updateTabTitles()
+{
+    const QLocale locale;
+    m_tabs->setTabText(m_tabs->indexOf(m_overdueTab),
+                       tr("Overdue (%1)").arg(locale.toString(m_overdueModel->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_dueSoonTab),
+                       tr("Due soon (%1)").arg(locale.toString(m_dueSoonModel->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_expiringTab),
+                       tr("Expiring (%1)").arg(locale.toString(m_expiringModel->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_campaignTab),
+                       tr("Campaigns (%1)").arg(locale.toString(m_campaignModel->rowCount())));
+}
+
+void TrainingPage::updateSummary()
+{
+    if (!m_summary)
+        return;
+    QStringList parts;
+    if (const TrainingMatrix* matrix = m_loaded.matrix.get()) {
+        const QLocale locale;
+        parts << (m_loaded.agentsInScope == 1 ? tr("1 agent in scope")
+                                              : tr("%1 agents in scope").arg(locale.toString(m_loaded.agentsInScope)));
+        parts << (m_loaded.asOf ? tr("as of the end of %1")
+                                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*m_loaded.asOf).date(),
+                                                              QStringLiteral("yyyy-MM-dd")))
+                                : tr("as of %1 (%2)").arg(dayAndTime(matrix->at), Vocabulary::consoleZone()));
+        parts << tr("due soon means within %1 days").arg(matrix->withinDays);
+        if (m_lastLoadMs > 0)
+            parts << tr("computed in %1 ms").arg(locale.toString(m_lastLoadMs));
+    }
+    if (m_loader.isRunning())
+        parts << (m_loaded.matrix ? tr("updating…") : tr("Reading the training records…"));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+const TrainingMatrix::AgentRow* TrainingPage::agentRow(qint64 agentId) const
+{
+    return m_loaded.decided ? findAgent(*m_loaded.decided, agentId) : nullptr;
+}
+
+void TrainingPage::showCellAgents()
+{
+    if (!m_cellModel || !m_loaded.matrix)
+        return;
+    const QModelIndex index = m_matrixView->currentIndex();
+    const TrainingMatrix::Cell* cell = m_matrixModel->cellAt(index);
+    if (!cell) {
+        m_cellModel->clear();
+        m_cellCaption->setText(
+            index.isValid() && index.column() > TrainingMatrixModel::GroupColumn
+                ? tr("%1, %2: nobody here needs this module.")
+                      .arg(m_matrixModel->groupName(index.row()), m_matrixModel->moduleName(index.column()))
+                : tr("Choose a cell to see the agents behind it."));
+        return;
+    }
+    const TrainingMatrix& decided = *m_loaded.decided;
+    std::uint32_t moduleIndex = 0;
+    while (moduleIndex < decided.modules.size() && decided.modules[moduleIndex].id != cell->moduleId)
+        ++moduleIndex;
+    const TrainingFilterBar::StatusFilter status = m_filters->status();
+    auto rows = std::make_shared<TrainingStandingListModel::Refs>();
+    rows->reserve(cell->agentIds.size());
+    for (qint64 agentId : cell->agentIds) {
+        const TrainingMatrix::AgentRow* agent = agentRow(agentId);
+        if (agent && moduleIndex < agent->standings.size()
+            && TrainingFilterBar::matches(status, agent->standings[moduleIndex]))
+            rows->push_back({ std::uint32_t(agent - decided.agents.data()), moduleIndex });
+    }
+    // Those to act on first: most days overdue, then soonest due, the valid passes last.
+    const auto key = [&decided](const TrainingStandingListModel::Ref& ref) {
+        const TrainingStanding& standing = decided.agents[ref.agent].standings[ref.module];
+        return standing.state == TrainingState::Overdue || standing.state == TrainingState::Expired
+            ? -standing.daysOverdue - 1
+            : (standing.valid ? 100000 : 0) + standing.daysLeft;
+    };
+    std::stable_sort(rows->begin(), rows->end(), [&key](const auto& a, const auto& b) { return key(a) < key(b); });
+    const QLocale locale;
+    m_cellCaption->setText(
+        tr("%1, %2: %3 of %4 agents shown (%5).")
+            .arg(m_matrixModel->groupName(index.row()), m_matrixModel->moduleName(index.column()),
+                 locale.toString(qint64(rows->size())), locale.toString(qint64(cell->agentIds.size())),
+                 m_filters->status() == TrainingFilterBar::StatusFilter::Any ? tr("every standing")
+                                                                             : tr("standing filter on")));
+    m_cellModel->setRows(m_loaded.decided, std::move(rows));
+    if (m_cellView->isVisible())
+        ItemViews::fitColumns(m_cellView);
+}
+
+void TrainingPage::showAgent(qint64 agentId)
+{
+    if (!unlockedContent() || agentId <= 0)
+        return;
+    m_tabs->setCurrentWidget(m_agentTab);
+    const QSignalBlocker blocker(m_agentChoice);
+    m_agentChoice->setCurrentIndex(m_agentChoice->findData(agentId));
+    loadAgent(agentId);
+}
+
+void TrainingPage::loadAgent(qint64 agentId)
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store)
+        return;
+    m_agentId = agentId;
+    const std::optional<qint64> asOf = m_filters->asOfMs();
+    const int within = m_filters->withinDays();
+    m_agentCaption->setText(tr("Reading…"));
+    m_agentLoader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [agentId, asOf, within](Database& database, const LatestResultRunner::Job&) -> Result<AgentView> {
+            auto facts = TrainingFactsReader(database).read(TrainingFactsReader::Scope::agent(agentId),
+                                                            asOf.value_or(Clock::nowMs()));
+            if (!facts)
+                return facts.error();
+            AgentView view;
+            if (facts->agents.empty())
+                return view;
+            const TrainingMatrix matrix = TrainingMatrix::build(*facts, TrainingMatrix::GroupBy::Team, within);
+            view.agent = matrix.agents.front();
+            view.agent.standings.clear();
+            view.at = matrix.at;
+            for (std::size_t i = 0; i < matrix.modules.size(); ++i) {
+                TrainingStandingRow row = TrainingStandingRow::of(matrix, matrix.agents.front(), i);
+                row.requiredBy = TrainingStandingRow::requiredByText(*facts, row.standing);
+                view.rows.push_back(std::move(row));
+            }
+            return view;
+        },
+        [this, agentId](Result<AgentView>&& result) {
+            if (!m_agentModel)
+                return;
+            if (!result || result->agent.agentId == 0) {
+                m_agentModel->clear();
+                m_agentCaption->setText(
+                    result ? tr("This agent is not in the store.")
+                           : tr("Cannot read this agent's training: %1").arg(result.error().message()));
+                return;
+            }
+            const TrainingMatrix::AgentRow& agent = result->agent;
+            m_agentCaption->setText(
+                tr("%1 (%2), team %3 (%4), as of %5")
+                    .arg(agent.displayName, agent.employeeNo, agent.teamName, agent.siteCode, dayAndTime(result->at)));
+            m_agentModel->setRows(std::move(result->rows));
+            ItemViews::fitColumns(m_agentView);
+            Q_EMIT agentShown(agentId);
+        });
+}
+
+void TrainingPage::showTrend()
+{
+    if (unlockedContent())
+        m_tabs->setCurrentWidget(m_trendTab);
+}
+
+void TrainingPage::showOverdue()
+{
+    if (!unlockedContent())
+        return;
+    m_filters->showEveryone();
+    m_filters->clearModule();
+    m_tabs->setCurrentWidget(m_overdueTab);
+    load(true);
+}
+
+void TrainingPage::showExpiring(int withinDays)
+{
+    if (!unlockedContent())
+        return;
+    m_filters->showEveryone();
+    m_filters->clearModule();
+    m_filters->showWithinDays(withinDays);
+    m_tabs->setCurrentWidget(m_expiringTab);
+    load(true);
+}
+
+void TrainingPage::showMatrix()
+{
+    if (!unlockedContent())
+        return;
+    m_filters->showEveryone();
+    m_filters->clearModule();
+    m_tabs->setCurrentWidget(m_matrixTab);
+    load(true);
+}
+
+bool TrainingPage::isRefreshKey(const QKeyEvent* event)
+{
+    return event->matches(QKeySequence::Refresh)
+        || (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier);
+}
+
+bool TrainingPage::event(QEvent* event)
+{
+    // F5 is the main window's Refresh too (see ConsoleAuditPage): claimed while the focus is on this page.
+    if (event->type() == QEvent::ShortcutOverride && unlockedContent()
+        && isRefreshKey(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TrainingPage::keyPressEvent(QKeyEvent* event)
+{
+    if (unlockedContent() && isRefreshKey(event)) {
+        event->accept();
+        refresh();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace custodian
