@@ -3,6 +3,7 @@
 // offers Suspend role; answered in its dialog (a blank reason refused inline), the role's assignment is revoked with
 // its console-audit and outbox entries and the finding acknowledged; Restore role stays disabled, saying why, until the
 // training is passed and swept, then asks for the sensitive role again — a request waiting for a second supervisor.
+#include "item/FindingModel.h"
 #include "rules/TrainingRules.h"
 #include "store/Statement.h"
 #include "store/SyncState.h"
@@ -11,7 +12,6 @@
 #include "support/StoreQueries.h"
 #include "support/TestClock.h"
 #include "support/TestStore.h"
-#include "item/FindingModel.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
 #include "ui/session/StoreSession.h"
@@ -213,29 +213,29 @@ private:
     // One agent holding the sensitive role "Refunds approver", which requires PCI DSS training; the pass expires at T0.
     static void fill(test::TestStore& testStore)
     {
-            Database& db = testStore.store().database();
-            CUSTODIAN_VERIFY_OK(db.exec(
-                QStringLiteral(
-                        "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', "
-                        "'PT');"
-                        "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
-                        "INSERT INTO supervisor (id, username, display_name, site_id) VALUES (1, 'msilva', 'Marta Silva', 1);"
-                        "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E1', 'Ana Lima', 1, "
-                        "0);"
-                        "INSERT INTO training_module (id, code, title, framework, control_ref, validity_days, pass_score) "
-                        "VALUES (1, 'pci', 'PCI DSS awareness', 'PCI DSS', 'PCI DSS 12.6.1', 365, 80);"
-                        "INSERT INTO role (id, code, name, sensitive) VALUES (11, 'refunds_approver', 'Refunds approver', 1);"
-                        "INSERT INTO role_training_requirement VALUES (11, 1);"
-                        "INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, valid_until, justification, "
-                        "requested_by, requested_at, approved_at, version, server_version) VALUES "
-                        "(2, 1, 11, 2, %1, %2, 'Refund desk', 1, %1, %1, 1, 1);"
-                        "INSERT INTO training_record (id, agent_id, module_id, assigned_at, due_at, completed_at, score, "
-                        "passed, expires_at) VALUES (1, 1, 1, %3, %3, %3, 90, 1, %4);")
-                        .arg(T0 - 100 * Day)
-                        .arg(T0 + 200 * Day)
-                        .arg(T0 - 365 * Day)
-                        .arg(T0)));
-            CUSTODIAN_VERIFY_OK(SyncState(db).setSupervisorId(1));
+        Database& db = testStore.store().database();
+        CUSTODIAN_VERIFY_OK(db.exec(
+            QStringLiteral(
+                "INSERT INTO site (id, code, name, timezone, country) VALUES (1, 'LIS', 'Lisbon', 'Europe/Lisbon', "
+                "'PT');"
+                "INSERT INTO team (id, site_id, name) VALUES (1, 1, 'Payments');"
+                "INSERT INTO supervisor (id, username, display_name, site_id) VALUES (1, 'msilva', 'Marta Silva', 1);"
+                "INSERT INTO agent (id, employee_no, display_name, team_id, hired_at) VALUES (1, 'E1', 'Ana Lima', 1, "
+                "0);"
+                "INSERT INTO training_module (id, code, title, framework, control_ref, validity_days, pass_score) "
+                "VALUES (1, 'pci', 'PCI DSS awareness', 'PCI DSS', 'PCI DSS 12.6.1', 365, 80);"
+                "INSERT INTO role (id, code, name, sensitive) VALUES (11, 'refunds_approver', 'Refunds approver', 1);"
+                "INSERT INTO role_training_requirement VALUES (11, 1);"
+                "INSERT INTO role_assignment (id, agent_id, role_id, status, valid_from, valid_until, justification, "
+                "requested_by, requested_at, approved_at, version, server_version) VALUES "
+                "(2, 1, 11, 2, %1, %2, 'Refund desk', 1, %1, %1, 1, 1);"
+                "INSERT INTO training_record (id, agent_id, module_id, assigned_at, due_at, completed_at, score, "
+                "passed, expires_at) VALUES (1, 1, 1, %3, %3, %3, 90, 1, %4);")
+                .arg(T0 - 100 * Day)
+                .arg(T0 + 200 * Day)
+                .arg(T0 - 365 * Day)
+                .arg(T0)));
+        CUSTODIAN_VERIFY_OK(SyncState(db).setSupervisorId(1));
     }
 };
 
