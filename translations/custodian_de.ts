@@ -2371,6 +2371,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Payment card data without PCI DSS training</source>
         <translation>Zahlungskartendaten ohne PCI-DSS-Schulung</translation>
     </message>
+    <message>
+        <source>Role held without required training</source>
+        <translation>Rolle ohne erforderliche Schulung</translation>
+    </message>
 </context>
 <context>
     <name>FindingWorkflow</name>
@@ -5243,6 +5247,25 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>TrainingComplianceSweep</name>
+    <message>
+        <source>Holds the role %1, which requires the training %2; the agent&apos;s pass expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the role %1, which requires the training %2; it was due on %3 and has not been passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action: suspend the role until the training is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now complete: %1 passed on %2. The agent held the role %3 without it from %4; the finding can be closed, and a role suspended for it restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingEvidence</name>
     <message>
         <source>Employee no.</source>
@@ -5644,6 +5667,65 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>assigned individually</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UntrainedAccessWorkflow</name>
+    <message>
+        <source>The role was suspended for this finding on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training %1 is complete now: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent no longer holds the role %1: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role was not suspended for this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s restoration was already asked for on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training %1 is not complete yet: the role stays suspended until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s assignment would have ended on %1: grant it anew on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent holds the role %1 again already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for suspending the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is not about a role held without its training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until the training %1 is complete (finding %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 suspended until the training %2 is complete. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored after the training %1 was completed; suspended for finding %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7791,6 +7873,118 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
     <message>
         <source>Found since the store was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend role…</source>
+        <translation>Rolle a&amp;ussetzen…</translation>
+    </message>
+    <message>
+        <source>Restore r&amp;ole…</source>
+        <translation>R&amp;olle wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Cannot read what finding %1 is about: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sensitive: restoring it needs a second supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the role now, until the training is complete; recorded in the agent&apos;s history and the console audit, and sent to the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the role again until its original end; a sensitive role waits for a second supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is not about a role held without its training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend role</source>
+        <translation>Rolle aussetzen</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2 (%3) — role %4, training %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is revoked now, with a reason naming this finding and the training. Once the training is complete, Restore role asks for it again until its original end%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a sensitive role: a second supervisor approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now, for the agent&apos;s history and the console audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 suspended until the training %2 is complete; recorded in the agent&apos;s history and the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore role</source>
+        <translation>Rolle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The training is complete. The role is asked for again from now until %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is sensitive, so a second supervisor approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, added to the request&apos;s justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 requested again; it waits for a second supervisor&apos;s approval on the Roles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 granted again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,8 +77,9 @@ int main(int argc, char* argv[])
     custodian::StoreSession session(storePath);
     custodian::MainWindow window(&session);
     // The pages, in navigation order, wired to each other and to sync (ui/shell/ConsolePages).
-    [[maybe_unused]] const auto pages
-        = custodian::ConsolePages::addTo(window, session, custodian::StoreSession::consoleActor());
+    auto pages = custodian::ConsolePages::addTo(window, session, custodian::StoreSession::consoleActor());
+    // Findings of lapsed training, swept at unlock, after syncs and every 15 minutes (docs/training.md).
+    custodian::ConsolePages::addTrainingSweep(window, session, pages);
     // Quitting: lock first (the pages drop their content and cancel their workers, nobody waits for them while the
     // window is up), then give those workers a moment to close their own connections before the process ends.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, [&session] {

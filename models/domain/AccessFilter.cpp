@@ -142,7 +142,7 @@ Status AccessFilter::validate() const
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown outcome."));
     if (!allWithin(channels, int(Channel::Voice), int(Channel::BackOffice)))
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown channel."));
-    if (!allWithin(findingKinds, int(FindingKind::OffHours), int(FindingKind::AccessBeyondRole)))
+    if (!allWithin(findingKinds, int(FindingKind::OffHours), int(FindingKind::UntrainedRoleHolder)))
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown kind of finding."));
     if (!findIdentifier(text).isEmpty())
         return Error(Error::Code::InvalidArgument,

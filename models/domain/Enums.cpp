@@ -166,6 +166,8 @@ QString toString(FindingKind value)
         return QStringLiteral("new_workstation");
     case FindingKind::AccessBeyondRole:
         return QStringLiteral("access_beyond_role");
+    case FindingKind::UntrainedRoleHolder:
+        return QStringLiteral("untrained_role_holder");
     }
     return {};
 }

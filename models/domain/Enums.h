@@ -43,7 +43,8 @@ enum class FindingKind : std::uint8_t {
     PaymentDataWithoutTraining = 4,
     InactiveAgentAccess = 5,
     NewWorkstation = 6,
-    AccessBeyondRole = 7
+    AccessBeyondRole = 7,
+    UntrainedRoleHolder = 8
 };
 enum class TrainingStatus : std::uint8_t { Assigned = 1, Completed = 2, Failed = 3, Overdue = 4, Expired = 5 };
 

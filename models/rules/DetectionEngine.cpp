@@ -601,6 +601,8 @@ Result<DetectionEngine::Report> DetectionEngine::process(const std::vector<Acces
         case FindingKind::BulkAccess:
         case FindingKind::FailedLoginBurst:
             break; // detected per batch below
+        case FindingKind::UntrainedRoleHolder:
+            break; // not from events: TrainingComplianceSweep raises it when training lapses
         }
         if (auto status = store(draft, group.events, report); !status)
             return status.error();

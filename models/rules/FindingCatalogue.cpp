@@ -4,9 +4,9 @@
 
 namespace custodian {
 
-const std::array<FindingCatalogue::Entry, 7>& FindingCatalogue::all()
+const std::array<FindingCatalogue::Entry, 8>& FindingCatalogue::all()
 {
-    static const std::array<Entry, 7> entries { {
+    static const std::array<Entry, 8> entries { {
         { FindingKind::OffHours, "off_hours", QT_TRANSLATE_NOOP("FindingCatalogue", "Off-hours access"),
           "PCI DSS 10.2.1.1, 10.4.1.1; ISO 27001 A.8.16", Severity::Medium },
         { FindingKind::BulkAccess, "bulk_access", QT_TRANSLATE_NOOP("FindingCatalogue", "Bulk access"),
@@ -24,6 +24,9 @@ const std::array<FindingCatalogue::Entry, 7>& FindingCatalogue::all()
         { FindingKind::AccessBeyondRole, "access_beyond_role",
           QT_TRANSLATE_NOOP("FindingCatalogue", "Access beyond role"),
           "PCI DSS 7.2.1, 7.2.2; GDPR Art. 32; ISO 27001 A.5.15", Severity::High },
+        { FindingKind::UntrainedRoleHolder, "untrained_role_holder",
+          QT_TRANSLATE_NOOP("FindingCatalogue", "Role held without required training"),
+          "PCI DSS 12.6.1, 12.6.3; GDPR Art. 39(1)(b); ISO 27001 A.6.3", Severity::High },
     } };
     return entries;
 }

@@ -22,7 +22,7 @@ public:
         Severity severity;
     };
 
-    static const std::array<Entry, 7>& all();
+    static const std::array<Entry, 8>& all();
     static const Entry& entry(FindingKind kind);
     static QString title(FindingKind kind);
     static QString severityName(Severity severity);

@@ -1,5 +1,6 @@
 #include "store/AccessEventDetailRepository.h"
 
+#include "store/AssignmentHistoryRow.h"
 #include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
@@ -91,8 +92,7 @@ QString sql(const char* text)
 struct AssignmentRow
 {
     AccessEventDetailRepository::RoleAtTime role;
-    AssignmentStatus status = AssignmentStatus::Pending;
-    std::optional<qint64> validUntil;
+    AssignmentInForce::History history;
 };
 
 AccessEventDetailRepository::SessionEvent sessionEventFrom(const Statement& s)
@@ -252,12 +252,11 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
             a.role.roleCode = s->text(2);
             a.role.roleName = s->text(3);
             a.role.sensitive = s->int64(4) != 0;
-            a.status = AssignmentStatus(s->int64(5));
-            a.role.currentStatus = a.status;
-            a.role.validFrom = s->int64(6);
-            a.validUntil = s->optionalInt64(7);
-            a.role.approvedAt = s->optionalInt64(8);
-            a.role.endedAt = s->optionalInt64(9);
+            a.history = AssignmentHistoryRow::history(*s, 5);
+            a.role.currentStatus = a.history.status;
+            a.role.validFrom = a.history.validFrom;
+            a.role.approvedAt = a.history.approvedAt;
+            a.role.endedAt = a.history.endedAt;
             a.role.sodExceptionReason = s->text(10);
             assignments.push_back(std::move(a));
         }
@@ -274,8 +273,7 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
                 return row.error();
             if (!*row)
                 break;
-            changes[s->int64(0)].push_back(
-                { s->int64(1), s->optionalInt64(2), s->optionalInt64(3), s->optionalInt64(4) });
+            changes[s->int64(0)].push_back(AssignmentHistoryRow::change(*s, 1));
         }
     }
     std::map<qint64, QStringList> roleClasses;
@@ -294,12 +292,7 @@ Result<AccessEventDetailRepository::Detail> AccessEventDetailRepository::load(Da
     }
     std::set<qint64> heldRoles;
     for (AssignmentRow& a : assignments) {
-        AssignmentInForce::History history;
-        history.status = a.status;
-        history.validFrom = a.role.validFrom;
-        history.validUntil = a.validUntil;
-        history.approvedAt = a.role.approvedAt;
-        history.endedAt = a.role.endedAt;
+        AssignmentInForce::History& history = a.history;
         if (auto found = changes.find(a.role.assignmentId); found != changes.end())
             history.changes = std::move(found->second);
         std::optional<qint64> validUntilAtTime;

@@ -1,5 +1,6 @@
 #include "store/DetectionFacts.h"
 
+#include "store/AssignmentHistoryRow.h"
 #include "store/Database.h"
 
 namespace custodian {
@@ -145,11 +146,7 @@ Result<std::vector<DetectionFacts::Assignment>> DetectionFacts::assignments()
                                         a.id = row.int64(0);
                                         a.agentId = row.int64(1);
                                         a.roleId = row.int64(2);
-                                        a.history.status = AssignmentStatus(row.int64(3));
-                                        a.history.validFrom = row.int64(4);
-                                        a.history.validUntil = row.optionalInt64(5);
-                                        a.history.approvedAt = row.optionalInt64(6);
-                                        a.history.endedAt = row.optionalInt64(7);
+                                        a.history = AssignmentHistoryRow::history(row, 3);
                                         return a;
                                     });
     if (!rows)
@@ -162,8 +159,7 @@ Result<std::vector<DetectionFacts::Assignment>> DetectionFacts::assignments()
     if (!statement)
         return statement.error();
     if (auto read = statement->forEachRow([&](const Statement& row) {
-            changes.push_back(
-                { row.int64(0), { row.int64(1), row.optionalInt64(2), row.optionalInt64(3), row.optionalInt64(4) } });
+            changes.push_back({ row.int64(0), AssignmentHistoryRow::change(row, 1) });
         });
         !read)
         return read.error();

@@ -1,6 +1,7 @@
 #include "store/TrainingFactsReader.h"
 
 #include "domain/Enums.h"
+#include "store/AssignmentHistoryRow.h"
 #include "store/AssignmentInForce.h"
 #include "store/Database.h"
 
@@ -204,24 +205,18 @@ Result<TrainingFacts> TrainingFactsReader::read(const Scope& scope, qint64 at)
                                Assignment a;
                                a.agentId = row.int64(1);
                                a.roleId = row.int64(2);
-                               a.history.status = AssignmentStatus(row.int64(3));
-                               a.history.validFrom = row.int64(4);
-                               a.history.validUntil = row.optionalInt64(5);
-                               a.history.approvedAt = row.optionalInt64(6);
-                               a.history.endedAt = row.optionalInt64(7);
+                               a.history = AssignmentHistoryRow::history(row, 3);
                                assignmentOrder.push_back(row.int64(0));
                                assignments.emplace(row.int64(0), std::move(a));
                            });
         !status)
         return status.error();
     if (!assignments.empty()) {
-        if (auto status
-            = each(changeSql(scope), true,
-                   [&](const Statement& row) {
-                       if (auto found = assignments.find(row.int64(0)); found != assignments.end())
-                           found->second.history.changes.push_back(
-                               { row.int64(1), row.optionalInt64(2), row.optionalInt64(3), row.optionalInt64(4) });
-                   });
+        if (auto status = each(changeSql(scope), true,
+                               [&](const Statement& row) {
+                                   if (auto found = assignments.find(row.int64(0)); found != assignments.end())
+                                       found->second.history.changes.push_back(AssignmentHistoryRow::change(row, 1));
+                               });
             !status)
             return status.error();
     }

@@ -6,6 +6,8 @@
 #include "item/FindingModel.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
+#include "rules/RoleAssignmentWorkflow.h"
+#include "rules/UntrainedAccessWorkflow.h"
 #include "store/ChoiceLists.h"
 #include "store/FindingRepository.h"
 #include "store/Store.h"
@@ -14,6 +16,7 @@
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -31,6 +34,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <span>
 
 namespace custodian {
@@ -85,7 +90,7 @@ void FindingsPage::releaseUnlockedContent()
     m_message = nullptr;
     m_table = nullptr;
     m_columnsSized = false;
-    m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = nullptr;
+    m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = m_suspendRole = m_restoreRole = nullptr;
 }
 
 void FindingsPage::createUnlockedContent(QWidget* content)
@@ -106,6 +111,8 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_escalate = new QPushButton(tr("&Escalate…"), content);
     m_reopen = new QPushButton(tr("&Reopen…"), content);
     m_showEvidence = new QPushButton(tr("Show &events"), content);
+    m_suspendRole = new QPushButton(tr("S&uspend role…"), content);
+    m_restoreRole = new QPushButton(tr("Restore r&ole…"), content);
     m_message = new MessageBanner(content);
 
     m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
@@ -199,6 +206,8 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_showEvidence->setObjectName(QStringLiteral("findingsShowEvidence"));
     m_showEvidence->setToolTip(tr("The access events behind this finding, on the access page."));
     m_message->setObjectName(QStringLiteral("findingsMessage"));
+    m_suspendRole->setObjectName(QStringLiteral("findingsSuspendRole"));
+    m_restoreRole->setObjectName(QStringLiteral("findingsRestoreRole"));
 
     auto* detailPane = new QWidget(content);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -210,6 +219,9 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     actions->addWidget(m_dismiss, 0, 1);
     actions->addWidget(m_escalate, 1, 0);
     actions->addWidget(m_reopen, 1, 1);
+    // Shown only for a finding about a role held without its training.
+    actions->addWidget(m_suspendRole, 2, 0);
+    actions->addWidget(m_restoreRole, 2, 1);
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
 
@@ -233,6 +245,8 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     connect(m_dismiss, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Dismissed); });
     connect(m_escalate, &QPushButton::clicked, this, &FindingsPage::escalate);
     connect(m_reopen, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Open); });
+    connect(m_suspendRole, &QPushButton::clicked, this, &FindingsPage::suspendRole);
+    connect(m_restoreRole, &QPushButton::clicked, this, &FindingsPage::restoreRole);
     connect(m_showEvidence, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFindingId(); id > 0)
             Q_EMIT showEvidenceRequested(id);
@@ -440,6 +454,8 @@ void FindingsPage::updateDetail()
     m_reopen->setEnabled(row && FindingWorkflow::isAllowed(row->status, FindingStatus::Open));
     m_showEvidence->setEnabled(row && row->evidenceCount > 0);
     if (!row) {
+        m_suspendRole->hide();
+        m_restoreRole->hide();
         m_detail->setText(tr("<i>No finding selected.</i>"));
         return;
     }
@@ -456,7 +472,8 @@ void FindingsPage::updateDetail()
         line(tr("Agent"), QStringLiteral("%1 (%2)").arg(row->agentName, row->employeeNo));
     line(tr("From"), timeText(row->windowStart));
     line(tr("Until"), timeText(row->windowEnd));
-    line(tr("Evidence"), tr("%1 access events").arg(locale.toString(row->evidenceCount)));
+    if (row->kind != FindingKind::UntrainedRoleHolder) // about a standing, not about events
+        line(tr("Evidence"), tr("%1 access events").arg(locale.toString(row->evidenceCount)));
     line(tr("Detected"), timeText(row->detectedAt));
     if (row->teamId > 0)
         line(tr("Team"), tr("%1 (%2)").arg(row->teamName, row->siteName));
@@ -470,8 +487,51 @@ void FindingsPage::updateDetail()
         line(tr("Escalated to"), row->escalatedToName);
     if (!row->statusReason.isEmpty())
         line(row->status == FindingStatus::Escalated ? tr("Note") : tr("Reason"), row->statusReason);
+    updateRoleActions(row, html);
     html += QStringLiteral("</table>");
     m_detail->setText(html);
+}
+
+void FindingsPage::updateRoleActions(const FindingRepository::Row* row, QString& html)
+{
+    std::optional<UntrainedAccessWorkflow::Offer> offer;
+    if (row->kind == FindingKind::UntrainedRoleHolder) {
+        // A few look-ups by key and one agent's training records (TrainingFactsReader: under a millisecond).
+        auto found = UntrainedAccessWorkflow::offer(store()->database(), row->id, Clock::nowMs());
+        if (!found)
+            showMessage(tr("Cannot read what finding %1 is about: %2").arg(row->id).arg(found.error().message()), true);
+        else
+            offer = std::move(*found);
+    }
+    m_suspendRole->setVisible(offer.has_value());
+    m_restoreRole->setVisible(offer.has_value());
+    if (!offer)
+        return;
+    auto line = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Role"),
+         offer->names.roleSensitive
+             ? tr("%1 (sensitive: restoring it needs a second supervisor)").arg(offer->names.roleName)
+             : offer->names.roleName);
+    line(tr("Training"), QStringLiteral("%1 (%2)").arg(offer->names.moduleCode, offer->names.moduleTitle));
+    line(tr("Training lapsed"), timeText(offer->link.lapsedAt));
+    line(tr("Training now"), offer->trainingValid ? tr("complete") : tr("not complete"));
+    if (offer->link.suspendedAt)
+        line(tr("Role suspended"), timeText(*offer->link.suspendedAt));
+    if (offer->link.restoreRequestedAt)
+        line(tr("Restore asked for"), timeText(*offer->link.restoreRequestedAt));
+    m_suspendRole->setEnabled(offer->suspendRefusal.isEmpty());
+    m_suspendRole->setToolTip(offer->suspendRefusal.isEmpty()
+                                  ? tr("Revoke the role now, until the training is complete; recorded in the "
+                                       "agent's history and the console audit, and sent to the central service.")
+                                  : offer->suspendRefusal);
+    m_restoreRole->setEnabled(offer->restoreRefusal.isEmpty());
+    m_restoreRole->setToolTip(offer->restoreRefusal.isEmpty()
+                                  ? tr("Ask for the role again until its original end; a sensitive role waits for "
+                                       "a second supervisor's approval.")
+                                  : offer->restoreRefusal);
 }
 
 bool FindingsPage::askReason(const QString& title, const QString& label, QString& reason)
@@ -544,6 +604,102 @@ void FindingsPage::escalate()
     showMessage(tr("Finding %1 is now escalated.").arg(id), false);
     refresh();
     selectFinding(id);
+    Q_EMIT decisionRecorded(id);
+}
+
+void FindingsPage::suspendRole()
+{
+    const qint64 id = currentFindingId();
+    if (id <= 0 || !unlockedContent())
+        return;
+    const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
+    auto offer = UntrainedAccessWorkflow::offer(store()->database(), id, Clock::nowMs());
+    if (!offer || !*offer) {
+        showMessage(offer ? tr("Finding %1 is not about a role held without its training.").arg(id)
+                          : offer.error().message(),
+                    true);
+        return;
+    }
+    const UntrainedAccessWorkflow::Offer& o = **offer;
+    ReasonDialog dialog(
+        tr("Suspend role"),
+        tr("Finding %1: %2 (%3) — role %4, training %5")
+            .arg(id)
+            .arg(row->agentName, row->employeeNo, o.names.roleName, o.names.moduleCode),
+        [this, id](const QString& reason, std::optional<qint64>) -> Status {
+            auto actor = RoleAssignmentWorkflow::consoleActor(store()->database(), m_actor);
+            if (!actor)
+                return actor.error();
+            return UntrainedAccessWorkflow::suspend(store()->database(), id, reason, *actor);
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("suspendRoleDialog"));
+    dialog.setIntro(
+        tr("The role is revoked now, with a reason naming this finding and the training. Once the training "
+           "is complete, Restore role asks for it again until its original end%1.")
+            .arg(o.names.roleSensitive ? tr(" (a sensitive role: a second supervisor approves)") : QString()));
+    dialog.setReasonLabel(tr("Reason"), tr("Why now, for the agent's history and the console audit"));
+    dialog.setAcceptText(tr("Suspend role"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("Role %1 suspended until the training %2 is complete; recorded in the agent's history and the "
+                   "console audit.")
+                    .arg(o.names.roleName, o.names.moduleCode),
+                false);
+    refresh();
+    selectFinding(id);
+    Q_EMIT assignmentsChanged();
+    Q_EMIT decisionRecorded(id);
+}
+
+void FindingsPage::restoreRole()
+{
+    const qint64 id = currentFindingId();
+    if (id <= 0 || !unlockedContent())
+        return;
+    const FindingRepository::Row* row = m_model->finding(m_table->currentIndex().row());
+    auto offer = UntrainedAccessWorkflow::offer(store()->database(), id, Clock::nowMs());
+    if (!offer || !*offer) {
+        showMessage(offer ? tr("Finding %1 is not about a role held without its training.").arg(id)
+                          : offer.error().message(),
+                    true);
+        return;
+    }
+    const UntrainedAccessWorkflow::Offer& o = **offer;
+    auto pending = std::make_shared<bool>(false);
+    ReasonDialog dialog(
+        tr("Restore role"),
+        tr("Finding %1: %2 (%3) — role %4, training %5")
+            .arg(id)
+            .arg(row->agentName, row->employeeNo, o.names.roleName, o.names.moduleCode),
+        [this, id, pending](const QString& reason, std::optional<qint64>) -> Status {
+            auto actor = RoleAssignmentWorkflow::consoleActor(store()->database(), m_actor);
+            if (!actor)
+                return actor.error();
+            auto granted = UntrainedAccessWorkflow::restore(store()->database(), id, reason, *actor);
+            if (!granted)
+                return granted.error();
+            *pending = granted->status == AssignmentStatus::Pending;
+            return {};
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("restoreRoleDialog"));
+    dialog.setIntro(
+        tr("The training is complete. The role is asked for again from now until %1%2.")
+            .arg(o.link.originalValidUntil ? timeText(*o.link.originalValidUntil) : tr("no end date"),
+                 o.names.roleSensitive ? tr("; it is sensitive, so a second supervisor approves it") : QString()));
+    dialog.setReasonLabel(tr("Note"), tr("Optional, added to the request's justification"));
+    dialog.setAcceptText(tr("Restore role"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(*pending ? tr("Role %1 requested again; it waits for a second supervisor's approval on the Roles "
+                              "page.")
+                               .arg(o.names.roleName)
+                         : tr("Role %1 granted again.").arg(o.names.roleName),
+                false);
+    refresh();
+    selectFinding(id);
+    Q_EMIT assignmentsChanged();
     Q_EMIT decisionRecorded(id);
 }
 

@@ -20,9 +20,10 @@ class Store;
 // kind, severity, site, team, agent and time; the selected finding's details (control mapping, evidence count,
 // status, who decided when, the reason and an escalation's recipient); and the supervisor's decisions — acknowledge,
 // dismiss with a reason, escalate to a supervisor with a note, reopen with a reason — each audited
-// (rules/FindingWorkflow). Nothing is selected until the supervisor picks a finding. "Show events" asks the access page
-// for the events behind the finding. Exists only while the store is unlocked (SessionPage): locking drops the table,
-// its model and the detail with them.
+// (rules/FindingWorkflow). A finding "role held without required training" also offers its suggested action, Suspend
+// role (and Restore role once the training is complete), through rules/UntrainedAccessWorkflow. Nothing is selected
+// until the supervisor picks a finding. "Show events" asks the access page for the events behind the finding. Exists
+// only while the store is unlocked (SessionPage): locking drops the table, its model and the detail with them.
 class FindingsPage : public SessionPage
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ Q_SIGNALS:
     void showEvidenceRequested(qint64 findingId);
     // A decision on a finding was recorded (and queued for the central service).
     void decisionRecorded(qint64 findingId);
+    // A finding's action suspended or asked to restore a role assignment (the roles page shows it).
+    void assignmentsChanged();
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -62,6 +65,10 @@ private:
     void escalate();
     void updateDetail();
     void changeStatus(FindingStatus to);
+    // The suggested action of a "role held without required training" finding, and its undoing.
+    void suspendRole();
+    void restoreRole();
+    void updateRoleActions(const FindingRepository::Row* row, QString& html);
     [[nodiscard]] bool askReason(const QString& title, const QString& label, QString& reason);
     void showMessage(const QString& text, bool error);
 
@@ -84,6 +91,8 @@ private:
     QPushButton* m_escalate = nullptr;
     QPushButton* m_reopen = nullptr;
     QPushButton* m_showEvidence = nullptr;
+    QPushButton* m_suspendRole = nullptr;
+    QPushButton* m_restoreRole = nullptr;
     MessageBanner* m_message = nullptr;
     bool m_columnsSized = false;
     qint64 m_detectedAfter = 0; // what the time filter's "Found since …" choice stands for

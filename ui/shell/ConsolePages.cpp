@@ -4,6 +4,7 @@
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
+#include "ui/findings/TrainingSweepScheduler.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
@@ -74,6 +75,9 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                                  { pages.access, pages.findings, pages.detectionSettings, pages.roles, pages.reviews,
                                    pages.training, pages.trainingReminderSettings });
 
+    // A finding's Suspend role / Restore role changes assignments: the roles page shows them.
+    QObject::connect(findings, &FindingsPage::assignmentsChanged, pages.roles, &RolesPage::reload);
+
     // Each of Today's numbers opens the page that lists what it counts, filtered to exactly that.
     TodayPage* today = pages.today;
     SyncPage* syncPage = pages.sync->page();
@@ -141,6 +145,20 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
         }
     });
     return pages;
+}
+
+TrainingSweepScheduler* ConsolePages::addTrainingSweep(MainWindow& window, StoreSession& session, ConsolePages& pages)
+{
+    pages.trainingSweep = new TrainingSweepScheduler(&session, &window);
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, pages.trainingSweep,
+                     &TrainingSweepScheduler::streamsCommitted);
+    FindingsPage* findings = pages.findings;
+    QObject::connect(pages.trainingSweep, &TrainingSweepScheduler::swept, findings,
+                     [findings](int raised, int completed) {
+                         if (raised + completed > 0)
+                             findings->refresh();
+                     });
+    return pages.trainingSweep;
 }
 
 } // namespace custodian
