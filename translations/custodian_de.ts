@@ -10482,6 +10482,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <source>Last failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingAtTimeModel</name>
@@ -10892,6 +10896,129 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>%1 (%2), team %3 (%4), as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the agents chosen in this list (or everyone it lists) of the training they are late with; overdue training is copied to the team lead and then the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due-soon list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the escalation thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remind here: no one listed is overdue, expired or due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 reminder(s) for %2: %3 to the agent only, %4 also to the team lead, %5 also to the team lead and the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed line(s) are compliant or not yet due and get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are records shared through the central service; Custodian sends no mail. Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send training reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 reminder(s): %2 copied to a team lead, %3 to a manager. They reach the central service with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalation(s) name nobody: this store knows no team lead or manager for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::TrainingReminderModel</name>
+    <message>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

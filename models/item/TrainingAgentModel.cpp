@@ -57,6 +57,8 @@ QString TrainingAgentModel::text(const TrainingStandingRow& row, int column) con
         return (*standing.passed ? tr("%1 (passed)") : tr("%1 (failed)")).arg(QLocale().toString(*standing.score));
     case ExpiresColumn:
         return day(standing.expiresAt);
+    case CertificateColumn:
+        return standing.certificateRef;
     case LastFailedColumn:
         return day(standing.lastFailedAt);
     case ColumnCount:
@@ -107,6 +109,8 @@ QVariant TrainingAgentModel::headerData(int section, Qt::Orientation orientation
         return tr("Score");
     case ExpiresColumn:
         return tr("Expires");
+    case CertificateColumn:
+        return tr("Certificate");
     case LastFailedColumn:
         return tr("Last failed");
     case ColumnCount:

@@ -7,7 +7,8 @@
 namespace custodian {
 
 // One agent's training on the Training page: every module of the catalogue with its standing at the page's instant
-// and the facts behind it (what requires it, assigned, due, completed, score, expires, the last failed attempt).
+// and the facts behind it (what requires it, assigned, due, completed, score, expires, the certificate reference, the
+// last failed attempt).
 // IdRole is the module. The rows come from TrainingRules on a worker; the model runs no SQL.
 class TrainingAgentModel : public RowTableModel<TrainingStandingRow>
 {
@@ -23,6 +24,7 @@ public:
         CompletedColumn,
         ScoreColumn,
         ExpiresColumn,
+        CertificateColumn,
         LastFailedColumn,
         ColumnCount
     };

@@ -147,7 +147,7 @@ int TrainingBench::run(const QStringList& arguments)
     // The page as the console builds it at unlock: it starts reading at once.
     QElapsedTimer sinceBuilt;
     sinceBuilt.start();
-    TrainingPage page(&session);
+    TrainingPage page(&session, QStringLiteral("console:bench"));
     page.resize(1090, 760); // the page area of a 1280 x 800 window
     page.show();
     auto* matrix = page.findChild<QTableView*>(QStringLiteral("trainingMatrixTable"));

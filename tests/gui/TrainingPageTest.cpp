@@ -7,21 +7,25 @@
 #include "item/ItemRoles.h"
 #include "item/TrainingAgentModel.h"
 #include "item/TrainingMatrixModel.h"
+#include "item/TrainingReminderModel.h"
 #include "item/TrainingStandingListModel.h"
 #include "rules/TrainingRules.h"
 #include "store/Database.h"
+#include "store/SyncState.h"
 #include "support/ResultChecks.h"
 #include "support/TestClock.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
 #include "ui/training/TrainingTrendCharts.h"
 #include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/Dialogs.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void listsGroupingsAndFilters();
     void agentShowsEveryModule();
     void chartsOverTimeAreTablesToo();
+    void remindersEscalateFromACell();
 
 private:
     void seed();
@@ -112,7 +117,7 @@ void TrainingPageTest::init()
     m_session = std::make_unique<StoreSession>(m_store->path());
     m_session->adopt(std::move(m_store->store()));
     QVERIFY(m_session->isUnlocked());
-    m_page = std::make_unique<TrainingPage>(m_session.get());
+    m_page = std::make_unique<TrainingPage>(m_session.get(), QStringLiteral("console:training-test"));
     m_page->resize(1200, 760);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -311,7 +316,7 @@ void TrainingPageTest::agentShowsEveryModule()
     QTest::mouseDClick(agentsTable->viewport(), Qt::LeftButton, {}, eva.center());
     QVERIFY2(shown.wait(10'000), qPrintable(find<QLabel>(*m_page, "trainingAgentCaption")->text()));
     QCOMPARE(shown.first().first().toLongLong(), 3);
-    QCOMPARE(tabs->currentWidget(), agentTable->parentWidget());
+    QVERIFY(tabs->currentWidget()->isAncestorOf(agentTable));
     QVERIFY(find<QLabel>(*m_page, "trainingAgentCaption")->text().startsWith(QStringLiteral("Eva Dias (E3)")));
     QCOMPARE(find<QComboBox>(*m_page, "trainingAgentChoice")->currentData().toLongLong(), 3);
     // Every module of the catalogue, required or not.
@@ -361,6 +366,83 @@ void TrainingPageTest::chartsOverTimeAreTablesToo()
     QCOMPARE(groups->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Care (POR)"));
     QCOMPARE(groups->index(last, 1).data().toInt(), 50);
     QCOMPARE(groups->index(last, 2).data().toInt(), 33);
+}
+
+// Twenty days on, in the Payments × PCI cell: Rui is 30 days past his pass's expiry (to the manager), Eva 25 days
+// overdue (to the team lead), Ana compliant (no reminder). One click, one note; the reminders, the single audit entry
+// and one outbox entry each are written; the agent view lists the reminder.
+void TrainingPageTest::remindersEscalateFromACell()
+{
+    Database& database = m_session->store()->database();
+    CUSTODIAN_VERIFY_OK(SyncState(database).setSupervisorId(1));
+    CUSTODIAN_VERIFY_OK(
+        database.exec(QStringLiteral("INSERT INTO supervisor (id, username, display_name, site_id) "
+                                     "VALUES (2, 'jcosta', 'João Costa', 1), (3, 'pmelo', 'Paula Melo', 1);"
+                                     "UPDATE agent SET manager_id = 2; UPDATE site SET manager_id = 3;")));
+    m_clock->advanceDays(20);
+    QSignalSpy shown(m_page.get(), &TrainingPage::matrixShown);
+    m_page->refresh();
+    QVERIFY(shown.wait(10'000));
+    QVERIFY(waitForMatrix());
+
+    auto* matrix = find<QTableView>(*m_page, "trainingMatrixTable");
+    auto* remind = find<QPushButton>(*m_page, "trainingRemindButton");
+    QVERIFY(matrix && remind);
+    QVERIFY(!remind->isEnabled()); // no cell chosen: nothing listed to remind
+    const QModelIndex paymentsPci = matrix->model()->index(rowOf(matrix, QStringLiteral("Payments (LIS)")),
+                                                           columnOf(matrix, QStringLiteral("pci")));
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(paymentsPci).center());
+    QVERIFY(remind->isEnabled());
+
+    QSignalSpy sent(m_page.get(), &TrainingPage::remindersSent);
+    Dialogs::setNextText(QStringLiteral("Please finish PCI DSS awareness this week."));
+    QTest::mouseClick(remind, Qt::LeftButton);
+    QVERIFY(sent.wait(10'000));
+    QCOMPARE(sent.first().first().toBool(), true);
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    // The confirmation said where each would go before anything was written.
+    const QString asked = Dialogs::answeredTexts().value(0);
+    QVERIFY2(asked.contains(QStringLiteral("Send 2 reminder(s) for Payments (LIS) × pci: 0 to the agent only, 1 also "
+                                           "to the team lead, 1 also to the team lead and the manager.")),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("1 listed line(s) are compliant")), qPrintable(asked));
+    Dialogs::clearAnswers();
+    auto* banner = find<MessageBanner>(*m_page, "trainingMessage");
+    QCOMPARE(banner->level(), MessageBanner::Level::Success);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Sent 2 reminder(s): 2 copied to a team lead, 1 to a manager.")),
+             qPrintable(banner->text()));
+
+    auto levels = database.queryTexts(QStringLiteral(
+        "SELECT a.employee_no || ':' || r.level || ':' || ifnull(r.team_lead_id, '-') || ':' || ifnull(r.manager_id, "
+        "'-') || ':' || r.days_overdue FROM training_reminder r JOIN agent a ON a.id = r.agent_id ORDER BY "
+        "a.employee_no"));
+    CUSTODIAN_VERIFY_OK(levels);
+    QCOMPARE(*levels, (QStringList { QStringLiteral("E2:manager:2:3:30"), QStringLiteral("E3:team_lead:2:-:25") }));
+    QCOMPARE(*database.queryInt(QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'training.remind'")),
+             1);
+    QCOMPARE(*database.queryInt(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'training.reminder'")),
+             2);
+
+    // Sent again at once: the 24-hour guard refuses, and nothing more is written.
+    Dialogs::setNextText(QString());
+    QTest::mouseClick(remind, Qt::LeftButton);
+    QVERIFY(sent.wait(10'000));
+    QCOMPARE(sent.last().first().toBool(), false);
+    Dialogs::clearAnswers();
+    QCOMPARE(banner->level(), MessageBanner::Level::Error);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("No reminder was sent:")), qPrintable(banner->text()));
+    QCOMPARE(*database.queryInt(QStringLiteral("SELECT count(*) FROM training_reminder")), 2);
+
+    // The agent view lists Rui's reminder.
+    QSignalSpy agentShown(m_page.get(), &TrainingPage::agentShown);
+    m_page->showAgent(2);
+    QVERIFY(agentShown.wait(10'000));
+    auto* reminders = find<QTableView>(*m_page, "trainingReminderTable");
+    QCOMPARE(reminders->model()->rowCount(), 1);
+    QCOMPARE(cell(reminders, 0, TrainingReminderModel::LevelColumn), QStringLiteral("the manager"));
+    QCOMPARE(cell(reminders, 0, TrainingReminderModel::CopiedToColumn), QStringLiteral("João Costa, Paula Melo"));
+    QCOMPARE(cell(reminders, 0, TrainingReminderModel::NoteColumn),
+             QStringLiteral("Please finish PCI DSS awareness this week."));
 }
 
 QTEST_MAIN(TrainingPageTest)

@@ -37,7 +37,7 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.roles, tr("Roles"), icon(QStyle::SP_DirLinkIcon));
     pages.reviews = new ReviewsPage(&session, actor);
     window.addPage(pages.reviews, tr("Access reviews"), icon(QStyle::SP_DialogApplyButton));
-    pages.training = new TrainingPage(&session);
+    pages.training = new TrainingPage(&session, actor);
     window.addPage(pages.training, tr("Training"), icon(QStyle::SP_FileDialogDetailedView));
     pages.audit = new ConsoleAuditPage(&session);
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));

@@ -78,8 +78,9 @@ TrainingFilterBar::TrainingFilterBar(QWidget* parent)
     m_asOf->setObjectName(QStringLiteral("trainingAsOf"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setMaximumDate(Clock::today());
-    m_asOf->setDate(Clock::today());
+    m_today = Clock::today();
+    m_asOf->setMaximumDate(m_today);
+    m_asOf->setDate(m_today);
     m_asOf->setToolTip(tr("Standing at the end of this day; today means now"));
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("trainingRefresh"));
@@ -192,10 +193,24 @@ int TrainingFilterBar::withinDays() const
     return m_within->value();
 }
 
+void TrainingFilterBar::followToday()
+{
+    // The page may stay open past midnight: "today" (now) stays now, and a past day the supervisor chose stays theirs.
+    const QDate today = Clock::today();
+    if (today == m_today)
+        return;
+    const bool wasToday = m_asOf->date() >= m_today;
+    const QSignalBlocker blocker(m_asOf);
+    m_asOf->setMaximumDate(today);
+    if (wasToday)
+        m_asOf->setDate(today);
+    m_today = today;
+}
+
 std::optional<qint64> TrainingFilterBar::asOfMs() const
 {
     const QDate day = m_asOf->date();
-    if (day >= Clock::today())
+    if (day >= m_today)
         return std::nullopt;
     // The last instant of that day on the supervisor's clock: "as of 30 June" includes everything done on 30 June.
     return QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
@@ -220,8 +235,9 @@ void TrainingFilterBar::showEveryone()
         combo->setCurrentIndex(0);
     }
     const QSignalBlocker blocker(m_asOf);
-    m_asOf->setMaximumDate(Clock::today());
-    m_asOf->setDate(Clock::today());
+    m_today = Clock::today();
+    m_asOf->setMaximumDate(m_today);
+    m_asOf->setDate(m_today);
 }
 
 void TrainingFilterBar::clearModule()

@@ -45,8 +45,10 @@ public:
     [[nodiscard]] std::optional<qint64> moduleId() const;
     [[nodiscard]] StatusFilter status() const;
     [[nodiscard]] int withinDays() const;
-    // The end of the chosen day (console time), or nothing for "now".
+    // The end of the chosen day (console time), or nothing for "now" (today chosen).
     [[nodiscard]] std::optional<qint64> asOfMs() const;
+    // Moves "today" on when the day has changed since it was shown (before a refresh).
+    void followToday();
 
     // For the Today page's numbers and tests: show exactly these without emitting the signals.
     void showStatus(StatusFilter status);
@@ -74,6 +76,7 @@ private:
     QSpinBox* m_within = nullptr;
     QDateEdit* m_asOf = nullptr;
     QPushButton* m_refresh = nullptr;
+    QDate m_today; // the day the date field takes for "now"
 };
 
 } // namespace custodian

@@ -7,14 +7,19 @@
 #include "item/TrainingAgentModel.h"
 #include "item/TrainingCampaignModel.h"
 #include "item/TrainingMatrixModel.h"
+#include "item/TrainingReminderModel.h"
 #include "item/TrainingStandingListModel.h"
+#include "rules/DetectionSettings.h"
+#include "rules/TrainingReminderWorkflow.h"
 #include "rules/TrainingRules.h"
 #include "rules/TrainingTrend.h"
 #include "store/ChoiceLists.h"
 #include "store/Store.h"
 #include "store/TrainingFactsReader.h"
+#include "store/TrainingReminderReader.h"
 #include "ui/session/StoreSession.h"
 #include "ui/training/TrainingTrendCharts.h"
+#include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -30,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +100,7 @@ struct AgentView
     TrainingMatrix::AgentRow agent; // agentId 0: not in the store
     qint64 at = 0;
     std::vector<TrainingStandingRow> rows;
+    std::vector<TrainingReminderReader::Entry> reminders;
 };
 
 QString dayAndTime(qint64 ms)
@@ -103,8 +110,9 @@ QString dayAndTime(qint64 ms)
 
 } // namespace
 
-TrainingPage::TrainingPage(StoreSession* session, QWidget* parent)
+TrainingPage::TrainingPage(StoreSession* session, const QString& actor, QWidget* parent)
     : SessionPage(session, parent)
+    , m_actor(actor)
 {
     setObjectName(QStringLiteral("trainingPage"));
     followSession();
@@ -120,6 +128,7 @@ void TrainingPage::releaseUnlockedContent()
     m_loader.cancel();
     m_agentLoader.cancel();
     m_trendLoader.cancel();
+    m_reminderSender.cancel();
     m_loaded = {};
     m_agentId.reset();
     m_filters = nullptr;
@@ -154,6 +163,9 @@ void TrainingPage::releaseUnlockedContent()
     m_trendCaption = nullptr;
     m_trendTab = nullptr;
     m_trendFor = nullptr;
+    m_remind = nullptr;
+    m_reminderModel = nullptr;
+    m_reminderView = nullptr;
 }
 
 void TrainingPage::createUnlockedContent(QWidget* content)
@@ -220,7 +232,14 @@ void TrainingPage::createUnlockedContent(QWidget* content)
     m_tabs->addTab(m_trendTab, tr("Over time"));
     m_agentTab = buildAgentTab(m_tabs);
     m_tabs->addTab(m_agentTab, tr("Agent"));
+    m_remind = new QPushButton(tr("Send &reminder…"), m_tabs);
+    m_remind->setObjectName(QStringLiteral("trainingRemindButton"));
+    m_remind->setToolTip(tr("Remind the agents chosen in this list (or everyone it lists) of the training they are "
+                            "late with; overdue training is copied to the team lead and then the manager"));
+    m_tabs->setCornerWidget(m_remind, Qt::TopRightCorner);
     outer->addWidget(m_tabs, 1);
+    connect(m_remind, &QPushButton::clicked, this, &TrainingPage::sendReminders);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingPage::updateRemindButton);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingPage::fitShownTables);
     // Twelve months of standings cost twelve matrices, and eighty lines cost the GUI thread: only for someone who
@@ -341,10 +360,30 @@ QWidget* TrainingPage::buildAgentTab(QWidget* parent)
     ItemViews::prepare(m_agentView, tr("The agent's training, every module"));
     m_agentView->setModel(m_agentModel);
     m_agentView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_agentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agentView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_agentView->verticalHeader()->hide();
     m_agentView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_agentView, 1);
+    m_reminderModel = new TrainingReminderModel(tab);
+    m_reminderView = new QTableView(tab);
+    m_reminderView->setObjectName(QStringLiteral("trainingReminderTable"));
+    ItemViews::prepare(m_reminderView, tr("Reminders sent to the agent"));
+    m_reminderView->setModel(m_reminderModel);
+    m_reminderView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reminderView->verticalHeader()->hide();
+    m_reminderView->horizontalHeader()->setStretchLastSection(true);
+    auto* reminders = new QWidget(tab);
+    auto* remindersLayout = new QVBoxLayout(reminders);
+    remindersLayout->setContentsMargins(0, 0, 0, 0);
+    auto* remindersTitle = new QLabel(tr("Reminders sent"), reminders);
+    remindersTitle->setBuddy(m_reminderView);
+    remindersLayout->addWidget(remindersTitle);
+    remindersLayout->addWidget(m_reminderView, 1);
+    auto* agentSplitter = new QSplitter(Qt::Vertical, tab);
+    agentSplitter->addWidget(m_agentView);
+    agentSplitter->addWidget(reminders);
+    agentSplitter->setStretchFactor(0, 3);
+    agentSplitter->setStretchFactor(1, 1);
+    layout->addWidget(agentSplitter, 1);
     connect(m_agentChoice, &QComboBox::activated, this, [this](int index) {
         const QVariant id = m_agentChoice->itemData(index);
         if (id.isValid())
@@ -381,6 +420,7 @@ void TrainingPage::refresh()
 {
     if (!unlockedContent())
         return;
+    m_filters->followToday();
     reloadChoices();
     load(true);
     if (m_agentId)
@@ -597,6 +637,7 @@ void TrainingPage::applyView()
     m_expiringModel->setRows(m_loaded.decided, m_loaded.expiring, m_filters->moduleId());
     showCellAgents();
     updateTabTitles();
+    updateRemindButton();
 }
 
 void TrainingPage::updateTabTitles()
@@ -683,6 +724,7 @@ void TrainingPage::showCellAgents()
                  m_filters->status() == TrainingFilterBar::StatusFilter::Any ? tr("every standing")
                                                                              : tr("standing filter on")));
     m_cellModel->setRows(m_loaded.decided, std::move(rows));
+    updateRemindButton();
     if (m_cellView->isVisible())
         ItemViews::fitColumns(m_cellView);
 }
@@ -725,6 +767,10 @@ void TrainingPage::loadAgent(qint64 agentId)
                 row.requiredBy = TrainingStandingRow::requiredByText(*facts, row.standing);
                 view.rows.push_back(std::move(row));
             }
+            auto reminders = TrainingReminderReader(database).ofAgent(agentId);
+            if (!reminders)
+                return reminders.error();
+            view.reminders = std::move(*reminders);
             return view;
         },
         [this, agentId](Result<AgentView>&& result) {
@@ -732,6 +778,7 @@ void TrainingPage::loadAgent(qint64 agentId)
                 return;
             if (!result || result->agent.agentId == 0) {
                 m_agentModel->clear();
+                m_reminderModel->clear();
                 m_agentCaption->setText(
                     result ? tr("This agent is not in the store.")
                            : tr("Cannot read this agent's training: %1").arg(result.error().message()));
@@ -742,7 +789,10 @@ void TrainingPage::loadAgent(qint64 agentId)
                 tr("%1 (%2), team %3 (%4), as of %5")
                     .arg(agent.displayName, agent.employeeNo, agent.teamName, agent.siteCode, dayAndTime(result->at)));
             m_agentModel->setRows(std::move(result->rows));
+            m_reminderModel->setRows(std::move(result->reminders));
             ItemViews::fitColumns(m_agentView);
+            ItemViews::fitColumns(m_reminderView);
+            updateRemindButton();
             Q_EMIT agentShown(agentId);
         });
 }
@@ -751,6 +801,170 @@ void TrainingPage::showTrend()
 {
     if (unlockedContent())
         m_tabs->setCurrentWidget(m_trendTab);
+}
+
+void TrainingPage::updateRemindButton()
+{
+    if (!m_remind)
+        return;
+    QWidget* current = m_tabs->currentWidget();
+    const bool lists = current == m_matrixTab ? m_cellModel->rowCount() > 0
+        : current == m_overdueTab             ? m_overdueModel->rowCount() > 0
+        : current == m_dueSoonTab             ? m_dueSoonModel->rowCount() > 0
+        : current == m_expiringTab            ? m_expiringModel->rowCount() > 0
+        : current == m_agentTab               ? m_agentModel->rowCount() > 0
+                                              : false;
+    m_remind->setEnabled(lists && !m_reminderSender.isRunning());
+}
+
+void TrainingPage::sendReminders()
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store || m_reminderSender.isRunning())
+        return;
+    // What the current tab lists: its selected rows, or all of them.
+    QWidget* current = m_tabs->currentWidget();
+    struct Line
+    {
+        qint64 agentId;
+        qint64 moduleId;
+        TrainingStanding standing;
+    };
+    std::vector<Line> lines;
+    QString scope;
+    const auto fromList = [&lines](QTableView* view, const TrainingStandingListModel* model) {
+        QList<int> rows;
+        for (const QModelIndex& index : view->selectionModel()->selectedRows())
+            rows << index.row();
+        if (rows.isEmpty()) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                rows << row;
+        }
+        std::sort(rows.begin(), rows.end());
+        for (int row : rows) {
+            if (const TrainingStanding* standing = model->standing(row))
+                lines.push_back({ model->agent(row)->agentId, model->module(row)->id, *standing });
+        }
+    };
+    if (current == m_matrixTab) {
+        fromList(m_cellView, m_cellModel);
+        const QModelIndex cell = m_matrixView->currentIndex();
+        scope = tr("%1 × %2").arg(m_matrixModel->groupName(cell.row()),
+                                  m_matrixModel->headerData(cell.column(), Qt::Horizontal).toString());
+    } else if (current == m_overdueTab) {
+        fromList(m_overdueView, m_overdueModel);
+        scope = tr("overdue list");
+    } else if (current == m_dueSoonTab) {
+        fromList(m_dueSoonView, m_dueSoonModel);
+        scope = tr("due-soon list");
+    } else if (current == m_expiringTab) {
+        fromList(m_expiringView, m_expiringModel);
+        scope = tr("expiring list");
+    } else if (current == m_agentTab && m_agentId) {
+        QList<int> rows;
+        for (const QModelIndex& index : m_agentView->selectionModel()->selectedRows())
+            rows << index.row();
+        if (rows.isEmpty()) {
+            for (int row = 0; row < m_agentModel->rowCount(); ++row)
+                rows << row;
+        }
+        for (int row : rows) {
+            if (const TrainingStandingRow* standing = m_agentModel->row(row))
+                lines.push_back({ *m_agentId, standing->moduleId, standing->standing });
+        }
+        scope = tr("agent %1").arg(m_agentCaption->text().section(QLatin1Char(','), 0, 0));
+    }
+
+    // Only what is late or about to be: the workflow refuses compliant, pending and unrequired pairs.
+    auto settings = DetectionSettings::load(store->database());
+    if (!settings) {
+        m_message->showMessage(tr("Cannot read the escalation thresholds: %1").arg(settings.error().message()),
+                               MessageBanner::Level::Error);
+        return;
+    }
+    TrainingReminderWorkflow::Request request;
+    request.scope = scope.left(TrainingReminderWorkflow::MaxScopeLength);
+    int toAgent = 0;
+    int toLead = 0;
+    int toManager = 0;
+    int skipped = 0;
+    for (const Line& line : lines) {
+        const TrainingState state = line.standing.state;
+        if (state != TrainingState::Overdue && state != TrainingState::Expired && state != TrainingState::DueSoon) {
+            ++skipped;
+            continue;
+        }
+        const TrainingReminderWorkflow::Pair pair { line.agentId, line.moduleId };
+        if (std::find(request.pairs.begin(), request.pairs.end(), pair) != request.pairs.end())
+            continue;
+        request.pairs.push_back(pair);
+        const qint64 days = state == TrainingState::DueSoon ? 0 : line.standing.daysOverdue;
+        switch (TrainingReminderWorkflow::levelFor(days, *settings)) {
+        case ReminderLevel::Agent:
+            ++toAgent;
+            break;
+        case ReminderLevel::TeamLead:
+            ++toLead;
+            break;
+        case ReminderLevel::Manager:
+            ++toManager;
+            break;
+        }
+    }
+    if (request.pairs.empty()) {
+        m_message->showMessage(tr("Nothing to remind here: no one listed is overdue, expired or due soon."),
+                               MessageBanner::Level::Information);
+        return;
+    }
+    const QLocale locale;
+    QString question = tr("Send %1 reminder(s) for %2: %3 to the agent only, %4 also to the team lead, %5 also to "
+                          "the team lead and the manager.")
+                           .arg(locale.toString(qint64(request.pairs.size())), scope, locale.toString(toAgent),
+                                locale.toString(toLead), locale.toString(toManager));
+    if (skipped > 0)
+        question += QLatin1Char(' ')
+            + tr("%1 listed line(s) are compliant or not yet due and get none.").arg(locale.toString(skipped));
+    question += QLatin1String("\n\n")
+        + tr("Reminders are records shared through the central service; Custodian sends no mail. Note (optional):");
+    const std::optional<QString> note = Dialogs::multiLineText(this, tr("Send training reminders"), question);
+    if (!note)
+        return;
+    request.note = note->trimmed();
+
+    const QString actor = m_actor;
+    m_remind->setEnabled(false);
+    m_reminderSender.runOnStore(
+        *store, Database::Mode::ReadWrite,
+        [request, actor](Database& database, const LatestResultRunner::Job&) -> Result<TrainingReminderWorkflow::Sent> {
+            auto sender = RoleAssignmentWorkflow::consoleActor(database, actor);
+            if (!sender)
+                return sender.error();
+            return TrainingReminderWorkflow::send(database, request, *sender);
+        },
+        [this](Result<TrainingReminderWorkflow::Sent>&& sent) {
+            if (!unlockedContent())
+                return;
+            updateRemindButton();
+            if (!sent) {
+                m_message->showMessage(tr("No reminder was sent: %1").arg(sent.error().message()),
+                                       MessageBanner::Level::Error);
+                Q_EMIT remindersSent(false);
+                return;
+            }
+            const QLocale here;
+            QString text = tr("Sent %1 reminder(s): %2 copied to a team lead, %3 to a manager. They reach the central "
+                              "service with the next sync.")
+                               .arg(here.toString(qint64(sent->reminders.size())), here.toString(sent->toTeamLead),
+                                    here.toString(sent->toManager));
+            if (sent->withoutTeamLead + sent->withoutManager > 0)
+                text += QLatin1Char(' ')
+                    + tr("%1 escalation(s) name nobody: this store knows no team lead or manager for them.")
+                          .arg(here.toString(sent->withoutTeamLead + sent->withoutManager));
+            m_message->showMessage(text, MessageBanner::Level::Success);
+            if (m_agentId)
+                loadAgent(*m_agentId);
+            Q_EMIT remindersSent(true);
+        });
 }
 
 void TrainingPage::showOverdue()

@@ -19,6 +19,7 @@
 class QComboBox;
 class QKeyEvent;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -29,6 +30,7 @@ class MessageBanner;
 class TrainingAgentModel;
 class TrainingCampaignModel;
 class TrainingMatrixModel;
+class TrainingReminderModel;
 class TrainingTrendCharts;
 
 // Security-training completion (docs/training.md): the completion matrix by team, site or role × module (click a cell
@@ -42,7 +44,8 @@ class TrainingPage : public SessionPage
 {
     Q_OBJECT
 public:
-    explicit TrainingPage(StoreSession* session, QWidget* parent = nullptr);
+    // `actor`: the console-audit actor of this console ("console:<login>"), whose supervisor sends reminders.
+    TrainingPage(StoreSession* session, const QString& actor, QWidget* parent = nullptr);
     ~TrainingPage() override;
 
     // Reads the facts again (Refresh, F5, after a sync brought training records).
@@ -67,6 +70,8 @@ Q_SIGNALS:
     void agentShown(qint64 agentId);
     // The charts over time were drawn for the matrix on screen.
     void trendShown();
+    // A send finished: sent, or refused (the banner says which).
+    void remindersSent(bool sent);
 
 protected:
     bool event(QEvent* event) override;
@@ -112,6 +117,10 @@ private:
     void chooseCell(const ChosenCell& chosen);
     void loadAgent(qint64 agentId);
     void loadTrend();
+    // Sends reminders for what the current tab lists (its selected rows, or all of them), after a confirmation that
+    // says how far each will escalate.
+    void sendReminders();
+    void updateRemindButton();
     void updateTabTitles();
     void fitShownTables();
     void updateSummary();
@@ -147,6 +156,9 @@ private:
     QWidget* m_expiringTab = nullptr;
     QWidget* m_campaignTab = nullptr;
     QWidget* m_agentTab = nullptr;
+    QPushButton* m_remind = nullptr;
+    TrainingReminderModel* m_reminderModel = nullptr;
+    QTableView* m_reminderView = nullptr;
     QWidget* m_trendTab = nullptr;
     TrainingTrendCharts* m_trendCharts = nullptr;
     // The matrix the charts over time were asked for (they follow the matrix on screen).
@@ -159,9 +171,11 @@ private:
     QElapsedTimer m_loadTimer;
     qint64 m_lastLoadMs = 0;
 
+    QString m_actor;
     LatestResultRunner m_loader;
     LatestResultRunner m_agentLoader;
     LatestResultRunner m_trendLoader;
+    LatestResultRunner m_reminderSender;
     // Frees a replaced result off the GUI thread.
     LatestResultRunner m_disposer;
 };
