@@ -10943,15 +10943,7 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send %1 reminder(s) for %2: %3 to the agent only, %4 also to the team lead, %5 also to the team lead and the manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 listed line(s) are compliant or not yet due and get none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminders are records shared through the central service; Custodian sends no mail. Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10968,6 +10960,30 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>%1 escalation(s) name nobody: this store knows no team lead or manager for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 reminder(s) for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 to the agent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 also to the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 also to the team lead and the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are records shared through the central service;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian sends no mail. Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,8 +402,8 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(Dialogs::pendingAnswers(), 0);
     // The confirmation said where each would go before anything was written.
     const QString asked = Dialogs::answeredTexts().value(0);
-    QVERIFY2(asked.contains(QStringLiteral("Send 2 reminder(s) for Payments (LIS) × pci: 0 to the agent only, 1 also "
-                                           "to the team lead, 1 also to the team lead and the manager.")),
+    QVERIFY2(asked.contains(QStringLiteral("Send 2 reminder(s) for Payments (LIS) × pci:\n• 0 to the agent only\n• 1 "
+                                           "also to the team lead\n• 1 also to the team lead and the manager")),
              qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("1 listed line(s) are compliant")), qPrintable(asked));
     Dialogs::clearAnswers();

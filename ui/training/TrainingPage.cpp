@@ -917,16 +917,22 @@ void TrainingPage::sendReminders()
         return;
     }
     const QLocale locale;
-    QString question = tr("Send %1 reminder(s) for %2: %3 to the agent only, %4 also to the team lead, %5 also to "
-                          "the team lead and the manager.")
-                           .arg(locale.toString(qint64(request.pairs.size())), scope, locale.toString(toAgent),
-                                locale.toString(toLead), locale.toString(toManager));
+    // Short lines: the question is a label that does not wrap. A "&" in a team's name is doubled, or the label
+    // would take it for a keyboard accelerator.
+    QString shownScope = scope;
+    shownScope.replace(QLatin1Char('&'), QLatin1String("&&"));
+    QStringList question {
+        tr("Send %1 reminder(s) for %2:").arg(locale.toString(qint64(request.pairs.size())), shownScope),
+        tr("• %1 to the agent only").arg(locale.toString(toAgent)),
+        tr("• %1 also to the team lead").arg(locale.toString(toLead)),
+        tr("• %1 also to the team lead and the manager").arg(locale.toString(toManager)),
+    };
     if (skipped > 0)
-        question += QLatin1Char(' ')
-            + tr("%1 listed line(s) are compliant or not yet due and get none.").arg(locale.toString(skipped));
-    question += QLatin1String("\n\n")
-        + tr("Reminders are records shared through the central service; Custodian sends no mail. Note (optional):");
-    const std::optional<QString> note = Dialogs::multiLineText(this, tr("Send training reminders"), question);
+        question << tr("%1 listed line(s) are compliant or not yet due and get none.").arg(locale.toString(skipped));
+    question << QString() << tr("Reminders are records shared through the central service;")
+             << tr("Custodian sends no mail. Note (optional):");
+    const std::optional<QString> note
+        = Dialogs::multiLineText(this, tr("Send training reminders"), question.join(QLatin1Char('\n')));
     if (!note)
         return;
     request.note = note->trimmed();
@@ -996,6 +1002,15 @@ void TrainingPage::showMatrix()
     m_filters->clearModule();
     m_tabs->setCurrentWidget(m_matrixTab);
     load(true);
+}
+
+void TrainingPage::showEvent(QShowEvent* event)
+{
+    SessionPage::showEvent(event);
+    // A result that arrived while the page was hidden (at unlock, before anyone opened it) was not sized to its
+    // contents: the tables were not on screen.
+    if (unlockedContent() && m_tabs)
+        QMetaObject::invokeMethod(this, &TrainingPage::fitShownTables, Qt::QueuedConnection);
 }
 
 bool TrainingPage::isRefreshKey(const QKeyEvent* event)

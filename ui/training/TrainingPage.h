@@ -76,6 +76,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void createUnlockedContent(QWidget* content) override;
     void releaseUnlockedContent() override;
 
