@@ -58,7 +58,7 @@ TrainingMatrix TrainingMatrix::build(const TrainingFacts& facts, GroupBy groupBy
 }
 
 TrainingMatrix TrainingMatrix::count(const TrainingFacts& facts, const TrainingMatrix& decided, GroupBy groupBy,
-                                     const std::vector<char>& include)
+                                     const std::vector<char>& include, Lists lists)
 {
     TrainingMatrix m;
     m.at = decided.at;
@@ -129,7 +129,7 @@ TrainingMatrix TrainingMatrix::count(const TrainingFacts& facts, const TrainingM
                 cell.agentIds.push_back(agent.id);
             }
             const bool overdue = s.state == TrainingState::Overdue || s.state == TrainingState::Expired;
-            if (!overdue && s.state != TrainingState::DueSoon)
+            if (lists == Lists::Skip || (!overdue && s.state != TrainingState::DueSoon))
                 continue;
             Deadline line { agent.id,       agent.employeeNo,    agent.displayName,
                             agent.teamName, s.moduleId,          m.modules[i].code,

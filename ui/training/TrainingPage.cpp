@@ -439,10 +439,13 @@ void TrainingPage::load(bool readAgain)
     const int within = m_filters->withinDays();
     std::shared_ptr<const TrainingFacts> facts;
     std::shared_ptr<const TrainingMatrix> decided;
+    std::shared_ptr<const Lists> everyone;
     if (!readAgain && m_loaded.facts && m_loaded.asOf == asOf) {
         facts = m_loaded.facts;
-        if (m_loaded.decided && m_loaded.decided->withinDays == within)
+        if (m_loaded.decided && m_loaded.decided->withinDays == within) {
             decided = m_loaded.decided;
+            everyone = m_loaded.everyone;
+        }
     }
     const TrainingFactsReader::Scope scope = m_filters->scope();
     const TrainingMatrix::GroupBy groupBy = m_filters->groupBy();
@@ -452,12 +455,13 @@ void TrainingPage::load(bool readAgain)
     updateSummary();
     m_loader.runOnStore(
         *store, Database::Mode::ReadOnly,
-        [asOf, within, facts, decided, scope, groupBy, roleId](Database& database,
-                                                               const LatestResultRunner::Job& job) -> Result<Loaded> {
+        [asOf, within, facts, decided, everyone, scope, groupBy,
+         roleId](Database& database, const LatestResultRunner::Job& job) -> Result<Loaded> {
             Loaded loaded;
             loaded.asOf = asOf;
             loaded.facts = facts;
             loaded.decided = decided;
+            loaded.everyone = decided ? everyone : nullptr;
             if (!loaded.facts) {
                 auto read = TrainingFactsReader(database).read(TrainingFactsReader::Scope::all(),
                                                                asOf.value_or(Clock::nowMs()));
@@ -477,15 +481,30 @@ void TrainingPage::load(bool readAgain)
             loaded.agentsInScope = include.empty() ? int(loaded.facts->agents.size())
                                                    : int(std::count(include.begin(), include.end(), char(1)));
             auto matrix = std::make_shared<TrainingMatrix>(
-                TrainingMatrix::count(*loaded.facts, *loaded.decided, groupBy, include));
+                TrainingMatrix::count(*loaded.facts, *loaded.decided, groupBy, include, TrainingMatrix::Lists::Skip));
             loaded.campaigns = TrainingCampaignProgress::build(*loaded.facts, *loaded.decided, include);
+            // Everyone's lists, sorted, are made once per decision; a filter keeps its agents' lines in that order.
             using Refs = TrainingStandingListModel::Refs;
-            loaded.overdue
-                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->overdue));
-            loaded.dueSoon
-                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->dueSoon));
-            loaded.expiring
-                = std::make_shared<const Refs>(TrainingStandingListModel::refsOf(*loaded.decided, matrix->expiring));
+            if (!loaded.everyone) {
+                auto lists = std::make_shared<Lists>();
+                lists->overdue = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->overdue);
+                lists->dueSoon = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->dueSoon);
+                lists->expiring = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->expiring);
+                loaded.everyone = std::move(lists);
+            }
+            const auto keep = [&include](const Refs& all) {
+                if (include.empty())
+                    return std::make_shared<const Refs>(all);
+                Refs kept;
+                for (const TrainingStandingListModel::Ref& ref : all) {
+                    if (ref.agent < include.size() && include[ref.agent])
+                        kept.push_back(ref);
+                }
+                return std::make_shared<const Refs>(std::move(kept));
+            };
+            loaded.overdue = keep(loaded.everyone->overdue);
+            loaded.dueSoon = keep(loaded.everyone->dueSoon);
+            loaded.expiring = keep(loaded.everyone->expiring);
             loaded.matrix = std::move(matrix);
             return loaded;
         },

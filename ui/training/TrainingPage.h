@@ -81,10 +81,19 @@ protected:
     void releaseUnlockedContent() override;
 
 private:
+    // Everyone's overdue, due-soon and expiring lines, in the lists' order, as references into the decided standings.
+    struct Lists
+    {
+        TrainingStandingListModel::Refs overdue;
+        TrainingStandingListModel::Refs dueSoon;
+        TrainingStandingListModel::Refs expiring;
+    };
+
     struct Loaded
     {
         std::shared_ptr<const TrainingFacts> facts; // everyone in the store at the instant
         std::shared_ptr<const TrainingMatrix> decided; // every agent's standings (by team, within the window)
+        std::shared_ptr<const Lists> everyone; // `decided`'s lists
         std::shared_ptr<const std::vector<char>> include; // the filter's agents of `facts` (empty: all)
         std::shared_ptr<const TrainingMatrix> matrix; // the counts shown: a count() of `decided`, without agents
         int agentsInScope = 0;
