@@ -1028,8 +1028,9 @@ void TrainingPage::showEvent(QShowEvent* event)
     SessionPage::showEvent(event);
     // A result that arrived while the page was hidden (at unlock, before anyone opened it) was not sized to its
     // contents: the tables were not on screen.
-    if (unlockedContent() && m_tabs)
-        QMetaObject::invokeMethod(this, &TrainingPage::fitShownTables, Qt::QueuedConnection);
+    // (Children are shown before their parent's show event, so the tables count as visible here.)
+    if (unlockedContent())
+        fitShownTables();
 }
 
 bool TrainingPage::isRefreshKey(const QKeyEvent* event)
