@@ -1,23 +1,12 @@
 #include "item/TrainingAgentModel.h"
+#include "item/AccessTerms.h"
 
 #include "domain/Vocabulary.h"
 #include "item/TrainingStandingListModel.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace custodian {
-
-namespace {
-
-QString day(const std::optional<qint64>& ms)
-{
-    if (!ms)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).date(), QStringLiteral("yyyy-MM-dd"));
-}
-
-} // namespace
 
 const TrainingStandingRow* TrainingAgentModel::row(int index) const
 {
@@ -42,13 +31,13 @@ QString TrainingAgentModel::text(const TrainingStandingRow& row, int column) con
     case RequiredByColumn:
         return row.requiredBy;
     case AssignedColumn:
-        return day(standing.assignedAt);
+        return AccessTerms::date(standing.assignedAt);
     case DueColumn:
-        return day(standing.dueAt);
+        return AccessTerms::date(standing.dueAt);
     case DaysColumn:
         return TrainingStandingListModel::daysText(standing);
     case CompletedColumn:
-        return day(standing.completedAt);
+        return AccessTerms::date(standing.completedAt);
     case ScoreColumn:
         if (!standing.score)
             return {};
@@ -56,11 +45,11 @@ QString TrainingAgentModel::text(const TrainingStandingRow& row, int column) con
             return QLocale().toString(*standing.score);
         return (*standing.passed ? tr("%1 (passed)") : tr("%1 (failed)")).arg(QLocale().toString(*standing.score));
     case ExpiresColumn:
-        return day(standing.expiresAt);
+        return AccessTerms::date(standing.expiresAt);
     case CertificateColumn:
         return standing.certificateRef;
     case LastFailedColumn:
-        return day(standing.lastFailedAt);
+        return AccessTerms::date(standing.lastFailedAt);
     case ColumnCount:
         break;
     }

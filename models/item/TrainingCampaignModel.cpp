@@ -1,18 +1,9 @@
 #include "item/TrainingCampaignModel.h"
+#include "item/AccessTerms.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace custodian {
-
-namespace {
-
-QString day(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QStringLiteral("yyyy-MM-dd"));
-}
-
-} // namespace
 
 const TrainingCampaignProgress* TrainingCampaignModel::row(int index) const
 {
@@ -35,9 +26,9 @@ QString TrainingCampaignModel::text(const TrainingCampaignProgress& row, int col
     case ModuleColumn:
         return row.moduleCode;
     case StartsColumn:
-        return day(row.startsAt);
+        return AccessTerms::date(row.startsAt);
     case DueColumn:
-        return day(row.dueAt);
+        return AccessTerms::date(row.dueAt);
     case AudienceColumn:
         return locale.toString(row.audience);
     case CompleteColumn:

@@ -1,24 +1,13 @@
 #include "item/TrainingStandingListModel.h"
+#include "item/AccessTerms.h"
 
 #include "domain/Vocabulary.h"
 
 #include <algorithm>
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace custodian {
-
-namespace {
-
-QString day(const std::optional<qint64>& ms)
-{
-    if (!ms)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).date(), QStringLiteral("yyyy-MM-dd"));
-}
-
-} // namespace
 
 void TrainingStandingListModel::setRows(std::shared_ptr<const TrainingMatrix> decided, std::shared_ptr<const Refs> rows,
                                         std::optional<qint64> moduleId)
@@ -158,15 +147,15 @@ QString TrainingStandingListModel::text(int index, int column) const
     case StateColumn:
         return Vocabulary::trainingState(standing.state);
     case DueColumn:
-        return day(standing.dueAt);
+        return AccessTerms::date(standing.dueAt);
     case DaysColumn:
         return daysText(standing);
     case CompletedColumn:
-        return day(standing.completedAt);
+        return AccessTerms::date(standing.completedAt);
     case ScoreColumn:
         return standing.score ? QLocale().toString(*standing.score) : QString();
     case ExpiresColumn:
-        return day(standing.expiresAt);
+        return AccessTerms::date(standing.expiresAt);
     case ColumnCount:
         break;
     }
