@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The demo: a local custodian-central on 127.0.0.1 with a demo organisation (1 000 000 access events, a fresh demo
-# CA, one token per supervisor) that produces new access events at a steady rate, and the console on a store of its
+# CA, one token per supervisor, training completions applied from its LMS's xAPI statements) that produces new access events at a steady rate, and the console on a store of its
 # own (passphrase "custodian-demo") configured to sync with it: the first sync pulls everything, later ones every
 # 5 s bring the live events. Everything is made once, in DIR; the service stops when the console closes.
 # Called by `cmake --build --preset release --target demo`; CUSTODIAN_CLI, CUSTODIAN_CENTRAL and CUSTODIAN_CONSOLE
@@ -17,7 +17,17 @@ passphrase_file="$dir/demo-passphrase.txt"
 if [ ! -f "$central/data/central.custodian" ]; then
     rm -rf "$central"
     "$CUSTODIAN_CENTRAL" tls --out "$central/tls"
-    "$CUSTODIAN_CENTRAL" init --data "$central/data" --demo-events "${DEMO_EVENTS:-1000000}" > "$central/supervisors.tsv"
+    "$CUSTODIAN_CENTRAL" init --data "$central/data" --demo-events "${DEMO_EVENTS:-1000000}" --training-via-xapi \
+        > "$central/supervisors.tsv"
+fi
+# The demo's training completions reach the service as a real deployment's do: xAPI statements from its learning
+# record store, applied by the pull's own parser, matching and writer (docs/demo-data.md). Once; a run cut short
+# before the marker is written applies the file again, and statements already applied are skipped by id.
+lms="$central/data/demo-lms"
+if [ -f "$lms/statements.json" ] && [ ! -f "$lms/imported" ]; then
+    "$CUSTODIAN_CENTRAL" xapi-import --data "$central/data" --config "$lms/xapi.conf" \
+        --statements "$lms/statements.json"
+    touch "$lms/imported"
 fi
 # The console syncs as the first supervisor with a site (a site manager): revealing a card number asks the service,
 # which reveals records that agents of the supervisor's site or teams opened (docs/security-notes.md). Central staff

@@ -1200,10 +1200,6 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pulled %1 statements in %2 pages: %3 completions applied, %4 voided, %5 already applied, %6 with other verbs ignored, %7 with an unmatched actor, %8 with an unmapped activity. Consistent through %9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unmatched actor: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +1229,50 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>Read the options above from a file of key = value lines (docs/xapi.md); options given on the command line win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the demo&apos;s training completions out of the store: write them as the xAPI statements of a learning record store to DIR/demo-lms/statements.json, with the matching options in DIR/demo-lms/xapi.conf, for xapi-import (docs/demo-data.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 completions applied, %2 voided, %3 already applied, %4 with other verbs ignored, %5 with an unmatched actor, %6 with an unmapped activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 statements in %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Consistent through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the matching options from an xapi-pull configuration file (docs/xapi.md); its endpoint and credentials are not used. Options given on the command line win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to apply: a JSON list of xAPI statements, or a StatementResult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies a file of xAPI statements as xapi-pull applies a pull (docs/xapi.md): the same parser, matching and records, in one transaction; a statement applied before is not applied again. For statements saved from an LRS, and for the demo&apos;s training. The pull&apos;s cursor is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--statements FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 statements from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a file of xAPI statements as a pull applies them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5963,10 +6003,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 holds a statement that is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1&apos;s &apos;more&apos; is not a URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5980,6 +6016,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>The LRS still had more after %1 pages; the pull stops (--max-pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 of the list is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 of the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6059,6 +6103,29 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>%1, line %2: unknown key &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XapiStatementFile</name>
+    <message>
+        <source>Cannot read the statements file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements file %1 is larger than %2 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements file %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements file %1 is one page of a longer result (it has a &apos;more&apos; link); save every page&apos;s statements into one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements file %1 is neither a list of statements nor a StatementResult.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

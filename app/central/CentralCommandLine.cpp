@@ -10,6 +10,7 @@
 #include "central/XapiPull.h"
 #include "central/XapiPullSchedule.h"
 #include "central/XapiSettings.h"
+#include "central/XapiStatementFile.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPairCheck.h"
@@ -18,6 +19,7 @@
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecureRandom.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoTrainingStatements.h"
 #include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/central/SqlCentralRepository.h"
@@ -152,7 +154,12 @@ int init(const QStringList& arguments)
     const QCommandLineOption end(QStringLiteral("end"),
                                  CentralCommandLine::tr("End of the demo log, ISO 8601 (default: today 00:00 UTC)."),
                                  CentralCommandLine::tr("ISO"));
-    parser.addOptions({ events, seed, days, end });
+    const QCommandLineOption xapiDemo(
+        QStringLiteral("training-via-xapi"),
+        CentralCommandLine::tr("Leave the demo's training completions out of the store: write them as the xAPI "
+                               "statements of a learning record store to DIR/demo-lms/statements.json, with the "
+                               "matching options in DIR/demo-lms/xapi.conf, for xapi-import (docs/demo-data.md)."));
+    parser.addOptions({ events, seed, days, end, xapiDemo });
     if (int status = parse(parser, arguments, QStringLiteral("init"),
                            CentralCommandLine::tr(
                                "Creates a data directory for custodian-central: an encrypted store holding the demo "
@@ -219,6 +226,22 @@ int init(const QStringList& arguments)
     auto summary = DemoGenerator::generate(*store, options);
     if (!summary)
         return fail(summary.error());
+    if (parser.isSet(xapiDemo)) {
+        // Before the training feed is published: consoles see completions only once xapi-import applies them.
+        auto statements = DemoTrainingStatements::take(store->database(), seedValue);
+        if (!statements)
+            return fail(statements.error());
+        const QString lms = QDir(dir).filePath(QStringLiteral("demo-lms"));
+        if (auto status = created.makeEmptyDirectory(lms); !status)
+            return fail(status.error());
+        if (auto status = created.writePrivateFile(QDir(lms).filePath(QStringLiteral("statements.json")), *statements);
+            !status)
+            return fail(status.error());
+        if (auto status = created.writePrivateFile(QDir(lms).filePath(QStringLiteral("xapi.conf")),
+                                                   DemoTrainingStatements::configText());
+            !status)
+            return fail(status.error());
+    }
     SqlCentralRepository repository(*store);
     if (auto status = repository.initialise(); !status)
         return fail(status.error());
@@ -975,6 +998,44 @@ int serve(const QStringList& arguments)
     return exitCode;
 }
 
+// What a pull or an import did, as one sentence and a line per unmatched statement, or as JSON (docs/xapi.md names
+// the fields).
+int printXapiReport(const XapiPullReport& report, bool json, const QString& headline, const QString& trailer)
+{
+    if (json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("pages"), report.pages);
+        object.insert(QStringLiteral("received"), report.received);
+        object.insert(QStringLiteral("applied"), report.applied);
+        object.insert(QStringLiteral("voided"), report.voided);
+        object.insert(QStringLiteral("duplicates"), report.duplicates);
+        object.insert(QStringLiteral("ignored_verbs"), report.ignoredVerbs);
+        object.insert(QStringLiteral("unmatched_actors"), report.unmatchedActors);
+        object.insert(QStringLiteral("unmapped_activities"), report.unmappedActivities);
+        object.insert(QStringLiteral("unmatched"), QJsonArray::fromStringList(report.unmatched));
+        object.insert(QStringLiteral("unmapped"), QJsonArray::fromStringList(report.unmapped));
+        object.insert(QStringLiteral("consistent_through"), report.consistentThrough);
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    // `headline` says where the statements came from ("Pulled 12 statements in 1 pages", "Imported …").
+    out(headline
+        + CentralCommandLine::tr(": %1 completions applied, %2 voided, %3 already applied, %4 with other verbs "
+                                 "ignored, %5 with an unmatched actor, %6 with an unmapped activity.")
+              .arg(report.applied)
+              .arg(report.voided)
+              .arg(report.duplicates)
+              .arg(report.ignoredVerbs)
+              .arg(report.unmatchedActors)
+              .arg(report.unmappedActivities)
+        + trailer);
+    for (const QString& line : report.unmatched)
+        out(CentralCommandLine::tr("Unmatched actor: %1").arg(line));
+    for (const QString& line : report.unmapped)
+        out(CentralCommandLine::tr("Unmapped activity: %1").arg(line));
+    return 0;
+}
+
 int xapiPull(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -1095,39 +1156,91 @@ int xapiPull(const QStringList& arguments)
     if (!report)
         return fail(report.error().prefixed(CentralCommandLine::tr("The xAPI pull stopped; nothing was written")));
     report->pages = batch->pages;
-    if (parser.isSet(json)) {
-        QJsonObject object;
-        object.insert(QStringLiteral("pages"), report->pages);
-        object.insert(QStringLiteral("received"), report->received);
-        object.insert(QStringLiteral("applied"), report->applied);
-        object.insert(QStringLiteral("voided"), report->voided);
-        object.insert(QStringLiteral("duplicates"), report->duplicates);
-        object.insert(QStringLiteral("ignored_verbs"), report->ignoredVerbs);
-        object.insert(QStringLiteral("unmatched_actors"), report->unmatchedActors);
-        object.insert(QStringLiteral("unmapped_activities"), report->unmappedActivities);
-        object.insert(QStringLiteral("unmatched"), QJsonArray::fromStringList(report->unmatched));
-        object.insert(QStringLiteral("unmapped"), QJsonArray::fromStringList(report->unmapped));
-        object.insert(QStringLiteral("consistent_through"), report->consistentThrough);
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
-        return 0;
+    return printXapiReport(
+        *report, parser.isSet(json),
+        CentralCommandLine::tr("Pulled %1 statements in %2 pages").arg(report->received).arg(report->pages),
+        CentralCommandLine::tr(" Consistent through %1.").arg(report->consistentThrough));
+}
+
+int xapiImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    const QCommandLineOption prefix(
+        QStringLiteral("activity-prefix"),
+        CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
+        CentralCommandLine::tr("IRI"));
+    const QCommandLineOption mailDomain(
+        QStringLiteral("mail-domain"),
+        CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
+        CentralCommandLine::tr("DOMAIN"));
+    const QCommandLineOption homePage(
+        QStringLiteral("account-home-page"),
+        CentralCommandLine::tr("Actors with an account on this home page match the agent whose employee number is "
+                               "the account's name."),
+        CentralCommandLine::tr("URL"));
+    const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the result as JSON."));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        CentralCommandLine::tr("Read the matching options from an xapi-pull configuration file (docs/xapi.md); its "
+                               "endpoint and credentials are not used. Options given on the command line win."),
+        CentralCommandLine::tr("FILE"));
+    const QCommandLineOption statementsFile(
+        QStringLiteral("statements"),
+        CentralCommandLine::tr("The file to apply: a JSON list of xAPI statements, or a StatementResult."),
+        CentralCommandLine::tr("FILE"));
+    parser.addOptions({ statementsFile, prefix, mailDomain, homePage, json, config });
+    if (int status = parse(
+            parser, arguments, QStringLiteral("xapi-import"),
+            CentralCommandLine::tr("Applies a file of xAPI statements as xapi-pull applies a pull (docs/xapi.md): the "
+                                   "same parser, matching and records, in one transaction; a statement applied before "
+                                   "is not applied again. For statements saved from an LRS, and for the demo's "
+                                   "training. The pull's cursor is left as it is."));
+        status >= 0)
+        return status;
+    if (parser.value(dataOption()).isEmpty())
+        return usageError(CentralCommandLine::tr("--data DIR is required."));
+    if (parser.value(statementsFile).isEmpty())
+        return usageError(CentralCommandLine::tr("--statements FILE is required."));
+    XapiMatching matching;
+    if (parser.isSet(config)) {
+        auto read = XapiSettings::readConfig(parser.value(config));
+        if (!read)
+            return fail(read.error());
+        matching = read->matching;
     }
-    out(CentralCommandLine::tr("Pulled %1 statements in %2 pages: %3 completions applied, %4 voided, %5 already "
-                               "applied, %6 with other verbs ignored, %7 with an unmatched actor, %8 with an "
-                               "unmapped activity. Consistent through %9.")
-            .arg(report->received)
-            .arg(report->pages)
-            .arg(report->applied)
-            .arg(report->voided)
-            .arg(report->duplicates)
-            .arg(report->ignoredVerbs)
-            .arg(report->unmatchedActors)
-            .arg(report->unmappedActivities)
-            .arg(report->consistentThrough));
-    for (const QString& line : report->unmatched)
-        out(CentralCommandLine::tr("Unmatched actor: %1").arg(line));
-    for (const QString& line : report->unmapped)
-        out(CentralCommandLine::tr("Unmapped activity: %1").arg(line));
-    return 0;
+    const std::pair<const QCommandLineOption*, QString*> texts[] = {
+        { &prefix, &matching.activityPrefix },
+        { &mailDomain, &matching.mailDomain },
+        { &homePage, &matching.accountHomePage },
+    };
+    for (const auto& [option, into] : texts) {
+        if (parser.isSet(*option))
+            *into = parser.value(*option);
+    }
+    if (auto status = XapiSettings::checkMatching(matching); !status)
+        return fail(status.error());
+    const QString file = parser.value(statementsFile);
+    auto statements = XapiStatementFile::read(file);
+    if (!statements)
+        return fail(statements.error().prefixed(CentralCommandLine::tr("Nothing was imported")));
+    auto store = openStore(parser.value(dataOption()));
+    if (!store)
+        return fail(store.error());
+    SqlCentralRepository central(*store);
+    if (auto status = central.initialise(); !status)
+        return fail(status.error());
+    SqlXapiRepository repository(*store);
+    // The cursor is the LRS's, not the file's: written back as it was.
+    auto cursor = repository.consistentThrough();
+    if (!cursor)
+        return fail(cursor.error());
+    auto report = repository.apply(*statements, *cursor, matching, Clock::nowMs());
+    if (!report)
+        return fail(report.error().prefixed(CentralCommandLine::tr("Nothing was imported")));
+    return printXapiReport(*report, parser.isSet(json),
+                           CentralCommandLine::tr("Imported %1 statements from %2").arg(report->received).arg(file),
+                           QString());
 }
 
 struct Command
@@ -1152,6 +1265,8 @@ const Command commands[] = {
     { "xapi-pull",
       QT_TRANSLATE_NOOP("CentralCommandLine", "Pull training completions from the organisation's xAPI LRS."),
       &xapiPull },
+    { "xapi-import", QT_TRANSLATE_NOOP("CentralCommandLine", "Apply a file of xAPI statements as a pull applies them."),
+      &xapiImport },
 };
 } // namespace
 

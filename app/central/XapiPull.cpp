@@ -111,6 +111,23 @@ Result<XapiStatement> XapiPull::parseStatement(const QJsonObject& object)
     return statement;
 }
 
+Status XapiPull::appendStatements(const QJsonArray& list, QSet<QString>& ids, std::vector<XapiStatement>& into)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonValue value = list.at(i);
+        if (!value.isObject())
+            return protocol(tr("Statement %1 of the list is not an object.").arg(i + 1));
+        auto statement = parseStatement(value.toObject());
+        if (!statement)
+            return statement.error().prefixed(tr("Statement %1 of the list").arg(i + 1));
+        if (ids.contains(statement->id))
+            continue;
+        ids.insert(statement->id);
+        into.push_back(std::move(statement).value());
+    }
+    return {};
+}
+
 Result<XapiPull::Page> XapiPull::get(const QUrl& url)
 {
     QNetworkRequest request(url);
@@ -198,18 +215,10 @@ Result<XapiPull::Batch> XapiPull::run(const QString& since)
         const QJsonObject result = document.object();
         if (!document.isObject() || !result.value(QLatin1String("statements")).isArray())
             return protocol(tr("Page %1 is not a StatementResult (no 'statements' list).").arg(batch.pages));
-        for (const QJsonValue& value : result.value(QLatin1String("statements")).toArray()) {
-            if (!value.isObject())
-                return protocol(tr("Page %1 holds a statement that is not an object.").arg(batch.pages));
-            auto statement = parseStatement(value.toObject());
-            if (!statement)
-                return statement.error().prefixed(tr("Page %1").arg(batch.pages));
-            // The same statement twice in one pull (a page boundary the LRS moved) is applied once.
-            if (statementIds.contains(statement->id))
-                continue;
-            statementIds.insert(statement->id);
-            batch.statements.push_back(std::move(statement).value());
-        }
+        if (auto status
+            = appendStatements(result.value(QLatin1String("statements")).toArray(), statementIds, batch.statements);
+            !status)
+            return status.error().prefixed(tr("Page %1").arg(batch.pages));
         const QJsonValue more = result.value(QLatin1String("more"));
         if (!more.isUndefined() && !more.isNull() && !more.isString())
             return protocol(tr("Page %1's 'more' is not a URL.").arg(batch.pages));

@@ -5,7 +5,9 @@
 #include "store/central/XapiStatement.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <vector>
 
@@ -39,6 +41,11 @@ public:
 
     // One statement of a page; an error names what is missing or wrong.
     [[nodiscard]] static Result<XapiStatement> parseStatement(const QJsonObject& object);
+    // The statements of a list (a page's `statements`, or a file `xapi-import` reads) appended to `into`, each id
+    // once: a statement whose id is already in `ids` (a page boundary the LRS moved) is skipped. The first statement
+    // that is not an object or does not parse stops it, named by its place in the list.
+    [[nodiscard]] static Status appendStatements(const QJsonArray& list, QSet<QString>& ids,
+                                                 std::vector<XapiStatement>& into);
 
 private:
     struct Page

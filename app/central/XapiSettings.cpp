@@ -87,14 +87,21 @@ Result<XapiSettings> XapiSettings::load(const Input& input)
     if (input.limit < 1 || input.limit > MaxLimit)
         return invalid(tr("--limit must be 1 to %1 (got %2).").arg(MaxLimit).arg(input.limit));
     settings.m_limit = input.limit;
-    if (input.matching.activityPrefix.isEmpty())
-        return invalid(tr("--activity-prefix is required: activity ids are this prefix followed by a training "
-                          "module's code."));
-    if (input.matching.mailDomain.isEmpty() && input.matching.accountHomePage.isEmpty())
-        return invalid(tr("Give --mail-domain, --account-home-page or both: without them no actor can match an "
-                          "agent."));
+    if (auto status = checkMatching(input.matching); !status)
+        return status.error();
     settings.m_matching = input.matching;
     return settings;
+}
+
+Status XapiSettings::checkMatching(const XapiMatching& matching)
+{
+    if (matching.activityPrefix.isEmpty())
+        return invalid(tr("--activity-prefix is required: activity ids are this prefix followed by a training "
+                          "module's code."));
+    if (matching.mailDomain.isEmpty() && matching.accountHomePage.isEmpty())
+        return invalid(tr("Give --mail-domain, --account-home-page or both: without them no actor can match an "
+                          "agent."));
+    return {};
 }
 
 Result<XapiSettings::Input> XapiSettings::readConfig(const QString& path)

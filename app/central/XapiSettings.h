@@ -35,6 +35,8 @@ public:
     // activity-prefix, mail-domain, account-home-page and limit. An unknown key or a line without `=` is refused
     // with its line number. It names the credentials file; it never holds the secret.
     [[nodiscard]] static Result<Input> readConfig(const QString& path);
+    // How statements find agents and modules, on its own: `xapi-import` needs only this part.
+    [[nodiscard]] static Status checkMatching(const XapiMatching& matching);
 
     // The endpoint with a trailing slash: "statements" resolves against it.
     [[nodiscard]] const QUrl& endpoint() const { return m_endpoint; }
