@@ -1036,6 +1036,38 @@ int printXapiReport(const XapiPullReport& report, bool json, const QString& head
     return 0;
 }
 
+// The options that say how statements find agents and modules (docs/xapi.md), shared by xapi-pull and xapi-import.
+QList<QCommandLineOption> xapiMatchingOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("activity-prefix"),
+                           CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
+                           CentralCommandLine::tr("IRI")),
+        QCommandLineOption(
+            QStringLiteral("mail-domain"),
+            CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
+            CentralCommandLine::tr("DOMAIN")),
+        QCommandLineOption(QStringLiteral("account-home-page"),
+                           CentralCommandLine::tr("Actors with an account on this home page match the agent whose "
+                                                  "employee number is the account's name."),
+                           CentralCommandLine::tr("URL")),
+    };
+}
+
+// The matching options given on the command line, over what a configuration file said.
+void readXapiMatchingOptions(const QCommandLineParser& parser, XapiMatching& matching)
+{
+    const std::pair<const char*, QString*> texts[] = {
+        { "activity-prefix", &matching.activityPrefix },
+        { "mail-domain", &matching.mailDomain },
+        { "account-home-page", &matching.accountHomePage },
+    };
+    for (const auto& [name, into] : texts) {
+        if (parser.isSet(QLatin1String(name)))
+            *into = parser.value(QLatin1String(name));
+    }
+}
+
 int xapiPull(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -1052,19 +1084,6 @@ int xapiPull(const QStringList& arguments)
                                 CentralCommandLine::tr("The CA certificate (PEM) the LRS's certificate must chain to "
                                                        "(default: the system's CAs)."),
                                 CentralCommandLine::tr("FILE"));
-    const QCommandLineOption prefix(
-        QStringLiteral("activity-prefix"),
-        CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
-        CentralCommandLine::tr("IRI"));
-    const QCommandLineOption mailDomain(
-        QStringLiteral("mail-domain"),
-        CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
-        CentralCommandLine::tr("DOMAIN"));
-    const QCommandLineOption homePage(
-        QStringLiteral("account-home-page"),
-        CentralCommandLine::tr("Actors with an account on this home page match the agent whose employee number is "
-                               "the account's name."),
-        CentralCommandLine::tr("URL"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    CentralCommandLine::tr("Statements per page asked for (default 500)."),
                                    CentralCommandLine::tr("N"), QStringLiteral("500"));
@@ -1081,8 +1100,9 @@ int xapiPull(const QStringList& arguments)
         CentralCommandLine::tr("Read the options above from a file of key = value lines (docs/xapi.md); options given "
                                "on the command line win."),
         CentralCommandLine::tr("FILE"));
-    parser.addOptions(
-        { endpoint, credentials, ca, prefix, mailDomain, homePage, limit, maxPages, unmatched, json, config });
+    parser.addOptions({ endpoint, credentials, ca });
+    parser.addOptions(xapiMatchingOptions());
+    parser.addOptions({ limit, maxPages, unmatched, json, config });
     if (int status = parse(
             parser, arguments, QStringLiteral("xapi-pull"),
             CentralCommandLine::tr("Pulls training completions once from the organisation's xAPI learning record store "
@@ -1118,14 +1138,12 @@ int xapiPull(const QStringList& arguments)
         { &endpoint, &input.endpoint },
         { &credentials, &input.credentialsFile },
         { &ca, &input.caFile },
-        { &prefix, &input.matching.activityPrefix },
-        { &mailDomain, &input.matching.mailDomain },
-        { &homePage, &input.matching.accountHomePage },
     };
     for (const auto& [option, into] : texts) {
         if (parser.isSet(*option))
             *into = parser.value(*option);
     }
+    readXapiMatchingOptions(parser, input.matching);
     bool ok = false;
     if (parser.isSet(limit)) {
         input.limit = parser.value(limit).toInt(&ok);
@@ -1166,19 +1184,6 @@ int xapiImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    const QCommandLineOption prefix(
-        QStringLiteral("activity-prefix"),
-        CentralCommandLine::tr("Activity ids are this prefix followed by a training module's code."),
-        CentralCommandLine::tr("IRI"));
-    const QCommandLineOption mailDomain(
-        QStringLiteral("mail-domain"),
-        CentralCommandLine::tr("Actors mailto:EMPLOYEE-NO@DOMAIN match the agent with that employee number."),
-        CentralCommandLine::tr("DOMAIN"));
-    const QCommandLineOption homePage(
-        QStringLiteral("account-home-page"),
-        CentralCommandLine::tr("Actors with an account on this home page match the agent whose employee number is "
-                               "the account's name."),
-        CentralCommandLine::tr("URL"));
     const QCommandLineOption json(QStringLiteral("json"), CentralCommandLine::tr("Print the result as JSON."));
     const QCommandLineOption config(
         QStringLiteral("config"),
@@ -1189,7 +1194,9 @@ int xapiImport(const QStringList& arguments)
         QStringLiteral("statements"),
         CentralCommandLine::tr("The file to apply: a JSON list of xAPI statements, or a StatementResult."),
         CentralCommandLine::tr("FILE"));
-    parser.addOptions({ statementsFile, prefix, mailDomain, homePage, json, config });
+    parser.addOption(statementsFile);
+    parser.addOptions(xapiMatchingOptions());
+    parser.addOptions({ json, config });
     if (int status = parse(
             parser, arguments, QStringLiteral("xapi-import"),
             CentralCommandLine::tr("Applies a file of xAPI statements as xapi-pull applies a pull (docs/xapi.md): the "
@@ -1209,15 +1216,7 @@ int xapiImport(const QStringList& arguments)
             return fail(read.error());
         matching = read->matching;
     }
-    const std::pair<const QCommandLineOption*, QString*> texts[] = {
-        { &prefix, &matching.activityPrefix },
-        { &mailDomain, &matching.mailDomain },
-        { &homePage, &matching.accountHomePage },
-    };
-    for (const auto& [option, into] : texts) {
-        if (parser.isSet(*option))
-            *into = parser.value(*option);
-    }
+    readXapiMatchingOptions(parser, matching);
     if (auto status = XapiSettings::checkMatching(matching); !status)
         return fail(status.error());
     const QString file = parser.value(statementsFile);
