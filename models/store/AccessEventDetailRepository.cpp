@@ -82,7 +82,7 @@ const char* const RequirementSql
       "FROM role_training_requirement q JOIN training_module m ON m.id = q.module_id ORDER BY m.id";
 const char* const TrainingSql
     = "SELECT module_id, assigned_at, due_at, completed_at, passed, expires_at FROM training_record "
-      "WHERE agent_id = ?1 ORDER BY module_id, completed_at";
+      "WHERE agent_id = ?1 AND withdrawn_at IS NULL ORDER BY module_id, completed_at";
 
 QString sql(const char* text)
 {

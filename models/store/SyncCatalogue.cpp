@@ -112,7 +112,7 @@ std::vector<SyncCatalogue::Stream> build()
                   "training_record",
                   { id(), ref("agent_id"), ref("module_id"), ref("campaign_id", true), time("assigned_at"),
                     time("due_at"), time("completed_at", true), number("score", 0, 100, true), flag("passed", true),
-                    time("expires_at", true), text("certificate_ref", 64, true) } },
+                    time("expires_at", true), text("certificate_ref", 64, true), time("withdrawn_at", true) } },
             },
             5000 });
 

@@ -62,7 +62,8 @@ QString changeSql(const TrainingFactsReader::Scope& scope)
                          " ORDER BY c.assignment_id, c.changed_at, c.id");
 }
 
-// A record counts at t when it was assigned or attempted by then; the rules ignore an attempt completed after t.
+// A record counts at t when it was assigned or attempted by then; the rules ignore an attempt completed after t. A
+// record its learning record store withdrew (schema 13) was never an assignment: it does not count at all.
 QString recordSql(const TrainingFactsReader::Scope& scope)
 {
     return QStringLiteral("SELECT r.id, r.agent_id, r.module_id, r.campaign_id, r.assigned_at, r.due_at, "
@@ -70,7 +71,7 @@ QString recordSql(const TrainingFactsReader::Scope& scope)
         + agentsIn(scope).replace(
             QStringLiteral(" WHERE "),
             QStringLiteral(" JOIN training_record r INDEXED BY training_record_agent ON r.agent_id = a.id WHERE "))
-        + QStringLiteral(" AND (r.assigned_at <= ?1 OR r.completed_at <= ?1)");
+        + QStringLiteral(" AND (r.assigned_at <= ?1 OR r.completed_at <= ?1) AND r.withdrawn_at IS NULL");
 }
 } // namespace
 

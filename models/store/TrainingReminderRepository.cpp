@@ -90,7 +90,7 @@ Result<std::optional<TrainingReminderRepository::OpenRecord>> TrainingReminderRe
 {
     auto statement = m_database.prepare(
         QStringLiteral("SELECT id, campaign_id FROM training_record WHERE agent_id = ? AND module_id = ? AND "
-                       "completed_at IS NULL ORDER BY due_at, id LIMIT 1"));
+                       "completed_at IS NULL AND withdrawn_at IS NULL ORDER BY due_at, id LIMIT 1"));
     if (!statement)
         return statement.error();
     statement->bind(1, agentId).bind(2, moduleId);

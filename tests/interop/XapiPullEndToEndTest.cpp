@@ -304,6 +304,22 @@ void XapiPullEndToEndTest::pullsCompletionsVoidingAndUnmatched()
     QVERIFY2(synced.ok(), qPrintable(synced.describe()));
     QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("count(*)")).arg(a.id).arg(m1.id).arg(ms(t1))), 0);
     QCOMPARE(onConsole(onConsoleRow.arg(QStringLiteral("passed")).arg(b.id).arg(m1.id).arg(ms(t5))), 1);
+    // Had the voided completion made a record of its own (no open assignment), that record is withdrawn rather than
+    // left as an assignment nobody made, on the service and on the console alike; otherwise the assignment it
+    // completed is open again.
+    {
+        auto store = centralStore();
+        QVERIFY(store);
+        const qint64 created = queryInt(
+            *store,
+            QStringLiteral("SELECT created_record FROM central_xapi_statement WHERE statement_id = '%1'").arg(ids[0]));
+        const QString withdrawn = QStringLiteral("SELECT count(*) FROM training_record WHERE agent_id = %1 AND "
+                                                 "module_id = %2 AND withdrawn_at IS NOT NULL AND completed_at IS NULL")
+                                      .arg(a.id)
+                                      .arg(m1.id);
+        QCOMPARE(queryInt(*store, withdrawn), created);
+        QCOMPARE(onConsole(withdrawn), created);
+    }
 
     // Nothing new: nothing applied, and nothing applied twice.
     outcome = pull();

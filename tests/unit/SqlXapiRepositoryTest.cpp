@@ -2,11 +2,13 @@
 // (XapiPull::parseStatement) on hand-made statements: a completion completes the agent's open assignment rather than
 // adding a row, and its voiding reopens it; scores are scaled and clamped; `failed` is not passed and does not
 // expire; a statement is applied once however often it is pulled; a voiding statement that arrives before its target
-// keeps the target from ever applying; every written record goes on the training feed; the cursor is written with
-// the batch. And statements the reader must refuse.
+// keeps the target from ever applying; voiding a completion that made a record of its own withdraws that record;
+// every written record goes on the training feed; the cursor is written with the batch. And statements the reader
+// must refuse.
 #include "store/central/SqlXapiRepository.h"
 #include "central/XapiPull.h"
 #include "store/Database.h"
+#include "store/TrainingFactsReader.h"
 #include "store/central/SqlCentralRepository.h"
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void init();
     void completesTheOpenAssignmentAndVoidingReopensIt();
     void failedIsNotPassedAndAddsARecord();
+    void voidingACreatedRecordWithdrawsIt();
     void appliedOnceAndVoidBeforeTarget();
     void unmatchedAndUnmappedAreKept();
     void readerScalesAndFallsBack();
@@ -132,6 +135,53 @@ void SqlXapiRepositoryTest::completesTheOpenAssignmentAndVoidingReopensIt()
              revBefore + 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM central_xapi_statement WHERE statement_id = 's1' AND "
                                   "outcome = 'voided'")),
+             1);
+    // The assignment stands, open again: it is not withdrawn.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND withdrawn_at IS NULL")), 1);
+}
+
+void SqlXapiRepositoryTest::voidingACreatedRecordWithdrawsIt()
+{
+    SqlXapiRepository repository(m_test->store());
+    XapiStatement failed = completion(QStringLiteral("s2"), XapiStatement::Verb::Failed, 0.4, false);
+    failed.timestamp = Done + DayMs;
+    auto report = repository.apply({ completion(QStringLiteral("s1"), XapiStatement::Verb::Passed, 0.9, true), failed },
+                                   QStringLiteral("2026-05-01T00:00:00Z"), m_matching, 1);
+    CUSTODIAN_VERIFY_OK(report);
+    const qint64 created = count(QStringLiteral("SELECT id FROM training_record WHERE id <> 10"));
+    QVERIFY(created > 0);
+
+    // The LMS voids the failure: the record it made was never an assignment. Cleared and reopened, it would read
+    // as an assignment due a day after s1 — overdue for training nobody assigned; it is withdrawn instead.
+    report = repository.apply({ voiding(QStringLiteral("v2"), QStringLiteral("s2")) },
+                              QStringLiteral("2026-05-02T00:00:00Z"), m_matching, 3);
+    CUSTODIAN_VERIFY_OK(report);
+    QCOMPARE(report->voided, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = %1 AND withdrawn_at = 3 AND "
+                                  "completed_at IS NULL AND passed IS NULL")
+                       .arg(created)),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM central_revision WHERE stream = 'training' AND entity_id = %1")
+                       .arg(created)),
+             1);
+    TrainingFactsReader reader(m_test->store().database());
+    auto facts = reader.read(TrainingFactsReader::Scope::agent(7), Done + 10 * DayMs);
+    CUSTODIAN_VERIFY_OK(facts);
+    QCOMPARE(facts->agents.size(), std::size_t(1));
+    QCOMPARE(facts->agents.front().records.size(), std::size_t(1)); // the assignment s1 completed; not the withdrawn
+
+    // A later completion makes a record of its own again; it never completes the withdrawn one.
+    XapiStatement later = completion(QStringLiteral("s3"), XapiStatement::Verb::Passed, 0.95, true);
+    later.timestamp = Done + 2 * DayMs;
+    report = repository.apply({ later }, QStringLiteral("2026-05-03T00:00:00Z"), m_matching, 4);
+    CUSTODIAN_VERIFY_OK(report);
+    QCOMPARE(
+        count(
+            QStringLiteral("SELECT count(*) FROM training_record WHERE id = %1 AND completed_at IS NULL").arg(created)),
+        1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE certificate_ref = 's3' AND id NOT IN "
+                                  "(10, %1)")
+                       .arg(created)),
              1);
 }
 

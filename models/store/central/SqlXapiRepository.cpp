@@ -71,20 +71,23 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
     if (!transaction)
         return transaction.error();
     auto seen = database.prepare(
-        QStringLiteral("SELECT outcome, training_record_id FROM central_xapi_statement WHERE statement_id = ?"));
+        QStringLiteral("SELECT outcome, training_record_id, created_record FROM central_xapi_statement WHERE "
+                       "statement_id = ?"));
     auto remember = database.prepare(
         QStringLiteral("INSERT INTO central_xapi_statement (statement_id, verb, outcome, training_record_id, "
                        "created_record, stored_at, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     auto markVoided = database.prepare(
         QStringLiteral("UPDATE central_xapi_statement SET outcome = 'voided' WHERE statement_id = ?"));
+    // A record the voided completion made of its own was never an assignment: withdrawn (schema 13), not reopened.
     auto retract = database.prepare(
         QStringLiteral("UPDATE training_record SET completed_at = NULL, score = NULL, passed = NULL, "
-                       "expires_at = NULL, certificate_ref = NULL WHERE id = ?"));
+                       "expires_at = NULL, certificate_ref = NULL, withdrawn_at = CASE WHEN ?2 THEN ?3 END "
+                       "WHERE id = ?1"));
     auto agent = database.prepare(QStringLiteral("SELECT id FROM agent WHERE lower(employee_no) = lower(?)"));
     auto module = database.prepare(QStringLiteral("SELECT id, validity_days FROM training_module WHERE code = ?"));
     auto open = database.prepare(
         QStringLiteral("SELECT id FROM training_record WHERE agent_id = ? AND module_id = ? AND completed_at IS NULL "
-                       "ORDER BY due_at, id LIMIT 1"));
+                       "AND withdrawn_at IS NULL ORDER BY due_at, id LIMIT 1"));
     auto complete = database.prepare(QStringLiteral(
         "UPDATE training_record SET completed_at = ?, score = ?, passed = ?, expires_at = ?, certificate_ref = ? "
         "WHERE id = ?"));
@@ -169,11 +172,12 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
             const bool targetKnown = *target;
             const QString targetOutcome = targetKnown ? seen->text(0) : QString();
             const std::optional<qint64> targetRecord = targetKnown ? seen->optionalInt64(1) : std::optional<qint64>();
+            const bool targetCreatedRecord = targetKnown && seen->int64(2) != 0;
             seen->reset();
             if (targetKnown) {
                 if (targetOutcome != QLatin1String("voided") && targetRecord) {
                     retract->reset();
-                    retract->bind(1, *targetRecord);
+                    retract->bind(1, *targetRecord).bind(2, targetCreatedRecord ? 1 : 0).bind(3, now);
                     if (auto status = retract->run(); !status)
                         return status.error();
                     if (auto status = touch(*targetRecord); !status)
