@@ -7273,10 +7273,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>custodian::EscalateFindingDialog</name>
@@ -8398,6 +8394,13 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>The keyring %1 is missing. A store cannot be opened without the keyring created with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::OrganisationSettingsSection</name>
+    <message>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11078,10 +11081,6 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Saved the reminder escalation; recorded in the console audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
