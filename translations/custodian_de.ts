@@ -124,35 +124,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export needs the name of who exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was given to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access events</source>
         <translation type="unfinished">Zugriffsereignisse</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so its file was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2271,33 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>the reviewer must be someone other than the campaign&apos;s creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>An export needs the name of who exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so its file was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5379,27 +5382,11 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export needs the name of who exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was given to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The evidence export covers everyone, a team or a site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period&apos;s start must come before its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5416,14 +5403,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Custodian training evidence · generated %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so its file was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
