@@ -218,18 +218,6 @@
 <context>
     <name>AccessPdfWriter</name>
     <message>
-        <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF export needs the graphical application (for its fonts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,14 +231,6 @@
     </message>
     <message>
         <source>Custodian access events · generated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2738,6 +2718,29 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfTablePainter</name>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical application (for its fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5409,10 +5412,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
 <context>
     <name>TrainingEvidencePdfWriter</name>
     <message>
-        <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5506,22 +5505,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF export needs the graphical application (for its fonts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
