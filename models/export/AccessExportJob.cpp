@@ -89,22 +89,6 @@ AccessExportJob::AccessExportJob(Database& reader, Database& auditWriter, Reques
 {
 }
 
-QString AccessExportJob::formatName(Format format)
-{
-    return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
-}
-
-bool AccessExportJob::formatFromName(const QString& name, Format* format)
-{
-    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        *format = Format::Csv;
-    else if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
 Result<AccessExportJob::Summary> AccessExportJob::run()
 {
     if (auto status = ExportFile::check(m_request.actor, m_request.path); !status)
@@ -243,7 +227,7 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
 
     // The file becomes visible inside the audit entry's transaction: both or neither.
     const QJsonObject detail {
-        { QStringLiteral("format"), formatName(m_request.format) },
+        { QStringLiteral("format"), exportFormatName(m_request.format) },
         { QStringLiteral("rows"), rows },
         { QStringLiteral("file"), file.resolvedPath() },
         { QStringLiteral("filter"), m_request.filter.toJson() },

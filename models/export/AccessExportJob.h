@@ -3,6 +3,7 @@
 #include "domain/AccessFilter.h"
 #include "domain/AccessSort.h"
 #include "domain/Result.h"
+#include "export/ExportFormat.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,7 +42,7 @@ class AccessExportJob
     Q_DECLARE_TR_FUNCTIONS(AccessExportJob)
 
 public:
-    enum class Format { Csv, Pdf };
+    using Format = ExportFormat;
 
     struct Request
     {
@@ -78,9 +79,6 @@ public:
     void setProgressHandler(std::function<void(const Progress&)> handler) { m_progress = std::move(handler); }
 
     [[nodiscard]] Result<Summary> run();
-
-    [[nodiscard]] static QString formatName(Format format); // "csv", "pdf"
-    [[nodiscard]] static bool formatFromName(const QString& name, Format* format);
 
     static constexpr qint64 ProgressIntervalMs = 100;
     // Page cache run() gives `reader` (a per-connection setting; the export's connection is its own).

@@ -132,22 +132,6 @@ TrainingEvidenceJob::TrainingEvidenceJob(Database& reader, Database& auditWriter
 {
 }
 
-QString TrainingEvidenceJob::formatName(Format format)
-{
-    return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
-}
-
-bool TrainingEvidenceJob::formatFromName(const QString& name, Format* format)
-{
-    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        *format = Format::Csv;
-    else if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
 Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::run()
 {
     if (auto status = ExportFile::check(m_request.actor, m_request.path); !status)
@@ -263,7 +247,7 @@ Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::exportRows(qint64 now,
 
     // The file becomes visible inside the audit entry's transaction: both or neither.
     QJsonObject detail {
-        { QStringLiteral("format"), formatName(m_request.format) },
+        { QStringLiteral("format"), exportFormatName(m_request.format) },
         { QStringLiteral("rows"), written },
         { QStringLiteral("file"), file.resolvedPath() },
         { QStringLiteral("scope"),

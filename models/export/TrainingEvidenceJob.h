@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "export/ExportFormat.h"
 #include "export/TrainingEvidence.h"
 #include "store/TrainingFactsReader.h"
 
@@ -36,7 +37,7 @@ class TrainingEvidenceJob
     Q_DECLARE_TR_FUNCTIONS(TrainingEvidenceJob)
 
 public:
-    enum class Format { Csv, Pdf };
+    using Format = ExportFormat;
 
     struct Request
     {
@@ -74,9 +75,6 @@ public:
     void setProgressHandler(std::function<void(const Progress&)> handler) { m_progress = std::move(handler); }
 
     [[nodiscard]] Result<Summary> run();
-
-    [[nodiscard]] static QString formatName(Format format); // "csv", "pdf"
-    [[nodiscard]] static bool formatFromName(const QString& name, Format* format);
 
     static constexpr qint64 ProgressIntervalMs = 100;
 
