@@ -5484,30 +5484,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No agent in this scope needs these modules or completed one in this period.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "export/TrainingEvidencePdfWriter.h"
 
+#include "domain/Vocabulary.h"
+
 #include <QDateTime>
 #include <QFontMetricsF>
 
@@ -109,21 +111,7 @@ QString TrainingEvidencePdfWriter::text(const TrainingEvidence::Row& row, Cell c
     case Cell::Expires:
         return shortTime(row.expiresAt);
     case Cell::State:
-        switch (row.state) {
-        case TrainingState::NotRequired:
-            return tr("not required");
-        case TrainingState::Compliant:
-            return tr("compliant");
-        case TrainingState::DueSoon:
-            return tr("due soon");
-        case TrainingState::Pending:
-            return tr("pending");
-        case TrainingState::Overdue:
-            return tr("overdue");
-        case TrainingState::Expired:
-            return tr("expired");
-        }
-        return QString();
+        return Vocabulary::trainingState(row.state); // the words the console shows, as the access PDF's cells
     case Cell::Certificate:
         return row.certificateRef;
     }
