@@ -124,35 +124,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export needs the name of who exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was given to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access events</source>
         <translation type="unfinished">Zugriffsereignisse</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so its file was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,18 +218,6 @@
 <context>
     <name>AccessPdfWriter</name>
     <message>
-        <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF export needs the graphical application (for its fonts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,14 +231,6 @@
     </message>
     <message>
         <source>Custodian access events · generated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2339,6 +2295,33 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>An export needs the name of who exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the console audit, so its file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFolder</name>
     <message>
         <source>Open</source>
@@ -2775,6 +2758,29 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfTablePainter</name>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical application (for its fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5419,27 +5425,11 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export needs the name of who exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was given to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The evidence export covers everyone, a team or a site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period&apos;s start must come before its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5458,21 +5448,9 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Custodian training evidence · generated %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the console audit, so its file was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TrainingEvidencePdfWriter</name>
-    <message>
-        <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
@@ -5543,46 +5521,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF export needs the graphical application (for its fonts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7340,10 +7278,6 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>custodian::EscalateFindingDialog</name>
@@ -8465,6 +8399,13 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>The keyring %1 is missing. A store cannot be opened without the keyring created with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::OrganisationSettingsSection</name>
+    <message>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11145,10 +11086,6 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Saved the reminder escalation; recorded in the console audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

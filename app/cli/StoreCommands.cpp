@@ -478,7 +478,7 @@ int StoreCommands::exportAccess(const QStringList& arguments)
         return usageError(tr("--out FILE is required."));
     AccessExportJob::Request request;
     if (parser.isSet(format)) {
-        if (!AccessExportJob::formatFromName(parser.value(format), &request.format))
+        if (!exportFormatFromName(parser.value(format), &request.format))
             return usageError(tr("Unknown --format '%1': use csv or pdf.").arg(parser.value(format)));
     } else {
         request.format = outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? AccessExportJob::Format::Pdf

@@ -65,7 +65,7 @@ int TrainingExportCommand::run(const QStringList& arguments)
     TrainingEvidenceJob::Request request;
     if (!parser.isSet(formatOption))
         return usageError(tr("--format csv or --format pdf is required."));
-    if (!TrainingEvidenceJob::formatFromName(parser.value(formatOption), &request.format))
+    if (!exportFormatFromName(parser.value(formatOption), &request.format))
         return usageError(tr("--format must be csv or pdf, not '%1'.").arg(parser.value(formatOption).left(32)));
     if (!parser.isSet(outOption) || parser.value(outOption).trimmed().isEmpty())
         return usageError(tr("--out FILE is required."));

@@ -1,23 +1,19 @@
 #include "export/AccessExportJob.h"
 
-#include "crypto/OutputFile.h"
 #include "domain/Clock.h"
 
 #include "export/AccessCsvWriter.h"
 #include "export/AccessFilterDescription.h"
 #include "export/AccessPdfWriter.h"
+#include "export/ExportFile.h"
 #include "store/AccessEventRepository.h"
 #include "store/AccessLookups.h"
-#include "store/ConsoleAudit.h"
 #include "store/Database.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -93,35 +89,10 @@ AccessExportJob::AccessExportJob(Database& reader, Database& auditWriter, Reques
 {
 }
 
-QString AccessExportJob::formatName(Format format)
-{
-    return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
-}
-
-bool AccessExportJob::formatFromName(const QString& name, Format* format)
-{
-    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        *format = Format::Csv;
-    else if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
 Result<AccessExportJob::Summary> AccessExportJob::run()
 {
-    if (m_request.actor.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("An export needs the name of who exports."));
-    if (m_request.path.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("No file was given to export to."));
-    const QFileInfo target(m_request.path);
-    if (!target.absoluteDir().exists())
-        return Error(Error::Code::NotFound,
-                     tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.isDir())
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(target.filePath())));
+    if (auto status = ExportFile::check(m_request.actor, m_request.path); !status)
+        return status.error();
     if (cancelled())
         return cancelledError();
 
@@ -196,11 +167,10 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
         description = AccessFilterDescription::describe(m_request.filter, *lookups);
     }
 
-    auto output = OutputFile::create(m_request.path,
-                                     m_request.replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    auto output = ExportFile::create(m_request.path, m_request.replace);
     if (!output)
         return output.error();
-    OutputFile& file = **output;
+    ExportFile& file = *output;
 
     std::optional<AccessCsvWriter> csv;
     std::unique_ptr<AccessPdfWriter> pdf;
@@ -257,28 +227,14 @@ Result<AccessExportJob::Summary> AccessExportJob::exportRows()
 
     // The file becomes visible inside the audit entry's transaction: both or neither.
     const QJsonObject detail {
-        { QStringLiteral("format"), formatName(m_request.format) },
+        { QStringLiteral("format"), exportFormatName(m_request.format) },
         { QStringLiteral("rows"), rows },
         { QStringLiteral("file"), file.resolvedPath() },
         { QStringLiteral("filter"), m_request.filter.toJson() },
     };
-    auto transaction = Transaction::begin(m_auditWriter);
-    if (!transaction)
-        return transaction.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
-                                               "written"));
-    auto seq = ConsoleAudit::append(m_auditWriter,
-                                    { m_request.actor, QStringLiteral("export"), QStringLiteral("access"),
-                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
+    auto seq = file.commit(m_auditWriter, m_request.actor, QStringLiteral("access"), detail);
     if (!seq)
-        return seq.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
-                                       "written"));
-    if (auto status = file.commit(); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status) {
-        file.withdraw();
-        return status.error().prefixed(tr("The export could not be recorded in the console audit, so its file was "
-                                          "removed"));
-    }
+        return seq.error();
 
     Summary summary;
     summary.rows = rows;

@@ -3,6 +3,7 @@
 #include "domain/AccessFilter.h"
 #include "domain/AccessSort.h"
 #include "domain/Result.h"
+#include "export/ExportFormat.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,9 +21,9 @@ class Database;
 //  * Reads through `reader` (a connection of this thread, read-only is enough) inside one read transaction, so
 //    the file is one consistent snapshot even while events are being ingested, page by page with
 //    AccessEventRepository::forEach: memory stays flat whatever the row count.
-//  * Writes through OutputFile: a temporary file in the target's folder, mode 0600, that becomes the target only on
-//    success — a cancelled or failed export leaves neither the file nor a partial file behind —, never through a
-//    symbolic link, and over an existing file only when the request says so.
+//  * Writes through ExportFile (an OutputFile): a temporary file in the target's folder, mode 0600, that becomes the
+//    target only on success — a cancelled or failed export leaves neither the file nor a partial file behind —, never
+//    through a symbolic link, and over an existing file only when the request says so.
 //  * Reports progress: rows written, and a fraction estimated from where the current row's time (and, in agent
 //    order, its agent) lies between the first and the last matching event — ids are time-ordered, so those two
 //    bounds cost two index probes.
@@ -30,8 +31,9 @@ class Database;
 //    read stops within microseconds too.
 //  * On success appends ONE console-audit entry through `auditWriter` in its own transaction: action "export",
 //    target "access", detail {"format", "rows", "file" (the resolved path: where the file really is), "filter"
-//    (AccessFilter::toJson(): ids, never identifiers)}. The file is moved into place inside that transaction;
-//    if the entry cannot be written the file is removed and the error reported: never an unaudited export.
+//    (AccessFilter::toJson(): ids, never identifiers)}. The file is moved into place inside that transaction
+//    (ExportFile::commit); if the entry cannot be written the file is removed and the error reported: never an
+//    unaudited export.
 //
 // `reader` and `auditWriter` may be the same connection. The new file is readable by its owner only (it names
 // agents and what they opened).
@@ -40,7 +42,7 @@ class AccessExportJob
     Q_DECLARE_TR_FUNCTIONS(AccessExportJob)
 
 public:
-    enum class Format { Csv, Pdf };
+    using Format = ExportFormat;
 
     struct Request
     {
@@ -77,9 +79,6 @@ public:
     void setProgressHandler(std::function<void(const Progress&)> handler) { m_progress = std::move(handler); }
 
     [[nodiscard]] Result<Summary> run();
-
-    [[nodiscard]] static QString formatName(Format format); // "csv", "pdf"
-    [[nodiscard]] static bool formatFromName(const QString& name, Format* format);
 
     static constexpr qint64 ProgressIntervalMs = 100;
     // Page cache run() gives `reader` (a per-connection setting; the export's connection is its own).

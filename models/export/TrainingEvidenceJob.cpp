@@ -1,15 +1,12 @@
 #include "export/TrainingEvidenceJob.h"
 
-#include "crypto/OutputFile.h"
 #include "domain/Clock.h"
 #include "export/AccessCsvWriter.h"
+#include "export/ExportFile.h"
 #include "export/TrainingEvidencePdfWriter.h"
 #include "store/AuditNames.h"
-#include "store/ConsoleAudit.h"
 #include "store/Database.h"
-#include "store/Transaction.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDevice>
 #include <QFileInfo>
@@ -135,41 +132,16 @@ TrainingEvidenceJob::TrainingEvidenceJob(Database& reader, Database& auditWriter
 {
 }
 
-QString TrainingEvidenceJob::formatName(Format format)
-{
-    return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
-}
-
-bool TrainingEvidenceJob::formatFromName(const QString& name, Format* format)
-{
-    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        *format = Format::Csv;
-    else if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
 Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::run()
 {
-    if (m_request.actor.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("An export needs the name of who exports."));
-    if (m_request.path.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("No file was given to export to."));
+    if (auto status = ExportFile::check(m_request.actor, m_request.path); !status)
+        return status.error();
     if (m_request.scope.kind == TrainingFactsReader::Scope::Kind::Agent)
         return Error(Error::Code::InvalidArgument, tr("The evidence export covers everyone, a team or a site."));
     const qint64 now = m_request.nowMs ? m_request.nowMs : Clock::nowMs();
     const qint64 to = m_request.toMs.value_or(now + 1);
     if (m_request.fromMs && *m_request.fromMs >= to)
         return Error(Error::Code::InvalidArgument, tr("The period's start must come before its end."));
-    const QFileInfo target(m_request.path);
-    if (!target.absoluteDir().exists())
-        return Error(Error::Code::NotFound,
-                     tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.isDir())
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(target.filePath())));
     if (cancelled())
         return cancelledError();
     return exportRows(now, to - 1);
@@ -220,11 +192,10 @@ Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::exportRows(qint64 now,
 
     const TrainingEvidence evidence = TrainingEvidence::build(*facts, m_request.moduleId, m_request.fromMs, end);
 
-    auto output = OutputFile::create(m_request.path,
-                                     m_request.replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    auto output = ExportFile::create(m_request.path, m_request.replace);
     if (!output)
         return output.error();
-    OutputFile& file = **output;
+    ExportFile& file = *output;
 
     std::unique_ptr<TrainingEvidencePdfWriter> pdf;
     QByteArray csv;
@@ -276,7 +247,7 @@ Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::exportRows(qint64 now,
 
     // The file becomes visible inside the audit entry's transaction: both or neither.
     QJsonObject detail {
-        { QStringLiteral("format"), formatName(m_request.format) },
+        { QStringLiteral("format"), exportFormatName(m_request.format) },
         { QStringLiteral("rows"), written },
         { QStringLiteral("file"), file.resolvedPath() },
         { QStringLiteral("scope"),
@@ -288,22 +259,9 @@ Result<TrainingEvidenceJob::Summary> TrainingEvidenceJob::exportRows(qint64 now,
         detail.insert(QStringLiteral("module"), facts->module(*m_request.moduleId)->code);
     if (m_request.fromMs)
         detail.insert(QStringLiteral("from"), TrainingEvidence::isoTime(*m_request.fromMs));
-    auto transaction = Transaction::begin(m_auditWriter);
-    if (!transaction)
-        return transaction.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
-                                               "written"));
-    auto seq = ConsoleAudit::append(m_auditWriter, m_request.actor, QStringLiteral("export"),
-                                    QStringLiteral("training"), detail, now);
+    auto seq = file.commit(m_auditWriter, m_request.actor, QStringLiteral("training"), detail, now);
     if (!seq)
-        return seq.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
-                                       "written"));
-    if (auto status = file.commit(); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status) {
-        file.withdraw();
-        return status.error().prefixed(tr("The export could not be recorded in the console audit, so its file was "
-                                          "removed"));
-    }
+        return seq.error();
 
     Summary summary;
     summary.counts = evidence.counts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "export/ExportFormat.h"
 #include "export/TrainingEvidence.h"
 #include "store/TrainingFactsReader.h"
 
@@ -21,20 +22,22 @@ class Database;
 //  * Reads the facts of the scope at the period's end through `reader` (TrainingFactsReader, inside one read
 //    transaction: one consistent snapshot) and decides the rows with TrainingEvidence: per agent × module, the
 //    completion within the period, score, pass, expiry, certificate reference and the state at the end.
-//  * Writes through OutputFile, like AccessExportJob and ReviewReport: a temporary file in the target's folder,
+//  * Writes through ExportFile, like AccessExportJob (an OutputFile, like ReviewReport): a temporary file in the
+//  target's folder,
 //    mode 0600 (the file names agents: personal data), that becomes the target only on success — a cancelled or
 //    failed export leaves nothing behind —, never through a symbolic link, over an existing file only with `replace`.
 //  * Honours a cancel flag (checked per row, and installed on `reader` while it reads) and reports progress.
 //  * On success appends ONE console-audit entry through `auditWriter` in its own transaction, as the access export
 //    does — action "export", target "training", detail {"format", "rows", "file" (resolved), "scope" {"kind","id"},
-//    "module" (code, when one), "from", "to" (UTC)} —, and moves the file into place inside that transaction: if the
-//    entry cannot be written the file is removed and the error reported. Never an unaudited export.
+//    "module" (code, when one), "from", "to" (UTC)} —, and moves the file into place inside that transaction
+//    (ExportFile::commit): if the entry cannot be written the file is removed and the error reported. Never an
+//    unaudited export.
 class TrainingEvidenceJob
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingEvidenceJob)
 
 public:
-    enum class Format { Csv, Pdf };
+    using Format = ExportFormat;
 
     struct Request
     {
@@ -72,9 +75,6 @@ public:
     void setProgressHandler(std::function<void(const Progress&)> handler) { m_progress = std::move(handler); }
 
     [[nodiscard]] Result<Summary> run();
-
-    [[nodiscard]] static QString formatName(Format format); // "csv", "pdf"
-    [[nodiscard]] static bool formatFromName(const QString& name, Format* format);
 
     static constexpr qint64 ProgressIntervalMs = 100;
 

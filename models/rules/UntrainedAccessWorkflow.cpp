@@ -74,16 +74,18 @@ Result<std::optional<UntrainedAccessWorkflow::Offer>> UntrainedAccessWorkflow::o
     return std::optional<Offer>(std::move(offer));
 }
 
-Status UntrainedAccessWorkflow::suspend(Database& database, qint64 findingId, const QString& reason,
-                                        const RoleAssignmentWorkflow::Actor& actor, qint64 atMs)
+Result<QString> UntrainedAccessWorkflow::reasonWords(const QString& reason)
 {
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    const QString words = reason.trimmed();
-    if (words.isEmpty())
-        return refusal(tr("Give a reason for suspending the role."));
+    QString words = reason.trimmed();
     if (words.size() > MaxReasonLength)
         return refusal(
             tr("The reason is %1 characters long; at most %2 are allowed.").arg(words.size()).arg(MaxReasonLength));
+    return words;
+}
+
+Result<UntrainedAccessWorkflow::Begun> UntrainedAccessWorkflow::beginAction(Database& database, qint64 findingId,
+                                                                            qint64 at, QString Offer::*refusalOf)
+{
     auto transaction = Transaction::begin(database);
     if (!transaction)
         return transaction.error();
@@ -93,9 +95,25 @@ Status UntrainedAccessWorkflow::suspend(Database& database, qint64 findingId, co
     if (!*found)
         return Error(Error::Code::NotFound,
                      tr("Finding %1 is not about a role held without its training.").arg(findingId));
-    const Offer& o = **found;
-    if (!o.suspendRefusal.isEmpty())
-        return refusal(o.suspendRefusal);
+    if (const QString& refused = (**found).*refusalOf; !refused.isEmpty())
+        return refusal(refused);
+    return Begun { std::move(*transaction), std::move(**found) };
+}
+
+Status UntrainedAccessWorkflow::suspend(Database& database, qint64 findingId, const QString& reason,
+                                        const RoleAssignmentWorkflow::Actor& actor, qint64 atMs)
+{
+    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
+    auto checked = reasonWords(reason);
+    if (!checked)
+        return checked.error();
+    const QString& words = *checked;
+    if (words.isEmpty())
+        return refusal(tr("Give a reason for suspending the role."));
+    auto begun = beginAction(database, findingId, at, &Offer::suspendRefusal);
+    if (!begun)
+        return begun.error();
+    const Offer& o = begun->offer;
     const QString assignmentReason = tr("Suspended until the training %1 is complete (finding %2). %3")
                                          .arg(moduleText(o.names))
                                          .arg(findingId)
@@ -116,7 +134,7 @@ Status UntrainedAccessWorkflow::suspend(Database& database, qint64 findingId, co
             !status)
             return status;
     }
-    return transaction->commit();
+    return begun->transaction.commit();
 }
 
 Result<RoleAssignmentWorkflow::Granted> UntrainedAccessWorkflow::restore(Database& database, qint64 findingId,
@@ -125,22 +143,14 @@ Result<RoleAssignmentWorkflow::Granted> UntrainedAccessWorkflow::restore(Databas
                                                                          qint64 atMs)
 {
     const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    const QString words = reason.trimmed();
-    if (words.size() > MaxReasonLength)
-        return refusal(
-            tr("The reason is %1 characters long; at most %2 are allowed.").arg(words.size()).arg(MaxReasonLength));
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto found = offer(database, findingId, at);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error(Error::Code::NotFound,
-                     tr("Finding %1 is not about a role held without its training.").arg(findingId));
-    const Offer& o = **found;
-    if (!o.restoreRefusal.isEmpty())
-        return refusal(o.restoreRefusal);
+    auto checked = reasonWords(reason);
+    if (!checked)
+        return checked.error();
+    const QString& words = *checked;
+    auto begun = beginAction(database, findingId, at, &Offer::restoreRefusal);
+    if (!begun)
+        return begun.error();
+    const Offer& o = begun->offer;
     AssignmentRules::Request request;
     request.agentId = o.link.agentId;
     request.roleId = o.link.roleId;
@@ -162,7 +172,7 @@ Result<RoleAssignmentWorkflow::Granted> UntrainedAccessWorkflow::restore(Databas
         return granted.error();
     if (auto status = UntrainedAccessRepository(database).markRestoreRequested(findingId, at); !status)
         return status.error();
-    if (auto status = transaction->commit(); !status)
+    if (auto status = begun->transaction.commit(); !status)
         return status.error();
     return granted;
 }

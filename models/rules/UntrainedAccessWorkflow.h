@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "rules/RoleAssignmentWorkflow.h"
+#include "store/Transaction.h"
 #include "store/UntrainedAccessRepository.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,23 @@ public:
                                                                          const QString& reason,
                                                                          const RoleAssignmentWorkflow::Actor& actor,
                                                                          qint64 atMs = -1);
+
+private:
+    // What suspend and restore check alike before acting: the supervisor's words, trimmed, within MaxReasonLength
+    // (whether they may be empty is the action's own rule).
+    [[nodiscard]] static Result<QString> reasonWords(const QString& reason);
+
+    // An action under way: its transaction, and the offer it acts on as read inside that transaction, so that what
+    // the action decides on is what it writes.
+    struct Begun
+    {
+        Transaction transaction;
+        Offer offer;
+    };
+    // Begins the transaction and reads the offer; NotFound when the finding is not of this kind, and the action's
+    // own refusal (`refusalOf`: &Offer::suspendRefusal or &Offer::restoreRefusal) when it cannot be applied.
+    [[nodiscard]] static Result<Begun> beginAction(Database& database, qint64 findingId, qint64 at,
+                                                   QString Offer::*refusalOf);
 };
 
 } // namespace custodian

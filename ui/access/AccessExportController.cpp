@@ -51,7 +51,7 @@ void AccessExportController::start()
         return;
     m_started = true;
     AccessExportJob::Request request;
-    if (!AccessExportJob::formatFromName(m_format, &request.format))
+    if (!exportFormatFromName(m_format, &request.format))
         return fail(tr("Unknown export format \"%1\".").arg(m_format));
     if (!m_store || !m_store->isOpen())
         return fail(tr("The store is locked; unlock it to export."));

@@ -1,7 +1,6 @@
 #include "ui/settings/DetectionSettingsSection.h"
 
 #include "store/Store.h"
-#include "store/SyncState.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -45,8 +44,7 @@ constexpr Label labels[] = {
 } // namespace
 
 DetectionSettingsSection::DetectionSettingsSection(StoreSession* session, QString actor, QWidget* parent)
-    : SessionPage(session, parent)
-    , m_actor(std::move(actor))
+    : OrganisationSettingsSection(session, std::move(actor), parent)
 {
     setObjectName(QStringLiteral("detectionSettings"));
     followSession();
@@ -122,12 +120,10 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
     // change, so the console does not offer it. Before the first sync the console does not know, and lets the
     // service decide.
     m_readOnlyReason.clear();
-    auto role = SyncState(store->database()).supervisorRole();
-    m_shownRole = role ? *role : std::nullopt;
-    if (role && *role && **role != SupervisorRole::SecurityOfficer)
+    if (const auto role = loadNonOfficerRole(store->database()))
         m_readOnlyReason = tr("Only a security officer changes the organisation's thresholds and review rule; the "
                               "central service says you are a %1.")
-                               .arg(describe(**role));
+                               .arg(describe(*role));
     if (!m_readOnlyReason.isEmpty()) {
         for (const auto& [key, field] : m_fields)
             field->setEnabled(false);
@@ -144,39 +140,9 @@ void DetectionSettingsSection::createUnlockedContent(QWidget* content)
     connect(m_apply, &QPushButton::clicked, this, [this] { (void)apply(); });
 }
 
-bool DetectionSettingsSection::apply()
+QString DetectionSettingsSection::savedMessage(int changed) const
 {
-    Store* store = m_session->store();
-    if (!store || !m_message)
-        return false;
-    if (!m_readOnlyReason.isEmpty()) {
-        m_message->showMessage(m_readOnlyReason, MessageBanner::Level::Information);
-        return false;
-    }
-    // The values as stored now, with this section's fields over them: the training section applies its own keys of
-    // the same settings, and what it applied since this section was shown must stay.
-    auto stored = DetectionSettings::load(store->database());
-    if (!stored) {
-        m_message->showMessage(stored.error().message(), MessageBanner::Level::Error);
-        return false;
-    }
-    const DetectionSettings settings = withFields(*stored);
-    auto saved = settings.save(store->database(), m_actor);
-    if (!saved) {
-        m_message->showMessage(saved.error().message(), MessageBanner::Level::Error);
-        return false;
-    }
-    m_message->showMessage(*saved ? tr("Saved %n threshold(s); recorded in the console audit.", nullptr, *saved)
-                                  : tr("Nothing changed."),
-                           *saved ? MessageBanner::Level::Success : MessageBanner::Level::Information);
-    m_shown = settings;
-    Q_EMIT applied(*saved);
-    return true;
-}
-
-DetectionSettings DetectionSettingsSection::typed() const
-{
-    return withFields(m_shown);
+    return tr("Saved %n threshold(s); recorded in the console audit.", nullptr, changed);
 }
 
 DetectionSettings DetectionSettingsSection::withFields(DetectionSettings settings) const
@@ -190,23 +156,6 @@ DetectionSettings DetectionSettingsSection::withFields(DetectionSettings setting
             settings.*bound.field = check->second->isChecked() ? 1 : 0;
     }
     return settings;
-}
-
-void DetectionSettingsSection::refresh()
-{
-    Store* store = m_session->store();
-    if (!store || !unlockedContent())
-        return;
-    auto current = DetectionSettings::load(store->database());
-    auto role = SyncState(store->database()).supervisorRole();
-    if (!current || !role)
-        return;
-    if (*current == m_shown && *role == m_shownRole)
-        return;
-    // What the supervisor typed and has not applied stays; the values and the role show at the next refresh after.
-    if (typed() != m_shown)
-        return;
-    rebuildUnlockedContent();
 }
 
 } // namespace custodian

@@ -1,7 +1,6 @@
 #include "ui/settings/TrainingReminderSettingsSection.h"
 
 #include "store/Store.h"
-#include "store/SyncState.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -16,8 +15,7 @@
 namespace custodian {
 
 TrainingReminderSettingsSection::TrainingReminderSettingsSection(StoreSession* session, QString actor, QWidget* parent)
-    : SessionPage(session, parent)
-    , m_actor(std::move(actor))
+    : OrganisationSettingsSection(session, std::move(actor), parent)
 {
     setObjectName(QStringLiteral("trainingReminderSettings"));
     followSession();
@@ -83,12 +81,10 @@ void TrainingReminderSettingsSection::createUnlockedContent(QWidget* content)
     if (!current)
         m_message->showMessage(current.error().message(), MessageBanner::Level::Error);
     m_readOnlyReason.clear();
-    auto role = SyncState(store->database()).supervisorRole();
-    m_shownRole = role ? *role : std::nullopt;
-    if (role && *role && **role != SupervisorRole::SecurityOfficer)
+    if (const auto role = loadNonOfficerRole(store->database()))
         m_readOnlyReason = tr("Only a security officer changes the organisation's reminder escalation; the central "
                               "service says you are a %1.")
-                               .arg(describe(**role));
+                               .arg(describe(*role));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_apply);
@@ -118,33 +114,9 @@ void TrainingReminderSettingsSection::check()
         m_message->clearMessage();
 }
 
-bool TrainingReminderSettingsSection::apply()
+QString TrainingReminderSettingsSection::savedMessage(int /*changed*/) const
 {
-    Store* store = m_session->store();
-    if (!store || !m_message)
-        return false;
-    if (!m_readOnlyReason.isEmpty()) {
-        m_message->showMessage(m_readOnlyReason, MessageBanner::Level::Information);
-        return false;
-    }
-    // The detection thresholds as stored now (their own section may have applied them since), with these two.
-    auto stored = DetectionSettings::load(store->database());
-    if (!stored) {
-        m_message->showMessage(stored.error().message(), MessageBanner::Level::Error);
-        return false;
-    }
-    const DetectionSettings settings = withFields(*stored);
-    auto saved = settings.save(store->database(), m_actor);
-    if (!saved) {
-        m_message->showMessage(saved.error().message(), MessageBanner::Level::Error);
-        return false;
-    }
-    m_message->showMessage(*saved ? tr("Saved the reminder escalation; recorded in the console audit.")
-                                  : tr("Nothing changed."),
-                           *saved ? MessageBanner::Level::Success : MessageBanner::Level::Information);
-    m_shown = settings;
-    Q_EMIT applied(*saved);
-    return true;
+    return tr("Saved the reminder escalation; recorded in the console audit.");
 }
 
 DetectionSettings TrainingReminderSettingsSection::withFields(DetectionSettings settings) const
@@ -154,22 +126,6 @@ DetectionSettings TrainingReminderSettingsSection::withFields(DetectionSettings 
     if (m_manager)
         settings.trainingEscalateManagerDays = m_manager->value();
     return settings;
-}
-
-void TrainingReminderSettingsSection::refresh()
-{
-    Store* store = m_session->store();
-    if (!store || !unlockedContent())
-        return;
-    auto current = DetectionSettings::load(store->database());
-    auto role = SyncState(store->database()).supervisorRole();
-    if (!current || !role)
-        return;
-    if (*current == m_shown && *role == m_shownRole)
-        return;
-    if (withFields(m_shown) != m_shown)
-        return; // typed and not applied: kept until then
-    rebuildUnlockedContent();
 }
 
 } // namespace custodian
