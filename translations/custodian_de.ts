@@ -10986,6 +10986,10 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <source>Custodian sends no mail. Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the reminders sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingReminderModel</name>
@@ -11149,6 +11153,26 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, %2 days overdue then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, not yet overdue then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

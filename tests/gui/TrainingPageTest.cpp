@@ -1,7 +1,8 @@
 // The Training page offscreen on a hand-made store whose standings are counted by hand: the matrix by team with its
 // percentages and tones, a click on a cell listing the agents behind it (most overdue first), the standing and module
 // filters, the overdue / due-soon / expiring lists, grouping by site, the role filter, a past instant, and one agent's
-// every module after a double-click. "Now" is a TestClock.
+// every module after a double-click; the overdue list's reminder columns after a send and after reminders arrive.
+// "Now" is a TestClock.
 #include "ui/training/TrainingPage.h"
 #include "item/ChartDataModel.h"
 #include "item/ItemRoles.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void agentShowsEveryModule();
     void chartsOverTimeAreTablesToo();
     void remindersEscalateFromACell();
+    void overdueListShowsRemindersArrivingBySync();
 
 private:
     void seed();
@@ -423,6 +425,27 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(*database.queryInt(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'training.reminder'")),
              2);
 
+    // The overdue list says so: one reminder each, the day and how far it went.
+    auto* overdue = find<QTableView>(*m_page, "trainingOverdueTable");
+    QTRY_COMPARE(cell(overdue, 0, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("1"));
+    const QString sentDay = QDateTime::fromMSecsSinceEpoch(T0 + 20 * Day).date().toString(Qt::ISODate);
+    // Most overdue first: Rui (30 days), Eva (25), then Luís's GDPR (10) and Rita's expiry (0), not reminded.
+    QCOMPARE(agents(overdue).mid(0, 2),
+             (QStringList { QStringLiteral("Rui Sousa (E2)"), QStringLiteral("Eva Dias (E3)") }));
+    QCOMPARE(cell(overdue, 2, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
+    QCOMPARE(overdue->model()->headerData(TrainingStandingListModel::ReminderCountColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Reminders"));
+    QCOMPARE(overdue->model()->headerData(TrainingStandingListModel::LastReminderColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last reminder"));
+    QCOMPARE(cell(overdue, 0, TrainingStandingListModel::LastReminderColumn),
+             sentDay + QStringLiteral(" to the manager"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("1"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn),
+             sentDay + QStringLiteral(" to the team lead"));
+    // The other lists do not carry the columns.
+    QCOMPARE(find<QTableView>(*m_page, "trainingDueSoonTable")->model()->columnCount(),
+             int(TrainingStandingListModel::ReminderCountColumn));
+
     // Sent again at once: the 24-hour guard refuses, and nothing more is written.
     Dialogs::setNextText(QString());
     QTest::mouseClick(remind, Qt::LeftButton);
@@ -443,6 +466,36 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::CopiedToColumn), QStringLiteral("João Costa, Paula Melo"));
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::NoteColumn),
              QStringLiteral("Please finish PCI DSS awareness this week."));
+}
+
+// Reminders another console sent reach this one through the training_reminders stream; the page reads them again
+// (ConsoleSync calls refreshReminders()) without reading the facts again.
+void TrainingPageTest::overdueListShowsRemindersArrivingBySync()
+{
+    auto* overdue = find<QTableView>(*m_page, "trainingOverdueTable");
+    QVERIFY(overdue);
+    QCOMPARE(agents(overdue), (QStringList { QStringLiteral("Rui Sousa (E2)"), QStringLiteral("Eva Dias (E3)") }));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn), QString());
+
+    Database& database = m_session->store()->database();
+    CUSTODIAN_VERIFY_OK(database.exec(
+        QStringLiteral("INSERT INTO training_reminder (id, agent_id, module_id, sent_by, sent_at, level, days_overdue) "
+                       "VALUES (71, 3, 1, 1, %1, 'agent', 2), (72, 3, 1, 1, %2, 'agent', 3), "
+                       "(73, 3, 2, 1, %2, 'agent', 0);")
+            .arg(T0 - 3 * Day)
+            .arg(T0 - 2 * Day)));
+    const TrainingMatrix* shown = m_page->matrix();
+    QSignalSpy remindersShown(m_page.get(), &TrainingPage::remindersShown);
+    m_page->refreshReminders();
+    QVERIFY(remindersShown.wait(10'000));
+    QCOMPARE(m_page->matrix(), shown); // the facts were not read again
+    // Eva's PCI line: two reminders, the last two days ago to her alone; her GDPR reminder is not this line's.
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("2"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn),
+             QDateTime::fromMSecsSinceEpoch(T0 - 2 * Day).date().toString(Qt::ISODate)
+                 + QStringLiteral(" to the agent"));
+    QCOMPARE(cell(overdue, 0, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TrainingPageTest)

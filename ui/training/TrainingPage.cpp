@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace custodian {
@@ -129,6 +130,7 @@ void TrainingPage::releaseUnlockedContent()
     m_agentLoader.cancel();
     m_trendLoader.cancel();
     m_reminderSender.cancel();
+    m_reminderReader.cancel();
     m_loaded = {};
     m_agentId.reset();
     m_filters = nullptr;
@@ -191,6 +193,7 @@ void TrainingPage::createUnlockedContent(QWidget* content)
     m_matrixTab = buildMatrixTab(m_tabs);
     m_tabs->addTab(m_matrixTab, tr("Matrix"));
     m_overdueModel = new TrainingStandingListModel(content);
+    m_overdueModel->setShowsReminders(true);
     m_overdueTab = buildListTab(m_tabs, m_overdueModel, &m_overdueView, QStringLiteral("trainingOverdueTable"),
                                 tr("Overdue and expired training"));
     m_tabs->addTab(m_overdueTab, tr("Overdue"));
@@ -440,8 +443,10 @@ void TrainingPage::load(bool readAgain)
     std::shared_ptr<const TrainingFacts> facts;
     std::shared_ptr<const TrainingMatrix> decided;
     std::shared_ptr<const Lists> everyone;
+    std::shared_ptr<const TrainingStandingListModel::Reminders> reminders;
     if (!readAgain && m_loaded.facts && m_loaded.asOf == asOf) {
         facts = m_loaded.facts;
+        reminders = m_loaded.reminders;
         if (m_loaded.decided && m_loaded.decided->withinDays == within) {
             decided = m_loaded.decided;
             everyone = m_loaded.everyone;
@@ -450,15 +455,18 @@ void TrainingPage::load(bool readAgain)
     const TrainingFactsReader::Scope scope = m_filters->scope();
     const TrainingMatrix::GroupBy groupBy = m_filters->groupBy();
     const std::optional<qint64> roleId = m_filters->roleId();
+    const int reminderGeneration = m_reminderGeneration;
 
     m_loadTimer.start();
     updateSummary();
     m_loader.runOnStore(
         *store, Database::Mode::ReadOnly,
-        [asOf, within, facts, decided, everyone, scope, groupBy,
+        [asOf, within, facts, decided, everyone, reminders, reminderGeneration, scope, groupBy,
          roleId](Database& database, const LatestResultRunner::Job& job) -> Result<Loaded> {
             Loaded loaded;
             loaded.asOf = asOf;
+            loaded.reminders = reminders;
+            loaded.reminderGeneration = reminderGeneration;
             loaded.facts = facts;
             loaded.decided = decided;
             loaded.everyone = decided ? everyone : nullptr;
@@ -503,6 +511,16 @@ void TrainingPage::load(bool readAgain)
                 return std::make_shared<const Refs>(std::move(kept));
             };
             loaded.overdue = keep(loaded.everyone->overdue);
+            // The reminders sent for the overdue lines, by the end (now: every one sent so far). Read once per read
+            // of the facts; a send or a sync reads them again on their own (refreshReminders).
+            if (!loaded.reminders) {
+                auto sent
+                    = TrainingReminderReader(database).summaries(overdueAgents(*loaded.decided, *loaded.everyone),
+                                                                 asOf.value_or(std::numeric_limits<qint64>::max()));
+                if (!sent)
+                    return sent.error();
+                loaded.reminders = std::make_shared<const TrainingStandingListModel::Reminders>(std::move(*sent));
+            }
             loaded.dueSoon = keep(loaded.everyone->dueSoon);
             loaded.expiring = keep(loaded.everyone->expiring);
             loaded.matrix = std::move(matrix);
@@ -515,6 +533,51 @@ void TrainingPage::load(bool readAgain)
                 return;
             }
             showLoaded(std::move(*result));
+        });
+}
+
+std::vector<qint64> TrainingPage::overdueAgents(const TrainingMatrix& decided, const Lists& lists)
+{
+    std::vector<qint64> ids;
+    ids.reserve(lists.overdue.size());
+    for (const TrainingStandingListModel::Ref& ref : lists.overdue)
+        ids.push_back(decided.agents[ref.agent].agentId);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void TrainingPage::refreshReminders()
+{
+    Store* store = m_session->store();
+    if (!unlockedContent() || !store || !m_loaded.decided || !m_loaded.everyone)
+        return;
+    // The agent ids are taken here, on the GUI thread (tens of microseconds for thousands of lines); the SQL runs
+    // on the worker. A read of the facts under way reads the reminders too, but may have started before a send.
+    ++m_reminderGeneration;
+    const std::vector<qint64> agents = overdueAgents(*m_loaded.decided, *m_loaded.everyone);
+    const qint64 upTo = m_loaded.asOf.value_or(std::numeric_limits<qint64>::max());
+    const TrainingFacts* readFor = m_loaded.facts.get();
+    m_reminderReader.runOnStore(
+        *store, Database::Mode::ReadOnly,
+        [agents, upTo](Database& database,
+                       const LatestResultRunner::Job&) -> Result<TrainingStandingListModel::Reminders> {
+            return TrainingReminderReader(database).summaries(agents, upTo);
+        },
+        [this, readFor](Result<TrainingStandingListModel::Reminders>&& sent) {
+            if (!unlockedContent())
+                return;
+            if (!sent) {
+                m_message->showMessage(tr("Cannot read the reminders sent: %1").arg(sent.error().message()),
+                                       MessageBanner::Level::Error);
+                return;
+            }
+            // Only for the lines they were read for: a newer read of the facts brings its own.
+            if (m_loaded.facts.get() != readFor)
+                return;
+            m_loaded.reminders = std::make_shared<const TrainingStandingListModel::Reminders>(std::move(*sent));
+            m_overdueModel->setReminders(m_loaded.reminders);
+            Q_EMIT remindersShown();
         });
 }
 
@@ -537,6 +600,10 @@ void TrainingPage::showLoaded(Loaded&& loaded)
     m_filters->setModules(m_loaded.matrix->modules);
     m_matrixModel->setMatrix(m_loaded.matrix, m_filters->moduleId());
     m_campaignModel->setRows(m_loaded.campaigns);
+    m_overdueModel->setReminders(m_loaded.reminders);
+    // A send or a sync while this was read: its reminders may be older than the ones already asked for.
+    if (m_loaded.reminderGeneration != m_reminderGeneration)
+        refreshReminders();
     m_message->clearMessage();
     applyView();
     fitShownTables();
@@ -986,6 +1053,7 @@ void TrainingPage::sendReminders()
                     + tr("%1 escalation(s) name nobody: this store knows no team lead or manager for them.")
                           .arg(here.toString(sent->withoutTeamLead + sent->withoutManager));
             m_message->showMessage(text, MessageBanner::Level::Success);
+            refreshReminders();
             if (m_agentId)
                 loadAgent(*m_agentId);
             Q_EMIT remindersSent(true);

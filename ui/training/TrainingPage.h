@@ -50,6 +50,8 @@ public:
 
     // Reads the facts again (Refresh, F5, after a sync brought training records).
     void refresh();
+    // Reads the reminders sent again for the overdue list, on a worker (after a send, after a sync brought reminders).
+    void refreshReminders();
     // Opens the agent tab on one agent.
     void showAgent(qint64 agentId);
     // The Today page's numbers: everyone in scope now, the list that counts what was clicked.
@@ -60,6 +62,7 @@ public:
     // Whether a read or a build is under way (tests, the bench).
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
     [[nodiscard]] bool isLoadingTrend() const { return m_trendLoader.isRunning(); }
+    [[nodiscard]] bool isLoadingReminders() const { return m_reminderReader.isRunning(); }
     // Shows the charts over time (worked out when first shown, and again for each new matrix while shown).
     void showTrend();
     [[nodiscard]] const TrainingMatrix* matrix() const { return m_loaded.matrix.get(); }
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void trendShown();
     // A send finished: sent, or refused (the banner says which).
     void remindersSent(bool sent);
+    // The overdue list's reminder columns were filled again (refreshReminders()).
+    void remindersShown();
 
 protected:
     bool event(QEvent* event) override;
@@ -102,6 +107,9 @@ private:
         std::shared_ptr<const TrainingStandingListModel::Refs> dueSoon;
         std::shared_ptr<const TrainingStandingListModel::Refs> expiring;
         std::optional<qint64> asOf;
+        // The reminders sent by the end for everyone's overdue lines (read with the facts, kept with them).
+        std::shared_ptr<const TrainingStandingListModel::Reminders> reminders;
+        int reminderGeneration = 0; // m_reminderGeneration when the read started
     };
 
     // The matrix cell chosen, by what it counts rather than where it is.
@@ -121,6 +129,8 @@ private:
     void load(bool readAgain);
     void showLoaded(Loaded&& loaded);
     void showLoadError(const QString& message);
+    // Agents of everyone's overdue list, for the reminders read.
+    [[nodiscard]] static std::vector<qint64> overdueAgents(const TrainingMatrix& decided, const Lists& lists);
     void applyView();
     void showCellAgents();
     [[nodiscard]] ChosenCell chosenCell() const;
@@ -186,6 +196,9 @@ private:
     LatestResultRunner m_agentLoader;
     LatestResultRunner m_trendLoader;
     LatestResultRunner m_reminderSender;
+    LatestResultRunner m_reminderReader;
+    // Counts refreshReminders() calls: a read of the facts that started before one may bring older reminders.
+    int m_reminderGeneration = 0;
     // Frees a replaced result off the GUI thread.
     LatestResultRunner m_disposer;
 };
