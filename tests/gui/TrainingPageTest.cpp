@@ -1,8 +1,8 @@
 // The Training page offscreen on a hand-made store whose standings are counted by hand: the matrix by team with its
 // percentages and tones, a click on a cell listing the agents behind it (most overdue first), the standing and module
 // filters, the overdue / due-soon / expiring lists, grouping by site, the role filter, a past instant, and one agent's
-// every module after a double-click; the overdue list's reminder columns after a send and after reminders arrive.
-// "Now" is a TestClock.
+// every module after a double-click; the period (a date range) bounding the charts over time and an impossible one
+// refused; the overdue list's reminder columns after a send and after reminders arrive. "Now" is a TestClock.
 #include "ui/training/TrainingPage.h"
 #include "item/ChartDataModel.h"
 #include "item/ItemRoles.h"
@@ -17,6 +17,7 @@
 #include "support/TestClock.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/training/TrainingFilterBar.h"
 #include "ui/training/TrainingTrendCharts.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void agentShowsEveryModule();
     void chartsOverTimeAreTablesToo();
     void remindersEscalateFromACell();
+    void periodBoundsTheChartsAndABadOneIsRefused();
     void overdueListShowsRemindersArrivingBySync();
 
 private:
@@ -349,7 +351,11 @@ void TrainingPageTest::chartsOverTimeAreTablesToo()
     // Overdue and expired, month by month: now Eva is overdue and Rui expired; a month ago Rui's pass still held and
     // Eva did not yet hold the role.
     const ChartDataModel* overdue = charts->overduePanel()->model();
-    QCOMPARE(overdue->rowCount(), 12);
+    // The default period: the twelve months before now, both ends included.
+    QCOMPARE(overdue->rowCount(), 13);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(T0).date();
+    QCOMPARE(overdue->index(0, 0).data().toString(), today.addMonths(-12).toString(Qt::ISODate));
+    QCOMPARE(overdue->index(12, 0).data().toString(), today.toString(Qt::ISODate));
     const int last = overdue->rowCount() - 1;
     QCOMPARE(overdue->index(last, 1).data().toInt(), 1);
     QCOMPARE(overdue->index(last, 2).data().toInt(), 1);
@@ -466,6 +472,81 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::CopiedToColumn), QStringLiteral("João Costa, Paula Melo"));
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::NoteColumn),
              QStringLiteral("Please finish PCI DSS awareness this week."));
+}
+
+// The period's end is the "as of" day and its start bounds the charts over time: moving the start changes what they
+// span. A start after the end, or a period longer than the limit, is refused with a message naming the range; what
+// is on screen and what was typed stay.
+void TrainingPageTest::periodBoundsTheChartsAndABadOneIsRefused()
+{
+    auto* from = find<QDateEdit>(*m_page, "trainingFrom");
+    auto* asOf = find<QDateEdit>(*m_page, "trainingAsOf");
+    QVERIFY(from && asOf);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(T0).date();
+    QCOMPARE(from->date(), today.addMonths(-12));
+
+    QSignalSpy trendShown(m_page.get(), &TrainingPage::trendShown);
+    m_page->showTrend();
+    QVERIFY(trendShown.wait(10'000));
+    auto* charts = m_page->findChild<TrainingTrendCharts*>();
+    QCOMPARE(charts->overduePanel()->model()->rowCount(), 13);
+
+    // Three months: four points, the first three months back.
+    from->setDate(today.addMonths(-3));
+    QVERIFY(trendShown.wait(10'000));
+    const ChartDataModel* overdue = charts->overduePanel()->model();
+    QCOMPARE(overdue->rowCount(), 4);
+    QCOMPARE(overdue->index(0, 0).data().toString(), today.addMonths(-3).toString(Qt::ISODate));
+    QVERIFY2(find<QLabel>(*m_page, "trainingTrendCaption")->text().contains(today.addMonths(-3).toString(Qt::ISODate)),
+             qPrintable(find<QLabel>(*m_page, "trainingTrendCaption")->text()));
+    // The summary counts what happened in the period: Ana's pass (265 days ago) is before it; Eva fell overdue in it
+    // (5 days ago), Rui's pass expired in it (10 days ago).
+    QVERIFY2(find<QLabel>(*m_page, "trainingSummary")
+                 ->text()
+                 .contains(QStringLiteral("since %1: 0 passes completed, 2 of 2 overdue lines fell due")
+                               .arg(today.addMonths(-3).toString(Qt::ISODate))),
+             qPrintable(find<QLabel>(*m_page, "trainingSummary")->text()));
+    // A year: Ana's pass (265 days ago) and Rita's (345) are in it, Rui's (375) is not.
+    from->setDate(today.addMonths(-12));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    QVERIFY2(find<QLabel>(*m_page, "trainingSummary")->text().contains(QStringLiteral("2 passes completed")),
+             qPrintable(find<QLabel>(*m_page, "trainingSummary")->text()));
+
+    // The end before the start: refused, by name; nothing is read, the matrix and the fields stay.
+    from->setDate(today.addDays(-10));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    const TrainingMatrix* shown = m_page->matrix();
+    const int trendsBefore = int(trendShown.size());
+    auto* banner = find<MessageBanner>(*m_page, "trainingMessage");
+    QCOMPARE(asOf->date(), today);
+    asOf->setDate(today.addDays(-20));
+    QCOMPARE(banner->level(), MessageBanner::Level::Error);
+    const QString reversed
+        = QStringLiteral("The date range %1 – %2 ends before it starts")
+              .arg(today.addDays(-10).toString(Qt::ISODate), today.addDays(-20).toString(Qt::ISODate));
+    QVERIFY2(banner->text().startsWith(reversed), qPrintable(banner->text()));
+    QVERIFY(!m_page->isLoading());
+    QCOMPARE(m_page->matrix(), shown);
+    QCOMPARE(from->date(), today.addDays(-10));
+    QCOMPARE(asOf->date(), today.addDays(-20));
+    QTest::qWait(50);
+    QCOMPARE(int(trendShown.size()), trendsBefore);
+
+    // Longer than the limit: refused, by name.
+    from->setDate(today.addDays(-20).addMonths(-TrainingFilterBar::MaxMonths).addDays(-1));
+    QVERIFY2(banner->text().contains(QStringLiteral("is longer than 36 months")), qPrintable(banner->text()));
+    QVERIFY(!m_page->isLoading());
+    QCOMPARE(m_page->matrix(), shown);
+
+    // Mended: read for the new end, the message gone, the charts span the period again.
+    from->setDate(today.addDays(-20).addMonths(-2));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    QVERIFY(banner->text().isEmpty());
+    QCOMPARE(charts->overduePanel()->model()->rowCount(), 3);
+    QCOMPARE(charts->overduePanel()->model()->index(2, 0).data().toString(), today.addDays(-20).toString(Qt::ISODate));
 }
 
 // Reminders another console sent reach this one through the training_reminders stream; the page reads them again

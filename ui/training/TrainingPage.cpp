@@ -435,6 +435,14 @@ void TrainingPage::load(bool readAgain)
     Store* store = m_session->store();
     if (!unlockedContent() || !store)
         return;
+    // An impossible period is refused before anything is read: the last result stays on screen and the fields keep
+    // what was typed, so fixing either end carries on from there.
+    if (const Status range = m_filters->checkRange(); !range) {
+        m_loader.cancel();
+        updateSummary();
+        m_message->showMessage(range.error().message(), MessageBanner::Level::Error);
+        return;
+    }
     // Everyone's facts are read once per instant and every standing decided once per due-soon window; a team, a site,
     // a role or another grouping only counts those standings again (tens of milliseconds at 20 000 agents, against
     // seconds for a read and a second for deciding).
@@ -455,16 +463,18 @@ void TrainingPage::load(bool readAgain)
     const TrainingFactsReader::Scope scope = m_filters->scope();
     const TrainingMatrix::GroupBy groupBy = m_filters->groupBy();
     const std::optional<qint64> roleId = m_filters->roleId();
+    const qint64 from = m_filters->fromMs();
     const int reminderGeneration = m_reminderGeneration;
 
     m_loadTimer.start();
     updateSummary();
     m_loader.runOnStore(
         *store, Database::Mode::ReadOnly,
-        [asOf, within, facts, decided, everyone, reminders, reminderGeneration, scope, groupBy,
-         roleId](Database& database, const LatestResultRunner::Job& job) -> Result<Loaded> {
+        [asOf, within, facts, decided, everyone, reminders, reminderGeneration, scope, groupBy, roleId,
+         from](Database& database, const LatestResultRunner::Job& job) -> Result<Loaded> {
             Loaded loaded;
             loaded.asOf = asOf;
+            loaded.from = from;
             loaded.reminders = reminders;
             loaded.reminderGeneration = reminderGeneration;
             loaded.facts = facts;
@@ -491,6 +501,23 @@ void TrainingPage::load(bool readAgain)
             auto matrix = std::make_shared<TrainingMatrix>(
                 TrainingMatrix::count(*loaded.facts, *loaded.decided, groupBy, include, TrainingMatrix::Lists::Skip));
             loaded.campaigns = TrainingCampaignProgress::build(*loaded.facts, *loaded.decided, include);
+            // The period's campaigns: those running at some point of it (started by its end, due at or after its
+            // start). One that ended before the period is history the period does not show; its late agents are
+            // still on the overdue list.
+            const qint64 end = loaded.facts->at;
+            std::erase_if(loaded.campaigns, [from, end](const TrainingCampaignProgress& campaign) {
+                return campaign.startsAt > end || campaign.dueAt < from;
+            });
+            // Passes completed in the period by the agents in scope: the facts hold every attempt made by the end.
+            for (std::size_t a = 0; a < loaded.facts->agents.size(); ++a) {
+                if (!include.empty() && !include[a])
+                    continue;
+                for (const TrainingFacts::Record& record : loaded.facts->agents[a].records) {
+                    if (record.passed.value_or(false) && record.completedAt && *record.completedAt >= from
+                        && *record.completedAt <= end)
+                        ++loaded.passedInPeriod;
+                }
+            }
             // Everyone's lists, sorted, are made once per decision; a filter keeps its agents' lines in that order.
             using Refs = TrainingStandingListModel::Refs;
             if (!loaded.everyone) {
@@ -511,6 +538,11 @@ void TrainingPage::load(bool readAgain)
                 return std::make_shared<const Refs>(std::move(kept));
             };
             loaded.overdue = keep(loaded.everyone->overdue);
+            for (const TrainingStandingListModel::Ref& ref : *loaded.overdue) {
+                const TrainingStanding& standing = loaded.decided->agents[ref.agent].standings[ref.module];
+                if (standing.dueAt && *standing.dueAt >= from)
+                    ++loaded.overdueInPeriod;
+            }
             // The reminders sent for the overdue lines, by the end (now: every one sent so far). Read once per read
             // of the facts; a send or a sync reads them again on their own (refreshReminders).
             if (!loaded.reminders) {
@@ -659,26 +691,32 @@ void TrainingPage::loadTrend()
     const TrainingMatrix::GroupBy groupBy = m_loaded.matrix->groupBy;
     const int within = m_loaded.matrix->withinDays;
     const qint64 end = m_loaded.matrix->at;
+    const qint64 from = m_loaded.from;
     const std::optional<qint64> moduleId = m_filters->moduleId();
     m_trendFor = m_loaded.matrix.get();
-    m_trendCaption->setText(tr("Working out the last twelve months…"));
+    const auto day = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QStringLiteral("yyyy-MM-dd"));
+    };
+    m_trendCaption->setText(tr("Working out the months from %1 to %2…").arg(day(from), day(end)));
     m_trendLoader.run(
-        [facts, include, groupBy, within, end, moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
+        [facts, include, groupBy, within, from, end,
+         moduleId](const LatestResultRunner::Job&) -> Result<TrainingTrend> {
             std::optional<TrainingFacts> chosen;
             if (include && !include->empty())
                 chosen = subset(*facts, *include);
-            return TrainingTrend::build(chosen ? *chosen : *facts, groupBy, TrainingTrend::monthly(end, 12), moduleId,
+            return TrainingTrend::build(chosen ? *chosen : *facts, groupBy, TrainingTrend::monthly(from, end), moduleId,
                                         within);
         },
-        [this, groupBy](Result<TrainingTrend>&& trend) {
+        [this, groupBy, from, end, day](Result<TrainingTrend>&& trend) {
             if (!m_trendCharts)
                 return;
             if (!trend) {
                 m_trendCaption->setText(tr("The charts could not be drawn: %1").arg(trend.error().message()));
                 return;
             }
-            m_trendCaption->setText(tr("Month by month for the agents in scope now, as their records stood at each "
-                                       "month's end. Someone who has left since is not counted."));
+            m_trendCaption->setText(tr("Month by month from %1 to %2 for the agents in scope at the end, as their "
+                                       "records stood at each point. Someone who has left since is not counted.")
+                                        .arg(day(from), day(end)));
             m_trendCharts->showTrend(*trend, groupBy);
             Q_EMIT trendShown();
         });
@@ -753,6 +791,13 @@ void TrainingPage::updateSummary()
                                                               QStringLiteral("yyyy-MM-dd")))
                                 : tr("as of %1 (%2)").arg(dayAndTime(matrix->at), Vocabulary::consoleZone()));
         parts << tr("due soon means within %1 days").arg(matrix->withinDays);
+        // What happened in the period, beside the standing at its end: the overdue list is everyone overdue at the
+        // end (a supervisor must not lose the longest overdue), and this says how many of them fell due in it.
+        parts << tr("since %1: %2 passes completed, %3 of %4 overdue lines fell due")
+                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_loaded.from).date(),
+                                             QStringLiteral("yyyy-MM-dd")),
+                          locale.toString(m_loaded.passedInPeriod), locale.toString(m_loaded.overdueInPeriod),
+                          locale.toString(qint64(m_loaded.overdue ? m_loaded.overdue->size() : 0)));
         if (m_lastLoadMs > 0)
             parts << tr("computed in %1 ms").arg(locale.toString(m_lastLoadMs));
     }

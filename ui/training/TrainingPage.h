@@ -107,6 +107,10 @@ private:
         std::shared_ptr<const TrainingStandingListModel::Refs> dueSoon;
         std::shared_ptr<const TrainingStandingListModel::Refs> expiring;
         std::optional<qint64> asOf;
+        // The period's start (its end is the matrix's instant), and what happened in it among the agents in scope.
+        qint64 from = 0;
+        int passedInPeriod = 0; // passes completed in [from, end]
+        int overdueInPeriod = 0; // lines of the overdue list that fell due in [from, end]
         // The reminders sent by the end for everyone's overdue lines (read with the facts, kept with them).
         std::shared_ptr<const TrainingStandingListModel::Reminders> reminders;
         int reminderGeneration = 0; // m_reminderGeneration when the read started
