@@ -102,14 +102,20 @@ private:
         std::shared_ptr<const std::vector<char>> include; // the filter's agents of `facts` (empty: all)
         std::shared_ptr<const TrainingMatrix> matrix; // the counts shown: a count() of `decided`, without agents
         int agentsInScope = 0;
-        std::vector<TrainingCampaignProgress> campaigns;
+        std::vector<TrainingCampaignProgress> campaigns; // those of the period
         std::shared_ptr<const TrainingStandingListModel::Refs> overdue;
         std::shared_ptr<const TrainingStandingListModel::Refs> dueSoon;
         std::shared_ptr<const TrainingStandingListModel::Refs> expiring;
         std::optional<qint64> asOf;
+        // What `matrix` and the lists were counted for, and every campaign's progress over `include`.
+        TrainingFactsReader::Scope scope;
+        std::optional<qint64> roleId;
+        std::shared_ptr<const std::vector<TrainingCampaignProgress>> allCampaigns;
         // The period's start (its end is the matrix's instant), and what happened in it among the agents in scope.
         qint64 from = 0;
         int passedInPeriod = 0; // passes completed in [from, end]
+        // Each agent of `facts`' passes in the period, counted once per read and start (a filter only sums them).
+        std::shared_ptr<const std::vector<int>> passesByAgent;
         int overdueInPeriod = 0; // lines of the overdue list that fell due in [from, end]
         // The reminders sent by the end for everyone's overdue lines (read with the facts, kept with them).
         std::shared_ptr<const TrainingStandingListModel::Reminders> reminders;
@@ -185,8 +191,9 @@ private:
     QTableView* m_reminderView = nullptr;
     QWidget* m_trendTab = nullptr;
     TrainingTrendCharts* m_trendCharts = nullptr;
-    // The matrix the charts over time were asked for (they follow the matrix on screen).
+    // The matrix and the period's start the charts over time were asked for (they follow what is on screen).
     const TrainingMatrix* m_trendFor = nullptr;
+    qint64 m_trendFrom = 0;
     QLabel* m_trendCaption = nullptr;
 
     // The last result, kept on screen while a newer one is computed.
