@@ -527,6 +527,11 @@ void TrainingPage::load(bool readAgain)
                 if (!loaded.everyone) {
                     auto lists = std::make_shared<Lists>();
                     lists->overdue = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->overdue);
+                    lists->overdueDueAt.reserve(lists->overdue.size());
+                    for (const TrainingStandingListModel::Ref& ref : lists->overdue) {
+                        const TrainingStanding& standing = loaded.decided->agents[ref.agent].standings[ref.module];
+                        lists->overdueDueAt.push_back(standing.dueAt.value_or(0));
+                    }
                     lists->dueSoon = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->dueSoon);
                     lists->expiring = TrainingStandingListModel::refsOf(*loaded.decided, loaded.decided->expiring);
                     loaded.everyone = std::move(lists);
@@ -579,9 +584,11 @@ void TrainingPage::load(bool readAgain)
                 if (include.empty() || include[a])
                     loaded.passedInPeriod += (*loaded.passesByAgent)[a];
             }
-            for (const TrainingStandingListModel::Ref& ref : *loaded.overdue) {
-                const TrainingStanding& standing = loaded.decided->agents[ref.agent].standings[ref.module];
-                if (standing.dueAt && *standing.dueAt >= from)
+            // The overdue lines (of the agents in scope, as `overdue` keeps them) that fell due in the period.
+            const Lists& lists = *loaded.everyone;
+            for (std::size_t i = 0; i < lists.overdue.size(); ++i) {
+                const std::uint32_t agent = lists.overdue[i].agent;
+                if ((include.empty() || (agent < include.size() && include[agent])) && lists.overdueDueAt[i] >= from)
                     ++loaded.overdueInPeriod;
             }
             // The reminders sent for the overdue lines, by the end (now: every one sent so far). Read once per read

@@ -90,6 +90,9 @@ private:
     struct Lists
     {
         TrainingStandingListModel::Refs overdue;
+        // Each overdue line's due date (when it fell overdue), beside `overdue`: the period's count reads them in
+        // order instead of reaching into 136 000 standings scattered over memory.
+        std::vector<qint64> overdueDueAt;
         TrainingStandingListModel::Refs dueSoon;
         TrainingStandingListModel::Refs expiring;
     };
