@@ -10644,10 +10644,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standing at the end of this day; today means now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished">&amp;Aktualisieren</translation>
     </message>
@@ -10673,6 +10669,22 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period: standing at the end of this day; today means now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period: the charts over time, and what was completed or fell overdue, from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 is longer than %2 months: choose a later start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10811,15 +10823,7 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working out the last twelve months…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The charts could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month by month for the agents in scope now, as their records stood at each month&apos;s end. Someone who has left since is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10994,6 +10998,22 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
         <source>Custodian sends no mail. Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the reminders sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the months from %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month from %1 to %2 for the agents in scope at the end, as their records stood at each point. Someone who has left since is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1: %2 passes completed, %3 of %4 overdue lines fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::TrainingReminderModel</name>
@@ -11153,6 +11173,26 @@ Compliant %5, due soon %6, not yet due %7, overdue %8, expired %9.</source>
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, %2 days overdue then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, not yet overdue then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

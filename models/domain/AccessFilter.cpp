@@ -1,6 +1,7 @@
 #include "domain/AccessFilter.h"
 
 #include "domain/Enums.h"
+#include "domain/TimeRange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,8 +12,7 @@ namespace custodian {
 
 namespace {
 constexpr qint64 HourMs = 3'600'000;
-// Access event ids are occurred_at × 65 536 (AccessEventId): a time beyond 2^47 ms would not fit.
-constexpr qint64 LatestRepresentableMs = (std::numeric_limits<qint64>::max() >> 16) - 1;
+constexpr qint64 LatestRepresentableMs = TimeRange::LatestMs;
 
 struct PresetName
 {
@@ -127,12 +127,8 @@ std::pair<qint64, qint64> AccessFilter::resolveRange(qint64 nowMs) const
 Status AccessFilter::validate() const
 {
     if (preset == TimePreset::Custom) {
-        if (fromMs < 0 || toMs > LatestRepresentableMs)
-            return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("The time range is outside the supported dates."));
-        if (toMs <= fromMs)
-            return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("The time range ends before it starts: choose an end after the start."));
+        if (auto range = TimeRange { fromMs, toMs }.validate(); !range)
+            return range;
     }
     if (!allWithin(dataClasses, int(DataClass::None), int(DataClass::Communications)))
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an unknown data class."));

@@ -1,10 +1,12 @@
 #include "item/TrainingStandingListModel.h"
 #include "item/AccessTerms.h"
+#include "item/TrainingReminderModel.h"
 
 #include "domain/Vocabulary.h"
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace custodian {
@@ -30,6 +32,36 @@ void TrainingStandingListModel::setRows(std::shared_ptr<const TrainingMatrix> de
 void TrainingStandingListModel::clear()
 {
     setRows(nullptr, nullptr);
+}
+
+void TrainingStandingListModel::setShowsReminders(bool shows)
+{
+    if (shows == m_showsReminders)
+        return;
+    beginResetModel();
+    m_showsReminders = shows;
+    endResetModel();
+}
+
+void TrainingStandingListModel::setReminders(std::shared_ptr<const Reminders> reminders)
+{
+    m_reminders = std::move(reminders);
+    if (m_showsReminders && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ReminderCountColumn), index(rowCount() - 1, LastReminderColumn));
+}
+
+const TrainingReminderReader::Summary* TrainingStandingListModel::reminders(int index) const
+{
+    const TrainingMatrix::AgentRow* row = agent(index);
+    if (!row || !m_reminders)
+        return nullptr;
+    const qint64 agentId = row->agentId;
+    const qint64 moduleId = module(index)->id;
+    const auto it = std::lower_bound(m_reminders->begin(), m_reminders->end(), std::pair { agentId, moduleId },
+                                     [](const TrainingReminderReader::Summary& summary, std::pair<qint64, qint64> key) {
+                                         return std::pair { summary.agentId, summary.moduleId } < key;
+                                     });
+    return it != m_reminders->end() && it->agentId == agentId && it->moduleId == moduleId ? &*it : nullptr;
 }
 
 int TrainingStandingListModel::rowCount(const QModelIndex& parent) const
@@ -93,7 +125,9 @@ TrainingStandingListModel::Refs TrainingStandingListModel::refsOf(const Training
 
 int TrainingStandingListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_showsReminders ? ColumnCount : ReminderCountColumn;
 }
 
 QString TrainingStandingListModel::daysText(const TrainingStanding& standing)
@@ -156,6 +190,17 @@ QString TrainingStandingListModel::text(int index, int column) const
         return standing.score ? QLocale().toString(*standing.score) : QString();
     case ExpiresColumn:
         return AccessTerms::date(standing.expiresAt);
+    case ReminderCountColumn: {
+        const TrainingReminderReader::Summary* sent = reminders(index);
+        return QLocale().toString(sent ? sent->count : 0);
+    }
+    case LastReminderColumn: {
+        const TrainingReminderReader::Summary* sent = reminders(index);
+        if (!sent)
+            return {};
+        return tr("%1 to %2")
+            .arg(AccessTerms::date(sent->last.sentAt), TrainingReminderModel::levelText(sent->last.level));
+    }
     case ColumnCount:
         break;
     }
@@ -178,6 +223,16 @@ QVariant TrainingStandingListModel::data(const QModelIndex& index, int role) con
             return module(row)->title;
         if (index.column() == ScoreColumn && s->passed)
             return *s->passed ? tr("Passed") : tr("Failed");
+        if (index.column() == LastReminderColumn) {
+            if (const TrainingReminderReader::Summary* sent = reminders(row)) {
+                const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->last.sentAt),
+                                                        QStringLiteral("yyyy-MM-dd HH:mm"));
+                // The days it was overdue when sent decided its level.
+                return sent->last.daysOverdue > 0
+                    ? tr("Sent %1, %2 days overdue then").arg(when, QLocale().toString(sent->last.daysOverdue))
+                    : tr("Sent %1, not yet overdue then").arg(when);
+            }
+        }
         return {};
     case IdRole:
         return agent(row)->agentId;
@@ -189,6 +244,14 @@ QVariant TrainingStandingListModel::data(const QModelIndex& index, int role) con
             return s->dueAt ? QVariant(*s->dueAt) : QVariant();
         case DaysColumn:
             return s->daysOverdue > 0 ? -s->daysOverdue : s->daysLeft;
+        case ReminderCountColumn: {
+            const TrainingReminderReader::Summary* sent = reminders(row);
+            return sent ? sent->count : 0;
+        }
+        case LastReminderColumn: {
+            const TrainingReminderReader::Summary* sent = reminders(row);
+            return sent ? QVariant(sent->last.sentAt) : QVariant();
+        }
         default:
             return text(row, index.column());
         }
@@ -197,7 +260,7 @@ QVariant TrainingStandingListModel::data(const QModelIndex& index, int role) con
             return QVariant::fromValue(tone(s->state));
         return QVariant::fromValue(CellTone::Normal);
     case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn)
+        if (index.column() == ScoreColumn || index.column() == ReminderCountColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -228,6 +291,10 @@ QVariant TrainingStandingListModel::headerData(int section, Qt::Orientation orie
         return tr("Score");
     case ExpiresColumn:
         return tr("Expires");
+    case ReminderCountColumn:
+        return tr("Reminders");
+    case LastReminderColumn:
+        return tr("Last reminder");
     case ColumnCount:
         break;
     }

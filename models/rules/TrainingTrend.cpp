@@ -2,16 +2,26 @@
 
 #include "rules/TrainingRules.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <map>
 
 namespace custodian {
 
-std::vector<qint64> TrainingTrend::monthly(qint64 end, int count)
+std::vector<qint64> TrainingTrend::monthly(qint64 from, qint64 end)
 {
     std::vector<qint64> instants;
-    for (int k = count - 1; k >= 0; --k)
-        instants.push_back(end - qint64(k) * 30 * TrainingRules::DayMs);
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(end);
+    // Counted from the end each time (not month after month), so that 31 March steps to 28 February and back to
+    // 31 January rather than drifting to the 28th.
+    for (int back = 0;; ++back) {
+        const qint64 at = back == 0 ? end : last.addMonths(-back).toMSecsSinceEpoch();
+        if (at < from)
+            break;
+        instants.push_back(at);
+    }
+    std::reverse(instants.begin(), instants.end());
     return instants;
 }
 

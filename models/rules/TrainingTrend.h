@@ -31,8 +31,10 @@ struct TrainingTrend
     [[nodiscard]] static TrainingTrend build(const TrainingFacts& facts, TrainingMatrix::GroupBy groupBy,
                                              const std::vector<qint64>& instants, std::optional<qint64> moduleId,
                                              int withinDays = TrainingRules::DefaultDueSoonDays);
-    // `count` instants a month (30 days) apart, ending at `end`.
-    [[nodiscard]] static std::vector<qint64> monthly(qint64 end, int count);
+    // The instants of a period [from, end], month by month: `end`, and each calendar month before it (the same day and
+    // time of the console's clock, the month's last day where it is shorter) that is not before `from`, ascending.
+    // Calendar months rather than 30 days, so that a year's period reads as its twelve months and both of its ends.
+    [[nodiscard]] static std::vector<qint64> monthly(qint64 from, qint64 end);
 };
 
 } // namespace custodian

@@ -14,10 +14,12 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -135,6 +137,10 @@ int TrainingBench::run(const QStringList& arguments)
     }
     if (!store)
         return fail(store.error().message()), 1;
+    // A store seeded before the page showed reminders gets them now.
+    if (Status status = TrainingBenchData::addReminders(store->database(), agents, modules, Clock::nowMs()); !status)
+        return fail(status.error().message()), 1;
+    const qint64 reminders = *store->database().queryInt(QStringLiteral("SELECT count(*) FROM training_reminder"));
     const qint64 records = *store->database().queryInt(QStringLiteral("SELECT count(*) FROM training_record"));
 
     StoreSession session(path);
@@ -178,8 +184,10 @@ int TrainingBench::run(const QStringList& arguments)
     auto* role = page.findChild<QComboBox*>(QStringLiteral("trainingRoleFilter"));
     auto* module = page.findChild<QComboBox*>(QStringLiteral("trainingModuleFilter"));
     auto* status = page.findChild<QComboBox*>(QStringLiteral("trainingStatusFilter"));
-    if (!team || !groupBy || !role || !module || !status)
+    auto* from = page.findChild<QDateEdit*>(QStringLiteral("trainingFrom"));
+    if (!team || !groupBy || !role || !module || !status || !from)
         return fail(QStringLiteral("a filter is missing")), 1;
+    const QDate defaultFrom = from->date();
     const std::vector<std::pair<QString, std::function<void()>>> changes {
         { QStringLiteral("team"), [&] { choose(team, 2); } },
         { QStringLiteral("team_any"), [&] { choose(team, 0); } },
@@ -192,6 +200,9 @@ int TrainingBench::run(const QStringList& arguments)
         { QStringLiteral("module_any"), [&] { choose(module, 0); } },
         { QStringLiteral("standing"), [&] { choose(status, 2); } },
         { QStringLiteral("standing_any"), [&] { choose(status, 0); } },
+        // The period's start: counted again from the kept facts (passes in the period, overdue fallen due in it).
+        { QStringLiteral("period"), [&] { from->setDate(defaultFrom.addMonths(9)); } },
+        { QStringLiteral("period_back"), [&] { from->setDate(defaultFrom); } },
     };
     std::map<QString, std::vector<double>> byChange;
     std::vector<double> every;
@@ -215,6 +226,25 @@ int TrainingBench::run(const QStringList& arguments)
         QObject::disconnect(connection);
     }
     pump(200);
+
+    // The Overdue list on screen with its reminder columns; the reminders read again as after a send or a sync.
+    probe.setPhase(QStringLiteral("Training: overdue list shown"));
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("trainingTabs"));
+    auto* overdue = page.findChild<QTableView*>(QStringLiteral("trainingOverdueTable"));
+    if (!tabs || !overdue)
+        return fail(QStringLiteral("the page has no overdue list")), 1;
+    tabs->setCurrentWidget(overdue->parentWidget());
+    pump(200);
+    probe.setPhase(QStringLiteral("Training: reminders"));
+    std::vector<double> remindersRead;
+    for (int round = 0; round < rounds; ++round) {
+        bool shown = false;
+        auto connection = QObject::connect(&page, &TrainingPage::remindersShown, &page, [&shown] { shown = true; });
+        remindersRead.push_back(
+            measure([&page] { page.refreshReminders(); }, [&shown] { return shown; }, overdue, watch));
+        QObject::disconnect(connection);
+    }
+    pump(200);
     const double maxStall = probe.maxStallMs();
     probe.stop();
 
@@ -231,6 +261,9 @@ int TrainingBench::run(const QStringList& arguments)
                                { QStringLiteral("filter_median_ms"), median(every) },
                                { QStringLiteral("filter_ms"), perChange },
                                { QStringLiteral("agent_ms"), median(agent) },
+                               { QStringLiteral("training_reminders"), reminders },
+                               { QStringLiteral("overdue_lines"), overdue->model()->rowCount() },
+                               { QStringLiteral("reminders_ms"), median(remindersRead) },
                                { QStringLiteral("max_stall_ms"), maxStall },
                                { QStringLiteral("rounds"), rounds } };
     if (parser.isSet(jsonOption)) {

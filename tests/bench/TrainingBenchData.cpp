@@ -115,4 +115,37 @@ Status TrainingBenchData::fill(Database& database, qint64 agents, qint64 modules
     return transaction->commit();
 }
 
+Status TrainingBenchData::addReminders(Database& database, qint64 agents, qint64 modules, qint64 now)
+{
+    auto existing = database.queryInt(QStringLiteral("SELECT count(*) FROM training_reminder"));
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return {};
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    auto reminder = database.prepare(
+        QStringLiteral("INSERT INTO training_reminder (id, agent_id, module_id, sent_by, sent_at, level, team_lead_id, "
+                       "days_overdue) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7)"));
+    if (!reminder)
+        return reminder.error();
+    qint64 id = 0;
+    for (qint64 a = 1; a <= agents; a += 2) {
+        const qint64 module = 1 + a % modules;
+        for (const bool late : { false, true }) {
+            reminder->bind(1, ++id).bind(2, a).bind(3, module).bind(4, now - (late ? 5 : 30) * Day);
+            reminder->bind(5, late ? QStringLiteral("team_lead") : QStringLiteral("agent"));
+            if (late)
+                reminder->bind(6, qint64(1));
+            else
+                reminder->bindNull(6);
+            reminder->bind(7, late ? qint64(20) : qint64(0));
+            if (auto status = reminder->run(); !status)
+                return status;
+        }
+    }
+    return transaction->commit();
+}
+
 } // namespace custodian::bench

@@ -15,6 +15,10 @@ public:
     [[nodiscard]] static Status insertOrganisation(Database& database, qint64 agents);
     // Expects site 1, team 1 and agents 1..`agents`.
     [[nodiscard]] static Status fill(Database& database, qint64 agents, qint64 modules, int years, qint64 now);
+    // Reminders as a busy organisation has them: every second agent reminded twice of one module, 30 and 5 days
+    // before `now` (the first to the agent, the second to the team lead), for the Overdue list's reminder columns.
+    // Expects fill()'s supervisor 1; adds nothing to a store that has reminders.
+    [[nodiscard]] static Status addReminders(Database& database, qint64 agents, qint64 modules, qint64 now);
 };
 
 } // namespace custodian::bench

@@ -1,7 +1,8 @@
 // The Training page offscreen on a hand-made store whose standings are counted by hand: the matrix by team with its
 // percentages and tones, a click on a cell listing the agents behind it (most overdue first), the standing and module
 // filters, the overdue / due-soon / expiring lists, grouping by site, the role filter, a past instant, and one agent's
-// every module after a double-click. "Now" is a TestClock.
+// every module after a double-click; the period (a date range) bounding the charts over time and an impossible one
+// refused; the overdue list's reminder columns after a send and after reminders arrive. "Now" is a TestClock.
 #include "ui/training/TrainingPage.h"
 #include "item/ChartDataModel.h"
 #include "item/ItemRoles.h"
@@ -16,6 +17,7 @@
 #include "support/TestClock.h"
 #include "support/TestStore.h"
 #include "ui/session/StoreSession.h"
+#include "ui/training/TrainingFilterBar.h"
 #include "ui/training/TrainingTrendCharts.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Dialogs.h"
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void agentShowsEveryModule();
     void chartsOverTimeAreTablesToo();
     void remindersEscalateFromACell();
+    void periodBoundsTheChartsAndABadOneIsRefused();
+    void overdueListShowsRemindersArrivingBySync();
 
 private:
     void seed();
@@ -347,7 +351,11 @@ void TrainingPageTest::chartsOverTimeAreTablesToo()
     // Overdue and expired, month by month: now Eva is overdue and Rui expired; a month ago Rui's pass still held and
     // Eva did not yet hold the role.
     const ChartDataModel* overdue = charts->overduePanel()->model();
-    QCOMPARE(overdue->rowCount(), 12);
+    // The default period: the twelve months before now, both ends included.
+    QCOMPARE(overdue->rowCount(), 13);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(T0).date();
+    QCOMPARE(overdue->index(0, 0).data().toString(), today.addMonths(-12).toString(Qt::ISODate));
+    QCOMPARE(overdue->index(12, 0).data().toString(), today.toString(Qt::ISODate));
     const int last = overdue->rowCount() - 1;
     QCOMPARE(overdue->index(last, 1).data().toInt(), 1);
     QCOMPARE(overdue->index(last, 2).data().toInt(), 1);
@@ -423,6 +431,27 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(*database.queryInt(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'training.reminder'")),
              2);
 
+    // The overdue list says so: one reminder each, the day and how far it went.
+    auto* overdue = find<QTableView>(*m_page, "trainingOverdueTable");
+    QTRY_COMPARE(cell(overdue, 0, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("1"));
+    const QString sentDay = QDateTime::fromMSecsSinceEpoch(T0 + 20 * Day).date().toString(Qt::ISODate);
+    // Most overdue first: Rui (30 days), Eva (25), then Luís's GDPR (10) and Rita's expiry (0), not reminded.
+    QCOMPARE(agents(overdue).mid(0, 2),
+             (QStringList { QStringLiteral("Rui Sousa (E2)"), QStringLiteral("Eva Dias (E3)") }));
+    QCOMPARE(cell(overdue, 2, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
+    QCOMPARE(overdue->model()->headerData(TrainingStandingListModel::ReminderCountColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Reminders"));
+    QCOMPARE(overdue->model()->headerData(TrainingStandingListModel::LastReminderColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last reminder"));
+    QCOMPARE(cell(overdue, 0, TrainingStandingListModel::LastReminderColumn),
+             sentDay + QStringLiteral(" to the manager"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("1"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn),
+             sentDay + QStringLiteral(" to the team lead"));
+    // The other lists do not carry the columns.
+    QCOMPARE(find<QTableView>(*m_page, "trainingDueSoonTable")->model()->columnCount(),
+             int(TrainingStandingListModel::ReminderCountColumn));
+
     // Sent again at once: the 24-hour guard refuses, and nothing more is written.
     Dialogs::setNextText(QString());
     QTest::mouseClick(remind, Qt::LeftButton);
@@ -443,6 +472,111 @@ void TrainingPageTest::remindersEscalateFromACell()
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::CopiedToColumn), QStringLiteral("João Costa, Paula Melo"));
     QCOMPARE(cell(reminders, 0, TrainingReminderModel::NoteColumn),
              QStringLiteral("Please finish PCI DSS awareness this week."));
+}
+
+// The period's end is the "as of" day and its start bounds the charts over time: moving the start changes what they
+// span. A start after the end, or a period longer than the limit, is refused with a message naming the range; what
+// is on screen and what was typed stay.
+void TrainingPageTest::periodBoundsTheChartsAndABadOneIsRefused()
+{
+    auto* from = find<QDateEdit>(*m_page, "trainingFrom");
+    auto* asOf = find<QDateEdit>(*m_page, "trainingAsOf");
+    QVERIFY(from && asOf);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(T0).date();
+    QCOMPARE(from->date(), today.addMonths(-12));
+
+    QSignalSpy trendShown(m_page.get(), &TrainingPage::trendShown);
+    m_page->showTrend();
+    QVERIFY(trendShown.wait(10'000));
+    auto* charts = m_page->findChild<TrainingTrendCharts*>();
+    QCOMPARE(charts->overduePanel()->model()->rowCount(), 13);
+
+    // Three months: four points, the first three months back.
+    from->setDate(today.addMonths(-3));
+    QVERIFY(trendShown.wait(10'000));
+    const ChartDataModel* overdue = charts->overduePanel()->model();
+    QCOMPARE(overdue->rowCount(), 4);
+    QCOMPARE(overdue->index(0, 0).data().toString(), today.addMonths(-3).toString(Qt::ISODate));
+    QVERIFY2(find<QLabel>(*m_page, "trainingTrendCaption")->text().contains(today.addMonths(-3).toString(Qt::ISODate)),
+             qPrintable(find<QLabel>(*m_page, "trainingTrendCaption")->text()));
+    // The summary counts what happened in the period: Ana's pass (265 days ago) is before it; Eva fell overdue in it
+    // (5 days ago), Rui's pass expired in it (10 days ago).
+    QVERIFY2(find<QLabel>(*m_page, "trainingSummary")
+                 ->text()
+                 .contains(QStringLiteral("since %1: 0 passes completed, 2 of 2 overdue lines fell due")
+                               .arg(today.addMonths(-3).toString(Qt::ISODate))),
+             qPrintable(find<QLabel>(*m_page, "trainingSummary")->text()));
+    // A year: Ana's pass (265 days ago) and Rita's (345) are in it, Rui's (375) is not.
+    from->setDate(today.addMonths(-12));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    QVERIFY2(find<QLabel>(*m_page, "trainingSummary")->text().contains(QStringLiteral("2 passes completed")),
+             qPrintable(find<QLabel>(*m_page, "trainingSummary")->text()));
+
+    // The end before the start: refused, by name; nothing is read, the matrix and the fields stay.
+    from->setDate(today.addDays(-10));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    const TrainingMatrix* shown = m_page->matrix();
+    const int trendsBefore = int(trendShown.size());
+    auto* banner = find<MessageBanner>(*m_page, "trainingMessage");
+    QCOMPARE(asOf->date(), today);
+    asOf->setDate(today.addDays(-20));
+    QCOMPARE(banner->level(), MessageBanner::Level::Error);
+    const QString reversed
+        = QStringLiteral("The date range %1 – %2 ends before it starts")
+              .arg(today.addDays(-10).toString(Qt::ISODate), today.addDays(-20).toString(Qt::ISODate));
+    QVERIFY2(banner->text().startsWith(reversed), qPrintable(banner->text()));
+    QVERIFY(!m_page->isLoading());
+    QCOMPARE(m_page->matrix(), shown);
+    QCOMPARE(from->date(), today.addDays(-10));
+    QCOMPARE(asOf->date(), today.addDays(-20));
+    QTest::qWait(50);
+    QCOMPARE(int(trendShown.size()), trendsBefore);
+
+    // Longer than the limit: refused, by name.
+    from->setDate(today.addDays(-20).addMonths(-TrainingFilterBar::MaxMonths).addDays(-1));
+    QVERIFY2(banner->text().contains(QStringLiteral("is longer than 36 months")), qPrintable(banner->text()));
+    QVERIFY(!m_page->isLoading());
+    QCOMPARE(m_page->matrix(), shown);
+
+    // Mended: read for the new end, the message gone, the charts span the period again.
+    from->setDate(today.addDays(-20).addMonths(-2));
+    QVERIFY(trendShown.wait(10'000));
+    QVERIFY(waitForMatrix());
+    QVERIFY(banner->text().isEmpty());
+    QCOMPARE(charts->overduePanel()->model()->rowCount(), 3);
+    QCOMPARE(charts->overduePanel()->model()->index(2, 0).data().toString(), today.addDays(-20).toString(Qt::ISODate));
+}
+
+// Reminders another console sent reach this one through the training_reminders stream; the page reads them again
+// (ConsoleSync calls refreshReminders()) without reading the facts again.
+void TrainingPageTest::overdueListShowsRemindersArrivingBySync()
+{
+    auto* overdue = find<QTableView>(*m_page, "trainingOverdueTable");
+    QVERIFY(overdue);
+    QCOMPARE(agents(overdue), (QStringList { QStringLiteral("Rui Sousa (E2)"), QStringLiteral("Eva Dias (E3)") }));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn), QString());
+
+    Database& database = m_session->store()->database();
+    CUSTODIAN_VERIFY_OK(database.exec(
+        QStringLiteral("INSERT INTO training_reminder (id, agent_id, module_id, sent_by, sent_at, level, days_overdue) "
+                       "VALUES (71, 3, 1, 1, %1, 'agent', 2), (72, 3, 1, 1, %2, 'agent', 3), "
+                       "(73, 3, 2, 1, %2, 'agent', 0);")
+            .arg(T0 - 3 * Day)
+            .arg(T0 - 2 * Day)));
+    const TrainingMatrix* shown = m_page->matrix();
+    QSignalSpy remindersShown(m_page.get(), &TrainingPage::remindersShown);
+    m_page->refreshReminders();
+    QVERIFY(remindersShown.wait(10'000));
+    QCOMPARE(m_page->matrix(), shown); // the facts were not read again
+    // Eva's PCI line: two reminders, the last two days ago to her alone; her GDPR reminder is not this line's.
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("2"));
+    QCOMPARE(cell(overdue, 1, TrainingStandingListModel::LastReminderColumn),
+             QDateTime::fromMSecsSinceEpoch(T0 - 2 * Day).date().toString(Qt::ISODate)
+                 + QStringLiteral(" to the agent"));
+    QCOMPARE(cell(overdue, 0, TrainingStandingListModel::ReminderCountColumn), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TrainingPageTest)

@@ -1,7 +1,7 @@
 // The Training page's item models (and the agent picker's choices) and the campaign progress on a hand-made matrix:
 // QAbstractItemModelTester on each model (through resets and filters), the matrix cells' text, tone and roles, the
-// whole-scope row, the module filter, the lists' words for days overdue and left, the agent model's columns, and each
-// campaign's audience, complete and overdue counted by hand.
+// whole-scope row, the module filter, the lists' words for days overdue and left, the overdue list's reminder
+// columns, the agent model's columns, and each campaign's audience, complete and overdue counted by hand.
 #include "item/ChoiceListModel.h"
 #include "item/ItemRoles.h"
 #include "item/TrainingAgentModel.h"
@@ -11,6 +11,8 @@
 #include "rules/TrainingCampaignProgress.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace custodian;
@@ -197,6 +199,62 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data().toString(), QString());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void standingListModelShowsReminders()
+    {
+        const auto matrix
+            = std::make_shared<const TrainingMatrix>(TrainingMatrix::build(facts(), TrainingMatrix::GroupBy::Team));
+        TrainingStandingListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto rows = std::make_shared<TrainingStandingListModel::Refs>(
+            TrainingStandingListModel::refsOf(*matrix, matrix->overdue));
+        for (const auto& ref : TrainingStandingListModel::refsOf(*matrix, matrix->dueSoon))
+            rows->push_back(ref);
+        model.setRows(matrix, rows);
+        QCOMPARE(model.columnCount(), int(TrainingStandingListModel::ReminderCountColumn));
+        model.setShowsReminders(true);
+        QCOMPARE(model.columnCount(), int(TrainingStandingListModel::ColumnCount));
+        QCOMPARE(model.headerData(TrainingStandingListModel::ReminderCountColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Reminders"));
+        // None known yet: 0 and nothing last.
+        QCOMPARE(model.index(0, TrainingStandingListModel::ReminderCountColumn).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(0, TrainingStandingListModel::LastReminderColumn).data().toString(), QString());
+
+        // Agent 2's PCI twice (the last to the team lead), agent 2's GDPR once (not a listed line), agent 4's GDPR
+        // once; by agent, then module, as the reader returns them.
+        auto sent = [](qint64 agent, qint64 module, int count, ReminderLevel level, qint64 at) {
+            TrainingReminderReader::Summary summary;
+            summary.agentId = agent;
+            summary.moduleId = module;
+            summary.count = count;
+            summary.last.agentId = agent;
+            summary.last.moduleId = module;
+            summary.last.level = level;
+            summary.last.sentAt = at;
+            summary.last.daysOverdue = level == ReminderLevel::Agent ? 0 : 3;
+            return summary;
+        };
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setReminders(std::make_shared<const TrainingStandingListModel::Reminders>(
+            TrainingStandingListModel::Reminders { sent(2, Pci, 2, ReminderLevel::TeamLead, T0 - Day),
+                                                   sent(2, Gdpr, 1, ReminderLevel::Agent, T0 - 2 * Day),
+                                                   sent(4, Gdpr, 1, ReminderLevel::Agent, T0 - 3 * Day) }));
+        QCOMPARE(changed.size(), 1); // the rows stay: no reset
+        const auto day = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).date().toString(Qt::ISODate); };
+        QCOMPARE(model.index(0, TrainingStandingListModel::ReminderCountColumn).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(0, TrainingStandingListModel::LastReminderColumn).data().toString(),
+                 day(T0 - Day) + QStringLiteral(" to the team lead"));
+        QCOMPARE(model.index(0, TrainingStandingListModel::ReminderCountColumn).data(SortKeyRole).toInt(), 2);
+        QCOMPARE(model.index(1, TrainingStandingListModel::ReminderCountColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.index(1, TrainingStandingListModel::LastReminderColumn).data().toString(),
+                 day(T0 - 3 * Day) + QStringLiteral(" to the agent"));
+        QVERIFY(model.index(1, TrainingStandingListModel::LastReminderColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("not yet overdue then")));
+        model.setReminders(nullptr);
+        QCOMPARE(model.index(0, TrainingStandingListModel::ReminderCountColumn).data().toString(), QStringLiteral("0"));
     }
 
     void agentModel()

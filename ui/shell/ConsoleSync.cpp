@@ -115,6 +115,8 @@ ConsoleSync::ConsoleSync(MainWindow* window, StoreSession* session, const QStrin
                 || streams.contains(QLatin1String("organisation")) || streams.contains(QLatin1String("assignments"))
                 || streams.contains(QLatin1String("roles"))))
             pages.training->refresh();
+        else if (pages.training && streams.contains(QLatin1String("training_reminders")))
+            pages.training->refreshReminders(); // another console's reminders: the overdue list's columns only
     });
 }
 

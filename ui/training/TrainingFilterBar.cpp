@@ -1,6 +1,7 @@
 #include "ui/training/TrainingFilterBar.h"
 
 #include "domain/Clock.h"
+#include "domain/TimeRange.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,6 +55,7 @@ TrainingFilterBar::TrainingFilterBar(QWidget* parent)
     addLabelled(who, tr("Ro&le:"), m_role);
     who->addStretch(1);
     rows->addLayout(who);
+    QHBoxLayout* period = who; // the period ends the first row: the second has the module names
 
     m_module = new QComboBox(this);
     m_module->setObjectName(QStringLiteral("trainingModuleFilter"));
@@ -81,7 +83,17 @@ TrainingFilterBar::TrainingFilterBar(QWidget* parent)
     m_today = Clock::today();
     m_asOf->setMaximumDate(m_today);
     m_asOf->setDate(m_today);
-    m_asOf->setToolTip(tr("Standing at the end of this day; today means now"));
+    m_asOf->setToolTip(tr("The end of the period: standing at the end of this day; today means now"));
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("trainingFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // No minimum beyond QDateEdit's own and no maximum but today: a start after the end is refused by name
+    // (checkRange) rather than made impossible to type, so a supervisor who moves the start first loses nothing.
+    m_from->setMaximumDate(m_today);
+    m_from->setDate(m_today.addMonths(-DefaultMonths));
+    m_from->setToolTip(tr("The start of the period: the charts over time, and what was completed or fell overdue, "
+                          "from this day on"));
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("trainingRefresh"));
     m_refresh->setToolTip(tr("Read the training records again (F5)"));
@@ -90,8 +102,9 @@ TrainingFilterBar::TrainingFilterBar(QWidget* parent)
     addLabelled(what, tr("&Module:"), m_module);
     addLabelled(what, tr("S&tanding:"), m_status);
     addLabelled(what, tr("Due soon &within:"), m_within);
-    addLabelled(what, tr("As o&f:"), m_asOf);
     what->addStretch(1);
+    addLabelled(period, tr("Fr&om:"), m_from);
+    addLabelled(period, tr("As o&f:"), m_asOf);
     what->addWidget(m_refresh);
     rows->addLayout(what);
 
@@ -116,7 +129,14 @@ TrainingFilterBar::TrainingFilterBar(QWidget* parent)
     // Each step reads again; a newer read supersedes an older one on the worker (LatestResultRunner), so stepping
     // through days costs no waiting.
     connect(m_within, &QSpinBox::valueChanged, this, &TrainingFilterBar::readEdited);
-    connect(m_asOf, &QDateEdit::dateChanged, this, &TrainingFilterBar::readEdited);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        followEnd();
+        Q_EMIT readEdited();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        m_fromFollowsEnd = false;
+        Q_EMIT readEdited();
+    });
     connect(m_module, &QComboBox::activated, this, &TrainingFilterBar::viewEdited);
     connect(m_status, &QComboBox::activated, this, &TrainingFilterBar::viewEdited);
     connect(m_refresh, &QPushButton::clicked, this, &TrainingFilterBar::refreshRequested);
@@ -202,9 +222,39 @@ void TrainingFilterBar::followToday()
     const bool wasToday = m_asOf->date() >= m_today;
     const QSignalBlocker blocker(m_asOf);
     m_asOf->setMaximumDate(today);
+    const QSignalBlocker blockFrom(m_from);
+    m_from->setMaximumDate(today);
     if (wasToday)
         m_asOf->setDate(today);
     m_today = today;
+    followEnd();
+}
+
+void TrainingFilterBar::followEnd()
+{
+    if (!m_fromFollowsEnd)
+        return;
+    const QSignalBlocker blocker(m_from);
+    m_from->setDate(m_asOf->date().addMonths(-DefaultMonths));
+}
+
+qint64 TrainingFilterBar::fromMs() const
+{
+    return m_from->date().startOfDay().toMSecsSinceEpoch();
+}
+
+Status TrainingFilterBar::checkRange() const
+{
+    // Whole days, the end day included: [the start's midnight, the midnight after the end).
+    const TimeRange range { fromMs(), m_asOf->date().addDays(1).startOfDay().toMSecsSinceEpoch() };
+    if (auto valid = range.validate(TimeRange::Shown::Days); !valid)
+        return valid;
+    if (m_from->date() < m_asOf->date().addMonths(-MaxMonths))
+        return Error(Error::Code::InvalidArgument,
+                     tr("The date range %1 is longer than %2 months: choose a later start.")
+                         .arg(range.describe(TimeRange::Shown::Days))
+                         .arg(MaxMonths));
+    return {};
 }
 
 std::optional<qint64> TrainingFilterBar::asOfMs() const
@@ -235,9 +285,13 @@ void TrainingFilterBar::showEveryone()
         combo->setCurrentIndex(0);
     }
     const QSignalBlocker blocker(m_asOf);
+    const QSignalBlocker blockFrom(m_from);
     m_today = Clock::today();
     m_asOf->setMaximumDate(m_today);
     m_asOf->setDate(m_today);
+    m_from->setMaximumDate(m_today);
+    m_fromFollowsEnd = true;
+    followEnd();
 }
 
 void TrainingFilterBar::clearModule()

@@ -50,6 +50,8 @@ public:
 
     // Reads the facts again (Refresh, F5, after a sync brought training records).
     void refresh();
+    // Reads the reminders sent again for the overdue list, on a worker (after a send, after a sync brought reminders).
+    void refreshReminders();
     // Opens the agent tab on one agent.
     void showAgent(qint64 agentId);
     // The Today page's numbers: everyone in scope now, the list that counts what was clicked.
@@ -60,6 +62,7 @@ public:
     // Whether a read or a build is under way (tests, the bench).
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
     [[nodiscard]] bool isLoadingTrend() const { return m_trendLoader.isRunning(); }
+    [[nodiscard]] bool isLoadingReminders() const { return m_reminderReader.isRunning(); }
     // Shows the charts over time (worked out when first shown, and again for each new matrix while shown).
     void showTrend();
     [[nodiscard]] const TrainingMatrix* matrix() const { return m_loaded.matrix.get(); }
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void trendShown();
     // A send finished: sent, or refused (the banner says which).
     void remindersSent(bool sent);
+    // The overdue list's reminder columns were filled again (refreshReminders()).
+    void remindersShown();
 
 protected:
     bool event(QEvent* event) override;
@@ -85,6 +90,9 @@ private:
     struct Lists
     {
         TrainingStandingListModel::Refs overdue;
+        // Each overdue line's due date (when it fell overdue), beside `overdue`: the period's count reads them in
+        // order instead of reaching into 136 000 standings scattered over memory.
+        std::vector<qint64> overdueDueAt;
         TrainingStandingListModel::Refs dueSoon;
         TrainingStandingListModel::Refs expiring;
     };
@@ -97,11 +105,24 @@ private:
         std::shared_ptr<const std::vector<char>> include; // the filter's agents of `facts` (empty: all)
         std::shared_ptr<const TrainingMatrix> matrix; // the counts shown: a count() of `decided`, without agents
         int agentsInScope = 0;
-        std::vector<TrainingCampaignProgress> campaigns;
+        std::vector<TrainingCampaignProgress> campaigns; // those of the period
         std::shared_ptr<const TrainingStandingListModel::Refs> overdue;
         std::shared_ptr<const TrainingStandingListModel::Refs> dueSoon;
         std::shared_ptr<const TrainingStandingListModel::Refs> expiring;
         std::optional<qint64> asOf;
+        // What `matrix` and the lists were counted for, and every campaign's progress over `include`.
+        TrainingFactsReader::Scope scope;
+        std::optional<qint64> roleId;
+        std::shared_ptr<const std::vector<TrainingCampaignProgress>> allCampaigns;
+        // The period's start (its end is the matrix's instant), and what happened in it among the agents in scope.
+        qint64 from = 0;
+        int passedInPeriod = 0; // passes completed in [from, end]
+        // Each agent of `facts`' passes in the period, counted once per read and start (a filter only sums them).
+        std::shared_ptr<const std::vector<int>> passesByAgent;
+        int overdueInPeriod = 0; // lines of the overdue list that fell due in [from, end]
+        // The reminders sent by the end for everyone's overdue lines (read with the facts, kept with them).
+        std::shared_ptr<const TrainingStandingListModel::Reminders> reminders;
+        int reminderGeneration = 0; // m_reminderGeneration when the read started
     };
 
     // The matrix cell chosen, by what it counts rather than where it is.
@@ -121,6 +142,8 @@ private:
     void load(bool readAgain);
     void showLoaded(Loaded&& loaded);
     void showLoadError(const QString& message);
+    // Agents of everyone's overdue list, for the reminders read.
+    [[nodiscard]] static std::vector<qint64> overdueAgents(const TrainingMatrix& decided, const Lists& lists);
     void applyView();
     void showCellAgents();
     [[nodiscard]] ChosenCell chosenCell() const;
@@ -171,8 +194,9 @@ private:
     QTableView* m_reminderView = nullptr;
     QWidget* m_trendTab = nullptr;
     TrainingTrendCharts* m_trendCharts = nullptr;
-    // The matrix the charts over time were asked for (they follow the matrix on screen).
+    // The matrix and the period's start the charts over time were asked for (they follow what is on screen).
     const TrainingMatrix* m_trendFor = nullptr;
+    qint64 m_trendFrom = 0;
     QLabel* m_trendCaption = nullptr;
 
     // The last result, kept on screen while a newer one is computed.
@@ -186,6 +210,9 @@ private:
     LatestResultRunner m_agentLoader;
     LatestResultRunner m_trendLoader;
     LatestResultRunner m_reminderSender;
+    LatestResultRunner m_reminderReader;
+    // Counts refreshReminders() calls: a read of the facts that started before one may bring older reminders.
+    int m_reminderGeneration = 0;
     // Frees a replaced result off the GUI thread.
     LatestResultRunner m_disposer;
 };
