@@ -64,6 +64,7 @@ private Q_SLOTS:
     void init();
     void completesTheOpenAssignmentAndVoidingReopensIt();
     void recordTouchedTwiceInOnePullIsOnTheFeedOnce();
+    void actorLookupUsesTheEmployeeNumberIndex();
     void failedIsNotPassedAndAddsARecord();
     void appliedOnceAndVoidBeforeTarget();
     void unmatchedAndUnmappedAreKept();
@@ -159,6 +160,18 @@ void SqlXapiRepositoryTest::recordTouchedTwiceInOnePullIsOnTheFeedOnce()
     QCOMPARE(count(QStringLiteral("SELECT CAST(value AS INTEGER) FROM central_meta WHERE key = 'next_rev'")),
              revBefore + 2);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM training_record WHERE id = 10 AND completed_at IS NULL")), 1);
+}
+
+// Each statement looks its actor up by lower(employee_no); without the central schema's expression index that is a
+// scan of the agent table per statement (seconds per thousand statements at 20 000 agents).
+void SqlXapiRepositoryTest::actorLookupUsesTheEmployeeNumberIndex()
+{
+    auto plan = m_test->store().database().prepare(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM agent WHERE lower(employee_no) = lower(?)"));
+    CUSTODIAN_VERIFY_OK(plan);
+    QString details;
+    CUSTODIAN_VERIFY_OK(plan->forEachRow([&](const Statement& row) { details += row.text(row.columnCount() - 1); }));
+    QVERIFY2(details.contains(QLatin1String("USING INDEX central_agent_employee_no_lower")), qPrintable(details));
 }
 
 void SqlXapiRepositoryTest::failedIsNotPassedAndAddsARecord()

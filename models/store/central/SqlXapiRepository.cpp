@@ -80,6 +80,7 @@ Result<XapiPullReport> SqlXapiRepository::apply(const std::vector<XapiStatement>
     auto retract = database.prepare(
         QStringLiteral("UPDATE training_record SET completed_at = NULL, score = NULL, passed = NULL, "
                        "expires_at = NULL, certificate_ref = NULL WHERE id = ?"));
+    // Served by the index central_agent_employee_no_lower (central schema 7): the expression must stay the same.
     auto agent = database.prepare(QStringLiteral("SELECT id FROM agent WHERE lower(employee_no) = lower(?)"));
     auto module = database.prepare(QStringLiteral("SELECT id, validity_days FROM training_module WHERE code = ?"));
     auto open = database.prepare(
