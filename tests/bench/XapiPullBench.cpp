@@ -7,6 +7,7 @@
 #include "central/XapiSettings.h"
 #include "store/Statement.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 #include "store/central/SqlCentralRepository.h"
 #include "store/central/SqlXapiRepository.h"
 #include "support/CentralProcess.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -87,6 +89,65 @@ Result<Store> openCentral(const QString& data)
                          readFile(QDir(data).filePath(QStringLiteral("central.passphrase"))).trimmed());
 }
 
+// Grows the demo organisation to `agents` agents and `modules` modules (the issue's largest demo: 20 000 and 40;
+// `init` makes 40 and 4 at the events this bench asks for): agents in the demo's teams, hired two years ago, with
+// employee numbers of their own form (B000041…), and modules with a 365-day validity. What the pull's cost depends on
+// — looking actors up among the agents and activities among the modules — is then at the scale the figure is for.
+Status growOrganisation(const QString& data, int agents, int modules, const QStringList& sql)
+{
+    auto store = openCentral(data);
+    if (!store)
+        return store.error();
+    Database& database = store->database();
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    std::vector<qint64> teams;
+    auto teamRows = database.prepare(QStringLiteral("SELECT id FROM team ORDER BY id"));
+    if (!teamRows)
+        return teamRows.error();
+    if (auto status = teamRows->forEachRow([&](const Statement& row) { teams.push_back(row.int64(0)); }); !status)
+        return status;
+    auto haveAgents = database.queryInt(QStringLiteral("SELECT count(*) FROM agent"));
+    auto haveModules = database.queryInt(QStringLiteral("SELECT count(*) FROM training_module"));
+    if (!haveAgents)
+        return haveAgents.error();
+    if (!haveModules)
+        return haveModules.error();
+    if (teams.empty())
+        return Error(Error::Code::NotFound, QStringLiteral("the demo store has no teams"));
+    auto agent = database.prepare(
+        QStringLiteral("INSERT INTO agent (employee_no, display_name, team_id, hired_at) VALUES (?, ?, ?, ?)"));
+    if (!agent)
+        return agent.error();
+    const qint64 hired = QDateTime::currentMSecsSinceEpoch() - 730 * DayMs;
+    for (qint64 i = *haveAgents; i < agents; ++i) {
+        agent->reset();
+        agent->bind(1, QStringLiteral("B%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+        agent->bind(2, QStringLiteral("Bench agent %1").arg(i + 1));
+        agent->bind(3, teams[std::size_t(i) % teams.size()]).bind(4, hired);
+        if (auto status = agent->run(); !status)
+            return status;
+    }
+    auto module = database.prepare(
+        QStringLiteral("INSERT INTO training_module (code, title, framework, validity_days, pass_score) VALUES (?, ?, "
+                       "'security', 365, 80)"));
+    if (!module)
+        return module.error();
+    for (qint64 i = *haveModules; i < modules; ++i) {
+        module->reset();
+        module->bind(1, QStringLiteral("bench_module_%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+        module->bind(2, QStringLiteral("Security module %1").arg(i + 1));
+        if (auto status = module->run(); !status)
+            return status;
+    }
+    for (const QString& statement : sql) {
+        if (auto status = database.exec(statement); !status)
+            return status.error().prefixed(statement);
+    }
+    return transaction->commit();
+}
+
 Result<Demo> readDemo(const QString& data)
 {
     auto store = openCentral(data);
@@ -131,20 +192,25 @@ Result<Demo> readDemo(const QString& data)
 
 // `count` statements as an LMS sends them, oldest first over the past year: 70 % passed with a score of 80–100 %,
 // 15 % failed with 30–79 %, 15 % completed without an assessment; the actor by mbox (60 %) or by HR account (40 %);
-// 80 % completing an open assignment, the rest a module taken unassigned; 1 in 200 from someone the HR data does not
+// most of the first completing the open assignments, each once, the rest any agent's module taken unassigned (a record
+// of its own); 1 in 200 from someone the HR data does not
 // know (reported unmatched, as in any real feed). Names, activity definitions and context as a real LMS fills them,
 // so pages have a realistic size. Seeded: every run writes the same statements.
 QJsonArray realisticStatements(const Demo& demo, int count, qint64 endMs)
 {
     QRandomGenerator random(16);
+    // Each open assignment is completed once, in a random order; the other statements are modules taken unassigned.
+    auto open = demo.open;
+    std::shuffle(open.begin(), open.end(), random);
+    std::size_t nextOpen = 0;
     const qint64 startMs = endMs - 365 * DayMs;
     const qint64 step = (endMs - startMs) / count;
     QJsonArray statements;
     for (int i = 0; i < count; ++i) {
         std::size_t employee = 0;
         std::size_t module = 0;
-        if (!demo.open.empty() && random.bounded(100) < 80) {
-            std::tie(employee, module) = demo.open[random.bounded(quint32(demo.open.size()))];
+        if (nextOpen < open.size() && random.bounded(100) < 80) {
+            std::tie(employee, module) = open[nextOpen++];
         } else {
             employee = random.bounded(quint32(demo.employees.size()));
             module = random.bounded(quint32(demo.modules.size()));
@@ -392,6 +458,8 @@ Result<QJsonObject> XapiPullBench::measure(const Options& options)
         !problem.isEmpty())
         return Error(Error::Code::Io, problem);
     const QString data = central.dataDirectory();
+    if (auto grown = growOrganisation(data, options.agents, options.modules, options.sql); !grown)
+        return grown.error().prefixed(QStringLiteral("growing the demo organisation"));
     auto demo = readDemo(data);
     if (!demo)
         return demo.error();
@@ -602,11 +670,22 @@ int XapiPullBench::run(const QStringList& arguments)
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
                                           QStringLiteral("Timed rounds (default 3; medians)."), QStringLiteral("R"),
                                           QStringLiteral("3"));
+    const QCommandLineOption agentsOption(
+        QStringLiteral("agents"), QStringLiteral("Agents the central store holds (default 20000; the demo has 40)."),
+        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption modulesOption(QStringLiteral("modules"),
+                                           QStringLiteral("Training modules (default 40; the demo has 4)."),
+                                           QStringLiteral("M"), QStringLiteral("40"));
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        QStringLiteral("Directory for the stores (default: a temporary one)."),
                                        QStringLiteral("DIR"));
+    const QCommandLineOption sqlOption(QStringLiteral("sql"),
+                                       QStringLiteral("Investigation: run this SQL on the central store before any "
+                                                      "round (repeatable), e.g. \"DROP INDEX …\"."),
+                                       QStringLiteral("SQL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ help, statementsOption, limitOption, roundsOption, dirOption, jsonOption });
+    parser.addOptions({ help, statementsOption, limitOption, roundsOption, agentsOption, modulesOption, dirOption,
+                        sqlOption, jsonOption });
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench xapi-pull");
     if (!parser.parse(full)) {
@@ -634,7 +713,18 @@ int XapiPullBench::run(const QStringList& arguments)
         printErr(QStringLiteral("--rounds must be from 1 to 20."));
         return 2;
     }
+    options.agents = parser.value(agentsOption).toInt(&ok);
+    if (!ok || options.agents < 1 || options.agents > 1'000'000) {
+        printErr(QStringLiteral("--agents must be from 1 to 1000000."));
+        return 2;
+    }
+    options.modules = parser.value(modulesOption).toInt(&ok);
+    if (!ok || options.modules < 1 || options.modules > 10'000) {
+        printErr(QStringLiteral("--modules must be from 1 to 10000."));
+        return 2;
+    }
     options.directory = parser.value(dirOption);
+    options.sql = parser.values(sqlOption);
     auto summary = measure(options);
     if (!summary) {
         printErr(QStringLiteral("custodian-bench xapi-pull: ") + summary.error().message());
