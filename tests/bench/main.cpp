@@ -1,5 +1,5 @@
 // custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today,
-// training).
+// training, xapi-pull).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "IngestBench.h"
@@ -11,6 +11,7 @@
 #include "TrainingFactsBench.h"
 #include "UnlockBench.h"
 #include "ViewBaselineBench.h"
+#include "XapiPullBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::TrainingFactsBench::run },
     { "training", "the Training page offscreen at 20 000 agents x 40 modules: matrix, filters, agent, GUI stalls",
       &custodian::bench::TrainingBench::run },
+    { "xapi-pull", "the central service's xAPI pull from the real LRS: statements/s against a plain client's ceiling",
+      &custodian::bench::XapiPullBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };

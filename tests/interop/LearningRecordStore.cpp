@@ -71,7 +71,7 @@ QString LearningRecordStore::endpoint() const
     return QStringLiteral("http://127.0.0.1:%1/xAPI/").arg(m_port);
 }
 
-QStringList LearningRecordStore::write(const QJsonArray& statements, QString* error)
+QStringList LearningRecordStore::write(const QJsonArray& statements, QString* error, int batchSize)
 {
     QTemporaryFile file;
     if (!file.open()) {
@@ -82,9 +82,14 @@ QStringList LearningRecordStore::write(const QJsonArray& statements, QString* er
     file.flush();
     QProcess writer;
     writer.setWorkingDirectory(peerDirectory());
-    writer.start(
-        node(), { QDir(peerDirectory()).filePath(QStringLiteral("write-statements.js")), endpoint(), file.fileName() });
-    if (!writer.waitForFinished(120'000) || writer.exitStatus() != QProcess::NormalExit || writer.exitCode() != 0) {
+    QStringList arguments { QDir(peerDirectory()).filePath(QStringLiteral("write-statements.js")), endpoint(),
+                            file.fileName() };
+    if (batchSize > 1)
+        arguments << QString::number(batchSize);
+    writer.start(node(), arguments);
+    // Two minutes, and a millisecond more per statement for the benchmark's tens of thousands.
+    if (!writer.waitForFinished(120'000 + int(statements.size())) || writer.exitStatus() != QProcess::NormalExit
+        || writer.exitCode() != 0) {
         *error = QStringLiteral("write-statements failed: ") + QString::fromUtf8(writer.readAllStandardError());
         return {};
     }

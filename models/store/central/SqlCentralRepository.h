@@ -27,7 +27,7 @@ public:
     ~SqlCentralRepository() override;
 
     // The central schema this code writes (central_meta 'schema').
-    static constexpr int CurrentSchema = 6;
+    static constexpr int CurrentSchema = 7;
 
     // Creates the central tables (idempotent) and upgrades an older data directory to `targetSchema` (tests stop
     // at an older version to make one). Call once after unlocking.
