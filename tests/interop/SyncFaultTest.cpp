@@ -10,10 +10,12 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 #include <csignal>
 
@@ -266,30 +268,42 @@ void SyncFaultTest::consoleKilledAtRandomMoments()
     ensureCentral();
     auto console = m_fixture.makeConsole(QStringLiteral("random-kill"));
     CUSTODIAN_VERIFY_OK(console);
-    // A first complete pull gives the findings to decide on; then decisions to push, and the pull again from the
-    // start (cursors reset) so that every run both pushes and pulls.
+    // A first complete pull gives the findings to decide on, and how long a whole run takes on this machine; then
+    // decisions to push, and the pull again from the start (cursors reset) so that every run both pushes and pulls.
+    QElapsedTimer fullRun;
+    fullRun.start();
     QVERIFY(m_fixture.sync(*console).ok());
+    const qint64 fullRunMs = fullRun.elapsed();
     queueDecisions(*console, 6, 4);
     const qint64 changes = 24;
-    {
+    auto restart = [&] {
         auto store = console->unlock();
         CUSTODIAN_VERIFY_OK(store);
         CUSTODIAN_VERIFY_OK(store->database().exec(QStringLiteral("DELETE FROM sync_cursor")));
-    }
+        CUSTODIAN_VERIFY_OK(store->database().exec(QStringLiteral("UPDATE sync_outbox SET next_attempt_at = 0")));
+    };
+    restart();
     const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("random kill seed: %u", seed);
+    qInfo("random kill seed: %u, a whole run %lld ms", seed, fullRunMs);
     QRandomGenerator random(seed);
+    // Kills land anywhere in a whole run's span, measured here rather than assumed: a fixed span made the test
+    // depend on the machine's speed (a fast one finished most runs before the kill). A run that finished starts the
+    // next from the beginning again, so that each has a whole run's work to be killed in.
+    const int span = int(std::max<qint64>(100, fullRunMs * 9 / 10));
     int killedWhileRunning = 0;
-    for (int round = 0; round < 12; ++round) {
+    int rounds = 0;
+    for (; rounds < 30 && killedWhileRunning < 12; ++rounds) {
         QProcess sync;
         sync.setProcessEnvironment(CliRunner::defaultEnvironment());
         sync.start(CliRunner::executable(), console->args(QStringLiteral("sync")));
         QVERIFY(sync.waitForStarted());
-        const int delay = 30 + int(random.bounded(1500));
+        const int delay = 20 + int(random.bounded(span));
+        bool killed = false;
         if (!sync.waitForFinished(delay)) {
             ::kill(pid_t(sync.processId()), SIGKILL);
             sync.waitForFinished();
             ++killedWhileRunning;
+            killed = true;
         }
         const QString problem = m_fixture.verify(*console);
         QVERIFY2(problem.isEmpty(),
@@ -299,13 +313,10 @@ void SyncFaultTest::consoleKilledAtRandomMoments()
                                     QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state NOT IN "
                                                    "('queued', 'sent')")),
                  0);
-        if (round % 4 == 3) {
-            auto store = console->unlock();
-            CUSTODIAN_VERIFY_OK(store);
-            CUSTODIAN_VERIFY_OK(store->database().exec(QStringLiteral("DELETE FROM sync_cursor")));
-            CUSTODIAN_VERIFY_OK(store->database().exec(QStringLiteral("UPDATE sync_outbox SET next_attempt_at = 0")));
-        }
+        if (!killed || rounds % 4 == 3)
+            restart();
     }
+    qInfo("%d of %d runs killed while running", killedWhileRunning, rounds);
     QVERIFY2(killedWhileRunning >= 6, qPrintable(QStringLiteral("only %1 runs were killed").arg(killedWhileRunning)));
     {
         auto store = console->unlock();
