@@ -998,6 +998,19 @@ int serve(const QStringList& arguments)
     return exitCode;
 }
 
+// The service's store with its central tables in place (migrated if an older service made them): what the xAPI
+// commands read and write.
+Result<Store> openCentralStore(const QString& dir)
+{
+    auto store = openStore(dir);
+    if (!store)
+        return store.error();
+    SqlCentralRepository central(*store);
+    if (auto status = central.initialise(); !status)
+        return status.error();
+    return store;
+}
+
 // What a pull or an import did, as one sentence and a line per unmatched statement, or as JSON (docs/xapi.md names
 // the fields).
 int printXapiReport(const XapiPullReport& report, bool json, const QString& headline, const QString& trailer)
@@ -1114,12 +1127,9 @@ int xapiPull(const QStringList& arguments)
     if (parser.value(dataOption()).isEmpty())
         return usageError(CentralCommandLine::tr("--data DIR is required."));
     if (parser.isSet(unmatched)) {
-        auto store = openStore(parser.value(dataOption()));
+        auto store = openCentralStore(parser.value(dataOption()));
         if (!store)
             return fail(store.error());
-        SqlCentralRepository central(*store);
-        if (auto status = central.initialise(); !status)
-            return fail(status.error());
         auto lines = SqlXapiRepository(*store).unmatched(100'000);
         if (!lines)
             return fail(lines.error());
@@ -1156,12 +1166,9 @@ int xapiPull(const QStringList& arguments)
     auto settings = XapiSettings::load(input);
     if (!settings)
         return fail(settings.error());
-    auto store = openStore(parser.value(dataOption()));
+    auto store = openCentralStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
-    SqlCentralRepository central(*store);
-    if (auto status = central.initialise(); !status)
-        return fail(status.error());
     SqlXapiRepository repository(*store);
     auto since = repository.consistentThrough();
     if (!since)
@@ -1223,12 +1230,9 @@ int xapiImport(const QStringList& arguments)
     auto statements = XapiStatementFile::read(file);
     if (!statements)
         return fail(statements.error().prefixed(CentralCommandLine::tr("Nothing was imported")));
-    auto store = openStore(parser.value(dataOption()));
+    auto store = openCentralStore(parser.value(dataOption()));
     if (!store)
         return fail(store.error());
-    SqlCentralRepository central(*store);
-    if (auto status = central.initialise(); !status)
-        return fail(status.error());
     SqlXapiRepository repository(*store);
     // The cursor is the LRS's, not the file's: written back as it was.
     auto cursor = repository.consistentThrough();
