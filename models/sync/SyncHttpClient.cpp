@@ -175,12 +175,20 @@ std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::send(const QByteArray& 
 Result<SyncHttpClient::Response> SyncHttpClient::wait(const std::shared_ptr<Pending>& pending)
 {
     if (!pending->finished && pending->reply) {
+        // Not QEventLoop::exec(): SyncService::stop() cancels and at once tells this thread to quit, and from then on
+        // exec() returns without processing anything — the reply would never finish and stop() would wait forever
+        // (a console locked during a pull hung). Events are processed here directly; once cancelled, the reply is
+        // aborted here, which finishes it, whether or not the abort cancel() posted has run yet.
         QEventLoop loop;
-        connect(pending->reply, &QNetworkReply::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-        connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
-        // A cancel from another thread aborts the reply (queued into this thread), which finishes it.
-        while (!pending->finished)
-            loop.exec();
+        bool aborted = false;
+        while (!pending->finished) {
+            if (!aborted && m_cancelled.load() && pending->reply) {
+                aborted = true;
+                pending->reply->abort();
+                continue;
+            }
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
+        }
     }
     if (pending->aborted == Pending::Abort::Cancelled || m_cancelled.load())
         return Error(Error::Code::Cancelled, tr("Sync was stopped."));
