@@ -2443,6 +2443,47 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>IncidentEventLink</name>
+    <message>
+        <source>Select at least one access event to link to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected events are not in this store; nothing was linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An incident holds at most %1 access events. This one holds %2 and the selection would add %3; narrow the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter matches more than %1 access events, more than an incident holds; narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentObservableReader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <source>Key rotation needs the store unlocked with its passphrase.</source>
