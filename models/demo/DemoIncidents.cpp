@@ -14,8 +14,9 @@ constexpr qint64 Minute = DemoClock::MinuteMs;
 constexpr qint64 Hour = DemoClock::HourMs;
 constexpr qint64 Day = DemoClock::DayMs;
 
+// By code; 6, Rev. 2's post-incident activity, is withdrawn (Enums.h).
 const char* const phaseNames[]
-    = { "", "Detection", "Analysis", "Containment", "Eradication", "Recovery", "Post-incident activity", "Closed" };
+    = { "", "Declared", "Analysing", "Containing", "Eradicating", "Recovering", "", "Closed" };
 
 struct Template
 {
@@ -117,7 +118,7 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
     }
 
     const int linked = int(incidents.size());
-    const std::array<int, 7> phaseWeights { 8, 12, 12, 8, 8, 7, 45 }; // detection .. closed
+    const std::array<int, 7> phaseWeights { 8, 12, 12, 8, 15, 0, 45 }; // by code: declared .. closed, 6 withdrawn
     for (qint64 i = linked; i < std::max<qint64>(count, linked + 7); ++i) {
         const Template& t = templates[random.below(std::size(templates))];
         Incident incident;
@@ -127,6 +128,8 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         incident.severity = 1 + int(random.weighted(std::array<int, 4> { 25, 40, 25, 10 }));
         const qint64 ordinal = i - linked;
         incident.phase = ordinal < 7 ? int((ordinal + 6) % 7) + 1 : 1 + int(random.weighted(phaseWeights));
+        if (incident.phase == 6) // the withdrawn code: the ticket that showed post-incident activity now recovers
+            incident.phase = int(IncidentPhase::Recovering);
         // Closed tickets are older; open ones are spread over the recent part of the log, later phases older.
         if (incident.phase == int(IncidentPhase::Closed))
             incident.detectedAt = random.range(world.startMs, world.at(0.7));
@@ -163,7 +166,7 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
     for (std::size_t i = 0; i < incidents.size(); ++i) {
         Incident& incident = incidents[i];
         if (int(i) < linked)
-            incident.phase = int(i) % 2 ? int(IncidentPhase::Containment) : int(IncidentPhase::Analysis);
+            incident.phase = int(i) % 2 ? int(IncidentPhase::Containing) : int(IncidentPhase::Analysing);
         incident.assignee
             = random.chance(0.6) ? world.securityOfficerId : world.sites[random.below(world.sites.size())].managerId;
         if (incident.reporter == 0)
@@ -172,7 +175,7 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         if (incident.breach) {
             incident.establishedAt = clampEnd(incident.detectedAt + random.range(2, 30) * Hour);
             incident.deadlineAt = *incident.establishedAt + 72 * Hour;
-            if (incident.phase >= int(IncidentPhase::Containment)) {
+            if (incident.phase >= int(IncidentPhase::Containing)) {
                 // One regulator notification in ten misses the 72 hours: the console should show it.
                 const qint64 notified = *incident.establishedAt
                     + (random.chance(0.1) ? random.range(80, 110) : random.range(12, 70)) * Hour;
@@ -244,6 +247,8 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
                              QStringLiteral("Personal data breach established; the GDPR Art. 33 72-hour clock runs "
                                             "from now.")));
         for (int p = 2; p <= x.phase; ++p) {
+            if (p == 6) // withdrawn
+                continue;
             const qint64 at = assignedAt + (last - assignedAt) * (p - 1) / std::max(1, x.phase);
             DEMO_TRY(DemoSql::run(*timeline, id, at, std::optional<qint64>(x.assignee), QStringLiteral("phase_change"),
                                   std::optional<qint64>(p),

@@ -116,20 +116,63 @@ QString toString(Severity value)
 QString toString(IncidentPhase value)
 {
     switch (value) {
-    case IncidentPhase::Detection:
-        return QStringLiteral("detection");
-    case IncidentPhase::Analysis:
-        return QStringLiteral("analysis");
-    case IncidentPhase::Containment:
-        return QStringLiteral("containment");
-    case IncidentPhase::Eradication:
-        return QStringLiteral("eradication");
-    case IncidentPhase::Recovery:
-        return QStringLiteral("recovery");
-    case IncidentPhase::PostIncident:
-        return QStringLiteral("post_incident");
+    case IncidentPhase::Declared:
+        return QStringLiteral("declared");
+    case IncidentPhase::Analysing:
+        return QStringLiteral("analysing");
+    case IncidentPhase::Containing:
+        return QStringLiteral("containing");
+    case IncidentPhase::Eradicating:
+        return QStringLiteral("eradicating");
+    case IncidentPhase::Recovering:
+        return QStringLiteral("recovering");
     case IncidentPhase::Closed:
         return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QString toString(IncidentImpact value)
+{
+    switch (value) {
+    case IncidentImpact::None:
+        return QStringLiteral("none");
+    case IncidentImpact::Minor:
+        return QStringLiteral("minor");
+    case IncidentImpact::Moderate:
+        return QStringLiteral("moderate");
+    case IncidentImpact::Major:
+        return QStringLiteral("major");
+    }
+    return {};
+}
+
+QString toString(IncidentOutcome value)
+{
+    switch (value) {
+    case IncidentOutcome::TruePositiveWithImpact:
+        return QStringLiteral("true_positive_with_impact");
+    case IncidentOutcome::TruePositiveWithoutImpact:
+        return QStringLiteral("true_positive_without_impact");
+    case IncidentOutcome::FalsePositive:
+        return QStringLiteral("false_positive");
+    case IncidentOutcome::Duplicate:
+        return QStringLiteral("duplicate");
+    case IncidentOutcome::Benign:
+        return QStringLiteral("benign");
+    }
+    return {};
+}
+
+QString toString(IncidentTaskState value)
+{
+    switch (value) {
+    case IncidentTaskState::Open:
+        return QStringLiteral("open");
+    case IncidentTaskState::Done:
+        return QStringLiteral("done");
+    case IncidentTaskState::NotApplicable:
+        return QStringLiteral("not_applicable");
     }
     return {};
 }

@@ -25,16 +25,29 @@ enum class Channel : std::uint8_t { Voice = 1, Chat = 2, Email = 3, BackOffice =
 enum class AgentStatus : std::uint8_t { Active = 1, Suspended = 2, Departed = 3 };
 enum class AssignmentStatus : std::uint8_t { Pending = 1, Active = 2, Rejected = 3, Revoked = 4, Expired = 5 };
 enum class Severity : std::uint8_t { Low = 1, Medium = 2, High = 3, Critical = 4 };
-// NIST SP 800-61 r2 phases as a ticket moves through them, plus the closed state.
+// NIST SP 800-61 Rev. 3 (a CSF 2.0 profile) phases as a ticket moves through them, plus the closed state. 6 was Rev.
+// 2's post-incident activity, withdrawn (schema 14 moved its incidents to recovering): never reuse it.
 enum class IncidentPhase : std::uint8_t {
-    Detection = 1,
-    Analysis = 2,
-    Containment = 3,
-    Eradication = 4,
-    Recovery = 5,
-    PostIncident = 6,
+    Declared = 1,
+    Analysing = 2,
+    Containing = 3,
+    Eradicating = 4,
+    Recovering = 5,
     Closed = 7
 };
+// What an incident did to the contact center (docs/incidents.md says what each step means); NULL in the store: not
+// assessed yet.
+enum class IncidentImpact : std::uint8_t { None = 1, Minor = 2, Moderate = 3, Major = 4 };
+// How an incident ended, required to close it.
+enum class IncidentOutcome : std::uint8_t {
+    TruePositiveWithImpact = 1,
+    TruePositiveWithoutImpact = 2,
+    FalsePositive = 3,
+    Duplicate = 4, // of the incident named in incident.duplicate_of
+    Benign = 5 // benign or expected activity
+};
+// A template task of an incident: still to do, done, or not applicable (always with a reason).
+enum class IncidentTaskState : std::uint8_t { Open = 0, Done = 1, NotApplicable = 2 };
 enum class FindingStatus : std::uint8_t { Open = 1, Acknowledged = 2, Dismissed = 3, Escalated = 4 };
 enum class FindingKind : std::uint8_t {
     OffHours = 1,
@@ -56,6 +69,9 @@ QString toString(AgentStatus value);
 QString toString(AssignmentStatus value);
 QString toString(Severity value);
 QString toString(IncidentPhase value);
+QString toString(IncidentImpact value);
+QString toString(IncidentOutcome value);
+QString toString(IncidentTaskState value);
 QString toString(FindingStatus value);
 QString toString(FindingKind value);
 QString toString(TrainingStatus value);

@@ -99,6 +99,72 @@ QString Vocabulary::assignmentStatus(AssignmentStatus status)
     return tr("status %1").arg(int(status));
 }
 
+QString Vocabulary::incidentPhase(IncidentPhase phase)
+{
+    switch (phase) {
+    case IncidentPhase::Declared:
+        return tr("declared");
+    case IncidentPhase::Analysing:
+        return tr("analysing");
+    case IncidentPhase::Containing:
+        return tr("containing");
+    case IncidentPhase::Eradicating:
+        return tr("eradicating");
+    case IncidentPhase::Recovering:
+        return tr("recovering");
+    case IncidentPhase::Closed:
+        return tr("closed");
+    }
+    return tr("phase %1").arg(int(phase));
+}
+
+QString Vocabulary::incidentImpact(IncidentImpact impact)
+{
+    switch (impact) {
+    case IncidentImpact::None:
+        return tr("no impact");
+    case IncidentImpact::Minor:
+        return tr("minor");
+    case IncidentImpact::Moderate:
+        return tr("moderate");
+    case IncidentImpact::Major:
+        return tr("major");
+    }
+    return tr("impact %1").arg(int(impact));
+}
+
+QString Vocabulary::incidentOutcome(IncidentOutcome outcome)
+{
+    switch (outcome) {
+    case IncidentOutcome::TruePositiveWithImpact:
+        return tr("true positive with impact");
+    case IncidentOutcome::TruePositiveWithoutImpact:
+        return tr("true positive without impact");
+    case IncidentOutcome::FalsePositive:
+        return tr("false positive");
+    case IncidentOutcome::Duplicate:
+        return tr("duplicate");
+    case IncidentOutcome::Benign:
+        return tr("benign or expected activity");
+    }
+    return tr("outcome %1").arg(int(outcome));
+}
+
+QString Vocabulary::csfFunction(IncidentPhases::CsfFunction function)
+{
+    switch (function) {
+    case IncidentPhases::CsfFunction::Detect:
+        return tr("Detect");
+    case IncidentPhases::CsfFunction::Respond:
+        return tr("Respond");
+    case IncidentPhases::CsfFunction::Recover:
+        return tr("Recover");
+    case IncidentPhases::CsfFunction::Improve:
+        return tr("Improve");
+    }
+    return {};
+}
+
 QString Vocabulary::trainingState(TrainingState state)
 {
     switch (state) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/IncidentPhases.h"
 #include "domain/TrainingStanding.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
     [[nodiscard]] static QString outcome(AccessOutcome outcome);
     [[nodiscard]] static QString channel(Channel channel);
     [[nodiscard]] static QString assignmentStatus(AssignmentStatus status);
+    // An incident's phase (NIST SP 800-61 Rev. 3), impact and closing outcome; the CSF 2.0 function a phase serves.
+    [[nodiscard]] static QString incidentPhase(IncidentPhase phase);
+    [[nodiscard]] static QString incidentImpact(IncidentImpact impact);
+    [[nodiscard]] static QString incidentOutcome(IncidentOutcome outcome);
+    [[nodiscard]] static QString csfFunction(IncidentPhases::CsfFunction function);
     // An agent's standing in a training module ("compliant", "due soon", "overdue", …).
     [[nodiscard]] static QString trainingState(TrainingState state);
 

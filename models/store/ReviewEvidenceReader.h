@@ -47,7 +47,7 @@ struct ReviewEvidence
     {
         QString reference;
         QString title;
-        IncidentPhase phase = IncidentPhase::Detection;
+        IncidentPhase phase = IncidentPhase::Declared;
         QString involvement;
     };
 

@@ -38,6 +38,12 @@ F number(const char* name, qint64 minimum, qint64 maximum, bool nullable = false
 {
     return { name, T::Integer, nullable, minimum, maximum };
 }
+// An incident's phase (NIST SP 800-61 Rev. 3): 1 declared, 2 analysing, 3 containing, 4 eradicating, 5 recovering,
+// 7 closed; 6 (Rev. 2's post-incident activity) is withdrawn (schema 14, Enums.h).
+F phase(bool nullable)
+{
+    return { "phase", T::Integer, nullable, 1, 7, nullptr, 6 };
+}
 // The central service's version of a row a supervisor may change: the console keeps it as server_version.
 F version()
 {
@@ -233,7 +239,7 @@ std::vector<SyncCatalogue::Stream> build()
             { { "incident",
                 "incident",
                 { id(), text("reference", 64), text("title", 500), text("description", 20'000), code("severity", 1, 4),
-                  text("category", 64), code("phase", 1, 7), ref("assignee_id", true), ref("reported_by", true),
+                  text("category", 64), phase(false), ref("assignee_id", true), ref("reported_by", true),
                   time("opened_at"), time("detected_at"), flag("personal_data_breach"),
                   time("breach_established_at", true), time("notification_deadline_at", true),
                   time("authority_notified_at", true), time("closed_at", true), version() },
@@ -247,8 +253,7 @@ std::vector<SyncCatalogue::Stream> build()
                     { "timeline",
                       "incident_timeline",
                       "incident_id",
-                      { id(), time("at"), ref("author_id", true), text("kind", 32), code("phase", 1, 7, true),
-                        text("text", 10'000) },
+                      { id(), time("at"), ref("author_id", true), text("kind", 32), phase(true), text("text", 10'000) },
                       10'000 },
                 },
                 "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 4, reference || ' ' || title || ' "

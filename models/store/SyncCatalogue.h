@@ -26,6 +26,9 @@ public:
         qint64 minimum = 0;
         qint64 maximum = 0;
         const char* consoleColumn = nullptr; // the console's column where it differs (version → server_version)
+        // An integer inside the range that is refused all the same: a withdrawn code (an incident's phase 6, Rev. 2's
+        // post-incident activity). 0: none (no range with a withdrawn code starts below 1).
+        qint64 withdrawn = 0;
         [[nodiscard]] const char* column(bool console) const { return console && consoleColumn ? consoleColumn : name; }
     };
 

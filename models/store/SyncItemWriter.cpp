@@ -79,6 +79,8 @@ QString SyncItemWriter::checkValue(const SyncCatalogue::Field& field, const QCbo
         const qint64 number = value.toInteger();
         if (number < field.minimum || number > field.maximum)
             return tr("'%1' is %2, outside %3 to %4").arg(name).arg(number).arg(field.minimum).arg(field.maximum);
+        if (field.withdrawn != 0 && number == field.withdrawn)
+            return tr("'%1' is %2, a withdrawn code").arg(name).arg(number);
         return {};
     }
     case SyncCatalogue::FieldType::Boolean:

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void emptyFileToLatest();
     void migratingTwiceIsANoOp();
     void fromVersion1WithData();
+    void withdrawnIncidentPhaseMigrates();
     void newerSchemaIsRefused();
     void newerSchemaIsRefusedByStore();
     void failingMigrationRollsBack();
@@ -240,6 +241,38 @@ void SchemaMigrationTest::migratingTwiceIsANoOp()
     auto version = SchemaMigrator::currentVersion(*database);
     CUSTODIAN_VERIFY_OK(version);
     QCOMPARE(*version, SchemaMigrator::latestVersion());
+}
+
+// Schema 14: NIST SP 800-61 Rev. 3's phases. An incident and a timeline entry in Rev. 2's withdrawn post-incident
+// phase (code 6) are recovering afterwards, the other codes keep their rows under their new names, and code 6 is gone.
+void SchemaMigrationTest::withdrawnIncidentPhaseMigrates()
+{
+    auto database = openKeyed();
+    CUSTODIAN_VERIFY_OK(database);
+    CUSTODIAN_VERIFY_OK(SchemaMigrator::migrate(*database, 13));
+    CUSTODIAN_VERIFY_OK(database->execScript(QByteArrayLiteral(
+        "INSERT INTO incident (id, reference, title, severity, category, phase, opened_at, detected_at) VALUES "
+        "(1, 'INC-2026-0001', 'Lessons pending', 2, 'lost_device', 6, 1, 1), "
+        "(2, 'INC-2026-0002', 'Being contained', 3, 'insider_misuse', 3, 1, 1), "
+        "(3, 'INC-2026-0003', 'Done', 1, 'phishing', 7, 1, 1);"
+        "INSERT INTO incident_timeline (incident_id, at, kind, phase, text) VALUES (1, 1, 'phase_change', 6, 'x'), "
+        "(1, 2, 'note', NULL, 'y'), (2, 1, 'phase_change', 3, 'z');")));
+    auto migrated = SchemaMigrator::migrate(*database);
+    CUSTODIAN_VERIFY_OK(migrated);
+    auto phases = rows(*database, QStringLiteral("SELECT id, phase FROM incident ORDER BY id"));
+    CUSTODIAN_VERIFY_OK(phases);
+    QCOMPARE(*phases, (QStringList { QStringLiteral("1|5"), QStringLiteral("2|3"), QStringLiteral("3|7") }));
+    auto entries = rows(*database,
+                        QStringLiteral("SELECT incident_id, coalesce(phase, '-') FROM incident_timeline "
+                                       "ORDER BY id"));
+    CUSTODIAN_VERIFY_OK(entries);
+    QCOMPARE(*entries, (QStringList { QStringLiteral("1|5"), QStringLiteral("1|-"), QStringLiteral("2|3") }));
+    auto names = rows(*database, QStringLiteral("SELECT code, name FROM incident_phase ORDER BY code"));
+    CUSTODIAN_VERIFY_OK(names);
+    QCOMPARE(
+        *names,
+        (QStringList { QStringLiteral("1|declared"), QStringLiteral("2|analysing"), QStringLiteral("3|containing"),
+                       QStringLiteral("4|eradicating"), QStringLiteral("5|recovering"), QStringLiteral("7|closed") }));
 }
 
 void SchemaMigrationTest::fromVersion1WithData()

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "rules/RoleAssignmentWorkflow.h"
+#include "store/IncidentRepository.h"
+#include "store/IncidentTimeline.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace custodian {
+
+class Database;
+
+// A supervisor's work on an incident (issue 17, points 1, 2 and 4; docs/incidents.md): open it (its reference
+// INC-YYYY-NNNN, its category's tasks, its first timeline entry), edit its fields, move it between phases, decide its
+// tasks, add notes, close it, reopen it. Each is ONE transaction holding the change, its timeline entry (hash-chained,
+// IncidentTimeline) and its console-audit entry ("incident.open", "incident.update", "incident.phase", "incident.task",
+// "incident.note", "incident.close", "incident.reopen"; target "incident:<id>"; the detail names fields, codes and
+// positions, never a note's or description's text, which may hold a customer's identifiers). A refusal writes nothing
+// and is an Error whose message can be shown as is.
+//
+// Not here yet: the sync-outbox entry (the central service still answers incident.change with 422; record() is where
+// it goes) and the GDPR "aware at" and notifications (another part of issue 17).
+class IncidentWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentWorkflow)
+
+public:
+    using Actor = RoleAssignmentWorkflow::Actor;
+
+    static constexpr int MaxTitleLength = 500; // the sync contract's limits (docs/sync-api.md, `incidents`)
+    static constexpr int MaxDescriptionLength = 20'000;
+    static constexpr int MaxTextLength = 10'000; // a timeline entry's text: a note, a closing summary
+    static constexpr int MaxReasonLength = 2000;
+
+    struct OpenDraft
+    {
+        QString title;
+        QString category; // IncidentTemplates::categories()
+        Severity severity = Severity::Medium;
+        qint64 ownerId = 0; // a supervisor this store knows
+        QString description;
+        qint64 detectedAt = 0; // ms; not after the opening
+    };
+
+    struct Opened
+    {
+        qint64 id = 0;
+        QString reference;
+        int tasks = 0;
+    };
+
+    struct Closing
+    {
+        std::optional<IncidentOutcome> outcome;
+        QString summary;
+        qint64 duplicateOf = 0; // the incident a duplicate duplicates; required for that outcome only
+    };
+
+    // `atMs` < 0: now. It is when the change is made: the opening instant, the audit's time and the timeline entry's.
+    [[nodiscard]] static Result<Opened> open(Database& database, const OpenDraft& draft, const Actor& actor,
+                                             qint64 atMs = -1);
+    // Title, description, severity, owner and impact as they are to be; refuses when nothing changes.
+    [[nodiscard]] static Status update(Database& database, qint64 incidentId, const IncidentRepository::Fields& fields,
+                                       const Actor& actor, qint64 atMs = -1);
+    // Forward by any number of steps; back only with a reason; closed → analysing is reopen(); to closed is close().
+    [[nodiscard]] static Status changePhase(Database& database, qint64 incidentId, IncidentPhase to,
+                                            const QString& reason, const Actor& actor, qint64 atMs = -1);
+    // Done, or not applicable with a reason; a task is decided once, on an incident that is not closed.
+    [[nodiscard]] static Status decideTask(Database& database, qint64 taskId, IncidentTaskState state,
+                                           const QString& reason, const Actor& actor, qint64 atMs = -1);
+    // A note dated `entryAtMs` (< 0: now), which may lie in the past (an access event's time); the chain keeps the
+    // order it was written in. Returns the entry's position in the chain.
+    [[nodiscard]] static Result<qint64> addNote(Database& database, qint64 incidentId, const QString& text,
+                                                const Actor& actor, qint64 entryAtMs = -1, qint64 atMs = -1);
+    // Needs an outcome, a summary, the duplicated incident for a duplicate, and no open mandatory task: the refusal
+    // names every open one.
+    [[nodiscard]] static Status close(Database& database, qint64 incidentId, const Closing& closing, const Actor& actor,
+                                      qint64 atMs = -1);
+    // Closed → analysing, with a reason; the closure is cleared (the timeline keeps it).
+    [[nodiscard]] static Status reopen(Database& database, qint64 incidentId, const QString& reason, const Actor& actor,
+                                       qint64 atMs = -1);
+
+private:
+    struct Change
+    {
+        qint64 incidentId = 0;
+        QString action; // console audit
+        QJsonObject detail; // console audit; the reference and the entry's position are added
+        IncidentTimeline::Entry entry;
+    };
+    // Every change's writes besides the row itself: its timeline entry and its console-audit entry (and, once the
+    // central service decides incident changes, its sync-outbox entry). Returns the entry's chain position.
+    [[nodiscard]] static Result<qint64> record(Database& database, const QString& reference, Change change,
+                                               const Actor& actor, qint64 at);
+    [[nodiscard]] static Result<IncidentRepository::Incident> existing(IncidentRepository& incidents,
+                                                                       qint64 incidentId);
+};
+
+} // namespace custodian
