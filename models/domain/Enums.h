@@ -26,7 +26,7 @@ enum class AgentStatus : std::uint8_t { Active = 1, Suspended = 2, Departed = 3 
 enum class AssignmentStatus : std::uint8_t { Pending = 1, Active = 2, Rejected = 3, Revoked = 4, Expired = 5 };
 enum class Severity : std::uint8_t { Low = 1, Medium = 2, High = 3, Critical = 4 };
 // NIST SP 800-61 Rev. 3 (a CSF 2.0 profile) phases as a ticket moves through them, plus the closed state. 6 was Rev.
-// 2's post-incident activity, withdrawn (schema 14 moved its incidents to recovering): never reuse it.
+// 2's post-incident activity, withdrawn (schema 15 moved its incidents to recovering): never reuse it.
 enum class IncidentPhase : std::uint8_t {
     Declared = 1,
     Analysing = 2,

@@ -39,7 +39,7 @@ F number(const char* name, qint64 minimum, qint64 maximum, bool nullable = false
     return { name, T::Integer, nullable, minimum, maximum };
 }
 // An incident's phase (NIST SP 800-61 Rev. 3): 1 declared, 2 analysing, 3 containing, 4 eradicating, 5 recovering,
-// 7 closed; 6 (Rev. 2's post-incident activity) is withdrawn (schema 14, Enums.h).
+// 7 closed; 6 (Rev. 2's post-incident activity) is withdrawn (schema 15, Enums.h).
 F phase(bool nullable)
 {
     return { "phase", T::Integer, nullable, 1, 7, nullptr, 6 };

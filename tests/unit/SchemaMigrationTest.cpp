@@ -243,7 +243,7 @@ void SchemaMigrationTest::migratingTwiceIsANoOp()
     QCOMPARE(*version, SchemaMigrator::latestVersion());
 }
 
-// Schema 14: NIST SP 800-61 Rev. 3's phases. An incident and a timeline entry in Rev. 2's withdrawn post-incident
+// Schema 15: NIST SP 800-61 Rev. 3's phases. An incident and a timeline entry in Rev. 2's withdrawn post-incident
 // phase (code 6) are recovering afterwards, the other codes keep their rows under their new names, and code 6 is gone.
 void SchemaMigrationTest::withdrawnIncidentPhaseMigrates()
 {

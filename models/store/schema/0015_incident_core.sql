@@ -1,4 +1,4 @@
--- Schema version 14: the incident core (issue 17, points 1, 2 and 4; docs/incidents.md).
+-- Schema version 15: the incident core (issue 17, points 1, 2 and 4; docs/incidents.md).
 --
 -- Phases of NIST SP 800-61 Rev. 3 (a CSF 2.0 profile) replace Rev. 2's withdrawn ones. The codes stay what they were
 -- wherever the step is the same step under a new name (they are part of the store format and of the sync contract's
