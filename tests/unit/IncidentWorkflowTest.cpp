@@ -563,10 +563,19 @@ private Q_SLOTS:
         QCOMPARE(verified->firstBadPosition, 2);
         QVERIFY((verified->badAt) == (std::optional<qint64>(Now + 2)));
         // The chain starts from its incident's identity: the same entries under another incident do not verify.
-        QVERIFY(IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0001"))
-                != IncidentTimeline::genesis(2, QStringLiteral("INC-2026-0001")));
-        QVERIFY(IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0001"))
-                != IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0002")));
+        QVERIFY(IncidentTimeline::genesis(1) != IncidentTimeline::genesis(2));
+        const qint64 other = openIncident(QStringLiteral("phishing"));
+        CUSTODIAN_VERIFY_OK(db().exec(
+            QStringLiteral("DELETE FROM incident_timeline WHERE incident_id = %1; UPDATE incident_timeline SET "
+                           "incident_id = %1 WHERE incident_id = %2 AND chain_seq = 1; UPDATE incident SET "
+                           "timeline_head_seq = 1, timeline_head_hash = (SELECT chain_hash FROM incident_timeline "
+                           "WHERE incident_id = %1) WHERE id = %1")
+                .arg(other)
+                .arg(id)));
+        auto moved = IncidentTimeline::verify(db(), other);
+        CUSTODIAN_VERIFY_OK(moved);
+        QVERIFY(!moved->intact);
+        QCOMPARE(moved->firstBadPosition, 1);
     }
 };
 
