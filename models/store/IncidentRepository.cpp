@@ -1,7 +1,10 @@
 #include "store/IncidentRepository.h"
 
+#include "crypto/SecureRandom.h"
 #include "store/Database.h"
 #include "store/IncidentTimeline.h"
+
+#include <QtEndian>
 
 namespace custodian {
 
@@ -191,42 +194,71 @@ Result<std::optional<QString>> IncidentRepository::supervisorName(qint64 id)
     return statement->firstRow([](const Statement& s) { return s.text(0); });
 }
 
+Result<qint64> IncidentRepository::newId(Database& database, const char* table)
+{
+    auto taken
+        = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)").arg(QLatin1String(table)));
+    if (!taken)
+        return taken.error();
+    for (;;) {
+        const QByteArray bytes = SecureRandom::bytes(8);
+        const qint64 id = qint64(qFromLittleEndian<quint64>(bytes.constData()) & ((quint64(1) << 53) - 1));
+        if (id == 0)
+            continue;
+        taken->bind(1, id);
+        auto exists = taken->firstRow([](const Statement& s) { return s.int64(0) != 0; });
+        taken->reset();
+        if (!exists)
+            return exists.error();
+        if (!exists->value_or(false))
+            return id;
+    }
+}
+
 Result<qint64> IncidentRepository::insert(const Draft& draft)
 {
+    auto id = newId(m_database, "incident");
+    if (!id)
+        return id.error();
     auto statement = m_database.prepare(
-        QStringLiteral("INSERT INTO incident (reference, title, description, severity, category, phase, assignee_id, "
-                       "reported_by, opened_at, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        QStringLiteral("INSERT INTO incident (id, reference, title, description, severity, category, phase, "
+                       "assignee_id, reported_by, opened_at, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     if (!statement)
         return statement.error();
-    statement->bind(1, draft.reference)
-        .bind(2, draft.title)
-        .bind(3, draft.description)
-        .bind(4, int(draft.severity))
-        .bind(5, draft.category)
-        .bind(6, int(IncidentPhase::Declared))
-        .bindOptional(7, positive(draft.assigneeId))
-        .bindOptional(8, positive(draft.reportedBy))
-        .bind(9, draft.openedAt)
-        .bind(10, draft.detectedAt);
+    statement->bind(1, *id);
+    statement->bind(2, draft.reference)
+        .bind(3, draft.title)
+        .bind(4, draft.description)
+        .bind(5, int(draft.severity))
+        .bind(6, draft.category)
+        .bind(7, int(IncidentPhase::Declared))
+        .bindOptional(8, positive(draft.assigneeId))
+        .bindOptional(9, positive(draft.reportedBy))
+        .bind(10, draft.openedAt)
+        .bind(11, draft.detectedAt);
     if (auto status = statement->run(); !status)
         return status.error();
-    return m_database.lastInsertRowId();
+    return *id;
 }
 
 Status IncidentRepository::insertTask(qint64 incidentId, int position, const NewTask& task)
 {
+    auto id = newId(m_database, "incident_task");
+    if (!id)
+        return id.error();
     auto statement = m_database.prepare(
-        QStringLiteral("INSERT INTO incident_task (incident_id, position, task_key, title, guidance, mandatory, phase) "
-                       "VALUES (?,?,?,?,?,?,?)"));
+        QStringLiteral("INSERT INTO incident_task (id, incident_id, position, task_key, title, guidance, mandatory, "
+                       "phase) VALUES (?,?,?,?,?,?,?,?)"));
     if (!statement)
         return statement.error();
-    statement->bind(1, incidentId)
-        .bind(2, position)
-        .bind(3, task.key)
-        .bind(4, task.title)
-        .bind(5, task.guidance)
-        .bind(6, task.mandatory ? 1 : 0)
-        .bind(7, int(task.phase));
+    statement->bind(1, *id)
+        .bind(2, incidentId)
+        .bind(3, position)
+        .bind(4, task.key)
+        .bind(5, task.title)
+        .bind(6, task.guidance)
+        .bind(7, task.mandatory ? 1 : 0)
+        .bind(8, int(task.phase));
     return statement->run();
 }
 

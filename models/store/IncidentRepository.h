@@ -146,6 +146,11 @@ public:
     // The display name of supervisor `id`; none when this store does not know them.
     [[nodiscard]] Result<std::optional<QString>> supervisorName(qint64 id);
 
+    // A random id in 1 .. 2^53 - 1 not yet used in `table` (incident, incident_task, incident_timeline). Rows made on a
+    // console get ids no central service's sequence will reach, so they need no renumbering when they sync — which
+    // would break the timeline chain, whose first hash binds the incident's id. As review campaigns do.
+    [[nodiscard]] static Result<qint64> newId(Database& database, const char* table);
+
     [[nodiscard]] Result<qint64> insert(const Draft& draft);
     [[nodiscard]] Status insertTask(qint64 incidentId, int position, const NewTask& task);
     // Each: false when the incident is no longer at `expectedVersion`.

@@ -2,6 +2,7 @@
 
 #include "crypto/Digest.h"
 #include "store/Database.h"
+#include "store/IncidentRepository.h"
 
 #include <QDateTime>
 #include <QtEndian>
@@ -47,11 +48,10 @@ Result<std::optional<Head>> readHead(Database& database, qint64 incidentId)
 }
 } // namespace
 
-QByteArray IncidentTimeline::genesis(qint64 incidentId, const QString& reference)
+QByteArray IncidentTimeline::genesis(qint64 incidentId)
 {
     QByteArray message("custodian incident timeline v1");
     appendU64(message, incidentId);
-    appendField(message, reference);
     return Digest::sha256(message);
 }
 
@@ -76,28 +76,32 @@ Result<IncidentTimeline::Appended> IncidentTimeline::append(Database& database, 
         return head.error();
     if (!*head)
         return Error(Error::Code::NotFound, tr("Incident %1 does not exist.").arg(incidentId));
-    const QByteArray previous = (*head)->seq == 0 ? genesis(incidentId, (*head)->reference) : (*head)->hash;
+    const QByteArray previous = (*head)->seq == 0 ? genesis(incidentId) : (*head)->hash;
     Appended appended;
     appended.position = (*head)->seq + 1;
     appended.hash = hashFor(previous, appended.position, entry);
 
-    auto insert = database.prepare(
-        QStringLiteral("INSERT INTO incident_timeline (incident_id, at, author_id, author_actor, kind, phase, text, "
-                       "chain_seq, chain_hash) VALUES (?,?,?,?,?,?,?,?,?)"));
+    auto id = IncidentRepository::newId(database, "incident_timeline");
+    if (!id)
+        return id.error();
+    appended.id = *id;
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO incident_timeline (id, incident_id, at, author_id, author_actor, kind, phase, text, "
+        "chain_seq, chain_hash) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, incidentId)
-        .bind(2, entry.at)
-        .bindOptional(3, entry.authorId > 0 ? std::optional<qint64>(entry.authorId) : std::nullopt)
-        .bind(4, entry.authorActor)
-        .bind(5, entry.kind)
-        .bindOptional(6, entry.phase ? std::optional<qint64>(qint64(*entry.phase)) : std::nullopt)
-        .bind(7, entry.text)
-        .bind(8, appended.position)
-        .bindBlob(9, appended.hash);
+    insert->bind(1, appended.id)
+        .bind(2, incidentId)
+        .bind(3, entry.at)
+        .bindOptional(4, entry.authorId > 0 ? std::optional<qint64>(entry.authorId) : std::nullopt)
+        .bind(5, entry.authorActor)
+        .bind(6, entry.kind)
+        .bindOptional(7, entry.phase ? std::optional<qint64>(qint64(*entry.phase)) : std::nullopt)
+        .bind(8, entry.text)
+        .bind(9, appended.position)
+        .bindBlob(10, appended.hash);
     if (auto status = insert->run(); !status)
         return status.error();
-    appended.id = database.lastInsertRowId();
 
     auto update = database.prepare(
         QStringLiteral("UPDATE incident SET timeline_head_seq = ?, timeline_head_hash = ? WHERE id = ?"));
@@ -133,7 +137,7 @@ Result<IncidentTimeline::Verification> IncidentTimeline::verify(Database& databa
     if (!entries)
         return entries.error();
     entries->bind(1, incidentId);
-    QByteArray previous = genesis(incidentId, (*head)->reference);
+    QByteArray previous = genesis(incidentId);
     qint64 expected = 1;
     auto fail = [&result](qint64 position, std::optional<qint64> at, const QString& kind, const QString& reason) {
         result.intact = false;

@@ -15,8 +15,8 @@ class Database;
 
 // An incident's timeline as a hash chain (NIST CSF 2.0 RS.AN-06: the records of an investigation keep their integrity
 // and provenance; docs/incidents.md, "Timeline"). Entry i written on this store keeps its position chain_seq = i and
-// h_i = SHA-256(h_{i-1} ‖ canonical(entry i)), where h_0 = SHA-256(domain ‖ incident id ‖ reference) binds the chain to
-// its incident: an entry moved to another incident no longer verifies. The incident row keeps the head (last position
+// h_i = SHA-256(h_{i-1} ‖ canonical(entry i)), where h_0 = SHA-256(domain ‖ incident id) binds the chain to its
+// incident: an entry moved to another incident no longer verifies. The incident row keeps the head (last position
 // and hash), so that deleting the last entries is noticed as well.
 //
 // The chain is in append order, not in `at` order: an entry can be dated in the past (an access event's time), and its
@@ -67,7 +67,9 @@ public:
     // NotFound for an unknown incident.
     [[nodiscard]] static Result<Verification> verify(Database& database, qint64 incidentId);
 
-    [[nodiscard]] static QByteArray genesis(qint64 incidentId, const QString& reference);
+    // The id, not the reference: ids made here are random and never renumbered, while a reference might have to be
+    // renamed when the central service has numbered one the same.
+    [[nodiscard]] static QByteArray genesis(qint64 incidentId);
     [[nodiscard]] static QByteArray hashFor(QByteArrayView previous, qint64 position, const Entry& entry);
 };
 

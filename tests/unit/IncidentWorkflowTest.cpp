@@ -10,9 +10,12 @@
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
+#include "store/SyncCatalogue.h"
+#include "store/SyncItemWriter.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
+#include <QCborValue>
 #include <QTest>
 
 using namespace custodian;
@@ -116,6 +119,31 @@ private Q_SLOTS:
         QVERIFY(!IncidentPhases::fromCode(0));
         QVERIFY((IncidentPhases::fromCode(7)) == (std::optional<IncidentPhase>(IncidentPhase::Closed)));
         QCOMPARE(int(std::distance(IncidentPhases::begin(), IncidentPhases::end())), 6);
+    }
+
+    // The sync contract's `phase` (docs/sync-api.md, `incidents`): Rev. 3's codes pass, the withdrawn 6 is refused, on
+    // the incident and on its timeline entries.
+    void syncRefusesTheWithdrawnPhase()
+    {
+        const auto* stream = SyncCatalogue::stream(u"incidents");
+        QVERIFY(stream);
+        const auto* incident = SyncCatalogue::itemType(*stream, u"incident");
+        QVERIFY(incident);
+        std::vector<const SyncCatalogue::Field*> phases;
+        for (const auto& field : incident->fields)
+            if (QLatin1String(field.name) == QLatin1String("phase"))
+                phases.push_back(&field);
+        for (const auto& child : incident->children)
+            for (const auto& field : child.fields)
+                if (QLatin1String(field.name) == QLatin1String("phase"))
+                    phases.push_back(&field);
+        QCOMPARE(int(phases.size()), 2);
+        for (const auto* field : phases) {
+            for (auto it = IncidentPhases::begin(); it != IncidentPhases::end(); ++it)
+                QVERIFY2(SyncItemWriter::checkValue(*field, QCborValue(qint64(*it))).isEmpty(), qPrintable(toString(*it)));
+            QVERIFY(!SyncItemWriter::checkValue(*field, QCborValue(6)).isEmpty());
+            QVERIFY(!SyncItemWriter::checkValue(*field, QCborValue(8)).isEmpty());
+        }
     }
 
     void referencesAreNumberedPerYear()
@@ -563,10 +591,19 @@ private Q_SLOTS:
         QCOMPARE(verified->firstBadPosition, 2);
         QVERIFY((verified->badAt) == (std::optional<qint64>(Now + 2)));
         // The chain starts from its incident's identity: the same entries under another incident do not verify.
-        QVERIFY(IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0001"))
-                != IncidentTimeline::genesis(2, QStringLiteral("INC-2026-0001")));
-        QVERIFY(IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0001"))
-                != IncidentTimeline::genesis(1, QStringLiteral("INC-2026-0002")));
+        QVERIFY(IncidentTimeline::genesis(1) != IncidentTimeline::genesis(2));
+        const qint64 other = openIncident(QStringLiteral("phishing"));
+        CUSTODIAN_VERIFY_OK(db().exec(
+            QStringLiteral("DELETE FROM incident_timeline WHERE incident_id = %1; UPDATE incident_timeline SET "
+                           "incident_id = %1 WHERE incident_id = %2 AND chain_seq = 1; UPDATE incident SET "
+                           "timeline_head_seq = 1, timeline_head_hash = (SELECT chain_hash FROM incident_timeline "
+                           "WHERE incident_id = %1) WHERE id = %1")
+                .arg(other)
+                .arg(id)));
+        auto moved = IncidentTimeline::verify(db(), other);
+        CUSTODIAN_VERIFY_OK(moved);
+        QVERIFY(!moved->intact);
+        QCOMPARE(moved->firstBadPosition, 1);
     }
 };
 
