@@ -3249,14 +3249,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The report could not be recorded in the console audit, so no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be recorded in the console audit, so its file was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewRules</name>

@@ -54,11 +54,17 @@ const QString& ExportFile::resolvedPath() const
 Result<qint64> ExportFile::commit(Database& auditWriter, const QString& actor, const QString& target,
                                   const QJsonObject& detail, qint64 atMs)
 {
+    return commit(auditWriter, actor, QStringLiteral("export"), target, detail, atMs);
+}
+
+Result<qint64> ExportFile::commit(Database& auditWriter, const QString& actor, const QString& action,
+                                  const QString& target, const QJsonObject& detail, qint64 atMs)
+{
     auto transaction = Transaction::begin(auditWriter);
     if (!transaction)
         return transaction.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
                                                "written"));
-    auto seq = ConsoleAudit::append(auditWriter, actor, QStringLiteral("export"), target, detail, atMs);
+    auto seq = ConsoleAudit::append(auditWriter, actor, action, target, detail, atMs);
     if (!seq)
         return seq.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
                                        "written"));

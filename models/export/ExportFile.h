@@ -15,7 +15,8 @@ namespace custodian {
 class Database;
 class OutputFile;
 
-// The file of an export (the access events, the training evidence) and its console-audit entry as one decision.
+// The file of an export (the access events, the training evidence, an access review's report) and its console-audit
+// entry as one decision.
 //
 //  * check() refuses, before anything is read, what no export can do: no actor for the audit entry, no file name, a
 //    folder that does not exist, a folder given as the file.
@@ -50,6 +51,9 @@ public:
     // the entry's sequence number.
     [[nodiscard]] Result<qint64> commit(Database& auditWriter, const QString& actor, const QString& target,
                                         const QJsonObject& detail, qint64 atMs = -1);
+    // The same with an action of the export's own, for exports their readers tell apart ("review.export").
+    [[nodiscard]] Result<qint64> commit(Database& auditWriter, const QString& actor, const QString& action,
+                                        const QString& target, const QJsonObject& detail, qint64 atMs = -1);
 
 private:
     explicit ExportFile(std::unique_ptr<OutputFile> file);

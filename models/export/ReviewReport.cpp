@@ -1,14 +1,12 @@
 #include "export/ReviewReport.h"
 
-#include "crypto/OutputFile.h"
 #include "domain/Clock.h"
 #include "export/AccessCsvWriter.h"
+#include "export/ExportFile.h"
 #include "store/AuditNames.h"
-#include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/ReviewEvidenceReader.h"
 #include "store/ReviewListReader.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -215,6 +213,8 @@ Result<ReviewReport::Format> ReviewReport::formatFor(const QString& path)
 
 Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Request& request)
 {
+    if (auto status = ExportFile::check(request.actor, request.path); !status)
+        return status.error();
     const qint64 now = request.now < 0 ? Clock::nowMs() : request.now;
     ReviewListReader reader(database);
     auto campaign = reader.campaign(request.campaignId);
@@ -236,11 +236,10 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
         lines.push_back({ item, std::move(*found) });
     }
 
-    auto output = OutputFile::create(request.path,
-                                     request.replace ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    auto output = ExportFile::create(request.path, request.replace);
     if (!output)
         return output.error();
-    OutputFile& file = **output;
+    ExportFile& file = *output;
     if (request.format == Format::Csv) {
         const QByteArray bytes = csv(**campaign, lines);
         if (file.device()->write(bytes) != bytes.size())
@@ -264,22 +263,10 @@ Result<ReviewReport::Summary> ReviewReport::write(Database& database, const Requ
                                  request.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("pdf") },
                                { QStringLiteral("items"), int(lines.size()) },
                                { QStringLiteral("file"), file.resolvedPath() } };
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error().prefixed(
-            tr("The report could not be recorded in the console audit, so no file was written"));
-    auto seq = ConsoleAudit::append(database, request.actor, QStringLiteral("review.export"),
-                                    QStringLiteral("review:%1").arg(c.id), detail, now);
+    auto seq = file.commit(database, request.actor, QStringLiteral("review.export"),
+                           QStringLiteral("review:%1").arg(c.id), detail, now);
     if (!seq)
-        return seq.error().prefixed(
-            tr("The report could not be recorded in the console audit, so no file was written"));
-    if (auto status = file.commit(); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status) {
-        file.withdraw();
-        return status.error().prefixed(
-            tr("The report could not be recorded in the console audit, so its file was removed"));
-    }
+        return seq.error();
     return Summary { int(lines.size()), QFileInfo(file.resolvedPath()).size(), *seq, file.resolvedPath() };
 }
 

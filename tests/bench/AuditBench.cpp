@@ -1,5 +1,6 @@
 #include "AuditBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "crypto/RecoveryCode.h"
@@ -10,7 +11,6 @@
 #include "ui/access/AccessTimelineChart.h"
 #include "ui/session/StoreSession.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -159,32 +159,22 @@ int AuditBench::seed(const QStringList& arguments)
 
 int AuditBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    BenchCommandLine parser(
         QStringLiteral("Drives the access page offscreen on an N-event demo store and prints its response times."));
-    parser.addHelpOption();
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Events to seed (default 1000000)."),
-                                    QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"),
-        QStringLiteral("Use this store (seeded with --events if it does not exist; kept afterwards). Passphrase in "
-                       "CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption events = BenchCommandLine::seedEventsOption();
+    const QCommandLineOption storeOption = BenchCommandLine::demoStoreOption();
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Rounds of each measurement (default 3)."),
                                   QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ events, storeOption, runs, json });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench audit");
-    parser.process(full);
+    if (auto exit = parser.parse(arguments, { events, storeOption, runs, json }))
+        return *exit;
 
     const QByteArray passphrase = bench::passphrase();
     QTemporaryDir temporary;
-    QString path = parser.value(storeOption);
-    if (path.isEmpty())
-        path = temporary.filePath(QStringLiteral("bench.custodian"));
-    if (!ensureDemoStore(path, parser.value(events)))
+    const std::optional<QString> seeded = parser.demoStore(storeOption, events, temporary);
+    if (!seeded)
         return fail(QStringLiteral("seeding the store failed")), 1;
+    const QString path = *seeded;
 
     StoreSession session(path);
     session.unlock(SecureBuffer::copyOf(passphrase));

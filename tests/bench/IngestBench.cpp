@@ -1,5 +1,6 @@
 #include "IngestBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchStore.h"
 #include "SyntheticEvents.h"
 
@@ -7,7 +8,6 @@
 #include "store/AccessEventWriter.h"
 #include "store/Transaction.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -226,12 +226,11 @@ double IngestBench::keyedEventsPerSecond(qint64 events, qint64 batch, const QStr
 
 int IngestBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Times AccessEventWriter ingesting N synthetic access events into a keyed SQLCipher store and into the same "
-        "library without a key (fresh stores, alternating, medians of R rounds)."));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+    BenchCommandLine parser(
+        QStringLiteral(
+            "Times AccessEventWriter ingesting N synthetic access events into a keyed SQLCipher store and into the "
+            "same library without a key (fresh stores, alternating, medians of R rounds)."),
+        BenchCommandLine::Help::Plain);
     const QCommandLineOption eventsOption(QStringLiteral("events"),
                                           QStringLiteral("Events per round (default 1000000)."), QStringLiteral("N"),
                                           QStringLiteral("1000000"));
@@ -247,9 +246,7 @@ int IngestBench::run(const QStringList& arguments)
     const QCommandLineOption checkpointOption(
         QStringLiteral("wal-autocheckpoint"),
         QStringLiteral("PRAGMA wal_autocheckpoint in pages (default: library default)."), QStringLiteral("P"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Directory for the stores (default: a temporary one)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption dirOption = BenchCommandLine::storesDirectoryOption();
     const QCommandLineOption foreignKeysOption(QStringLiteral("foreign-keys"),
                                                QStringLiteral("on (default, as the product) or off, for both stores."),
                                                QStringLiteral("on|off"), QStringLiteral("on"));
@@ -269,34 +266,25 @@ int IngestBench::run(const QStringList& arguments)
                        "after the other, each with all its batches (the method before stop 22)."),
         QStringLiteral("P"), QStringLiteral("batch"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ help, eventsOption, batchOption, roundsOption, cacheOption, checkpointOption, dirOption,
-                        foreignKeysOption, sqlOption, detectionsOption, kindsOption, pairingOption, jsonOption });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench ingest");
-    if (!parser.parse(full)) {
-        printErr(parser.errorText());
+    if (auto exit
+        = parser.parse(arguments,
+                       { eventsOption, batchOption, roundsOption, cacheOption, checkpointOption, dirOption,
+                         foreignKeysOption, sqlOption, detectionsOption, kindsOption, pairingOption, jsonOption }))
+        return *exit;
+    const std::optional<qint64> eventsGiven = parser.number(eventsOption, 1, 100'000'000);
+    if (!eventsGiven)
         return 2;
-    }
-    if (parser.isSet(help)) {
-        std::printf("%s", parser.helpText().toLocal8Bit().constData());
-        return 0;
-    }
+    const qint64 count = *eventsGiven;
     bool ok = false;
-    const qint64 count = parser.value(eventsOption).toLongLong(&ok);
-    if (!ok || count < 1 || count > 100'000'000) {
-        printErr(QStringLiteral("--events must be a number from 1 to 100000000."));
-        return 2;
-    }
     const qint64 batch = parser.value(batchOption).toLongLong(&ok);
     if (!ok || batch < 1) {
         printErr(QStringLiteral("--batch must be a positive number."));
         return 2;
     }
-    const int rounds = parser.value(roundsOption).toInt(&ok);
-    if (!ok || rounds < 1 || rounds > 50) {
-        printErr(QStringLiteral("--rounds must be a number from 1 to 50."));
+    const std::optional<qint64> roundsGiven = parser.number(roundsOption, 1, 50);
+    if (!roundsGiven)
         return 2;
-    }
+    const int rounds = int(*roundsGiven);
     Settings settings;
     settings.cacheKiB = parser.value(cacheOption).toInt(&ok);
     if (!ok || settings.cacheKiB < 1024) {

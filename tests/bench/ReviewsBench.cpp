@@ -1,5 +1,6 @@
 #include "ReviewsBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "rules/ReviewWorkflow.h"
@@ -12,7 +13,6 @@
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -49,33 +49,24 @@ struct Pair
 
 int ReviewsBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    BenchCommandLine parser(QStringLiteral(
         "Times the access-review evidence, 'who could, who did' and the review and roles pages on an N-event store."));
-    parser.addHelpOption();
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Events to seed (default 1000000)."),
-                                    QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"),
-        QStringLiteral("Use this store (seeded with --events if it does not exist; kept afterwards, with the "
-                       "benchmark's campaign). Passphrase in CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption events = BenchCommandLine::seedEventsOption();
+    const QCommandLineOption storeOption
+        = BenchCommandLine::demoStoreOption(QStringLiteral(", with the benchmark's campaign"));
     const QCommandLineOption samples(QStringLiteral("samples"),
                                      QStringLiteral("Assignments and records to time (default 200)."),
                                      QStringLiteral("K"), QStringLiteral("200"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ events, storeOption, samples, json });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench reviews");
-    parser.process(full);
+    if (auto exit = parser.parse(arguments, { events, storeOption, samples, json }))
+        return *exit;
 
     const QByteArray passphrase = bench::passphrase();
     QTemporaryDir temporary;
-    QString path = parser.value(storeOption);
-    if (path.isEmpty())
-        path = temporary.filePath(QStringLiteral("bench.custodian"));
-    if (!ensureDemoStore(path, parser.value(events)))
+    const std::optional<QString> seeded = parser.demoStore(storeOption, events, temporary);
+    if (!seeded)
         return fail(QStringLiteral("seeding the store failed")), 1;
+    const QString path = *seeded;
 
     StoreSession session(path);
     session.unlock(SecureBuffer::copyOf(passphrase));

@@ -1,5 +1,6 @@
 #include "SyncBench.h"
 
+#include "BenchCommandLine.h"
 #include "EventLoopProbe.h"
 #include "IngestBench.h"
 
@@ -9,7 +10,6 @@
 #include "support/CentralProcess.h"
 #include "sync/SyncService.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -116,52 +116,38 @@ Result<Round> runRound(const QString& directory, int round, const test::CentralP
 
 int SyncBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Starts custodian-central with N demo access events and pulls them over loopback HTTPS into a fresh encrypted "
-        "store through the console's SyncService, measuring the pull rate and the GUI thread's longest stall."));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+    BenchCommandLine parser(
+        QStringLiteral(
+            "Starts custodian-central with N demo access events and pulls them over loopback HTTPS into a fresh "
+            "encrypted store through the console's SyncService, measuring the pull rate and the GUI thread's longest "
+            "stall."),
+        BenchCommandLine::Help::Plain);
     const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Demo events (default 1000000)."),
                                           QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
                                           QStringLiteral("Pulls into fresh stores (default 3; medians)."),
                                           QStringLiteral("R"), QStringLiteral("3"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Directory for the stores (default: a temporary one)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption dirOption = BenchCommandLine::storesDirectoryOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Wire format the console asks for: cbor (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("cbor"));
-    parser.addOptions({ help, eventsOption, roundsOption, dirOption, jsonOption, formatOption });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench sync");
-    if (!parser.parse(full)) {
-        printErr(parser.errorText());
+    if (auto exit = parser.parse(arguments, { eventsOption, roundsOption, dirOption, jsonOption, formatOption }))
+        return *exit;
+    const std::optional<qint64> eventsGiven = parser.number(eventsOption, 1000, 10'000'000);
+    if (!eventsGiven)
         return 2;
-    }
-    if (parser.isSet(help)) {
-        std::printf("%s", parser.helpText().toLocal8Bit().constData());
-        return 0;
-    }
-    bool ok = false;
-    const qint64 events = parser.value(eventsOption).toLongLong(&ok);
-    if (!ok || events < 1000 || events > 10'000'000) {
-        printErr(QStringLiteral("--events must be from 1000 to 10000000."));
-        return 2;
-    }
+    const qint64 events = *eventsGiven;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("cbor") && format != QLatin1String("json")) {
         printErr(QStringLiteral("--format must be cbor or json."));
         return 2;
     }
     const bool cbor = format == QLatin1String("cbor");
-    const int rounds = parser.value(roundsOption).toInt(&ok);
-    if (!ok || rounds < 1 || rounds > 20) {
-        printErr(QStringLiteral("--rounds must be from 1 to 20."));
+    const std::optional<qint64> roundsGiven = parser.number(roundsOption, 1, 20);
+    if (!roundsGiven)
         return 2;
-    }
+    const int rounds = int(*roundsGiven);
     QTemporaryDir temporary(parser.isSet(dirOption)
                                 ? QDir(parser.value(dirOption)).filePath(QStringLiteral("sync-XXXXXX"))
                                 : QDir::tempPath() + QStringLiteral("/custodian-sync-bench-XXXXXX"));

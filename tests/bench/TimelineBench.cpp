@@ -1,13 +1,12 @@
 #include "TimelineBench.h"
 
+#include "BenchCommandLine.h"
 #include "store/AccessByAgentReader.h"
 #include "store/AccessEventRepository.h"
 #include "store/AccessTimelineRepository.h"
 #include "store/Store.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,14 +152,10 @@ Result<std::vector<Case>> cases(Database& database)
 
 int TimelineBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    BenchCommandLine parser(
         QStringLiteral("Times the events-over-time chart's counting for a set of filters on an existing store."));
-    parser.addHelpOption();
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store."), QStringLiteral("PATH"));
-    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
-                                            QStringLiteral("Passphrase file (else CUSTODIAN_PASSPHRASE)."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption store = BenchCommandLine::existingStoreOption();
+    const QCommandLineOption passphraseFile = BenchCommandLine::passphraseFileOption();
     const QCommandLineOption width(QStringLiteral("width"),
                                    QStringLiteral("Plot width in pixels: at most one bucket per pixel (default 1200)."),
                                    QStringLiteral("PX"), QStringLiteral("1200"));
@@ -171,24 +166,15 @@ int TimelineBench::run(const QStringList& arguments)
     const QCommandLineOption byAgent(QStringLiteral("by-agent"),
                                      QStringLiteral("Time the access page's \"Group by agent\" (AccessByAgentReader) "
                                                     "for the same filters instead of the chart."));
-    parser.addOptions({ store, passphraseFile, width, rounds, json, byAgent });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench timeline");
-    parser.process(full);
-    if (parser.value(store).isEmpty()) {
-        std::fprintf(stderr, "--store PATH is required\n");
+    if (auto exit = parser.parse(arguments, { store, passphraseFile, width, rounds, json, byAgent }))
+        return *exit;
+    const std::optional<QString> path = parser.existingStore(store);
+    if (!path)
         return 2;
-    }
-    QByteArray passphrase = qgetenv("CUSTODIAN_PASSPHRASE");
-    if (parser.isSet(passphraseFile)) {
-        QFile file(parser.value(passphraseFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read the passphrase file\n");
-            return 1;
-        }
-        passphrase = file.readAll().trimmed();
-    }
-    auto unlocked = Store::unlock(parser.value(store), passphrase);
+    const std::optional<QByteArray> passphrase = parser.passphrase(passphraseFile);
+    if (!passphrase)
+        return 1;
+    auto unlocked = Store::unlock(*path, *passphrase);
     if (!unlocked) {
         std::fprintf(stderr, "%s\n", unlocked.error().message().toLocal8Bit().constData());
         return 1;

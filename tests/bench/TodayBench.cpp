@@ -1,5 +1,6 @@
 #include "TodayBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "rules/ReviewRules.h"
@@ -12,7 +13,6 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/today/TodayPage.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QJsonDocument>
@@ -68,17 +68,10 @@ private:
 
 int TodayBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    BenchCommandLine parser(
         QStringLiteral("Times the Today page from the unlock to its numbers on screen, on an N-event store."));
-    parser.addHelpOption();
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Events to seed (default 1000000)."),
-                                    QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"),
-        QStringLiteral("Use this store (seeded with --events if it does not exist; kept afterwards). Passphrase in "
-                       "CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption events = BenchCommandLine::seedEventsOption();
+    const QCommandLineOption storeOption = BenchCommandLine::demoStoreOption();
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -87,17 +80,14 @@ int TodayBench::run(const QStringList& arguments)
     const QCommandLineOption windowOption(
         QStringLiteral("window"),
         QStringLiteral("Measure in the whole console window (every page builds its content at the unlock)."));
-    parser.addOptions({ events, storeOption, json, screenshot, windowOption });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench today");
-    parser.process(full);
+    if (auto exit = parser.parse(arguments, { events, storeOption, json, screenshot, windowOption }))
+        return *exit;
 
     QTemporaryDir temporary;
-    QString path = parser.value(storeOption);
-    if (path.isEmpty())
-        path = temporary.filePath(QStringLiteral("bench.custodian"));
-    if (!ensureDemoStore(path, parser.value(events)))
+    const std::optional<QString> seeded = parser.demoStore(storeOption, events, temporary);
+    if (!seeded)
         return fail(QStringLiteral("seeding the store failed")), 1;
+    const QString path = *seeded;
 
     // The page as the console shows it, waiting for the unlock: alone (what the Today page costs), or with --window
     // in the whole console window, every page building its content at the unlock too.

@@ -1,5 +1,6 @@
 #include "TrainingBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "TrainingBenchData.h"
@@ -14,7 +15,6 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QCommandLineParser>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
@@ -88,17 +88,8 @@ void choose(QComboBox* combo, int index)
 
 int TrainingBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The Training page at scale (see TrainingBench.h)."));
-    parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents (default 20000)."),
-                                          QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption modulesOption(QStringLiteral("modules"), QStringLiteral("Modules (default 40)."),
-                                           QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("Years of history (default 3)."),
-                                         QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds (default 5)."),
-                                          QStringLiteral("N"), QStringLiteral("5"));
+    BenchCommandLine parser(QStringLiteral("The Training page at scale (see TrainingBench.h)."));
+    const auto [agentsOption, modulesOption, yearsOption, roundsOption] = BenchCommandLine::trainingScaleOptions(5);
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
         QStringLiteral("Use this store (seeded if it does not exist; kept afterwards). Passphrase in "
@@ -110,10 +101,9 @@ int TrainingBench::run(const QStringList& arguments)
         QStringLiteral("Also run `xapi-pull --statements N` (needs Node.js; default 0: not run) and add its "
                        "xapi_pull_statements_per_s and ceiling to the result."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ agentsOption, modulesOption, yearsOption, roundsOption, storeOption, jsonOption, xapiOption });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench training");
-    parser.process(full);
+    if (auto exit = parser.parse(
+            arguments, { agentsOption, modulesOption, yearsOption, roundsOption, storeOption, jsonOption, xapiOption }))
+        return *exit;
     const qint64 agents = std::max(1LL, parser.value(agentsOption).toLongLong());
     const qint64 modules = std::max(1LL, parser.value(modulesOption).toLongLong());
     const int years = std::max(1, parser.value(yearsOption).toInt());

@@ -1,5 +1,6 @@
 #include "TrainingFactsBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchStore.h"
 #include "BenchSupport.h"
 #include "TrainingBenchData.h"
@@ -10,7 +11,6 @@
 #include "store/TrainingFactsReader.h"
 #include "store/Transaction.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,21 +33,11 @@ template <typename Work> double timed(Work&& work)
 
 int TrainingFactsBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Training facts and standings at scale (see TrainingFactsBench.h)."));
-    parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents (default 20000)."),
-                                          QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption modulesOption(QStringLiteral("modules"), QStringLiteral("Modules (default 40)."),
-                                           QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("Years of history (default 3)."),
-                                         QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds (default 3)."),
-                                          QStringLiteral("N"), QStringLiteral("3"));
+    BenchCommandLine parser(QStringLiteral("Training facts and standings at scale (see TrainingFactsBench.h)."));
+    const auto [agentsOption, modulesOption, yearsOption, roundsOption] = BenchCommandLine::trainingScaleOptions(3);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ agentsOption, modulesOption, yearsOption, roundsOption, jsonOption });
-    parser.process(arguments);
+    if (auto exit = parser.parse(arguments, { agentsOption, modulesOption, yearsOption, roundsOption, jsonOption }))
+        return *exit;
     const qint64 agents = std::max(1LL, parser.value(agentsOption).toLongLong());
     const qint64 modules = std::max(1LL, parser.value(modulesOption).toLongLong());
     const int years = std::max(1, parser.value(yearsOption).toInt());

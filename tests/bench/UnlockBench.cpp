@@ -1,9 +1,8 @@
 #include "UnlockBench.h"
 
+#include "BenchCommandLine.h"
 #include "store/Store.h"
 
-#include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,37 +23,24 @@ double median(std::vector<double> values)
 
 int UnlockBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times Store::unlock on an existing store."));
-    parser.addHelpOption();
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store."), QStringLiteral("PATH"));
-    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
-                                            QStringLiteral("Passphrase file (else CUSTODIAN_PASSPHRASE)."),
-                                            QStringLiteral("FILE"));
+    BenchCommandLine parser(QStringLiteral("Times Store::unlock on an existing store."));
+    const QCommandLineOption store = BenchCommandLine::existingStoreOption();
+    const QCommandLineOption passphraseFile = BenchCommandLine::passphraseFileOption();
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Number of unlocks (default 5)."),
                                   QStringLiteral("R"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ store, passphraseFile, runs, json });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench unlock");
-    parser.process(full);
-    if (parser.value(store).isEmpty()) {
-        std::fprintf(stderr, "--store PATH is required\n");
+    if (auto exit = parser.parse(arguments, { store, passphraseFile, runs, json }))
+        return *exit;
+    const std::optional<QString> path = parser.existingStore(store);
+    if (!path)
         return 2;
-    }
-    QByteArray passphrase = qgetenv("CUSTODIAN_PASSPHRASE");
-    if (parser.isSet(passphraseFile)) {
-        QFile file(parser.value(passphraseFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read the passphrase file\n");
-            return 1;
-        }
-        passphrase = file.readAll().trimmed();
-    }
+    const std::optional<QByteArray> passphrase = parser.passphrase(passphraseFile);
+    if (!passphrase)
+        return 1;
     const int count = std::max(1, parser.value(runs).toInt());
     std::vector<double> total, derivation, open;
     for (int i = 0; i < count; ++i) {
-        auto unlocked = Store::unlock(parser.value(store), passphrase);
+        auto unlocked = Store::unlock(*path, *passphrase);
         if (!unlocked) {
             std::fprintf(stderr, "%s\n", unlocked.error().message().toLocal8Bit().constData());
             return 1;

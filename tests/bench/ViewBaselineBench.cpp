@@ -1,7 +1,8 @@
 #include "ViewBaselineBench.h"
 
+#include "BenchCommandLine.h"
+
 #include <QAbstractTableModel>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
@@ -64,16 +65,12 @@ double residentMb()
 
 int ViewBaselineBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Time to first paint of a stock QTableView over N rows."));
-    parser.addHelpOption();
+    BenchCommandLine parser(QStringLiteral("Time to first paint of a stock QTableView over N rows."));
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows the model reports (default 10000000)."),
                                   QStringLiteral("N"), QStringLiteral("10000000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ rows, json });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench view-baseline");
-    parser.process(full);
+    if (auto exit = parser.parse(arguments, { rows, json }))
+        return *exit;
 
     const double before = residentMb();
     QElapsedTimer timer;

@@ -1,5 +1,6 @@
 #include "XapiPullBench.h"
 
+#include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "LearningRecordStore.h"
 
@@ -12,7 +13,6 @@
 #include "store/central/SqlXapiRepository.h"
 #include "support/CentralProcess.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -656,13 +656,11 @@ Result<QJsonObject> XapiPullBench::measure(const Options& options)
 
 int XapiPullBench::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Pulls N statements from the real LRS (Learning Locker's xapi-statements, tests/peers/lrs) with "
-        "`custodian-central xapi-pull` into fresh copies of a demo central store, against a plain HTTP client "
-        "fetching the same pages in the same run (the ceiling)."));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+    BenchCommandLine parser(
+        QStringLiteral("Pulls N statements from the real LRS (Learning Locker's xapi-statements, tests/peers/lrs) with "
+                       "`custodian-central xapi-pull` into fresh copies of a demo central store, against a plain HTTP "
+                       "client fetching the same pages in the same run (the ceiling)."),
+        BenchCommandLine::Help::Plain);
     const QCommandLineOption statementsOption(QStringLiteral("statements"),
                                               QStringLiteral("Statements in the LRS (default 20000)."),
                                               QStringLiteral("N"), QStringLiteral("20000"));
@@ -678,53 +676,29 @@ int XapiPullBench::run(const QStringList& arguments)
     const QCommandLineOption modulesOption(QStringLiteral("modules"),
                                            QStringLiteral("Training modules (default 40; the demo has 4)."),
                                            QStringLiteral("M"), QStringLiteral("40"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Directory for the stores (default: a temporary one)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption dirOption = BenchCommandLine::storesDirectoryOption();
     const QCommandLineOption sqlOption(QStringLiteral("sql"),
                                        QStringLiteral("Investigation: run this SQL on the central store before any "
                                                       "round (repeatable), e.g. \"DROP INDEX …\"."),
                                        QStringLiteral("SQL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ help, statementsOption, limitOption, roundsOption, agentsOption, modulesOption, dirOption,
-                        sqlOption, jsonOption });
-    QStringList full = arguments;
-    full[0] = QStringLiteral("custodian-bench xapi-pull");
-    if (!parser.parse(full)) {
-        printErr(parser.errorText());
+    if (auto exit = parser.parse(arguments,
+                                 { statementsOption, limitOption, roundsOption, agentsOption, modulesOption, dirOption,
+                                   sqlOption, jsonOption }))
+        return *exit;
+    const auto statements = parser.number(statementsOption, 100, 1'000'000);
+    const auto limit = statements ? parser.number(limitOption, 1, XapiSettings::MaxLimit) : std::nullopt;
+    const auto rounds = limit ? parser.number(roundsOption, 1, 20) : std::nullopt;
+    const auto agents = rounds ? parser.number(agentsOption, 1, 1'000'000) : std::nullopt;
+    const auto modules = agents ? parser.number(modulesOption, 1, 10'000) : std::nullopt;
+    if (!modules)
         return 2;
-    }
-    if (parser.isSet(help)) {
-        std::printf("%s", parser.helpText().toLocal8Bit().constData());
-        return 0;
-    }
     Options options;
-    bool ok = false;
-    options.statements = parser.value(statementsOption).toInt(&ok);
-    if (!ok || options.statements < 100 || options.statements > 1'000'000) {
-        printErr(QStringLiteral("--statements must be from 100 to 1000000."));
-        return 2;
-    }
-    options.limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || options.limit < 1 || options.limit > XapiSettings::MaxLimit) {
-        printErr(QStringLiteral("--limit must be from 1 to %1.").arg(XapiSettings::MaxLimit));
-        return 2;
-    }
-    options.rounds = parser.value(roundsOption).toInt(&ok);
-    if (!ok || options.rounds < 1 || options.rounds > 20) {
-        printErr(QStringLiteral("--rounds must be from 1 to 20."));
-        return 2;
-    }
-    options.agents = parser.value(agentsOption).toInt(&ok);
-    if (!ok || options.agents < 1 || options.agents > 1'000'000) {
-        printErr(QStringLiteral("--agents must be from 1 to 1000000."));
-        return 2;
-    }
-    options.modules = parser.value(modulesOption).toInt(&ok);
-    if (!ok || options.modules < 1 || options.modules > 10'000) {
-        printErr(QStringLiteral("--modules must be from 1 to 10000."));
-        return 2;
-    }
+    options.statements = int(*statements);
+    options.limit = int(*limit);
+    options.rounds = int(*rounds);
+    options.agents = int(*agents);
+    options.modules = int(*modules);
     options.directory = parser.value(dirOption);
     options.sql = parser.values(sqlOption);
     auto summary = measure(options);

@@ -3,7 +3,9 @@
 // show more than that colour. With CUSTODIAN_SCREENSHOTS set to a folder, each page is saved there as
 // <page>-light.png and <page>-dark.png: the screenshots in docs/screenshots/pages come from this test. And the
 // window, every page in it, fits a 1 280 × 800 laptop screen, with the columns a supervisor decides by (decision,
-// data class, record, agent) of every table in view without scrolling sideways.
+// data class, record, agent) of every table in view without scrolling sideways. Every chart on a page or on one of
+// its tabs paints on the window colour with its labels in the window text's, light or dark (saved, with
+// CUSTODIAN_SCREENSHOTS, as <page>-<tab>-light.png and -dark.png).
 #include "demo/DemoGenerator.h"
 #include "support/Palettes.h"
 #include "support/TestStore.h"
@@ -12,10 +14,13 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void initTestCase();
     void everyPagePaintsInThePalette_data();
     void everyPagePaintsInThePalette();
+    void everyChartPaintsInThePalette_data();
+    void everyChartPaintsInThePalette();
     void everyPageFitsASmallLaptopScreen();
     void importantColumnsStayInViewAtASmallLaptopScreen();
     void cleanupTestCase();
@@ -123,6 +130,89 @@ void PageScreenshotTest::everyPagePaintsInThePalette()
         }
     }
     QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void PageScreenshotTest::everyChartPaintsInThePalette_data()
+{
+    everyPagePaintsInThePalette_data();
+}
+
+void PageScreenshotTest::everyChartPaintsInThePalette()
+{
+    QFETCH(bool, dark);
+    const QPalette palette = dark ? test::darkFusionPalette() : QApplication::style()->standardPalette();
+    QApplication::setPalette(palette);
+    const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    const auto near = [](const QColor& a, const QColor& b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 60;
+    };
+    int checked = 0;
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        QWidget* page = m_window->page(i);
+        m_window->setCurrentPage(i);
+        for (QChartView* view : page->findChildren<QChartView*>()) {
+            // Onto the tab that holds the chart.
+            QString tabName;
+            std::vector<std::pair<QTabWidget*, int>> shownTabs;
+            for (QWidget* w = view; w && w != page; w = w->parentWidget()) {
+                auto* stack = qobject_cast<QStackedWidget*>(w->parentWidget());
+                auto* tabs = stack ? qobject_cast<QTabWidget*>(stack->parentWidget()) : nullptr;
+                if (!tabs)
+                    continue;
+                shownTabs.emplace_back(tabs, tabs->currentIndex());
+                tabs->setCurrentWidget(w);
+                tabName = tabs->tabText(tabs->indexOf(w))
+                              .remove(QLatin1Char('&'))
+                              .toLower()
+                              .replace(QLatin1Char(' '), QLatin1Char('-'));
+            }
+            // Pages read on workers: give them a moment to draw the chart.
+            QTest::qWait(1'000);
+            // A chart with nothing to show yet (the review progress, with no review in the demo store) is hidden.
+            if (view->isVisible() && !view->chart()->series().isEmpty()) {
+                ++checked;
+                const QImage shot = view->grab().toImage();
+                // The background and the plot area are the window's: most of the chart is that colour.
+                qint64 background = 0;
+                qint64 labels = 0;
+                for (int y = 0; y < shot.height(); ++y) {
+                    for (int x = 0; x < shot.width(); ++x) {
+                        const QColor pixel = shot.pixelColor(x, y);
+                        background += pixel == window ? 1 : 0;
+                        labels += near(pixel, text) ? 1 : 0;
+                    }
+                }
+                const qint64 pixels = qint64(shot.width()) * shot.height();
+                const QString where = page->objectName() + QLatin1Char('/') + view->objectName();
+                QVERIFY2(background * 2 > pixels,
+                         qPrintable(QStringLiteral("%1: %2 of %3 pixels in the window colour %4")
+                                        .arg(where)
+                                        .arg(background)
+                                        .arg(pixels)
+                                        .arg(window.name())));
+                // Axis labels (and the title and legend) in the window text's colour: drawn in the theme's, a dark
+                // palette's light text would be missing.
+                QVERIFY2(
+                    labels >= 100,
+                    qPrintable(
+                        QStringLiteral("%1: %2 pixels in the text colour %3").arg(where).arg(labels).arg(text.name())));
+                if (!folder.isEmpty() && !tabName.isEmpty()) {
+                    QVERIFY(QDir().mkpath(folder));
+                    QVERIFY(m_window->grab().save(
+                        QDir(folder).filePath(QStringLiteral("%1-%2-%3.png")
+                                                  .arg(page->objectName(), tabName,
+                                                       dark ? QStringLiteral("dark") : QStringLiteral("light")))));
+                }
+            }
+            for (auto it = shownTabs.rbegin(); it != shownTabs.rend(); ++it)
+                it->first->setCurrentIndex(it->second);
+        }
+    }
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    // The events over time, the roles' two and the training's three over time.
+    QVERIFY2(checked >= 6, qPrintable(QString::number(checked)));
 }
 
 void PageScreenshotTest::everyPageFitsASmallLaptopScreen()

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -175,6 +176,9 @@ void TrainingPageTest::seed()
                        "(4, 5, 2, 5, %9, %10, %11, 90, 1, %12);")
             .arg(t(-270), t(-250), t(-265), t(100), t(-390), t(-380), t(-375), t(-10))
             .arg(t(-20), t(10), t(-345), t(20))));
+    // Rita's certificate, a UUID as the demo LMS and most others issue them.
+    CUSTODIAN_VERIFY_OK(database.exec(QStringLiteral("UPDATE training_record SET certificate_ref = "
+                                                     "'63c5caa0-653f-4c8e-9d1e-e8ec1adb6af4' WHERE id = 4")));
 }
 
 bool TrainingPageTest::waitForMatrix()
@@ -338,6 +342,14 @@ void TrainingPageTest::agentShowsEveryModule()
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::StateColumn), QStringLiteral("due soon"));
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::ScoreColumn), QStringLiteral("90 (passed)"));
     QCOMPARE(cell(agentTable, 1, TrainingAgentModel::RequiredByColumn), QStringLiteral("campaign GDPR 2027"));
+    // The certificate's UUID fits its column on one line, margins included: wider than columns size themselves, it
+    // used to wrap at its hyphens and show a fragment.
+    const QString certificate = cell(agentTable, 1, TrainingAgentModel::CertificateColumn);
+    QCOMPARE(certificate, QStringLiteral("63c5caa0-653f-4c8e-9d1e-e8ec1adb6af4"));
+    const int margins = 2 * (agentTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, agentTable) + 1);
+    QVERIFY2(agentTable->columnWidth(TrainingAgentModel::CertificateColumn)
+                 >= agentTable->fontMetrics().horizontalAdvance(certificate) + margins,
+             qPrintable(QString::number(agentTable->columnWidth(TrainingAgentModel::CertificateColumn))));
 }
 
 void TrainingPageTest::chartsOverTimeAreTablesToo()

@@ -2,8 +2,11 @@
 // hand-computed answers, bulk decisions applied as real revocations (all or none), the default at close (only once the
 // campaign is due, unless every item is decided), a reviewer other than the creator where the organisation says so,
 // and the refusals (closed campaign, not the reviewer, decided already, bad drafts), each of which writes nothing.
+// And the campaign's report (ReviewReport): its file appears with its "review.export" entry, or neither does and
+// nothing is left in the folder.
 #include "rules/ReviewWorkflow.h"
 #include "domain/ReviewCampaign.h"
+#include "export/ReviewReport.h"
 #include "store/Database.h"
 #include "store/RecordAccessReader.h"
 #include "store/ReviewCampaignRepository.h"
@@ -14,9 +17,13 @@
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace custodian;
@@ -517,6 +524,68 @@ private Q_SLOTS:
         campaign.closedAt = Now;
         QVERIFY(!ReviewRules::dueSoon(campaign, Now));
         QVERIFY(!ReviewRules::overdue(campaign, campaign.dueAt));
+    }
+
+    void reportAppearsWithItsEntryOrNotAtAll()
+    {
+        auto created = ReviewWorkflow::create(db(), teamDraft(), m_reviewer);
+        CUSTODIAN_VERIFY_OK(created);
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const auto files
+            = [&out] { return QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot); };
+        const auto entries = [this] {
+            return count(db(), QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'review.export'"));
+        };
+        ReviewReport::Request request { created->campaignId,
+                                        out.filePath(QStringLiteral("report.csv")),
+                                        false,
+                                        ReviewReport::Format::Csv,
+                                        m_reviewer.auditActor,
+                                        Now };
+
+        auto written = ReviewReport::write(db(), request);
+        CUSTODIAN_VERIFY_OK(written);
+        QCOMPARE(written->items, 3);
+        QCOMPARE(files(), QStringList { QStringLiteral("report.csv") });
+        QCOMPARE(written->bytes, QFileInfo(request.path).size());
+        QCOMPARE(entries(), qint64(1));
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'review.export' AND target = "
+                                      "'review:%1' AND seq = %2")
+                           .arg(created->campaignId)
+                           .arg(written->auditSeq)),
+                 qint64(1));
+
+        // No actor: refused before anything is read or written.
+        request.path = out.filePath(QStringLiteral("anonymous.csv"));
+        request.actor.clear();
+        QVERIFY(!ReviewReport::write(db(), request));
+        request.actor = m_reviewer.auditActor;
+
+        // An existing file is not replaced unless asked.
+        request.path = out.filePath(QStringLiteral("report.csv"));
+        QFile kept(request.path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray before = kept.readAll();
+        kept.close();
+        QVERIFY(!ReviewReport::write(db(), request));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+        kept.close();
+
+        // The audit entry cannot be written: no file either, not even the temporary one.
+        CUSTODIAN_VERIFY_OK(db().exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON console_audit "
+                                                     "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;")));
+        request.path = out.filePath(QStringLiteral("unaudited.csv"));
+        auto unaudited = ReviewReport::write(db(), request);
+        QVERIFY(!unaudited);
+        QVERIFY2(unaudited.error().message().contains(QLatin1String("no file was written")),
+                 qPrintable(unaudited.error().message()));
+        CUSTODIAN_VERIFY_OK(db().exec(QStringLiteral("DROP TRIGGER refuse_audit")));
+
+        QCOMPARE(files(), QStringList { QStringLiteral("report.csv") });
+        QCOMPARE(entries(), qint64(1));
     }
 };
 

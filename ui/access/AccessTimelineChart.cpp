@@ -424,13 +424,8 @@ void AccessTimelineChart::applyPalette()
     QPen border(p.color(QPalette::Highlight), 1);
     border.setCosmetic(true);
     m_area->setPen(border);
-    QColor grid = p.color(QPalette::WindowText);
-    grid.setAlpha(40);
-    for (auto* axis : { static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY) }) {
-        axis->setLabelsColor(p.color(QPalette::WindowText));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
+    // Background, axes and grid follow the palette through ChartPanel (ChartStyle); the series and the selection band
+    // are this chart's own.
     QColor band = p.color(QPalette::Highlight);
     band.setAlpha(50);
     m_selection->setBrush(band);

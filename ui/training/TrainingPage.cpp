@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -37,6 +38,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -777,8 +779,26 @@ void TrainingPage::fitShownTables()
     for (QTableView* view :
          { m_matrixView, m_cellView, m_overdueView, m_dueSoonView, m_expiringView, m_campaignView, m_agentView }) {
         if (current->isAncestorOf(view) && view->isVisible())
-            ItemViews::fitColumns(view);
+            view == m_agentView ? fitAgentColumns() : ItemViews::fitColumns(view);
     }
+}
+
+void TrainingPage::fitAgentColumns()
+{
+    ItemViews::fitColumns(m_agentView);
+    // Certificate references are UUIDs (36 characters) in the demo LMS and in most others: wider than a column sizes
+    // itself to (ItemViews::MaxColumnCharacters), so the table wrapped them at their hyphens and showed a fragment.
+    // The column gets the width of one whole UUID in the widest hex digit of the table's font, plus the cell's
+    // margins; a longer reference still wraps, and the supervisor can widen the column.
+    const QFontMetrics metrics = m_agentView->fontMetrics();
+    int digit = 0;
+    for (QChar c : QStringLiteral("0123456789abcdef"))
+        digit = std::max(digit, metrics.horizontalAdvance(c));
+    const int margins = 2 * (m_agentView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_agentView) + 1);
+    const int uuid = 32 * digit + 4 * metrics.horizontalAdvance(QLatin1Char('-')) + margins;
+    QHeaderView* header = m_agentView->horizontalHeader();
+    if (header->sectionSize(TrainingAgentModel::CertificateColumn) < uuid)
+        header->resizeSection(TrainingAgentModel::CertificateColumn, uuid);
 }
 
 void TrainingPage::showLoadError(const QString& message)
@@ -967,7 +987,7 @@ void TrainingPage::loadAgent(qint64 agentId)
                     .arg(agent.displayName, agent.employeeNo, agent.teamName, agent.siteCode, dayAndTime(result->at)));
             m_agentModel->setRows(std::move(result->rows));
             m_reminderModel->setRows(std::move(result->reminders));
-            ItemViews::fitColumns(m_agentView);
+            fitAgentColumns();
             ItemViews::fitColumns(m_reminderView);
             updateRemindButton();
             Q_EMIT agentShown(agentId);

@@ -156,6 +156,7 @@ private:
     void updateRemindButton();
     void updateTabTitles();
     void fitShownTables();
+    void fitAgentColumns();
     void updateSummary();
     [[nodiscard]] const TrainingMatrix::AgentRow* agentRow(qint64 agentId) const;
     [[nodiscard]] static bool isRefreshKey(const QKeyEvent* event);

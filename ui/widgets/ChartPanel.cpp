@@ -1,9 +1,11 @@
 #include "ui/widgets/ChartPanel.h"
 
 #include "item/ChartDataModel.h"
+#include "ui/widgets/ChartStyle.h"
 #include "ui/widgets/ItemViews.h"
 
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QStackedWidget>
@@ -22,6 +24,7 @@ ChartPanel::ChartPanel(QChartView* view, const QString& name, QWidget* parent)
     , m_stack(new QStackedWidget(this))
 {
     m_view->setAccessibleName(name);
+    ChartStyle::apply(m_view->chart(), palette());
     m_table->setObjectName(view->objectName() + QStringLiteral("Table"));
     m_table->setModel(m_model);
     ItemViews::prepare(m_table, tr("%1 (table)").arg(name));
@@ -62,6 +65,15 @@ void ChartPanel::setData(const QString& summary, const QStringList& headers, std
     m_table->setAccessibleDescription(summary);
     m_model->setTable(headers, std::move(rows));
     m_table->resizeColumnsToContents();
+    // The chart was just filled, often with new axes in the chart theme's colours.
+    ChartStyle::apply(m_view->chart(), palette());
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::apply(m_view->chart(), palette());
 }
 
 void ChartPanel::clear()

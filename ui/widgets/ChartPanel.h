@@ -18,7 +18,8 @@ class ChartDataModel;
 // A chart as everyone can use it: the picture, and a "Show as table" toggle that shows the same numbers as a table
 // (keyboard and screen reader can walk rows; a QChartView exposes nothing but its name). The chart's accessible name
 // is given at construction; its description says in a sentence what it shows and is set with the data, so every
-// chart of the console gets both by going through here.
+// chart of the console gets both by going through here. So it gets the palette's colours too (ChartStyle), kept
+// across palette changes.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QToolButton* tableToggle() const { return m_toggle; }
     [[nodiscard]] ChartDataModel* model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QChartView* m_view;
