@@ -475,6 +475,181 @@
     </message>
 </context>
 <context>
+    <name>BreachWorkflow</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach decision is taken by a supervisor this console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is not recorded as a personal-data breach; record when the organisation became aware of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aware-at instant %1 is in the future; record it once the organisation is aware of the breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aware-at instant %1 is before incident %2 was detected (%3); nobody could be aware of a breach in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished">personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>payment card data</source>
+        <translation type="unfinished">Zahlungskartendaten</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished">Kommunikationsdaten</translation>
+    </message>
+    <message>
+        <source>no personal-data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for treating the incident as a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already a personal-data breach, aware at %2; change that instant instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for changing the aware-at instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already aware at %2; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority was first notified at %1; aware at %2, that notification would be %3 late and it carries no reasons for a delay. Record the aware-at the notification was made against, or add a phase that explains the delay first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the incident is not a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer records opened in the access events linked to the incident: %1 events, %2 distinct customer records, %3 events without a customer record (logins, searches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by kind — %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose records were opened (counted once per record, at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the nature of the breach (Art. 33(3)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the contact point where the authority can obtain more information (Art. 33(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of the notification is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approximate numbers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s sending time %1 is in the future; record it once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 cannot have been sent at %2, before phase %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s sending time %1 is before the organisation became aware of the breach (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This first notification is sent at %1, %2 after the 72-hour deadline (%3). Art. 33(1) requires the reasons for the delay: give them to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the data subjects are told, or an exemption applies; not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the data subjects are told (letter, e-mail, phone call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not telling the data subjects needs its ground: an exemption of Art. 34(3), or no high risk to their rights and freedoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Art. 34(3)(c) a public communication replaces telling each data subject: say how the public is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The means is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the decision about the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already the decision about the data subjects of incident %1; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralAssignmentChanges</name>
     <message>
         <source>An assignment change names its &apos;action&apos;.</source>
