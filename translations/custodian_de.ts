@@ -475,6 +475,152 @@
     </message>
 </context>
 <context>
+    <name>BreachRegisterJob</name>
+    <message>
+        <source>Data subjects (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told (%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told (%1), public communication: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1, of which %2 withdrawn and %3 in force but not yet notified to the supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register (GDPR Art. 33(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1 by %2; clocks read at that instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and subjects: the last notification&apos;s numbers, or the linked events&apos; distinct records (subjects at most one per record) while none was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian breach register · generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal-data breach has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterTable</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects told (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34 reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreachWorkflow</name>
     <message>
         <source>%1 s</source>
