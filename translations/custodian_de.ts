@@ -794,6 +794,10 @@
         <source>That is already the decision about the data subjects of incident %1; nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralAssignmentChanges</name>

@@ -37,8 +37,10 @@ QJsonValue optionalIso(std::optional<qint64> ms)
 QString duration(qint64 ms)
 {
     const qint64 minutes = ms / 60'000;
+    if (ms < 1000)
+        return BreachWorkflow::tr("less than a second"); // 72 h + 1 ms is late, and "0 s late" would read as in time
     if (minutes == 0)
-        return BreachWorkflow::tr("%1 s").arg(std::max<qint64>(1, ms / 1000));
+        return BreachWorkflow::tr("%1 s").arg(ms / 1000);
     if (minutes < 60)
         return BreachWorkflow::tr("%1 min").arg(minutes);
     return BreachWorkflow::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);

@@ -220,7 +220,8 @@ private Q_SLOTS:
         const Footprint before = Footprint::of(db(), Exposure);
         auto refused = BreachWorkflow::notifyAuthority(db(), Exposure, notification(Clock::nowMs()), m_actor);
         CUSTODIAN_VERIFY_ERROR(refused, Error::Code::InvalidArgument);
-        QVERIFY2(refused.error().message().contains(QStringLiteral("reasons for the delay")),
+        QVERIFY2(refused.error().message().contains(QStringLiteral("less than a second after the 72-hour deadline"))
+                     && refused.error().message().contains(QStringLiteral("reasons for the delay")),
                  qPrintable(refused.error().message()));
         QCOMPARE(Footprint::of(db(), Exposure), before);
         QVERIFY(!column(Exposure, QStringLiteral("authority_notified_at")));
