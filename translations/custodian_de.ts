@@ -525,15 +525,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records and subjects: the last notification&apos;s numbers, or the linked events&apos; distinct records (subjects at most one per record) while none was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custodian breach register · generated %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No personal-data breach has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and subjects: the latest numbers a notification gave, or the linked events&apos; distinct records (subjects at most one per record) while none was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

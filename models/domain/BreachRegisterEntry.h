@@ -31,7 +31,7 @@ struct BreachRegisterEntry
     QString authorityReference; // of the first phase that has one
     int phases = 0;
 
-    // The numbers of the last phase sent; for an unnotified breach, the linked events' distinct records (and the same
+    // The latest numbers a phase sent; while no phase gave any, the linked events' distinct records (and the same
     // number as the upper bound of data subjects: see BreachWorkflow::prefill).
     std::optional<qint64> recordsApprox;
     std::optional<qint64> subjectsApprox;

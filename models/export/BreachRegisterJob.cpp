@@ -255,8 +255,9 @@ Result<BreachRegisterJob::Summary> BreachRegisterJob::run()
         table.drawInfoLine(
             tr("Generated: %1 by %2; clocks read at that instant").arg(BreachRegisterTable::isoTime(now), generatedBy));
         table.drawInfoLine(facts);
-        table.drawInfoLine(tr("Records and subjects: the last notification's numbers, or the linked events' distinct "
-                              "records (subjects at most one per record) while none was sent."));
+        table.drawInfoLine(
+            tr("Records and subjects: the latest numbers a notification gave, or the linked events' distinct "
+               "records (subjects at most one per record) while none was sent."));
         if (auto status = table.startTable(layOut(table),
                                            tr("Custodian breach register · generated %1 by %2")
                                                .arg(BreachRegisterTable::isoTime(now), generatedBy));

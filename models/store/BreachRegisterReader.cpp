@@ -13,20 +13,23 @@ BreachRegisterReader::BreachRegisterReader(Database& database)
 Result<std::vector<BreachRegisterEntry>> BreachRegisterReader::read()
 {
     // w: the aware-at's last change (for a withdrawn breach, the withdrawal, whose previous_aware_at is the instant
-    // withdrawn); n1: the first phase; nl: the last phase; d: the Art. 34 decision in force.
+    // withdrawn); n1: the first phase; d: the Art. 34 decision in force. The numbers are the latest a phase gave: a
+    // phase may leave them for a later one (Art. 33(4)), which does not make them unknown again.
     auto statement = m_database.prepare(QStringLiteral(
         "SELECT i.id, i.reference, i.title, i.personal_data_breach, i.breach_established_at, "
         "i.notification_deadline_at, i.authority_notified_at, w.kind, w.previous_aware_at, w.changed_at, w.reason, "
         "n1.delay_reasons, (SELECT authority_reference FROM incident_breach_notification WHERE incident_id = i.id AND "
         "authority_reference IS NOT NULL ORDER BY phase LIMIT 1), (SELECT count(*) FROM incident_breach_notification "
-        "WHERE incident_id = i.id), nl.records_approx, nl.subjects_approx, d.notify, d.exemption, d.communicated_at, "
+        "WHERE incident_id = i.id), (SELECT records_approx FROM incident_breach_notification WHERE incident_id = i.id "
+        "AND "
+        "records_approx IS NOT NULL ORDER BY phase DESC LIMIT 1), (SELECT subjects_approx FROM "
+        "incident_breach_notification WHERE incident_id = i.id AND subjects_approx IS NOT NULL ORDER BY phase DESC "
+        "LIMIT 1), d.notify, d.exemption, d.communicated_at, "
         "d.means, d.reason, d.decided_at, d.decided_by "
         "FROM incident i "
         "LEFT JOIN incident_breach_awareness w ON w.id = (SELECT max(id) FROM incident_breach_awareness WHERE "
         "incident_id = i.id) "
         "LEFT JOIN incident_breach_notification n1 ON n1.incident_id = i.id AND n1.phase = 1 "
-        "LEFT JOIN incident_breach_notification nl ON nl.id = (SELECT id FROM incident_breach_notification WHERE "
-        "incident_id = i.id ORDER BY phase DESC LIMIT 1) "
         "LEFT JOIN incident_subject_decision d ON d.id = (SELECT max(id) FROM incident_subject_decision WHERE "
         "incident_id = i.id) "
         "WHERE i.personal_data_breach = 1 OR w.id IS NOT NULL "
@@ -52,11 +55,9 @@ Result<std::vector<BreachRegisterEntry>> BreachRegisterReader::read()
             e.delayReasons = row.text(11);
             e.authorityReference = row.text(12);
             e.phases = int(row.int64(13));
-            if (e.phases > 0) {
-                e.recordsApprox = row.optionalInt64(14);
-                e.subjectsApprox = row.optionalInt64(15);
-                e.countsFromNotification = true;
-            }
+            e.recordsApprox = row.optionalInt64(14);
+            e.subjectsApprox = row.optionalInt64(15);
+            e.countsFromNotification = e.recordsApprox || e.subjectsApprox;
             if (!row.isNull(16)) {
                 SubjectDecision d;
                 d.notify = row.int64(16) != 0;

@@ -176,6 +176,17 @@ private Q_SLOTS:
         QCOMPARE(unnotified.recordsApprox, std::optional<qint64>(2)); // events 101 and 102 share record 1
         QCOMPARE(entries->at(0).phases, 2);
         QCOMPARE(entries->at(0).recordsApprox, std::optional<qint64>(40)); // the last phase's
+        QVERIFY(!entries->at(1).countsFromNotification); // INC-2's one phase gave no numbers
+
+        // A later phase that leaves the numbers out does not make them unknown again.
+        CUSTODIAN_VERIFY_OK(
+            BreachWorkflow::notifyAuthority(db(), 1, notification(Aware + 95 * HourMs), m_actor, Aware + 95 * HourMs));
+        entries = BreachRegisterReader(db()).read();
+        CUSTODIAN_VERIFY_OK(entries);
+        QCOMPARE(entries->at(0).phases, 3);
+        QCOMPARE(entries->at(0).recordsApprox, std::optional<qint64>(40));
+        QCOMPARE(entries->at(0).subjectsApprox, std::optional<qint64>(12));
+        QVERIFY(entries->at(0).countsFromNotification);
     }
 
     void csvHasTheRightRows()
@@ -216,6 +227,7 @@ private Q_SLOTS:
         QCOMPARE(late.at(QStringLiteral("state")), QStringLiteral("notified_late"));
         QCOMPARE(late.at(QStringLiteral("timeliness")), QStringLiteral("late"));
         QCOMPARE(late.at(QStringLiteral("delay_reasons")), QStringLiteral("The DPO was on leave"));
+        QCOMPARE(late.at(QStringLiteral("counts_from")), QStringLiteral("linked_events"));
         QCOMPARE(late.at(QStringLiteral("subjects_decision")), QStringLiteral("notify"));
         QCOMPARE(late.at(QStringLiteral("subjects_means")), QStringLiteral("Letter"));
         QCOMPARE(late.at(QStringLiteral("subjects_communicated_at_utc")), QStringLiteral("2026-12-05T17:00:00Z"));
