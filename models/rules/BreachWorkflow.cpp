@@ -311,7 +311,25 @@ Result<BreachNotificationForm> BreachWorkflow::prefill(Database& database, qint6
     auto exposure = BreachExposureReader(database).read(incidentId);
     if (!exposure)
         return exposure.error();
-    return prefilled(*exposure);
+    const BreachNotificationForm counted = prefilled(*exposure);
+    auto last = repository.lastForm(incidentId);
+    if (!last)
+        return last.error();
+    if (!*last)
+        return counted;
+    // A later phase starts from what the last one sent — the supervisor's corrections of the counts included (two
+    // records of one customer are one subject) — and takes the counts only where that phase left a value out.
+    BreachNotificationForm form = **last;
+    for (auto [field, fallback] : { std::pair { &form.nature, &counted.nature },
+                                    std::pair { &form.subjectCategories, &counted.subjectCategories },
+                                    std::pair { &form.recordCategories, &counted.recordCategories } })
+        if (field->isEmpty())
+            *field = *fallback;
+    if (!form.subjectsApprox)
+        form.subjectsApprox = counted.subjectsApprox;
+    if (!form.recordsApprox)
+        form.recordsApprox = counted.recordsApprox;
+    return form;
 }
 
 Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& database, qint64 incidentId,

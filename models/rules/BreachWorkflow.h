@@ -64,7 +64,8 @@ public:
     [[nodiscard]] static Status withdraw(Database& database, qint64 incidentId, const QString& reason,
                                          const Actor& actor, qint64 now = -1);
 
-    // The form pre-filled from the incident's linked events, for the supervisor to edit before recording.
+    // The form pre-filled from the incident's linked events, for the supervisor to edit before recording; for a later
+    // phase, the last phase's form as sent, with the counts only where it left a value out.
     [[nodiscard]] static Result<BreachNotificationForm> prefill(Database& database, qint64 incidentId);
     // The same from counts already read: (a)'s numbers and categories; the other texts stay for the supervisor.
     [[nodiscard]] static BreachNotificationForm prefilled(const BreachExposure& exposure);

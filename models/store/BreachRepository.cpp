@@ -113,6 +113,21 @@ Status BreachRepository::setAuthorityNotified(qint64 incidentId, qint64 at)
     return statement->run();
 }
 
+Result<std::optional<BreachNotificationForm>> BreachRepository::lastForm(qint64 incidentId)
+{
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT nature, subject_categories, subjects_approx, record_categories, records_approx, "
+                       "contact_point, likely_consequences, measures FROM incident_breach_notification WHERE "
+                       "incident_id = ? ORDER BY phase DESC LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, incidentId);
+    return statement->firstRow([](const Statement& row) {
+        return BreachNotificationForm { row.text(0),          row.text(1), row.optionalInt64(2), row.text(3),
+                                        row.optionalInt64(4), row.text(5), row.text(6),          row.text(7) };
+    });
+}
+
 Result<std::optional<SubjectDecision>> BreachRepository::subjectDecision(qint64 incidentId)
 {
     auto statement = m_database.prepare(

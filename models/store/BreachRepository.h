@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> lastSentAt(qint64 incidentId);
     [[nodiscard]] Result<qint64> addNotification(const Notification& notification);
     [[nodiscard]] Status setAuthorityNotified(qint64 incidentId, qint64 at);
+    // The form as the last phase sent it, if any phase was sent.
+    [[nodiscard]] Result<std::optional<BreachNotificationForm>> lastForm(qint64 incidentId);
 
     [[nodiscard]] Result<std::optional<SubjectDecision>> subjectDecision(qint64 incidentId);
     [[nodiscard]] Result<qint64> addSubjectDecision(qint64 incidentId, const SubjectDecision& decision);

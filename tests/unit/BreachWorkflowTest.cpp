@@ -254,12 +254,23 @@ private Q_SLOTS:
         // After the deadline, a later phase needs no reasons and does not move the first notification.
         auto second = notification(Aware + 100 * HourMs);
         second.form.likelyConsequences = QStringLiteral("Fraudulent use of one card");
-        second.form.recordsApprox = 3;
+        second.form.recordsApprox = 5;
+        second.form.subjectsApprox = 2; // records 1 and 2 are one customer's, as the supervisor knows
         auto phase = BreachWorkflow::notifyAuthority(db(), Exposure, second, m_actor, Aware + 100 * HourMs);
         CUSTODIAN_VERIFY_OK(phase);
         QCOMPARE(phase->phase, 2);
         QVERIFY(!phase->late);
         QCOMPARE(column(Exposure, QStringLiteral("authority_notified_at")), std::optional<qint64>(Aware + HourMs));
+        // The next phase's pre-fill starts from what phase 2 sent, and counts only what it left out.
+        auto next = BreachWorkflow::prefill(db(), Exposure);
+        CUSTODIAN_VERIFY_OK(next);
+        QCOMPARE(next->recordsApprox, std::optional<qint64>(5));
+        QCOMPARE(next->subjectsApprox, std::optional<qint64>(2));
+        QCOMPARE(next->likelyConsequences, QStringLiteral("Fraudulent use of one card"));
+        QCOMPARE(next->contactPoint, QStringLiteral("DPO, dpo@example.org"));
+        QCOMPARE(next->nature, QStringLiteral("Customer records opened by an agent outside their work"));
+        QVERIFY2(next->recordCategories.contains(QStringLiteral("payment card data")),
+                 qPrintable(next->recordCategories));
         // A phase cannot precede the one before it, nor be sent in the future.
         const Footprint before = Footprint::of(db(), Exposure);
         CUSTODIAN_VERIFY_ERROR(BreachWorkflow::notifyAuthority(db(), Exposure, notification(Aware + 50 * HourMs),
