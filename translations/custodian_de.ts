@@ -7465,6 +7465,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Training evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal-data breach: aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notified to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach: data subjects decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::ConsoleAuditPage</name>
