@@ -475,6 +475,331 @@
     </message>
 </context>
 <context>
+    <name>BreachRegisterJob</name>
+    <message>
+        <source>Data subjects (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told (%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told (%1), public communication: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1, of which %2 withdrawn and %3 in force but not yet notified to the supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register (GDPR Art. 33(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1 by %2; clocks read at that instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian breach register · generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal-data breach has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and subjects: the latest numbers a notification gave, or the linked events&apos; distinct records (subjects at most one per record) while none was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterTable</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects told (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34 reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachWorkflow</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach decision is taken by a supervisor this console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is not recorded as a personal-data breach; record when the organisation became aware of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aware-at instant %1 is in the future; record it once the organisation is aware of the breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aware-at instant %1 is before incident %2 was detected (%3); nobody could be aware of a breach in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished">personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>payment card data</source>
+        <translation type="unfinished">Zahlungskartendaten</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation type="unfinished">Kommunikationsdaten</translation>
+    </message>
+    <message>
+        <source>no personal-data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for treating the incident as a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already a personal-data breach, aware at %2; change that instant instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for changing the aware-at instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already aware at %2; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority was first notified at %1; aware at %2, that notification would be %3 late and it carries no reasons for a delay. Record the aware-at the notification was made against, or add a phase that explains the delay first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the incident is not a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer records opened in the access events linked to the incident: %1 events, %2 distinct customer records, %3 events without a customer record (logins, searches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by kind — %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose records were opened (counted once per record, at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the nature of the breach (Art. 33(3)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the contact point where the authority can obtain more information (Art. 33(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of the notification is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approximate numbers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s sending time %1 is in the future; record it once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 cannot have been sent at %2, before phase %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s sending time %1 is before the organisation became aware of the breach (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This first notification is sent at %1, %2 after the 72-hour deadline (%3). Art. 33(1) requires the reasons for the delay: give them to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the data subjects are told, or an exemption applies; not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the data subjects are told (letter, e-mail, phone call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not telling the data subjects needs its ground: an exemption of Art. 34(3), or no high risk to their rights and freedoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Art. 34(3)(c) a public communication replaces telling each data subject: say how the public is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The means is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the decision about the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already the decision about the data subjects of incident %1; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralAssignmentChanges</name>
     <message>
         <source>An assignment change names its &apos;action&apos;.</source>
@@ -7171,6 +7496,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Training evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach: aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notified to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach: data subjects decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

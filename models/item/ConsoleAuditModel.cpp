@@ -436,6 +436,10 @@ QString ConsoleAuditModel::actionLabel(const QString& action)
         { "review.decide", QT_TR_NOOP("Review decision") },
         { "review.close", QT_TR_NOOP("Access review closed") },
         { "review.export", QT_TR_NOOP("Review report exported") },
+        { "incident.breach.aware", QT_TR_NOOP("Personal-data breach: aware at") },
+        { "incident.breach.withdraw", QT_TR_NOOP("Personal-data breach withdrawn") },
+        { "incident.breach.notify", QT_TR_NOOP("Breach notified to the authority") },
+        { "incident.breach.subjects", QT_TR_NOOP("Breach: data subjects decision") },
     };
     for (const auto& label : labels) {
         if (action == QLatin1String(label.action))
@@ -467,6 +471,8 @@ QString ConsoleAuditModel::targetLabel(const QString& target)
         return tr("Access events");
     if (target == QLatin1String("training"))
         return tr("Training evidence");
+    if (target == QLatin1String("breach_register"))
+        return tr("Breach register");
     return target;
 }
 

@@ -453,6 +453,9 @@ void ConsoleAuditLogTest::labels()
     QCOMPARE(ConsoleAuditModel::actionLabel(QStringLiteral("finding.status")),
              QStringLiteral("Finding status changed"));
     QCOMPARE(ConsoleAuditModel::actionLabel(QStringLiteral("made.up")), QStringLiteral("made.up"));
+    QCOMPARE(ConsoleAuditModel::actionLabel(QStringLiteral("incident.breach.notify")),
+             QStringLiteral("Breach notified to the authority"));
+    QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("breach_register")), QStringLiteral("Breach register"));
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("finding:12")), QStringLiteral("Finding 12"));
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("saved_search:3")), QStringLiteral("Saved search 3"));
     QCOMPARE(ConsoleAuditModel::targetLabel(QStringLiteral("other")), QStringLiteral("other"));
