@@ -320,7 +320,7 @@ Status EvidenceRegister::recordRead(Database& database, const Item& item, const 
                                     const QString& auditAction, const QString& actor, qint64 atMs)
 {
     if (!check.intact())
-        return recordTamper(database, check, actor, actionName(action), atMs);
+        return recordTamper(database, check, actor, auditAction.section(QLatin1Char('.'), 1), atMs); // view, verify
     const qint64 at = now(atMs);
     auto transaction = Transaction::begin(database);
     if (!transaction)
