@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace custodian;
 using custodian::test::TestStore;
 
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void detectsAnExtraAndACutChunk();
     void verifiesEveryItemOfAnIncident();
     void keepsAMarkerOutOfTheStoreFiles();
+    void addsOnAWorkerWithItsOwnConnection();
 
 private:
     Database& db() { return m_store->store().database(); }
@@ -586,6 +590,43 @@ void EvidenceRegisterTest::keepsAMarkerOutOfTheStoreFiles()
         QVERIFY2(raw.open(QIODevice::ReadOnly), qPrintable(name));
         QVERIFY2(!raw.readAll().contains(marker.left(24)), qPrintable(name + QStringLiteral(" holds the marker")));
     }
+}
+
+void EvidenceRegisterTest::addsOnAWorkerWithItsOwnConnection()
+{
+    // What a page does: the add runs on a worker with a connection of its own, while the GUI thread's connection stays
+    // free to read (WAL) and receives the progress.
+    const QByteArray bytes = randomBytes(EvidenceRegister::ChunkSize * 4, 41);
+    const QString path = writeSource(QStringLiteral("worker.wav"), bytes);
+    auto connection = m_store->store().openConnection(Database::Mode::ReadWrite);
+    CUSTODIAN_VERIFY_OK(connection);
+    std::atomic<qint64> lastDone { 0 };
+    std::atomic_bool reading { false };
+    Result<qint64> added = Error(Error::Code::Cancelled, QStringLiteral("not run"));
+    std::thread worker([&, database = std::move(*connection)]() mutable {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        added = EvidenceRegister::add(database, { IncidentId, QStringLiteral("worker.wav"), {}, {} }, file, Actor,
+                                      [&](qint64 done, qint64) {
+                                          lastDone = done;
+                                          // Hold the transaction open until the main thread has read beside it.
+                                          while (done == EvidenceRegister::ChunkSize && !reading)
+                                              std::this_thread::yield();
+                                          return true;
+                                      });
+    });
+    while (lastDone.load() == 0)
+        std::this_thread::yield();
+    // Mid-add, the other connection reads the committed state: no item yet, and it is not blocked.
+    QCOMPARE(count(db(), QStringLiteral("evidence_item")), 0);
+    reading = true;
+    worker.join();
+    CUSTODIAN_VERIFY_OK(added);
+    QCOMPARE(lastDone.load(), bytes.size());
+    auto item = EvidenceRegister::item(db(), *added);
+    CUSTODIAN_VERIFY_OK(item);
+    QCOMPARE(item->sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
 }
 
 QTEST_GUILESS_MAIN(EvidenceRegisterTest)
