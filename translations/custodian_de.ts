@@ -2620,6 +2620,122 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>%1 The export was refused; nothing was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRegister</name>
+    <message>
+        <source>Stopped; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (evidence %2) is intact: %3, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (evidence %2) has been tampered with: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence needs the name of who adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 to add evidence to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, over the evidence size limit of %3; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed after %2: %3. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read: it had %2 when the add began, %3 could be read. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>chunk %1 is extra: the file was stored in %n chunk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chunk %1 holds %2 bytes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, not the %2 recorded when it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, not the %2 recorded when it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading evidence needs the name of who reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying evidence needs the name of who verifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSettings</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence size limit stored in this store (%1) is not a valid size; set it again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the evidence size limit needs the name of who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence size limit must be between %1 and %2; %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>An export needs the name of who exports.</source>
@@ -2643,6 +2759,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The export could not be recorded in the console audit, so its file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so no file was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,8 @@ QString Error::codeName(Code code)
         return QStringLiteral("Conflict");
     case Code::RolledBack:
         return QStringLiteral("RolledBack");
+    case Code::Tampered:
+        return QStringLiteral("Tampered");
     }
     return QStringLiteral("Code(%1)").arg(int(code));
 }

@@ -45,6 +45,8 @@ public:
         Rejected, // the server refused a request or a change as invalid (400, 404, 413, 422)
         Conflict, // the server holds a newer version than the change was made against (409)
         RolledBack, // this store is older than what the central service has already seen of it
+        Tampered, // stored content no longer matches what was recorded when it was stored (evidence: size, chunks,
+                  // SHA-256)
     };
 
     Error() = default;

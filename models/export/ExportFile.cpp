@@ -52,13 +52,15 @@ const QString& ExportFile::resolvedPath() const
 }
 
 Result<qint64> ExportFile::commit(Database& auditWriter, const QString& actor, const QString& target,
-                                  const QJsonObject& detail, qint64 atMs)
+                                  const QJsonObject& detail, qint64 atMs,
+                                  const std::function<Status(Database&)>& alsoRecord)
 {
-    return commit(auditWriter, actor, QStringLiteral("export"), target, detail, atMs);
+    return commit(auditWriter, actor, QStringLiteral("export"), target, detail, atMs, alsoRecord);
 }
 
 Result<qint64> ExportFile::commit(Database& auditWriter, const QString& actor, const QString& action,
-                                  const QString& target, const QJsonObject& detail, qint64 atMs)
+                                  const QString& target, const QJsonObject& detail, qint64 atMs,
+                                  const std::function<Status(Database&)>& alsoRecord)
 {
     auto transaction = Transaction::begin(auditWriter);
     if (!transaction)
@@ -68,6 +70,10 @@ Result<qint64> ExportFile::commit(Database& auditWriter, const QString& actor, c
     if (!seq)
         return seq.error().prefixed(tr("The export could not be recorded in the console audit, so no file was "
                                        "written"));
+    if (alsoRecord) {
+        if (auto status = alsoRecord(auditWriter); !status)
+            return status.error().prefixed(tr("The export could not be recorded, so no file was written"));
+    }
     // Named before the entry is committed: a file that cannot be named rolls the entry back.
     if (auto status = m_file->commit(); !status)
         return status.error();

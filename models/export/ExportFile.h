@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -48,12 +49,15 @@ public:
     [[nodiscard]] const QString& resolvedPath() const;
 
     // Appends the entry {actor, "export", target, detail} at `atMs` (-1: now) and names the file, both or neither;
-    // the entry's sequence number.
+    // the entry's sequence number. `alsoRecord`, when given, writes what else belongs to the same decision (the
+    // evidence register's custody entry) inside that transaction: its failure too leaves no file.
     [[nodiscard]] Result<qint64> commit(Database& auditWriter, const QString& actor, const QString& target,
-                                        const QJsonObject& detail, qint64 atMs = -1);
+                                        const QJsonObject& detail, qint64 atMs = -1,
+                                        const std::function<Status(Database&)>& alsoRecord = {});
     // The same with an action of the export's own, for exports their readers tell apart ("review.export").
     [[nodiscard]] Result<qint64> commit(Database& auditWriter, const QString& actor, const QString& action,
-                                        const QString& target, const QJsonObject& detail, qint64 atMs = -1);
+                                        const QString& target, const QJsonObject& detail, qint64 atMs = -1,
+                                        const std::function<Status(Database&)>& alsoRecord = {});
 
 private:
     explicit ExportFile(std::unique_ptr<OutputFile> file);

@@ -1,7 +1,8 @@
 // custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today,
-// training, xapi-pull).
+// training, xapi-pull, evidence).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
+#include "EvidenceBench.h"
 #include "IngestBench.h"
 #include "ReviewsBench.h"
 #include "SyncBench.h"
@@ -50,6 +51,8 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::TrainingBench::run },
     { "xapi-pull", "the central service's xAPI pull from the real LRS: statements/s against a plain client's ceiling",
       &custodian::bench::XapiPullBench::run },
+    { "evidence", "adding a 50 MB file to the evidence register: MB/s against sha256sum and the store's raw writes",
+      &custodian::bench::EvidenceBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
