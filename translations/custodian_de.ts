@@ -2888,6 +2888,249 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--%1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident: its reference (INC-2026-0042), incident:&lt;id&gt; or its id (see `custodian-cli incident list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident &apos;%1&apos; (see `custodian-cli incident list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor is called &apos;%1&apos; in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --open or --closed, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, SLA BREACHED since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, GDPR: notify by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  category %1, severity %2, impact %3, owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phase %1 (CSF %2); detected %3, opened %4; due %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  closed %1 by %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  personal-data breach, aware at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (chain intact, %1 entries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (CHAIN BROKEN: %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2 event(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title, --category and --owner are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (incident:%2) with %3 task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to PHASE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task N is required (see `custodian-cli incident show`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --done or --not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no task &apos;%1&apos; (see `custodian-cli incident show`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to attach: incident attach INCIDENT FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 as evidence:%2: %3 bytes, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf|md and --output FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 bytes (console audit #%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the incident&apos;s timeline chain is broken; the report says where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 evidence item(s) differ from what was added; the report names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv|pdf and --output FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 breach(es), %3 not notified, %4 withdrawn; %5 bytes (console audit #%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown incident command &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCIDENT is its reference (INC-2026-0042), incident:&lt;id&gt; or its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists incidents, the newest first, with the Incidents page&apos;s filters: the SLA and the GDPR clock of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an incident: its fields, tasks, timeline (with the chain&apos;s verification) and observables (records masked). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an incident with its category&apos;s tasks (audited). Categories: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes an incident&apos;s title, description, severity, owner or impact (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an incident to another phase: forward freely, back or reopened (closed → analysing) with --reason (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides one of an incident&apos;s tasks: done, or not applicable with --reason (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes an incident with an outcome and a summary; refused while a mandatory task is open (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds FILE to an incident&apos;s evidence register: stored encrypted in the store, its SHA-256 recorded (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the incident report as PDF or Markdown (--format pdf|md): summary, tasks, timeline, observables, evidence re-verified, GDPR notifications (readable by you only; an existing file is replaced only with --force; audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the GDPR Art. 33(5) breach register as CSV or PDF (--format csv|pdf; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentEventLink</name>
     <message>
         <source>Select at least one access event to link to the incident.</source>
@@ -2925,6 +3168,956 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, on track (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, due soon (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, BREACHED (%2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, closed %2 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sitzung</translation>
+    </message>
+    <message>
+        <source>Art. 34(3)(a): the data was unintelligible to anyone not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34(3)(b): subsequent measures make the high risk no longer likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34(3)(c): disproportionate effort, replaced by a public communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34(1) does not apply: no high risk to the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is written as Markdown (md) or PDF (pdf), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (CSF %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, aware at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verified: %1 entries intact; %2 from the central service, outside the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access events are linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 item(s) re-verified against their SHA-256 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1 of %2 item(s) differ from what was added (re-verified at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded as a personal-data breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisory authority has not been notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1, sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the data subjects: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTemplates</name>
+    <message>
+        <source>Vishing or social engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number exposed (PCI DSS 12.10.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse of customer records by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost workstation or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, on which line or channel, the number or address it came from, and what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish what was disclosed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer data the caller learned and which account changes were made on their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the targeted customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag them for step-up verification and undo changes made on the impostor&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block or report the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the number to the telecom provider or block the address; warn the other teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the call with the agent: what gave it away, what would have stopped it earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the pretext with all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note or briefing so that the same script fails on the next agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate every copy of the card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the PAN was found (notes, e-mail, recording, export, screenshot) and every copy made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determine what to do with the stored PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: decide, with the security officer, whether to delete it or move it into the CDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve, securely delete or migrate the PAN into the CDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: remove it from where it was found; record how and who checked it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify where the data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: the agent, process, tool or integration that put the PAN there, and since when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the gaps that let it be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: change the process, masking, DLP rule or tool so that it cannot happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the acquirer must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If cardholder data may have left the organisation, follow the card brands&apos; notification rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the affected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the customer&apos;s or agent&apos;s account and end its sessions before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset credentials and second factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password, re-enrolled second factor, revoked tokens; confirm the owner through a known channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the account&apos;s activity during the takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, record views, changes and payments from the first suspicious access to the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find how access was gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phished password, SIM swap, social engineering of an agent, reused credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the account to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the intruder&apos;s changes and give the account back once the owner is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish which records were accessed without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the agent&apos;s record views with the contacts they handled; keep the access log extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the agent&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the roles that give access to the records while the case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve HR and the agent&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the facts for the disciplinary process; the console records decisions, not sanctions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether personal data was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the data protection officer: whether the views amount to a personal data breach (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the controls that let it happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role scope, detections and sampling: why it was not caught sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the device and what it held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation or token, its last user, whether it was encrypted, what data and sessions it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the device&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates, VPN profile, tokens and saved sessions of the device and its last user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the device remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the remote wipe and record whether the device confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the loss or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A police report for a theft; the reference goes in a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device for the agent, enrolled and checked before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline is missing (deleted): the chain goes on with entry %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline (%2, %3) was changed, or entries were reordered before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 at the end of the timeline are missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has entries past its recorded last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s recorded head does not match its last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkflow</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it detected? The time must not be after the incident is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident declared: %1. Owner: %2; severity: %3; %n task(s) from the category&apos;s template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is not a phase of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 needs an outcome and a summary: close it rather than change its phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: it can only be reopened, to analysing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 back from %2 to %3 needs a reason: what was found that reopens the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task can be marked done or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task does not apply to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” was already decided by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome: true positive with or without impact, false positive, duplicate, or benign activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs a summary: what happened, what was done, what is left to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident this one duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot duplicate itself; name the other incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, which this one would duplicate, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be closed while %n mandatory task(s) are open: %2. Mark each done, or not applicable with a reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason: what was found after the incident was closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened, back to analysing (closed as %1). Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4814,6 +6007,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Training standing: the completion matrix, one agent, the overdue list, the evidence export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents: list, show, open, update, phase, task, close, attach, report, breach-register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreFile</name>
@@ -5399,6 +6596,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, a withdrawn code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6333,6 +7534,90 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eradicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive with impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive without impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benign or expected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
