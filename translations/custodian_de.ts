@@ -3609,6 +3609,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Shared workstations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The supervisory authority was notified at %1; the notification&apos;s form is not held in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentTemplates</name>

@@ -7,6 +7,7 @@
 #include "rules/IncidentSla.h"
 #include "rules/IncidentTemplates.h"
 #include "store/AuditNames.h"
+#include "store/BreachRepository.h"
 #include "store/Database.h"
 #include "store/EvidenceRegister.h"
 #include "store/IncidentObservableReader.h"
@@ -184,6 +185,7 @@ struct Content
     std::vector<EvidenceRegister::Check> checks; // the same order as `evidence`
     std::vector<Notification> notifications;
     std::optional<Art34> art34;
+    std::optional<qint64> authorityNotifiedAt; // also set by the central service, whose forms this store may not hold
     std::vector<IncidentObservableReader::Related> related;
     QString generatedBy;
     qint64 now = 0;
@@ -231,6 +233,11 @@ Result<Content> gather(Database& database, qint64 incidentId, const QString& act
     if (!art34)
         return art34.error();
     content.art34 = std::move(*art34);
+    auto facts = BreachRepository(database).incident(incidentId);
+    if (!facts)
+        return facts.error();
+    if (*facts)
+        content.authorityNotifiedAt = (*facts)->authorityNotifiedAt;
     auto related = IncidentObservableReader::related(database, incidentId);
     if (!related)
         return related.error();
@@ -384,6 +391,10 @@ QString render(const Content& c)
     line(QString());
     if (!i.personalDataBreach && c.notifications.empty()) {
         line(IncidentReport::tr("Not recorded as a personal-data breach."));
+    } else if (c.notifications.empty() && c.authorityNotifiedAt) {
+        line(IncidentReport::tr("The supervisory authority was notified at %1; the notification's form is not held in "
+                                "this store.")
+                 .arg(when(c.authorityNotifiedAt)));
     } else if (c.notifications.empty()) {
         line(IncidentReport::tr("The supervisory authority has not been notified."));
     } else {
