@@ -102,6 +102,23 @@ void CliIncidentTest::openUpdateCloseReport()
     QVERIFY2(updated.exitCode == 0, qPrintable(CliRunner::describe(updated)));
     QCOMPARE(count(QStringLiteral("SELECT impact FROM incident WHERE id = %1").arg(id)), 3);
 
+    auto moved
+        = incident({ QStringLiteral("phase"), m_reference, QStringLiteral("--to"), QStringLiteral("containing") });
+    QVERIFY2(moved.exitCode == 0, qPrintable(CliRunner::describe(moved)));
+    auto back = incident({ QStringLiteral("phase"), m_reference, QStringLiteral("--to"), QStringLiteral("analysing") });
+    QCOMPARE(back.exitCode, 1); // back only with a reason: the workflow's refusal
+    auto shown = incident({ QStringLiteral("show"), m_reference, QStringLiteral("--json") });
+    QVERIFY2(shown.exitCode == 0, qPrintable(CliRunner::describe(shown)));
+    const QJsonObject shownJson = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(shownJson.value(QStringLiteral("reference")).toString(), m_reference);
+    QCOMPARE(shownJson.value(QStringLiteral("phase")).toString(), QStringLiteral("containing"));
+    QCOMPARE(shownJson.value(QStringLiteral("impact")).toString(), QStringLiteral("moderate"));
+    QCOMPARE(shownJson.value(QStringLiteral("timeline_intact")).toBool(), true);
+    QCOMPARE(shownJson.value(QStringLiteral("tasks")).toArray().size(),
+             count(QStringLiteral("SELECT count(*) FROM incident_task WHERE incident_id = %1").arg(id)));
+    QCOMPARE(shownJson.value(QStringLiteral("timeline")).toArray().size(),
+             count(QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1").arg(id)));
+
     const QStringList closing { QStringLiteral("close"),     m_reference,
                                 QStringLiteral("--outcome"), QStringLiteral("true_positive_with_impact"),
                                 QStringLiteral("--summary"), QStringLiteral("Recording redacted; agent coached.") };
