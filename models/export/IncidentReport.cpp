@@ -80,14 +80,25 @@ QString observableKind(IncidentObservable::Kind kind)
     return QString();
 }
 
-// A Markdown table cell: one line, no column break. Backslashes first, so that the escapes added stay escapes.
-QString cell(QString text)
+// Text a person typed (a title, a note, a reason) as Markdown text: backslash escapes keep HTML and entities in it
+// text, so that the PDF (laid out from the Markdown, which would otherwise render tags and load images they name)
+// shows what the .md file says. Backslashes first, so that the escapes added stay escapes.
+QString text(QString typed)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
-    text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return text;
+    typed.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    typed.replace(QLatin1Char('<'), QStringLiteral("\\<"));
+    typed.replace(QLatin1Char('&'), QStringLiteral("\\&"));
+    return typed;
+}
+
+// The same in a Markdown table cell: one line, no column break.
+QString cell(const QString& typed)
+{
+    QString out = text(typed);
+    out.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    out.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
+    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return out;
 }
 
 struct Notification
@@ -290,7 +301,7 @@ QString render(const Content& c)
         line(QString());
         line(QStringLiteral("### %1").arg(IncidentReport::tr("Description")));
         line(QString());
-        line(i.description);
+        line(text(i.description));
     }
     line(QString());
 
@@ -428,10 +439,11 @@ QString render(const Content& c)
         line(IncidentReport::tr("No decision recorded."));
     } else {
         const Art34& d = *c.art34;
-        line(d.notify ? IncidentReport::tr("Notify the data subjects: %1 by %2.").arg(when(d.communicatedAt), d.means)
-                      : IncidentReport::tr("Not notified: %1.").arg(exemptionText(d.exemption)));
+        line(d.notify
+                 ? IncidentReport::tr("Notify the data subjects: %1 by %2.").arg(when(d.communicatedAt), text(d.means))
+                 : IncidentReport::tr("Not notified: %1.").arg(exemptionText(d.exemption)));
         line(QString());
-        line(IncidentReport::tr("Decided %1 by %2: %3").arg(when(d.decidedAt), d.decidedBy, d.reason));
+        line(IncidentReport::tr("Decided %1 by %2: %3").arg(when(d.decidedAt), text(d.decidedBy), text(d.reason)));
     }
     line(QString());
 

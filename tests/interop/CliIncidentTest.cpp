@@ -86,10 +86,10 @@ void CliIncidentTest::initTestCase()
 void CliIncidentTest::openUpdateCloseReport()
 {
     auto opened = incident({ QStringLiteral("open"), QStringLiteral("--title"),
-                             QStringLiteral("Card number read out on a recorded line"), QStringLiteral("--category"),
-                             QStringLiteral("card_data_exposure"), QStringLiteral("--severity"), QStringLiteral("high"),
-                             QStringLiteral("--owner"), m_owner, QStringLiteral("--detected-at"),
-                             QStringLiteral("2026-02-27T10:00:00Z") });
+                             QStringLiteral("Card number read out on a recorded line <b>&amp;"),
+                             QStringLiteral("--category"), QStringLiteral("card_data_exposure"),
+                             QStringLiteral("--severity"), QStringLiteral("high"), QStringLiteral("--owner"), m_owner,
+                             QStringLiteral("--detected-at"), QStringLiteral("2026-02-27T10:00:00Z") });
     QVERIFY2(opened.exitCode == 0, qPrintable(CliRunner::describe(opened)));
     const auto match = QRegularExpression(QStringLiteral("(INC-\\d{4}-\\d{4})")).match(opened.out);
     QVERIFY2(match.hasMatch(), qPrintable(opened.out));
@@ -179,7 +179,7 @@ void CliIncidentTest::openUpdateCloseReport()
     };
     const QString summary = section(QStringLiteral("Summary"));
     QVERIFY2(summary.contains(m_reference), qPrintable(summary));
-    QVERIFY(summary.contains(QStringLiteral("Card number read out on a recorded line")));
+    QVERIFY(summary.contains(QStringLiteral("Card number read out on a recorded line \\<b>\\&amp;")));
     QVERIFY(summary.contains(QStringLiteral("| Severity | high |")));
     QVERIFY(summary.contains(QStringLiteral("Recording redacted; agent coached.")));
     QVERIFY(summary.contains(QStringLiteral("2026-02-27 10:00 UTC")));
@@ -229,6 +229,13 @@ void CliIncidentTest::openUpdateCloseReport()
                    m_store.root() + QStringLiteral("/page1") });
     QVERIFY(render.waitForFinished(60000));
     QCOMPARE(render.exitCode(), 0);
+    // What a reader of the PDF sees: the typed title as typed, its "<b>" not taken for markup.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    { QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString firstPage = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(firstPage.contains(QStringLiteral("on a recorded line <b>&amp;")), qPrintable(firstPage.left(400)));
     const QImage page(m_store.root() + QStringLiteral("/page1.png"));
     QVERIFY(!page.isNull());
     QVERIFY(page.height() > page.width()); // A4 portrait

@@ -16,6 +16,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace custodian;
@@ -79,7 +80,7 @@ private Q_SLOTS:
         const qint64 now = *lastEvent + 2 * HourMs;
 
         IncidentWorkflow::OpenDraft draft;
-        draft.title = QStringLiteral("Records browsed without a contact");
+        draft.title = QStringLiteral("Records browsed without a contact <img src=x> & more");
         draft.category = QStringLiteral("insider_misuse");
         draft.severity = Severity::High;
         draft.ownerId = supervisor;
@@ -150,6 +151,11 @@ private Q_SLOTS:
         const QString summary = section(md, QStringLiteral("Summary"));
         QVERIFY(summary.contains(opened->reference));
         QVERIFY(summary.contains(QStringLiteral("| Severity | high |")));
+        // Typed HTML stays text: the PDF, laid out from this Markdown, must not render it.
+        QVERIFY2(
+            summary.contains(QStringLiteral("| Title | Records browsed without a contact \\<img src=x> \\& more |")),
+            qPrintable(summary));
+        QVERIFY(!md.contains(QRegularExpression(QStringLiteral("[^\\\\]<img"))));
         QVERIFY(summary.contains(QStringLiteral("| Personal-data breach | yes, aware at ")));
         QCOMPARE(tableRows(section(md, QStringLiteral("Tasks"))),
                  int(count(QStringLiteral("SELECT count(*) FROM incident_task WHERE incident_id = %1").arg(id))));
