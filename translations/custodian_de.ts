@@ -214,6 +214,14 @@
         <source>All access events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events linked to incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPdfWriter</name>
@@ -1937,6 +1945,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <message>
         <source>Training</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sicherheitsvorfälle</translation>
     </message>
 </context>
 <context>
@@ -7305,6 +7317,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>New events have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the events linked to incident #%1, over all time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessTimelineChart</name>
@@ -8897,6 +8913,175 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentCloseDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was done, what was learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INC-YYYY-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs an outcome and a summary; open mandatory tasks keep the incident open. The summary goes into the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentFilterBar</name>
+    <message>
+        <source>GDPR &amp;clock running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;LA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentListModel</name>
     <message>
         <source>Unassigned</source>
@@ -9072,6 +9257,295 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Chain position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, severity, owner, impact and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward at once; back asks for a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the related incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access events linked to this incident, on the access page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the linked events involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related incidents (sharing a record, an agent or a workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 incidents shown; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No incident selected.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory tasks open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline chain intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the central service are outside the chain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the incident to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the incident go back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the containment did not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this task not apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 to be a duplicate of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the incident need work again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened, back in analysis.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
