@@ -17,13 +17,14 @@ public:
         ReferenceColumn,
         TitleColumn,
         SeverityColumn,
+        // The clocks next to the severity, so that a 1 280 px screen shows them beside the detail.
+        SlaColumn,
+        GdprColumn,
         PhaseColumn, // with its CSF function
         OwnerColumn,
         CategoryColumn,
         AgeColumn,
         DueColumn,
-        SlaColumn,
-        GdprColumn,
         ColumnCount
     };
 

@@ -76,7 +76,8 @@ IncidentFilterBar::IncidentFilterBar(QWidget* parent)
         }
     }
     layout->addWidget(m_gdpr, row, column);
-    layout->setColumnStretch(7, 1);
+    // The space left over goes to an empty column at the end, not to one of the controls.
+    layout->setColumnStretch(8, 1);
 
     for (QComboBox* combo : { m_status, m_phase, m_severity, m_category, m_owner, m_sla })
         connect(combo, &QComboBox::currentIndexChanged, this, &IncidentFilterBar::filterEdited);

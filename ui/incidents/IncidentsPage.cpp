@@ -76,6 +76,9 @@ struct IncidentsPage::Loaded
     IncidentTimeline::Verification chain;
     std::vector<IncidentObservable> observables;
     std::vector<IncidentObservableReader::Related> related;
+    // The authority's first notification, which IncidentRepository::Incident does not carry (the GDPR part of issue
+    // 17 owns it); the list row read it.
+    std::optional<qint64> notifiedAt;
     qint64 now = 0;
 };
 
@@ -259,6 +262,8 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The list's SLA and GDPR columns in view at 1 280 px, the detail still wide enough for its buttons.
+    splitter->setSizes({ 780, 480 });
 
     QVBoxLayout* layout = PageLayout::open(content, tr("Incidents"));
     layout->addWidget(m_filterBar);
@@ -414,6 +419,10 @@ void IncidentsPage::loadDetail()
         [this, id](Result<std::optional<Loaded>> loaded) {
             if (!unlockedContent() || currentIncidentId() != id)
                 return;
+            if (loaded && *loaded) {
+                if (const IncidentListReader::Row* row = m_model->incident(m_model->rowOf(id)))
+                    (*loaded)->notifiedAt = row->notifiedAt;
+            }
             if (!loaded) {
                 showMessage(tr("Cannot read the incident: %1").arg(loaded.error().message()), true);
                 return;
@@ -451,7 +460,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     const IncidentSla::Reading sla
         = IncidentSla::at(incident.openedAt, incident.severity, incident.closedAt, loaded.now);
     const BreachNotificationClock::Reading gdpr
-        = BreachNotificationClock::at(incident.breachEstablishedAt, std::nullopt, loaded.now);
+        = BreachNotificationClock::at(incident.breachEstablishedAt, loaded.notifiedAt, loaded.now);
 
     const auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
