@@ -9234,6 +9234,56 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentTimelineChart</name>
+    <message>
+        <source>Timeline entries over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected: no timeline to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries from %1 to %2, per %3 and kind; most in one %3: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentTimelineModel</name>
     <message>
         <source>from the central service</source>
@@ -9546,6 +9596,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>%1 reopened, back in analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,12 +2,14 @@
 // read on a worker and its filters (severity, owner, category, status, text, SLA breached) select what the store
 // holds; nothing is selected until the supervisor picks an incident; closing is refused while a mandatory task is
 // open — the banner names the task — and allowed once the task is marked done on the page; a note typed on the page
-// lands in the timeline, whose chain stays intact; the store holds each change with its console-audit entry. With
+// lands in the timeline, whose chain stays intact and whose chart counts it, and a byte changed in the store is
+// named as the entry that breaks the chain; the store holds each change with its console-audit entry. With
 // CUSTODIAN_SCREENSHOTS set to a folder, the page with an incident open is saved there under the light and the dark
 // palette (docs/incidents-*.png come from it).
 #include "ui/incidents/IncidentsPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Clock.h"
+#include "item/ChartDataModel.h"
 #include "item/IncidentListModel.h"
 #include "item/IncidentTaskModel.h"
 #include "rules/IncidentWorkflow.h"
@@ -20,10 +22,13 @@
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
 #include "ui/incidents/IncidentCloseDialog.h"
+#include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -336,6 +341,14 @@ private Q_SLOTS:
         const QString chain = find<QLabel>(page, "incidentsChain")->text();
         QVERIFY2(chain.contains(QStringLiteral("intact")), qPrintable(chain));
 
+        // The chart on a time axis holds the same entries, per period, and reads as a table.
+        ChartDataModel* chartTable = page.timelineChart()->panel()->model();
+        int charted = 0;
+        for (int row = 0; row < chartTable->rowCount(); ++row)
+            charted += chartTable->index(row, chartTable->columnCount() - 1).data().toInt();
+        QCOMPARE(charted, int(entries + 1));
+        QVERIFY(!page.timelineChart()->panel()->view()->accessibleDescription().isEmpty());
+
         // The picture of an open incident, light and dark, when asked for.
         const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
         if (!folder.isEmpty()) {
@@ -347,6 +360,17 @@ private Q_SLOTS:
             QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("incidents-detail-dark.png"))));
             QApplication::setPalette(QApplication::style()->standardPalette());
         }
+
+        // A byte changed in the first entry behind the workflow's back: the page says which entry breaks the chain.
+        CUSTODIAN_VERIFY_OK(store().database().exec(
+            QStringLiteral("UPDATE incident_timeline SET text = text || '.' WHERE incident_id = %1 AND chain_seq = 1")
+                .arg(m_phishing)));
+        page.refresh();
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        const QString broken = find<QLabel>(page, "incidentsChain")->text();
+        QVERIFY2(broken.contains(QStringLiteral("broken")) && broken.contains(QStringLiteral("Entry 1")),
+                 qPrintable(broken));
     }
 
     void cleanupTestCase()

@@ -21,6 +21,7 @@
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentFilterBar.h"
+#include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ItemViews.h"
@@ -114,6 +115,7 @@ void IncidentsPage::releaseUnlockedContent()
     m_count = m_summary = m_chain = nullptr;
     m_table = m_tasks = m_timeline = m_observables = m_related = nullptr;
     m_tabs = nullptr;
+    m_timelineChart = nullptr;
     m_phase = nullptr;
     m_changePhase = m_edit = m_close = m_reopen = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents = nullptr;
     m_note = nullptr;
@@ -151,6 +153,7 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     // The detail: one tab per part, so that the GDPR panel and the evidence list are tabs of their own beside them.
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(QStringLiteral("incidentsDetailTabs"));
+    m_tabs->setAccessibleName(tr("Incident detail"));
 
     auto* overview = new QWidget(m_tabs);
     m_summary = new QLabel(overview);
@@ -226,9 +229,13 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_chain->setWordWrap(true);
     m_timeline = ReadOnlyTable::view(tr("Timeline"), m_timelineModel, timelineTab);
     m_timeline->setObjectName(QStringLiteral("incidentsTimeline"));
+    m_timelineChart = new IncidentTimelineChart(timelineTab);
     auto* timelineLayout = new QVBoxLayout(timelineTab);
     timelineLayout->addWidget(m_chain);
-    timelineLayout->addWidget(m_timeline, 1);
+    auto* timelineSplitter = new QSplitter(Qt::Vertical, timelineTab);
+    timelineSplitter->addWidget(m_timeline);
+    timelineSplitter->addWidget(m_timelineChart);
+    timelineLayout->addWidget(timelineSplitter, 1);
     m_tabs->addTab(timelineTab, tr("Timeline"));
 
     auto* observablesTab = new QWidget(m_tabs);
@@ -443,6 +450,7 @@ void IncidentsPage::clearDetail()
     m_chain->clear();
     m_taskModel->clear();
     m_timelineModel->clear();
+    m_timelineChart->clear();
     m_observableModel->clear();
     m_relatedModel->clear();
     for (QWidget* widget : std::initializer_list<QWidget*> { m_edit, m_phase, m_changePhase, m_close, m_reopen, m_note,
@@ -503,6 +511,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     });
     m_taskModel->setRows(std::move(tasks));
     m_timelineModel->setRows(loaded.detail.timeline);
+    m_timelineChart->showEntries(loaded.detail.timeline);
     m_observableModel->setRows(loaded.observables);
     m_relatedModel->setRows(loaded.related);
     for (QTableView* table : { m_tasks, m_timeline, m_observables, m_related })

@@ -17,6 +17,7 @@ class IncidentListModel;
 class IncidentObservableModel;
 class IncidentRelatedModel;
 class IncidentTaskModel;
+class IncidentTimelineChart;
 class IncidentTimelineModel;
 class LatestResultRunner;
 class MessageBanner;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] IncidentListModel* model() const { return m_model; }
     // The detail's tabs, for the panels other parts of issue 17 add (GDPR, evidence). nullptr while locked.
     [[nodiscard]] QTabWidget* detailTabs() const { return m_tabs; }
+    // The timeline's chart; nullptr while locked.
+    [[nodiscard]] IncidentTimelineChart* timelineChart() const { return m_timelineChart; }
     // A list or detail read is in flight (tests wait for it).
     [[nodiscard]] bool isLoading() const;
 
@@ -115,6 +118,7 @@ private:
     QPushButton* m_taskNotApplicable = nullptr;
     QLabel* m_chain = nullptr;
     QTableView* m_timeline = nullptr;
+    IncidentTimelineChart* m_timelineChart = nullptr;
     QTableView* m_observables = nullptr;
     QTableView* m_related = nullptr;
     QPushButton* m_showEvents = nullptr;
