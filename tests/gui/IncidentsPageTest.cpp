@@ -22,10 +22,12 @@
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
 #include "ui/incidents/IncidentCloseDialog.h"
+#include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -294,6 +296,59 @@ private Q_SLOTS:
         QVERIFY(settle(page));
         // Closed: the default "open" list no longer holds it, so the detail has nothing selected.
         QCOMPARE(rowOf(page, m_card), -1);
+    }
+
+    void phaseAndFieldsChangeThroughTheWorkflow()
+    {
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(m_phishing);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        const auto phaseOf = [this] {
+            return queryInt(store(), QStringLiteral("SELECT phase FROM incident WHERE id = %1").arg(m_phishing));
+        };
+        const auto audits = [this](const char* action) {
+            return queryInt(store(),
+                            QStringLiteral("SELECT count(*) FROM console_audit WHERE action = '%1' AND "
+                                           "target = 'incident:%2'")
+                                .arg(QLatin1String(action))
+                                .arg(m_phishing));
+        };
+
+        // Forward at once.
+        choose(find<QComboBox>(page, "incidentsPhase"), int(IncidentPhase::Containing));
+        QTest::mouseClick(find<QPushButton>(page, "incidentsChangePhase"), Qt::LeftButton);
+        QCOMPARE(phaseOf(), qint64(IncidentPhase::Containing));
+        QCOMPARE(audits("incident.phase"), 1);
+        QVERIFY(settle(page));
+        QVERIFY(find<QLabel>(page, "incidentsDetail")->text().contains(QStringLiteral("Containing (Respond)")));
+
+        // Back only with a reason, asked in a ReasonDialog.
+        choose(find<QComboBox>(page, "incidentsPhase"), int(IncidentPhase::Analysing));
+        test::answerNextModal<ReasonDialog>(this, [](ReasonDialog* dialog) {
+            dialog->setReason(QStringLiteral("The sender came back from another domain."));
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(page, "incidentsChangePhase"), Qt::LeftButton);
+        QCOMPARE(phaseOf(), qint64(IncidentPhase::Analysing));
+        QCOMPARE(audits("incident.phase"), 2);
+        QVERIFY(settle(page));
+
+        // Edit…: the severity raised through IncidentWorkflow::update.
+        test::answerNextModal<IncidentEditDialog>(this, [](IncidentEditDialog* dialog) {
+            dialog->setSeverity(Severity::High);
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(page, "incidentsEdit"), Qt::LeftButton);
+        QCOMPARE(queryInt(store(), QStringLiteral("SELECT severity FROM incident WHERE id = %1").arg(m_phishing)),
+                 qint64(Severity::High));
+        QCOMPARE(audits("incident.update"), 1);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
     }
 
     void aNoteLandsInTheTimeline()
