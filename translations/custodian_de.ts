@@ -9519,10 +9519,6 @@ Opens: %2. Training (%3): %4. %5%6</source>
         </translation>
     </message>
     <message>
-        <source>Cannot read the incident to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9600,6 +9596,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Incident detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the supervisors: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

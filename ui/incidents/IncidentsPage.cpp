@@ -120,7 +120,7 @@ void IncidentsPage::releaseUnlockedContent()
     m_changePhase = m_edit = m_close = m_reopen = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents = nullptr;
     m_note = nullptr;
     m_message = nullptr;
-    m_shownId = m_shownVersion = 0;
+    m_shownId = 0;
 }
 
 void IncidentsPage::createUnlockedContent(QWidget* content)
@@ -444,7 +444,7 @@ void IncidentsPage::loadDetail()
 
 void IncidentsPage::clearDetail()
 {
-    m_shownId = m_shownVersion = 0;
+    m_shownId = 0;
     m_shownClosed = false;
     m_summary->setText(tr("<i>No incident selected.</i>"));
     m_chain->clear();
@@ -462,7 +462,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
 {
     const IncidentRepository::Incident& incident = loaded.detail.incident;
     m_shownId = incident.id;
-    m_shownVersion = incident.version;
+    m_shownIncident = incident;
     m_shownClosed = incident.closedAt.has_value();
     m_shownPhase = int(incident.phase);
     const IncidentSla::Reading sla
@@ -554,13 +554,14 @@ void IncidentsPage::edit()
 {
     if (m_shownId <= 0)
         return;
-    auto detail = IncidentRepository(store()->database()).load(m_shownId);
+    // The supervisors: a short list (a site's few dozen), read here.
     auto supervisors = ChoiceLists(store()->database()).supervisors();
-    if (!detail || !*detail || !supervisors) {
-        showMessage(tr("Cannot read the incident to edit it."), true);
+    if (!supervisors) {
+        showMessage(tr("Cannot read the supervisors: %1").arg(supervisors.error().message()), true);
         return;
     }
-    IncidentEditDialog dialog((*detail)->incident, *supervisors, this);
+    const QString reference = m_shownIncident.reference;
+    IncidentEditDialog dialog(m_shownIncident, *supervisors, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto actor = RoleAssignmentWorkflow::consoleActor(store()->database(), m_actor);
@@ -573,7 +574,7 @@ void IncidentsPage::edit()
         showMessage(status.error().message(), true);
         return;
     }
-    changed(id, tr("%1 updated.").arg((*detail)->incident.reference));
+    changed(id, tr("%1 updated.").arg(reference));
 }
 
 void IncidentsPage::changePhase()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/IncidentFilter.h"
+#include "store/IncidentRepository.h"
 #include "ui/session/SessionPage.h"
 
 class QLabel;
@@ -88,8 +89,9 @@ private:
 
     QString m_actor;
     qint64 m_wanted = 0; // the incident to select once the list is read
-    qint64 m_shownVersion = 0; // of the detail shown; the workflow refuses a change made on an older one
     qint64 m_shownId = 0;
+    // The fields shown, which Edit… starts from (read on the worker, not again on the GUI thread).
+    IncidentRepository::Incident m_shownIncident;
     bool m_shownClosed = false;
     int m_shownPhase = 0;
 
