@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -296,6 +297,34 @@ private Q_SLOTS:
         QVERIFY(settle(page));
         // Closed: the default "open" list no longer holds it, so the detail has nothing selected.
         QCOMPARE(rowOf(page, m_card), -1);
+    }
+
+    void observablesAndShowEvents()
+    {
+        // A demo incident with linked events: its observables, each with its count, and "Show events" asking for it.
+        const qint64 linked = queryInt(store(),
+                                       QStringLiteral("SELECT incident_id FROM incident_event GROUP BY "
+                                                      "incident_id ORDER BY count(*) DESC LIMIT 1"));
+        QVERIFY(linked > 0);
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(linked);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), linked);
+        auto* observables = find<QTableView>(page, "incidentsObservables");
+        QCOMPARE(observables->model()->rowCount(),
+                 int(queryInt(
+                     store(),
+                     QStringLiteral("SELECT count(*) FROM incident_observable WHERE incident_id = %1").arg(linked))));
+        QVERIFY(observables->model()->rowCount() > 0);
+        QSignalSpy spy(&page, &IncidentsPage::showEventsRequested);
+        find<QTabWidget>(page, "incidentsDetailTabs")->setCurrentIndex(3);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsShowEvents"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), linked);
     }
 
     void phaseAndFieldsChangeThroughTheWorkflow()
