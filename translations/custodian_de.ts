@@ -214,6 +214,14 @@
         <source>All access events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events linked to incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPdfWriter</name>
@@ -2263,6 +2271,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sicherheitsvorfälle</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTime</name>
@@ -2925,6 +2937,676 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTemplates</name>
+    <message>
+        <source>Vishing or social engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number exposed (PCI DSS 12.10.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse of customer records by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost workstation or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, on which line or channel, the number or address it came from, and what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish what was disclosed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer data the caller learned and which account changes were made on their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the targeted customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag them for step-up verification and undo changes made on the impostor&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block or report the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the number to the telecom provider or block the address; warn the other teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the call with the agent: what gave it away, what would have stopped it earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the pretext with all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note or briefing so that the same script fails on the next agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate every copy of the card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the PAN was found (notes, e-mail, recording, export, screenshot) and every copy made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determine what to do with the stored PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: decide, with the security officer, whether to delete it or move it into the CDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve, securely delete or migrate the PAN into the CDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: remove it from where it was found; record how and who checked it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify where the data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: the agent, process, tool or integration that put the PAN there, and since when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the gaps that let it be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: change the process, masking, DLP rule or tool so that it cannot happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the acquirer must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If cardholder data may have left the organisation, follow the card brands&apos; notification rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the affected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the customer&apos;s or agent&apos;s account and end its sessions before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset credentials and second factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password, re-enrolled second factor, revoked tokens; confirm the owner through a known channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the account&apos;s activity during the takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, record views, changes and payments from the first suspicious access to the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find how access was gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phished password, SIM swap, social engineering of an agent, reused credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the account to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the intruder&apos;s changes and give the account back once the owner is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish which records were accessed without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the agent&apos;s record views with the contacts they handled; keep the access log extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the agent&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the roles that give access to the records while the case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve HR and the agent&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the facts for the disciplinary process; the console records decisions, not sanctions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether personal data was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the data protection officer: whether the views amount to a personal data breach (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the controls that let it happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role scope, detections and sampling: why it was not caught sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the device and what it held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation or token, its last user, whether it was encrypted, what data and sessions it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the device&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates, VPN profile, tokens and saved sessions of the device and its last user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the device remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the remote wipe and record whether the device confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the loss or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A police report for a theft; the reference goes in a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device for the agent, enrolled and checked before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTerms</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eradicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive with impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive without impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benign or expected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (%1 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (%1 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline is missing (deleted): the chain goes on with entry %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline (%2, %3) was changed, or entries were reordered before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 at the end of the timeline are missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has entries past its recorded last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s recorded head does not match its last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkflow</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it detected? The time must not be after the incident is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident declared: %1. Owner: %2; severity: %3; %n task(s) from the category&apos;s template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is not a phase of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 needs an outcome and a summary: close it rather than change its phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: it can only be reopened, to analysing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 back from %2 to %3 needs a reason: what was found that reopens the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task can be marked done or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task does not apply to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” was already decided by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome: true positive with or without impact, false positive, duplicate, or benign activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs a summary: what happened, what was done, what is left to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident this one duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot duplicate itself; name the other incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, which this one would duplicate, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be closed while %n mandatory task(s) are open: %2. Mark each done, or not applicable with a reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason: what was found after the incident was closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened, back to analysing (closed as %1). Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5401,6 +6083,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is %2, a withdrawn code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -6335,6 +7021,90 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>state %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eradicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive with impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive without impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benign or expected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XapiPull</name>
@@ -6982,6 +7752,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>New events have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the events linked to incident #%1, over all time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8593,6 +9367,697 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Grant role now</source>
         <translation>Rolle jetzt vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentCloseDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was done, what was learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INC-YYYY-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs an outcome and a summary; open mandatory tasks keep the incident open. The summary goes into the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentFilterBar</name>
+    <message>
+        <source>GDPR &amp;clock running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;LA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Phase (CSF function)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentObservableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sitzung</translation>
+    </message>
+    <message>
+        <source>(not in this store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentRelatedModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTaskModel</name>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTimelineChart</name>
+    <message>
+        <source>Timeline entries over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected: no timeline to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries from %1 to %2, per %3 and kind; most in one %3: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTimelineModel</name>
+    <message>
+        <source>from the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, severity, owner, impact and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward at once; back asks for a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the related incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access events linked to this incident, on the access page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the linked events involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related incidents (sharing a record, an agent or a workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 incidents shown; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No incident selected.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory tasks open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline chain intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the central service are outside the chain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the incident go back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the containment did not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this task not apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 to be a duplicate of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the incident need work again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened, back in analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the supervisors: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

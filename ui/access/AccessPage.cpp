@@ -174,6 +174,7 @@ void AccessPage::createUnlockedContent(QWidget* content)
     connect(bannerClear, &QPushButton::clicked, this, [this] {
         AccessFilter cleared = m_filter;
         cleared.findingId = 0;
+        cleared.incidentId = 0;
         setFilter(cleared);
     });
     connectFilterBar();
@@ -457,6 +458,14 @@ void AccessPage::showFindingEvidence(qint64 findingId)
     setFilter(filter);
 }
 
+void AccessPage::showIncidentEvents(qint64 incidentId)
+{
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::All;
+    filter.incidentId = incidentId;
+    setFilter(filter);
+}
+
 void AccessPage::showResolvedRange()
 {
     const auto [from, to] = m_filter.resolveRange(m_model->now());
@@ -481,14 +490,18 @@ void AccessPage::applyFilterToControls()
         m_recordFieldId = m_filter.recordIds.first();
         m_filterBar->showRecord(tr("record #%1").arg(m_recordFieldId));
     }
-    m_findingBanner->setVisible(m_filter.findingId != 0);
-    m_findingLabel->setText(tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
+    m_findingBanner->setVisible(m_filter.findingId != 0 || m_filter.incidentId != 0);
+    m_findingLabel->setText(
+        m_filter.incidentId != 0
+            ? tr("Showing the events linked to incident #%1, over all time.").arg(m_filter.incidentId)
+            : tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
 }
 
 void AccessPage::readControlsIntoFilter()
 {
     AccessFilter f = m_filterBar->filter();
     f.findingId = m_filter.findingId;
+    f.incidentId = m_filter.incidentId;
     if (m_recordFieldId)
         f.recordIds = { m_recordFieldId };
     m_filter = f;
@@ -551,7 +564,7 @@ void AccessPage::applyNow()
         showMessage(status.error().message(), true);
         return;
     }
-    m_findingBanner->setVisible(m_filter.findingId != 0);
+    m_findingBanner->setVisible(m_filter.findingId != 0 || m_filter.incidentId != 0);
     m_model->setFilter(m_filter);
     // A preset chosen in the bar: its dates show the range it now stands for (a custom range shows what was typed).
     if (m_filter.preset != AccessFilter::TimePreset::Custom)

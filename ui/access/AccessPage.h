@@ -46,6 +46,8 @@ public:
     void setFilter(const AccessFilter& filter);
     // "Events behind this finding": the evidence of one finding, over all time.
     void showFindingEvidence(qint64 findingId);
+    // "Show events" of an incident: the access events linked to it, over all time.
+    void showIncidentEvents(qint64 incidentId);
     // New access events were committed (by sync): at the newest edge of a time range that reaches now, with nothing
     // selected, the list reads again at once; otherwise a banner offers to, so that the place being read stays put.
     void eventsArrived();

@@ -5,6 +5,7 @@
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
@@ -39,6 +40,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.reviews, tr("Access reviews"), icon(QStyle::SP_DialogApplyButton));
     pages.training = new TrainingPage(&session, actor);
     window.addPage(pages.training, tr("Training"), icon(QStyle::SP_FileDialogDetailedView));
+    pages.incidents = new IncidentsPage(&session, actor);
+    window.addPage(pages.incidents, tr("Incidents"), icon(QStyle::SP_MessageBoxCritical));
     pages.audit = new ConsoleAuditPage(&session);
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));
     pages.detectionSettings = new DetectionSettingsSection(&session, actor);
@@ -56,6 +59,12 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                      [&window, access](qint64 findingId) {
                          window.setCurrentPage(window.indexOf(access));
                          access->showFindingEvidence(findingId);
+                     });
+    // An incident's "Show events": the events linked to it, as a finding's evidence is shown.
+    QObject::connect(pages.incidents, &IncidentsPage::showEventsRequested, &window,
+                     [&window, access](qint64 incidentId) {
+                         window.setCurrentPage(window.indexOf(access));
+                         access->showIncidentEvents(incidentId);
                      });
     // The access page's "Open finding" and "Open agent" for the selected event.
     FindingsPage* findings = pages.findings;
@@ -136,6 +145,13 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
     // The training numbers read every record: only when a sync brought what they depend on.
+    // A pull of the incidents stream replaces incidents and their timelines: the page reads them again.
+    IncidentsPage* incidents = pages.incidents;
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, incidents,
+                     [incidents](const QStringList& streams) {
+                         if (streams.contains(QLatin1String("incidents")))
+                             incidents->refresh();
+                     });
     QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
         for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
             if (streams.contains(QLatin1String(stream))) {
