@@ -7336,6 +7336,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>New events have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident with the selected events as its evidence; with no row selected, every event the filter matches (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected events (with none selected, the whole filter&apos;s) to an open incident; those already holding some of them are offered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous incident change is still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessTimelineChart</name>
@@ -8818,6 +8838,22 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Role %1 granted again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalate to &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incide&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from the selected findings, with their events as its evidence; each finding is escalated to the incident&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the selected findings into an open incident, with their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::GrantRoleDialog</name>
@@ -8925,6 +8961,157 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Grant role now</source>
         <translation>Rolle jetzt vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentFromEvidenceController</name>
+    <message>
+        <source>Select the findings to escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter matches no access event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), with %1 access events behind them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) escalated into %1, with %2 new events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened from %n finding(s), with %2 events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened with %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTargetDialog</name>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (holds %n of these events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose the incident to add to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
