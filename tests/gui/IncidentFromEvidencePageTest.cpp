@@ -249,6 +249,28 @@ private Q_SLOTS:
                               .arg(incident)),
                  qint64(0));
     }
+
+    // Last: the store is locked while the dialog is open. The page's content goes, the dialog and the controller with
+    // it, and exec() returns without touching any of them.
+    void lockWhileAsking()
+    {
+        {
+            AccessPage page(m_session.get(), QStringLiteral("console:gui-test"));
+            page.resize(1400, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY_WITH_TIMEOUT(page.model() && page.model()->rowCount() > 5, 10'000);
+            selectRows(find<QTableView>(page, "accessTable"), { 0 });
+            bool answered = false;
+            test::answerNextModal<IncidentTargetDialog>(
+                this, [&](IncidentTargetDialog*) { m_session->lock(); }, &answered);
+            QTest::mouseClick(find<QPushButton>(page, "accessOpenIncident"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 5'000);
+            QVERIFY(!m_session->isUnlocked());
+            QVERIFY(!page.findChild<IncidentTargetDialog*>());
+        }
+    }
 };
 
 QTEST_MAIN(IncidentFromEvidencePageTest)

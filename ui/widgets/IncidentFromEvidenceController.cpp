@@ -11,9 +11,11 @@
 #include "ui/widgets/IncidentTargetDialog.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace custodian {
 
@@ -185,7 +187,10 @@ void IncidentFromEvidenceController::prepare(std::vector<qint64> ids, std::optio
                 Q_EMIT failed(prepared.error().message());
                 return;
             }
-            ask(std::move(*prepared));
+            // Asked from the event loop rather than from inside the runner's delivery: the dialog's exec() may
+            // outlive the runner (a lock destroys the page's content and this controller with it).
+            auto held = std::make_shared<Prepared>(std::move(*prepared));
+            QTimer::singleShot(0, this, [this, held] { ask(std::move(*held)); });
         });
 }
 
@@ -195,15 +200,20 @@ void IncidentFromEvidenceController::ask(Prepared prepared)
         ? tr("%n finding(s), with %1 access events behind them.", nullptr, int(prepared.ids.size()))
               .arg(prepared.evidence)
         : tr("%n access event(s).", nullptr, int(prepared.ids.size()));
-    std::optional<IncidentTargetDialog> dialog;
-    if (prepared.intoExisting)
-        dialog.emplace(subject, prepared.incidents, m_dialogParent.data());
-    else
-        dialog.emplace(subject, prepared.draft, prepared.supervisors, m_dialogParent.data());
-    if (dialog->exec() != QDialog::Accepted || !m_store)
+    // On the heap and watched: locking the store while the dialog is open destroys the page's content, this
+    // controller and the dialog with it, and exec() then returns into an object that is gone.
+    QPointer<IncidentTargetDialog> dialog = prepared.intoExisting
+        ? new IncidentTargetDialog(subject, prepared.incidents, m_dialogParent.data())
+        : new IncidentTargetDialog(subject, prepared.draft, prepared.supervisors, m_dialogParent.data());
+    const QPointer<IncidentFromEvidenceController> self(this);
+    const int answer = dialog->exec();
+    if (!self || !dialog)
         return;
-    const IncidentWorkflow::OpenDraft draft = dialog->draft();
-    const qint64 incidentId = dialog->incidentId();
+    const std::unique_ptr<IncidentTargetDialog> done(dialog.data());
+    if (answer != QDialog::Accepted || !m_store)
+        return;
+    const IncidentWorkflow::OpenDraft draft = done->draft();
+    const qint64 incidentId = done->incidentId();
     const IncidentFromEvidence::Actor actor { prepared.self, m_actor };
     m_writer->runOnStore(
         *m_store, Database::Mode::ReadWrite,
