@@ -10,6 +10,7 @@
 #include "store/AccessEventRepository.h"
 #include "store/AccessLookups.h"
 #include "store/Database.h"
+#include "store/IncidentEventLink.h"
 #include "store/RecordLookup.h"
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
@@ -21,6 +22,7 @@
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ExportFolder.h"
+#include "ui/widgets/IncidentFromEvidenceController.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -91,6 +93,7 @@ void AccessPage::releaseUnlockedContent()
     m_agentTable = nullptr;
     m_agentModel = nullptr;
     m_agentRunner = nullptr; // deleted with the content: a grouping in flight is cancelled
+    m_incidents = nullptr; // deleted with the content: a read in flight is dropped (a write still commits)
     m_lastQuery.reset();
     m_scroller = nullptr;
     m_findingBanner = m_newEventsBanner = nullptr;
@@ -230,6 +233,27 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     Theme::setTone(m_groupStatus, Theme::Tone::Secondary);
     groupRow->addWidget(m_groupButton);
     groupRow->addWidget(m_groupStatus, 1);
+    // From evidence to incident: the selected rows, or with none selected the whole filter.
+    auto* openIncident = new QPushButton(tr("Open incident…"), logArea);
+    openIncident->setObjectName(QStringLiteral("accessOpenIncident"));
+    openIncident->setToolTip(tr("Open an incident with the selected events as its evidence; with no row selected, "
+                                "every event the filter matches (at most %1).")
+                                 .arg(IncidentEventLink::MaxEvents));
+    auto* addToIncident = new QPushButton(tr("Add to incident…"), logArea);
+    addToIncident->setObjectName(QStringLiteral("accessAddToIncident"));
+    addToIncident->setToolTip(tr("Add the selected events (with none selected, the whole filter's) to an open "
+                                 "incident; those already holding some of them are offered first."));
+    groupRow->addWidget(openIncident);
+    groupRow->addWidget(addToIncident);
+    m_incidents = new IncidentFromEvidenceController(m_session->store(), m_actor, content);
+    connect(openIncident, &QPushButton::clicked, this, [this] { incidentFromSelection(false); });
+    connect(addToIncident, &QPushButton::clicked, this, [this] { incidentFromSelection(true); });
+    connect(m_incidents, &IncidentFromEvidenceController::finished, this, [this](const QString& said, qint64 id) {
+        showMessage(said, false);
+        Q_EMIT incidentRequested(id);
+    });
+    connect(m_incidents, &IncidentFromEvidenceController::failed, this,
+            [this](const QString& why) { showMessage(why, true); });
     // New events that arrived while the supervisor looks at a row: said in this row, which is always there, so
     // that nothing under the pointer moves when it appears (a banner above the log pushed it down mid-click).
     m_newEventsBanner = new QFrame(logArea);
@@ -269,7 +293,8 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     m_model = new AccessEventModel(content);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: the evidence of an incident (Open incident…, Add to incident…).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -941,6 +966,28 @@ void AccessPage::exportAs(const QString& format)
         controller->deleteLater();
     });
     controller->start();
+}
+
+std::vector<qint64> AccessPage::selectedEventIds() const
+{
+    std::vector<qint64> ids;
+    if (!m_table || !m_model || isGroupingByAgent())
+        return ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const AccessEventRow* row = m_model->rowAt(index.row()))
+            ids.push_back(row->id);
+    return ids;
+}
+
+void AccessPage::incidentFromSelection(bool intoExisting)
+{
+    if (!m_incidents)
+        return;
+    if (m_incidents->isBusy()) {
+        showMessage(tr("The previous incident change is still being written."), true);
+        return;
+    }
+    m_incidents->fromEvents(selectedEventIds(), m_filter, intoExisting);
 }
 
 void AccessPage::showMessage(const QString& text, bool error)

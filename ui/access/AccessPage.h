@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,7 @@ class AccessFilterBar;
 class AccessTimelineChart;
 class CardNumberLookup;
 class EventDetailPane;
+class IncidentFromEvidenceController;
 class Store;
 class StoreSession;
 
@@ -73,6 +75,9 @@ Q_SIGNALS:
     // The detail pane's "Open finding" and "Open agent": for the window to show them on their pages.
     void findingRequested(qint64 findingId);
     void agentRequested(qint64 agentId);
+    // An incident was opened from, or given, the selection or the whole filter (Open incident…, Add to incident…):
+    // for the window to show it on the Incidents page.
+    void incidentRequested(qint64 incidentId);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -116,6 +121,9 @@ private:
     // A double-click on an agent's row: the log again, narrowed to that agent.
     void narrowToAgent(qint64 agentId);
     void showMessage(const QString& text, bool error);
+    // The selected rows' events; none when nothing is selected (then an incident takes the whole filter).
+    [[nodiscard]] std::vector<qint64> selectedEventIds() const;
+    void incidentFromSelection(bool intoExisting);
 
     QString m_actor;
     AccessFilter m_filter;
@@ -132,6 +140,7 @@ private:
     QTableView* m_agentTable = nullptr;
     AccessByAgentModel* m_agentModel = nullptr;
     LatestResultRunner* m_agentRunner = nullptr;
+    IncidentFromEvidenceController* m_incidents = nullptr;
     std::optional<AccessQuery> m_lastQuery; // what the log lists now: what the agents' rows count
     QScrollBar* m_scroller = nullptr;
     QFrame* m_findingBanner = nullptr;
