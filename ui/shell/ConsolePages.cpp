@@ -66,6 +66,14 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                          window.setCurrentPage(window.indexOf(access));
                          access->showIncidentEvents(incidentId);
                      });
+    // An incident opened or added to from the access page's selection or the findings page: shown at once.
+    IncidentsPage* incidentsPage = pages.incidents;
+    const auto openIncident = [&window, incidentsPage](qint64 incidentId) {
+        window.setCurrentPage(window.indexOf(incidentsPage));
+        incidentsPage->showIncident(incidentId);
+    };
+    QObject::connect(access, &AccessPage::incidentRequested, &window, openIncident);
+    QObject::connect(pages.findings, &FindingsPage::incidentRequested, &window, openIncident);
     // The access page's "Open finding" and "Open agent" for the selected event.
     FindingsPage* findings = pages.findings;
     QObject::connect(access, &AccessPage::findingRequested, &window, [&window, findings](qint64 findingId) {
