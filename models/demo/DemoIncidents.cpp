@@ -2,6 +2,7 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
+#include "store/IncidentObservableIndex.h"
 
 #include <algorithm>
 #include <map>
@@ -270,6 +271,9 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
                 DemoSql::run(*agentEvents, id, qint64(x.evidenceAgent + 1), x.detectedAt - 8 * Hour, x.detectedAt));
         }
     }
+    // The links were written with plain statements; what they add up to follows them (IncidentObservableIndex).
+    if (auto status = IncidentObservableIndex::rebuildAll(database); !status)
+        return status.error();
     return qint64(incidents.size());
 }
 

@@ -148,6 +148,8 @@ Status AccessFilter::validate() const
         return Error(Error::Code::InvalidArgument, QStringLiteral("The search text is longer than 200 characters."));
     if (findingId < 0)
         return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an impossible finding."));
+    if (incidentId < 0)
+        return Error(Error::Code::InvalidArgument, QStringLiteral("The filter names an impossible incident."));
     return {};
 }
 
@@ -177,6 +179,8 @@ QJsonObject AccessFilter::toJson() const
         json.insert(QStringLiteral("text"), text);
     if (findingId)
         json.insert(QStringLiteral("finding"), findingId);
+    if (incidentId)
+        json.insert(QStringLiteral("incident"), incidentId);
     return json;
 }
 
@@ -215,6 +219,12 @@ Result<AccessFilter> AccessFilter::fromJson(const QJsonObject& json)
         if (!finding.isDouble())
             return Error(Error::Code::InvalidArgument, QStringLiteral("The finding is not an id."));
         filter.findingId = qint64(finding.toDouble());
+    }
+    const QJsonValue incident = json.value(QStringLiteral("incident"));
+    if (!incident.isUndefined()) {
+        if (!incident.isDouble())
+            return Error(Error::Code::InvalidArgument, QStringLiteral("The incident is not an id."));
+        filter.incidentId = qint64(incident.toDouble());
     }
     if (auto status = filter.validate(); !status)
         return status.error();

@@ -33,6 +33,7 @@ struct AccessFilter
     QList<int> channels; // Channel codes
     QString text; // full-text search over agents, records (masked form) and workstations
     qint64 findingId = 0; // only the evidence events of this finding (0: any)
+    qint64 incidentId = 0; // only the events linked to this incident (incident_event; 0: any)
     QList<int> findingKinds; // only events that are evidence of a finding of these kinds (FindingKind codes)
 
     // The time range this filter stands for at `nowMs` (local time decides where "today" starts). All: the whole

@@ -10,7 +10,7 @@ namespace custodian {
 
 // Something an incident's linked access events involve (issue 17, point 3): an agent, a customer record — only ever
 // by its masked form —, a workstation or an application session, with how many of the incident's events involve it
-// and when they were first and last seen. Kept in `incident_observable` (schema 14) by triggers on the links.
+// and when they were first and last seen. Kept in `incident_observable` (schema 14), rebuilt by every writer of links.
 struct IncidentObservable
 {
     // Stored codes (incident_observable.kind): append, never renumber.

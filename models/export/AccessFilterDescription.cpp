@@ -114,6 +114,8 @@ QString AccessFilterDescription::describe(const AccessFilter& filter, const Acce
         add(tr("Search"), QLatin1Char('"') + filter.text + QLatin1Char('"'));
     if (filter.findingId)
         add(tr("Finding"), tr("evidence of finding %1").arg(filter.findingId));
+    if (filter.incidentId)
+        add(tr("Incident"), tr("events linked to incident %1").arg(filter.incidentId));
     return parts.isEmpty() ? tr("All access events") : parts.join(QLatin1String("; "));
 }
 

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <tuple>
+
 namespace custodian {
 
 namespace {
@@ -83,8 +85,58 @@ Status FindingWorkflow::escalate(Database& database, qint64 findingId, const QSt
     return decide(database, findingId, FindingStatus::Escalated, note, recipientId, actor, atMs);
 }
 
+Status FindingWorkflow::escalateToIncident(Database& database, qint64 findingId, qint64 incidentId,
+                                           const QString& incidentReference, const QString& note, qint64 recipientId,
+                                           const QString& actor, qint64 atMs)
+{
+    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    auto current = database.prepare(QStringLiteral(
+        "SELECT f.status, coalesce(f.incident_id, 0), coalesce(i.reference, '') FROM finding f LEFT JOIN incident i ON "
+        "i.id = f.incident_id WHERE f.id = ?"));
+    if (!current)
+        return current.error();
+    current->bind(1, findingId);
+    auto row = current->firstRow([](const Statement& s) {
+        return std::tuple { FindingStatus(s.int64(0)), s.int64(1), s.text(2) };
+    });
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("Finding %1 does not exist.").arg(findingId));
+    const auto [status, heldBy, heldByReference] = **row;
+    if (heldBy != 0)
+        return Error(Error::Code::InvalidArgument,
+                     heldBy == incidentId
+                         ? tr("Finding %1 is already in %2.").arg(findingId).arg(heldByReference)
+                         : tr("Finding %1 was escalated into %2 already; merge or link the incidents instead.")
+                               .arg(findingId)
+                               .arg(heldByReference));
+    if (status == FindingStatus::Escalated) {
+        // Already decided (escalated to a supervisor): the decision stands, the finding only joins the incident.
+        auto audited = ConsoleAudit::append(database, actor, QStringLiteral("finding.incident"),
+                                            QStringLiteral("finding:%1").arg(findingId),
+                                            { { QStringLiteral("incident"), incidentReference } }, at);
+        if (!audited)
+            return audited.error();
+    } else if (auto decided
+               = decide(database, findingId, FindingStatus::Escalated, note, recipientId, actor, at, incidentReference);
+               !decided) {
+        return decided;
+    }
+    auto setIncident = database.prepare(QStringLiteral("UPDATE finding SET incident_id = ? WHERE id = ?"));
+    if (!setIncident)
+        return setIncident.error();
+    setIncident->bind(1, incidentId).bind(2, findingId);
+    if (auto run = setIncident->run(); !run)
+        return run;
+    return transaction->commit();
+}
+
 Status FindingWorkflow::decide(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
-                               qint64 recipientId, const QString& actor, qint64 atMs)
+                               qint64 recipientId, const QString& actor, qint64 atMs, const QString& incidentReference)
 {
     const QString trimmed = reason.trimmed();
     if (needsReason(to) && trimmed.isEmpty())
@@ -155,6 +207,8 @@ Status FindingWorkflow::decide(Database& database, qint64 findingId, FindingStat
         detail.insert(QStringLiteral("reason"), trimmed);
     if (recipient)
         detail.insert(QStringLiteral("escalated_to"), *recipient);
+    if (!incidentReference.isEmpty())
+        detail.insert(QStringLiteral("incident"), incidentReference);
     auto audited
         = ConsoleAudit::append(database,
                                { actor, QStringLiteral("finding.status"), QStringLiteral("finding:%1").arg(findingId),

@@ -32,10 +32,19 @@ public:
     // an empty note and a recipient this store does not know.
     [[nodiscard]] static Status escalate(Database& database, qint64 findingId, const QString& note, qint64 recipientId,
                                          const QString& actor, qint64 atMs = -1);
+    // Escalates into incident `incidentId` (issue 17, point 3): the same decision as escalate() — to the incident's
+    // owner `recipientId`, audited and queued for sync as today, the audit naming the incident — with the finding's
+    // incident_id set. A finding already escalated to a supervisor and in no incident only gets the incident (audited
+    // as "finding.incident"); one already in an incident is refused. Runs as a savepoint inside a caller's
+    // transaction (IncidentFromEvidence), or as its own.
+    [[nodiscard]] static Status escalateToIncident(Database& database, qint64 findingId, qint64 incidentId,
+                                                   const QString& incidentReference, const QString& note,
+                                                   qint64 recipientId, const QString& actor, qint64 atMs = -1);
 
 private:
     [[nodiscard]] static Status decide(Database& database, qint64 findingId, FindingStatus to, const QString& reason,
-                                       qint64 recipientId, const QString& actor, qint64 atMs);
+                                       qint64 recipientId, const QString& actor, qint64 atMs,
+                                       const QString& incidentReference = {});
 };
 
 } // namespace custodian

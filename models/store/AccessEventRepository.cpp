@@ -323,6 +323,15 @@ Result<AccessQuery> AccessEventRepository::resolve(const AccessFilter& filter, q
             return ids.error();
         q.events = std::move(*ids);
     }
+    if (filter.incidentId) {
+        // Through incident_event's primary key (incident_id, event_id): at most 10 000 events per incident.
+        auto ids = queryIds(
+            m_database,
+            QStringLiteral("SELECT event_id FROM incident_event WHERE incident_id = %1").arg(filter.incidentId));
+        if (!ids)
+            return ids.error();
+        q.events = q.events ? intersect(q.events, *ids) : std::move(*ids);
+    }
     if (!filter.findingKinds.isEmpty()) {
         QString sql
             = QStringLiteral("SELECT fe.event_id FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id "

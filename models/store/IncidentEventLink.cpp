@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "store/AccessEventRepository.h"
 #include "store/Database.h"
+#include "store/IncidentObservableIndex.h"
 
 #include <algorithm>
 #include <map>
@@ -164,6 +165,8 @@ Result<IncidentEventLink::Linked> IncidentEventLink::link(Database& database, qi
                 return status.error();
         }
     }
+    if (auto status = IncidentObservableIndex::rebuild(database, incidentId); !status)
+        return status.error();
     linked.added = qint64(added.size());
     linked.total = before + linked.added;
     linked.sessions = groupBySession(added);

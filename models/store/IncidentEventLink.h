@@ -14,7 +14,7 @@ class Database;
 
 // Links access events to an incident as its evidence (issue 17, point 3: a selection on the access page, a whole
 // filter, a finding's evidence). The links are `incident_event`; the incident's agents (as subjects) follow, and its
-// observables follow by the schema's triggers (IncidentObservableReader).
+// observables are rebuilt (IncidentObservableIndex).
 class IncidentEventLink
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentEventLink)

@@ -12,7 +12,7 @@ namespace custodian {
 
 class Database;
 
-// Reads what an incident's linked events involve (`incident_observable`, kept by the schema's triggers) and the
+// Reads what an incident's linked events involve (`incident_observable`, IncidentObservableIndex) and the
 // incidents that share any of it — the "related by agent, record or workstation" suggestions of issue 17, point 3.
 // Reads only: call it on a worker for the page (an incident links up to 10 000 events).
 class IncidentObservableReader

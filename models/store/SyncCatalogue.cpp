@@ -1,5 +1,7 @@
 #include "store/SyncCatalogue.h"
 
+#include "store/IncidentObservableIndex.h"
+
 namespace custodian {
 
 namespace {
@@ -259,7 +261,9 @@ std::vector<SyncCatalogue::Stream> build()
                 "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 4, reference || ' ' || title || ' "
                 "' || "
                 "description || ' ' || category, 'incident', id FROM incident WHERE id = ?1",
-                SearchIncident } },
+                SearchIncident,
+                nullptr,
+                { IncidentObservableIndex::ClearSql, IncidentObservableIndex::FillSql } } },
             200 });
 
     streams.push_back(S { "finding_status",

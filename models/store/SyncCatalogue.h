@@ -59,6 +59,9 @@ public:
         // while one is queued or in conflict, a pulled copy is held back, so that the supervisor's change is not
         // undone before the service has decided on it. Null: items supervisors do not change here.
         const char* localChangeKind = nullptr;
+        // Run after the item and its lists are written, each with one bound parameter, the item's id: what is kept
+        // from its lists (an incident's observables, IncidentObservableIndex).
+        std::vector<const char*> refreshSql = {};
     };
 
     enum class StreamKind {

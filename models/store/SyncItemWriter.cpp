@@ -55,6 +55,7 @@ struct SyncItemWriter::Prepared
     Statement deleteSearch;
     Statement insertSearch;
     Statement heldBack; // a local change of the item waits for the service (ItemType::localChangeKind)
+    std::vector<Statement> refresh; // ItemType::refreshSql
 };
 
 SyncItemWriter::SyncItemWriter(Database& database)
@@ -183,6 +184,12 @@ Result<SyncItemWriter::Prepared*> SyncItemWriter::prepared(const SyncCatalogue::
         if (auto status = make(entry->insertSearch, latin(type.searchSql)); !status)
             return status.error();
     }
+    for (const char* sql : type.refreshSql) {
+        Statement refresh;
+        if (auto status = make(refresh, latin(sql)); !status)
+            return status.error();
+        entry->refresh.push_back(std::move(refresh));
+    }
     if (type.localChangeKind) {
         if (auto status
             = make(entry->heldBack,
@@ -289,6 +296,11 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
         }
         p.insertSearch.bind(1, key);
         if (auto status = p.insertSearch.run(); !status)
+            return status;
+    }
+    for (Statement& refresh : p.refresh) {
+        refresh.bind(1, key);
+        if (auto status = refresh.run(); !status)
             return status;
     }
     return {};

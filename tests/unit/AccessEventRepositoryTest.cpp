@@ -5,6 +5,7 @@
 #include "domain/AccessEventId.h"
 #include "store/ConsoleAudit.h"
 #include "store/SavedSearchRepository.h"
+#include "store/Statement.h"
 #include "support/TestStore.h"
 
 #include <QJsonDocument>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void searchThatNamesNobodyMatchesNothing();
     void filterJsonRoundTripAndRefusals();
     void savedSearchesAreAudited();
+    void incidentFilterListsTheLinkedEvents();
 
 private:
     std::unique_ptr<test::TestStore> m_store;
@@ -332,4 +334,44 @@ void AccessEventRepositoryTest::savedSearchesAreAudited()
 }
 
 QTEST_GUILESS_MAIN(AccessEventRepositoryTest)
+
+// An incident's "Show events": exactly the events linked to it (incident_event), and the filter survives a saved
+// search.
+void AccessEventRepositoryTest::incidentFilterListsTheLinkedEvents()
+{
+    Database& db = m_store->store().database();
+    auto incident = db.queryInt(QStringLiteral(
+        "SELECT incident_id FROM incident_event GROUP BY incident_id ORDER BY count(*) DESC, incident_id LIMIT 1"));
+    QVERIFY2(incident.ok(), "the demo links events to an incident");
+    std::vector<qint64> linked;
+    auto statement = db.prepare(
+        QStringLiteral("SELECT event_id FROM incident_event WHERE incident_id = %1 ORDER BY event_id").arg(*incident));
+    QVERIFY(statement.ok());
+    QVERIFY(statement->forEachRow([&](const Statement& row) { linked.push_back(row.int64(0)); }).ok());
+    QVERIFY(!linked.empty());
+
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::All;
+    filter.incidentId = *incident;
+    AccessEventRepository repository(db);
+    auto query = repository.resolve(filter, m_now);
+    QVERIFY(query.ok());
+    std::vector<qint64> listed;
+    QVERIFY(repository
+                .forEach(*query, AccessSort::NewestFirst,
+                         [&](const AccessEventRow& row) {
+                             listed.push_back(row.id);
+                             return true;
+                         })
+                .ok());
+    std::sort(listed.begin(), listed.end());
+    QCOMPARE(listed, linked);
+
+    auto roundTrip = AccessFilter::fromJson(filter.toJson());
+    QVERIFY(roundTrip.ok());
+    QCOMPARE(roundTrip->incidentId, *incident);
+    filter.incidentId = -1;
+    QVERIFY(!filter.validate().ok());
+}
+
 #include "AccessEventRepositoryTest.moc"

@@ -1,13 +1,18 @@
-// Linking access events to an incident (issue 17, point 3) and what the links add up to: the observables kept by the
-// schema's triggers, checked against a recount from the links themselves whoever wrote them (the demo, a link, the
+// Linking access events to an incident (issue 17, point 3) and what the links add up to: the observables rebuilt by
+// every writer of links, checked against a recount from the links themselves whoever wrote them (the demo, a link, the
 // sync stream's delete-and-insert); the session groups a link returns against a hand count; every refusal writing
 // nothing; "related" incidents through a shared record; "the whole filter" as a selection.
 #include "store/IncidentEventLink.h"
+#include "store/IncidentObservableIndex.h"
+#include "store/SyncCatalogue.h"
+#include "store/SyncItemWriter.h"
 #include "demo/DemoGenerator.h"
 #include "store/IncidentObservableReader.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QDateTime>
 #include <QTest>
 
@@ -118,7 +123,7 @@ private Q_SLOTS:
         m_db = &m_fixture->store().database();
     }
 
-    // The demo writes its incidents' links with plain INSERTs; the triggers counted them.
+    // The demo writes its incidents' links with plain INSERTs and rebuilds the index after them.
     void demoLinksAreCounted()
     {
         QVERIFY(queryInt(*m_db, QStringLiteral("SELECT count(*) FROM incident_event")) > 0);
@@ -223,7 +228,47 @@ private Q_SLOTS:
         QCOMPARE(holders->front().events, qint64(ids.size()));
     }
 
-    // The sync stream replaces an incident's links: all deleted, then inserted again. A partial removal too.
+    // The `incidents` stream replaces an incident's lists when it arrives again: the observables follow whatever the
+    // new list holds (SyncCatalogue's refreshSql), here fewer events, then none.
+    void pulledIncidentRebuildsItsObservables()
+    {
+        const auto* stream = SyncCatalogue::stream(u"incidents");
+        QVERIFY(stream);
+        const auto ids = queryInts(*m_db, QStringLiteral("SELECT id FROM access_event WHERE record_id IS NOT NULL "
+                                                         "ORDER BY id LIMIT 40"));
+        QCOMPARE(ids.size(), std::size_t(40));
+        auto itemWith = [](qsizetype events, const std::vector<qint64>& from) {
+            QCborArray list;
+            for (qsizetype i = 0; i < events; ++i)
+                list.append(from[std::size_t(i)]);
+            QCborMap item;
+            item.insert(QStringLiteral("type"), QStringLiteral("incident"));
+            item.insert(QStringLiteral("id"), 4242);
+            item.insert(QStringLiteral("reference"), QStringLiteral("INC-2026-9001"));
+            item.insert(QStringLiteral("title"), QStringLiteral("Pulled"));
+            item.insert(QStringLiteral("description"), QString());
+            item.insert(QStringLiteral("severity"), 3);
+            item.insert(QStringLiteral("category"), QStringLiteral("insider_misuse"));
+            item.insert(QStringLiteral("phase"), 2);
+            item.insert(QStringLiteral("assignee_id"), QCborValue(nullptr));
+            item.insert(QStringLiteral("reported_by"), QCborValue(nullptr));
+            item.insert(QStringLiteral("opened_at"), 1767225600000LL);
+            item.insert(QStringLiteral("detected_at"), 1767225600000LL);
+            item.insert(QStringLiteral("personal_data_breach"), false);
+            item.insert(QStringLiteral("version"), 1);
+            item.insert(QStringLiteral("events"), list);
+            return QCborArray { item };
+        };
+        SyncItemWriter writer(*m_db);
+        for (const qsizetype events : { 40, 12, 0 }) {
+            auto applied = writer.apply(*stream, itemWith(events, ids));
+            CUSTODIAN_VERIFY_OK(applied);
+            QCOMPARE(links(4242), qint64(events));
+            QVERIFY(recount(*m_db) == held(*m_db));
+        }
+    }
+
+    // Links written by hand are counted once the index is rebuilt: all deleted, then inserted again; a partial removal.
     void replacedLinksAreCountedExactly()
     {
         const qint64 incident = queryInt(*m_db,
@@ -237,6 +282,8 @@ private Q_SLOTS:
             m_db->exec(QStringLiteral("DELETE FROM incident_event WHERE incident_id = %1 AND event_id = %2")
                            .arg(incident)
                            .arg(ids.front())));
+        QVERIFY2(!(recount(*m_db) == held(*m_db)), "a link removed by hand is not counted off by itself");
+        CUSTODIAN_VERIFY_OK(IncidentObservableIndex::rebuild(*m_db, incident));
         QVERIFY(recount(*m_db) == held(*m_db));
         CUSTODIAN_VERIFY_OK(
             m_db->exec(QStringLiteral("DELETE FROM incident_event WHERE incident_id = %1").arg(incident)));

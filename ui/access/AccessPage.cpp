@@ -10,6 +10,7 @@
 #include "store/AccessEventRepository.h"
 #include "store/AccessLookups.h"
 #include "store/Database.h"
+#include "store/IncidentEventLink.h"
 #include "store/RecordLookup.h"
 #include "store/SavedSearchRepository.h"
 #include "ui/access/AccessExportController.h"
@@ -21,6 +22,7 @@
 #include "ui/widgets/CardNumberLookup.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ExportFolder.h"
+#include "ui/widgets/IncidentFromEvidenceController.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -91,6 +93,7 @@ void AccessPage::releaseUnlockedContent()
     m_agentTable = nullptr;
     m_agentModel = nullptr;
     m_agentRunner = nullptr; // deleted with the content: a grouping in flight is cancelled
+    m_incidents = nullptr; // deleted with the content: a read in flight is dropped (a write still commits)
     m_lastQuery.reset();
     m_scroller = nullptr;
     m_findingBanner = m_newEventsBanner = nullptr;
@@ -174,6 +177,7 @@ void AccessPage::createUnlockedContent(QWidget* content)
     connect(bannerClear, &QPushButton::clicked, this, [this] {
         AccessFilter cleared = m_filter;
         cleared.findingId = 0;
+        cleared.incidentId = 0;
         setFilter(cleared);
     });
     connectFilterBar();
@@ -229,6 +233,27 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     Theme::setTone(m_groupStatus, Theme::Tone::Secondary);
     groupRow->addWidget(m_groupButton);
     groupRow->addWidget(m_groupStatus, 1);
+    // From evidence to incident: the selected rows, or with none selected the whole filter.
+    auto* openIncident = new QPushButton(tr("Open incident…"), logArea);
+    openIncident->setObjectName(QStringLiteral("accessOpenIncident"));
+    openIncident->setToolTip(tr("Open an incident with the selected events as its evidence; with no row selected, "
+                                "every event the filter matches (at most %1).")
+                                 .arg(IncidentEventLink::MaxEvents));
+    auto* addToIncident = new QPushButton(tr("Add to incident…"), logArea);
+    addToIncident->setObjectName(QStringLiteral("accessAddToIncident"));
+    addToIncident->setToolTip(tr("Add the selected events (with none selected, the whole filter's) to an open "
+                                 "incident; those already holding some of them are offered first."));
+    groupRow->addWidget(openIncident);
+    groupRow->addWidget(addToIncident);
+    m_incidents = new IncidentFromEvidenceController(m_session->store(), m_actor, content);
+    connect(openIncident, &QPushButton::clicked, this, [this] { incidentFromSelection(false); });
+    connect(addToIncident, &QPushButton::clicked, this, [this] { incidentFromSelection(true); });
+    connect(m_incidents, &IncidentFromEvidenceController::finished, this, [this](const QString& said, qint64 id) {
+        showMessage(said, false);
+        Q_EMIT incidentRequested(id);
+    });
+    connect(m_incidents, &IncidentFromEvidenceController::failed, this,
+            [this](const QString& why) { showMessage(why, true); });
     // New events that arrived while the supervisor looks at a row: said in this row, which is always there, so
     // that nothing under the pointer moves when it appears (a banner above the log pushed it down mid-click).
     m_newEventsBanner = new QFrame(logArea);
@@ -268,7 +293,8 @@ QWidget* AccessPage::buildLogAndDetail(Store* store, QWidget* content)
     m_model = new AccessEventModel(content);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: the evidence of an incident (Open incident…, Add to incident…).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -457,6 +483,14 @@ void AccessPage::showFindingEvidence(qint64 findingId)
     setFilter(filter);
 }
 
+void AccessPage::showIncidentEvents(qint64 incidentId)
+{
+    AccessFilter filter;
+    filter.preset = AccessFilter::TimePreset::All;
+    filter.incidentId = incidentId;
+    setFilter(filter);
+}
+
 void AccessPage::showResolvedRange()
 {
     const auto [from, to] = m_filter.resolveRange(m_model->now());
@@ -481,14 +515,18 @@ void AccessPage::applyFilterToControls()
         m_recordFieldId = m_filter.recordIds.first();
         m_filterBar->showRecord(tr("record #%1").arg(m_recordFieldId));
     }
-    m_findingBanner->setVisible(m_filter.findingId != 0);
-    m_findingLabel->setText(tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
+    m_findingBanner->setVisible(m_filter.findingId != 0 || m_filter.incidentId != 0);
+    m_findingLabel->setText(
+        m_filter.incidentId != 0
+            ? tr("Showing the events linked to incident #%1, over all time.").arg(m_filter.incidentId)
+            : tr("Showing the evidence events of finding #%1, over all time.").arg(m_filter.findingId));
 }
 
 void AccessPage::readControlsIntoFilter()
 {
     AccessFilter f = m_filterBar->filter();
     f.findingId = m_filter.findingId;
+    f.incidentId = m_filter.incidentId;
     if (m_recordFieldId)
         f.recordIds = { m_recordFieldId };
     m_filter = f;
@@ -551,7 +589,7 @@ void AccessPage::applyNow()
         showMessage(status.error().message(), true);
         return;
     }
-    m_findingBanner->setVisible(m_filter.findingId != 0);
+    m_findingBanner->setVisible(m_filter.findingId != 0 || m_filter.incidentId != 0);
     m_model->setFilter(m_filter);
     // A preset chosen in the bar: its dates show the range it now stands for (a custom range shows what was typed).
     if (m_filter.preset != AccessFilter::TimePreset::Custom)
@@ -928,6 +966,28 @@ void AccessPage::exportAs(const QString& format)
         controller->deleteLater();
     });
     controller->start();
+}
+
+std::vector<qint64> AccessPage::selectedEventIds() const
+{
+    std::vector<qint64> ids;
+    if (!m_table || !m_model || isGroupingByAgent())
+        return ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const AccessEventRow* row = m_model->rowAt(index.row()))
+            ids.push_back(row->id);
+    return ids;
+}
+
+void AccessPage::incidentFromSelection(bool intoExisting)
+{
+    if (!m_incidents)
+        return;
+    if (m_incidents->isBusy()) {
+        showMessage(tr("The previous incident change is still being written."), true);
+        return;
+    }
+    m_incidents->fromEvents(selectedEventIds(), m_filter, intoExisting);
 }
 
 void AccessPage::showMessage(const QString& text, bool error)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,7 @@ class AccessFilterBar;
 class AccessTimelineChart;
 class CardNumberLookup;
 class EventDetailPane;
+class IncidentFromEvidenceController;
 class Store;
 class StoreSession;
 
@@ -46,6 +48,8 @@ public:
     void setFilter(const AccessFilter& filter);
     // "Events behind this finding": the evidence of one finding, over all time.
     void showFindingEvidence(qint64 findingId);
+    // "Show events" of an incident: the access events linked to it, over all time.
+    void showIncidentEvents(qint64 incidentId);
     // New access events were committed (by sync): at the newest edge of a time range that reaches now, with nothing
     // selected, the list reads again at once; otherwise a banner offers to, so that the place being read stays put.
     void eventsArrived();
@@ -71,6 +75,9 @@ Q_SIGNALS:
     // The detail pane's "Open finding" and "Open agent": for the window to show them on their pages.
     void findingRequested(qint64 findingId);
     void agentRequested(qint64 agentId);
+    // An incident was opened from, or given, the selection or the whole filter (Open incident…, Add to incident…):
+    // for the window to show it on the Incidents page.
+    void incidentRequested(qint64 incidentId);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -114,6 +121,9 @@ private:
     // A double-click on an agent's row: the log again, narrowed to that agent.
     void narrowToAgent(qint64 agentId);
     void showMessage(const QString& text, bool error);
+    // The selected rows' events; none when nothing is selected (then an incident takes the whole filter).
+    [[nodiscard]] std::vector<qint64> selectedEventIds() const;
+    void incidentFromSelection(bool intoExisting);
 
     QString m_actor;
     AccessFilter m_filter;
@@ -130,6 +140,7 @@ private:
     QTableView* m_agentTable = nullptr;
     AccessByAgentModel* m_agentModel = nullptr;
     LatestResultRunner* m_agentRunner = nullptr;
+    IncidentFromEvidenceController* m_incidents = nullptr;
     std::optional<AccessQuery> m_lastQuery; // what the log lists now: what the agents' rows count
     QScrollBar* m_scroller = nullptr;
     QFrame* m_findingBanner = nullptr;

@@ -13,6 +13,7 @@
 #include "store/Store.h"
 #include "ui/findings/EscalateFindingDialog.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/IncidentFromEvidenceController.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -91,6 +92,8 @@ void FindingsPage::releaseUnlockedContent()
     m_table = nullptr;
     m_columnsSized = false;
     m_acknowledge = m_dismiss = m_escalate = m_reopen = m_showEvidence = m_suspendRole = m_restoreRole = nullptr;
+    m_toIncident = m_addToIncident = nullptr;
+    m_incidents = nullptr;
 }
 
 void FindingsPage::createUnlockedContent(QWidget* content)
@@ -113,7 +116,10 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_showEvidence = new QPushButton(tr("Show &events"), content);
     m_suspendRole = new QPushButton(tr("S&uspend role…"), content);
     m_restoreRole = new QPushButton(tr("Restore r&ole…"), content);
+    m_toIncident = new QPushButton(tr("Escalate to &incident…"), content);
+    m_addToIncident = new QPushButton(tr("Add to incide&nt…"), content);
     m_message = new MessageBanner(content);
+    m_incidents = new IncidentFromEvidenceController(store(), m_actor, content);
 
     m_status->setObjectName(QStringLiteral("findingsStatusFilter"));
     m_status->addItem(tr("Needs attention"), statusBit(FindingStatus::Open) | statusBit(FindingStatus::Acknowledged));
@@ -175,7 +181,8 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     // Triage order: the most severe first, the newest first within a severity (FindingModel breaks ties so).
     m_table->sortByColumn(FindingModel::SeverityColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several findings at once: escalated together into one incident.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -208,6 +215,11 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     m_message->setObjectName(QStringLiteral("findingsMessage"));
     m_suspendRole->setObjectName(QStringLiteral("findingsSuspendRole"));
     m_restoreRole->setObjectName(QStringLiteral("findingsRestoreRole"));
+    m_toIncident->setObjectName(QStringLiteral("findingsToIncident"));
+    m_toIncident->setToolTip(tr("Open an incident from the selected findings, with their events as its evidence; "
+                                "each finding is escalated to the incident's owner."));
+    m_addToIncident->setObjectName(QStringLiteral("findingsAddToIncident"));
+    m_addToIncident->setToolTip(tr("Escalate the selected findings into an open incident, with their events."));
 
     auto* detailPane = new QWidget(content);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -222,6 +234,8 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     // Shown only for a finding about a role held without its training.
     actions->addWidget(m_suspendRole, 2, 0);
     actions->addWidget(m_restoreRole, 2, 1);
+    actions->addWidget(m_toIncident, 3, 0);
+    actions->addWidget(m_addToIncident, 3, 1);
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_showEvidence, 0, Qt::AlignLeft);
 
@@ -247,6 +261,17 @@ void FindingsPage::createUnlockedContent(QWidget* content)
     connect(m_reopen, &QPushButton::clicked, this, [this] { changeStatus(FindingStatus::Open); });
     connect(m_suspendRole, &QPushButton::clicked, this, &FindingsPage::suspendRole);
     connect(m_restoreRole, &QPushButton::clicked, this, &FindingsPage::restoreRole);
+    connect(m_toIncident, &QPushButton::clicked, this,
+            [this] { m_incidents->fromFindings(selectedFindingIds(), false); });
+    connect(m_addToIncident, &QPushButton::clicked, this,
+            [this] { m_incidents->fromFindings(selectedFindingIds(), true); });
+    connect(m_incidents, &IncidentFromEvidenceController::finished, this, [this](const QString& said, qint64 id) {
+        refresh();
+        showMessage(said, false);
+        Q_EMIT incidentRequested(id);
+    });
+    connect(m_incidents, &IncidentFromEvidenceController::failed, this,
+            [this](const QString& why) { showMessage(why, true); });
     connect(m_showEvidence, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFindingId(); id > 0)
             Q_EMIT showEvidenceRequested(id);
@@ -407,6 +432,17 @@ void FindingsPage::refresh()
     if (selected > 0)
         selectFinding(selected);
     updateDetail();
+}
+
+std::vector<qint64> FindingsPage::selectedFindingIds() const
+{
+    std::vector<qint64> ids;
+    if (!unlockedContent())
+        return ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const FindingRepository::Row* row = m_model->finding(index.row()))
+            ids.push_back(row->id);
+    return ids;
 }
 
 qint64 FindingsPage::currentFindingId() const

@@ -4,6 +4,8 @@
 #include "store/FindingRepository.h"
 #include "ui/session/SessionPage.h"
 
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,6 +15,7 @@ namespace custodian {
 
 class MessageBanner;
 class FindingModel;
+class IncidentFromEvidenceController;
 class Store;
 
 // The findings page: what the detections found (off-hours access, bulk access, failed-login bursts, card data
@@ -37,6 +40,8 @@ public:
     // nullptr while the store is locked.
     [[nodiscard]] FindingModel* model() const { return m_model; }
     [[nodiscard]] qint64 currentFindingId() const;
+    // The selected rows' findings (Escalate to incident… takes several).
+    [[nodiscard]] std::vector<qint64> selectedFindingIds() const;
     void selectFinding(qint64 findingId);
     // Sets the filter controls to `filter` (status set, kind, minimum severity, agent, team, site; a detectedAfter
     // becomes a "Found since …" choice of the time filter) and lists what they select, so that the supervisor sees the
@@ -52,6 +57,8 @@ Q_SIGNALS:
     void decisionRecorded(qint64 findingId);
     // A finding's action suspended or asked to restore a role assignment (the roles page shows it).
     void assignmentsChanged();
+    // Findings were escalated into this incident: for the window to show it on the Incidents page.
+    void incidentRequested(qint64 incidentId);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -93,6 +100,9 @@ private:
     QPushButton* m_showEvidence = nullptr;
     QPushButton* m_suspendRole = nullptr;
     QPushButton* m_restoreRole = nullptr;
+    QPushButton* m_toIncident = nullptr;
+    QPushButton* m_addToIncident = nullptr;
+    IncidentFromEvidenceController* m_incidents = nullptr;
     MessageBanner* m_message = nullptr;
     bool m_columnsSized = false;
     qint64 m_detectedAfter = 0; // what the time filter's "Found since …" choice stands for

@@ -5,6 +5,7 @@
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
@@ -39,6 +40,8 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.addPage(pages.reviews, tr("Access reviews"), icon(QStyle::SP_DialogApplyButton));
     pages.training = new TrainingPage(&session, actor);
     window.addPage(pages.training, tr("Training"), icon(QStyle::SP_FileDialogDetailedView));
+    pages.incidents = new IncidentsPage(&session, actor);
+    window.addPage(pages.incidents, tr("Incidents"), icon(QStyle::SP_MessageBoxCritical));
     pages.audit = new ConsoleAuditPage(&session);
     window.addPage(pages.audit, tr("Console audit"), icon(QStyle::SP_FileDialogListView));
     pages.detectionSettings = new DetectionSettingsSection(&session, actor);
@@ -57,6 +60,20 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                          window.setCurrentPage(window.indexOf(access));
                          access->showFindingEvidence(findingId);
                      });
+    // An incident's "Show events": the events linked to it, as a finding's evidence is shown.
+    QObject::connect(pages.incidents, &IncidentsPage::showEventsRequested, &window,
+                     [&window, access](qint64 incidentId) {
+                         window.setCurrentPage(window.indexOf(access));
+                         access->showIncidentEvents(incidentId);
+                     });
+    // An incident opened or added to from the access page's selection or the findings page: shown at once.
+    IncidentsPage* incidentsPage = pages.incidents;
+    const auto openIncident = [&window, incidentsPage](qint64 incidentId) {
+        window.setCurrentPage(window.indexOf(incidentsPage));
+        incidentsPage->showIncident(incidentId);
+    };
+    QObject::connect(access, &AccessPage::incidentRequested, &window, openIncident);
+    QObject::connect(pages.findings, &FindingsPage::incidentRequested, &window, openIncident);
     // The access page's "Open finding" and "Open agent" for the selected event.
     FindingsPage* findings = pages.findings;
     QObject::connect(access, &AccessPage::findingRequested, &window, [&window, findings](qint64 findingId) {
@@ -136,6 +153,13 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
     // The training numbers read every record: only when a sync brought what they depend on.
+    // A pull of the incidents stream replaces incidents and their timelines: the page reads them again.
+    IncidentsPage* incidents = pages.incidents;
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, incidents,
+                     [incidents](const QStringList& streams) {
+                         if (streams.contains(QLatin1String("incidents")))
+                             incidents->refresh();
+                     });
     QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
         for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
             if (streams.contains(QLatin1String(stream))) {

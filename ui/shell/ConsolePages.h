@@ -11,6 +11,7 @@ class ConsoleSync;
 class DetectionSettingsSection;
 class TrainingReminderSettingsSection;
 class FindingsPage;
+class IncidentsPage;
 class MainWindow;
 class ReviewsPage;
 class RolesPage;
@@ -42,6 +43,7 @@ public:
     RolesPage* roles = nullptr;
     ReviewsPage* reviews = nullptr;
     TrainingPage* training = nullptr;
+    IncidentsPage* incidents = nullptr;
     ConsoleAuditPage* audit = nullptr;
     DetectionSettingsSection* detectionSettings = nullptr;
     TrainingReminderSettingsSection* trainingReminderSettings = nullptr;

@@ -1,0 +1,468 @@
+// The Incidents page offscreen on a demo store with hand-made incidents opened through IncidentWorkflow: the list is
+// read on a worker and its filters (severity, owner, category, status, text, SLA breached) select what the store
+// holds; nothing is selected until the supervisor picks an incident; closing is refused while a mandatory task is
+// open — the banner names the task — and allowed once the task is marked done on the page; a note typed on the page
+// lands in the timeline, whose chain stays intact and whose chart counts it, and a byte changed in the store is
+// named as the entry that breaks the chain; the store holds each change with its console-audit entry. With
+// CUSTODIAN_SCREENSHOTS set to a folder, the page with an incident open is saved there under the light and the dark
+// palette (docs/incidents-*.png come from it).
+#include "ui/incidents/IncidentsPage.h"
+#include "demo/DemoGenerator.h"
+#include "domain/Clock.h"
+#include "item/ChartDataModel.h"
+#include "item/IncidentListModel.h"
+#include "item/IncidentTaskModel.h"
+#include "rules/IncidentWorkflow.h"
+#include "store/IncidentRepository.h"
+#include "store/Statement.h"
+#include "store/SyncState.h"
+#include "support/NextModal.h"
+#include "support/Palettes.h"
+#include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
+#include "support/TestStore.h"
+#include "ui/incidents/IncidentCloseDialog.h"
+#include "ui/incidents/IncidentEditDialog.h"
+#include "ui/incidents/IncidentTimelineChart.h"
+#include "ui/session/StoreSession.h"
+#include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReasonDialog.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace custodian;
+
+namespace {
+constexpr qint64 HourMs = 3'600'000;
+
+template <typename T> T* find(QWidget& parent, const char* name)
+{
+    auto* widget = parent.findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+using test::queryInt;
+
+void choose(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        qFatal("%s has no item %s", qPrintable(combo->objectName()), qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
+}
+
+void clickRow(QTableView* table, int row)
+{
+    const QModelIndex index = table->model()->index(row, 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+}
+} // namespace
+
+class IncidentsPageTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestStore> m_store;
+    std::unique_ptr<StoreSession> m_session;
+    IncidentWorkflow::Actor m_me { 1, QStringLiteral("console:gui-test") };
+    qint64 m_card = 0; // card-number exposure, critical, mine: five mandatory tasks
+    QString m_cardReference;
+    qint64 m_phishing = 0; // phishing, low, someone else's, declared 40 days ago: its SLA is breached
+
+    Store& store() { return *m_session->store(); }
+
+    // Waits for the page's reads on workers to be delivered.
+    static bool settle(IncidentsPage& page)
+    {
+        QTest::qWait(20);
+        return QTest::qWaitFor([&page] { return !page.isLoading(); }, 10'000);
+    }
+
+    static int rowOf(IncidentsPage& page, qint64 id) { return page.model()->rowOf(id); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::make_unique<test::TestStore>();
+        QVERIFY2(m_store->isValid(), qPrintable(m_store->errorMessage()));
+        DemoGenerator::Options options;
+        options.events = 3'000;
+        options.seed = 17;
+        options.end = QDateTime(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+        auto summary = DemoGenerator::generate(m_store->store(), options);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+        Database& db = m_store->store().database();
+        QVERIFY(SyncState(db).setSupervisorId(1).ok());
+        auto other = db.queryInt(QStringLiteral("SELECT min(id) FROM supervisor WHERE id <> 1"));
+        CUSTODIAN_VERIFY_OK(other);
+
+        const qint64 now = Clock::nowMs();
+        IncidentWorkflow::OpenDraft card;
+        card.title = QStringLiteral("Card number read out on a recorded call");
+        card.category = QStringLiteral("card_data_exposure");
+        card.severity = Severity::Critical;
+        card.ownerId = 1;
+        card.detectedAt = now - 2 * HourMs;
+        auto opened = IncidentWorkflow::open(db, card, m_me, now - HourMs);
+        CUSTODIAN_VERIFY_OK(opened);
+        m_card = opened->id;
+        m_cardReference = opened->reference;
+        QVERIFY(opened->tasks >= 5);
+
+        IncidentWorkflow::OpenDraft phishing;
+        phishing.title = QStringLiteral("Phishing mail to the Porto team");
+        phishing.category = QStringLiteral("phishing");
+        phishing.severity = Severity::Low;
+        phishing.ownerId = *other;
+        phishing.detectedAt = now - 41 * 24 * HourMs;
+        auto second = IncidentWorkflow::open(db, phishing, m_me, now - 40 * 24 * HourMs);
+        CUSTODIAN_VERIFY_OK(second);
+        m_phishing = second->id;
+
+        m_session = std::make_unique<StoreSession>(m_store->path());
+        m_session->adopt(std::move(m_store->store()));
+        QVERIFY(m_session->isUnlocked());
+    }
+
+    void filtersSelectWhatTheStoreHolds()
+    {
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        auto* table = find<QTableView>(page, "incidentsTable");
+        const auto openWhere = [this](const QString& condition) {
+            return int(queryInt(
+                store(),
+                QStringLiteral("SELECT count(*) FROM incident WHERE closed_at IS NULL AND %1").arg(condition)));
+        };
+        // Open incidents by default, the demo's and ours.
+        QCOMPARE(table->model()->rowCount(), openWhere(QStringLiteral("1")));
+        QVERIFY(rowOf(page, m_card) >= 0 && rowOf(page, m_phishing) >= 0);
+        QCOMPARE(page.currentIncidentId(), 0);
+        QVERIFY(find<QLabel>(page, "incidentsDetail")->text().contains(QStringLiteral("No incident selected")));
+        QVERIFY(!find<QPushButton>(page, "incidentsClose")->isEnabled());
+
+        choose(find<QComboBox>(page, "incidentsSeverityFilter"), int(Severity::Critical));
+        QVERIFY(settle(page));
+        QCOMPARE(table->model()->rowCount(), openWhere(QStringLiteral("severity = 4")));
+        QVERIFY(rowOf(page, m_card) >= 0);
+        QCOMPARE(rowOf(page, m_phishing), -1);
+        choose(find<QComboBox>(page, "incidentsSeverityFilter"), 0);
+
+        choose(find<QComboBox>(page, "incidentsOwnerFilter"), int(IncidentFilter::Owner::Me));
+        QVERIFY(settle(page));
+        QCOMPARE(table->model()->rowCount(), openWhere(QStringLiteral("assignee_id = 1")));
+        QCOMPARE(rowOf(page, m_phishing), -1);
+        choose(find<QComboBox>(page, "incidentsOwnerFilter"), int(IncidentFilter::Owner::Anyone));
+
+        choose(find<QComboBox>(page, "incidentsCategoryFilter"), QStringLiteral("phishing"));
+        QVERIFY(settle(page));
+        QCOMPARE(table->model()->rowCount(), openWhere(QStringLiteral("category = 'phishing'")));
+        QVERIFY(rowOf(page, m_phishing) >= 0);
+        choose(find<QComboBox>(page, "incidentsCategoryFilter"), QString());
+
+        // A low-severity incident declared 40 days ago is past its 30-day window: breached, and the list says so in
+        // words. The card incident (critical, an hour old, 24 h window) is on track.
+        choose(find<QComboBox>(page, "incidentsSlaFilter"), int(IncidentFilter::Sla::Breached));
+        QVERIFY(settle(page));
+        QVERIFY(rowOf(page, m_phishing) >= 0);
+        QCOMPARE(rowOf(page, m_card), -1);
+        const QString sla
+            = page.model()->index(rowOf(page, m_phishing), IncidentListModel::SlaColumn).data().toString();
+        QVERIFY2(sla.startsWith(QStringLiteral("Breached")), qPrintable(sla));
+        choose(find<QComboBox>(page, "incidentsSlaFilter"), int(IncidentFilter::Sla::Any));
+
+        choose(find<QComboBox>(page, "incidentsStatusFilter"), int(IncidentFilter::Status::Closed));
+        QVERIFY(settle(page));
+        QCOMPARE(table->model()->rowCount(),
+                 int(queryInt(store(), QStringLiteral("SELECT count(*) FROM incident WHERE closed_at IS NOT NULL"))));
+
+        // The call the Today tile makes: the filter shows in the bar and selects one incident by its reference.
+        IncidentFilter byReference;
+        byReference.status = IncidentFilter::Status::All;
+        byReference.text = m_cardReference.toLower();
+        page.showIncidents(byReference);
+        QVERIFY(settle(page));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(find<QLineEdit>(page, "incidentsTextFilter")->text(), byReference.text);
+        QCOMPARE(find<QComboBox>(page, "incidentsStatusFilter")->currentData().toInt(),
+                 int(IncidentFilter::Status::All));
+    }
+
+    void closeIsRefusedUntilTheMandatoryTaskIsDone()
+    {
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(m_card);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_card);
+        QVERIFY(find<QLabel>(page, "incidentsDetail")->text().contains(m_cardReference));
+        QVERIFY(find<QLabel>(page, "incidentsChain")->text().contains(QStringLiteral("intact")));
+
+        // Every mandatory task but the last decided elsewhere: the refusal then names exactly the one left.
+        auto detail = IncidentRepository(store().database()).load(m_card);
+        CUSTODIAN_VERIFY_OK(detail);
+        QVERIFY(detail->has_value());
+        QString lastTitle;
+        qint64 lastId = 0;
+        for (const IncidentRepository::Task& task : (*detail)->tasks) {
+            if (task.mandatory) {
+                lastTitle = task.title;
+                lastId = task.id;
+            }
+        }
+        for (const IncidentRepository::Task& task : (*detail)->tasks) {
+            if (task.mandatory && task.id != lastId)
+                QVERIFY(
+                    IncidentWorkflow::decideTask(store().database(), task.id, IncidentTaskState::Done, {}, m_me).ok());
+        }
+        page.refresh();
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_card);
+
+        const auto answerClose = [this] {
+            test::answerNextModal<IncidentCloseDialog>(this, [](IncidentCloseDialog* dialog) {
+                dialog->setOutcome(IncidentOutcome::TruePositiveWithoutImpact);
+                dialog->setSummary(QStringLiteral("The recording was redacted; no card data left the CDE."));
+                dialog->accept();
+            });
+        };
+        const qint64 auditBefore = queryInt(store(), QStringLiteral("SELECT count(*) FROM console_audit"));
+        answerClose();
+        QTest::mouseClick(find<QPushButton>(page, "incidentsClose"), Qt::LeftButton);
+        auto* banner = find<MessageBanner>(page, "incidentsMessage");
+        QCOMPARE(banner->level(), MessageBanner::Level::Error);
+        QVERIFY2(banner->text().contains(lastTitle), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(m_cardReference), qPrintable(banner->text()));
+        QCOMPARE(
+            queryInt(store(),
+                     QStringLiteral("SELECT count(*) FROM incident WHERE id = %1 AND closed_at IS NULL").arg(m_card)),
+            1);
+        QCOMPARE(queryInt(store(), QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore);
+
+        // The task marked done on the page, then closing goes through.
+        QVERIFY(settle(page));
+        auto* tasks = find<QTableView>(page, "incidentsTasks");
+        find<QTabWidget>(page, "incidentsDetailTabs")->setCurrentIndex(1);
+        int taskRow = -1;
+        for (int row = 0; row < tasks->model()->rowCount(); ++row) {
+            if (tasks->model()->index(row, IncidentTaskModel::TaskColumn).data().toString() == lastTitle)
+                taskRow = row;
+        }
+        QVERIFY(taskRow >= 0);
+        QVERIFY(tasks->model()->index(taskRow, IncidentTaskModel::MandatoryColumn).data().toString()
+                == QStringLiteral("Mandatory"));
+        clickRow(tasks, taskRow);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsTaskDone"), Qt::LeftButton);
+        QVERIFY(settle(page));
+        QCOMPARE(queryInt(store(), QStringLiteral("SELECT state FROM incident_task WHERE id = %1").arg(lastId)),
+                 qint64(IncidentTaskState::Done));
+        QCOMPARE(page.currentIncidentId(), m_card);
+
+        answerClose();
+        QTest::mouseClick(find<QPushButton>(page, "incidentsClose"), Qt::LeftButton);
+        QCOMPARE(banner->level(), MessageBanner::Level::Success);
+        QCOMPARE(queryInt(store(),
+                          QStringLiteral("SELECT count(*) FROM incident WHERE id = %1 AND closed_at IS NOT "
+                                         "NULL AND phase = 7 AND closure_outcome = 2")
+                              .arg(m_card)),
+                 1);
+        QCOMPARE(queryInt(store(),
+                          QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'incident.close' "
+                                         "AND target = 'incident:%1'")
+                              .arg(m_card)),
+                 1);
+        QVERIFY(settle(page));
+        // Closed: the default "open" list no longer holds it, so the detail has nothing selected.
+        QCOMPARE(rowOf(page, m_card), -1);
+    }
+
+    void observablesAndShowEvents()
+    {
+        // A demo incident with linked events: its observables, each with its count, and "Show events" asking for it.
+        const qint64 linked = queryInt(store(),
+                                       QStringLiteral("SELECT incident_id FROM incident_event GROUP BY "
+                                                      "incident_id ORDER BY count(*) DESC LIMIT 1"));
+        QVERIFY(linked > 0);
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(linked);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), linked);
+        auto* observables = find<QTableView>(page, "incidentsObservables");
+        QCOMPARE(observables->model()->rowCount(),
+                 int(queryInt(
+                     store(),
+                     QStringLiteral("SELECT count(*) FROM incident_observable WHERE incident_id = %1").arg(linked))));
+        QVERIFY(observables->model()->rowCount() > 0);
+        QSignalSpy spy(&page, &IncidentsPage::showEventsRequested);
+        find<QTabWidget>(page, "incidentsDetailTabs")->setCurrentIndex(3);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsShowEvents"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), linked);
+    }
+
+    void phaseAndFieldsChangeThroughTheWorkflow()
+    {
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(m_phishing);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        const auto phaseOf = [this] {
+            return queryInt(store(), QStringLiteral("SELECT phase FROM incident WHERE id = %1").arg(m_phishing));
+        };
+        const auto audits = [this](const char* action) {
+            return queryInt(store(),
+                            QStringLiteral("SELECT count(*) FROM console_audit WHERE action = '%1' AND "
+                                           "target = 'incident:%2'")
+                                .arg(QLatin1String(action))
+                                .arg(m_phishing));
+        };
+
+        // Forward at once.
+        choose(find<QComboBox>(page, "incidentsPhase"), int(IncidentPhase::Containing));
+        QTest::mouseClick(find<QPushButton>(page, "incidentsChangePhase"), Qt::LeftButton);
+        QCOMPARE(phaseOf(), qint64(IncidentPhase::Containing));
+        QCOMPARE(audits("incident.phase"), 1);
+        QVERIFY(settle(page));
+        QVERIFY(find<QLabel>(page, "incidentsDetail")->text().contains(QStringLiteral("Containing (Respond)")));
+
+        // Back only with a reason, asked in a ReasonDialog.
+        choose(find<QComboBox>(page, "incidentsPhase"), int(IncidentPhase::Analysing));
+        test::answerNextModal<ReasonDialog>(this, [](ReasonDialog* dialog) {
+            dialog->setReason(QStringLiteral("The sender came back from another domain."));
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(page, "incidentsChangePhase"), Qt::LeftButton);
+        QCOMPARE(phaseOf(), qint64(IncidentPhase::Analysing));
+        QCOMPARE(audits("incident.phase"), 2);
+        QVERIFY(settle(page));
+
+        // Edit…: the severity raised through IncidentWorkflow::update.
+        test::answerNextModal<IncidentEditDialog>(this, [](IncidentEditDialog* dialog) {
+            dialog->setSeverity(Severity::High);
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(page, "incidentsEdit"), Qt::LeftButton);
+        QCOMPARE(queryInt(store(), QStringLiteral("SELECT severity FROM incident WHERE id = %1").arg(m_phishing)),
+                 qint64(Severity::High));
+        QCOMPARE(audits("incident.update"), 1);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+    }
+
+    void aNoteLandsInTheTimeline()
+    {
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(m_phishing);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        const qint64 entries = queryInt(
+            store(), QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1").arg(m_phishing));
+        const QString text = QStringLiteral("Sender domain blocked at the mail gateway.");
+        auto* note = find<QPlainTextEdit>(page, "incidentsNote");
+        note->setFocus();
+        QTest::keyClicks(note, text);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsAddNote"), Qt::LeftButton);
+        QCOMPARE(find<MessageBanner>(page, "incidentsMessage")->level(), MessageBanner::Level::Success);
+        QVERIFY(settle(page));
+        QCOMPARE(
+            queryInt(store(),
+                     QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1").arg(m_phishing)),
+            entries + 1);
+        QString stored;
+        test::forEachRow(store(),
+                         QStringLiteral("SELECT text FROM incident_timeline WHERE incident_id = %1 AND kind = 'note' "
+                                        "ORDER BY chain_seq DESC LIMIT 1")
+                             .arg(m_phishing),
+                         [&](const Statement& row) { stored = row.text(0); });
+        QCOMPARE(stored, text);
+        QCOMPARE(queryInt(store(),
+                          QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'incident.note' "
+                                         "AND target = 'incident:%1'")
+                              .arg(m_phishing)),
+                 1);
+        QVERIFY(note->toPlainText().isEmpty());
+        // The timeline shows it, and the chain still verifies.
+        auto* timeline = find<QTableView>(page, "incidentsTimeline");
+        bool shown = false;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row)
+            shown = shown || timeline->model()->index(row, 3).data().toString() == text;
+        QVERIFY(shown);
+        const QString chain = find<QLabel>(page, "incidentsChain")->text();
+        QVERIFY2(chain.contains(QStringLiteral("intact")), qPrintable(chain));
+
+        // The chart on a time axis holds the same entries, per period, and reads as a table.
+        ChartDataModel* chartTable = page.timelineChart()->panel()->model();
+        int charted = 0;
+        for (int row = 0; row < chartTable->rowCount(); ++row)
+            charted += chartTable->index(row, chartTable->columnCount() - 1).data().toInt();
+        QCOMPARE(charted, int(entries + 1));
+        QVERIFY(!page.timelineChart()->panel()->view()->accessibleDescription().isEmpty());
+
+        // The picture of an open incident, light and dark, when asked for.
+        const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
+        if (!folder.isEmpty()) {
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("incidents-detail-light.png"))));
+            QApplication::setPalette(test::darkFusionPalette());
+            find<QTabWidget>(page, "incidentsDetailTabs")->setCurrentIndex(2);
+            QTest::qWait(50);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("incidents-detail-dark.png"))));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+
+        // A byte changed in the first entry behind the workflow's back: the page says which entry breaks the chain.
+        CUSTODIAN_VERIFY_OK(store().database().exec(
+            QStringLiteral("UPDATE incident_timeline SET text = text || '.' WHERE incident_id = %1 AND chain_seq = 1")
+                .arg(m_phishing)));
+        page.refresh();
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        const QString broken = find<QLabel>(page, "incidentsChain")->text();
+        QVERIFY2(broken.contains(QStringLiteral("broken")) && broken.contains(QStringLiteral("Entry 1")),
+                 qPrintable(broken));
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_store.reset();
+    }
+};
+
+QTEST_MAIN(IncidentsPageTest)
+#include "IncidentsPageTest.moc"

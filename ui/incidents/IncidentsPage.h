@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/IncidentFilter.h"
+#include "store/IncidentRepository.h"
+#include "ui/session/SessionPage.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QComboBox;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace custodian {
+
+class IncidentFilterBar;
+class IncidentListModel;
+class IncidentObservableModel;
+class IncidentRelatedModel;
+class IncidentTaskModel;
+class IncidentTimelineChart;
+class IncidentTimelineModel;
+class LatestResultRunner;
+class MessageBanner;
+class Store;
+
+// The Incidents page (issue 17, points 1, 2 and 4; docs/incidents.md, "The Incidents page"): the list of incidents an
+// IncidentFilter selects (IncidentFilterBar), newest first with their SLA state and GDPR clock, read on a worker; the
+// selected incident's detail, also read on a worker — its fields and phase with the CSF function, its tasks grouped by
+// phase, its timeline with the state of its hash chain, what its events involve and the incidents related to it — and
+// the supervisor's work on it: edit, change phase, decide a task, add a note, close, reopen. Every change goes through
+// IncidentWorkflow (one transaction with its timeline and console-audit entries); refusals land in the page's message
+// banner as IncidentWorkflow words them. The detail's tabs leave room for the GDPR panel and the evidence list, which
+// are widgets of their own (detailTabs()). Exists only while the store is unlocked (SessionPage).
+class IncidentsPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    // `actor` names the supervisor in the console audit (default: "console:" + the login name).
+    explicit IncidentsPage(StoreSession* session, QString actor = {}, QWidget* parent = nullptr);
+    ~IncidentsPage() override;
+
+    // Sets the filter bar to `filter` and lists what it selects (the Today tile's numbers open the page so).
+    void showIncidents(const IncidentFilter& filter);
+    // Reads the list again (after a sync), keeping the selection.
+    void refresh();
+    // Selects the incident when it is listed; otherwise lists every incident and selects it once read.
+    void showIncident(qint64 incidentId);
+
+    [[nodiscard]] IncidentFilter filter() const;
+    [[nodiscard]] qint64 currentIncidentId() const;
+    // nullptr while locked.
+    [[nodiscard]] IncidentListModel* model() const { return m_model; }
+    // The detail's tabs, for the panels other parts of issue 17 add (GDPR, evidence). nullptr while locked.
+    [[nodiscard]] QTabWidget* detailTabs() const { return m_tabs; }
+    // The timeline's chart; nullptr while locked.
+    [[nodiscard]] IncidentTimelineChart* timelineChart() const { return m_timelineChart; }
+    // A list or detail read is in flight (tests wait for it).
+    [[nodiscard]] bool isLoading() const;
+
+Q_SIGNALS:
+    // "Show events": the access events linked to the incident, on the access page.
+    void showEventsRequested(qint64 incidentId);
+    // A change was committed to the incident.
+    void incidentChanged(qint64 incidentId);
+
+protected:
+    void createUnlockedContent(QWidget* content) override;
+    void releaseUnlockedContent() override;
+
+private:
+    struct Loaded;
+
+    [[nodiscard]] Store* store() const;
+    void loadList();
+    void loadDetail();
+    void showDetail(const Loaded& loaded);
+    void clearDetail();
+    void edit();
+    void changePhase();
+    void decideTask(bool done);
+    void addNote();
+    void closeIncident();
+    void reopen();
+    void openRelated(const QModelIndex& index);
+    // After a change: the list and the detail again; the message says what happened.
+    void changed(qint64 incidentId, const QString& message);
+    void showMessage(const QString& text, bool error);
+
+    QString m_actor;
+    qint64 m_wanted = 0; // the incident to select once the list is read
+    qint64 m_shownId = 0;
+    // The fields shown, which Edit… starts from (read on the worker, not again on the GUI thread).
+    IncidentRepository::Incident m_shownIncident;
+    bool m_shownClosed = false;
+    int m_shownPhase = 0;
+
+    // Built on unlock, destroyed on lock.
+    IncidentFilterBar* m_filterBar = nullptr;
+    IncidentListModel* m_model = nullptr;
+    IncidentTaskModel* m_taskModel = nullptr;
+    IncidentTimelineModel* m_timelineModel = nullptr;
+    IncidentObservableModel* m_observableModel = nullptr;
+    IncidentRelatedModel* m_relatedModel = nullptr;
+    LatestResultRunner* m_listRunner = nullptr;
+    LatestResultRunner* m_detailRunner = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_table = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_summary = nullptr;
+    QComboBox* m_phase = nullptr;
+    QPushButton* m_changePhase = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QPushButton* m_addNote = nullptr;
+    QTableView* m_tasks = nullptr;
+    QPushButton* m_taskDone = nullptr;
+    QPushButton* m_taskNotApplicable = nullptr;
+    QLabel* m_chain = nullptr;
+    QTableView* m_timeline = nullptr;
+    IncidentTimelineChart* m_timelineChart = nullptr;
+    QTableView* m_observables = nullptr;
+    QTableView* m_related = nullptr;
+    QPushButton* m_showEvents = nullptr;
+    MessageBanner* m_message = nullptr;
+};
+
+} // namespace custodian
