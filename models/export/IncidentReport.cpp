@@ -10,6 +10,7 @@
 #include "store/BreachRepository.h"
 #include "store/Database.h"
 #include "store/EvidenceRegister.h"
+#include "store/IncidentLinkRepository.h"
 #include "store/IncidentObservableReader.h"
 #include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
@@ -197,7 +198,8 @@ struct Content
     std::vector<Notification> notifications;
     std::optional<Art34> art34;
     std::optional<qint64> authorityNotifiedAt; // also set by the central service, whose forms this store may not hold
-    std::vector<IncidentObservableReader::Related> related;
+    std::vector<IncidentLinkRepository::Link> links; // linked by a supervisor, with why
+    std::vector<IncidentObservableReader::Related> related; // sharing agents, records or workstations
     QString generatedBy;
     qint64 now = 0;
 
@@ -253,6 +255,10 @@ Result<Content> gather(Database& database, qint64 incidentId, const QString& act
     if (!related)
         return related.error();
     content.related = std::move(*related);
+    auto links = IncidentLinkRepository(database).linksOf(incidentId);
+    if (!links)
+        return links.error();
+    content.links = std::move(*links);
     content.generatedBy = names.actor(actor);
     return content;
 }
@@ -449,11 +455,22 @@ QString render(const Content& c)
 
     line(QStringLiteral("## %1").arg(IncidentReport::tr("Related incidents")));
     line(QString());
-    if (!i.duplicateOf && c.related.empty()) {
+    if (!i.duplicateOf && c.related.empty() && c.links.empty()) {
         line(IncidentReport::tr("None."));
     } else {
         if (i.duplicateOf)
             line(IncidentReport::tr("Duplicate of %1.").arg(i.duplicateOfReference));
+        if (!c.links.empty()) {
+            line(QString());
+            line(QStringLiteral("| %1 | %2 | %3 |")
+                     .arg(IncidentReport::tr("Linked incident"), IncidentReport::tr("Linked"),
+                          IncidentReport::tr("Why")));
+            line(QStringLiteral("|---|---|---|"));
+            for (const IncidentLinkRepository::Link& l : c.links)
+                line(QStringLiteral("| %1 | %2 | %3 |")
+                         .arg(l.otherReference, cell(IncidentReport::tr("%1 by %2").arg(when(l.at), l.byActor)),
+                              cell(l.reason)));
+        }
         if (!c.related.empty()) {
             line(QString());
             line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")

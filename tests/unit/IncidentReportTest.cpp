@@ -6,6 +6,7 @@
 #include "export/IncidentReport.h"
 
 #include "rules/BreachWorkflow.h"
+#include "rules/IncidentFromEvidence.h"
 #include "rules/IncidentWorkflow.h"
 #include "store/Database.h"
 #include "store/EvidenceRegister.h"
@@ -144,6 +145,12 @@ private Q_SLOTS:
         flip->bindBlob(1, changed).bind(2, tamperedId);
         CUSTODIAN_VERIFY_OK(flip->run());
 
+        draft.title = QStringLiteral("A second call");
+        auto other = IncidentWorkflow::open(db(), draft, actor, now);
+        CUSTODIAN_VERIFY_OK(other);
+        CUSTODIAN_VERIFY_OK(IncidentFromEvidence::link(db(), id, other->id,
+                                                       QStringLiteral("Same caller, two days apart."), actor, now));
+
         auto report = IncidentReport::markdown(db(), id, QStringLiteral("console:tester"), now + 2 * HourMs);
         CUSTODIAN_VERIFY_OK(report);
         const QString& md = *report;
@@ -203,7 +210,9 @@ private Q_SLOTS:
         QVERIFY(gdpr.contains(QStringLiteral("Access revoked; agent interviewed.")));
         QVERIFY(gdpr.contains(QStringLiteral("Art. 34(3)(b)")));
         QVERIFY(gdpr.contains(QStringLiteral("Access revoked within the hour.")));
-        QVERIFY(!section(md, QStringLiteral("Related incidents")).isEmpty());
+        const QString related = section(md, QStringLiteral("Related incidents"));
+        QVERIFY2(related.contains(QStringLiteral("| %1 | ").arg(other->reference)), qPrintable(related));
+        QVERIFY(related.contains(QStringLiteral("Same caller, two days apart.")));
     }
 
     void unknownIncidentIsRefused()
