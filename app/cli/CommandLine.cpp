@@ -27,10 +27,15 @@ bool CommandLine::needsGuiApplication(int argc, char** argv)
 {
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0)
         return true;
-    // `review export`, `training export`: a PDF report needs fonts too.
+    // `review export`, `training export`, `incident report`, `incident breach-register`: a PDF needs fonts too.
     if (argc >= 2 && (qstrcmp(argv[1], "review") == 0 || qstrcmp(argv[1], "training") == 0)) {
         for (int i = 2; i < argc; ++i)
             if (qstrcmp(argv[i], "export") == 0)
+                return true;
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "incident") == 0) {
+        for (int i = 2; i < argc; ++i)
+            if (qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "breach-register") == 0)
                 return true;
     }
     return false;

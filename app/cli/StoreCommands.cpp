@@ -5,6 +5,7 @@
 #include "cli/AccessExportArguments.h"
 #include "cli/CommandSupport.h"
 #include "cli/ConsoleOutput.h"
+#include "cli/IncidentCommands.h"
 #include "cli/ReviewCommands.h"
 #include "cli/RoleCommands.h"
 #include "cli/SecretInput.h"
@@ -100,6 +101,9 @@ const QList<StoreCommands::Command>& StoreCommands::all()
         { QStringLiteral("training"),
           tr("Training standing: the completion matrix, one agent, the overdue list, the evidence export."),
           &TrainingCommands::training },
+        { QStringLiteral("incident"),
+          tr("Incidents: list, show, open, update, phase, task, close, attach, report, breach-register."),
+          &IncidentCommands::incident },
     };
     return commands;
 }
