@@ -2898,6 +2898,14 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 was escalated into %2 already; merge or link the incidents instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentEventLink</name>
@@ -2922,6 +2930,188 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The filter matches more than %1 access events, more than an incident holds; narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFromEvidence</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds every one of these events already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent this console does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, session %2 (%3 – %4 UTC): %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n customer record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n export(s), print(s) or bulk search(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused or failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one access event to open the incident with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to add events to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one finding to escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other finding kind(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no owner to escalate the findings to; choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated into incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) escalated into this incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to add findings to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging needs a reason: why are these the same incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, which carries this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this incident: %n event(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n agent(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n finding(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; open tasks carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; open tasks this incident had already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking needs a reason: how are these incidents related?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1 as related. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking needs a reason: why are these incidents not related after all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer linked to %1. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7758,6 +7948,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Showing the events linked to incident #%1, over all time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident with the selected events as its evidence; with no row selected, every event the filter matches (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected events (with none selected, the whole filter&apos;s) to an open incident; those already holding some of them are offered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous incident change is still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessTimelineChart</name>
@@ -8844,6 +9054,230 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
 </context>
 <context>
+    <name>custodian::EvidenceCustodyModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 chunks, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While viewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While verifying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While exporting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EvidenceItemModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EvidencePanel</name>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the incident; it is stored encrypted with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected item to a file, after checking it against its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read every item of the incident and compare it with what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody trail of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incident&apos;s evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custody trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is “%1”? (a short description, may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported to %2; its SHA-256 matches what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the incident&apos;s evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no evidence to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) are intact: each matches the SHA-256 recorded when it was added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custodian::FindingModel</name>
     <message>
         <source>Severity</source>
@@ -9260,6 +9694,22 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Role %1 granted again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalate to &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incide&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from the selected findings, with their events as its evidence; each finding is escalated to the incident&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the selected findings into an open incident, with their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::GrantRoleDialog</name>
@@ -9539,6 +9989,59 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentFromEvidenceController</name>
+    <message>
+        <source>Select the findings to escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter matches no access event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), with %1 access events behind them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) escalated into %1, with %2 new events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened from %n finding(s), with %2 events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened with %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentListModel</name>
     <message>
         <source>Unassigned</source>
@@ -9652,6 +10155,104 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Shared workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTargetDialog</name>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (holds %n of these events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose the incident to add to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10057,6 +10658,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
