@@ -2,9 +2,10 @@
 // opened through IncidentWorkflow; a file of a few hundred KiB added through the panel (the file dialog answered with
 // Dialogs::setNext*), on a worker, and listed with a SHA-256 equal to QCryptographicHash's of the file; exported and
 // compared byte for byte; a byte of a chunk flipped through SQL, after which Verify all names the item as tampered
-// and Export refuses with no file written; the custody trail reads added, exported, tamper_detected. A file over the
-// size limit is refused in the banner as the register words it, with nothing added. With CUSTODIAN_SCREENSHOTS set to
-// a folder, the panel is saved there under the dark palette (docs/screenshots/incidents-evidence-dark.png).
+// and Export refuses with no file written; the custody trail reads added, exported, tamper_detected. Cancel stops an
+// add with nothing written. A file over the size limit is refused in the banner as the register words it, with
+// nothing added. With CUSTODIAN_SCREENSHOTS set to a folder, the panel is saved there under the dark palette
+// (docs/screenshots/incidents-evidence-dark.png).
 #include "ui/incidents/EvidencePanel.h"
 #include "item/EvidenceCustodyModel.h"
 #include "item/EvidenceItemModel.h"
@@ -217,6 +218,39 @@ private Q_SLOTS:
             QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("incidents-evidence-dark.png"))));
             QApplication::setPalette(QApplication::style()->standardPalette());
         }
+    }
+
+    void cancelsAnAddWithNothingWritten()
+    {
+        EvidencePanel panel(m_session.get(), QStringLiteral("console:msilva"));
+        panel.show();
+        panel.setIncident(m_incident);
+        QTRY_VERIFY(!panel.isBusy());
+        const int before = panel.model()->rowCount();
+
+        // 16 MiB, 64 chunks: the add is still running when Cancel is clicked right after Add….
+        const QString source = m_files.filePath(QStringLiteral("long-call.wav"));
+        {
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(16 * 1024 * 1024, 'r')) > 0);
+        }
+        Dialogs::setNextFileName(source);
+        Dialogs::setNextText(QString());
+        QTest::mouseClick(find<QPushButton>(panel, "evidenceAdd"), Qt::LeftButton);
+        auto* cancel = find<QPushButton>(panel, "evidenceCancel");
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QVERIFY(!find<QPushButton>(panel, "evidenceAdd")->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 10'000);
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(find<QPushButton>(panel, "evidenceAdd")->isEnabled());
+        QVERIFY2(!bannerText(panel).isEmpty(), "the supervisor is told the add stopped");
+        QCOMPARE(panel.model()->rowCount(), before);
+        auto items = m_session->store()->database().queryInt(
+            QStringLiteral("SELECT count(*) FROM evidence_item WHERE file_name = 'long-call.wav'"));
+        CUSTODIAN_VERIFY_OK(items);
+        QCOMPARE(*items, 0);
     }
 
     void refusesAFileOverTheSizeLimit()

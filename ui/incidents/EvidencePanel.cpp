@@ -250,6 +250,8 @@ void EvidencePanel::addFile()
             loadItems(*added);
             Q_EMIT evidenceAdded(incidentId, *added);
         });
+    // The buttons stay off until the work is delivered (isRunning() holds from here).
+    updateButtons();
 }
 
 void EvidencePanel::exportItem()
@@ -291,6 +293,8 @@ void EvidencePanel::exportItem()
             if (itemId == currentItemId())
                 loadCustody();
         });
+    // The buttons stay off until the work is delivered (isRunning() holds from here).
+    updateButtons();
 }
 
 void EvidencePanel::verifyAll()
@@ -335,6 +339,8 @@ void EvidencePanel::verifyAll()
                 showMessage(tampered.join(QLatin1Char('\n')), true);
             loadCustody();
         });
+    // The buttons stay off until the work is delivered (isRunning() holds from here).
+    updateButtons();
 }
 
 void EvidencePanel::cancelWork()
@@ -354,7 +360,6 @@ void EvidencePanel::startWork(const QString& what)
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    updateButtons();
 }
 
 void EvidencePanel::progressed(qint64 done, qint64 total)
