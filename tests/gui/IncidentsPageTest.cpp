@@ -21,6 +21,7 @@
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
+#include "ui/incidents/EvidencePanel.h"
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentTimelineChart.h"
@@ -220,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(page.currentIncidentId(), m_card);
         QVERIFY(find<QLabel>(page, "incidentsDetail")->text().contains(m_cardReference));
         QVERIFY(find<QLabel>(page, "incidentsChain")->text().contains(QStringLiteral("intact")));
+        // The Evidence tab follows the incident the detail shows.
+        QVERIFY(page.evidencePanel());
+        QVERIFY(page.detailTabs()->indexOf(page.evidencePanel()) >= 0);
+        QCOMPARE(page.evidencePanel()->incidentId(), m_card);
 
         // Every mandatory task but the last decided elsewhere: the refusal then names exactly the one left.
         auto detail = IncidentRepository(store().database()).load(m_card);

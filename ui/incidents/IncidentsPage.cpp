@@ -18,6 +18,7 @@
 #include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
 #include "store/Store.h"
+#include "ui/incidents/EvidencePanel.h"
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentFilterBar.h"
@@ -116,6 +117,7 @@ void IncidentsPage::releaseUnlockedContent()
     m_table = m_tasks = m_timeline = m_observables = m_related = nullptr;
     m_tabs = nullptr;
     m_timelineChart = nullptr;
+    m_evidence = nullptr;
     m_phase = nullptr;
     m_changePhase = m_edit = m_close = m_reopen = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents = nullptr;
     m_note = nullptr;
@@ -259,6 +261,8 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     observablesLayout->addWidget(relatedCaption);
     observablesLayout->addWidget(m_related, 1);
     m_tabs->addTab(observablesTab, tr("Observables"));
+    m_evidence = new EvidencePanel(m_session, m_actor, m_tabs);
+    m_tabs->addTab(m_evidence, tr("Evidence"));
 
     auto* countRow = new QHBoxLayout;
     countRow->addStretch(1);
@@ -453,6 +457,7 @@ void IncidentsPage::clearDetail()
     m_timelineChart->clear();
     m_observableModel->clear();
     m_relatedModel->clear();
+    m_evidence->setIncident(0);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_edit, m_phase, m_changePhase, m_close, m_reopen, m_note,
                                                              m_addNote, m_taskDone, m_taskNotApplicable, m_showEvents })
         widget->setEnabled(false);
@@ -465,6 +470,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     m_shownIncident = incident;
     m_shownClosed = incident.closedAt.has_value();
     m_shownPhase = int(incident.phase);
+    m_evidence->setIncident(incident.id);
     const IncidentSla::Reading sla
         = IncidentSla::at(incident.openedAt, incident.severity, incident.closedAt, loaded.now);
     const BreachNotificationClock::Reading gdpr

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace custodian {
 
+class EvidencePanel;
 class IncidentFilterBar;
 class IncidentListModel;
 class IncidentObservableModel;
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] QTabWidget* detailTabs() const { return m_tabs; }
     // The timeline's chart; nullptr while locked.
     [[nodiscard]] IncidentTimelineChart* timelineChart() const { return m_timelineChart; }
+    // The Evidence tab; nullptr while locked.
+    [[nodiscard]] EvidencePanel* evidencePanel() const { return m_evidence; }
     // A list or detail read is in flight (tests wait for it).
     [[nodiscard]] bool isLoading() const;
 
@@ -121,6 +124,7 @@ private:
     QLabel* m_chain = nullptr;
     QTableView* m_timeline = nullptr;
     IncidentTimelineChart* m_timelineChart = nullptr;
+    EvidencePanel* m_evidence = nullptr;
     QTableView* m_observables = nullptr;
     QTableView* m_related = nullptr;
     QPushButton* m_showEvents = nullptr;
