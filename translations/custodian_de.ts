@@ -2929,6 +2929,517 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>IncidentTemplates</name>
+    <message>
+        <source>Vishing or social engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number exposed (PCI DSS 12.10.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse of customer records by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost workstation or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, on which line or channel, the number or address it came from, and what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish what was disclosed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer data the caller learned and which account changes were made on their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the targeted customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag them for step-up verification and undo changes made on the impostor&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block or report the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the number to the telecom provider or block the address; warn the other teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the call with the agent: what gave it away, what would have stopped it earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the pretext with all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note or briefing so that the same script fails on the next agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate every copy of the card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the PAN was found (notes, e-mail, recording, export, screenshot) and every copy made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determine what to do with the stored PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: decide, with the security officer, whether to delete it or move it into the CDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve, securely delete or migrate the PAN into the CDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: remove it from where it was found; record how and who checked it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify where the data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: the agent, process, tool or integration that put the PAN there, and since when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the gaps that let it be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 12.10.7: change the process, masking, DLP rule or tool so that it cannot happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the acquirer must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If cardholder data may have left the organisation, follow the card brands&apos; notification rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the affected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the customer&apos;s or agent&apos;s account and end its sessions before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset credentials and second factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password, re-enrolled second factor, revoked tokens; confirm the owner through a known channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the account&apos;s activity during the takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, record views, changes and payments from the first suspicious access to the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find how access was gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phished password, SIM swap, social engineering of an agent, reused credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the account to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the intruder&apos;s changes and give the account back once the owner is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish which records were accessed without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the agent&apos;s record views with the contacts they handled; keep the access log extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the agent&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the roles that give access to the records while the case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve HR and the agent&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the facts for the disciplinary process; the console records decisions, not sanctions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether personal data was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the data protection officer: whether the views amount to a personal data breach (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the controls that let it happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role scope, detections and sampling: why it was not caught sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the device and what it held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation or token, its last user, whether it was encrypted, what data and sessions it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the device&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates, VPN profile, tokens and saved sessions of the device and its last user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the device remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the remote wipe and record whether the device confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the loss or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A police report for a theft; the reference goes in a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device for the agent, enrolled and checked before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline is missing (deleted): the chain goes on with entry %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the timeline (%2, %3) was changed, or entries were reordered before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 at the end of the timeline are missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has entries past its recorded last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s recorded head does not match its last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkflow</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it detected? The time must not be after the incident is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident declared: %1. Owner: %2; severity: %3; %n task(s) from the category&apos;s template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is not a phase of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 needs an outcome and a summary: close it rather than change its phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: it can only be reopened, to analysing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 back from %2 to %3 needs a reason: what was found that reopens the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task can be marked done or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task does not apply to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to change its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” was already decided by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome: true positive with or without impact, false positive, duplicate, or benign activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs a summary: what happened, what was done, what is left to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident this one duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot duplicate itself; name the other incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, which this one would duplicate, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be closed while %n mandatory task(s) are open: %2. Mark each done, or not applicable with a reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason: what was found after the incident was closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened, back to analysing (closed as %1). Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <source>Key rotation needs the store unlocked with its passphrase.</source>
@@ -5401,6 +5912,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is %2, a withdrawn code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -6335,6 +6850,90 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>state %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eradicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive with impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive without impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benign or expected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XapiPull</name>
@@ -7226,6 +7825,341 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>From roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachAwarenessDialog</name>
+    <message>
+        <source>Record aware-at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Aware at is when there was reasonable certainty that personal data was compromised. The 72-hour notification deadline (GDPR Art. 33) runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aware at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it certain (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachNotificationDialog</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notification, phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The notification to the supervisory authority as sent (GDPR Art. 33(3)). The counts are pre-filled from the incident&apos;s linked events; correct them before recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;subjects, categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects, &amp;approx.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records, categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records, a&amp;pprox.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO or another contact point (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely c&amp;onsequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a first notification after the 72-hour deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the 72-hour deadline was %1. GDPR Art. 33(1) requires the reasons for the delay with a notification made after it; they are required below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the notification comes after the deadline (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachPanel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the data subjects (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: data unintelligible (Art. 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: measures remove the high risk (Art. 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public communication instead (Art. 34(3)(c)): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: no high risk (Art. 34(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;aware-at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;notification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. &amp;34 decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport breach register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is no longer in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded as a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases sent: %1; the first at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;aware-at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running (no aware-at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 left to notify (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: %1 left to notify (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the deadline passed %1 ago (%2); a notification now needs the reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified in time, %1 before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified late, %1 after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked; unlock it to record this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the breach register to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register exported to %1 (entries: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10218,6 +11152,82 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <name>custodian::StoreSetupWizard</name>
     <message>
         <source>Set up Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::SubjectDecisionDialog</name>
+    <message>
+        <source>Art. 34 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Whether the data subjects are told of the breach (GDPR Art. 34), or on which ground not. A change is kept beside the decision it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: the data was unintelligible, e.g. encrypted (Art. 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: measures taken remove the high risk (Art. 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public communication instead: disproportionate effort (Art. 34(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: no high risk (Art. 34(1) does not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told at, done or planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter, e-mail, call, a notice on the website (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
