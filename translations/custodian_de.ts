@@ -7865,6 +7865,29 @@ Aware at is when there was reasonable certainty that personal data was compromis
     </message>
 </context>
 <context>
+    <name>custodian::BreachClockIndicator</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal-data breach must be notified to the supervisory authority within 72 hours of becoming aware of it (GDPR Art. 33). Click to open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GDPR notification due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GDPR notification overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::BreachNotificationDialog</name>
     <message>
         <source>not known yet</source>

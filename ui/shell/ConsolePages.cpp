@@ -5,6 +5,7 @@
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
+#include "ui/incidents/BreachClockIndicator.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
@@ -18,6 +19,7 @@
 #include "ui/training/TrainingPage.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace custodian {
@@ -135,6 +137,11 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     });
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
+    // The GDPR clock under 24 h. Its incidentRequested() is wired once the Incidents page is part of the console.
+    pages.breachClock = new BreachClockIndicator(&session, &window);
+    window.statusBar()->addPermanentWidget(pages.breachClock);
+    QObject::connect(pages.sync->service(), &SyncService::runFinished, pages.breachClock,
+                     &BreachClockIndicator::refresh);
     // The training numbers read every record: only when a sync brought what they depend on.
     QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
         for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
