@@ -95,6 +95,15 @@ void BreachClockIndicatorTest::showsTheNearestClockUnder24Hours()
     QVERIFY(read.wait(10'000));
     QCOMPARE(indicator.text(), QStringLiteral("INC-2026-0043: GDPR notification due in 4 h 0 min"));
 
+    // Long overdue: in days and hours.
+    CUSTODIAN_VERIFY_OK(session.store()->database().exec(
+        QStringLiteral("UPDATE incident SET authority_notified_at = NULL WHERE id = 42")));
+    clock.advance(48 * HourMs);
+    read.clear();
+    indicator.refresh();
+    QVERIFY(read.wait(10'000));
+    QCOMPARE(indicator.text(), QStringLiteral("INC-2026-0042: GDPR notification overdue by 2 d 1 h"));
+
     session.lock();
     QVERIFY(indicator.isHidden());
     QVERIFY(LatestResultRunner::waitForAllWorkers(10'000));

@@ -17,6 +17,9 @@ QString durationText(qint64 ms)
 {
     // Rounded up while it counts down: "due in 1 min" until the deadline, never "due in 0 min" before it.
     const qint64 minutes = (qAbs(ms) + MinuteMs - 1) / MinuteMs;
+    // A long-overdue demo or forgotten breach: days and hours read better than "1168 h".
+    if (minutes >= 48 * 60)
+        return BreachClockIndicator::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
     if (minutes >= 60)
         return BreachClockIndicator::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     return BreachClockIndicator::tr("%1 min").arg(minutes);
