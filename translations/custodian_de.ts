@@ -7886,6 +7886,10 @@ Aware at is when there was reasonable certainty that personal data was compromis
         <source>%1: GDPR notification overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::BreachNotificationDialog</name>
@@ -11964,6 +11968,30 @@ Whether the data subjects are told of the breach (GDPR Art. 34), or on which gro
     </message>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents past their due date (SLA breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR notification clocks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: %1, due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: %1, overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR notification clocks running (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
