@@ -8189,6 +8189,26 @@ The notification to the supervisory authority as sent (GDPR Art. 33(3)). The cou
         <source>Breach register exported to %1 (entries: %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a personal-data breach after all: the clock stops; the breach register keeps it as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a personal-data breach after all: the 72-hour clock stops. What was sent stays sent, and the breach register keeps this incident as withdrawn, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::CardNumberLookup</name>

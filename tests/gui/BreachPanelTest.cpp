@@ -16,6 +16,7 @@
 #include "ui/incidents/SubjectDecisionDialog.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -208,10 +209,7 @@ void BreachPanelTest::awareAtLateNotificationAndSubjectDecision()
                                      "'breach_register'")),
              1);
 
-    // Every control is named for assistive technology.
-    for (QPushButton* button : panel.findChildren<QPushButton*>())
-        QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), qPrintable(button->objectName()));
-
+    // The panel with a late notification and a decision, before the withdrawal empties it.
     const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
     if (!folder.isEmpty()) {
         QVERIFY(QDir().mkpath(folder));
@@ -221,6 +219,30 @@ void BreachPanelTest::awareAtLateNotificationAndSubjectDecision()
         QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("breach-panel-dark.png"))));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
+
+    // Withdrawn: refused without a reason, then the clock columns are cleared and the history keeps it.
+    panel.withdrawBreach();
+    auto* withdraw = panel.findChild<ReasonDialog*>(QStringLiteral("withdrawBreachDialog"));
+    QVERIFY(withdraw);
+    withdraw->accept();
+    QVERIFY(!withdraw->problem().isEmpty());
+    QCOMPARE(queryInt(database, audit.arg(QStringLiteral("incident.breach.withdraw"))), 0);
+    withdraw->setReason(QStringLiteral("The records turned out to be test accounts"));
+    shown.clear();
+    withdraw->accept();
+    QVERIFY2(withdraw->problem().isEmpty(), qPrintable(withdraw->problem()));
+    QVERIFY(shown.wait(10'000));
+    QCOMPARE(queryInt(database, QStringLiteral("SELECT personal_data_breach FROM incident WHERE id = 1")), 0);
+    QCOMPARE(queryInt(database, audit.arg(QStringLiteral("incident.breach.withdraw"))), 1);
+    QCOMPARE(
+        queryInt(database, QStringLiteral("SELECT count(*) FROM incident_breach_awareness WHERE kind = 'withdrawn'")),
+        1);
+    QVERIFY2(panel.clockText().startsWith(QStringLiteral("Not running")), qPrintable(panel.clockText()));
+
+    // Every control is named for assistive technology.
+    for (QPushButton* button : panel.findChildren<QPushButton*>())
+        QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+
     QVERIFY(LatestResultRunner::waitForAllWorkers(10'000));
 }
 

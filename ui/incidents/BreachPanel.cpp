@@ -13,6 +13,7 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/Theme.h"
 
 #include <QDateTime>
@@ -94,6 +95,7 @@ BreachPanel::BreachPanel(StoreSession* session, QString auditActor, QWidget* par
     , m_recordAwareness(new QPushButton(tr("Record &aware-at…"), this))
     , m_recordNotification(new QPushButton(tr("Record &notification…"), this))
     , m_decideSubjects(new QPushButton(tr("Art. &34 decision…"), this))
+    , m_withdraw(new QPushButton(tr("&Withdraw…"), this))
     , m_export(new QPushButton(tr("E&xport breach register…"), this))
     , m_message(new MessageBanner(this))
     , m_minute(new QTimer(this))
@@ -115,8 +117,11 @@ BreachPanel::BreachPanel(StoreSession* session, QString auditActor, QWidget* par
     m_recordAwareness->setObjectName(QStringLiteral("recordAwarenessButton"));
     m_recordNotification->setObjectName(QStringLiteral("recordNotificationButton"));
     m_decideSubjects->setObjectName(QStringLiteral("decideSubjectsButton"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawBreachButton"));
+    m_withdraw->setToolTip(tr("Not a personal-data breach after all: the clock stops; the breach register keeps it "
+                              "as withdrawn."));
     m_export->setObjectName(QStringLiteral("exportBreachRegisterButton"));
-    for (QPushButton* button : { m_recordAwareness, m_recordNotification, m_decideSubjects, m_export })
+    for (QPushButton* button : { m_recordAwareness, m_recordNotification, m_decideSubjects, m_withdraw, m_export })
         buttons->addWidget(button);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -124,6 +129,7 @@ BreachPanel::BreachPanel(StoreSession* session, QString auditActor, QWidget* par
     connect(m_recordAwareness, &QPushButton::clicked, this, &BreachPanel::recordAwareness);
     connect(m_recordNotification, &QPushButton::clicked, this, &BreachPanel::recordNotification);
     connect(m_decideSubjects, &QPushButton::clicked, this, &BreachPanel::decideSubjects);
+    connect(m_withdraw, &QPushButton::clicked, this, &BreachPanel::withdrawBreach);
     connect(m_export, &QPushButton::clicked, this, &BreachPanel::exportRegister);
     // Only the words change with the minute: the state read stays true until a decision or a sync changes it.
     m_minute->setInterval(MinuteMs);
@@ -141,7 +147,7 @@ void BreachPanel::setIncident(qint64 incidentId)
     m_message->clearMessage();
     for (QLabel* label : { m_breachState, m_awareAt, m_clock, m_notifications, m_decision })
         label->clear();
-    for (QPushButton* button : { m_recordAwareness, m_recordNotification, m_decideSubjects })
+    for (QPushButton* button : { m_recordAwareness, m_recordNotification, m_decideSubjects, m_withdraw })
         button->setEnabled(false);
     m_minute->stop();
     refresh();
@@ -208,6 +214,7 @@ void BreachPanel::showState(const State& state)
     m_recordAwareness->setEnabled(true);
     m_recordNotification->setEnabled(facts.personalDataBreach);
     m_decideSubjects->setEnabled(facts.personalDataBreach);
+    m_withdraw->setEnabled(facts.personalDataBreach);
     showClock();
     m_minute->start();
     Q_EMIT stateShown();
@@ -341,6 +348,27 @@ void BreachPanel::decideSubjects()
             });
         },
         this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BreachPanel::withdrawBreach()
+{
+    if (!m_state || !m_state->facts.personalDataBreach)
+        return;
+    const qint64 id = m_incidentId;
+    auto* dialog = new ReasonDialog(
+        tr("Withdraw personal-data breach"), m_state->facts.reference,
+        [this, id](const QString& reason, std::optional<qint64>) -> Status {
+            return write([&](Database& database, const BreachWorkflow::Actor& actor) -> Status {
+                return BreachWorkflow::withdraw(database, id, reason, actor);
+            });
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("withdrawBreachDialog"));
+    dialog->setIntro(tr("Not a personal-data breach after all: the 72-hour clock stops. What was sent stays sent, and "
+                        "the breach register keeps this incident as withdrawn, with your reason."));
+    dialog->setAcceptText(tr("Withdraw"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -56,6 +56,8 @@ public:
     void recordAwareness();
     void recordNotification();
     void decideSubjects();
+    // Not a personal-data breach after all (a ReasonDialog): the clock stops, the register keeps it as withdrawn.
+    void withdrawBreach();
     void exportRegister();
 
 Q_SIGNALS:
@@ -89,6 +91,7 @@ private:
     QPushButton* m_recordAwareness;
     QPushButton* m_recordNotification;
     QPushButton* m_decideSubjects;
+    QPushButton* m_withdraw;
     QPushButton* m_export;
     MessageBanner* m_message;
     QTimer* m_minute;
