@@ -8916,6 +8916,388 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
 </context>
 <context>
+    <name>custodian::BreachAwarenessDialog</name>
+    <message>
+        <source>Record aware-at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Aware at is when there was reasonable certainty that personal data was compromised. The 72-hour notification deadline (GDPR Art. 33) runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aware at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it certain (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachClockIndicator</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal-data breach must be notified to the supervisory authority within 72 hours of becoming aware of it (GDPR Art. 33). Click to open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GDPR notification due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GDPR notification overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachNotificationDialog</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notification, phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The notification to the supervisory authority as sent (GDPR Art. 33(3)). The counts are pre-filled from the incident&apos;s linked events; correct them before recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;subjects, categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects, &amp;approx.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records, categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records, a&amp;pprox.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO or another contact point (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely c&amp;onsequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a first notification after the 72-hour deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the 72-hour deadline was %1. GDPR Art. 33(1) requires the reasons for the delay with a notification made after it; they are required below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the notification comes after the deadline (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::BreachPanel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the data subjects (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: data unintelligible (Art. 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: measures remove the high risk (Art. 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public communication instead (Art. 34(3)(c)): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: no high risk (Art. 34(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;aware-at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;notification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. &amp;34 decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport breach register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a personal-data breach after all: the clock stops; the breach register keeps it as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is no longer in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded as a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases sent: %1; the first at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;aware-at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running (no aware-at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 left to notify (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: %1 left to notify (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the deadline passed %1 ago (%2); a notification now needs the reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified in time, %1 before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified late, %1 after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked; unlock it to record this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a personal-data breach after all: the 72-hour clock stops. What was sent stays sent, and the breach register keeps this incident as withdrawn, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the breach register to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register exported to %1 (entries: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::CardNumberLookup</name>
     <message>
         <source>The store is locked.</source>
@@ -9753,6 +10135,230 @@ The supervisor you choose takes it over; your note and their name are kept with 
     <message>
         <source>No detection flags this event, and it belongs to no finding.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EvidenceCustodyModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 chunks, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While viewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While verifying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While exporting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EvidenceItemModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::EvidencePanel</name>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the incident; it is stored encrypted with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected item to a file, after checking it against its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read every item of the incident and compare it with what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody trail of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incident&apos;s evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custody trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is “%1”? (a short description, may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported to %2; its SHA-256 matches what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the incident&apos;s evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no evidence to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) are intact: each matches the SHA-256 recorded when it was added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11136,6 +11742,14 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Cannot read the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12766,6 +13380,82 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::SubjectDecisionDialog</name>
+    <message>
+        <source>Art. 34 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Whether the data subjects are told of the breach (GDPR Art. 34), or on which ground not. A change is kept beside the decision it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: the data was unintelligible, e.g. encrypted (Art. 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: measures taken remove the high risk (Art. 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public communication instead: disproportionate effort (Art. 34(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told: no high risk (Art. 34(1) does not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told at, done or planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter, e-mail, call, a notice on the website (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::SyncConflictModel</name>
     <message>
         <source>Keep mine is not possible: the finding is %1 on the central service, and a %1 finding cannot become %2. Take theirs, then change the finding again if it needs to.</source>
@@ -13475,6 +14165,30 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents past their due date (SLA breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR notification clocks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: %1, due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: %1, overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR notification clocks running (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,9 @@
 
 #include "domain/TodayAttentionItem.h"
 
+#include <QString>
+
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -26,6 +29,17 @@ struct TodaySnapshot
     qint64 changesWaiting = 0; // outbox entries queued
     qint64 conflicts = 0; // open sync conflicts
     std::optional<qint64> newestEventAt; // the newest access event's time
+    // Incidents (issue 17, point 9; TodayRepository::countIncidents).
+    qint64 incidentsOpen = 0; // not closed
+    qint64 incidentsSlaBreached = 0; // of those, past their due instant (IncidentSla)
+    qint64 gdprClocksRunning = 0; // personal-data breaches with an aware-at and no first notification
+    struct GdprClock
+    {
+        qint64 incidentId = 0;
+        QString reference;
+        qint64 deadline = 0;
+    };
+    std::optional<GdprClock> nearestGdprClock; // the earliest deadline of those, overdue ones first
     std::vector<TodayAttentionItem> attention; // in TodayAttentionItem::before order
 };
 

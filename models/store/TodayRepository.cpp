@@ -1,5 +1,7 @@
 #include "store/TodayRepository.h"
 
+#include "domain/Enums.h"
+#include "store/BreachClockReader.h"
 #include "store/Database.h"
 #include "store/SyncConflicts.h"
 #include "store/SyncOutbox.h"
@@ -20,6 +22,38 @@ constexpr int PendingStatus = 1; // assignment_status 'pending'
 TodayRepository::TodayRepository(Database& database)
     : m_database(database)
 {
+}
+
+Status TodayRepository::countIncidents(TodaySnapshot& today, qint64 now, const std::array<qint64, 4>& slaWindowMs)
+{
+    // One pass over the incidents not closed: the open count and, of those, the ones whose due instant (declared +
+    // the current severity's window, IncidentSla) lies before now.
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(opened_at + CASE severity WHEN 1 THEN ? WHEN 2 THEN ? WHEN 3 "
+                       "THEN ? ELSE ? END < ?), 0) FROM incident WHERE phase <> %1")
+            .arg(int(IncidentPhase::Closed)));
+    if (!statement)
+        return statement.error();
+    for (int i = 0; i < 4; ++i)
+        statement->bind(i + 1, slaWindowMs[std::size_t(i)]);
+    statement->bind(5, now);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        today.incidentsOpen = statement->int64(0);
+        today.incidentsSlaBreached = statement->int64(1);
+    }
+    auto running = BreachClockReader(m_database).running();
+    if (!running)
+        return running.error();
+    today.gdprClocksRunning = running->count;
+    if (running->nearest)
+        today.nearestGdprClock = TodaySnapshot::GdprClock { running->nearest->incidentId, running->nearest->reference,
+                                                            running->nearest->deadline };
+    else
+        today.nearestGdprClock.reset();
+    return {};
 }
 
 Result<TodaySnapshot> TodayRepository::snapshot(qint64 now, qint64 reviewReminderMs)

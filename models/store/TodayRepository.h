@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 #include "domain/TodaySnapshot.h"
 
+#include <array>
+
 namespace custodian {
 
 class Database;
@@ -23,6 +25,10 @@ public:
     // `now`: the instant counted at; `reviewReminderMs`: how long before its due date a review counts as due soon
     // (ReviewRules::ReminderMs).
     [[nodiscard]] Result<TodaySnapshot> snapshot(qint64 now, qint64 reviewReminderMs);
+    // Fills the incident numbers of `today` at `now`: open (not closed), SLA breached — open and declared more than
+    // the severity's window ago, `slaWindowMs` indexed by severity - 1 (IncidentSla::Windows, a rule the store does
+    // not know) —, and the GDPR clocks running with the nearest deadline (BreachClockReader).
+    [[nodiscard]] Status countIncidents(TodaySnapshot& today, qint64 now, const std::array<qint64, 4>& slaWindowMs);
 
 private:
     Database& m_database;

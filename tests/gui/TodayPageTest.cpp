@@ -11,6 +11,7 @@
 #include "item/ReviewCampaignModel.h"
 #include "item/TodayAttentionModel.h"
 #include "rules/FindingWorkflow.h"
+#include "rules/IncidentSla.h"
 #include "rules/ReviewWorkflow.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/AccessEventWriter.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
 
     void everyNumberMatchesWhatItOpens();
     void trainingNumbersOpenTheTrainingPage();
+    void incidentNumbersMatchAnIndependentCount();
 
 private:
     std::unique_ptr<StoreSession> m_session;
@@ -449,6 +451,101 @@ void TodayPageTest::trainingNumbersOpenTheTrainingPage()
     QCOMPARE(currentTab(), table("trainingMatrixTable")->parentWidget()->parentWidget());
     QVERIFY(matrixShown.wait(15000));
     QCOMPARE(table("trainingMatrixTable")->model()->index(1, 1).data().toString(), QStringLiteral("50 % · 1/2"));
+}
+
+// The incidents tile (docs/today.md): open, SLA breached and GDPR clocks running, each against a count made here
+// independently — the open ones in SQL, the breached ones through IncidentSla row by row, the clocks from the breach
+// columns — and the nearest deadline named. Incident 5 is due exactly now: not breached yet ("after" the due instant).
+void TodayPageTest::incidentNumbersMatchAnIndependentCount()
+{
+    const qint64 t0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    test::TestClock clock(t0);
+    test::TestStore fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+    CUSTODIAN_VERIFY_OK(fixture.store().database().exec(
+        QStringLiteral(
+            "INSERT INTO incident (id, reference, title, severity, category, phase, opened_at, detected_at, "
+            "personal_data_breach, breach_established_at, notification_deadline_at, authority_notified_at, "
+            "closed_at) VALUES "
+            "(1, 'INC-2026-0001', 'Card numbers in a ticket', 4, 'card_exposure', 2, %1, %1, 1, %2, %3, NULL, NULL), "
+            "(2, 'INC-2026-0002', 'Records opened outside work', 3, 'insider_misuse', 3, %4, %4, 1, %4, %5, NULL, "
+            "NULL), "
+            "(3, 'INC-2026-0003', 'Lost workstation', 2, 'lost_device', 7, %6, %6, 1, %6, %7, %8, %9), "
+            "(4, 'INC-2026-0004', 'Vishing call', 1, 'vishing', 1, %10, %10, 0, NULL, NULL, NULL, NULL), "
+            "(5, 'INC-2026-0005', 'Account takeover', 3, 'account_takeover', 2, %11, %11, 0, NULL, NULL, NULL, NULL);")
+            .arg(t0 - 30 * HourMs)
+            .arg(t0 - 60 * HourMs)
+            .arg(t0 + 12 * HourMs)
+            .arg(t0 - 10 * HourMs)
+            .arg(t0 + 62 * HourMs)
+            .arg(t0 - 200 * HourMs)
+            .arg(t0 - 128 * HourMs)
+            .arg(t0 - 150 * HourMs)
+            .arg(t0 - HourMs)
+            .arg(t0 - 800 * HourMs)
+            .arg(t0 - 72 * HourMs)));
+
+    // The independent count: every incident read back and judged by IncidentSla here.
+    Database& setup = fixture.store().database();
+    qint64 open = 0, breached = 0;
+    {
+        auto statement = setup.prepare(QStringLiteral("SELECT opened_at, severity, phase FROM incident"));
+        CUSTODIAN_VERIFY_OK(statement);
+        while (true) {
+            auto row = statement->step();
+            CUSTODIAN_VERIFY_OK(row);
+            if (!*row)
+                break;
+            if (statement->int64(2) == int(IncidentPhase::Closed))
+                continue;
+            ++open;
+            const auto reading = IncidentSla::at(statement->int64(0), Severity(statement->int64(1)), std::nullopt, t0);
+            breached += reading.state == IncidentSla::State::Breached ? 1 : 0;
+        }
+    }
+    const qint64 clocks = *setup.queryInt(QStringLiteral(
+        "SELECT count(*) FROM incident WHERE personal_data_breach = 1 AND authority_notified_at IS NULL"));
+    QCOMPARE(open, 4); // the hand count: 1, 2, 4, 5
+    QCOMPARE(breached, 2); // 1 (critical, 30 h) and 4 (low, 800 h)
+    QCOMPARE(clocks, 2); // 1 and 2
+    fixture.close();
+
+    m_session = std::make_unique<StoreSession>(fixture.path());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_pages = ConsolePages::addTo(*m_window, *m_session, Me);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(unlock());
+    showToday();
+    QCOMPARE(shown("todayIncidentsOpen"), open);
+    QCOMPARE(shown("todayIncidentsSlaBreached"), breached);
+    QCOMPARE(shown("todayGdprClocks"), clocks);
+    const QString caption = m_pages.today->findChild<QLabel*>(QStringLiteral("todayGdprClocksCaption"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("nearest: INC-2026-0001, due in 12 h")), qPrintable(caption));
+    QVERIFY2(number("todayGdprClocks")->accessibleName().contains(QStringLiteral("INC-2026-0001")),
+             qPrintable(number("todayGdprClocks")->accessibleName()));
+
+    // Each number asks for the Incidents page filtered to exactly it.
+    QSignalSpy requested(m_pages.today, &TodayPage::incidentsRequested);
+    number("todayIncidentsOpen")->click();
+    number("todayIncidentsSlaBreached")->click();
+    number("todayGdprClocks")->click();
+    QCOMPARE(requested.count(), 3);
+    QCOMPARE(requested.at(0).first().value<TodayPage::IncidentTile>(), TodayPage::IncidentTile::Open);
+    QCOMPARE(requested.at(1).first().value<TodayPage::IncidentTile>(), TodayPage::IncidentTile::SlaBreached);
+    QCOMPARE(requested.at(2).first().value<TodayPage::IncidentTile>(), TodayPage::IncidentTile::GdprClockRunning);
+
+    // 13 h later the nearest clock is overdue, and the page says so in words.
+    clock.advance(13 * HourMs);
+    QSignalSpy shownAgain(m_pages.today, &TodayPage::snapshotShown);
+    m_pages.today->refresh();
+    QVERIFY(shownAgain.wait(15000));
+    const QString late = m_pages.today->findChild<QLabel*>(QStringLiteral("todayGdprClocksCaption"))->text();
+    QVERIFY2(late.contains(QStringLiteral("nearest: INC-2026-0001, overdue by 1 h")), qPrintable(late));
+    m_window.reset();
+    m_session.reset();
+    QVERIFY(LatestResultRunner::waitForAllWorkers(10000));
 }
 
 QTEST_MAIN(TodayPageTest)

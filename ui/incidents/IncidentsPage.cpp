@@ -18,6 +18,7 @@
 #include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
 #include "store/Store.h"
+#include "ui/incidents/BreachPanel.h"
 #include "ui/incidents/EvidencePanel.h"
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
@@ -118,6 +119,7 @@ void IncidentsPage::releaseUnlockedContent()
     m_tabs = nullptr;
     m_timelineChart = nullptr;
     m_evidence = nullptr;
+    m_breach = nullptr;
     m_phase = nullptr;
     m_changePhase = m_edit = m_close = m_reopen = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents = nullptr;
     m_note = nullptr;
@@ -261,6 +263,13 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     observablesLayout->addWidget(relatedCaption);
     observablesLayout->addWidget(m_related, 1);
     m_tabs->addTab(observablesTab, tr("Observables"));
+    m_breach = new BreachPanel(m_session, m_actor, m_tabs);
+    m_tabs->addTab(m_breach, tr("GDPR"));
+    // A breach decision changes the incident's clock in the list (and the Today page's numbers).
+    connect(m_breach, &BreachPanel::incidentChanged, this, [this](qint64 incidentId) {
+        refresh();
+        Q_EMIT incidentChanged(incidentId);
+    });
     m_evidence = new EvidencePanel(m_session, m_actor, m_tabs);
     m_tabs->addTab(m_evidence, tr("Evidence"));
 
@@ -458,6 +467,7 @@ void IncidentsPage::clearDetail()
     m_observableModel->clear();
     m_relatedModel->clear();
     m_evidence->setIncident(0);
+    m_breach->setIncident(0);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_edit, m_phase, m_changePhase, m_close, m_reopen, m_note,
                                                              m_addNote, m_taskDone, m_taskNotApplicable, m_showEvents })
         widget->setEnabled(false);
@@ -471,6 +481,10 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     m_shownClosed = incident.closedAt.has_value();
     m_shownPhase = int(incident.phase);
     m_evidence->setIncident(incident.id);
+    if (m_breach->incidentId() != incident.id)
+        m_breach->setIncident(incident.id);
+    else
+        m_breach->refresh();
     const IncidentSla::Reading sla
         = IncidentSla::at(incident.openedAt, incident.severity, incident.closedAt, loaded.now);
     const BreachNotificationClock::Reading gdpr

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace custodian {
 
+class BreachPanel;
 class EvidencePanel;
 class IncidentFilterBar;
 class IncidentListModel;
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] IncidentTimelineChart* timelineChart() const { return m_timelineChart; }
     // The Evidence tab; nullptr while locked.
     [[nodiscard]] EvidencePanel* evidencePanel() const { return m_evidence; }
+    [[nodiscard]] BreachPanel* breachPanel() const { return m_breach; }
     // A list or detail read is in flight (tests wait for it).
     [[nodiscard]] bool isLoading() const;
 
@@ -125,6 +127,7 @@ private:
     QTableView* m_timeline = nullptr;
     IncidentTimelineChart* m_timelineChart = nullptr;
     EvidencePanel* m_evidence = nullptr;
+    BreachPanel* m_breach = nullptr;
     QTableView* m_observables = nullptr;
     QTableView* m_related = nullptr;
     QPushButton* m_showEvents = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
 #include "ui/findings/TrainingSweepScheduler.h"
+#include "ui/incidents/BreachClockIndicator.h"
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/reviews/ReviewsPage.h"
 #include "ui/roles/RolesPage.h"
@@ -19,6 +20,7 @@
 #include "ui/training/TrainingPage.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace custodian {
@@ -152,14 +154,40 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     });
     // What a sync brought or pushed changes the counts.
     QObject::connect(pages.sync->service(), &SyncService::runFinished, today, &TodayPage::refresh);
-    // The training numbers read every record: only when a sync brought what they depend on.
-    // A pull of the incidents stream replaces incidents and their timelines: the page reads them again.
-    IncidentsPage* incidents = pages.incidents;
-    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, incidents,
-                     [incidents](const QStringList& streams) {
-                         if (streams.contains(QLatin1String("incidents")))
-                             incidents->refresh();
+    // The GDPR clock under 24 h; a click opens its incident.
+    pages.breachClock = new BreachClockIndicator(&session, &window);
+    window.statusBar()->addPermanentWidget(pages.breachClock);
+    QObject::connect(pages.sync->service(), &SyncService::runFinished, pages.breachClock,
+                     &BreachClockIndicator::refresh);
+    QObject::connect(pages.breachClock, &BreachClockIndicator::incidentRequested, &window, openIncident);
+    // Today's incident numbers open the Incidents page filtered to exactly what each counts.
+    QObject::connect(today, &TodayPage::incidentsRequested, &window,
+                     [show, incidentsPage](TodayPage::IncidentTile tile) {
+                         IncidentFilter filter;
+                         filter.status = IncidentFilter::Status::Open;
+                         if (tile == TodayPage::IncidentTile::SlaBreached)
+                             filter.sla = IncidentFilter::Sla::Breached;
+                         if (tile == TodayPage::IncidentTile::GdprClockRunning) {
+                             // Closing an incident does not end the duty to notify: closed ones count too.
+                             filter.status = IncidentFilter::Status::All;
+                             filter.gdprClockRunning = true;
+                         }
+                         show(incidentsPage);
+                         incidentsPage->showIncidents(filter);
                      });
+    // A change on the Incidents page moves Today's numbers and the status bar's clock.
+    BreachClockIndicator* breachClock = pages.breachClock;
+    QObject::connect(incidentsPage, &IncidentsPage::incidentChanged, &window, [today, breachClock] {
+        today->refresh();
+        breachClock->refresh();
+    });
+    // A pull of the incidents stream replaces incidents and their timelines: the page reads them again.
+    QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, incidentsPage,
+                     [incidentsPage](const QStringList& streams) {
+                         if (streams.contains(QLatin1String("incidents")))
+                             incidentsPage->refresh();
+                     });
+    // The training numbers read every record: only when a sync brought what they depend on.
     QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {
         for (const char* stream : { "training", "agents", "organisation", "assignments", "roles" }) {
             if (streams.contains(QLatin1String(stream))) {

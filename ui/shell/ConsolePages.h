@@ -17,6 +17,7 @@ class ReviewsPage;
 class RolesPage;
 class StoreSession;
 class TodayPage;
+class BreachClockIndicator;
 class TrainingPage;
 class TrainingSweepScheduler;
 
@@ -38,6 +39,8 @@ public:
     static TrainingSweepScheduler* addTrainingSweep(MainWindow& window, StoreSession& session, ConsolePages& pages);
 
     TodayPage* today = nullptr;
+    // In the status bar: the nearest GDPR clock under 24 h.
+    BreachClockIndicator* breachClock = nullptr;
     AccessPage* access = nullptr;
     FindingsPage* findings = nullptr;
     RolesPage* roles = nullptr;

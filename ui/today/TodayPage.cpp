@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "item/TodayAttentionModel.h"
+#include "rules/IncidentSla.h"
 #include "rules/ReviewRules.h"
 #include "store/Store.h"
 #include "store/TodayRepository.h"
@@ -113,12 +114,16 @@ void TodayPage::createUnlockedContent(QWidget* content)
     m_trainingComplete = addTile(QStringLiteral("todayTrainingComplete"), m_trainingCompleteCaption);
     m_trainingOverdue = addTile(QStringLiteral("todayTrainingOverdue"), m_trainingOverdueCaption);
     m_trainingExpiring = addTile(QStringLiteral("todayTrainingExpiring"), m_trainingExpiringCaption);
+    m_incidentsOpen = addTile(QStringLiteral("todayIncidentsOpen"), m_incidentsOpenCaption);
+    m_incidentsSlaBreached = addTile(QStringLiteral("todayIncidentsSlaBreached"), m_incidentsSlaBreachedCaption);
+    m_gdprClocks = addTile(QStringLiteral("todayGdprClocks"), m_gdprClocksCaption);
     m_trainingCompleteCaption->setText(tr("Required security training complete"));
     m_trainingOverdueCaption->setText(tr("Required trainings overdue or expired"));
     m_trainingExpiringCaption->setText(tr("Passes expiring within %1 days").arg(TrainingExpiringDays));
-    const QList<QPushButton*> numbers { m_newFindings,      m_criticalFindings, m_approvals,       m_reviewsDue,
-                                        m_undecidedItems,   m_syncWaiting,      m_syncConflicts,   m_newestEvent,
-                                        m_trainingComplete, m_trainingOverdue,  m_trainingExpiring };
+    const QList<QPushButton*> numbers { m_newFindings,     m_criticalFindings,     m_approvals,     m_reviewsDue,
+                                        m_undecidedItems,  m_syncWaiting,          m_syncConflicts, m_newestEvent,
+                                        m_incidentsOpen,   m_incidentsSlaBreached, m_gdprClocks,    m_trainingComplete,
+                                        m_trainingOverdue, m_trainingExpiring };
     for (int i = 0; i < numbers.size(); ++i)
         grid->addWidget(numbers.at(i)->parentWidget(), i / 4, i % 4);
     for (int column = 0; column < 4; ++column)
@@ -135,6 +140,11 @@ void TodayPage::createUnlockedContent(QWidget* content)
     connect(m_syncWaiting, &QPushButton::clicked, this, &TodayPage::syncRequested);
     connect(m_syncConflicts, &QPushButton::clicked, this, &TodayPage::syncRequested);
     connect(m_newestEvent, &QPushButton::clicked, this, &TodayPage::accessRequested);
+    connect(m_incidentsOpen, &QPushButton::clicked, this, [this] { Q_EMIT incidentsRequested(IncidentTile::Open); });
+    connect(m_incidentsSlaBreached, &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(IncidentTile::SlaBreached); });
+    connect(m_gdprClocks, &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(IncidentTile::GdprClockRunning); });
     connect(m_trainingComplete, &QPushButton::clicked, this, &TodayPage::trainingMatrixRequested);
     connect(m_trainingOverdue, &QPushButton::clicked, this, &TodayPage::trainingOverdueRequested);
     connect(m_trainingExpiring, &QPushButton::clicked, this,
@@ -192,6 +202,8 @@ void TodayPage::releaseUnlockedContent()
     m_newFindingsCaption = m_criticalFindingsCaption = m_approvalsCaption = m_reviewsDueCaption
         = m_undecidedItemsCaption = m_syncWaitingCaption = m_syncConflictsCaption = m_newestEventCaption = nullptr;
     m_trainingComplete = m_trainingOverdue = m_trainingExpiring = nullptr;
+    m_incidentsOpen = m_incidentsSlaBreached = m_gdprClocks = nullptr;
+    m_incidentsOpenCaption = m_incidentsSlaBreachedCaption = m_gdprClocksCaption = nullptr;
     m_trainingCompleteCaption = m_trainingOverdueCaption = m_trainingExpiringCaption = nullptr;
     m_syncState = nullptr;
     m_attentionModel = nullptr;
@@ -220,7 +232,17 @@ void TodayPage::refresh()
     m_reader.runOnStore(
         *store, Database::Mode::ReadOnly,
         [now](Database& database, const LatestResultRunner::Job&) {
-            return TodayRepository(database).snapshot(now, ReviewRules::ReminderMs);
+            TodayRepository repository(database);
+            auto today = repository.snapshot(now, ReviewRules::ReminderMs);
+            if (!today)
+                return today;
+            // The SLA windows are IncidentSla's (a rule): the repository gets them by severity.
+            const IncidentSla::Windows windows;
+            const std::array<qint64, 4> slaWindowMs { windows.ms(Severity::Low), windows.ms(Severity::Medium),
+                                                      windows.ms(Severity::High), windows.ms(Severity::Critical) };
+            if (auto status = repository.countIncidents(*today, now, slaWindowMs); !status)
+                return Result<TodaySnapshot>(status.error());
+            return today;
         },
         [this](Result<TodaySnapshot>&& result) {
             if (!unlockedContent())
@@ -325,6 +347,29 @@ void TodayPage::showSnapshot(const TodaySnapshot& today)
     const QString conflictsWhat = tr("Sync conflicts to resolve");
     number(m_syncConflicts, today.conflicts, conflictsWhat);
     m_syncConflictsCaption->setText(conflictsWhat);
+    const QString openWhat = tr("Incidents open");
+    number(m_incidentsOpen, today.incidentsOpen, openWhat);
+    m_incidentsOpenCaption->setText(openWhat);
+    const QString breachedWhat = tr("Open incidents past their due date (SLA breached)");
+    number(m_incidentsSlaBreached, today.incidentsSlaBreached, breachedWhat);
+    m_incidentsSlaBreachedCaption->setText(breachedWhat);
+    QString clocksWhat = tr("GDPR notification clocks running");
+    Theme::Tone clocksTone = Theme::Tone::Normal;
+    if (today.nearestGdprClock) {
+        // The nearest deadline first, in words: "due in" or "overdue by", so the tone is never the only sign.
+        const qint64 left = today.nearestGdprClock->deadline - today.takenAt;
+        const QString nearest = left >= 0
+            ? tr("nearest: %1, due in %2").arg(today.nearestGdprClock->reference, ageText(left))
+            : tr("nearest: %1, overdue by %2").arg(today.nearestGdprClock->reference, ageText(-left));
+        clocksWhat = tr("GDPR notification clocks running (%1)").arg(nearest);
+        clocksTone = left < 0            ? Theme::Tone::Error
+            : left <= 24LL * 3600 * 1000 ? Theme::Tone::Warning
+                                         : Theme::Tone::Normal;
+    }
+    number(m_gdprClocks, today.gdprClocksRunning, clocksWhat);
+    m_gdprClocksCaption->setText(clocksWhat);
+    Theme::setTone(m_gdprClocks, clocksTone);
+    Theme::setTone(m_incidentsSlaBreached, today.incidentsSlaBreached > 0 ? Theme::Tone::Error : Theme::Tone::Normal);
     for (auto [button, value] :
          { std::pair { m_criticalFindings, today.criticalFindings }, std::pair { m_approvals, today.approvalsWaiting },
            std::pair { m_reviewsDue, today.reviewsOverdue }, std::pair { m_syncConflicts, today.conflicts } })

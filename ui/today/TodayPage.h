@@ -32,6 +32,14 @@ class TodayPage : public SessionPage
 {
     Q_OBJECT
 public:
+    // What an incidents number counts, for the Incidents page to filter to exactly it.
+    enum class IncidentTile {
+        Open, // not closed
+        SlaBreached, // not closed and past its due instant (IncidentSla)
+        GdprClockRunning, // personal-data breaches not yet notified, the nearest deadline first
+    };
+    Q_ENUM(IncidentTile)
+
     explicit TodayPage(StoreSession* session, QWidget* parent = nullptr);
     ~TodayPage() override;
 
@@ -65,6 +73,9 @@ Q_SIGNALS:
     void trainingMatrixRequested();
     void trainingOverdueRequested();
     void trainingExpiringRequested(int withinDays);
+    // An incidents number: the Incidents page filtered to exactly what it counts (ConsolePages wires it once the page
+    // exists).
+    void incidentsRequested(custodian::TodayPage::IncidentTile tile);
     // The training counts arrived and are on screen.
     void trainingShown();
 
@@ -111,6 +122,12 @@ private:
     QLabel* m_trainingOverdueCaption = nullptr;
     QPushButton* m_trainingExpiring = nullptr;
     QLabel* m_trainingExpiringCaption = nullptr;
+    QPushButton* m_incidentsOpen = nullptr;
+    QLabel* m_incidentsOpenCaption = nullptr;
+    QPushButton* m_incidentsSlaBreached = nullptr;
+    QLabel* m_incidentsSlaBreachedCaption = nullptr;
+    QPushButton* m_gdprClocks = nullptr;
+    QLabel* m_gdprClocksCaption = nullptr;
     QLabel* m_syncState = nullptr;
     TodayAttentionModel* m_attentionModel = nullptr;
     QTableView* m_attention = nullptr;
