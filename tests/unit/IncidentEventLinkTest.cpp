@@ -3,11 +3,11 @@
 // sync stream's delete-and-insert); the session groups a link returns against a hand count; every refusal writing
 // nothing; "related" incidents through a shared record; "the whole filter" as a selection.
 #include "store/IncidentEventLink.h"
+#include "demo/DemoGenerator.h"
 #include "store/IncidentObservableIndex.h"
+#include "store/IncidentObservableReader.h"
 #include "store/SyncCatalogue.h"
 #include "store/SyncItemWriter.h"
-#include "demo/DemoGenerator.h"
-#include "store/IncidentObservableReader.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
@@ -234,8 +234,9 @@ private Q_SLOTS:
     {
         const auto* stream = SyncCatalogue::stream(u"incidents");
         QVERIFY(stream);
-        const auto ids = queryInts(*m_db, QStringLiteral("SELECT id FROM access_event WHERE record_id IS NOT NULL "
-                                                         "ORDER BY id LIMIT 40"));
+        const auto ids = queryInts(*m_db,
+                                   QStringLiteral("SELECT id FROM access_event WHERE record_id IS NOT NULL "
+                                                  "ORDER BY id LIMIT 40"));
         QCOMPARE(ids.size(), std::size_t(40));
         auto itemWith = [](qsizetype events, const std::vector<qint64>& from) {
             QCborArray list;
@@ -287,6 +288,7 @@ private Q_SLOTS:
         QVERIFY(recount(*m_db) == held(*m_db));
         CUSTODIAN_VERIFY_OK(
             m_db->exec(QStringLiteral("DELETE FROM incident_event WHERE incident_id = %1").arg(incident)));
+        CUSTODIAN_VERIFY_OK(IncidentObservableIndex::rebuild(*m_db, incident));
         QCOMPARE(
             queryInt(*m_db,
                      QStringLiteral("SELECT count(*) FROM incident_observable WHERE incident_id = %1").arg(incident)),
@@ -296,6 +298,7 @@ private Q_SLOTS:
                 m_db->exec(QStringLiteral("INSERT INTO incident_event (incident_id, event_id) VALUES (%1, %2)")
                                .arg(incident)
                                .arg(id)));
+        CUSTODIAN_VERIFY_OK(IncidentObservableIndex::rebuild(*m_db, incident));
         QVERIFY(recount(*m_db) == held(*m_db));
     }
 

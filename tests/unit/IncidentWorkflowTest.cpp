@@ -140,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(int(phases.size()), 2);
         for (const auto* field : phases) {
             for (auto it = IncidentPhases::begin(); it != IncidentPhases::end(); ++it)
-                QVERIFY2(SyncItemWriter::checkValue(*field, QCborValue(qint64(*it))).isEmpty(), qPrintable(toString(*it)));
+                QVERIFY2(SyncItemWriter::checkValue(*field, QCborValue(qint64(*it))).isEmpty(),
+                         qPrintable(toString(*it)));
             QVERIFY(!SyncItemWriter::checkValue(*field, QCborValue(6)).isEmpty());
             QVERIFY(!SyncItemWriter::checkValue(*field, QCborValue(8)).isEmpty());
         }
