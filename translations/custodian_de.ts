@@ -2429,6 +2429,14 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>The store is locked.</source>
         <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
+    <message>
+        <source>The number of incidents must be from 10 to 100000 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s timeline must hold 4 to 50 entries (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionEngine</name>
@@ -2898,6 +2906,14 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>Supervisor %1 is not known to this console; choose another or sync first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 was escalated into %2 already; merge or link the incidents instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentEventLink</name>
@@ -2922,6 +2938,188 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>The filter matches more than %1 access events, more than an incident holds; narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFromEvidence</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds every one of these events already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent this console does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, session %2 (%3 – %4 UTC): %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n customer record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n export(s), print(s) or bulk search(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused or failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one access event to open the incident with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to add events to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one finding to escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other finding kind(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no owner to escalate the findings to; choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated into incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) escalated into this incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it to add findings to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging needs a reason: why are these the same incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; reopen it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, which carries this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this incident: %n event(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n agent(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n finding(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; open tasks carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; open tasks this incident had already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking needs a reason: how are these incidents related?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1 as related. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking needs a reason: why are these incidents not related after all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer linked to %1. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5496,6 +5694,22 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Training standing: the completion matrix, one agent, the overdue list, the evidence export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exactly N incident tickets (10 to 100000; default: 10 to 200 after the number of events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About N timeline entries per incident, with investigation notes (4 to 50; default: milestones only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incidents must be a number from 10 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident-timeline must be a number from 4 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreFile</name>
@@ -7758,6 +7972,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Showing the events linked to incident #%1, over all time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident with the selected events as its evidence; with no row selected, every event the filter matches (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected events (with none selected, the whole filter&apos;s) to an open incident; those already holding some of them are offered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous incident change is still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::AccessTimelineChart</name>
@@ -9260,6 +9494,22 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Role %1 granted again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalate to &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incide&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from the selected findings, with their events as its evidence; each finding is escalated to the incident&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the selected findings into an open incident, with their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::GrantRoleDialog</name>
@@ -9539,6 +9789,59 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentFromEvidenceController</name>
+    <message>
+        <source>Select the findings to escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter matches no access event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), with %1 access events behind them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) escalated into %1, with %2 new events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened from %n finding(s), with %2 events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened with %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentListModel</name>
     <message>
         <source>Unassigned</source>
@@ -9652,6 +9955,104 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Shared workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custodian::IncidentTargetDialog</name>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (holds %n of these events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose the incident to add to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

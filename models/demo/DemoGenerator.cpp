@@ -230,6 +230,12 @@ Status DemoGenerator::check(const Options& options)
                          .arg(options.events));
     if (options.days < 7 || options.days > 3650)
         return Error(Error::Code::InvalidArgument, tr("The log must span 7 to 3650 days (got %1).").arg(options.days));
+    if (options.incidents != 0 && (options.incidents < 10 || options.incidents > 100'000))
+        return Error(Error::Code::InvalidArgument,
+                     tr("The number of incidents must be from 10 to 100000 (got %1).").arg(options.incidents));
+    if (options.incidentTimeline != 0 && (options.incidentTimeline < 4 || options.incidentTimeline > 50))
+        return Error(Error::Code::InvalidArgument,
+                     tr("An incident's timeline must hold 4 to 50 entries (got %1).").arg(options.incidentTimeline));
     if (options.end.isValid() && (options.end.date().year() < 2000 || options.end.date().year() > 2200))
         return Error(Error::Code::InvalidArgument, tr("The end of the demo log must lie between 2000 and 2200."));
     return {};
@@ -259,7 +265,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     const qint64 agentCount = std::clamp<qint64>(
         (options.events * 90 + 4000 * qint64(options.days) / 2) / (4000 * qint64(options.days)), 40, 2500);
     const qint64 recordCount = std::clamp<qint64>(options.events / 8, 2000, 1'500'000);
-    const qint64 incidentCount = DemoIncidents::countFor(options.events);
+    const qint64 incidentCount = options.incidents ? options.incidents : DemoIncidents::countFor(options.events);
     const qint64 totalWork = recordCount + options.events;
     auto progress = [&](qint64 done) {
         if (options.progress)
@@ -332,7 +338,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
         auto transaction = Transaction::begin(database);
         DEMO_TRY(transaction);
         DemoRandom incidentRandom(options.seed, "incidents");
-        auto written = DemoIncidents::write(database, world, incidentCount, incidentRandom);
+        auto written = DemoIncidents::write(database, world, incidentCount, options.incidentTimeline, incidentRandom);
         DEMO_TRY(written);
         incidents = *written;
         DEMO_TRY(fillSearchIndex(database));
