@@ -8,6 +8,7 @@
 #include "demo/DemoClock.h"
 #include "demo/DemoIdentifiers.h"
 #include "domain/IdentifierMasking.h"
+#include "store/IncidentTimeline.h"
 #include "store/Statement.h"
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
@@ -126,6 +127,7 @@ private Q_SLOTS:
 
     void refusesSecondSeed();
     void refusesBadOptions();
+    void incidentsAtChosenScaleVerify();
     void identifiersMaskedTokenisedSealed();
 
 private:
@@ -745,6 +747,56 @@ void DemoGeneratorTest::refusesBadOptions()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), Error::Code::InvalidArgument);
     QCOMPARE(queryInt(store.store(), QStringLiteral("SELECT count(*) FROM agent")), 0);
+}
+
+void DemoGeneratorTest::incidentsAtChosenScaleVerify()
+{
+    // The largest demo's options on a small log: exactly that many tickets, about that many timeline entries each,
+    // and every ticket's chain verifies as one worked on the console does (no entry counted as pulled).
+    test::TestStore store;
+    QVERIFY(store.isValid());
+    DemoGenerator::Options options;
+    options.events = 2'000;
+    options.days = 1095;
+    options.incidents = 500;
+    options.incidentTimeline = 20;
+    auto summary = DemoGenerator::generate(store.store(), options);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+    QCOMPARE(summary->incidents, 500);
+    Store& s = store.store();
+    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM incident")), 500);
+    // Closed tickets carry 16 to 24 entries; open ones fewer, as they are not over.
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident i WHERE i.phase = 7 AND (SELECT count(*) FROM "
+                                     "incident_timeline t WHERE t.incident_id = i.id) NOT BETWEEN 16 AND 24")),
+             0);
+    const qint64 entries = queryInt(s, QStringLiteral("SELECT count(*) FROM incident_timeline"));
+    QVERIFY2(entries > 500 * 12 && entries < 500 * 22, qPrintable(QString::number(entries)));
+    // Spread over the three years, not bunched at the end.
+    QVERIFY(queryInt(s, QStringLiteral("SELECT max(opened_at) - min(opened_at) FROM incident"))
+            > 2LL * 365 * 24 * 3600 * 1000);
+    for (qint64 id = 1; id <= 500; ++id) {
+        auto verification = IncidentTimeline::verify(s.database(), id);
+        QVERIFY2(verification.ok(), qPrintable(QString::number(id)));
+        QVERIFY2(verification->intact, qPrintable(verification->reason));
+        QCOMPARE(verification->fromService, 0);
+        QCOMPARE(verification->chained,
+                 queryInt(s, QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1").arg(id)));
+    }
+    // Out of range: refused before anything is written.
+    test::TestStore other;
+    QVERIFY(other.isValid());
+    for (const auto& [incidents, timeline] : { std::pair<qint64, int> { 9, 0 }, std::pair<qint64, int> { 100'001, 0 },
+                                               std::pair<qint64, int> { 0, 3 }, std::pair<qint64, int> { 0, 51 } }) {
+        DemoGenerator::Options bad;
+        bad.events = 1'000;
+        bad.incidents = incidents;
+        bad.incidentTimeline = timeline;
+        auto refused = DemoGenerator::generate(other.store(), bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), Error::Code::InvalidArgument);
+    }
+    QCOMPARE(queryInt(other.store(), QStringLiteral("SELECT count(*) FROM agent")), 0);
 }
 
 void DemoGeneratorTest::identifiersMaskedTokenisedSealed()
