@@ -2,6 +2,7 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
+#include "rules/IncidentTemplates.h"
 #include "store/IncidentObservableIndex.h"
 #include "store/IncidentTimeline.h"
 
@@ -218,7 +219,12 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         database,
         "INSERT INTO incident (id, reference, title, description, severity, category, phase, assignee_id, reported_by, "
         "opened_at, detected_at, personal_data_breach, breach_established_at, notification_deadline_at, "
-        "authority_notified_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "authority_notified_at, closed_at, closure_outcome, closure_summary) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto task = DemoSql::prepare(database,
+                                 "INSERT INTO incident_task (incident_id, position, task_key, title, guidance, "
+                                 "mandatory, phase, state, reason, decided_by, decided_actor, decided_at) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     auto timeline = DemoSql::prepare(database,
                                      "INSERT INTO incident_timeline (incident_id, at, author_id, author_actor, kind, "
                                      "phase, text, chain_seq, chain_hash) VALUES (?,?,?,?,?,?,?,?,?)");
@@ -238,6 +244,7 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
     DEMO_TRY(insert);
     DEMO_TRY(timeline);
     DEMO_TRY(head);
+    DEMO_TRY(task);
     DEMO_TRY(agentLink);
     DEMO_TRY(sessionEvents);
     DEMO_TRY(agentEvents);
@@ -247,9 +254,30 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         const qint64 id = qint64(n + 1);
         const int year = DemoClock::utcDate(x.openedAt).year();
         const QString reference = QStringLiteral("INC-%1-%2").arg(year).arg(++perYear[year], 4, 10, QLatin1Char('0'));
+        // A closed ticket's outcome and summary, as closing asks for them; drawn from the id rather than the random
+        // stream so that the tickets' other fields stay what they were before closures were written.
+        std::optional<qint64> outcome;
+        std::optional<QString> summary;
+        if (x.closedAt) {
+            const IncidentOutcome o = x.breach ? IncidentOutcome::TruePositiveWithImpact
+                : id % 10 < 2                  ? IncidentOutcome::FalsePositive
+                : id % 10 == 2                 ? IncidentOutcome::Benign
+                                               : IncidentOutcome::TruePositiveWithoutImpact;
+            outcome = qint64(o);
+            summary = o == IncidentOutcome::TruePositiveWithImpact
+                ? QStringLiteral("Confirmed. Personal data affected; contained, notified where required, accounts "
+                                 "secured and the agents concerned retrained.")
+                : o == IncidentOutcome::FalsePositive
+                ? QStringLiteral("Not an incident: the activity matched a documented contact or an approved task.")
+                : o == IncidentOutcome::Benign
+                ? QStringLiteral("Expected activity (a test or an approved change); no action beyond the review.")
+                : QStringLiteral("Confirmed without impact: the attempt was stopped before any data left; awareness "
+                                 "reminder sent to the team.");
+        }
         DEMO_TRY(DemoSql::run(*insert, id, reference, x.title, x.description, x.severity, x.category, x.phase,
                               std::optional<qint64>(x.assignee), std::optional<qint64>(x.reporter), x.openedAt,
-                              x.detectedAt, x.breach, x.establishedAt, x.deadlineAt, x.notifiedAt, x.closedAt));
+                              x.detectedAt, x.breach, x.establishedAt, x.deadlineAt, x.notifiedAt, x.closedAt, outcome,
+                              summary));
         // Timeline: opened, assigned, then each phase in turn up to the current one, gathered first so that the chain
         // runs in time order, as a ticket worked on the console appends it.
         const qint64 last = x.closedAt.value_or(latest);
@@ -285,6 +313,30 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         if (x.linkedSession)
             entry(assignedAt, x.assignee, "evidence", std::nullopt,
                   QStringLiteral("Access log extract of the session attached."));
+        // The category's template tasks, as opening copies them: those of the phases behind the ticket decided (every
+        // one on a closed ticket; an optional one now and then not applicable), the rest open.
+        int taskPosition = 0;
+        for (const IncidentTemplates::Task& t : IncidentTemplates::tasksFor(x.category)) {
+            const int taskPhase = int(t.phase);
+            const bool decided = x.closedAt || taskPhase < x.phase;
+            const bool notApplicable = decided && !t.mandatory && (id + taskPosition) % 3 == 0;
+            std::optional<qint64> decidedAt;
+            std::optional<QString> reason;
+            if (decided) {
+                decidedAt = std::min(last, assignedAt + (last - assignedAt) * taskPhase / std::max(2, x.phase + 1));
+                if (notApplicable)
+                    reason = QStringLiteral("Not needed for this ticket: covered by the containment already done.");
+                entry(*decidedAt, x.assignee, "task", std::nullopt,
+                      QString((notApplicable ? QStringLiteral("Task not applicable: ") : QStringLiteral("Task done: "))
+                              + t.title));
+            }
+            DEMO_TRY(DemoSql::run(
+                *task, id, qint64(++taskPosition), t.key, t.title, t.guidance, t.mandatory, qint64(t.phase),
+                qint64(decided ? (notApplicable ? IncidentTaskState::NotApplicable : IncidentTaskState::Done)
+                               : IncidentTaskState::Open),
+                reason, decided ? std::optional<qint64>(x.assignee) : std::nullopt,
+                decided ? std::optional<QString>(QStringLiteral("system:demo")) : std::nullopt, decidedAt));
+        }
         // Investigation notes up to about the asked length (a ticket still open has fewer: it is not over).
         const qint64 wanted = timelineLength <= 0 ? 0
             : x.closedAt                          ? random.range(timelineLength - 4, timelineLength + 4)
