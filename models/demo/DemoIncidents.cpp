@@ -337,10 +337,11 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
                 reason, decided ? std::optional<qint64>(x.assignee) : std::nullopt,
                 decided ? std::optional<QString>(QStringLiteral("system:demo")) : std::nullopt, decidedAt));
         }
-        // Investigation notes up to about the asked length (a ticket still open has fewer: it is not over).
+        // Investigation notes up to about the asked length on average: a closed ticket a little more, one still open a
+        // little less (it is not over), so that 100 000 tickets of 20 make the 2 000 000 entries.
         const qint64 wanted = timelineLength <= 0 ? 0
-            : x.closedAt                          ? random.range(timelineLength - 4, timelineLength + 4)
-                                                  : random.range(timelineLength / 3, timelineLength);
+            : x.closedAt                          ? random.range(timelineLength - 2, timelineLength + 6)
+                                                  : random.range(timelineLength - 6, timelineLength + 2);
         for (qint64 k = qint64(entries.size()); k < wanted; ++k)
             entry(random.range(assignedAt, last), x.assignee, "note", std::nullopt,
                   QString::fromLatin1(investigationNotes[random.below(std::size(investigationNotes))]));

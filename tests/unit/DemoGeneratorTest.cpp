@@ -765,14 +765,14 @@ void DemoGeneratorTest::incidentsAtChosenScaleVerify()
     QCOMPARE(summary->incidents, 500);
     Store& s = store.store();
     QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM incident")), 500);
-    // Closed tickets carry about 20 entries (16 to 24 asked, more when their milestones and tasks alone exceed it);
-    // open ones fewer, as they are not over.
+    // Closed tickets carry about 20 entries (18 to 26 asked, more when their milestones and tasks alone exceed it);
+    // open ones a little fewer, as they are not over: about 20 on average.
     QCOMPARE(queryInt(s,
                       QStringLiteral("SELECT count(*) FROM incident i WHERE i.phase = 7 AND (SELECT count(*) FROM "
-                                     "incident_timeline t WHERE t.incident_id = i.id) NOT BETWEEN 16 AND 30")),
+                                     "incident_timeline t WHERE t.incident_id = i.id) NOT BETWEEN 18 AND 30")),
              0);
     const qint64 entries = queryInt(s, QStringLiteral("SELECT count(*) FROM incident_timeline"));
-    QVERIFY2(entries > 500 * 12 && entries < 500 * 22, qPrintable(QString::number(entries)));
+    QVERIFY2(entries > 500 * 18 && entries < 500 * 23, qPrintable(QString::number(entries)));
     // Closed tickets carry an outcome and a summary, and every task of theirs is decided; tasks come from the
     // category's template (the templated categories among the demo's have tasks, the others none).
     QCOMPARE(queryInt(s,
