@@ -11,6 +11,8 @@
 #include "domain/IncidentFilter.h"
 #include "item/IncidentListModel.h"
 #include "rules/IncidentFromEvidence.h"
+#include "store/IncidentObservableReader.h"
+#include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
 #include "store/Statement.h"
 #include "store/Store.h"
@@ -192,6 +194,38 @@ int IncidentsBench::run(const QStringList& arguments)
         (verification->intact ? verified : broken)++;
     }
 
+    // Where an incident's detail spends its time: each read the page's detail worker makes, timed alone on an open
+    // incident with linked events (medians over a few of them), to find the slow one when open_incident_ms misses.
+    QJsonObject detailParts;
+    {
+        std::vector<qint64> sample;
+        auto statement = database.prepare(
+            QStringLiteral("SELECT DISTINCT incident_id FROM incident_event ORDER BY incident_id DESC LIMIT 5"));
+        if (!statement)
+            return fail(statement.error().message()), 1;
+        if (auto status = statement->forEachRow([&sample](const Statement& row) { sample.push_back(row.int64(0)); });
+            !status)
+            return fail(status.error().message()), 1;
+        std::map<QString, std::vector<double>> parts;
+        for (qint64 id : sample) {
+            QElapsedTimer timer;
+            timer.start();
+            (void)IncidentRepository(database).load(id);
+            parts[QStringLiteral("load_ms")].push_back(msSince(timer));
+            timer.restart();
+            (void)IncidentTimeline::verify(database, id);
+            parts[QStringLiteral("verify_ms")].push_back(msSince(timer));
+            timer.restart();
+            (void)IncidentObservableReader::observables(database, id);
+            parts[QStringLiteral("observables_ms")].push_back(msSince(timer));
+            timer.restart();
+            (void)IncidentObservableReader::related(database, id);
+            parts[QStringLiteral("related_ms")].push_back(msSince(timer));
+        }
+        for (const auto& [name, times] : parts)
+            detailParts.insert(name, median(times));
+    }
+
     StoreSession session(path);
     session.adopt(std::move(*store));
     EventLoopProbe probe;
@@ -320,6 +354,7 @@ int IncidentsBench::run(const QStringList& arguments)
                          { QStringLiteral("filter_median_ms"), median(every) },
                          { QStringLiteral("filter_ms"), perFilter },
                          { QStringLiteral("open_incident_ms"), median(open) },
+                         { QStringLiteral("open_incident_reads_ms"), detailParts },
                          { QStringLiteral("selection_events"), qint64(selected.size()) },
                          { QStringLiteral("from_selection_ms"), median(fromSelection) },
                          { QStringLiteral("from_selection_max_stall_ms"), selectionStall },
