@@ -2437,6 +2437,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>An incident&apos;s timeline must hold 4 to 50 entries (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s evidence must be at most %1 bytes (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionEngine</name>
@@ -5708,6 +5712,18 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>--incident-timeline must be a number from 4 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MB of evidence (1 to 100) to one incident through the evidence register (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence-mb must be a number from 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

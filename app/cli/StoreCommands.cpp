@@ -168,7 +168,10 @@ int StoreCommands::seed(const QStringList& arguments)
         QStringLiteral("incident-timeline"),
         tr("About N timeline entries per incident, with investigation notes (4 to 50; default: milestones only)."),
         tr("N"));
-    parser.addOptions({ events, seedValue, end, days, incidents, incidentTimeline });
+    const QCommandLineOption evidence(
+        QStringLiteral("evidence-mb"),
+        tr("Add MB of evidence (1 to 100) to one incident through the evidence register (default: none)."), tr("MB"));
+    parser.addOptions({ events, seedValue, end, days, incidents, incidentTimeline, evidence });
     if (int status = parse(parser, arguments, QStringLiteral("seed"),
                            tr("Fills a new store with a deterministic demo contact center: sites, teams, agents, "
                               "roles with SoD conflicts, training, incidents, and exactly N access events with "
@@ -195,6 +198,12 @@ int StoreCommands::seed(const QStringList& arguments)
         options.incidentTimeline = parser.value(incidentTimeline).toInt(&ok);
         if (!ok || options.incidentTimeline < 4 || options.incidentTimeline > 50)
             return usageError(tr("--incident-timeline must be a number from 4 to 50."));
+    }
+    if (parser.isSet(evidence)) {
+        const qint64 megabytes = parser.value(evidence).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 100)
+            return usageError(tr("--evidence-mb must be a number from 1 to 100."));
+        options.evidenceBytes = megabytes * 1024 * 1024;
     }
     if (parser.isSet(end)) {
         options.end = QDateTime::fromString(parser.value(end), Qt::ISODate);

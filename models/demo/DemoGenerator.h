@@ -33,6 +33,9 @@ public:
         // Timeline entries per ticket: 0 only the milestones (about 4 to 8), else about that many with investigation
         // notes (4 to 50; the largest demo: 20, 2 000 000 entries in all).
         int incidentTimeline = 0;
+        // Evidence of this many bytes (random, like a recording) added through EvidenceRegister to the first
+        // insider-misuse incident; 0: none (the largest demo: 50 MB, asked for as it makes the store that much larger).
+        qint64 evidenceBytes = 0;
         // Whether the store is the central service's, the one place full card numbers exist: there card records keep
         // their number sealed. A console's store (`custodian-cli seed`) gets card records as a console holds them
         // after a sync: masked, with a token no key on the console can reproduce, and no number.

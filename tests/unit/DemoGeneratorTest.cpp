@@ -8,6 +8,7 @@
 #include "demo/DemoClock.h"
 #include "demo/DemoIdentifiers.h"
 #include "domain/IdentifierMasking.h"
+#include "store/EvidenceRegister.h"
 #include "store/IncidentTimeline.h"
 #include "store/Statement.h"
 #include "support/ResultChecks.h"
@@ -760,6 +761,7 @@ void DemoGeneratorTest::incidentsAtChosenScaleVerify()
     options.days = 1095;
     options.incidents = 500;
     options.incidentTimeline = 20;
+    options.evidenceBytes = 3 * EvidenceRegister::ChunkSize + 1000; // the largest demo's 50 MB, scaled down
     auto summary = DemoGenerator::generate(store.store(), options);
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
     QCOMPARE(summary->incidents, 500);
@@ -793,6 +795,18 @@ void DemoGeneratorTest::incidentsAtChosenScaleVerify()
                       QStringLiteral("SELECT count(*) FROM incident_task WHERE state = 2 AND coalesce(reason, '') = "
                                      "''")),
              0);
+    // The evidence went through the register: one item of that size on an insider-misuse incident, which verifies.
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
+                                     "WHERE i.category = 'insider_misuse' AND e.size = %1")
+                          .arg(options.evidenceBytes)),
+             1);
+    const qint64 evidenceIncident = queryInt(s, QStringLiteral("SELECT incident_id FROM evidence_item"));
+    auto checks = EvidenceRegister::verifyIncident(s.database(), evidenceIncident, QStringLiteral("test"));
+    QVERIFY2(checks.ok(), checks.ok() ? "" : qPrintable(checks.error().message()));
+    QCOMPARE(checks->size(), std::size_t(1));
+    QVERIFY2(checks->front().intact(), qPrintable(checks->front().summary()));
+    QCOMPARE(checks->front().bytes, options.evidenceBytes);
     // Spread over the three years, not bunched at the end.
     QVERIFY(queryInt(s, QStringLiteral("SELECT max(opened_at) - min(opened_at) FROM incident"))
             > 2LL * 365 * 24 * 3600 * 1000);
