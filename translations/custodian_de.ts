@@ -2429,6 +2429,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>The store is locked.</source>
         <translation type="unfinished">Der Speicher ist gesperrt.</translation>
     </message>
+    <message>
+        <source>The number of incidents must be from 10 to 100000 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s evidence must be at most %1 bytes (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s timeline must hold 4 to 50 entries (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionEngine</name>
@@ -6386,6 +6398,34 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Incidents: list, show, open, update, phase, task, close, attach, report, breach-register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly N incident tickets (10 to 100000; default: 10 to 200 after the number of events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About N timeline entries per incident, with investigation notes (4 to 50; default: milestones only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MB of evidence (1 to 100) to one incident through the evidence register (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incidents must be a number from 10 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident-timeline must be a number from 4 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence-mb must be a number from 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,17 @@ int StoreCommands::seed(const QStringList& arguments)
                                   QStringLiteral("90"));
     parser.addOption(storeOption());
     parser.addOption(passphraseFileOption());
-    parser.addOptions({ events, seedValue, end, days });
+    const QCommandLineOption incidents(
+        QStringLiteral("incidents"),
+        tr("Exactly N incident tickets (10 to 100000; default: 10 to 200 after the number of events)."), tr("N"));
+    const QCommandLineOption incidentTimeline(
+        QStringLiteral("incident-timeline"),
+        tr("About N timeline entries per incident, with investigation notes (4 to 50; default: milestones only)."),
+        tr("N"));
+    const QCommandLineOption evidence(
+        QStringLiteral("evidence-mb"),
+        tr("Add MB of evidence (1 to 100) to one incident through the evidence register (default: none)."), tr("MB"));
+    parser.addOptions({ events, seedValue, end, days, incidents, incidentTimeline, evidence });
     if (int status = parse(parser, arguments, QStringLiteral("seed"),
                            tr("Fills a new store with a deterministic demo contact center: sites, teams, agents, "
                               "roles with SoD conflicts, training, incidents, and exactly N access events with "
@@ -183,6 +193,22 @@ int StoreCommands::seed(const QStringList& arguments)
     options.days = parser.value(days).toInt(&ok);
     if (!ok || options.days < 7 || options.days > 3650)
         return usageError(tr("--days must be a number from 7 to 3650."));
+    if (parser.isSet(incidents)) {
+        options.incidents = parser.value(incidents).toLongLong(&ok);
+        if (!ok || options.incidents < 10 || options.incidents > 100'000)
+            return usageError(tr("--incidents must be a number from 10 to 100000."));
+    }
+    if (parser.isSet(incidentTimeline)) {
+        options.incidentTimeline = parser.value(incidentTimeline).toInt(&ok);
+        if (!ok || options.incidentTimeline < 4 || options.incidentTimeline > 50)
+            return usageError(tr("--incident-timeline must be a number from 4 to 50."));
+    }
+    if (parser.isSet(evidence)) {
+        const qint64 megabytes = parser.value(evidence).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 100)
+            return usageError(tr("--evidence-mb must be a number from 1 to 100."));
+        options.evidenceBytes = megabytes * 1024 * 1024;
+    }
     if (parser.isSet(end)) {
         options.end = QDateTime::fromString(parser.value(end), Qt::ISODate);
         if (!options.end.isValid())

@@ -11,15 +11,21 @@
 #include "demo/DemoTraining.h"
 #include "demo/DemoWorld.h"
 #include "domain/Clock.h"
+#include "store/EvidenceRegister.h"
+#include "store/EvidenceSettings.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QStringList>
+
+#include <cstring>
 
 namespace custodian {
 
@@ -230,6 +236,17 @@ Status DemoGenerator::check(const Options& options)
                          .arg(options.events));
     if (options.days < 7 || options.days > 3650)
         return Error(Error::Code::InvalidArgument, tr("The log must span 7 to 3650 days (got %1).").arg(options.days));
+    if (options.incidents != 0 && (options.incidents < 10 || options.incidents > 100'000))
+        return Error(Error::Code::InvalidArgument,
+                     tr("The number of incidents must be from 10 to 100000 (got %1).").arg(options.incidents));
+    if (options.evidenceBytes < 0 || options.evidenceBytes > EvidenceSettings::DefaultMaxBytes)
+        return Error(Error::Code::InvalidArgument,
+                     tr("The demo's evidence must be at most %1 bytes (got %2).")
+                         .arg(EvidenceSettings::DefaultMaxBytes)
+                         .arg(options.evidenceBytes));
+    if (options.incidentTimeline != 0 && (options.incidentTimeline < 4 || options.incidentTimeline > 50))
+        return Error(Error::Code::InvalidArgument,
+                     tr("An incident's timeline must hold 4 to 50 entries (got %1).").arg(options.incidentTimeline));
     if (options.end.isValid() && (options.end.date().year() < 2000 || options.end.date().year() > 2200))
         return Error(Error::Code::InvalidArgument, tr("The end of the demo log must lie between 2000 and 2200."));
     return {};
@@ -259,7 +276,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
     const qint64 agentCount = std::clamp<qint64>(
         (options.events * 90 + 4000 * qint64(options.days) / 2) / (4000 * qint64(options.days)), 40, 2500);
     const qint64 recordCount = std::clamp<qint64>(options.events / 8, 2000, 1'500'000);
-    const qint64 incidentCount = DemoIncidents::countFor(options.events);
+    const qint64 incidentCount = options.incidents ? options.incidents : DemoIncidents::countFor(options.events);
     const qint64 totalWork = recordCount + options.events;
     auto progress = [&](qint64 done) {
         if (options.progress)
@@ -332,7 +349,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
         auto transaction = Transaction::begin(database);
         DEMO_TRY(transaction);
         DemoRandom incidentRandom(options.seed, "incidents");
-        auto written = DemoIncidents::write(database, world, incidentCount, incidentRandom);
+        auto written = DemoIncidents::write(database, world, incidentCount, options.incidentTimeline, incidentRandom);
         DEMO_TRY(written);
         incidents = *written;
         DEMO_TRY(fillSearchIndex(database));
@@ -347,6 +364,27 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Store& store, const Optio
                                           std::pair { QStringLiteral("demo_anomalies"), anomalies } })
             DEMO_TRY(DemoSql::run(*meta, key, value));
         DEMO_TRY(transaction->commit());
+    }
+    if (options.evidenceBytes > 0) {
+        // Streamed like a file from disk would be (chunks, SHA-256, custody and audit in the register's own
+        // transaction); random bytes from the seed, so that the same seed gives the same hash.
+        auto incident = database.queryInt(
+            QStringLiteral("SELECT id FROM incident WHERE category = 'insider_misuse' ORDER BY id LIMIT 1"));
+        DEMO_TRY(incident);
+        QByteArray bytes(options.evidenceBytes, Qt::Uninitialized);
+        QRandomGenerator generator(quint32(options.seed ^ (options.seed >> 32)));
+        for (qint64 i = 0; i + 4 <= bytes.size(); i += 4) {
+            const quint32 word = generator.generate();
+            std::memcpy(bytes.data() + i, &word, 4);
+        }
+        QBuffer source(&bytes);
+        source.open(QIODevice::ReadOnly);
+        auto added = EvidenceRegister::add(database,
+                                           { *incident, QStringLiteral("call-recording-excerpt.wav"),
+                                             QStringLiteral("audio/wav"),
+                                             QStringLiteral("Excerpt of the recorded call (demo data).") },
+                                           source, QStringLiteral("system"));
+        DEMO_TRY(added);
     }
     DEMO_TRY(store.audit(
         QStringLiteral("system"), QStringLiteral("demo.seeded"), QString(),

@@ -27,6 +27,15 @@ public:
         quint64 seed = 1;
         QDateTime end; // last moment of generated activity (UTC); default: start of today, UTC
         int days = 90; // span of the access log
+        // Incident tickets: 0 as many as the log's size suggests (DemoIncidents::countFor: 10 to 200), else exactly
+        // that many (10 to 100 000; the largest demo: 100 000 over --days 1095).
+        qint64 incidents = 0;
+        // Timeline entries per ticket: 0 only the milestones (about 4 to 8), else about that many with investigation
+        // notes (4 to 50; the largest demo: 20, 2 000 000 entries in all).
+        int incidentTimeline = 0;
+        // Evidence of this many bytes (random, like a recording) added through EvidenceRegister to the first
+        // insider-misuse incident; 0: none (the largest demo: 50 MB, asked for as it makes the store that much larger).
+        qint64 evidenceBytes = 0;
         // Whether the store is the central service's, the one place full card numbers exist: there card records keep
         // their number sealed. A console's store (`custodian-cli seed`) gets card records as a console holds them
         // after a sync: masked, with a token no key on the console can reproduce, and no number.

@@ -2,7 +2,9 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/DemoSql.h"
+#include "rules/IncidentTemplates.h"
 #include "store/IncidentObservableIndex.h"
+#include "store/IncidentTimeline.h"
 
 #include <algorithm>
 #include <map>
@@ -51,6 +53,20 @@ constexpr Template templates[] = {
       "A reply to a complaint, with the complaint details, was sent to a mistyped e-mail address." },
 };
 
+// What an investigator writes between milestones; the largest demo's tickets carry a dozen or more of them.
+const char* const investigationNotes[] = {
+    "Interviewed the reporting team leader; statement filed.",
+    "Pulled the telephony and CRM logs for the agents involved.",
+    "Checked the proxy and mail gateway logs for the same indicators.",
+    "Asked the service desk whether other agents reported the same.",
+    "Reviewed the access log of the agents involved for the last 30 days.",
+    "Confirmed with the data protection officer which data were affected.",
+    "Passwords reset and sessions revoked for the accounts involved.",
+    "Customer contacted and informed of the steps taken.",
+    "Awaiting the vendor's answer on the affected system.",
+    "Lessons learned noted for the quarterly awareness session.",
+};
+
 struct Incident
 {
     QString title;
@@ -81,7 +97,8 @@ qint64 DemoIncidents::countFor(qint64 events)
     return std::clamp<qint64>(events / 50'000, 10, 200);
 }
 
-Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, qint64 count, DemoRandom& random)
+Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, qint64 count, int timelineLength,
+                                    DemoRandom& random)
 {
     std::vector<Incident> incidents;
     const qint64 latest = world.endMs - Hour;
@@ -202,10 +219,17 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         database,
         "INSERT INTO incident (id, reference, title, description, severity, category, phase, assignee_id, reported_by, "
         "opened_at, detected_at, personal_data_breach, breach_established_at, notification_deadline_at, "
-        "authority_notified_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "authority_notified_at, closed_at, closure_outcome, closure_summary) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto task = DemoSql::prepare(database,
+                                 "INSERT INTO incident_task (incident_id, position, task_key, title, guidance, "
+                                 "mandatory, phase, state, reason, decided_by, decided_actor, decided_at) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     auto timeline = DemoSql::prepare(database,
-                                     "INSERT INTO incident_timeline (incident_id, at, author_id, kind, phase, "
-                                     "text) VALUES (?,?,?,?,?,?)");
+                                     "INSERT INTO incident_timeline (incident_id, at, author_id, author_actor, kind, "
+                                     "phase, text, chain_seq, chain_hash) VALUES (?,?,?,?,?,?,?,?,?)");
+    auto head
+        = DemoSql::prepare(database, "UPDATE incident SET timeline_head_seq = ?, timeline_head_hash = ? WHERE id = ?");
     auto agentLink = DemoSql::prepare(database,
                                       "INSERT INTO incident_agent (incident_id, agent_id, involvement) "
                                       "VALUES (?,?,?)");
@@ -219,53 +243,122 @@ Result<qint64> DemoIncidents::write(Database& database, const DemoWorld& world, 
         "occurred_at BETWEEN ? AND ? AND record_id IS NOT NULL ORDER BY occurred_at DESC LIMIT 5");
     DEMO_TRY(insert);
     DEMO_TRY(timeline);
+    DEMO_TRY(head);
+    DEMO_TRY(task);
     DEMO_TRY(agentLink);
     DEMO_TRY(sessionEvents);
     DEMO_TRY(agentEvents);
     std::map<int, int> perYear;
-    const std::optional<qint64> noPhase;
     for (std::size_t n = 0; n < order.size(); ++n) {
         const Incident& x = incidents[order[n]];
         const qint64 id = qint64(n + 1);
         const int year = DemoClock::utcDate(x.openedAt).year();
         const QString reference = QStringLiteral("INC-%1-%2").arg(year).arg(++perYear[year], 4, 10, QLatin1Char('0'));
+        // A closed ticket's outcome and summary, as closing asks for them; drawn from the id rather than the random
+        // stream so that the tickets' other fields stay what they were before closures were written.
+        std::optional<qint64> outcome;
+        std::optional<QString> summary;
+        if (x.closedAt) {
+            const IncidentOutcome o = x.breach ? IncidentOutcome::TruePositiveWithImpact
+                : id % 10 < 2                  ? IncidentOutcome::FalsePositive
+                : id % 10 == 2                 ? IncidentOutcome::Benign
+                                               : IncidentOutcome::TruePositiveWithoutImpact;
+            outcome = qint64(o);
+            summary = o == IncidentOutcome::TruePositiveWithImpact
+                ? QStringLiteral("Confirmed. Personal data affected; contained, notified where required, accounts "
+                                 "secured and the agents concerned retrained.")
+                : o == IncidentOutcome::FalsePositive
+                ? QStringLiteral("Not an incident: the activity matched a documented contact or an approved task.")
+                : o == IncidentOutcome::Benign
+                ? QStringLiteral("Expected activity (a test or an approved change); no action beyond the review.")
+                : QStringLiteral("Confirmed without impact: the attempt was stopped before any data left; awareness "
+                                 "reminder sent to the team.");
+        }
         DEMO_TRY(DemoSql::run(*insert, id, reference, x.title, x.description, x.severity, x.category, x.phase,
                               std::optional<qint64>(x.assignee), std::optional<qint64>(x.reporter), x.openedAt,
-                              x.detectedAt, x.breach, x.establishedAt, x.deadlineAt, x.notifiedAt, x.closedAt));
-        // Timeline: opened, assigned, then each phase in turn up to the current one.
+                              x.detectedAt, x.breach, x.establishedAt, x.deadlineAt, x.notifiedAt, x.closedAt, outcome,
+                              summary));
+        // Timeline: opened, assigned, then each phase in turn up to the current one, gathered first so that the chain
+        // runs in time order, as a ticket worked on the console appends it.
         const qint64 last = x.closedAt.value_or(latest);
-        DEMO_TRY(DemoSql::run(*timeline, id, x.openedAt, std::optional<qint64>(x.reporter), QStringLiteral("note"),
-                              std::optional<qint64>(1), QString(QStringLiteral("Ticket opened: ") + x.title)));
+        std::vector<IncidentTimeline::Entry> entries;
+        auto entry = [&](qint64 at, qint64 author, const char* kind, std::optional<int> phase, const QString& text) {
+            IncidentTimeline::Entry e;
+            e.at = at;
+            e.authorId = author;
+            e.authorActor = QStringLiteral("system:demo");
+            e.kind = QLatin1String(kind);
+            if (phase)
+                e.phase = IncidentPhase(*phase);
+            e.text = text;
+            entries.push_back(std::move(e));
+        };
+        entry(x.openedAt, x.reporter, "note", 1, QString(QStringLiteral("Ticket opened: ") + x.title));
         const qint64 assignedAt = std::min(last, x.openedAt + random.range(5, 30) * Minute);
-        DEMO_TRY(DemoSql::run(
-            *timeline, id, assignedAt, std::optional<qint64>(world.securityOfficerId), QStringLiteral("assignment"),
-            noPhase,
-            QString(QStringLiteral("Assigned to ") + world.supervisors[std::size_t(x.assignee - 1)].displayName)));
+        entry(assignedAt, world.securityOfficerId, "assignment", std::nullopt,
+              QString(QStringLiteral("Assigned to ") + world.supervisors[std::size_t(x.assignee - 1)].displayName));
         if (x.establishedAt)
-            DEMO_TRY(
-                DemoSql::run(*timeline, id, std::max(*x.establishedAt, assignedAt),
-                             std::optional<qint64>(world.dataProtectionOfficerId), QStringLiteral("note"), noPhase,
-                             QStringLiteral("Personal data breach established; the GDPR Art. 33 72-hour clock runs "
-                                            "from now.")));
+            entry(std::max(*x.establishedAt, assignedAt), world.dataProtectionOfficerId, "note", std::nullopt,
+                  QStringLiteral("Personal data breach established; the GDPR Art. 33 72-hour clock runs from now."));
         for (int p = 2; p <= x.phase; ++p) {
             if (p == 6) // withdrawn
                 continue;
             const qint64 at = assignedAt + (last - assignedAt) * (p - 1) / std::max(1, x.phase);
-            DEMO_TRY(DemoSql::run(*timeline, id, at, std::optional<qint64>(x.assignee), QStringLiteral("phase_change"),
-                                  std::optional<qint64>(p),
-                                  QString(QStringLiteral("Moved to ") + QString::fromLatin1(phaseNames[p]))));
+            entry(at, x.assignee, "phase_change", p,
+                  QString(QStringLiteral("Moved to ") + QString::fromLatin1(phaseNames[p])));
         }
         if (x.notifiedAt)
-            DEMO_TRY(DemoSql::run(*timeline, id, *x.notifiedAt, std::optional<qint64>(world.dataProtectionOfficerId),
-                                  QStringLiteral("notification"), noPhase,
-                                  QStringLiteral("Supervisory authority notified (GDPR Art. 33).")));
+            entry(*x.notifiedAt, world.dataProtectionOfficerId, "notification", std::nullopt,
+                  QStringLiteral("Supervisory authority notified (GDPR Art. 33)."));
+        if (x.linkedSession)
+            entry(assignedAt, x.assignee, "evidence", std::nullopt,
+                  QStringLiteral("Access log extract of the session attached."));
+        // The category's template tasks, as opening copies them: those of the phases behind the ticket decided (every
+        // one on a closed ticket; an optional one now and then not applicable), the rest open.
+        int taskPosition = 0;
+        for (const IncidentTemplates::Task& t : IncidentTemplates::tasksFor(x.category)) {
+            const int taskPhase = int(t.phase);
+            const bool decided = x.closedAt || taskPhase < x.phase;
+            const bool notApplicable = decided && !t.mandatory && (id + taskPosition) % 3 == 0;
+            std::optional<qint64> decidedAt;
+            std::optional<QString> reason;
+            if (decided) {
+                decidedAt = std::min(last, assignedAt + (last - assignedAt) * taskPhase / std::max(2, x.phase + 1));
+                if (notApplicable)
+                    reason = QStringLiteral("Not needed for this ticket: covered by the containment already done.");
+                entry(*decidedAt, x.assignee, "task", std::nullopt,
+                      QString((notApplicable ? QStringLiteral("Task not applicable: ") : QStringLiteral("Task done: "))
+                              + t.title));
+            }
+            DEMO_TRY(DemoSql::run(
+                *task, id, qint64(++taskPosition), t.key, t.title, t.guidance, t.mandatory, qint64(t.phase),
+                qint64(decided ? (notApplicable ? IncidentTaskState::NotApplicable : IncidentTaskState::Done)
+                               : IncidentTaskState::Open),
+                reason, decided ? std::optional<qint64>(x.assignee) : std::nullopt,
+                decided ? std::optional<QString>(QStringLiteral("system:demo")) : std::nullopt, decidedAt));
+        }
+        // Investigation notes up to about the asked length on average: a closed ticket a little more, one still open a
+        // little less (it is not over), so that 100 000 tickets of 20 make the 2 000 000 entries.
+        const qint64 wanted = timelineLength <= 0 ? 0
+            : x.closedAt                          ? random.range(timelineLength - 2, timelineLength + 6)
+                                                  : random.range(timelineLength - 6, timelineLength + 2);
+        for (qint64 k = qint64(entries.size()); k < wanted; ++k)
+            entry(random.range(assignedAt, last), x.assignee, "note", std::nullopt,
+                  QString::fromLatin1(investigationNotes[random.below(std::size(investigationNotes))]));
+        std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
+        QByteArray hash = IncidentTimeline::genesis(id);
+        qint64 position = 0;
+        for (const IncidentTimeline::Entry& e : entries) {
+            hash = IncidentTimeline::hashFor(hash, ++position, e);
+            DEMO_TRY(DemoSql::run(*timeline, id, e.at, std::optional<qint64>(e.authorId), e.authorActor, e.kind,
+                                  e.phase ? std::optional<qint64>(qint64(*e.phase)) : std::nullopt, e.text, position,
+                                  hash));
+        }
+        DEMO_TRY(DemoSql::run(*head, position, hash, id));
         for (const auto& [agent, involvement] : x.agents)
             DEMO_TRY(DemoSql::run(*agentLink, id, qint64(agent + 1), involvement));
         if (x.linkedSession) {
             DEMO_TRY(DemoSql::run(*sessionEvents, id, x.linkedFirstEventId, x.linkedLastEventId, x.linkedSession));
-            DEMO_TRY(DemoSql::run(*timeline, id, assignedAt, std::optional<qint64>(x.assignee),
-                                  QStringLiteral("evidence"), noPhase,
-                                  QStringLiteral("Access log extract of the session attached.")));
         } else if (x.evidenceAgent >= 0) {
             DEMO_TRY(
                 DemoSql::run(*agentEvents, id, qint64(x.evidenceAgent + 1), x.detectedAt - 8 * Hour, x.detectedAt));

@@ -17,9 +17,11 @@ class DemoIncidents
 {
 public:
     static qint64 countFor(qint64 events);
-    // Returns the number of incidents written.
+    // Returns the number of incidents written. Each timeline is chained as IncidentTimeline::append chains it (a demo
+    // ticket verifies like one written on the console); `timelineLength` > 0 adds investigation notes until a ticket
+    // has about that many entries (the largest demo: 20), 0 writes only the milestones (opened, assigned, phases...).
     [[nodiscard]] static Result<qint64> write(Database& database, const DemoWorld& world, qint64 count,
-                                              DemoRandom& random);
+                                              int timelineLength, DemoRandom& random);
 };
 
 } // namespace custodian

@@ -137,20 +137,38 @@ int EvidenceBench::run(const QStringList& arguments)
     QStringList full = arguments;
     full[0] = QStringLiteral("custodian-bench evidence");
     parser.process(full);
-    const qint64 size = qint64(std::max(1.0, parser.value(sizeOption).toDouble()) * Mb);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
+    const auto result = measure(std::max(1.0, parser.value(sizeOption).toDouble()), rounds);
+    if (!result)
+        return 1;
+    const double addRate = result->value(QStringLiteral("evidence_add_mb_per_s")).toDouble();
+    const double sumRate = result->value(QStringLiteral("sha256sum_mb_per_s")).toDouble();
+    const double rawRate = result->value(QStringLiteral("store_raw_write_mb_per_s")).toDouble();
+    const double size = result->value(QStringLiteral("file_mb")).toDouble() * Mb;
+    if (parser.isSet(json))
+        std::printf("%s\n", QJsonDocument(*result).toJson(QJsonDocument::Compact).constData());
+    else
+        std::printf("evidence add %.0f MB/s (sha256sum %.0f MB/s, store raw write %.0f MB/s), %.0f MB file, median of "
+                    "%d\n",
+                    addRate, sumRate, rawRate, double(size) / Mb, rounds);
+    return 0;
+}
+
+std::optional<QJsonObject> EvidenceBench::measure(double megabytes, int rounds)
+{
+    const qint64 size = qint64(megabytes * Mb);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("evidence.bin"));
     if (!dir.isValid() || !writeRandomFile(path, size)) {
         std::fprintf(stderr, "cannot write the test file in %s\n", qPrintable(dir.path()));
-        return 1;
+        return std::nullopt;
     }
     // A real store (real SQLCipher, real schema and audit chain); only its key derivation is cheap.
     test::TestStore store;
     if (!store.isValid()) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorMessage()));
-        return 1;
+        return std::nullopt;
     }
     Database& database = store.store().database();
     if (!database.exec(
@@ -159,7 +177,7 @@ int EvidenceBench::run(const QStringList& arguments)
                 .arg(IncidentId))
         || !EvidenceSettings::setMaxBytes(database, EvidenceSettings::HighestMaxBytes, QStringLiteral("bench"))) {
         std::fprintf(stderr, "cannot prepare the store\n");
-        return 1;
+        return std::nullopt;
     }
     timeSha256sum(path); // the file into the page cache, so every measure reads it from memory
 
@@ -168,37 +186,28 @@ int EvidenceBench::run(const QStringList& arguments)
         const double s = timeSha256sum(path);
         const double w = timeRawWrite(database, path);
         if (!clearEvidence(database))
-            return 1;
+            return std::nullopt;
         const double a = timeAdd(database, path);
         if (!clearEvidence(database))
-            return 1;
+            return std::nullopt;
         if (s < 0 || w < 0 || a < 0) {
             std::fprintf(stderr, "round %d failed (sha256sum %.3f s, raw write %.3f s, add %.3f s)\n", round, s, w, a);
-            return 1;
+            return std::nullopt;
         }
         sum.push_back(double(size) / Mb / s);
         raw.push_back(double(size) / Mb / w);
         add.push_back(double(size) / Mb / a);
     }
     const double addRate = median(add);
-    const double sumRate = median(sum);
-    const double rawRate = median(raw);
-    const QJsonObject result {
+    return QJsonObject {
         { QStringLiteral("file_mb"), double(size) / Mb },
         { QStringLiteral("rounds"), rounds },
         { QStringLiteral("chunk_bytes"), EvidenceRegister::ChunkSize },
         { QStringLiteral("evidence_add_mb_per_s"), addRate },
-        { QStringLiteral("sha256sum_mb_per_s"), sumRate },
-        { QStringLiteral("store_raw_write_mb_per_s"), rawRate },
+        { QStringLiteral("sha256sum_mb_per_s"), median(sum) },
+        { QStringLiteral("store_raw_write_mb_per_s"), median(raw) },
         { QStringLiteral("evidence_add_ms"), double(size) / Mb / addRate * 1000.0 },
     };
-    if (parser.isSet(json))
-        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    else
-        std::printf("evidence add %.0f MB/s (sha256sum %.0f MB/s, store raw write %.0f MB/s), %.0f MB file, median of "
-                    "%d\n",
-                    addRate, sumRate, rawRate, double(size) / Mb, rounds);
-    return 0;
 }
 
 } // namespace custodian::bench

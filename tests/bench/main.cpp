@@ -1,8 +1,9 @@
 // custodian-bench: performance measurements, one subcommand each (ingest, unlock, audit, sync, reviews, today,
-// training, xapi-pull, evidence).
+// training, xapi-pull, evidence, incidents).
 // Not a test: it prints numbers, and CI compares them against the project's targets.
 #include "AuditBench.h"
 #include "EvidenceBench.h"
+#include "IncidentsBench.h"
 #include "IngestBench.h"
 #include "ReviewsBench.h"
 #include "SyncBench.h"
@@ -53,6 +54,9 @@ constexpr Subcommand subcommands[] = {
       &custodian::bench::XapiPullBench::run },
     { "evidence", "adding a 50 MB file to the evidence register: MB/s against sha256sum and the store's raw writes",
       &custodian::bench::EvidenceBench::run },
+    { "incidents",
+      "the Incidents page offscreen at 100 000 incidents: list, filters, detail, from a selection, evidence, stalls",
+      &custodian::bench::IncidentsBench::run },
     { "audit-seed", "(internal) seeds the audit benchmark's store in a process of its own",
       &custodian::bench::AuditBench::seed },
 };
@@ -73,7 +77,8 @@ int main(int argc, char* argv[])
     const bool widgets = argc > 1
         && (std::string_view(argv[1]) == "audit" || std::string_view(argv[1]) == "view-baseline"
             || std::string_view(argv[1]) == "sync" || std::string_view(argv[1]) == "reviews"
-            || std::string_view(argv[1]) == "today" || std::string_view(argv[1]) == "training");
+            || std::string_view(argv[1]) == "today" || std::string_view(argv[1]) == "training"
+            || std::string_view(argv[1]) == "incidents");
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app

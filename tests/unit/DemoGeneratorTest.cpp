@@ -8,6 +8,8 @@
 #include "demo/DemoClock.h"
 #include "demo/DemoIdentifiers.h"
 #include "domain/IdentifierMasking.h"
+#include "store/EvidenceRegister.h"
+#include "store/IncidentTimeline.h"
 #include "store/Statement.h"
 #include "support/ResultChecks.h"
 #include "support/StoreQueries.h"
@@ -126,6 +128,7 @@ private Q_SLOTS:
 
     void refusesSecondSeed();
     void refusesBadOptions();
+    void incidentsAtChosenScaleVerify();
     void identifiersMaskedTokenisedSealed();
 
 private:
@@ -745,6 +748,90 @@ void DemoGeneratorTest::refusesBadOptions()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), Error::Code::InvalidArgument);
     QCOMPARE(queryInt(store.store(), QStringLiteral("SELECT count(*) FROM agent")), 0);
+}
+
+void DemoGeneratorTest::incidentsAtChosenScaleVerify()
+{
+    // The largest demo's options on a small log: exactly that many tickets, about that many timeline entries each,
+    // and every ticket's chain verifies as one worked on the console does (no entry counted as pulled).
+    test::TestStore store;
+    QVERIFY(store.isValid());
+    DemoGenerator::Options options;
+    options.events = 2'000;
+    options.days = 1095;
+    options.incidents = 500;
+    options.incidentTimeline = 20;
+    options.evidenceBytes = 3 * EvidenceRegister::ChunkSize + 1000; // the largest demo's 50 MB, scaled down
+    auto summary = DemoGenerator::generate(store.store(), options);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+    QCOMPARE(summary->incidents, 500);
+    Store& s = store.store();
+    QCOMPARE(queryInt(s, QStringLiteral("SELECT count(*) FROM incident")), 500);
+    // Closed tickets carry about 20 entries (18 to 26 asked, more when their milestones and tasks alone exceed it);
+    // open ones a little fewer, as they are not over: about 20 on average.
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident i WHERE i.phase = 7 AND (SELECT count(*) FROM "
+                                     "incident_timeline t WHERE t.incident_id = i.id) NOT BETWEEN 18 AND 30")),
+             0);
+    const qint64 entries = queryInt(s, QStringLiteral("SELECT count(*) FROM incident_timeline"));
+    QVERIFY2(entries > 500 * 18 && entries < 500 * 23, qPrintable(QString::number(entries)));
+    // Closed tickets carry an outcome and a summary, and every task of theirs is decided; tasks come from the
+    // category's template (the templated categories among the demo's have tasks, the others none).
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident WHERE phase = 7 AND (closure_outcome IS NULL OR "
+                                     "coalesce(closure_summary, '') = '')")),
+             0);
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident_task t JOIN incident i ON i.id = t.incident_id "
+                                     "WHERE i.phase = 7 AND t.state = 0")),
+             0);
+    QVERIFY(queryInt(s, QStringLiteral("SELECT count(*) FROM incident_task WHERE state = 0")) > 0);
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident i WHERE category IN ('insider_misuse', "
+                                     "'lost_device', 'social_engineering') AND NOT EXISTS (SELECT 1 FROM "
+                                     "incident_task t WHERE t.incident_id = i.id)")),
+             0);
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM incident_task WHERE state = 2 AND coalesce(reason, '') = "
+                                     "''")),
+             0);
+    // The evidence went through the register: one item of that size on an insider-misuse incident, which verifies.
+    QCOMPARE(queryInt(s,
+                      QStringLiteral("SELECT count(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
+                                     "WHERE i.category = 'insider_misuse' AND e.size = %1")
+                          .arg(options.evidenceBytes)),
+             1);
+    const qint64 evidenceIncident = queryInt(s, QStringLiteral("SELECT incident_id FROM evidence_item"));
+    auto checks = EvidenceRegister::verifyIncident(s.database(), evidenceIncident, QStringLiteral("test"));
+    QVERIFY2(checks.ok(), checks.ok() ? "" : qPrintable(checks.error().message()));
+    QCOMPARE(checks->size(), std::size_t(1));
+    QVERIFY2(checks->front().intact(), qPrintable(checks->front().summary()));
+    QCOMPARE(checks->front().bytes, options.evidenceBytes);
+    // Spread over the three years, not bunched at the end.
+    QVERIFY(queryInt(s, QStringLiteral("SELECT max(opened_at) - min(opened_at) FROM incident"))
+            > 2LL * 365 * 24 * 3600 * 1000);
+    for (qint64 id = 1; id <= 500; ++id) {
+        auto verification = IncidentTimeline::verify(s.database(), id);
+        QVERIFY2(verification.ok(), qPrintable(QString::number(id)));
+        QVERIFY2(verification->intact, qPrintable(verification->reason));
+        QCOMPARE(verification->fromService, 0);
+        QCOMPARE(verification->chained,
+                 queryInt(s, QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1").arg(id)));
+    }
+    // Out of range: refused before anything is written.
+    test::TestStore other;
+    QVERIFY(other.isValid());
+    for (const auto& [incidents, timeline] : { std::pair<qint64, int> { 9, 0 }, std::pair<qint64, int> { 100'001, 0 },
+                                               std::pair<qint64, int> { 0, 3 }, std::pair<qint64, int> { 0, 51 } }) {
+        DemoGenerator::Options bad;
+        bad.events = 1'000;
+        bad.incidents = incidents;
+        bad.incidentTimeline = timeline;
+        auto refused = DemoGenerator::generate(other.store(), bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), Error::Code::InvalidArgument);
+    }
+    QCOMPARE(queryInt(other.store(), QStringLiteral("SELECT count(*) FROM agent")), 0);
 }
 
 void DemoGeneratorTest::identifiersMaskedTokenisedSealed()
