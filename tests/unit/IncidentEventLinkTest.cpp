@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -365,6 +366,105 @@ private Q_SLOTS:
         auto none = Reader::related(*m_db, alone);
         CUSTODIAN_VERIFY_OK(none);
         QVERIFY(none->empty());
+    }
+
+    // The ranking against a count made from the links and the access log alone (not from incident_observable): for
+    // overlapping slices of events, every other incident with its shared agents, records and workstations, ordered by
+    // records, agents, workstations, then the newer id; cut at the limit.
+    void relatedRankedAsCountedFromTheLinks()
+    {
+        // Five agents' first 60 events each that name a record and a workstation.
+        const auto agents = queryInts(*m_db,
+                                      QStringLiteral("SELECT agent_id FROM access_event WHERE record_id IS NOT NULL "
+                                                     "AND workstation_id IS NOT NULL GROUP BY agent_id "
+                                                     "HAVING count(*) >= 60 ORDER BY agent_id LIMIT 5"));
+        QCOMPARE(agents.size(), std::size_t(5));
+        std::vector<std::vector<qint64>> byAgent;
+        for (qint64 agent : agents) {
+            byAgent.push_back(
+                queryInts(*m_db,
+                          QStringLiteral("SELECT id FROM access_event WHERE agent_id = %1 AND record_id "
+                                         "IS NOT NULL AND workstation_id IS NOT NULL ORDER BY id LIMIT 60")
+                              .arg(agent)));
+        }
+        const auto slice = [&byAgent](std::size_t agent, std::size_t from, std::size_t to) {
+            return std::vector<qint64>(byAgent[agent].begin() + qsizetype(from),
+                                       byAgent[agent].begin() + qsizetype(to));
+        };
+        const auto linked = [this](const QString& reference, const std::vector<qint64>& ids) {
+            const qint64 incident = newIncident(reference);
+            return Link::link(*m_db, incident, ids) ? incident : -1;
+        };
+        // The subject: 20 events of each agent. One other shares every agent through one later event each (many
+        // agents, few records); two share ten of one agent's events (one agent, many records); one shares a single
+        // event; one shares nothing but an agent.
+        std::vector<qint64> subjectEvents;
+        std::vector<qint64> everyAgent;
+        for (std::size_t agent = 0; agent < agents.size(); ++agent) {
+            const auto part = slice(agent, 0, 20);
+            subjectEvents.insert(subjectEvents.end(), part.begin(), part.end());
+            everyAgent.push_back(byAgent[agent][40]);
+        }
+        const qint64 subject = linked(QStringLiteral("INC-T-R0"), subjectEvents);
+        QVERIFY(subject > 0);
+        QVERIFY(linked(QStringLiteral("INC-T-R1"), everyAgent) > 0);
+        QVERIFY(linked(QStringLiteral("INC-T-R2"), slice(0, 0, 10)) > 0);
+        QVERIFY(linked(QStringLiteral("INC-T-R3"), slice(1, 10, 20)) > 0);
+        QVERIFY(linked(QStringLiteral("INC-T-R4"), slice(2, 15, 16)) > 0);
+        QVERIFY(linked(QStringLiteral("INC-T-R5"), slice(3, 50, 52)) > 0);
+
+        using Things = std::set<std::pair<int, qint64>>; // kind (1 agent, 2 record, 3 workstation), id
+        std::map<qint64, Things> held;
+        auto s = m_db->prepare(QStringLiteral("SELECT ie.incident_id, e.agent_id, e.record_id, e.workstation_id FROM "
+                                              "incident_event ie JOIN access_event e ON e.id = ie.event_id"));
+        CUSTODIAN_VERIFY_OK(s);
+        CUSTODIAN_VERIFY_OK(s->forEachRow([&held](const Statement& row) {
+            Things& things = held[row.int64(0)];
+            things.insert({ 1, row.int64(1) });
+            if (!row.isNull(2))
+                things.insert({ 2, row.int64(2) });
+            if (!row.isNull(3))
+                things.insert({ 3, row.int64(3) });
+        }));
+        struct Expected
+        {
+            qint64 id, agents, records, workstations;
+        };
+        std::vector<Expected> expected;
+        for (const auto& [id, things] : held) {
+            if (id == subject)
+                continue;
+            Expected e { id, 0, 0, 0 };
+            for (const auto& thing : things) {
+                if (!held[subject].count(thing))
+                    continue;
+                (thing.first == 1 ? e.agents : thing.first == 2 ? e.records : e.workstations)++;
+            }
+            if (e.agents + e.records + e.workstations > 0)
+                expected.push_back(e);
+        }
+        std::sort(expected.begin(), expected.end(), [](const Expected& a, const Expected& b) {
+            return std::tie(b.records, b.agents, b.workstations, b.id)
+                < std::tie(a.records, a.agents, a.workstations, a.id);
+        });
+        QVERIFY(expected.size() >= 5);
+        // An incident sharing more agents ranks below the second (INC-T-R1, sharing every agent and no record), so a
+        // ranking by agents first would differ at a limit of two.
+        QVERIFY(std::any_of(expected.begin() + 2, expected.end(),
+                            [&expected](const Expected& e) { return e.agents > expected[1].agents; }));
+        for (const int limit : { 2, 20 }) {
+            auto related = Reader::related(*m_db, subject, limit);
+            CUSTODIAN_VERIFY_OK(related);
+            QCOMPARE(related->size(), std::min(expected.size(), std::size_t(limit)));
+            for (std::size_t i = 0; i < related->size(); ++i) {
+                const Reader::Related& got = (*related)[i];
+                QCOMPARE(got.incidentId, expected[i].id);
+                QCOMPARE(got.sharedRecords, expected[i].records);
+                QCOMPARE(got.sharedAgents, expected[i].agents);
+                QCOMPARE(got.sharedWorkstations, expected[i].workstations);
+                QVERIFY(!got.reference.isEmpty());
+            }
+        }
     }
 
     // "The whole filter": the ids the access page's filter matches, or a refusal past the limit.
