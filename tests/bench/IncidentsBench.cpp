@@ -102,8 +102,9 @@ int IncidentsBench::run(const QStringList& arguments)
     BenchCommandLine parser(QStringLiteral("The Incidents page at the largest demo's scale (see IncidentsBench.h)."));
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QStringLiteral("Use this store (seeded if it does not exist; kept afterwards, with one incident per round "
-                       "opened by from_selection). Passphrase in CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
+        QStringLiteral("Use this store (seeded if it does not exist, then kept as seeded: each run measures a copy, "
+                       "so that one run's incidents are not the next run's newest). Passphrase in "
+                       "CUSTODIAN_PASSPHRASE (default 'custodian-bench')."),
         QStringLiteral("PATH"));
     const QCommandLineOption incidentsOption(QStringLiteral("incidents"),
                                              QStringLiteral("Incidents when seeding (default 100000)."),
@@ -147,6 +148,13 @@ int IncidentsBench::run(const QStringList& arguments)
     double seedMs = 0;
     Result<Store> store = Error(Error::Code::NotFound, QString());
     if (QFile::exists(path)) {
+        // A copy in the temporary directory: from_selection opens incidents, which would top the next run's list.
+        const QString copy = temporary.filePath(QStringLiteral("incidents.custodian"));
+        for (const QString& suffix : { QString(), QStringLiteral(".keyring") }) {
+            if (!QFile::copy(path + suffix, copy + suffix))
+                return fail(QStringLiteral("cannot copy %1 to %2").arg(path + suffix, copy + suffix)), 1;
+        }
+        path = copy;
         store = Store::unlock(path, passphrase());
     } else {
         QElapsedTimer seeding;
@@ -299,9 +307,12 @@ int IncidentsBench::run(const QStringList& arguments)
 
     // From a selection: the access page's Open incident… as IncidentFromEvidenceController runs it, on a worker with
     // its own connection, while the probe watches the GUI thread.
+    // The longest stall while the list, filters and details were shown: the probe restarts for each round below.
+    const double pageStall = probe.maxStallMs();
     std::vector<double> fromSelection;
     double selectionStall = 0;
     std::vector<double> relatedLarge;
+    std::vector<qint64> largeIds;
     LatestResultRunner writer;
     for (int round = 0; round < *rounds; ++round) {
         probe.setPhase(QStringLiteral("Incidents: from selection"));
@@ -338,8 +349,26 @@ int IncidentsBench::run(const QStringList& arguments)
             !related)
             return fail(related.error().message()), 1;
         relatedLarge.push_back(msSince(relatedTimer));
+        largeIds.push_back((*added)->incidentId);
     }
-    const double maxStall = std::max(selectionStall, probe.maxStallMs());
+
+    // Opening those incidents on the page (10 000 events each, their observables on show): the detail at its
+    // largest, as a supervisor following a link to it.
+    auto* observables = page.findChild<QAbstractItemView*>(QStringLiteral("incidentsObservables"));
+    if (!observables)
+        return fail(QStringLiteral("the page has no observables table")), 1;
+    page.detailTabs()->setCurrentWidget(observables->parentWidget());
+    std::vector<double> openLarge;
+    for (qint64 id : largeIds) {
+        probe.setPhase(QStringLiteral("Incidents: open a large incident"));
+        openLarge.push_back(measure([&page, id] { page.showIncident(id); },
+                                    [&page, id, observables] {
+                                        return !page.isLoading() && page.currentIncidentId() == id
+                                            && observables->model()->rowCount() > 0;
+                                    },
+                                    observables, watch));
+    }
+    const double maxStall = std::max({ pageStall, selectionStall, probe.maxStallMs() });
     probe.stop();
 
     QJsonObject perFilter;
@@ -358,8 +387,10 @@ int IncidentsBench::run(const QStringList& arguments)
                          { QStringLiteral("open_incident_ms"), median(open) },
                          { QStringLiteral("open_incident_reads_ms"), detailParts },
                          { QStringLiteral("related_of_selection_ms"), median(relatedLarge) },
+                         { QStringLiteral("open_large_incident_ms"), median(openLarge) },
                          { QStringLiteral("selection_events"), qint64(selected.size()) },
                          { QStringLiteral("from_selection_ms"), median(fromSelection) },
+                         { QStringLiteral("page_max_stall_ms"), pageStall },
                          { QStringLiteral("from_selection_max_stall_ms"), selectionStall },
                          { QStringLiteral("max_stall_ms"), maxStall },
                          { QStringLiteral("rounds"), qint64(*rounds) } };
