@@ -9,6 +9,12 @@
 
 namespace custodian {
 
+QString IncidentListReader::indexFor(const IncidentFilter& filter)
+{
+    return filter.owner == IncidentFilter::Owner::Anyone ? QStringLiteral("incident_opened")
+                                                         : QStringLiteral("incident_assignee_opened");
+}
+
 Result<IncidentListReader::Page> IncidentListReader::read(Database& database, const Query& query)
 {
     const IncidentFilter& filter = query.filter;
@@ -84,14 +90,16 @@ Result<IncidentListReader::Page> IncidentListReader::read(Database& database, co
         });
     }
 
-    // ORDER BY the index's columns, descending: the first rows come from the newest end of incident_opened.
+    // ORDER BY the index's columns, descending: the first rows come from the newest end of the index, which for an
+    // owner filter is that owner's part of incident_assignee_opened (the assignee is one value there).
     const QString sql
         = QStringLiteral("SELECT i.id, i.reference, i.title, i.severity, i.phase, i.category, i.assignee_id, "
                          "s.display_name, i.opened_at, i.closed_at, i.breach_established_at, "
-                         "i.authority_notified_at FROM incident i INDEXED BY incident_opened "
-                         "LEFT JOIN supervisor s ON s.id = i.assignee_id %1 "
+                         "i.authority_notified_at FROM incident i INDEXED BY %1 "
+                         "LEFT JOIN supervisor s ON s.id = i.assignee_id %2 "
                          "ORDER BY i.opened_at DESC, i.id DESC LIMIT ?")
-              .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+              .arg(indexFor(filter),
+                   where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     auto statement = database.prepare(sql);
     if (!statement)
         return statement.error();

@@ -15,9 +15,9 @@ namespace custodian {
 class Database;
 
 // The Incidents page's list (issue 17, point 1; docs/incidents.md, "The Incidents page"): the incidents an
-// IncidentFilter selects, newest declared first, at most `limit` of them. The order is the index incident_opened
-// (schema 18), so SQLite stops after `limit` matching rows instead of reading and sorting every incident; the largest
-// demo holds 100 000. Reads only: the page calls it on a worker.
+// IncidentFilter selects, newest declared first, at most `limit` of them. The order is an index (indexFor), so SQLite
+// stops after `limit` matching rows instead of reading and sorting every incident; the largest demo holds 100 000.
+// Reads only: the page calls it on a worker.
 class IncidentListReader
 {
 public:
@@ -57,6 +57,9 @@ public:
     IncidentListReader() = delete;
 
     [[nodiscard]] static Result<Page> read(Database& database, const Query& query);
+    // The index the list walks for this filter: incident_opened, or incident_assignee_opened (schema 20) when the
+    // filter names an owner (me, or nobody), so that one supervisor's incidents are not sought among everyone's.
+    [[nodiscard]] static QString indexFor(const IncidentFilter& filter);
 };
 
 } // namespace custodian
