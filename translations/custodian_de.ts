@@ -4110,83 +4110,11 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished">Kritisch</translation>
     </message>
     <message>
-        <source>Declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Containing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eradicating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True positive with impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True positive without impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benign or expected activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

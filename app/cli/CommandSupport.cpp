@@ -84,6 +84,25 @@ int parse(QCommandLineParser& parser, const QStringList& arguments, const QStrin
     return -1;
 }
 
+Result<RoleAssignmentWorkflow::Actor> consoleActor(Database& database)
+{
+    return RoleAssignmentWorkflow::consoleActor(database, actor());
+}
+
+void takeWords(QStringList& arguments, const QStringList& takesValue,
+               const std::function<bool(const QString& word)>& take)
+{
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--store") || arguments[i] == QLatin1String("--passphrase-file")
+            || takesValue.contains(arguments[i]))
+            i += 2;
+        else if (!arguments[i].startsWith(QLatin1Char('-')) && take(arguments[i]))
+            arguments.removeAt(i);
+        else
+            ++i;
+    }
+}
+
 Result<Store> unlockStore(const QCommandLineParser& parser)
 {
     const QString path = parser.value(storeOption());

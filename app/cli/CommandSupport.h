@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "rules/RoleAssignmentWorkflow.h"
 #include "store/Store.h"
 
 #include <QCommandLineOption>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace custodian::CommandSupport {
@@ -30,6 +32,14 @@ QString helpText(const QCommandLineParser& parser, const QString& command);
 int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& description,
           bool needsStore = true);
 Result<Store> unlockStore(const QCommandLineParser& parser);
+// The supervisor a command acts as: the one this store knows for actor(), for the workflows' audit and timeline.
+Result<RoleAssignmentWorkflow::Actor> consoleActor(Database& database);
+// A command with sub-commands finds its words wherever they stand: each word of `arguments` after the first that is
+// neither an option nor an option's value (--store, --passphrase-file and the options in `takesValue` take one) is
+// offered to `take`, in order, and taken out of `arguments` when it accepts it, so that the parser sees only options
+// and the words it is left with.
+void takeWords(QStringList& arguments, const QStringList& takesValue,
+               const std::function<bool(const QString& word)>& take);
 // An option naming one row by id or by name/code: `sql` binds ?1 to the text and ?2 to the text as a number (0 when
 // it is not one) and selects ids; exactly one row gives its id, none or several give nothing.
 Result<std::optional<qint64>> lookUpOne(Database& database, const QString& sql, const QString& value);

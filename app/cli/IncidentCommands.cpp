@@ -421,11 +421,6 @@ int show(Database& database, const QString& reference, bool json)
     return 0;
 }
 
-Result<IncidentWorkflow::Actor> cliActor(Database& database)
-{
-    return RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
-}
-
 int open(Database& database, const QCommandLineParser& parser)
 {
     if (!parser.isSet(titleOption) || !parser.isSet(categoryOption) || !parser.isSet(ownerOption))
@@ -452,7 +447,7 @@ int open(Database& database, const QCommandLineParser& parser)
     if (!owner)
         return fail(owner.error());
     draft.ownerId = *owner;
-    auto actor = cliActor(database);
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     auto opened = IncidentWorkflow::open(database, draft, *actor, now);
@@ -498,7 +493,7 @@ int update(Database& database, const QCommandLineParser& parser, const QString& 
             return fail(owner.error());
         fields.assigneeId = *owner;
     }
-    auto actor = cliActor(database);
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     if (auto status = IncidentWorkflow::update(database, *id, fields, *actor); !status)
@@ -517,7 +512,7 @@ int phase(Database& database, const QCommandLineParser& parser, const QString& r
     auto to = parseValue(parser, toOption, Phases);
     if (!to)
         return usageError(to.error().message());
-    auto actor = cliActor(database);
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     const QString reason = parser.value(reasonOption);
@@ -555,7 +550,7 @@ int task(Database& database, const QCommandLineParser& parser, const QString& re
         return fail(Error(Error::Code::NotFound,
                           IncidentCommands::tr("The incident has no task '%1' (see `custodian-cli incident show`).")
                               .arg(which.left(32))));
-    auto actor = cliActor(database);
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     const IncidentTaskState state
@@ -587,7 +582,7 @@ int close(Database& database, const QCommandLineParser& parser, const QString& r
             return fail(duplicated.error());
         closing.duplicateOf = *duplicated;
     }
-    auto actor = cliActor(database);
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     if (auto status = IncidentWorkflow::close(database, *id, closing, *actor); !status)
@@ -696,32 +691,23 @@ int IncidentCommands::incident(const QStringList& arguments)
     // The sub-command is the first word that is neither an option nor an option's value; the incident and (attach)
     // the file are the words after it.
     static const QStringList takesValue {
-        QStringLiteral("--store"),        QStringLiteral("--passphrase-file"),
-        QStringLiteral("--phase"),        QStringLiteral("--severity"),
-        QStringLiteral("--owner"),        QStringLiteral("--limit"),
-        QStringLiteral("--title"),        QStringLiteral("--category"),
-        QStringLiteral("--description"),  QStringLiteral("--detected-at"),
-        QStringLiteral("--impact"),       QStringLiteral("--reason"),
-        QStringLiteral("--to"),           QStringLiteral("--task"),
-        QStringLiteral("--outcome"),      QStringLiteral("--summary"),
-        QStringLiteral("--duplicate-of"), QStringLiteral("--format"),
-        QStringLiteral("--output"),
+        QStringLiteral("--phase"),       QStringLiteral("--severity"),    QStringLiteral("--owner"),
+        QStringLiteral("--limit"),       QStringLiteral("--title"),       QStringLiteral("--category"),
+        QStringLiteral("--description"), QStringLiteral("--detected-at"), QStringLiteral("--impact"),
+        QStringLiteral("--reason"),      QStringLiteral("--to"),          QStringLiteral("--task"),
+        QStringLiteral("--outcome"),     QStringLiteral("--summary"),     QStringLiteral("--duplicate-of"),
+        QStringLiteral("--format"),      QStringLiteral("--output"),
     };
     QStringList rest = arguments;
     QString what;
     QStringList words;
-    for (qsizetype i = 1; i < rest.size();) {
-        if (takesValue.contains(rest[i])) {
-            i += 2;
-        } else if (!rest[i].startsWith(QLatin1Char('-'))) {
-            if (what.isEmpty())
-                what = rest.takeAt(i);
-            else
-                words << rest.takeAt(i);
-        } else {
-            ++i;
-        }
-    }
+    takeWords(rest, takesValue, [&](const QString& word) {
+        if (what.isEmpty())
+            what = word;
+        else
+            words << word;
+        return true;
+    });
     static const QStringList commands { QStringLiteral("list"),   QStringLiteral("show"),
                                         QStringLiteral("open"),   QStringLiteral("update"),
                                         QStringLiteral("phase"),  QStringLiteral("task"),

@@ -195,7 +195,7 @@ int show(Database& database, const QCommandLineParser&, const QString& reference
 int create(Database& database, const QCommandLineParser& parser)
 {
     auto actor = ReviewWorkflow::Actor {};
-    auto known = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
+    auto known = consoleActor(database);
     if (!known)
         return fail(known.error());
     actor = *known;
@@ -275,7 +275,7 @@ int create(Database& database, const QCommandLineParser& parser)
 
 int decide(Database& database, const QCommandLineParser& parser, const QString& reference)
 {
-    auto actor = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     auto id = campaignId(database, reference);
@@ -334,7 +334,7 @@ int decide(Database& database, const QCommandLineParser& parser, const QString& 
 
 int close(Database& database, const QString& reference)
 {
-    auto actor = RoleAssignmentWorkflow::consoleActor(database, CommandSupport::actor());
+    auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
     auto id = campaignId(database, reference);
@@ -379,13 +379,10 @@ int ReviewCommands::review(const QStringList& arguments)
 {
     // The sub-command is the first word that is neither an option nor an option's value, wherever it stands.
     static const QStringList takesValue {
-        QStringLiteral("--store"),         QStringLiteral("--passphrase-file"),
-        QStringLiteral("--name"),          QStringLiteral("--team"),
-        QStringLiteral("--site"),          QStringLiteral("--role"),
-        QStringLiteral("--reviewer"),      QStringLiteral("--due"),
-        QStringLiteral("--evidence-days"), QStringLiteral("--default"),
-        QStringLiteral("--decision"),      QStringLiteral("--justification"),
-        QStringLiteral("--until"),         QStringLiteral("--item"),
+        QStringLiteral("--name"),          QStringLiteral("--team"),     QStringLiteral("--site"),
+        QStringLiteral("--role"),          QStringLiteral("--reviewer"), QStringLiteral("--due"),
+        QStringLiteral("--evidence-days"), QStringLiteral("--default"),  QStringLiteral("--decision"),
+        QStringLiteral("--justification"), QStringLiteral("--until"),    QStringLiteral("--item"),
         QStringLiteral("--agent"),         QStringLiteral("--output"),
     };
     // So is the campaign after it: the first such word that follows.
@@ -393,18 +390,17 @@ int ReviewCommands::review(const QStringList& arguments)
     QString what = QStringLiteral("list");
     QString campaign;
     bool found = false;
-    for (qsizetype i = 1; i < rest.size();) {
-        if (takesValue.contains(rest[i])) {
-            i += 2;
-        } else if (!rest[i].startsWith(QLatin1Char('-')) && !found) {
-            what = rest.takeAt(i);
+    takeWords(rest, takesValue, [&](const QString& word) {
+        if (!found) {
+            what = word;
             found = true;
-        } else if (!rest[i].startsWith(QLatin1Char('-')) && campaign.isEmpty()) {
-            campaign = rest.takeAt(i);
+        } else if (campaign.isEmpty()) {
+            campaign = word;
         } else {
-            ++i;
+            return false;
         }
-    }
+        return true;
+    });
     static const QStringList commands { QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("create"),
                                         QStringLiteral("decide"), QStringLiteral("close"), QStringLiteral("export") };
     if (!commands.contains(what))

@@ -1,5 +1,6 @@
 #include "item/IncidentTerms.h"
 
+#include "domain/Vocabulary.h"
 #include "rules/IncidentTemplates.h"
 
 #include <cstdlib>
@@ -23,73 +24,26 @@ QString IncidentTerms::severity(Severity severity)
 
 QString IncidentTerms::phase(IncidentPhase phase)
 {
-    switch (phase) {
-    case IncidentPhase::Declared:
-        return tr("Declared");
-    case IncidentPhase::Analysing:
-        return tr("Analysing");
-    case IncidentPhase::Containing:
-        return tr("Containing");
-    case IncidentPhase::Eradicating:
-        return tr("Eradicating");
-    case IncidentPhase::Recovering:
-        return tr("Recovering");
-    case IncidentPhase::Closed:
-        return tr("Closed");
-    }
-    return {};
-}
-
-QString IncidentTerms::csfFunction(IncidentPhases::CsfFunction function)
-{
-    switch (function) {
-    case IncidentPhases::CsfFunction::Detect:
-        return tr("Detect");
-    case IncidentPhases::CsfFunction::Respond:
-        return tr("Respond");
-    case IncidentPhases::CsfFunction::Recover:
-        return tr("Recover");
-    case IncidentPhases::CsfFunction::Improve:
-        return tr("Improve");
-    }
-    return {};
+    // Vocabulary keeps the words; a list or a heading shows them as a choice, starting upper case.
+    return Vocabulary::sentence(Vocabulary::incidentPhase(phase));
 }
 
 QString IncidentTerms::phaseWithFunction(IncidentPhase phase)
 {
-    return tr("%1 (%2)").arg(IncidentTerms::phase(phase), csfFunction(IncidentPhases::csfFunction(phase)));
+    return tr("%1 (%2)").arg(IncidentTerms::phase(phase), Vocabulary::csfFunction(IncidentPhases::csfFunction(phase)));
 }
 
 QString IncidentTerms::impact(IncidentImpact impact)
 {
-    switch (impact) {
-    case IncidentImpact::None:
+    // "None" stands alone in a choice where Vocabulary's "no impact" sits inside a sentence.
+    if (impact == IncidentImpact::None)
         return tr("None");
-    case IncidentImpact::Minor:
-        return tr("Minor");
-    case IncidentImpact::Moderate:
-        return tr("Moderate");
-    case IncidentImpact::Major:
-        return tr("Major");
-    }
-    return {};
+    return Vocabulary::sentence(Vocabulary::incidentImpact(impact));
 }
 
 QString IncidentTerms::outcome(IncidentOutcome outcome)
 {
-    switch (outcome) {
-    case IncidentOutcome::TruePositiveWithImpact:
-        return tr("True positive with impact");
-    case IncidentOutcome::TruePositiveWithoutImpact:
-        return tr("True positive without impact");
-    case IncidentOutcome::FalsePositive:
-        return tr("False positive");
-    case IncidentOutcome::Duplicate:
-        return tr("Duplicate");
-    case IncidentOutcome::Benign:
-        return tr("Benign or expected activity");
-    }
-    return {};
+    return Vocabulary::sentence(Vocabulary::incidentOutcome(outcome));
 }
 
 QString IncidentTerms::taskState(IncidentTaskState state)

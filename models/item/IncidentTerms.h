@@ -11,7 +11,9 @@
 namespace custodian {
 
 // The words the Incidents page and its models show for an incident's codes and clocks, translated in one place so that
-// the list, the detail and the tests say the same thing. States are said in words, never by colour alone.
+// the list, the detail and the tests say the same thing. States are said in words, never by colour alone. The closed
+// vocabularies (phase, CSF function, impact, outcome) keep their words in Vocabulary; this class only puts them in the
+// shape a list or a heading wants.
 class IncidentTerms
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentTerms)
@@ -21,7 +23,6 @@ public:
 
     [[nodiscard]] static QString severity(Severity severity);
     [[nodiscard]] static QString phase(IncidentPhase phase);
-    [[nodiscard]] static QString csfFunction(IncidentPhases::CsfFunction function);
     // "containing (Respond)": the phase with the CSF 2.0 function it serves.
     [[nodiscard]] static QString phaseWithFunction(IncidentPhase phase);
     [[nodiscard]] static QString impact(IncidentImpact impact);

@@ -114,10 +114,71 @@ Status checkAwareAt(const Facts& facts, qint64 awareAt, qint64 now)
     return {};
 }
 
-Result<qint64> audit(Database& database, const BreachWorkflow::Actor& actor, const QString& action, qint64 incidentId,
-                     const QJsonObject& detail, qint64 now)
+// Who takes a decision, and when (`now` < 0: the clock): what every decision settles before anything else.
+Result<qint64> decisionTime(const BreachWorkflow::Actor& actor, qint64 now)
 {
-    return ConsoleAudit::append(database, actor.auditActor, action, target(incidentId), detail, now);
+    if (auto status = checkActor(actor); !status)
+        return status.error();
+    return now < 0 ? Clock::nowMs() : now;
+}
+
+// The same for a decision that needs a reason, which `what` names when it is missing.
+Result<qint64> reasonedDecisionTime(const BreachWorkflow::Actor& actor, qint64 now, const QString& reason,
+                                    const QString& what)
+{
+    auto when = decisionTime(actor, now);
+    if (!when)
+        return when;
+    if (auto status = checkReason(reason, what); !status)
+        return status.error();
+    return when;
+}
+
+// An aware-at recorded or changed: the incident's breach columns and the awareness history row. Returns the deadline.
+Result<qint64> setAwareness(BreachRepository& repository, qint64 incidentId, const QString& kind, qint64 awareAt,
+                            std::optional<qint64> previous, const QString& reason, const BreachWorkflow::Actor& actor,
+                            qint64 now)
+{
+    const qint64 deadline = *BreachNotificationClock::at(awareAt, std::nullopt, now).deadline;
+    if (auto status = repository.setBreach(incidentId, awareAt, deadline); !status)
+        return status.error();
+    if (auto status = repository.addAwareness(incidentId, kind, awareAt, previous, reason, now, actor.supervisorId);
+        !status)
+        return status.error();
+    return deadline;
+}
+
+// What a decision's body leaves to decide(): its one console-audit entry.
+struct Audit
+{
+    QString action;
+    QJsonObject detail;
+};
+
+using FactsOf = Result<Facts> (*)(BreachRepository&, qint64);
+
+// The frame every decision shares, written once: ONE transaction, the incident's facts as `factsOf` reads and checks
+// them, the decision's body (its rows, or a refusal), its console-audit entry and the commit. A body returns
+// Result<Audit> and hands any answer back through what it captures.
+template <typename Body>
+Status decide(Database& database, qint64 incidentId, const BreachWorkflow::Actor& actor, qint64 now, FactsOf factsOf,
+              Body body)
+{
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    BreachRepository repository(database);
+    auto facts = factsOf(repository, incidentId);
+    if (!facts)
+        return facts.error();
+    Result<Audit> audit = body(repository, *facts);
+    if (!audit)
+        return audit.error();
+    if (auto seq
+        = ConsoleAudit::append(database, actor.auditActor, audit->action, target(incidentId), audit->detail, now);
+        !seq)
+        return seq.error();
+    return transaction->commit();
 }
 
 // Counts in words: "3 records" / "1 record".
@@ -155,123 +216,106 @@ QJsonObject decisionJson(const SubjectDecision& d)
 Result<qint64> BreachWorkflow::recordAwareness(Database& database, qint64 incidentId, qint64 awareAt,
                                                const QString& reasonGiven, const Actor& actor, qint64 now)
 {
-    if (now < 0)
-        now = Clock::nowMs();
     const QString reason = reasonGiven.trimmed();
-    if (auto status = checkActor(actor); !status)
-        return status.error();
-    if (auto status = checkReason(reason, tr("for treating the incident as a personal-data breach")); !status)
-        return status.error();
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    BreachRepository repository(database);
-    auto facts = incidentFacts(repository, incidentId);
-    if (!facts)
-        return facts.error();
-    if (facts->personalDataBreach)
-        return Error(Error::Code::InvalidArgument,
-                     tr("Incident %1 is already a personal-data breach, aware at %2; change that instant instead.")
-                         .arg(facts->reference, facts->awareAt ? utc(*facts->awareAt) : tr("an unknown instant")));
-    if (auto status = checkAwareAt(*facts, awareAt, now); !status)
-        return status.error();
-    const qint64 deadline = *BreachNotificationClock::at(awareAt, std::nullopt, now).deadline;
-    if (auto status = repository.setBreach(incidentId, awareAt, deadline); !status)
-        return status.error();
-    if (auto status = repository.addAwareness(incidentId, QStringLiteral("recorded"), awareAt, std::nullopt, reason,
-                                              now, actor.supervisorId);
-        !status)
-        return status.error();
-    const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
-                               { QStringLiteral("deadline"), iso(deadline) },
-                               { QStringLiteral("reason"), reason } };
-    if (auto seq = audit(database, actor, QStringLiteral("incident.breach.aware"), incidentId, detail, now); !seq)
-        return seq.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
+    auto when = reasonedDecisionTime(actor, now, reason, tr("for treating the incident as a personal-data breach"));
+    if (!when)
+        return when.error();
+    now = *when;
+    qint64 deadline = 0;
+    auto decided = decide(
+        database, incidentId, actor, now, incidentFacts,
+        [&](BreachRepository& repository, const Facts& facts) -> Result<Audit> {
+            if (facts.personalDataBreach)
+                return Error(
+                    Error::Code::InvalidArgument,
+                    tr("Incident %1 is already a personal-data breach, aware at %2; change that instant instead.")
+                        .arg(facts.reference, facts.awareAt ? utc(*facts.awareAt) : tr("an unknown instant")));
+            if (auto status = checkAwareAt(facts, awareAt, now); !status)
+                return status.error();
+            auto set = setAwareness(repository, incidentId, QStringLiteral("recorded"), awareAt, std::nullopt, reason,
+                                    actor, now);
+            if (!set)
+                return set.error();
+            deadline = *set;
+            const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
+                                       { QStringLiteral("deadline"), iso(deadline) },
+                                       { QStringLiteral("reason"), reason } };
+            return Audit { QStringLiteral("incident.breach.aware"), detail };
+        });
+    if (!decided)
+        return decided.error();
     return deadline;
 }
 
 Result<qint64> BreachWorkflow::changeAwareness(Database& database, qint64 incidentId, qint64 awareAt,
                                                const QString& reasonGiven, const Actor& actor, qint64 now)
 {
-    if (now < 0)
-        now = Clock::nowMs();
     const QString reason = reasonGiven.trimmed();
-    if (auto status = checkActor(actor); !status)
-        return status.error();
-    if (auto status = checkReason(reason, tr("for changing the aware-at instant")); !status)
-        return status.error();
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    BreachRepository repository(database);
-    auto facts = breachFacts(repository, incidentId);
-    if (!facts)
-        return facts.error();
-    const qint64 previous = *facts->awareAt;
-    if (awareAt == previous)
-        return Error(Error::Code::InvalidArgument,
-                     tr("Incident %1 is already aware at %2; nothing changes.").arg(facts->reference, utc(awareAt)));
-    if (auto status = checkAwareAt(*facts, awareAt, now); !status)
-        return status.error();
-    // A first notification already sent in time carries no reasons for a delay; moving the aware-at must not turn it
-    // into a late one without them.
-    if (facts->authorityNotifiedAt && BreachNotificationClock::needsDelayReasons(awareAt, *facts->authorityNotifiedAt)
-        && !BreachNotificationClock::needsDelayReasons(previous, *facts->authorityNotifiedAt))
-        return Error(Error::Code::InvalidArgument,
-                     tr("The authority was first notified at %1; aware at %2, that notification would be %3 late and "
-                        "it carries no reasons for a delay. Record the aware-at the notification was made against, "
-                        "or add a phase that explains the delay first.")
-                         .arg(utc(*facts->authorityNotifiedAt), utc(awareAt),
-                              duration(*facts->authorityNotifiedAt - awareAt - BreachNotificationClock::WindowMs)));
-    const qint64 deadline = *BreachNotificationClock::at(awareAt, std::nullopt, now).deadline;
-    if (auto status = repository.setBreach(incidentId, awareAt, deadline); !status)
-        return status.error();
-    if (auto status = repository.addAwareness(incidentId, QStringLiteral("changed"), awareAt, previous, reason, now,
-                                              actor.supervisorId);
-        !status)
-        return status.error();
-    const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
-                               { QStringLiteral("previous_aware_at"), iso(previous) },
-                               { QStringLiteral("deadline"), iso(deadline) },
-                               { QStringLiteral("reason"), reason } };
-    if (auto seq = audit(database, actor, QStringLiteral("incident.breach.aware"), incidentId, detail, now); !seq)
-        return seq.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
+    auto when = reasonedDecisionTime(actor, now, reason, tr("for changing the aware-at instant"));
+    if (!when)
+        return when.error();
+    now = *when;
+    qint64 deadline = 0;
+    auto decided = decide(
+        database, incidentId, actor, now, breachFacts,
+        [&](BreachRepository& repository, const Facts& facts) -> Result<Audit> {
+            const qint64 previous = *facts.awareAt;
+            if (awareAt == previous)
+                return Error(
+                    Error::Code::InvalidArgument,
+                    tr("Incident %1 is already aware at %2; nothing changes.").arg(facts.reference, utc(awareAt)));
+            if (auto status = checkAwareAt(facts, awareAt, now); !status)
+                return status.error();
+            // A first notification already sent in time carries no reasons for a delay; moving the aware-at must not
+            // turn it into a late one without them.
+            if (facts.authorityNotifiedAt
+                && BreachNotificationClock::needsDelayReasons(awareAt, *facts.authorityNotifiedAt)
+                && !BreachNotificationClock::needsDelayReasons(previous, *facts.authorityNotifiedAt))
+                return Error(
+                    Error::Code::InvalidArgument,
+                    tr("The authority was first notified at %1; aware at %2, that notification would be %3 late and "
+                       "it carries no reasons for a delay. Record the aware-at the notification was made against, "
+                       "or add a phase that explains the delay first.")
+                        .arg(utc(*facts.authorityNotifiedAt), utc(awareAt),
+                             duration(*facts.authorityNotifiedAt - awareAt - BreachNotificationClock::WindowMs)));
+            auto set = setAwareness(repository, incidentId, QStringLiteral("changed"), awareAt, previous, reason, actor,
+                                    now);
+            if (!set)
+                return set.error();
+            deadline = *set;
+            const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
+                                       { QStringLiteral("previous_aware_at"), iso(previous) },
+                                       { QStringLiteral("deadline"), iso(deadline) },
+                                       { QStringLiteral("reason"), reason } };
+            return Audit { QStringLiteral("incident.breach.aware"), detail };
+        });
+    if (!decided)
+        return decided.error();
     return deadline;
 }
 
 Status BreachWorkflow::withdraw(Database& database, qint64 incidentId, const QString& reasonGiven, const Actor& actor,
                                 qint64 now)
 {
-    if (now < 0)
-        now = Clock::nowMs();
     const QString reason = reasonGiven.trimmed();
-    if (auto status = checkActor(actor); !status)
-        return status;
-    if (auto status = checkReason(reason, tr("why the incident is not a personal-data breach")); !status)
-        return status;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    BreachRepository repository(database);
-    auto facts = breachFacts(repository, incidentId);
-    if (!facts)
-        return facts.error();
-    if (auto status = repository.setBreach(incidentId, std::nullopt, std::nullopt); !status)
-        return status;
-    if (auto status = repository.addAwareness(incidentId, QStringLiteral("withdrawn"), std::nullopt, facts->awareAt,
-                                              reason, now, actor.supervisorId);
-        !status)
-        return status;
-    const QJsonObject detail { { QStringLiteral("previous_aware_at"), iso(*facts->awareAt) },
-                               { QStringLiteral("authority_notified_at"), optionalIso(facts->authorityNotifiedAt) },
-                               { QStringLiteral("reason"), reason } };
-    if (auto seq = audit(database, actor, QStringLiteral("incident.breach.withdraw"), incidentId, detail, now); !seq)
-        return seq.error();
-    return transaction->commit();
+    auto when = reasonedDecisionTime(actor, now, reason, tr("why the incident is not a personal-data breach"));
+    if (!when)
+        return when.error();
+    now = *when;
+    return decide(database, incidentId, actor, now, breachFacts,
+                  [&](BreachRepository& repository, const Facts& facts) -> Result<Audit> {
+                      if (auto status = repository.setBreach(incidentId, std::nullopt, std::nullopt); !status)
+                          return status.error();
+                      if (auto status = repository.addAwareness(incidentId, QStringLiteral("withdrawn"), std::nullopt,
+                                                                facts.awareAt, reason, now, actor.supervisorId);
+                          !status)
+                          return status.error();
+                      const QJsonObject detail { { QStringLiteral("previous_aware_at"), iso(*facts.awareAt) },
+                                                 { QStringLiteral("authority_notified_at"),
+                                                   optionalIso(facts.authorityNotifiedAt) },
+                                                 { QStringLiteral("reason"), reason } };
+                      return Audit { QStringLiteral("incident.breach.withdraw"), detail };
+                  });
 }
 
 BreachNotificationForm BreachWorkflow::prefilled(const BreachExposure& exposure)
@@ -336,10 +380,10 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
                                                                  const Notification& given, const Actor& actor,
                                                                  qint64 now)
 {
-    if (now < 0)
-        now = Clock::nowMs();
-    if (auto status = checkActor(actor); !status)
-        return status.error();
+    auto when = decisionTime(actor, now);
+    if (!when)
+        return when.error();
+    now = *when;
     Notification n = given;
     BreachNotificationForm& form = n.form;
     for (QString* text : { &form.nature, &form.subjectCategories, &form.recordCategories, &form.contactPoint,
@@ -369,88 +413,86 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
             Error::Code::InvalidArgument,
             tr("The notification's sending time %1 is in the future; record it once it is sent.").arg(utc(n.sentAt)));
 
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    BreachRepository repository(database);
-    auto facts = breachFacts(repository, incidentId);
-    if (!facts)
-        return facts.error();
-    auto phase = repository.nextPhase(incidentId);
-    if (!phase)
-        return phase.error();
-    auto last = repository.lastSentAt(incidentId);
-    if (!last)
-        return last.error();
-    if (*last && n.sentAt < **last)
-        return Error(Error::Code::InvalidArgument,
-                     tr("Phase %1 cannot have been sent at %2, before phase %3 (%4).")
-                         .arg(*phase)
-                         .arg(utc(n.sentAt))
-                         .arg(*phase - 1)
-                         .arg(utc(**last)));
-    const qint64 awareAt = *facts->awareAt;
-    if (n.sentAt < awareAt)
-        return Error(Error::Code::InvalidArgument,
-                     tr("The notification's sending time %1 is before the organisation became aware of the breach "
-                        "(%2).")
-                         .arg(utc(n.sentAt), utc(awareAt)));
     Notified notified;
-    notified.phase = *phase;
-    if (*phase == 1) {
-        notified.late = BreachNotificationClock::needsDelayReasons(awareAt, n.sentAt);
-        if (notified.late && n.delayReasons.isEmpty())
-            return Error(Error::Code::InvalidArgument,
-                         tr("This first notification is sent at %1, %2 after the 72-hour deadline (%3). Art. 33(1) "
-                            "requires the reasons for the delay: give them to record it.")
-                             .arg(utc(n.sentAt), duration(n.sentAt - awareAt - BreachNotificationClock::WindowMs),
-                                  utc(awareAt + BreachNotificationClock::WindowMs)));
-        if (!notified.late)
-            n.delayReasons.clear(); // nothing was late: no reasons stand beside a notification in time
-    }
+    auto decided = decide(
+        database, incidentId, actor, now, breachFacts,
+        [&](BreachRepository& repository, const Facts& facts) -> Result<Audit> {
+            auto phase = repository.nextPhase(incidentId);
+            if (!phase)
+                return phase.error();
+            auto last = repository.lastSentAt(incidentId);
+            if (!last)
+                return last.error();
+            if (*last && n.sentAt < **last)
+                return Error(Error::Code::InvalidArgument,
+                             tr("Phase %1 cannot have been sent at %2, before phase %3 (%4).")
+                                 .arg(*phase)
+                                 .arg(utc(n.sentAt))
+                                 .arg(*phase - 1)
+                                 .arg(utc(**last)));
+            const qint64 awareAt = *facts.awareAt;
+            if (n.sentAt < awareAt)
+                return Error(
+                    Error::Code::InvalidArgument,
+                    tr("The notification's sending time %1 is before the organisation became aware of the breach "
+                       "(%2).")
+                        .arg(utc(n.sentAt), utc(awareAt)));
+            notified.phase = *phase;
+            if (*phase == 1) {
+                notified.late = BreachNotificationClock::needsDelayReasons(awareAt, n.sentAt);
+                if (notified.late && n.delayReasons.isEmpty())
+                    return Error(
+                        Error::Code::InvalidArgument,
+                        tr("This first notification is sent at %1, %2 after the 72-hour deadline (%3). Art. 33(1) "
+                           "requires the reasons for the delay: give them to record it.")
+                            .arg(utc(n.sentAt), duration(n.sentAt - awareAt - BreachNotificationClock::WindowMs),
+                                 utc(awareAt + BreachNotificationClock::WindowMs)));
+                if (!notified.late)
+                    n.delayReasons.clear(); // nothing was late: no reasons stand beside a notification in time
+            }
 
-    BreachRepository::Notification row;
-    row.incidentId = incidentId;
-    row.phase = *phase;
-    row.sentAt = n.sentAt;
-    row.recordedAt = now;
-    row.recordedBy = actor.supervisorId;
-    row.authorityReference = n.authorityReference;
-    row.delayReasons = n.delayReasons;
-    row.form = form;
-    auto id = repository.addNotification(row);
-    if (!id)
-        return id.error();
-    notified.notificationId = *id;
-    if (*phase == 1)
-        if (auto status = repository.setAuthorityNotified(incidentId, n.sentAt); !status)
-            return status.error();
-    QJsonObject detail {
-        { QStringLiteral("phase"), *phase },
-        { QStringLiteral("sent_at"), iso(n.sentAt) },
-        { QStringLiteral("aware_at"), iso(awareAt) },
-        { QStringLiteral("late"), notified.late },
-        { QStringLiteral("records_approx"), form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
-        { QStringLiteral("subjects_approx"), form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() }
-    };
-    if (!n.authorityReference.isEmpty())
-        detail.insert(QStringLiteral("authority_reference"), n.authorityReference);
-    if (!n.delayReasons.isEmpty())
-        detail.insert(QStringLiteral("delay_reasons"), n.delayReasons);
-    if (auto seq = audit(database, actor, QStringLiteral("incident.breach.notify"), incidentId, detail, now); !seq)
-        return seq.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
+            BreachRepository::Notification row;
+            row.incidentId = incidentId;
+            row.phase = *phase;
+            row.sentAt = n.sentAt;
+            row.recordedAt = now;
+            row.recordedBy = actor.supervisorId;
+            row.authorityReference = n.authorityReference;
+            row.delayReasons = n.delayReasons;
+            row.form = form;
+            auto id = repository.addNotification(row);
+            if (!id)
+                return id.error();
+            notified.notificationId = *id;
+            if (*phase == 1)
+                if (auto status = repository.setAuthorityNotified(incidentId, n.sentAt); !status)
+                    return status.error();
+            QJsonObject detail { { QStringLiteral("phase"), *phase },
+                                 { QStringLiteral("sent_at"), iso(n.sentAt) },
+                                 { QStringLiteral("aware_at"), iso(awareAt) },
+                                 { QStringLiteral("late"), notified.late },
+                                 { QStringLiteral("records_approx"),
+                                   form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
+                                 { QStringLiteral("subjects_approx"),
+                                   form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() } };
+            if (!n.authorityReference.isEmpty())
+                detail.insert(QStringLiteral("authority_reference"), n.authorityReference);
+            if (!n.delayReasons.isEmpty())
+                detail.insert(QStringLiteral("delay_reasons"), n.delayReasons);
+            return Audit { QStringLiteral("incident.breach.notify"), detail };
+        });
+    if (!decided)
+        return decided.error();
     return notified;
 }
 
 Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, const SubjectDecision& given,
                                       const Actor& actor, qint64 now)
 {
-    if (now < 0)
-        now = Clock::nowMs();
-    if (auto status = checkActor(actor); !status)
-        return status;
+    auto when = decisionTime(actor, now);
+    if (!when)
+        return when.error();
+    now = *when;
     SubjectDecision decision = given;
     decision.reason = decision.reason.trimmed();
     decision.means = decision.means.trimmed();
@@ -485,29 +527,24 @@ Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, con
     if (auto status = checkReason(decision.reason, tr("for the decision about the data subjects")); !status)
         return status;
 
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    BreachRepository repository(database);
-    auto facts = breachFacts(repository, incidentId);
-    if (!facts)
-        return facts.error();
-    auto previous = repository.subjectDecision(incidentId);
-    if (!previous)
-        return previous.error();
-    if (*previous && (*previous)->sameDecision(decision))
-        return Error(Error::Code::InvalidArgument,
-                     tr("That is already the decision about the data subjects of incident %1; nothing changes.")
-                         .arg(facts->reference));
-    if (auto id = repository.addSubjectDecision(incidentId, decision); !id)
-        return id.error();
-    QJsonObject detail = decisionJson(decision);
-    detail.insert(QStringLiteral("reason"), decision.reason);
-    if (*previous)
-        detail.insert(QStringLiteral("previous"), decisionJson(**previous));
-    if (auto seq = audit(database, actor, QStringLiteral("incident.breach.subjects"), incidentId, detail, now); !seq)
-        return seq.error();
-    return transaction->commit();
+    return decide(
+        database, incidentId, actor, now, breachFacts,
+        [&](BreachRepository& repository, const Facts& facts) -> Result<Audit> {
+            auto previous = repository.subjectDecision(incidentId);
+            if (!previous)
+                return previous.error();
+            if (*previous && (*previous)->sameDecision(decision))
+                return Error(Error::Code::InvalidArgument,
+                             tr("That is already the decision about the data subjects of incident %1; nothing changes.")
+                                 .arg(facts.reference));
+            if (auto id = repository.addSubjectDecision(incidentId, decision); !id)
+                return id.error();
+            QJsonObject detail = decisionJson(decision);
+            detail.insert(QStringLiteral("reason"), decision.reason);
+            if (*previous)
+                detail.insert(QStringLiteral("previous"), decisionJson(**previous));
+            return Audit { QStringLiteral("incident.breach.subjects"), detail };
+        });
 }
 
 } // namespace custodian

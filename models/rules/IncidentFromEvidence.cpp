@@ -51,6 +51,22 @@ Status touch(Database& database, const IncidentRepository::Incident& incident)
         return changedMeanwhile(incident.reference);
     return {};
 }
+
+// The frame every step shares, written once: its instant (`atMs` < 0: now), ONE transaction, the step's body (given
+// the instant; its rows, timeline and audit entries, or a refusal) and the commit. Returns what the body returns.
+template <typename Body> auto inTransaction(Database& database, qint64 atMs, Body body) -> decltype(body(qint64 {}))
+{
+    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    auto done = body(at);
+    if (!done)
+        return done;
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return done;
+}
 } // namespace
 
 Result<IncidentRepository::Incident> IncidentFromEvidence::existing(Database& database, qint64 incidentId)
@@ -62,6 +78,83 @@ Result<IncidentRepository::Incident> IncidentFromEvidence::existing(Database& da
     if (!*found)
         return Error(Error::Code::NotFound, tr("Incident %1 does not exist.").arg(incidentId));
     return std::move(**found);
+}
+
+Result<IncidentRepository::Incident> IncidentFromEvidence::opened(Database& database, const OpenDraft& draft,
+                                                                  const Actor& actor, qint64 at)
+{
+    // IncidentWorkflow's opening as a savepoint of the caller's transaction: the same rules, tasks and entries as
+    // opening from the Incidents page, undone with the rest if what follows fails.
+    auto opened = IncidentWorkflow::open(database, draft, actor, at);
+    if (!opened)
+        return opened.error();
+    return existing(database, opened->id);
+}
+
+Result<IncidentFromEvidence::Pair> IncidentFromEvidence::existingPair(Database& database, qint64 oneId, qint64 otherId)
+{
+    auto one = existing(database, oneId);
+    if (!one)
+        return one.error();
+    auto other = existing(database, otherId);
+    if (!other)
+        return other.error();
+    return Pair { std::move(*one), std::move(*other) };
+}
+
+Status IncidentFromEvidence::pairStep(Database& database, qint64 oneId, qint64 otherId, const QString& reason,
+                                      const QString& missing, const QString& same, qint64 atMs, const PairBody& body)
+{
+    auto why = reasonOf(reason, missing);
+    if (!why)
+        return why.error();
+    if (!same.isEmpty() && oneId == otherId)
+        return Error(Error::Code::InvalidArgument, same);
+    return inTransaction(database, atMs, [&](qint64 at) -> Status {
+        auto pair = existingPair(database, oneId, otherId);
+        if (!pair)
+            return pair.error();
+        return body(*pair, *why, at);
+    });
+}
+
+Result<IncidentFromEvidence::Added>
+IncidentFromEvidence::findingsEscalated(Database& database, const IncidentRepository::Incident& incident, Added added,
+                                        qint64 findings, const Actor& actor, qint64 at)
+{
+    added.findings = findings;
+    if (auto status = appendEntry(database, incident, QStringLiteral("findings"),
+                                  tr("%n finding(s) escalated into this incident.", nullptr, int(findings)), actor, at);
+        !status)
+        return status.error();
+    if (auto status = touch(database, incident); !status)
+        return status.error();
+    return added;
+}
+
+Status IncidentFromEvidence::bothSay(Database& database, const Pair& pair, const QString& kind,
+                                     const std::function<QString(const QString& peer)>& text, const Actor& actor,
+                                     qint64 at)
+{
+    for (const auto& [self, peer] : { std::pair { &pair.one, &pair.other }, std::pair { &pair.other, &pair.one } }) {
+        if (auto status = appendEntry(database, *self, kind, text(peer->reference), actor, at); !status)
+            return status;
+        if (auto status = touch(database, *self); !status)
+            return status;
+    }
+    return {};
+}
+
+Status IncidentFromEvidence::auditPair(Database& database, const QString& action, const Pair& pair, const QString& why,
+                                       const Actor& actor, qint64 at)
+{
+    const QJsonObject detail { { QStringLiteral("reference"), pair.one.reference },
+                               { QStringLiteral("other"), pair.other.reference },
+                               { QStringLiteral("reason"), why } };
+    auto audited = ConsoleAudit::append(database, actor.auditActor, action, target(pair.one.id), detail, at);
+    if (!audited)
+        return audited.error();
+    return {};
 }
 
 Result<QString> IncidentFromEvidence::reasonOf(const QString& reason, const QString& missing)
@@ -159,50 +252,37 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::open(Database& databas
 {
     if (eventIds.empty())
         return Error(Error::Code::InvalidArgument, tr("Select at least one access event to open the incident with."));
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    // IncidentWorkflow's opening as a savepoint of this transaction: the same rules, tasks and entries as opening
-    // from the Incidents page, undone with the rest if the events cannot be linked.
-    auto opened = IncidentWorkflow::open(database, draft, actor, at);
-    if (!opened)
-        return opened.error();
-    auto incident = existing(database, opened->id);
-    if (!incident)
-        return incident.error();
-    auto added = linkEvents(database, *incident, std::move(eventIds), QStringLiteral("selection"), actor, at);
-    if (!added)
-        return added.error();
-    if (auto status = touch(database, *incident); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return added;
+    return inTransaction(database, atMs, [&](qint64 at) -> Result<Added> {
+        auto incident = opened(database, draft, actor, at);
+        if (!incident)
+            return incident.error();
+        auto added = linkEvents(database, *incident, std::move(eventIds), QStringLiteral("selection"), actor, at);
+        if (!added)
+            return added.error();
+        if (auto status = touch(database, *incident); !status)
+            return status.error();
+        return added;
+    });
 }
 
 Result<IncidentFromEvidence::Added> IncidentFromEvidence::addEvents(Database& database, qint64 incidentId,
                                                                     std::vector<qint64> eventIds, const Actor& actor,
                                                                     qint64 atMs)
 {
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto incident = existing(database, incidentId);
-    if (!incident)
-        return incident.error();
-    if (incident->phase == IncidentPhase::Closed)
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 is closed; reopen it to add events to it.").arg(incident->reference));
-    auto added = linkEvents(database, *incident, std::move(eventIds), QStringLiteral("selection"), actor, at);
-    if (!added)
-        return added.error();
-    if (auto status = touch(database, *incident); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return added;
+    return inTransaction(database, atMs, [&](qint64 at) -> Result<Added> {
+        auto incident = existing(database, incidentId);
+        if (!incident)
+            return incident.error();
+        if (incident->phase == IncidentPhase::Closed)
+            return Error(Error::Code::InvalidArgument,
+                         tr("%1 is closed; reopen it to add events to it.").arg(incident->reference));
+        auto added = linkEvents(database, *incident, std::move(eventIds), QStringLiteral("selection"), actor, at);
+        if (!added)
+            return added.error();
+        if (auto status = touch(database, *incident); !status)
+            return status.error();
+        return added;
+    });
 }
 
 QString IncidentFromEvidence::suggestedCategory(FindingKind kind)
@@ -296,311 +376,242 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::escalate(Database& dat
 {
     if (findingIds.empty())
         return Error(Error::Code::InvalidArgument, tr("Select at least one finding to escalate."));
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto opened = IncidentWorkflow::open(database, draft, actor, at);
-    if (!opened)
-        return opened.error();
-    auto incident = existing(database, opened->id);
-    if (!incident)
-        return incident.error();
-    std::vector<qint64> evidence;
-    auto escalated = escalateFindings(database, *incident, std::move(findingIds), evidence, actor, at);
-    if (!escalated)
-        return escalated.error();
-    Added added;
-    added.incidentId = incident->id;
-    added.reference = incident->reference;
-    if (!evidence.empty()) {
-        auto linked = linkEvents(database, *incident, std::move(evidence), QStringLiteral("findings"), actor, at);
-        if (!linked)
-            return linked.error();
-        added = *linked;
-    }
-    added.findings = *escalated;
-    if (auto status
-        = appendEntry(database, *incident, QStringLiteral("findings"),
-                      tr("%n finding(s) escalated into this incident.", nullptr, int(*escalated)), actor, at);
-        !status)
-        return status.error();
-    if (auto status = touch(database, *incident); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return added;
+    return inTransaction(database, atMs, [&](qint64 at) -> Result<Added> {
+        auto incident = opened(database, draft, actor, at);
+        if (!incident)
+            return incident.error();
+        std::vector<qint64> evidence;
+        auto escalated = escalateFindings(database, *incident, std::move(findingIds), evidence, actor, at);
+        if (!escalated)
+            return escalated.error();
+        Added added;
+        added.incidentId = incident->id;
+        added.reference = incident->reference;
+        if (!evidence.empty()) {
+            auto linked = linkEvents(database, *incident, std::move(evidence), QStringLiteral("findings"), actor, at);
+            if (!linked)
+                return linked.error();
+            added = *linked;
+        }
+        return findingsEscalated(database, *incident, added, *escalated, actor, at);
+    });
 }
 
 Result<IncidentFromEvidence::Added> IncidentFromEvidence::escalateInto(Database& database, qint64 incidentId,
                                                                        std::vector<qint64> findingIds,
                                                                        const Actor& actor, qint64 atMs)
 {
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto incident = existing(database, incidentId);
-    if (!incident)
-        return incident.error();
-    if (incident->phase == IncidentPhase::Closed)
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 is closed; reopen it to add findings to it.").arg(incident->reference));
-    std::vector<qint64> evidence;
-    auto escalated = escalateFindings(database, *incident, std::move(findingIds), evidence, actor, at);
-    if (!escalated)
-        return escalated.error();
-    Added added;
-    added.incidentId = incident->id;
-    added.reference = incident->reference;
-    if (!evidence.empty()) {
-        // Evidence the incident holds already is fine here: the findings are what is added.
-        auto linked = IncidentEventLink::holdersOf(database, evidence);
-        if (!linked)
-            return linked.error();
-        const auto held = std::find_if(linked->begin(), linked->end(),
-                                       [&](const IncidentEventLink::Holder& h) { return h.incidentId == incidentId; });
-        std::sort(evidence.begin(), evidence.end());
-        evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-        if (held == linked->end() || held->events < qint64(evidence.size())) {
-            auto events = linkEvents(database, *incident, std::move(evidence), QStringLiteral("findings"), actor, at);
-            if (!events)
-                return events.error();
-            added = *events;
+    return inTransaction(database, atMs, [&](qint64 at) -> Result<Added> {
+        auto incident = existing(database, incidentId);
+        if (!incident)
+            return incident.error();
+        if (incident->phase == IncidentPhase::Closed)
+            return Error(Error::Code::InvalidArgument,
+                         tr("%1 is closed; reopen it to add findings to it.").arg(incident->reference));
+        std::vector<qint64> evidence;
+        auto escalated = escalateFindings(database, *incident, std::move(findingIds), evidence, actor, at);
+        if (!escalated)
+            return escalated.error();
+        Added added;
+        added.incidentId = incident->id;
+        added.reference = incident->reference;
+        if (!evidence.empty()) {
+            // Evidence the incident holds already is fine here: the findings are what is added.
+            auto linked = IncidentEventLink::holdersOf(database, evidence);
+            if (!linked)
+                return linked.error();
+            const auto held = std::find_if(linked->begin(), linked->end(), [&](const IncidentEventLink::Holder& h) {
+                return h.incidentId == incidentId;
+            });
+            std::sort(evidence.begin(), evidence.end());
+            evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
+            if (held == linked->end() || held->events < qint64(evidence.size())) {
+                auto events
+                    = linkEvents(database, *incident, std::move(evidence), QStringLiteral("findings"), actor, at);
+                if (!events)
+                    return events.error();
+                added = *events;
+            }
         }
-    }
-    added.findings = *escalated;
-    if (auto status
-        = appendEntry(database, *incident, QStringLiteral("findings"),
-                      tr("%n finding(s) escalated into this incident.", nullptr, int(*escalated)), actor, at);
-        !status)
-        return status.error();
-    if (auto status = touch(database, *incident); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return added;
+        return findingsEscalated(database, *incident, added, *escalated, actor, at);
+    });
 }
 
 Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fromId, const QString& reason,
                                    const Actor& actor, qint64 atMs)
 {
-    auto why = reasonOf(reason, tr("Merging needs a reason: why are these the same incident?"));
-    if (!why)
-        return why.error();
-    if (intoId == fromId)
-        return Error(Error::Code::InvalidArgument, tr("An incident cannot be merged into itself."));
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto into = existing(database, intoId);
-    if (!into)
-        return into.error();
-    auto from = existing(database, fromId);
-    if (!from)
-        return from.error();
-    for (const auto* incident : { &*into, &*from })
-        if (incident->phase == IncidentPhase::Closed)
-            return Error(Error::Code::InvalidArgument,
-                         tr("%1 is closed; reopen it before merging.").arg(incident->reference));
+    return pairStep(
+        database, intoId, fromId, reason, tr("Merging needs a reason: why are these the same incident?"),
+        tr("An incident cannot be merged into itself."), atMs,
+        [&](const Pair& pair, const QString& why, qint64 at) -> Status {
+            const IncidentRepository::Incident& into = pair.one;
+            const IncidentRepository::Incident& from = pair.other;
+            for (const auto* incident : { &into, &from })
+                if (incident->phase == IncidentPhase::Closed)
+                    return Error(Error::Code::InvalidArgument,
+                                 tr("%1 is closed; reopen it before merging.").arg(incident->reference));
 
-    // The events: linked to the incident that stays (B keeps its own, as the record of what it held).
-    auto eventsOf = database.prepare(QStringLiteral("SELECT event_id FROM incident_event WHERE incident_id = ?"));
-    if (!eventsOf)
-        return eventsOf.error();
-    eventsOf->bind(1, fromId);
-    std::vector<qint64> events;
-    if (auto status = eventsOf->forEachRow([&](const Statement& s) { events.push_back(s.int64(0)); }); !status)
-        return status;
-    qint64 eventsAdded = 0;
-    if (!events.empty()) {
-        auto linked = IncidentEventLink::holdersOf(database, events);
-        if (!linked)
-            return linked.error();
-        const auto held = std::find_if(linked->begin(), linked->end(),
-                                       [&](const IncidentEventLink::Holder& h) { return h.incidentId == intoId; });
-        if (held == linked->end() || held->events < qint64(events.size())) {
-            auto added = linkEvents(database, *into, std::move(events), QStringLiteral("merge:%1").arg(from->reference),
-                                    actor, at);
-            if (!added)
-                return added.error();
-            eventsAdded = added->added;
-        }
-    }
-    // Agents the merged incident named without events (a witness, a victim) follow too.
-    if (auto status = database.exec(QStringLiteral("INSERT OR IGNORE INTO incident_agent (incident_id, agent_id, "
-                                                   "involvement) SELECT %1, agent_id, involvement FROM incident_agent "
-                                                   "WHERE incident_id = %2")
-                                        .arg(intoId)
-                                        .arg(fromId));
-        !status)
-        return status;
-    const qint64 agents = database.changes();
-    // The findings escalated into B are A's now; their decision (escalated) stands as audited.
-    if (auto status = database.exec(
-            QStringLiteral("UPDATE finding SET incident_id = %1 WHERE incident_id = %2").arg(intoId).arg(fromId));
-        !status)
-        return status;
-    const qint64 findings = database.changes();
-
-    // B's open tasks: carried over to A when A lacks them, and not applicable on B, so that B can close.
-    IncidentRepository incidents(database);
-    auto fromTasks = incidents.tasks(fromId);
-    if (!fromTasks)
-        return fromTasks.error();
-    auto intoTasks = incidents.tasks(intoId);
-    if (!intoTasks)
-        return intoTasks.error();
-    std::set<QString> keys;
-    int position = 0;
-    for (const IncidentRepository::Task& task : *intoTasks) {
-        keys.insert(task.key);
-        position = std::max(position, task.position);
-    }
-    QStringList carried;
-    QStringList alreadyThere;
-    for (const IncidentRepository::Task& task : *fromTasks) {
-        if (task.state != IncidentTaskState::Open)
-            continue;
-        if (keys.insert(task.key).second) {
-            if (auto status = incidents.insertTask(intoId, ++position,
-                                                   { task.key, task.title, task.guidance, task.mandatory, task.phase });
+            // The events: linked to the incident that stays (B keeps its own, as the record of what it held).
+            auto eventsOf
+                = database.prepare(QStringLiteral("SELECT event_id FROM incident_event WHERE incident_id = ?"));
+            if (!eventsOf)
+                return eventsOf.error();
+            eventsOf->bind(1, fromId);
+            std::vector<qint64> events;
+            if (auto status = eventsOf->forEachRow([&](const Statement& s) { events.push_back(s.int64(0)); }); !status)
+                return status;
+            qint64 eventsAdded = 0;
+            if (!events.empty()) {
+                auto linked = IncidentEventLink::holdersOf(database, events);
+                if (!linked)
+                    return linked.error();
+                const auto held = std::find_if(linked->begin(), linked->end(), [&](const IncidentEventLink::Holder& h) {
+                    return h.incidentId == intoId;
+                });
+                if (held == linked->end() || held->events < qint64(events.size())) {
+                    auto added = linkEvents(database, into, std::move(events),
+                                            QStringLiteral("merge:%1").arg(from.reference), actor, at);
+                    if (!added)
+                        return added.error();
+                    eventsAdded = added->added;
+                }
+            }
+            // Agents the merged incident named without events (a witness, a victim) follow too.
+            if (auto status
+                = database.exec(QStringLiteral("INSERT OR IGNORE INTO incident_agent (incident_id, agent_id, "
+                                               "involvement) SELECT %1, agent_id, involvement FROM incident_agent "
+                                               "WHERE incident_id = %2")
+                                    .arg(intoId)
+                                    .arg(fromId));
                 !status)
                 return status;
-            carried << tr("“%1”").arg(task.title);
-        } else {
-            alreadyThere << tr("“%1”").arg(task.title);
-        }
-        if (auto status = IncidentWorkflow::decideTask(
-                database, task.id, IncidentTaskState::NotApplicable,
-                tr("Merged into %1, which carries this task.").arg(into->reference), actor, at);
-            !status)
-            return status;
-    }
+            const qint64 agents = database.changes();
+            // The findings escalated into B are A's now; their decision (escalated) stands as audited.
+            if (auto status = database.exec(QStringLiteral("UPDATE finding SET incident_id = %1 WHERE incident_id = %2")
+                                                .arg(intoId)
+                                                .arg(fromId));
+                !status)
+                return status;
+            const qint64 findings = database.changes();
 
-    QString text
-        = tr("Merged %1 into this incident: %n event(s) added", nullptr, int(eventsAdded)).arg(from->reference);
-    text += tr(", %n agent(s) added", nullptr, int(agents));
-    text += tr(", %n finding(s) moved", nullptr, int(findings));
-    if (!carried.isEmpty())
-        text += tr("; open tasks carried over: %1").arg(carried.join(QStringLiteral(", ")));
-    if (!alreadyThere.isEmpty())
-        text += tr("; open tasks this incident had already: %1").arg(alreadyThere.join(QStringLiteral(", ")));
-    text += tr(". Reason: %1").arg(*why);
-    if (auto status = appendEntry(database, *into, QStringLiteral("merge"), text, actor, at); !status)
-        return status;
-    auto intoNow = existing(database, intoId);
-    if (!intoNow)
-        return intoNow.error();
-    if (auto status = touch(database, *intoNow); !status)
-        return status;
-    // B closes as a duplicate through IncidentWorkflow, which writes its own "closed" entry and audit entry.
-    IncidentWorkflow::Closing closing;
-    closing.outcome = IncidentOutcome::Duplicate;
-    closing.duplicateOf = intoId;
-    closing.summary = tr("Merged into %1. Reason: %2").arg(into->reference, *why);
-    if (auto status = IncidentWorkflow::close(database, fromId, closing, actor, at); !status)
-        return status;
-    const QJsonObject detail { { QStringLiteral("reference"), into->reference },
-                               { QStringLiteral("merged"), from->reference },
-                               { QStringLiteral("events_added"), eventsAdded },
-                               { QStringLiteral("agents_added"), agents },
-                               { QStringLiteral("findings_moved"), findings },
-                               { QStringLiteral("tasks_carried"), int(carried.size()) },
-                               { QStringLiteral("reason"), *why } };
-    auto audited = ConsoleAudit::append(database, actor.auditActor, QStringLiteral("incident.merge"), target(intoId),
-                                        detail, at);
-    if (!audited)
-        return audited.error();
-    return transaction->commit();
+            // B's open tasks: carried over to A when A lacks them, and not applicable on B, so that B can close.
+            IncidentRepository incidents(database);
+            auto fromTasks = incidents.tasks(fromId);
+            if (!fromTasks)
+                return fromTasks.error();
+            auto intoTasks = incidents.tasks(intoId);
+            if (!intoTasks)
+                return intoTasks.error();
+            std::set<QString> keys;
+            int position = 0;
+            for (const IncidentRepository::Task& task : *intoTasks) {
+                keys.insert(task.key);
+                position = std::max(position, task.position);
+            }
+            QStringList carried;
+            QStringList alreadyThere;
+            for (const IncidentRepository::Task& task : *fromTasks) {
+                if (task.state != IncidentTaskState::Open)
+                    continue;
+                if (keys.insert(task.key).second) {
+                    if (auto status = incidents.insertTask(
+                            intoId, ++position, { task.key, task.title, task.guidance, task.mandatory, task.phase });
+                        !status)
+                        return status;
+                    carried << tr("“%1”").arg(task.title);
+                } else {
+                    alreadyThere << tr("“%1”").arg(task.title);
+                }
+                if (auto status = IncidentWorkflow::decideTask(
+                        database, task.id, IncidentTaskState::NotApplicable,
+                        tr("Merged into %1, which carries this task.").arg(into.reference), actor, at);
+                    !status)
+                    return status;
+            }
+
+            QString text
+                = tr("Merged %1 into this incident: %n event(s) added", nullptr, int(eventsAdded)).arg(from.reference);
+            text += tr(", %n agent(s) added", nullptr, int(agents));
+            text += tr(", %n finding(s) moved", nullptr, int(findings));
+            if (!carried.isEmpty())
+                text += tr("; open tasks carried over: %1").arg(carried.join(QStringLiteral(", ")));
+            if (!alreadyThere.isEmpty())
+                text += tr("; open tasks this incident had already: %1").arg(alreadyThere.join(QStringLiteral(", ")));
+            text += tr(". Reason: %1").arg(why);
+            if (auto status = appendEntry(database, into, QStringLiteral("merge"), text, actor, at); !status)
+                return status;
+            auto intoNow = existing(database, intoId);
+            if (!intoNow)
+                return intoNow.error();
+            if (auto status = touch(database, *intoNow); !status)
+                return status;
+            // B closes as a duplicate through IncidentWorkflow, which writes its own "closed" entry and audit entry.
+            IncidentWorkflow::Closing closing;
+            closing.outcome = IncidentOutcome::Duplicate;
+            closing.duplicateOf = intoId;
+            closing.summary = tr("Merged into %1. Reason: %2").arg(into.reference, why);
+            if (auto status = IncidentWorkflow::close(database, fromId, closing, actor, at); !status)
+                return status;
+            const QJsonObject detail { { QStringLiteral("reference"), into.reference },
+                                       { QStringLiteral("merged"), from.reference },
+                                       { QStringLiteral("events_added"), eventsAdded },
+                                       { QStringLiteral("agents_added"), agents },
+                                       { QStringLiteral("findings_moved"), findings },
+                                       { QStringLiteral("tasks_carried"), int(carried.size()) },
+                                       { QStringLiteral("reason"), why } };
+            auto audited = ConsoleAudit::append(database, actor.auditActor, QStringLiteral("incident.merge"),
+                                                target(intoId), detail, at);
+            if (!audited)
+                return audited.error();
+            return Status {};
+        });
 }
 
 Status IncidentFromEvidence::link(Database& database, qint64 oneId, qint64 otherId, const QString& reason,
                                   const Actor& actor, qint64 atMs)
 {
-    auto why = reasonOf(reason, tr("Linking needs a reason: how are these incidents related?"));
-    if (!why)
-        return why.error();
-    if (oneId == otherId)
-        return Error(Error::Code::InvalidArgument, tr("An incident cannot be linked to itself."));
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto one = existing(database, oneId);
-    if (!one)
-        return one.error();
-    auto other = existing(database, otherId);
-    if (!other)
-        return other.error();
-    IncidentLinkRepository links(database);
-    auto found = links.find(oneId, otherId);
-    if (!found)
-        return found.error();
-    if (*found)
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 and %2 are linked already.").arg(one->reference, other->reference));
-    // A closed incident can still be named as related: a new one often repeats an old one.
-    if (auto status = links.insert(oneId, otherId, { 0, {}, at, actor.supervisorId, actor.auditActor, *why }); !status)
-        return status;
-    for (const auto& [self, peer] : { std::pair { &*one, &*other }, std::pair { &*other, &*one } }) {
-        if (auto status = appendEntry(database, *self, QStringLiteral("link"),
-                                      tr("Linked to %1 as related. Reason: %2").arg(peer->reference, *why), actor, at);
-            !status)
-            return status;
-        if (auto status = touch(database, *self); !status)
-            return status;
-    }
-    const QJsonObject detail { { QStringLiteral("reference"), one->reference },
-                               { QStringLiteral("other"), other->reference },
-                               { QStringLiteral("reason"), *why } };
-    auto audited
-        = ConsoleAudit::append(database, actor.auditActor, QStringLiteral("incident.link"), target(oneId), detail, at);
-    if (!audited)
-        return audited.error();
-    return transaction->commit();
+    return pairStep(
+        database, oneId, otherId, reason, tr("Linking needs a reason: how are these incidents related?"),
+        tr("An incident cannot be linked to itself."), atMs,
+        [&](const Pair& pair, const QString& why, qint64 at) -> Status {
+            IncidentLinkRepository links(database);
+            auto found = links.find(oneId, otherId);
+            if (!found)
+                return found.error();
+            if (*found)
+                return Error(Error::Code::InvalidArgument,
+                             tr("%1 and %2 are linked already.").arg(pair.one.reference, pair.other.reference));
+            // A closed incident can still be named as related: a new one often repeats an old one.
+            if (auto status = links.insert(oneId, otherId, { 0, {}, at, actor.supervisorId, actor.auditActor, why });
+                !status)
+                return status;
+            auto said = [&](const QString& peer) { return tr("Linked to %1 as related. Reason: %2").arg(peer, why); };
+            if (auto status = bothSay(database, pair, QStringLiteral("link"), said, actor, at); !status)
+                return status;
+            return auditPair(database, QStringLiteral("incident.link"), pair, why, actor, at);
+        });
 }
 
 Status IncidentFromEvidence::unlink(Database& database, qint64 oneId, qint64 otherId, const QString& reason,
                                     const Actor& actor, qint64 atMs)
 {
-    auto why = reasonOf(reason, tr("Unlinking needs a reason: why are these incidents not related after all?"));
-    if (!why)
-        return why.error();
-    const qint64 at = atMs < 0 ? Clock::nowMs() : atMs;
-    auto transaction = Transaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto one = existing(database, oneId);
-    if (!one)
-        return one.error();
-    auto other = existing(database, otherId);
-    if (!other)
-        return other.error();
-    IncidentLinkRepository links(database);
-    auto removed = links.remove(oneId, otherId);
-    if (!removed)
-        return removed.error();
-    if (!*removed)
-        return Error(Error::Code::InvalidArgument,
-                     tr("%1 and %2 are not linked.").arg(one->reference, other->reference));
-    for (const auto& [self, peer] : { std::pair { &*one, &*other }, std::pair { &*other, &*one } }) {
-        if (auto status = appendEntry(database, *self, QStringLiteral("unlink"),
-                                      tr("No longer linked to %1. Reason: %2").arg(peer->reference, *why), actor, at);
-            !status)
-            return status;
-        if (auto status = touch(database, *self); !status)
-            return status;
-    }
-    const QJsonObject detail { { QStringLiteral("reference"), one->reference },
-                               { QStringLiteral("other"), other->reference },
-                               { QStringLiteral("reason"), *why } };
-    auto audited = ConsoleAudit::append(database, actor.auditActor, QStringLiteral("incident.unlink"), target(oneId),
-                                        detail, at);
-    if (!audited)
-        return audited.error();
-    return transaction->commit();
+    return pairStep(database, oneId, otherId, reason,
+                    tr("Unlinking needs a reason: why are these incidents not related after all?"), QString(), atMs,
+                    [&](const Pair& pair, const QString& why, qint64 at) -> Status {
+                        IncidentLinkRepository links(database);
+                        auto removed = links.remove(oneId, otherId);
+                        if (!removed)
+                            return removed.error();
+                        if (!*removed)
+                            return Error(Error::Code::InvalidArgument,
+                                         tr("%1 and %2 are not linked.").arg(pair.one.reference, pair.other.reference));
+                        auto said = [&](const QString& peer) {
+                            return tr("No longer linked to %1. Reason: %2").arg(peer, why);
+                        };
+                        if (auto status = bothSay(database, pair, QStringLiteral("unlink"), said, actor, at); !status)
+                            return status;
+                        return auditPair(database, QStringLiteral("incident.unlink"), pair, why, actor, at);
+                    });
 }
 
 } // namespace custodian

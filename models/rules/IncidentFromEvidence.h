@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace custodian {
@@ -91,6 +92,33 @@ private:
                                             const QString& kind, const QString& text, const Actor& actor,
                                             qint64 entryAt);
     [[nodiscard]] static Result<IncidentRepository::Incident> existing(Database& database, qint64 incidentId);
+    // A new incident opened by IncidentWorkflow inside the caller's transaction, as stored.
+    [[nodiscard]] static Result<IncidentRepository::Incident> opened(Database& database, const OpenDraft& draft,
+                                                                     const Actor& actor, qint64 at);
+    // Two incidents a step works on together (merge, link, unlink), both of which must exist.
+    struct Pair
+    {
+        IncidentRepository::Incident one;
+        IncidentRepository::Incident other;
+    };
+    [[nodiscard]] static Result<Pair> existingPair(Database& database, qint64 oneId, qint64 otherId);
+    // The frame of a step on two incidents (merge, link, unlink): its reason (`missing` says it is needed), refused on
+    // one incident twice where `same` says why, then one transaction with both incidents, which must exist.
+    using PairBody = std::function<Status(const Pair& pair, const QString& why, qint64 at)>;
+    [[nodiscard]] static Status pairStep(Database& database, qint64 oneId, qint64 otherId, const QString& reason,
+                                         const QString& missing, const QString& same, qint64 atMs,
+                                         const PairBody& body);
+    // The end both escalations share: the count, the "findings" timeline entry and the incident's new version.
+    [[nodiscard]] static Result<Added> findingsEscalated(Database& database,
+                                                         const IncidentRepository::Incident& incident, Added added,
+                                                         qint64 findings, const Actor& actor, qint64 at);
+    // A linking's entry in both timelines, `text` naming the other incident, and both incidents' new versions.
+    [[nodiscard]] static Status bothSay(Database& database, const Pair& pair, const QString& kind,
+                                        const std::function<QString(const QString& peer)>& text, const Actor& actor,
+                                        qint64 at);
+    // A linking's one console-audit entry, on the first incident, naming the other.
+    [[nodiscard]] static Status auditPair(Database& database, const QString& action, const Pair& pair,
+                                          const QString& why, const Actor& actor, qint64 at);
     [[nodiscard]] static Result<QString> reasonOf(const QString& reason, const QString& missing);
 };
 

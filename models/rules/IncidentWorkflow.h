@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace custodian {
@@ -100,6 +101,26 @@ private:
                                                const Actor& actor, qint64 at);
     [[nodiscard]] static Result<IncidentRepository::Incident> existing(IncidentRepository& incidents,
                                                                        qint64 incidentId);
+    // A step's own part, inside its transaction and after the incident was found: refuse, or change the row and say
+    // what to record. `at` is the step's instant.
+    using Body = std::function<Result<Change>(IncidentRepository& incidents,
+                                              const IncidentRepository::Incident& incident, qint64 at)>;
+    // Which incident a step is on, read inside its transaction (a task's decision finds it through the task).
+    using Locate = std::function<Result<qint64>(IncidentRepository& incidents)>;
+    // The frame every step on an existing incident shares, written once: its instant (`atMs` < 0: now), ONE
+    // transaction, the incident or the refusal that it does not exist, the body, the record, the commit. Returns the
+    // recorded entry's chain position.
+    [[nodiscard]] static Result<qint64> step(Database& database, qint64 incidentId, const Actor& actor, qint64 atMs,
+                                             const Body& body);
+    [[nodiscard]] static Result<qint64> step(Database& database, const Locate& locate, const Actor& actor, qint64 atMs,
+                                             const Body& body);
+    // Reopening's own part, shared by reopen() and changePhase() from closed to analysing.
+    [[nodiscard]] static Result<Change> reopening(IncidentRepository& incidents,
+                                                  const IncidentRepository::Incident& incident, const QString& trimmed,
+                                                  qint64 at);
+    [[nodiscard]] static Status reopenReason(const QString& trimmed);
+    [[nodiscard]] static Status reasonFits(const QString& trimmed);
+    [[nodiscard]] static Error changedMeanwhile(const QString& reference);
 };
 
 } // namespace custodian

@@ -1,24 +1,19 @@
 #include "ui/findings/EscalateFindingDialog.h"
 
-#include "ui/widgets/Theme.h"
-
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 
 namespace custodian {
 
 EscalateFindingDialog::EscalateFindingDialog(const QString& subject,
                                              const std::vector<ChoiceLists::Choice>& supervisors, Escalate escalate,
                                              QWidget* parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_escalate(std::move(escalate))
     , m_recipient(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("escalateFindingDialog"));
     setWindowTitle(tr("Escalate finding"));
@@ -42,17 +37,7 @@ EscalateFindingDialog::EscalateFindingDialog(const QString& subject,
     m_note->setTabChangesFocus(true);
     m_note->setMinimumSize(420, 90);
     form->addRow(tr("&Note:"), m_note);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    Theme::setTone(m_problem, Theme::Tone::Error);
-    m_problem->hide();
-    form->addRow(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Escalate"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("escalateButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EscalateFindingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addRefusalAndButtons(form, tr("Escalate"), QStringLiteral("escalateButton"));
 }
 
 void EscalateFindingDialog::setNote(const QString& text)
@@ -66,22 +51,10 @@ void EscalateFindingDialog::setRecipient(qint64 supervisorId)
     m_recipient->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QString EscalateFindingDialog::problem() const
+Status EscalateFindingDialog::submit()
 {
-    return m_problem->isHidden() ? QString() : m_problem->text();
-}
-
-void EscalateFindingDialog::accept()
-{
-    m_problem->hide();
     // The workflow decides what is missing, so the dialog and the rule cannot disagree.
-    if (auto status = m_escalate(m_note->toPlainText(), m_recipient->currentData().toLongLong()); !status) {
-        m_problem->setText(status.error().message());
-        m_problem->show();
-        adjustSize(); // room for the message: nothing typed moves or is cut off
-        return;
-    }
-    QDialog::accept();
+    return m_escalate(m_note->toPlainText(), m_recipient->currentData().toLongLong());
 }
 
 } // namespace custodian

@@ -2,14 +2,12 @@
 
 #include "domain/Result.h"
 #include "store/ChoiceLists.h"
-
-#include <QDialog>
+#include "ui/widgets/ActionDialog.h"
 
 #include <functional>
 #include <vector>
 
 class QComboBox;
-class QLabel;
 class QPlainTextEdit;
 
 namespace custodian {
@@ -17,7 +15,7 @@ namespace custodian {
 // Asks whom an escalated finding goes to (one of the supervisors this console knows) and what they should know, then
 // runs `escalate`. The dialog names the finding it acts on. A refusal (no note, no recipient, a finding changed
 // meanwhile) is shown in the dialog, which stays open with everything typed; nothing is written.
-class EscalateFindingDialog : public QDialog
+class EscalateFindingDialog : public ActionDialog
 {
     Q_OBJECT
 public:
@@ -29,15 +27,13 @@ public:
     void setNote(const QString& text);
     // 0: no one chosen.
     void setRecipient(qint64 supervisorId);
-    [[nodiscard]] QString problem() const;
-
-    void accept() override;
 
 private:
+    [[nodiscard]] Status submit() override;
+
     Escalate m_escalate;
     QComboBox* m_recipient;
     QPlainTextEdit* m_note;
-    QLabel* m_problem;
 };
 
 } // namespace custodian

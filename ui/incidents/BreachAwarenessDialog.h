@@ -1,13 +1,11 @@
 #pragma once
 
 #include "domain/Result.h"
-
-#include <QDialog>
+#include "ui/widgets/ActionDialog.h"
 
 #include <functional>
 
 class QDateTimeEdit;
-class QLabel;
 class QPlainTextEdit;
 
 namespace custodian {
@@ -16,7 +14,7 @@ namespace custodian {
 // compromised, not when the incident was opened — and why, then runs `record`. BreachWorkflow decides what is
 // refused (a future instant, one before detection, no reason); the refusal is shown here and the dialog stays open
 // with everything typed.
-class BreachAwarenessDialog : public QDialog
+class BreachAwarenessDialog : public ActionDialog
 {
     Q_OBJECT
 public:
@@ -26,15 +24,13 @@ public:
 
     void setAwareAt(qint64 ms);
     void setReason(const QString& text);
-    [[nodiscard]] QString problem() const;
-
-    void accept() override;
 
 private:
+    [[nodiscard]] Status submit() override;
+
     Record m_record;
     QDateTimeEdit* m_awareAt;
     QPlainTextEdit* m_reason;
-    QLabel* m_problem;
 };
 
 } // namespace custodian

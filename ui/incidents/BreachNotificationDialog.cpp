@@ -5,13 +5,11 @@
 
 #include <QDateTime>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 
 namespace custodian {
@@ -49,7 +47,7 @@ std::optional<qint64> countOf(const QSpinBox* box)
 BreachNotificationDialog::BreachNotificationDialog(const QString& subject, int phase, std::optional<qint64> awareAt,
                                                    const BreachNotificationForm& prefilled, qint64 sentAt,
                                                    Record record, QWidget* parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_record(std::move(record))
     , m_phase(phase)
     , m_awareAt(awareAt)
@@ -68,7 +66,6 @@ BreachNotificationDialog::BreachNotificationDialog(const QString& subject, int p
     , m_reference(new QLineEdit(this))
     , m_lateNote(new QLabel(this))
     , m_delayReasons(textBox(this, QStringLiteral("delayReasons"), tr("Reasons for the delay"), QString()))
-    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("breachNotificationDialog"));
     setWindowTitle(tr("Record notification, phase %1").arg(phase));
@@ -110,17 +107,7 @@ BreachNotificationDialog::BreachNotificationDialog(const QString& subject, int p
     form->addRow(m_lateNote);
     m_delayReasons->setPlaceholderText(tr("Only for a first notification after the 72-hour deadline"));
     form->addRow(tr("Reasons for the &delay:"), m_delayReasons);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    Theme::setTone(m_problem, Theme::Tone::Error);
-    m_problem->hide();
-    form->addRow(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BreachNotificationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addRefusalAndButtons(form, tr("Record"), QStringLiteral("recordButton"));
     connect(m_sentAt, &QDateTimeEdit::dateTimeChanged, this, &BreachNotificationDialog::updateLateness);
     updateLateness();
 }
@@ -180,21 +167,9 @@ bool BreachNotificationDialog::lateExplained() const
     return !m_lateNote->isHidden();
 }
 
-QString BreachNotificationDialog::problem() const
+Status BreachNotificationDialog::submit()
 {
-    return m_problem->isHidden() ? QString() : m_problem->text();
-}
-
-void BreachNotificationDialog::accept()
-{
-    m_problem->hide();
-    if (auto status = m_record(notification()); !status) {
-        m_problem->setText(status.error().message());
-        m_problem->show();
-        adjustSize();
-        return;
-    }
-    QDialog::accept();
+    return m_record(notification());
 }
 
 } // namespace custodian

@@ -3,8 +3,7 @@
 #include "domain/BreachNotificationForm.h"
 #include "domain/Result.h"
 #include "rules/BreachWorkflow.h"
-
-#include <QDialog>
+#include "ui/widgets/ActionDialog.h"
 
 #include <functional>
 #include <optional>
@@ -22,7 +21,7 @@ namespace custodian {
 // reference, and the reasons for a delay. For a first phase sent after the deadline the reasons field says why it is
 // required (Art. 33(1)) as soon as the sending time passes the deadline; BreachWorkflow refuses it without them, and
 // the refusal is shown here with everything typed kept.
-class BreachNotificationDialog : public QDialog
+class BreachNotificationDialog : public ActionDialog
 {
     Q_OBJECT
 public:
@@ -39,11 +38,9 @@ public:
     void setDelayReasons(const QString& text);
     // Whether the delay-reasons explanation is shown (the sending time is past the deadline of a first phase).
     [[nodiscard]] bool lateExplained() const;
-    [[nodiscard]] QString problem() const;
-
-    void accept() override;
 
 private:
+    [[nodiscard]] Status submit() override;
     void updateLateness();
 
     Record m_record;
@@ -61,7 +58,6 @@ private:
     QLineEdit* m_reference;
     QLabel* m_lateNote;
     QPlainTextEdit* m_delayReasons;
-    QLabel* m_problem;
 };
 
 } // namespace custodian

@@ -1,16 +1,12 @@
 #include "ui/incidents/SubjectDecisionDialog.h"
 
-#include "ui/widgets/Theme.h"
-
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 
 namespace custodian {
 
@@ -27,13 +23,12 @@ bool tellsSomeone(const QString& choice)
 
 SubjectDecisionDialog::SubjectDecisionDialog(const QString& subject, const std::optional<SubjectDecision>& current,
                                              qint64 now, Record record, QWidget* parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_record(std::move(record))
     , m_choice(new QComboBox(this))
     , m_communicatedAt(new QDateTimeEdit(this))
     , m_means(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("subjectDecisionDialog"));
     setWindowTitle(tr("Art. 34 decision"));
@@ -72,17 +67,7 @@ SubjectDecisionDialog::SubjectDecisionDialog(const QString& subject, const std::
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumSize(420, 80);
     form->addRow(tr("&Reason:"), m_reason);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    Theme::setTone(m_problem, Theme::Tone::Error);
-    m_problem->hide();
-    form->addRow(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SubjectDecisionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addRefusalAndButtons(form, tr("Record"), QStringLiteral("recordButton"));
     connect(m_choice, &QComboBox::currentIndexChanged, this, &SubjectDecisionDialog::updateFields);
     if (current) {
         setExemption(current->notify ? std::nullopt : current->exemption);
@@ -132,21 +117,9 @@ SubjectDecision SubjectDecisionDialog::decision() const
     return d;
 }
 
-QString SubjectDecisionDialog::problem() const
+Status SubjectDecisionDialog::submit()
 {
-    return m_problem->isHidden() ? QString() : m_problem->text();
-}
-
-void SubjectDecisionDialog::accept()
-{
-    m_problem->hide();
-    if (auto status = m_record(decision()); !status) {
-        m_problem->setText(status.error().message());
-        m_problem->show();
-        adjustSize();
-        return;
-    }
-    QDialog::accept();
+    return m_record(decision());
 }
 
 } // namespace custodian

@@ -2,15 +2,13 @@
 
 #include "domain/Result.h"
 #include "domain/SubjectDecision.h"
-
-#include <QDialog>
+#include "ui/widgets/ActionDialog.h"
 
 #include <functional>
 #include <optional>
 
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -20,7 +18,7 @@ namespace custodian {
 // — Art. 34(3)(a), (b), (c) (then a public communication, its how required) or no high risk —, with a reason. The
 // choices are the exemptions' names in words; BreachWorkflow::decideSubjects decides what is missing, and its refusal
 // is shown here with everything kept.
-class SubjectDecisionDialog : public QDialog
+class SubjectDecisionDialog : public ActionDialog
 {
     Q_OBJECT
 public:
@@ -34,11 +32,9 @@ public:
     void setMeans(const QString& text);
     void setReason(const QString& text);
     [[nodiscard]] SubjectDecision decision() const;
-    [[nodiscard]] QString problem() const;
-
-    void accept() override;
 
 private:
+    [[nodiscard]] Status submit() override;
     void updateFields();
 
     Record m_record;
@@ -46,7 +42,6 @@ private:
     QDateTimeEdit* m_communicatedAt;
     QLineEdit* m_means;
     QPlainTextEdit* m_reason;
-    QLabel* m_problem;
 };
 
 } // namespace custodian
