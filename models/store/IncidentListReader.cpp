@@ -88,7 +88,8 @@ Result<IncidentListReader::Page> IncidentListReader::read(Database& database, co
     const QString sql
         = QStringLiteral("SELECT i.id, i.reference, i.title, i.severity, i.phase, i.category, i.assignee_id, "
                          "s.display_name, i.opened_at, i.closed_at, i.breach_established_at, "
-                         "i.authority_notified_at FROM incident i INDEXED BY incident_opened "
+                         "i.authority_notified_at, i.personal_data_breach, i.notification_deadline_at "
+                         "FROM incident i INDEXED BY incident_opened "
                          "LEFT JOIN supervisor s ON s.id = i.assignee_id %1 "
                          "ORDER BY i.opened_at DESC, i.id DESC LIMIT ?")
               .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
@@ -119,6 +120,8 @@ Result<IncidentListReader::Page> IncidentListReader::read(Database& database, co
         row.closedAt = s.optionalInt64(9);
         row.awareAt = s.optionalInt64(10);
         row.notifiedAt = s.optionalInt64(11);
+        row.personalDataBreach = s.int64(12) != 0;
+        row.notificationDeadlineAt = s.optionalInt64(13);
         page.rows.push_back(std::move(row));
     });
     if (!status)
