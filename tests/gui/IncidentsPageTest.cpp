@@ -3,7 +3,9 @@
 // holds; nothing is selected until the supervisor picks an incident; closing is refused while a mandatory task is
 // open — the banner names the task — and allowed once the task is marked done on the page; a note typed on the page
 // lands in the timeline, whose chain stays intact and whose chart counts it, and a byte changed in the store is
-// named as the entry that breaks the chain; the store holds each change with its console-audit entry. With
+// named as the entry that breaks the chain; the store holds each change with its console-audit entry. Report… writes
+// the incident's report where the (pre-answered) save dialog says, Markdown or PDF by the suffix, with its audit
+// entry, and refuses another suffix writing nothing. With
 // CUSTODIAN_SCREENSHOTS set to a folder, the page with an incident open is saved there under the light and the dark
 // palette (docs/incidents-*.png come from it).
 #include "ui/incidents/IncidentsPage.h"
@@ -27,6 +29,8 @@
 #include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReasonDialog.h"
 
@@ -34,6 +38,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +47,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -330,6 +336,70 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(page, "incidentsShowEvents"), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toLongLong(), linked);
+    }
+
+    void reportButtonWritesTheChosenFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportFolder::resetForTests();
+        ExportFolder::setOpenerForTests([](const QUrl&) {});
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        auto* report = find<QPushButton>(page, "incidentsReport");
+        QVERIFY(!report->isEnabled()); // nothing selected yet
+        QVERIFY(!report->accessibleName().isEmpty());
+        page.showIncident(m_phishing);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        QVERIFY(report->isEnabled());
+        const QString reference = page.model()->incident(rowOf(page, m_phishing))->reference;
+
+        const auto audited = [this] {
+            return queryInt(store(),
+                            QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                           "'incident.report' AND target = 'incident:%1'")
+                                .arg(m_phishing));
+        };
+        const qint64 before = audited();
+        QSignalSpy finished(&page, &IncidentsPage::reportFinished);
+        for (const QString& name : { QStringLiteral("report.md"), QStringLiteral("report.pdf") }) {
+            const QString path = dir.filePath(name);
+            Dialogs::setNextFileName(path);
+            QTest::mouseClick(report, Qt::LeftButton);
+            QCOMPARE(Dialogs::pendingAnswers(), 0);
+            QVERIFY(finished.wait(30'000));
+            const QList<QVariant> outcome = finished.takeFirst();
+            QVERIFY2(outcome.at(0).toBool(), qPrintable(outcome.at(1).toString()));
+            QVERIFY2(outcome.at(1).toString().contains(reference), qPrintable(outcome.at(1).toString()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            if (name.endsWith(QLatin1String(".pdf"))) {
+                QVERIFY(bytes.startsWith("%PDF-"));
+            } else {
+                QVERIFY2(bytes.contains(reference.toUtf8()), bytes.left(300).constData());
+                QVERIFY(bytes.contains("Phishing mail to the Porto team"));
+            }
+            QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+        }
+        QCOMPARE(audited(), before + 2);
+        QVERIFY(report->isEnabled());
+
+        // Neither PDF nor Markdown: refused before anything is written or audited.
+        const QString text = dir.filePath(QStringLiteral("report.txt"));
+        Dialogs::setNextFileName(text);
+        QTest::mouseClick(report, Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.takeFirst().at(0).toBool());
+        QVERIFY(!QFile::exists(text));
+        QCOMPARE(audited(), before + 2);
+        QVERIFY(find<MessageBanner>(page, "incidentsMessage")->text().contains(QStringLiteral("PDF")));
+        ExportFolder::setOpenerForTests(nullptr);
     }
 
     void phaseAndFieldsChangeThroughTheWorkflow()
