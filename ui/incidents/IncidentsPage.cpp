@@ -4,6 +4,7 @@
 #include "domain/IncidentPhases.h"
 #include "domain/LocalUser.h"
 #include "export/IncidentReport.h"
+#include "item/IncidentLinkModel.h"
 #include "item/IncidentListModel.h"
 #include "item/IncidentObservableModel.h"
 #include "item/IncidentRelatedModel.h"
@@ -14,6 +15,7 @@
 #include "rules/IncidentSla.h"
 #include "rules/IncidentWorkflow.h"
 #include "store/ChoiceLists.h"
+#include "store/IncidentLinkRepository.h"
 #include "store/IncidentListReader.h"
 #include "store/IncidentObservableReader.h"
 #include "store/IncidentRepository.h"
@@ -84,6 +86,7 @@ struct IncidentsPage::Loaded
     IncidentTimeline::Verification chain;
     std::vector<IncidentObservable> observables;
     std::vector<IncidentObservableReader::Related> related;
+    std::vector<IncidentLinkRepository::Connection> links;
     // The authority's first notification, which IncidentRepository::Incident does not carry (the GDPR part of issue
     // 17 owns it); the list row read it.
     std::optional<qint64> notifiedAt;
@@ -119,9 +122,10 @@ void IncidentsPage::releaseUnlockedContent()
     m_timelineModel = nullptr;
     m_observableModel = nullptr;
     m_relatedModel = nullptr;
+    m_linkModel = nullptr;
     m_listRunner = m_detailRunner = m_reportRunner = nullptr;
     m_count = m_summary = m_chain = nullptr;
-    m_table = m_tasks = m_timeline = m_observables = m_related = nullptr;
+    m_table = m_tasks = m_timeline = m_observables = m_related = m_links = nullptr;
     m_tabs = nullptr;
     m_timelineChart = nullptr;
     m_evidence = nullptr;
@@ -142,6 +146,7 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_timelineModel = new IncidentTimelineModel(content);
     m_observableModel = new IncidentObservableModel(content);
     m_relatedModel = new IncidentRelatedModel(content);
+    m_linkModel = new IncidentLinkModel(content);
     m_listRunner = new LatestResultRunner(content);
     m_detailRunner = new LatestResultRunner(content);
     m_reportRunner = new LatestResultRunner(content);
@@ -262,6 +267,9 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_related = ReadOnlyTable::view(tr("Related incidents"), m_relatedModel, observablesTab);
     m_related->setObjectName(QStringLiteral("incidentsRelated"));
     m_related->setToolTip(tr("Double-click to open the related incident."));
+    m_links = ReadOnlyTable::view(tr("Linked and merged incidents"), m_linkModel, observablesTab);
+    m_links->setObjectName(QStringLiteral("incidentsLinks"));
+    m_links->setToolTip(tr("Double-click or press Enter to open the linked or merged incident."));
     m_showEvents = new QPushButton(tr("Show &events"), observablesTab);
     m_showEvents->setObjectName(QStringLiteral("incidentsShowEvents"));
     m_showEvents->setToolTip(tr("The access events linked to this incident, on the access page."));
@@ -276,6 +284,10 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     observablesLayout->addWidget(m_showEvents, 0, Qt::AlignLeft);
     observablesLayout->addWidget(relatedCaption);
     observablesLayout->addWidget(m_related, 1);
+    auto* linksCaption = new QLabel(tr("Linked and merged incidents"), observablesTab);
+    linksCaption->setBuddy(m_links);
+    observablesLayout->addWidget(linksCaption);
+    observablesLayout->addWidget(m_links, 1);
     m_tabs->addTab(observablesTab, tr("Observables"));
     m_breach = new BreachPanel(m_session, m_actor, m_tabs);
     m_tabs->addTab(m_breach, tr("GDPR"));
@@ -316,6 +328,8 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     connect(m_taskDone, &QPushButton::clicked, this, [this] { decideTask(true); });
     connect(m_taskNotApplicable, &QPushButton::clicked, this, [this] { decideTask(false); });
     connect(m_related, &QTableView::doubleClicked, this, &IncidentsPage::openRelated);
+    // activated: a double-click or Enter, so that the keyboard opens a link too.
+    connect(m_links, &QTableView::activated, this, &IncidentsPage::openLinked);
     connect(m_showEvents, &QPushButton::clicked, this, [this] {
         if (m_shownId > 0)
             Q_EMIT showEventsRequested(m_shownId);
@@ -449,6 +463,10 @@ void IncidentsPage::loadDetail()
             if (!related)
                 return related.error();
             loaded.related = std::move(*related);
+            auto links = IncidentLinkRepository(database).connectionsOf(id);
+            if (!links)
+                return links.error();
+            loaded.links = std::move(*links);
             return std::optional<Loaded>(std::move(loaded));
         },
         [this, id](Result<std::optional<Loaded>> loaded) {
@@ -481,6 +499,7 @@ void IncidentsPage::clearDetail()
     m_timelineChart->clear();
     m_observableModel->clear();
     m_relatedModel->clear();
+    m_linkModel->clear();
     m_evidence->setIncident(0);
     m_breach->setIncident(0);
     for (QWidget* widget :
@@ -550,7 +569,8 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     m_timelineChart->showEntries(loaded.detail.timeline);
     m_observableModel->setRows(loaded.observables);
     m_relatedModel->setRows(loaded.related);
-    for (QTableView* table : { m_tasks, m_timeline, m_observables, m_related })
+    m_linkModel->setRows(loaded.links);
+    for (QTableView* table : { m_tasks, m_timeline, m_observables, m_related, m_links })
         ReadOnlyTable::fit(table);
 
     // The chain's state is shown whatever it is: a broken chain is the news, not something to tuck away.
@@ -845,6 +865,12 @@ void IncidentsPage::openRelated(const QModelIndex& index)
 {
     if (const IncidentObservableReader::Related* related = m_relatedModel->item(index.row()))
         showIncident(related->incidentId);
+}
+
+void IncidentsPage::openLinked(const QModelIndex& index)
+{
+    if (const IncidentLinkRepository::Connection* link = m_linkModel->item(index.row()))
+        showIncident(link->otherId);
 }
 
 void IncidentsPage::showMessage(const QString& text, bool error)
