@@ -72,7 +72,8 @@ void EvidenceSettingsSection::createUnlockedContent(QWidget* content)
     m_message->setObjectName(QStringLiteral("evidenceSettingsMessage"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_apply);
+    // Aligned, so that it keeps its size while the banner is hidden rather than filling the row.
+    buttons->addWidget(m_apply, 0, Qt::AlignRight);
     outer->addLayout(buttons);
 
     // One row of the setting table: read here, as the page's other sections read theirs.
