@@ -1564,6 +1564,22 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>Apply a file of xAPI statements as a pull applies them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exactly N incident tickets (10 to 100 000; default: 10 to 200 after the number of events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About N timeline entries per incident, with investigation notes (4 to 50; default: milestones only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incidents must be a number from 10 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident-timeline must be a number from 4 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralConnection</name>
@@ -3159,6 +3175,10 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>Name the incident. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More incidents match than --limit %1 shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10330,6 +10350,41 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
 </context>
 <context>
+    <name>custodian::EvidenceSettingsSection</name>
+    <message>
+        <source>Incident evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to an incident are kept encrypted in this store. A file over the limit is refused with nothing added. At most %1 MiB: a larger add would hold the store longer than other work waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest evidence file, in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest evidence &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply evidence limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evidence limit, %1; recorded in the console audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::FindingModel</name>
     <message>
         <source>Severity</source>
@@ -11094,6 +11149,57 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentLinkModel</name>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is related to this incident: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident was merged into %1 (closed as its duplicate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was merged into this incident (closed as its duplicate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentListModel</name>
     <message>
         <source>Unassigned</source>
@@ -11718,6 +11824,57 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident report as PDF or Markdown (by the file&apos;s suffix): summary, tasks, timeline, observables, evidence re-verified, notifications. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked and merged incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the linked or merged incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) failed verification; the report names them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timeline chain is broken; the report says where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

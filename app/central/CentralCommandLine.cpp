@@ -159,7 +159,18 @@ int init(const QStringList& arguments)
         CentralCommandLine::tr("Leave the demo's training completions out of the store: write them as the xAPI "
                                "statements of a learning record store to DIR/demo-lms/statements.json, with the "
                                "matching options in DIR/demo-lms/xapi.conf, for xapi-import (docs/demo-data.md)."));
-    parser.addOptions({ events, seed, days, end, xapiDemo });
+    // The incident demo as `custodian-cli seed` makes it, so that a demo's consoles pull the same incidents.
+    const QCommandLineOption incidents(
+        QStringLiteral("incidents"),
+        CentralCommandLine::tr("Exactly N incident tickets (10 to 100 000; default: 10 to 200 after the number of "
+                               "events)."),
+        CentralCommandLine::tr("N"));
+    const QCommandLineOption incidentTimeline(
+        QStringLiteral("incident-timeline"),
+        CentralCommandLine::tr("About N timeline entries per incident, with investigation notes (4 to 50; default: "
+                               "milestones only)."),
+        CentralCommandLine::tr("N"));
+    parser.addOptions({ events, seed, days, end, xapiDemo, incidents, incidentTimeline });
     if (int status = parse(parser, arguments, QStringLiteral("init"),
                            CentralCommandLine::tr(
                                "Creates a data directory for custodian-central: an encrypted store holding the demo "
@@ -188,6 +199,16 @@ int init(const QStringList& arguments)
         endTime = endTime.toUTC();
     }
     DemoGenerator::Options options;
+    if (parser.isSet(incidents)) {
+        options.incidents = parser.value(incidents).toLongLong(&ok);
+        if (!ok || options.incidents < 10 || options.incidents > 100'000)
+            return usageError(CentralCommandLine::tr("--incidents must be a number from 10 to 100000."));
+    }
+    if (parser.isSet(incidentTimeline)) {
+        options.incidentTimeline = parser.value(incidentTimeline).toInt(&ok);
+        if (!ok || options.incidentTimeline < 4 || options.incidentTimeline > 50)
+            return usageError(CentralCommandLine::tr("--incident-timeline must be a number from 4 to 50."));
+    }
     options.events = eventCount;
     options.seed = seedValue;
     options.days = dayCount;

@@ -12,6 +12,7 @@
 #include "rules/IncidentWorkflow.h"
 #include "store/Database.h"
 #include "store/EvidenceRegister.h"
+#include "store/IncidentListReader.h"
 #include "store/IncidentObservableReader.h"
 #include "store/IncidentRepository.h"
 #include "store/IncidentTimeline.h"
@@ -23,6 +24,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMimeDatabase>
+
+#include <algorithm>
 
 namespace custodian {
 
@@ -38,6 +41,11 @@ const QCommandLineOption phaseOption(QStringLiteral("phase"),
                                      QStringLiteral("PHASE"));
 const QCommandLineOption severityOption(QStringLiteral("severity"), QStringLiteral("low, medium, high or critical."),
                                         QStringLiteral("SEVERITY"));
+// list's --severity is the Incidents page's "severity at least" (IncidentFilter::minimumSeverity), not an exact one.
+const QCommandLineOption minimumSeverityOption(QStringLiteral("severity"),
+                                               QStringLiteral("This severity or a higher one: low, medium, high or "
+                                                              "critical."),
+                                               QStringLiteral("SEVERITY"));
 const QCommandLineOption ownerOption(QStringLiteral("owner"),
                                      QStringLiteral("The owning supervisor's user name or id."),
                                      QStringLiteral("USERNAME"));
@@ -180,23 +188,10 @@ QString slaState(IncidentSla::State state)
     return QString();
 }
 
-struct ListRow
-{
-    qint64 id = 0;
-    QString reference;
-    QString title;
-    Severity severity = Severity::Medium;
-    QString category;
-    IncidentPhase phase = IncidentPhase::Declared;
-    QString owner;
-    qint64 openedAt = 0;
-    std::optional<qint64> closedAt;
-    bool breach = false;
-    std::optional<qint64> deadline;
-    std::optional<qint64> notifiedAt;
-    IncidentSla::Reading sla;
-};
-
+// The list reads through IncidentListReader with an IncidentFilter, as the Incidents page does, so that the CLI and the
+// page select the same incidents. The options map onto the filter (docs/incidents.md, "Command line"): no --open or
+// --closed lists every incident; --severity is a minimum; --owner is the filter's "owner: me" with `me` the supervisor
+// named; --gdpr-running is a clock started ("aware at" set) and the authority not notified.
 int list(Database& database, const QCommandLineParser& parser)
 {
     if (parser.isSet(openOnlyOption) && parser.isSet(closedOnlyOption))
@@ -206,107 +201,81 @@ int list(Database& database, const QCommandLineParser& parser)
     if (!numeric || limit < 1)
         return usageError(IncidentCommands::tr("--limit must be a whole number of at least 1, not '%1'.")
                               .arg(parser.value(limitOption).left(32)));
-    QStringList where { QStringLiteral("1") };
-    std::optional<Severity> severity;
-    std::optional<IncidentPhase> phase;
-    if (parser.isSet(severityOption)) {
-        auto value = parseValue(parser, severityOption, Severities);
+    IncidentListReader::Query query;
+    IncidentFilter& filter = query.filter;
+    filter.status = parser.isSet(openOnlyOption) ? IncidentFilter::Status::Open
+        : parser.isSet(closedOnlyOption)         ? IncidentFilter::Status::Closed
+                                                 : IncidentFilter::Status::All;
+    if (parser.isSet(minimumSeverityOption)) {
+        auto value = parseValue(parser, minimumSeverityOption, Severities);
         if (!value)
             return usageError(value.error().message());
-        severity = *value;
+        filter.minimumSeverity = *value;
     }
     if (parser.isSet(phaseOption)) {
         auto value = parseValue(parser, phaseOption, Phases);
         if (!value)
             return usageError(value.error().message());
-        phase = *value;
+        filter.phase = *value;
     }
-    qint64 owner = 0;
     if (parser.isSet(ownerOption)) {
         auto id = supervisorId(database, parser.value(ownerOption));
         if (!id)
             return fail(id.error());
-        owner = *id;
+        filter.owner = IncidentFilter::Owner::Me;
+        query.meId = *id;
     }
-    if (parser.isSet(openOnlyOption))
-        where << QStringLiteral("i.closed_at IS NULL");
-    if (parser.isSet(closedOnlyOption))
-        where << QStringLiteral("i.closed_at IS NOT NULL");
-    if (severity)
-        where << QStringLiteral("i.severity = %1").arg(int(*severity));
-    if (phase)
-        where << QStringLiteral("i.phase = %1").arg(int(*phase));
-    if (owner)
-        where << QStringLiteral("i.assignee_id = %1").arg(owner);
-    if (parser.isSet(gdprOption))
-        where << QStringLiteral("i.personal_data_breach = 1 AND i.authority_notified_at IS NULL");
-    auto statement = database.prepare(
-        QStringLiteral("SELECT i.id, i.reference, i.title, i.severity, i.category, i.phase, "
-                       "coalesce(s.display_name, ''), i.opened_at, i.closed_at, i.personal_data_breach, "
-                       "i.notification_deadline_at, i.authority_notified_at FROM incident i "
-                       "LEFT JOIN supervisor s ON s.id = i.assignee_id WHERE %1 ORDER BY i.opened_at DESC, i.id DESC")
-            .arg(where.join(QStringLiteral(" AND "))));
-    if (!statement)
-        return fail(statement.error());
+    if (parser.isSet(slaBreachedOption))
+        filter.sla = IncidentFilter::Sla::Breached;
+    filter.gdprClockRunning = parser.isSet(gdprOption);
     const qint64 now = Clock::nowMs();
-    const bool breachedOnly = parser.isSet(slaBreachedOption);
-    std::vector<ListRow> rows;
-    // The SLA is a rule (IncidentSla), not a column: the breached filter reads each row's clock, so the limit counts
-    // the rows that pass it.
-    auto status = statement->forEachRow([&](const Statement& row) {
-        if (qint64(rows.size()) >= limit)
-            return;
-        ListRow r;
-        r.id = row.int64(0);
-        r.reference = row.text(1);
-        r.title = row.text(2);
-        r.severity = Severity(row.int64(3));
-        r.category = row.text(4);
-        r.phase = IncidentPhase(row.int64(5));
-        r.owner = row.text(6);
-        r.openedAt = row.int64(7);
-        r.closedAt = row.optionalInt64(8);
-        r.breach = row.int64(9) != 0;
-        r.deadline = row.optionalInt64(10);
-        r.notifiedAt = row.optionalInt64(11);
-        r.sla = IncidentSla::at(r.openedAt, r.severity, r.closedAt, now);
-        if (breachedOnly && r.sla.state != IncidentSla::State::Breached)
-            return;
-        rows.push_back(std::move(r));
-    });
-    if (!status)
-        return fail(status.error());
+    query.now = now;
+    const IncidentSla::Windows windows;
+    query.slaWindowMs = { windows.ms(Severity::Low), windows.ms(Severity::Medium), windows.ms(Severity::High),
+                          windows.ms(Severity::Critical) };
+    // The reader counts in int; no store holds anywhere near this many incidents.
+    query.limit = int(std::min<qint64>(limit, 100'000'000));
+    auto page = IncidentListReader::read(database, query);
+    if (!page)
+        return fail(page.error());
+    const std::vector<IncidentListReader::Row>& rows = page->rows;
+    // On stderr, so that --json's output stays one JSON document.
+    if (page->more)
+        ConsoleOutput::err(IncidentCommands::tr("More incidents match than --limit %1 shows.").arg(limit));
     if (parser.isSet(jsonOption)) {
         QJsonArray out;
-        for (const ListRow& r : rows)
+        for (const IncidentListReader::Row& r : rows) {
+            const IncidentSla::Reading sla = IncidentSla::at(r.openedAt, r.severity, r.closedAt, now);
             out << QJsonObject { { QStringLiteral("id"), QString::number(r.id) },
                                  { QStringLiteral("reference"), r.reference },
                                  { QStringLiteral("title"), r.title },
                                  { QStringLiteral("severity"), toString(r.severity) },
                                  { QStringLiteral("category"), r.category },
                                  { QStringLiteral("phase"), toString(r.phase) },
-                                 { QStringLiteral("owner"), optionalText(r.owner) },
+                                 { QStringLiteral("owner"), optionalText(r.ownerName) },
                                  { QStringLiteral("opened_at"), utc(r.openedAt) },
                                  { QStringLiteral("closed_at"), optionalUtc(r.closedAt) },
-                                 { QStringLiteral("due_at"), utc(r.sla.dueAt) },
-                                 { QStringLiteral("sla"), slaState(r.sla.state) },
-                                 { QStringLiteral("personal_data_breach"), r.breach },
-                                 { QStringLiteral("notification_deadline_at"), optionalUtc(r.deadline) },
+                                 { QStringLiteral("due_at"), utc(sla.dueAt) },
+                                 { QStringLiteral("sla"), slaState(sla.state) },
+                                 { QStringLiteral("personal_data_breach"), r.personalDataBreach },
+                                 { QStringLiteral("notification_deadline_at"), optionalUtc(r.notificationDeadlineAt) },
                                  { QStringLiteral("authority_notified_at"), optionalUtc(r.notifiedAt) } };
+        }
         printJson(out);
         return 0;
     }
     if (rows.empty())
         ConsoleOutput::out(IncidentCommands::tr("No incidents match."));
-    for (const ListRow& r : rows) {
+    for (const IncidentListReader::Row& r : rows) {
+        const IncidentSla::Reading sla = IncidentSla::at(r.openedAt, r.severity, r.closedAt, now);
         QString state = r.closedAt ? IncidentCommands::tr("closed %1").arg(utc(*r.closedAt)) : toString(r.phase);
-        if (r.sla.state == IncidentSla::State::Breached)
-            state += IncidentCommands::tr(", SLA BREACHED since %1").arg(utc(r.sla.dueAt));
-        if (r.breach && !r.notifiedAt && r.deadline)
-            state += IncidentCommands::tr(", GDPR: notify by %1").arg(utc(*r.deadline));
+        if (sla.state == IncidentSla::State::Breached)
+            state += IncidentCommands::tr(", SLA BREACHED since %1").arg(utc(sla.dueAt));
+        if (r.personalDataBreach && !r.notifiedAt && r.notificationDeadlineAt)
+            state += IncidentCommands::tr(", GDPR: notify by %1").arg(utc(*r.notificationDeadlineAt));
         ConsoleOutput::out(QStringLiteral("%1  %2  [%3 %4]  %5  %6")
                                .arg(r.reference, r.title.left(60), toString(r.severity), r.category,
-                                    r.owner.isEmpty() ? IncidentCommands::tr("no owner") : r.owner, state));
+                                    r.ownerName.isEmpty() ? IncidentCommands::tr("no owner") : r.ownerName, state));
     }
     return 0;
 }
@@ -724,8 +693,8 @@ int IncidentCommands::incident(const QStringList& arguments)
     int positionals = 1;
     const QString incidentHelp = tr("INCIDENT is its reference (INC-2026-0042), incident:<id> or its id.");
     if (what == QLatin1String("list")) {
-        parser.addOptions({ jsonOption, openOnlyOption, closedOnlyOption, phaseOption, severityOption, ownerOption,
-                            slaBreachedOption, gdprOption, limitOption });
+        parser.addOptions({ jsonOption, openOnlyOption, closedOnlyOption, phaseOption, minimumSeverityOption,
+                            ownerOption, slaBreachedOption, gdprOption, limitOption });
         description = tr("Lists incidents, the newest first, with the Incidents page's filters: the SLA and the GDPR "
                          "clock of each.");
         positionals = 0;

@@ -33,6 +33,9 @@ Result<qint64> EvidenceSettings::maxBytes(Database& database)
         return DefaultMaxBytes;
     bool ok = false;
     const qint64 value = statement->text(0).toLongLong(&ok);
+    // A limit set while 1 GiB was allowed is lowered to today's maximum, not refused: it was valid when it was set.
+    if (ok && value > HighestMaxBytes && value <= FormerHighestMaxBytes)
+        return HighestMaxBytes;
     // Only setMaxBytes writes it, after validating: anything else was written behind the console's back.
     if (!ok || value < LowestMaxBytes || value > HighestMaxBytes)
         return Error(Error::Code::Database,
@@ -42,14 +45,21 @@ Result<qint64> EvidenceSettings::maxBytes(Database& database)
     return value;
 }
 
-Status EvidenceSettings::setMaxBytes(Database& database, qint64 bytes, const QString& actor, qint64 atMs)
+Status EvidenceSettings::validate(qint64 bytes)
 {
-    if (actor.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("Changing the evidence size limit needs the name of who does."));
     if (bytes < LowestMaxBytes || bytes > HighestMaxBytes)
         return Error(Error::Code::InvalidArgument,
                      tr("The evidence size limit must be between %1 and %2; %3 is not.")
                          .arg(describeSize(LowestMaxBytes), describeSize(HighestMaxBytes), describeSize(bytes)));
+    return {};
+}
+
+Status EvidenceSettings::setMaxBytes(Database& database, qint64 bytes, const QString& actor, qint64 atMs)
+{
+    if (actor.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Changing the evidence size limit needs the name of who does."));
+    if (auto valid = validate(bytes); !valid)
+        return valid;
     auto transaction = Transaction::begin(database);
     if (!transaction)
         return transaction.error();

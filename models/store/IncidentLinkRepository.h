@@ -27,6 +27,21 @@ public:
         QString reason;
     };
 
+    // How another incident is tied to the one asked about, for its detail: linked as related (incident_link), or merged
+    // — closed as a duplicate (incident.duplicate_of) of it, or it closed as a duplicate of the other.
+    enum class Kind { Linked, MergedInto, MergedHere };
+    struct Connection
+    {
+        Kind kind = Kind::Linked;
+        qint64 otherId = 0;
+        QString otherReference;
+        QString otherTitle;
+        bool otherClosed = false;
+        qint64 at = 0; // linked at, or the duplicate's closing
+        QString byActor; // who linked, or who closed the duplicate
+        QString reason; // the link's reason, or the duplicate's closing summary
+    };
+
     explicit IncidentLinkRepository(Database& database)
         : m_database(database)
     {
@@ -35,6 +50,9 @@ public:
     [[nodiscard]] Result<std::optional<Link>> find(qint64 one, qint64 other);
     // Every incident linked to `incidentId`, the latest link first.
     [[nodiscard]] Result<std::vector<Link>> linksOf(qint64 incidentId);
+    // Every incident linked to or merged with `incidentId`: the one it was merged into first, then those merged into
+    // it and those linked, the latest first.
+    [[nodiscard]] Result<std::vector<Connection>> connectionsOf(qint64 incidentId);
     [[nodiscard]] Status insert(qint64 one, qint64 other, const Link& who);
     // False when there was no such link.
     [[nodiscard]] Result<bool> remove(qint64 one, qint64 other);

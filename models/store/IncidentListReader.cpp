@@ -95,7 +95,8 @@ Result<IncidentListReader::Page> IncidentListReader::read(Database& database, co
     const QString sql
         = QStringLiteral("SELECT i.id, i.reference, i.title, i.severity, i.phase, i.category, i.assignee_id, "
                          "s.display_name, i.opened_at, i.closed_at, i.breach_established_at, "
-                         "i.authority_notified_at FROM incident i INDEXED BY %1 "
+                         "i.authority_notified_at, i.personal_data_breach, i.notification_deadline_at "
+                         "FROM incident i INDEXED BY %1 "
                          "LEFT JOIN supervisor s ON s.id = i.assignee_id %2 "
                          "ORDER BY i.opened_at DESC, i.id DESC LIMIT ?")
               .arg(indexFor(filter),
@@ -127,6 +128,8 @@ Result<IncidentListReader::Page> IncidentListReader::read(Database& database, co
         row.closedAt = s.optionalInt64(9);
         row.awareAt = s.optionalInt64(10);
         row.notifiedAt = s.optionalInt64(11);
+        row.personalDataBreach = s.int64(12) != 0;
+        row.notificationDeadlineAt = s.optionalInt64(13);
         page.rows.push_back(std::move(row));
     });
     if (!status)

@@ -35,6 +35,8 @@ public:
         std::optional<qint64> closedAt;
         std::optional<qint64> awareAt; // GDPR "aware at"
         std::optional<qint64> notifiedAt; // the supervisory authority's first notification
+        bool personalDataBreach = false;
+        std::optional<qint64> notificationDeadlineAt; // "aware at" + 72 h, as BreachWorkflow stored it
     };
 
     struct Query

@@ -3,7 +3,10 @@
 // holds; nothing is selected until the supervisor picks an incident; closing is refused while a mandatory task is
 // open — the banner names the task — and allowed once the task is marked done on the page; a note typed on the page
 // lands in the timeline, whose chain stays intact and whose chart counts it, and a byte changed in the store is
-// named as the entry that breaks the chain; the store holds each change with its console-audit entry. With
+// named as the entry that breaks the chain; the store holds each change with its console-audit entry. Report… writes
+// the incident's report where the (pre-answered) save dialog says, Markdown or PDF by the suffix, with its audit
+// entry, and refuses another suffix writing nothing; the incidents linked to or merged with one are listed with their
+// kind, reference and title, and activating one opens it. With
 // CUSTODIAN_SCREENSHOTS set to a folder, the page with an incident open is saved there under the light and the dark
 // palette (docs/incidents-*.png come from it).
 #include "ui/incidents/IncidentsPage.h"
@@ -12,6 +15,7 @@
 #include "item/ChartDataModel.h"
 #include "item/IncidentListModel.h"
 #include "item/IncidentTaskModel.h"
+#include "rules/IncidentFromEvidence.h"
 #include "rules/IncidentWorkflow.h"
 #include "store/IncidentRepository.h"
 #include "store/Statement.h"
@@ -27,6 +31,8 @@
 #include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/StoreSession.h"
 #include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/ReasonDialog.h"
 
@@ -34,6 +40,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +49,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -330,6 +338,146 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(page, "incidentsShowEvents"), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toLongLong(), linked);
+    }
+
+    void reportButtonWritesTheChosenFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportFolder::resetForTests();
+        ExportFolder::setOpenerForTests([](const QUrl&) {});
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        auto* report = find<QPushButton>(page, "incidentsReport");
+        QVERIFY(!report->isEnabled()); // nothing selected yet
+        QVERIFY(!report->accessibleName().isEmpty());
+        page.showIncident(m_phishing);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_phishing);
+        QVERIFY(report->isEnabled());
+        const QString reference = page.model()->incident(rowOf(page, m_phishing))->reference;
+
+        const auto audited = [this] {
+            return queryInt(store(),
+                            QStringLiteral("SELECT count(*) FROM console_audit WHERE action = "
+                                           "'incident.report' AND target = 'incident:%1'")
+                                .arg(m_phishing));
+        };
+        const qint64 before = audited();
+        QSignalSpy finished(&page, &IncidentsPage::reportFinished);
+        for (const QString& name : { QStringLiteral("report.md"), QStringLiteral("report.pdf") }) {
+            const QString path = dir.filePath(name);
+            Dialogs::setNextFileName(path);
+            QTest::mouseClick(report, Qt::LeftButton);
+            QCOMPARE(Dialogs::pendingAnswers(), 0);
+            QVERIFY(finished.wait(30'000));
+            const QList<QVariant> outcome = finished.takeFirst();
+            QVERIFY2(outcome.at(0).toBool(), qPrintable(outcome.at(1).toString()));
+            QVERIFY2(outcome.at(1).toString().contains(reference), qPrintable(outcome.at(1).toString()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            if (name.endsWith(QLatin1String(".pdf"))) {
+                QVERIFY(bytes.startsWith("%PDF-"));
+            } else {
+                QVERIFY2(bytes.contains(reference.toUtf8()), bytes.left(300).constData());
+                QVERIFY(bytes.contains("Phishing mail to the Porto team"));
+            }
+            QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+        }
+        QCOMPARE(audited(), before + 2);
+        QVERIFY(report->isEnabled());
+
+        // Neither PDF nor Markdown: refused before anything is written or audited.
+        const QString text = dir.filePath(QStringLiteral("report.txt"));
+        Dialogs::setNextFileName(text);
+        QTest::mouseClick(report, Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.takeFirst().at(0).toBool());
+        QVERIFY(!QFile::exists(text));
+        QCOMPARE(audited(), before + 2);
+        QVERIFY(find<MessageBanner>(page, "incidentsMessage")->text().contains(QStringLiteral("PDF")));
+        ExportFolder::setOpenerForTests(nullptr);
+    }
+
+    void linksAndMergesOpenTheOtherIncident()
+    {
+        Database& db = store().database();
+        const qint64 now = Clock::nowMs();
+        const auto open = [&](const QString& title) -> qint64 {
+            IncidentWorkflow::OpenDraft draft;
+            draft.title = title;
+            draft.category = QStringLiteral("social_engineering");
+            draft.severity = Severity::Medium;
+            draft.ownerId = 1;
+            draft.detectedAt = now - HourMs;
+            auto opened = IncidentWorkflow::open(db, draft, m_me, now - HourMs / 2);
+            return opened ? opened->id : 0;
+        };
+        const qint64 main = open(QStringLiteral("Vishing calls to the Lisbon team"));
+        const qint64 related = open(QStringLiteral("Vishing calls to the Porto team"));
+        const qint64 duplicate = open(QStringLiteral("Caller posing as IT support"));
+        QVERIFY(main > 0 && related > 0 && duplicate > 0);
+        CUSTODIAN_VERIFY_OK(
+            IncidentFromEvidence::link(db, main, related, QStringLiteral("Same caller number"), m_me, now));
+        CUSTODIAN_VERIFY_OK(
+            IncidentFromEvidence::merge(db, main, duplicate, QStringLiteral("The same campaign"), m_me, now + 1));
+
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.showIncident(main);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), main);
+        find<QTabWidget>(page, "incidentsDetailTabs")->setCurrentIndex(3);
+        auto* links = find<QTableView>(page, "incidentsLinks");
+        QVERIFY(!links->accessibleName().isEmpty());
+        QAbstractItemModel* model = links->model();
+        QCOMPARE(model->rowCount(), 2);
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        const auto referenceOf = [this](qint64 id) {
+            QString reference;
+            test::forEachRow(store(), QStringLiteral("SELECT reference FROM incident WHERE id = %1").arg(id),
+                             [&](const Statement& s) { reference = s.text(0); });
+            return reference;
+        };
+        // The incident merged into this one first, then the linked one; each with its kind, reference and title.
+        QCOMPARE(cell(0, 0), QStringLiteral("Merged here"));
+        QCOMPARE(cell(0, 1), referenceOf(duplicate));
+        QCOMPARE(cell(0, 2), QStringLiteral("Caller posing as IT support"));
+        QCOMPARE(cell(1, 0), QStringLiteral("Linked"));
+        QCOMPARE(cell(1, 1), referenceOf(related));
+        QCOMPARE(cell(1, 2), QStringLiteral("Vishing calls to the Porto team"));
+        QCOMPARE(cell(1, 5), QStringLiteral("Same caller number"));
+
+        // Enter on the linked row opens it; its own detail lists the link back.
+        links->setFocus();
+        links->setCurrentIndex(model->index(1, 0));
+        QTest::keyClick(links, Qt::Key_Return);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), related);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(0, 0), QStringLiteral("Linked"));
+        QCOMPARE(cell(0, 1), referenceOf(main));
+
+        // The duplicate is closed, so not in the open list: activating it lists every incident and selects it.
+        page.showIncident(main);
+        QVERIFY(settle(page));
+        QCOMPARE(model->rowCount(), 2);
+        links->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(links, Qt::Key_Return);
+        QVERIFY(settle(page));
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), duplicate);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(0, 0), QStringLiteral("Merged into"));
+        QCOMPARE(cell(0, 1), referenceOf(main));
     }
 
     void phaseAndFieldsChangeThroughTheWorkflow()

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void helpNamesEveryCommand();
     void failedInitCanBeRetried();
     void initRefusesAnExistingStore();
+    void initTakesTheIncidentDemoOptions();
     void initTouchesNothingItFound_data();
     void initTouchesNothingItFound();
     void failedInitRemovesOnlyWhatItMade_data();
@@ -101,6 +104,41 @@ void CentralCliTest::initRefusesAnExistingStore()
     QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
     QCOMPARE(store.size(), size);
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("central.passphrase"))));
+}
+
+// The incident demo options are custodian-cli seed's: refused out of range before anything is made, and the store
+// holds exactly the incidents asked for.
+void CentralCliTest::initTakesTheIncidentDemoOptions()
+{
+    const QString data = path(QStringLiteral("incidents"));
+    const auto tooFew
+        = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                    QStringLiteral("1000"), QStringLiteral("--incidents"), QStringLiteral("5") });
+    QCOMPARE(tooFew.exitCode, 2);
+    QVERIFY2(tooFew.err.contains(QStringLiteral("--incidents")), qPrintable(tooFew.err));
+    const auto badTimeline
+        = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                    QStringLiteral("1000"), QStringLiteral("--incident-timeline"), QStringLiteral("99") });
+    QCOMPARE(badTimeline.exitCode, 2);
+    QVERIFY2(badTimeline.err.contains(QStringLiteral("--incident-timeline")), qPrintable(badTimeline.err));
+    QVERIFY(!QFile::exists(QDir(data).filePath(QStringLiteral("central.custodian"))));
+
+    const auto good = central({ QStringLiteral("init"), QStringLiteral("--data"), data, QStringLiteral("--demo-events"),
+                                QStringLiteral("1000"), QStringLiteral("--incidents"), QStringLiteral("37"),
+                                QStringLiteral("--incident-timeline"), QStringLiteral("8") });
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    // The service's store is a console store (the same schema), which custodian-cli stats counts.
+    const auto stats = CliRunner::run(
+        { QStringLiteral("stats"), QStringLiteral("--store"), QDir(data).filePath(QStringLiteral("central.custodian")),
+          QStringLiteral("--passphrase-file"), QDir(data).filePath(QStringLiteral("central.passphrase")),
+          QStringLiteral("--json") });
+    QVERIFY2(stats.exitCode == 0, qPrintable(CliRunner::describe(stats)));
+    const QJsonObject tables
+        = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("tables")).toObject();
+    QCOMPARE(tables.value(QStringLiteral("incident")).toInteger(), 37);
+    // About 8 entries each rather than the milestones only.
+    QVERIFY2(tables.value(QStringLiteral("incident_timeline")).toInteger() > 37 * 5,
+             qPrintable(QString::number(tables.value(QStringLiteral("incident_timeline")).toInteger())));
 }
 
 void CentralCliTest::initTouchesNothingItFound_data()

@@ -1,11 +1,13 @@
 // `custodian-cli incident …` through the real binary on a real demo store (issue 17, points 7 and 10): open →
 // update → close refused with the open mandatory task named → tasks done → close → attach → report (Markdown compared
 // section by section with what the store holds, then PDF whose first page pdftoppm renders) → list --json shows it
-// closed; a tampered evidence item named in the next report; bad arguments refused with nothing written.
+// closed; a tampered evidence item named in the next report; bad arguments refused with nothing written; list's options
+// select what the Incidents page's filter does (counted against the store by hand).
 
 #include "InteropSupport.h"
 #include "support/DemoSeed.h"
 
+#include "domain/Enums.h"
 #include "store/Database.h"
 #include "store/SyncState.h"
 
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void openUpdateCloseReport();
     void tamperedEvidenceIsNamed();
     void badArgumentsChangeNothing();
+    void listSelectsWhatThePageSelects();
 
 private:
     CliRunner::Outcome incident(const QStringList& options)
@@ -372,6 +376,63 @@ void CliIncidentTest::badArgumentsChangeNothing()
     QFile kept(out);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("keep me"));
+}
+
+// list reads through the page's IncidentListReader: each option is checked against a count of the store written here.
+void CliIncidentTest::listSelectsWhatThePageSelects()
+{
+    const auto listed = [this](QStringList options, CliRunner::Outcome* outcome = nullptr) {
+        options.prepend(QStringLiteral("list"));
+        options << QStringLiteral("--json");
+        const auto run = incident(options);
+        if (outcome)
+            *outcome = run;
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(CliRunner::describe(run)));
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    };
+    const QString all = QStringLiteral("100000");
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM incident")) >= 10);
+    // No --open/--closed: every incident (the page's default is open ones; the CLI keeps listing all).
+    QCOMPARE(qint64(listed({ QStringLiteral("--limit"), all }).size()),
+             count(QStringLiteral("SELECT count(*) FROM incident")));
+    QCOMPARE(qint64(listed({ QStringLiteral("--open"), QStringLiteral("--limit"), all }).size()),
+             count(QStringLiteral("SELECT count(*) FROM incident WHERE closed_at IS NULL")));
+    // --severity is a minimum, as on the page: high lists high and critical ones.
+    const QJsonArray high
+        = listed({ QStringLiteral("--severity"), QStringLiteral("high"), QStringLiteral("--limit"), all });
+    QCOMPARE(qint64(high.size()), count(QStringLiteral("SELECT count(*) FROM incident WHERE severity >= 3")));
+    QSet<QString> severities;
+    for (const QJsonValue& row : high)
+        severities << row.toObject().value(QStringLiteral("severity")).toString();
+    QVERIFY2(severities.contains(QStringLiteral("critical")) && severities.contains(QStringLiteral("high"))
+                 && severities.size() == 2,
+             qPrintable(QStringList(severities.values()).join(u',')));
+    // --owner: the page's "owner: me" with me the supervisor named.
+    QCOMPARE(
+        qint64(listed({ QStringLiteral("--owner"), m_owner, QStringLiteral("--open"), QStringLiteral("--limit"), all })
+                   .size()),
+        count(QStringLiteral("SELECT count(*) FROM incident WHERE closed_at IS NULL AND assignee_id = (SELECT id "
+                             "FROM supervisor WHERE username = '%1')")
+                  .arg(m_owner)));
+    QCOMPARE(qint64(listed({ QStringLiteral("--gdpr-running"), QStringLiteral("--limit"), all }).size()),
+             count(QStringLiteral("SELECT count(*) FROM incident WHERE breach_established_at IS NOT NULL AND "
+                                  "authority_notified_at IS NULL")));
+    const QJsonArray breached = listed({ QStringLiteral("--sla-breached"), QStringLiteral("--limit"), all });
+    QVERIFY(!breached.isEmpty());
+    for (const QJsonValue& row : breached)
+        QCOMPARE(row.toObject().value(QStringLiteral("sla")).toString(), QStringLiteral("breached"));
+    QCOMPARE(
+        qint64(
+            listed({ QStringLiteral("--phase"), QStringLiteral("containing"), QStringLiteral("--limit"), all }).size()),
+        count(QStringLiteral("SELECT count(*) FROM incident WHERE phase = %1").arg(int(IncidentPhase::Containing))));
+    // --limit: the newest first, and stderr says more match.
+    CliRunner::Outcome limited;
+    const QJsonArray three = listed({ QStringLiteral("--limit"), QStringLiteral("3") }, &limited);
+    QCOMPARE(three.size(), 3);
+    QVERIFY2(limited.err.contains(QStringLiteral("More incidents match")), qPrintable(limited.err));
+    QVERIFY(three.at(0).toObject().value(QStringLiteral("opened_at")).toString()
+            >= three.at(2).toObject().value(QStringLiteral("opened_at")).toString());
 }
 
 QTEST_GUILESS_MAIN(CliIncidentTest)

@@ -350,6 +350,14 @@ void EvidenceRegisterTest::validatesAndAuditsTheSizeLimit()
     CUSTODIAN_VERIFY_OK(
         db().exec(QStringLiteral("UPDATE setting SET value = 'lots' WHERE key = 'evidence.max_bytes'")));
     CUSTODIAN_VERIFY_ERROR(EvidenceSettings::maxBytes(db()), Error::Code::Database);
+    // 256 MiB is the most now; a limit set while 1 GiB was allowed reads as 256 MiB, anything above 1 GiB is reported.
+    QCOMPARE(EvidenceSettings::HighestMaxBytes, qint64(256) * 1024 * 1024);
+    CUSTODIAN_VERIFY_OK(
+        db().exec(QStringLiteral("UPDATE setting SET value = '536870912' WHERE key = 'evidence.max_bytes'")));
+    QCOMPARE(*EvidenceSettings::maxBytes(db()), EvidenceSettings::HighestMaxBytes);
+    CUSTODIAN_VERIFY_OK(
+        db().exec(QStringLiteral("UPDATE setting SET value = '1073741825' WHERE key = 'evidence.max_bytes'")));
+    CUSTODIAN_VERIFY_ERROR(EvidenceSettings::maxBytes(db()), Error::Code::Database);
 }
 
 void EvidenceRegisterTest::aFailingSourceLeavesNoItem()

@@ -8,6 +8,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
@@ -90,13 +93,37 @@ void IncidentTimelineChart::showEntries(const std::vector<IncidentRepository::Ti
     }
     headers << tr("All entries");
     chart->addSeries(series);
+    // The bars stand on a category axis, which labels every bar: at a hundred bars each label was cut to "…". So that
+    // axis is hidden, and a date axis over the same span — the first bucket's start to the last one's end, the width
+    // the bars share — carries a few readable labels instead. A date axis is drawn only for a series attached to it:
+    // an invisible two-point line gives it one.
     auto* time = new QBarCategoryAxis;
     time->append(labels);
+    time->setVisible(false);
     auto* values = new QValueAxis;
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(time);
     series->attachAxis(values);
+    const qint64 end = start + qint64(buckets) * bucket;
+    auto* dates = new QDateTimeAxis;
+    // Few enough labels to fit the chart's narrowest (300 px): four of "12-07 13:15", five of "12-07".
+    const bool hours = end - start <= 2 * DayMs;
+    dates->setFormat(hours                            ? QStringLiteral("MM-dd HH:mm")
+                         : end - start <= 400 * DayMs ? QStringLiteral("MM-dd")
+                                                      : QStringLiteral("yyyy-MM"));
+    dates->setTickCount(hours ? 4 : 5);
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(end));
+    chart->addAxis(dates, Qt::AlignBottom);
+    auto* span = new QLineSeries;
+    span->append(double(start), 0);
+    span->append(double(end), 0);
+    span->setPen(Qt::NoPen);
+    chart->addSeries(span);
+    span->attachAxis(dates);
+    span->attachAxis(values);
+    for (QLegendMarker* marker : chart->legend()->markers(span))
+        marker->setVisible(false);
 
     // The table: only the periods with entries (an empty hour is a row nobody needs to walk past).
     std::vector<QVariantList> rows;

@@ -3,6 +3,8 @@
 #include "domain/Clock.h"
 #include "domain/IncidentPhases.h"
 #include "domain/LocalUser.h"
+#include "export/IncidentReport.h"
+#include "item/IncidentLinkModel.h"
 #include "item/IncidentListModel.h"
 #include "item/IncidentObservableModel.h"
 #include "item/IncidentRelatedModel.h"
@@ -13,6 +15,7 @@
 #include "rules/IncidentSla.h"
 #include "rules/IncidentWorkflow.h"
 #include "store/ChoiceLists.h"
+#include "store/IncidentLinkRepository.h"
 #include "store/IncidentListReader.h"
 #include "store/IncidentObservableReader.h"
 #include "store/IncidentRepository.h"
@@ -26,6 +29,8 @@
 #include "ui/incidents/IncidentTimelineChart.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/ItemViews.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PageLayout.h"
@@ -34,6 +39,8 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,6 +86,7 @@ struct IncidentsPage::Loaded
     IncidentTimeline::Verification chain;
     std::vector<IncidentObservable> observables;
     std::vector<IncidentObservableReader::Related> related;
+    std::vector<IncidentLinkRepository::Connection> links;
     // The authority's first notification, which IncidentRepository::Incident does not carry (the GDPR part of issue
     // 17 owns it); the list row read it.
     std::optional<qint64> notifiedAt;
@@ -107,21 +115,24 @@ void IncidentsPage::releaseUnlockedContent()
 {
     m_listRunner->cancel();
     m_detailRunner->cancel();
+    m_reportRunner->cancel();
     m_filterBar = nullptr;
     m_model = nullptr;
     m_taskModel = nullptr;
     m_timelineModel = nullptr;
     m_observableModel = nullptr;
     m_relatedModel = nullptr;
-    m_listRunner = m_detailRunner = nullptr;
+    m_linkModel = nullptr;
+    m_listRunner = m_detailRunner = m_reportRunner = nullptr;
     m_count = m_summary = m_chain = nullptr;
-    m_table = m_tasks = m_timeline = m_observables = m_related = nullptr;
+    m_table = m_tasks = m_timeline = m_observables = m_related = m_links = nullptr;
     m_tabs = nullptr;
     m_timelineChart = nullptr;
     m_evidence = nullptr;
     m_breach = nullptr;
     m_phase = nullptr;
-    m_changePhase = m_edit = m_close = m_reopen = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents = nullptr;
+    m_changePhase = m_edit = m_close = m_reopen = m_report = m_addNote = m_taskDone = m_taskNotApplicable = m_showEvents
+        = nullptr;
     m_note = nullptr;
     m_message = nullptr;
     m_shownId = 0;
@@ -135,8 +146,10 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_timelineModel = new IncidentTimelineModel(content);
     m_observableModel = new IncidentObservableModel(content);
     m_relatedModel = new IncidentRelatedModel(content);
+    m_linkModel = new IncidentLinkModel(content);
     m_listRunner = new LatestResultRunner(content);
     m_detailRunner = new LatestResultRunner(content);
+    m_reportRunner = new LatestResultRunner(content);
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("incidentsCount"));
     m_message = new MessageBanner(content);
@@ -185,6 +198,11 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_close->setObjectName(QStringLiteral("incidentsClose"));
     m_reopen = new QPushButton(tr("Re&open…"), overview);
     m_reopen->setObjectName(QStringLiteral("incidentsReopen"));
+    m_report = new QPushButton(tr("&Report…"), overview);
+    m_report->setObjectName(QStringLiteral("incidentsReport"));
+    m_report->setAccessibleName(tr("Write the incident report"));
+    m_report->setToolTip(tr("The incident report as PDF or Markdown (by the file's suffix): summary, tasks, timeline, "
+                            "observables, evidence re-verified, notifications. Audited."));
     m_note = new QPlainTextEdit(overview);
     m_note->setObjectName(QStringLiteral("incidentsNote"));
     m_note->setTabChangesFocus(true);
@@ -207,6 +225,7 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     actions->addWidget(m_edit);
     actions->addWidget(m_close);
     actions->addWidget(m_reopen);
+    actions->addWidget(m_report);
     actions->addStretch(1);
     overviewLayout->addLayout(actions);
     overviewLayout->addWidget(noteLabel);
@@ -251,6 +270,9 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_related = ReadOnlyTable::view(tr("Related incidents"), m_relatedModel, observablesTab);
     m_related->setObjectName(QStringLiteral("incidentsRelated"));
     m_related->setToolTip(tr("Double-click to open the related incident."));
+    m_links = ReadOnlyTable::view(tr("Linked and merged incidents"), m_linkModel, observablesTab);
+    m_links->setObjectName(QStringLiteral("incidentsLinks"));
+    m_links->setToolTip(tr("Double-click or press Enter to open the linked or merged incident."));
     m_showEvents = new QPushButton(tr("Show &events"), observablesTab);
     m_showEvents->setObjectName(QStringLiteral("incidentsShowEvents"));
     m_showEvents->setToolTip(tr("The access events linked to this incident, on the access page."));
@@ -265,6 +287,10 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     observablesLayout->addWidget(m_showEvents, 0, Qt::AlignLeft);
     observablesLayout->addWidget(relatedCaption);
     observablesLayout->addWidget(m_related, 1);
+    auto* linksCaption = new QLabel(tr("Linked and merged incidents"), observablesTab);
+    linksCaption->setBuddy(m_links);
+    observablesLayout->addWidget(linksCaption);
+    observablesLayout->addWidget(m_links, 1);
     m_tabs->addTab(observablesTab, tr("Observables"));
     m_breach = new BreachPanel(m_session, m_actor, m_tabs);
     m_tabs->addTab(m_breach, tr("GDPR"));
@@ -300,10 +326,13 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     connect(m_changePhase, &QPushButton::clicked, this, &IncidentsPage::changePhase);
     connect(m_close, &QPushButton::clicked, this, &IncidentsPage::closeIncident);
     connect(m_reopen, &QPushButton::clicked, this, &IncidentsPage::reopen);
+    connect(m_report, &QPushButton::clicked, this, &IncidentsPage::askReport);
     connect(m_addNote, &QPushButton::clicked, this, &IncidentsPage::addNote);
     connect(m_taskDone, &QPushButton::clicked, this, [this] { decideTask(true); });
     connect(m_taskNotApplicable, &QPushButton::clicked, this, [this] { decideTask(false); });
     connect(m_related, &QTableView::doubleClicked, this, &IncidentsPage::openRelated);
+    // activated: a double-click or Enter, so that the keyboard opens a link too.
+    connect(m_links, &QTableView::activated, this, &IncidentsPage::openLinked);
     connect(m_showEvents, &QPushButton::clicked, this, [this] {
         if (m_shownId > 0)
             Q_EMIT showEventsRequested(m_shownId);
@@ -437,6 +466,10 @@ void IncidentsPage::loadDetail()
             if (!related)
                 return related.error();
             loaded.related = std::move(*related);
+            auto links = IncidentLinkRepository(database).connectionsOf(id);
+            if (!links)
+                return links.error();
+            loaded.links = std::move(*links);
             return std::optional<Loaded>(std::move(loaded));
         },
         [this, id](Result<std::optional<Loaded>> loaded) {
@@ -469,10 +502,12 @@ void IncidentsPage::clearDetail()
     m_timelineChart->clear();
     m_observableModel->clear();
     m_relatedModel->clear();
+    m_linkModel->clear();
     m_evidence->setIncident(0);
     m_breach->setIncident(0);
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_edit, m_phase, m_changePhase, m_close, m_reopen, m_note,
-                                                             m_addNote, m_taskDone, m_taskNotApplicable, m_showEvents })
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> { m_edit, m_phase, m_changePhase, m_close, m_reopen, m_report, m_note,
+                                           m_addNote, m_taskDone, m_taskNotApplicable, m_showEvents })
         widget->setEnabled(false);
 }
 
@@ -537,7 +572,8 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     m_timelineChart->showEntries(loaded.detail.timeline);
     m_observableModel->setRows(loaded.observables);
     m_relatedModel->setRows(loaded.related);
-    for (QTableView* table : { m_tasks, m_timeline, m_observables, m_related })
+    m_linkModel->setRows(loaded.links);
+    for (QTableView* table : { m_tasks, m_timeline, m_observables, m_related, m_links })
         ReadOnlyTable::fit(table);
 
     // The chain's state is shown whatever it is: a broken chain is the news, not something to tuck away.
@@ -558,6 +594,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
         m_phase->setCurrentIndex(std::max(0, m_phase->findData(int(incident.phase))));
     m_close->setEnabled(!closed);
     m_reopen->setEnabled(closed);
+    m_report->setEnabled(!m_reportRunner->isRunning());
     m_note->setEnabled(true);
     m_addNote->setEnabled(true);
     m_taskDone->setEnabled(!closed && m_taskModel->rowCount() > 0);
@@ -762,10 +799,81 @@ void IncidentsPage::reopen()
     changed(id, tr("%1 reopened, back in analysis.").arg(reference));
 }
 
+void IncidentsPage::askReport()
+{
+    if (m_shownId <= 0)
+        return;
+    const QString suggested = ExportFolder::suggestedPath(m_shownIncident.reference + QStringLiteral(".pdf"));
+    const QString path = Dialogs::saveFileName(this, tr("Write incident report"), suggested,
+                                               tr("PDF report (*.pdf);;Markdown (*.md)"));
+    if (!path.isEmpty())
+        writeReport(path);
+}
+
+bool IncidentsPage::writeReport(const QString& path)
+{
+    if (!unlockedContent() || m_shownId <= 0 || m_reportRunner->isRunning())
+        return false;
+    // The format follows the file the supervisor chose, as the CLI's --format does.
+    auto format = IncidentReport::formatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        const QString text = tr("The report was not written: %1").arg(format.error().message());
+        showMessage(text, true);
+        Q_EMIT reportFinished(false, text);
+        return false;
+    }
+    IncidentReport::Request request;
+    request.incidentId = m_shownId;
+    request.path = path;
+    request.replace = true; // the save dialog asked before an existing file is replaced; a symbolic link is refused
+    request.format = *format;
+    request.actor = m_actor;
+    const QString reference = m_shownIncident.reference;
+    m_report->setEnabled(false);
+    m_reportRunner->runOnStore(
+        *store(), Database::Mode::ReadWrite,
+        [request](Database& database, const LatestResultRunner::Job&) {
+            return IncidentReport::write(database, request);
+        },
+        [this, reference](const Result<IncidentReport::Summary>& result) {
+            if (!unlockedContent())
+                return;
+            m_report->setEnabled(m_shownId > 0);
+            QString text;
+            if (!result) {
+                text = tr("The report was not written: %1").arg(result.error().message());
+            } else {
+                text = tr("Report of %1 written to %2.").arg(reference, QDir::toNativeSeparators(result->path));
+                // A tampered evidence item or a broken chain is in the report, and said here too.
+                if (result->tamperedItems > 0)
+                    text += QLatin1Char(' ')
+                        + tr("%n evidence item(s) failed verification; the report names them.", nullptr,
+                             result->tamperedItems);
+                if (!result->timelineIntact)
+                    text += QLatin1Char(' ') + tr("The timeline chain is broken; the report says where.");
+            }
+            const bool warn = !result || result->tamperedItems > 0 || !result->timelineIntact;
+            showMessage(text, warn);
+            if (result) {
+                ExportFolder::remember(result->path);
+                ExportFolder::offerOpen(m_message, result->path);
+            }
+            Q_EMIT reportFinished(bool(result), text);
+        });
+    showMessage(tr("Writing the report of %1 to %2…").arg(reference, QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
 void IncidentsPage::openRelated(const QModelIndex& index)
 {
     if (const IncidentObservableReader::Related* related = m_relatedModel->item(index.row()))
         showIncident(related->incidentId);
+}
+
+void IncidentsPage::openLinked(const QModelIndex& index)
+{
+    if (const IncidentLinkRepository::Connection* link = m_linkModel->item(index.row()))
+        showIncident(link->otherId);
 }
 
 void IncidentsPage::showMessage(const QString& text, bool error)

@@ -16,6 +16,7 @@ namespace custodian {
 class BreachPanel;
 class EvidencePanel;
 class IncidentFilterBar;
+class IncidentLinkModel;
 class IncidentListModel;
 class IncidentObservableModel;
 class IncidentRelatedModel;
@@ -29,11 +30,12 @@ class Store;
 // The Incidents page (issue 17, points 1, 2 and 4; docs/incidents.md, "The Incidents page"): the list of incidents an
 // IncidentFilter selects (IncidentFilterBar), newest first with their SLA state and GDPR clock, read on a worker; the
 // selected incident's detail, also read on a worker — its fields and phase with the CSF function, its tasks grouped by
-// phase, its timeline with the state of its hash chain, what its events involve and the incidents related to it — and
-// the supervisor's work on it: edit, change phase, decide a task, add a note, close, reopen. Every change goes through
-// IncidentWorkflow (one transaction with its timeline and console-audit entries); refusals land in the page's message
-// banner as IncidentWorkflow words them. The detail's tabs leave room for the GDPR panel and the evidence list, which
-// are widgets of their own (detailTabs()). Exists only while the store is unlocked (SessionPage).
+// phase, its timeline with the state of its hash chain, what its events involve, the incidents related to it and those
+// linked to or merged with it — and the supervisor's work on it: edit, change phase, decide a task, add a note, close,
+// reopen, and its report (PDF or Markdown, written on a worker and audited by IncidentReport). Every change goes
+// through IncidentWorkflow (one transaction with its timeline and console-audit entries); refusals land in the page's
+// message banner as IncidentWorkflow words them. The detail's tabs leave room for the GDPR panel and the evidence list,
+// which are widgets of their own (detailTabs()). Exists only while the store is unlocked (SessionPage).
 class IncidentsPage : public SessionPage
 {
     Q_OBJECT
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void showEventsRequested(qint64 incidentId);
     // A change was committed to the incident.
     void incidentChanged(qint64 incidentId);
+    // The report of the shown incident was written (ok) or refused; `message` is what the banner says.
+    void reportFinished(bool ok, const QString& message);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -87,7 +91,13 @@ private:
     void addNote();
     void closeIncident();
     void reopen();
+    // Report…: asks where, then writeReport().
+    void askReport();
+    // Writes the shown incident's report to `path` on a worker, PDF or Markdown by its suffix; reportFinished()
+    // follows. False when nothing was started (no incident, a report already being written, an unknown suffix).
+    bool writeReport(const QString& path);
     void openRelated(const QModelIndex& index);
+    void openLinked(const QModelIndex& index);
     // After a change: the list and the detail again; the message says what happened.
     void changed(qint64 incidentId, const QString& message);
     void showMessage(const QString& text, bool error);
@@ -107,8 +117,10 @@ private:
     IncidentTimelineModel* m_timelineModel = nullptr;
     IncidentObservableModel* m_observableModel = nullptr;
     IncidentRelatedModel* m_relatedModel = nullptr;
+    IncidentLinkModel* m_linkModel = nullptr;
     LatestResultRunner* m_listRunner = nullptr;
     LatestResultRunner* m_detailRunner = nullptr;
+    LatestResultRunner* m_reportRunner = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -118,6 +130,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_reopen = nullptr;
+    QPushButton* m_report = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QPushButton* m_addNote = nullptr;
     QTableView* m_tasks = nullptr;
@@ -130,6 +143,7 @@ private:
     BreachPanel* m_breach = nullptr;
     QTableView* m_observables = nullptr;
     QTableView* m_related = nullptr;
+    QTableView* m_links = nullptr;
     QPushButton* m_showEvents = nullptr;
     MessageBanner* m_message = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "ui/roles/RolesPage.h"
 #include "ui/session/StoreSession.h"
 #include "ui/settings/DetectionSettingsSection.h"
+#include "ui/settings/EvidenceSettingsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/TrainingReminderSettingsSection.h"
 #include "ui/shell/ConsoleSync.h"
@@ -50,6 +51,7 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
     window.settingsPage()->addSection(pages.detectionSettings);
     pages.trainingReminderSettings = new TrainingReminderSettingsSection(&session, actor);
     window.settingsPage()->addSection(pages.trainingReminderSettings);
+    window.settingsPage()->addSection(new EvidenceSettingsSection(&session, actor));
 
     ReviewsPage* reviews = pages.reviews;
     QObject::connect(reviews, &ReviewsPage::badgeChanged, &window,
