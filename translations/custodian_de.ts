@@ -806,6 +806,50 @@
         <source>less than a second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Art. 34: the data subjects are told (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34: the data subjects are not told; the data was unintelligible (34(3)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34: the data subjects are not told; measures remove the high risk (34(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34: a public communication instead of telling each data subject (34(3)(c)): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34: the data subjects are not told; no high risk to them (34(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data breach: aware at %1; the authority is to be notified by %2 (Art. 33(1)). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware-at moved from %1 to %2; the authority is to be notified by %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer treated as a personal-data breach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority notified, phase %1, sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late, with the reasons for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralAssignmentChanges</name>

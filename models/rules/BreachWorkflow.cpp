@@ -6,6 +6,7 @@
 #include "store/BreachRepository.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
+#include "store/IncidentTimeline.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -148,11 +149,12 @@ Result<qint64> setAwareness(BreachRepository& repository, qint64 incidentId, con
     return deadline;
 }
 
-// What a decision's body leaves to decide(): its one console-audit entry.
+// What a decision's body leaves to decide(): its one console-audit entry, and what the incident's timeline says of it.
 struct Audit
 {
     QString action;
     QJsonObject detail;
+    QString timeline; // the entry's text (kind "gdpr"); every GDPR decision is a step of the incident's own record
 };
 
 using FactsOf = Result<Facts> (*)(BreachRepository&, qint64);
@@ -174,6 +176,18 @@ Status decide(Database& database, qint64 incidentId, const BreachWorkflow::Actor
     Result<Audit> audit = body(repository, *facts);
     if (!audit)
         return audit.error();
+    // On the timeline too, chained like every other step: the report and the timeline tab tell the breach's story
+    // (aware at, notified, the data subjects' decision) where the incident's other steps are, not only in the audit.
+    IncidentTimeline::Entry entry;
+    entry.at = now;
+    entry.authorId = actor.supervisorId;
+    entry.authorActor = actor.auditActor;
+    entry.kind = QStringLiteral("gdpr");
+    entry.text = audit->timeline;
+    auto appended = IncidentTimeline::append(database, incidentId, entry);
+    if (!appended)
+        return appended.error();
+    audit->detail.insert(QStringLiteral("timeline_entry"), appended->position);
     if (auto seq
         = ConsoleAudit::append(database, actor.auditActor, audit->action, target(incidentId), audit->detail, now);
         !seq)
@@ -199,6 +213,26 @@ QString className(int dataClass)
     default:
         return BreachWorkflow::tr("no personal-data class");
     }
+}
+
+// The Art. 34 decision in a timeline entry's words.
+QString subjectsText(const SubjectDecision& d)
+{
+    if (d.notify)
+        return BreachWorkflow::tr("Art. 34: the data subjects are told (%1).").arg(d.means);
+    switch (d.exemption.value_or(SubjectExemption::NoHighRisk)) {
+    case SubjectExemption::Unintelligible:
+        return BreachWorkflow::tr("Art. 34: the data subjects are not told; the data was unintelligible (34(3)(a)).");
+    case SubjectExemption::MeasuresTaken:
+        return BreachWorkflow::tr("Art. 34: the data subjects are not told; measures remove the high risk (34(3)(b)).");
+    case SubjectExemption::DisproportionateEffort:
+        return BreachWorkflow::tr("Art. 34: a public communication instead of telling each data subject (34(3)(c)): "
+                                  "%1.")
+            .arg(d.means);
+    case SubjectExemption::NoHighRisk:
+        break;
+    }
+    return BreachWorkflow::tr("Art. 34: the data subjects are not told; no high risk to them (34(1)).");
 }
 
 QJsonObject decisionJson(const SubjectDecision& d)
@@ -240,7 +274,10 @@ Result<qint64> BreachWorkflow::recordAwareness(Database& database, qint64 incide
             const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail };
+            return Audit { QStringLiteral("incident.breach.aware"), detail,
+                           tr("Personal-data breach: aware at %1; the authority is to be notified by %2 "
+                              "(Art. 33(1)). %3")
+                               .arg(utc(awareAt), utc(deadline), reason) };
         });
     if (!decided)
         return decided.error();
@@ -287,7 +324,9 @@ Result<qint64> BreachWorkflow::changeAwareness(Database& database, qint64 incide
                                        { QStringLiteral("previous_aware_at"), iso(previous) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail };
+            return Audit { QStringLiteral("incident.breach.aware"), detail,
+                           tr("Aware-at moved from %1 to %2; the authority is to be notified by %3. %4")
+                               .arg(utc(previous), utc(awareAt), utc(deadline), reason) };
         });
     if (!decided)
         return decided.error();
@@ -314,7 +353,8 @@ Status BreachWorkflow::withdraw(Database& database, qint64 incidentId, const QSt
                                                  { QStringLiteral("authority_notified_at"),
                                                    optionalIso(facts.authorityNotifiedAt) },
                                                  { QStringLiteral("reason"), reason } };
-                      return Audit { QStringLiteral("incident.breach.withdraw"), detail };
+                      return Audit { QStringLiteral("incident.breach.withdraw"), detail,
+                                     tr("No longer treated as a personal-data breach: %1").arg(reason) };
                   });
 }
 
@@ -479,7 +519,12 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
                 detail.insert(QStringLiteral("authority_reference"), n.authorityReference);
             if (!n.delayReasons.isEmpty())
                 detail.insert(QStringLiteral("delay_reasons"), n.delayReasons);
-            return Audit { QStringLiteral("incident.breach.notify"), detail };
+            QString text = tr("Supervisory authority notified, phase %1, sent %2.").arg(*phase).arg(utc(n.sentAt));
+            if (!n.authorityReference.isEmpty())
+                text += QLatin1Char(' ') + tr("Its reference: %1.").arg(n.authorityReference);
+            if (notified.late)
+                text += QLatin1Char(' ') + tr("Late, with the reasons for the delay.");
+            return Audit { QStringLiteral("incident.breach.notify"), detail, text };
         });
     if (!decided)
         return decided.error();
@@ -543,7 +588,8 @@ Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, con
             detail.insert(QStringLiteral("reason"), decision.reason);
             if (*previous)
                 detail.insert(QStringLiteral("previous"), decisionJson(**previous));
-            return Audit { QStringLiteral("incident.breach.subjects"), detail };
+            return Audit { QStringLiteral("incident.breach.subjects"), detail,
+                           subjectsText(decision) + QLatin1Char(' ') + decision.reason };
         });
 }
 

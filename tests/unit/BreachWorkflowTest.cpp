@@ -11,6 +11,8 @@
 #include "rules/BreachNotificationClock.h"
 #include "store/BreachRepository.h"
 #include "store/Database.h"
+#include "store/IncidentTimeline.h"
+#include "store/Statement.h"
 #include "support/ResultChecks.h"
 #include "support/TestClock.h"
 #include "support/TestStore.h"
@@ -52,14 +54,15 @@ qint64 count(Database& db, const QString& sql)
 
 struct Footprint
 {
-    qint64 awareness, notifications, decisions, audit, version;
+    qint64 awareness, notifications, decisions, audit, version, timeline;
     static Footprint of(Database& db, qint64 incident)
     {
         return { count(db, QStringLiteral("SELECT count(*) FROM incident_breach_awareness")),
                  count(db, QStringLiteral("SELECT count(*) FROM incident_breach_notification")),
                  count(db, QStringLiteral("SELECT count(*) FROM incident_subject_decision")),
                  count(db, QStringLiteral("SELECT count(*) FROM console_audit")),
-                 count(db, QStringLiteral("SELECT version FROM incident WHERE id = %1").arg(incident)) };
+                 count(db, QStringLiteral("SELECT version FROM incident WHERE id = %1").arg(incident)),
+                 count(db, QStringLiteral("SELECT count(*) FROM incident_timeline")) };
     }
     bool operator==(const Footprint&) const = default;
 };
@@ -387,6 +390,50 @@ private Q_SLOTS:
         CUSTODIAN_VERIFY_OK(kinds);
         QVERIFY(*kinds->step());
         QCOMPARE(kinds->text(0), QStringLiteral("recorded changed withdrawn"));
+    }
+
+    // Each GDPR decision is a step on the incident's own timeline, chained like the others, and its audit entry
+    // names the position; a refused one adds nothing.
+    void gdprStepsAreOnTheChainedTimeline()
+    {
+        CUSTODIAN_VERIFY_OK(BreachWorkflow::recordAwareness(db(), Exposure, Aware, QStringLiteral("Agent admitted it"),
+                                                            m_actor, Aware));
+        QCOMPARE(lastAudit(QStringLiteral("incident.breach.aware")).value(QStringLiteral("timeline_entry")).toInt(), 1);
+        const Footprint before = Footprint::of(db(), Exposure);
+        CUSTODIAN_VERIFY_ERROR(
+            BreachWorkflow::recordAwareness(db(), Exposure, Aware, QStringLiteral("Again"), m_actor, Aware + MinuteMs),
+            Error::Code::InvalidArgument);
+        QCOMPARE(Footprint::of(db(), Exposure), before);
+
+        CUSTODIAN_VERIFY_OK(
+            BreachWorkflow::notifyAuthority(db(), Exposure, notification(Aware + HourMs), m_actor, Aware + HourMs));
+        SubjectDecision decision;
+        decision.exemption = SubjectExemption::NoHighRisk;
+        decision.reason = QStringLiteral("Only account numbers, no credentials");
+        CUSTODIAN_VERIFY_OK(BreachWorkflow::decideSubjects(db(), Exposure, decision, m_actor, Aware + 2 * HourMs));
+        QCOMPARE(lastAudit(QStringLiteral("incident.breach.subjects")).value(QStringLiteral("timeline_entry")).toInt(),
+                 3);
+
+        auto rows = db().prepare(QStringLiteral("SELECT kind, text, author_id, at FROM incident_timeline "
+                                                "WHERE incident_id = ? ORDER BY chain_seq"));
+        CUSTODIAN_VERIFY_OK(rows);
+        rows->bind(1, Exposure);
+        QStringList texts;
+        CUSTODIAN_VERIFY_OK(rows->forEachRow([&](const Statement& row) {
+            QCOMPARE(row.text(0), QStringLiteral("gdpr"));
+            QCOMPARE(row.int64(2), qint64(1));
+            texts << row.text(1);
+        }));
+        QCOMPARE(texts.size(), 3);
+        QVERIFY2(texts[0].contains(QStringLiteral("aware at"))
+                     && texts[0].contains(QStringLiteral("Agent admitted it")),
+                 qPrintable(texts[0]));
+        QVERIFY2(texts[1].contains(QStringLiteral("phase 1")), qPrintable(texts[1]));
+        QVERIFY2(texts[2].contains(QStringLiteral("34(1)")), qPrintable(texts[2]));
+        auto chain = IncidentTimeline::verify(db(), Exposure);
+        CUSTODIAN_VERIFY_OK(chain);
+        QVERIFY2(chain->intact, qPrintable(chain->reason));
+        QCOMPARE(chain->chained, qint64(3));
     }
 
     void subjectDecisionRecordedAndChanged()
