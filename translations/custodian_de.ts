@@ -2739,6 +2739,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>There is no evidence %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence needs its size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of evidence %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is on record (it has a custody trail) and is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSettings</name>
@@ -10237,6 +10249,22 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, verified by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 on the central service, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (console %2), SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
