@@ -7054,6 +7054,26 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Every detection setting must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the upload of evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to %1 does not describe this upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service verified %1 but gave no evidence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to %1 names a chunk the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service holds every chunk of %1 but did not say whether the file is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncItemWriter</name>
