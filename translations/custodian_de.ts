@@ -10440,6 +10440,30 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued for upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (%1 of %2 chunks, tries again at %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, verified by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::EvidencePanel</name>
