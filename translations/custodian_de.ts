@@ -7074,6 +7074,10 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>The central service holds every chunk of %1 but did not say whether the file is intact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central service does not take evidence uploads (HTTP %1%2): it is older than this console. The upload waits until the service is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncItemWriter</name>

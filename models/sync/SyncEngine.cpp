@@ -821,6 +821,18 @@ Status SyncEngine::uploadEvidence(Report& report, const EvidenceUploadQueue::Upl
                     said = message;
             }
         }
+        // A service that does not know the routes (404 not_found, 405: older than evidence uploads) is no refusal of
+        // the file: the upload waits for the service to be updated.
+        if ((code == 404 && errorCode != QLatin1String("unknown_upload")) || code == 405) {
+            said = tr("The central service does not take evidence uploads (HTTP %1%2): it is older than this console. "
+                      "The upload waits until the service is updated.")
+                       .arg(code)
+                       .arg(errorCode.isEmpty() ? QString() : QStringLiteral(", ") + errorCode);
+            if (auto status = EvidenceUploadQueue::markWaiting(m_database, upload, retryAt(), said); !status)
+                return status.error();
+            notify();
+            return Next::Done;
+        }
         // Worth another try later: an incident the service does not hold yet (it may be on its way: its own sync,
         // or the service's data), a chunk spoilt on the way, a body over the service's limit, an upload it lost.
         if ((code == 409 && errorCode == QLatin1String("unknown_incident"))
