@@ -4,8 +4,9 @@
 // compared byte for byte; a byte of a chunk flipped through SQL, after which Verify all names the item as tampered
 // and Export refuses with no file written; the custody trail reads added, exported, tamper_detected. Cancel stops an
 // add with nothing written. A file over the size limit is refused in the banner as the register words it, with
-// nothing added. With CUSTODIAN_SCREENSHOTS set to a folder, the panel is saved there under the dark palette
-// (docs/screenshots/incidents-evidence-dark.png).
+// nothing added. The Central service column follows two uploads through every state. With CUSTODIAN_SCREENSHOTS set to
+// a folder, the panel is saved there under the dark palette (docs/screenshots/incidents-evidence-dark.png, and
+// incidents-evidence-upload-dark.png with the uploads' states).
 #include "ui/incidents/EvidencePanel.h"
 #include "item/EvidenceCustodyModel.h"
 #include "item/EvidenceItemModel.h"
@@ -150,7 +151,8 @@ private Q_SLOTS:
 
         const QString refusal = QStringLiteral("The evidence received does not match its declaration");
         CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markRefused(db, upload(items[1]), refusal));
-        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markVerified(db, upload(items[0]), 412, QStringLiteral("ab"),
+        const QString sha256 = QString::fromLatin1((*EvidenceRegister::item(db, items[0])).sha256.toHex());
+        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markVerified(db, upload(items[0]), 412, sha256,
                                                               EvidenceRegister::ChunkSize + 10,
                                                               QDateTime::currentMSecsSinceEpoch()));
         panel.model()->setUploads({}); // what the panel shows must come from the store again
@@ -168,6 +170,13 @@ private Q_SLOTS:
         QCOMPARE(panel.custodyModel()->index(1, EvidenceCustodyModel::ActionColumn).data().toString(),
                  QStringLiteral("Uploaded, verified by the central service"));
         QTRY_VERIFY(!panel.isBusy());
+
+        if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !folder.isEmpty()) {
+            QApplication::setPalette(test::darkFusionPalette());
+            QApplication::processEvents();
+            QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("incidents-evidence-upload-dark.png"))));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
     }
 
     void cleanupTestCase()
