@@ -1720,6 +1720,100 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>CentralEvidenceUploads</name>
+    <message>
+        <source>An upload&apos;s key is 8 to 128 characters of A-Z, a-z, 0-9 and . _ ~ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service holds no upload %1 from this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;incident&apos; must be an incident&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;file_name&apos; must be text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;media_type&apos; must be text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;size&apos; must be the file&apos;s size in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sha256&apos; must be the file&apos;s SHA-256 as 64 lowercase hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;chunk_size&apos; must be %1: this service takes evidence in chunks of 256 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;added_by&apos; must be text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;added_at&apos; must be a time in milliseconds since 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload key %1 was used before for another file; choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold incident %1 yet; the upload waits until the incident reaches the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, over this service&apos;s evidence size limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence received for upload %1 does not match its declaration: %2. The service kept none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service holds no upload %1 from this console; declare it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %1 has %n chunk(s); there is no chunk %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A chunk must carry its SHA-256 as 64 lowercase hex digits in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of upload %2 arrived with SHA-256 %3, not the %4 it was sent with: it was changed or cut on the way. It was not kept; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of upload %2 holds %3 bytes, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of upload %2 is held already, with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralHttpServer</name>
     <message>
         <source>Use GET.</source>
@@ -1774,6 +1868,14 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>Use POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PUT or GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a chunk as application/octet-stream.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +2899,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>There is no evidence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs its size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of evidence %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is on record (it has a custody trail) and is never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6932,6 +7046,30 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Every detection setting must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the upload of evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to %1 does not describe this upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service verified %1 but gave no evidence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer to %1 names a chunk the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service holds every chunk of %1 but did not say whether the file is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not take evidence uploads (HTTP %1%2): it is older than this console. The upload waits until the service is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncItemWriter</name>
@@ -10231,6 +10369,22 @@ The supervisor you choose takes it over; your note and their name are kept with 
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uploaded, verified by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 on the central service, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (console %2), SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::EvidenceItemModel</name>
@@ -10280,6 +10434,30 @@ The supervisor you choose takes it over; your note and their name are kept with 
     </message>
     <message>
         <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (%1 of %2 chunks, tries again at %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, verified by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "central/CentralHttpServer.h"
 
+#include "central/CentralEvidenceUploads.h"
 #include "domain/Clock.h"
 #include "sync/SyncWire.h"
 
@@ -232,6 +233,32 @@ CentralResponse CentralHttpServer::handle(const CentralRequest& request)
             if (!readBody(asked))
                 return;
             return answer(m_service.recordRequest(by, consoleId, path.mid(int(qstrlen("/api/v1/records/"))), asked));
+        }
+        if (path.startsWith(QLatin1String("/api/v1/evidence/"))) {
+            // Evidence uploads (section 12): the declaration and state at evidence/<key>, chunks at
+            // evidence/<key>/chunks/<seq> as raw bytes.
+            const QStringList parts = path.mid(int(qstrlen("/api/v1/evidence/"))).split(QLatin1Char('/'));
+            CentralEvidenceUploads uploads(m_service.repository());
+            if (parts.size() == 1) {
+                if (request.method() == Method::Get)
+                    return answer(uploads.state(consoleKey, parts[0]));
+                if (request.method() != Method::Put)
+                    return refuse(405, "method_not_allowed", tr("Use PUT or GET."));
+                QCborMap declaration;
+                if (!readBody(declaration))
+                    return;
+                return answer(uploads.declare(by, consoleKey, parts[0], declaration));
+            }
+            if (parts.size() == 3 && parts[1] == QLatin1String("chunks")) {
+                if (request.method() != Method::Put)
+                    return refuse(405, "method_not_allowed", tr("Use PUT."));
+                const QByteArray type = request.value("Content-Type").split(';').front().trimmed().toLower();
+                if (type != "application/octet-stream")
+                    return refuse(415, "unsupported_media_type", tr("Send a chunk as application/octet-stream."));
+                return answer(uploads.chunk(by, consoleKey, parts[0], parts[2],
+                                            request.value(CentralEvidenceUploads::ChunkHashHeader), request.body()));
+            }
+            return refuse(404, "not_found", tr("There is no such resource."));
         }
         if (path == QLatin1String("/api/v1/audit")) {
             if (request.method() != Method::Post)

@@ -40,6 +40,10 @@ QString EvidenceCustodyModel::actionText(EvidenceRegister::Action action)
         return tr("Verified intact");
     case EvidenceRegister::Action::TamperDetected:
         return tr("Tampering detected");
+    case EvidenceRegister::Action::Uploaded:
+        return tr("Uploaded, verified by the central service");
+    case EvidenceRegister::Action::Received:
+        return tr("Received");
     }
     return {};
 }
@@ -60,6 +64,15 @@ QString EvidenceCustodyModel::detailText(const EvidenceRegister::CustodyEntry& e
     case EvidenceRegister::Action::Viewed:
     case EvidenceRegister::Action::Verified:
         return tr("SHA-256 %1").arg(detail.value(QStringLiteral("sha256")).toString());
+    case EvidenceRegister::Action::Uploaded:
+        return tr("Evidence %1 on the central service, SHA-256 %2")
+            .arg(detail.value(QStringLiteral("central_id")).toInteger())
+            .arg(detail.value(QStringLiteral("sha256")).toString());
+    case EvidenceRegister::Action::Received:
+        return tr("From %1 (console %2), SHA-256 %3")
+            .arg(detail.value(QStringLiteral("supervisor")).toString(),
+                 detail.value(QStringLiteral("console")).toString().left(12),
+                 detail.value(QStringLiteral("sha256")).toString());
     case EvidenceRegister::Action::TamperDetected: {
         QStringList problems;
         for (const QJsonValue& problem : detail.value(QStringLiteral("problems")).toArray())

@@ -48,6 +48,43 @@ const EvidenceRegister::Check* EvidenceItemModel::check(qint64 itemId) const
     return found == m_checks.constEnd() ? nullptr : &*found;
 }
 
+void EvidenceItemModel::setUploads(const std::vector<EvidenceUploadQueue::Upload>& uploads)
+{
+    m_uploads.clear();
+    for (const EvidenceUploadQueue::Upload& each : uploads)
+        m_uploads.insert(each.itemId, each);
+    if (!rows().empty())
+        Q_EMIT dataChanged(index(0, UploadColumn), index(int(rows().size()) - 1, UploadColumn));
+}
+
+const EvidenceUploadQueue::Upload* EvidenceItemModel::upload(qint64 itemId) const
+{
+    auto found = m_uploads.constFind(itemId);
+    return found == m_uploads.constEnd() ? nullptr : &*found;
+}
+
+QString EvidenceItemModel::uploadText(const EvidenceUploadQueue::Upload& upload)
+{
+    using State = EvidenceUploadQueue::State;
+    switch (upload.state) {
+    case State::Queued:
+        return tr("Queued for upload");
+    case State::Uploading:
+        return tr("Uploading: %1 of %2 chunks").arg(upload.chunksHeld).arg(upload.chunkCount);
+    case State::Waiting:
+        return tr("Waiting (%1 of %2 chunks, tries again at %3): %4")
+            .arg(upload.chunksHeld)
+            .arg(upload.chunkCount)
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(upload.nextAttemptAt), QStringLiteral("HH:mm")),
+                 upload.message);
+    case State::Verified:
+        return tr("Uploaded, verified by the central service");
+    case State::Refused:
+        return tr("Refused: %1").arg(upload.message);
+    }
+    return {};
+}
+
 QString EvidenceItemModel::shortSha256(const QByteArray& digest)
 {
     const QString hex = QString::fromLatin1(digest.toHex());
@@ -66,11 +103,16 @@ QVariant EvidenceItemModel::data(const QModelIndex& index, int role) const
         return {};
     const EvidenceRegister::Item& row = *found;
     const EvidenceRegister::Check* checked = check(row.id);
+    const EvidenceUploadQueue::Upload* uploaded = upload(row.id);
     if (role == IdRole)
         return row.id;
     if (role == ToneRole) {
         if (checked && !checked->intact())
             return QVariant::fromValue(CellTone::Error);
+        if (index.column() == UploadColumn && uploaded && uploaded->state == EvidenceUploadQueue::State::Refused)
+            return QVariant::fromValue(CellTone::Error);
+        if (index.column() == UploadColumn && uploaded && uploaded->state == EvidenceUploadQueue::State::Waiting)
+            return QVariant::fromValue(CellTone::Warning);
         return QVariant::fromValue(CellTone::Normal);
     }
     const QString sha256 = QString::fromLatin1(row.sha256.toHex());
@@ -85,6 +127,10 @@ QVariant EvidenceItemModel::data(const QModelIndex& index, int role) const
         case VerifiedColumn:
             if (checked && !checked->intact())
                 return checked->problems.join(QStringLiteral("; "));
+            break;
+        case UploadColumn:
+            if (uploaded)
+                return uploadText(*uploaded);
             break;
         default:
             break;
@@ -112,6 +158,8 @@ QVariant EvidenceItemModel::data(const QModelIndex& index, int role) const
         if (!checked)
             return QString();
         return checked->intact() ? tr("Intact") : tr("Tampered: %1").arg(checked->problems.join(QStringLiteral("; ")));
+    case UploadColumn:
+        return uploaded ? uploadText(*uploaded) : QString();
     case ColumnCount:
         break;
     }
@@ -137,6 +185,8 @@ QVariant EvidenceItemModel::headerData(int section, Qt::Orientation orientation,
         return tr("Added");
     case VerifiedColumn:
         return tr("Verification");
+    case UploadColumn:
+        return tr("Central service");
     case ColumnCount:
         break;
     }

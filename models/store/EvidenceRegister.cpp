@@ -5,6 +5,7 @@
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
 #include "store/EvidenceSettings.h"
+#include "store/EvidenceUploadQueue.h"
 #include "store/Transaction.h"
 
 #include <QFileInfo>
@@ -95,6 +96,10 @@ QString EvidenceRegister::actionName(Action action)
         return QStringLiteral("verified");
     case Action::TamperDetected:
         return QStringLiteral("tamper_detected");
+    case Action::Uploaded:
+        return QStringLiteral("uploaded");
+    case Action::Received:
+        return QStringLiteral("received");
     }
     return QString();
 }
@@ -159,10 +164,6 @@ Result<qint64> EvidenceRegister::add(Database& database, const NewItem& item, QI
         return status.error();
     const qint64 itemId = database.lastInsertRowId();
 
-    auto insertChunk
-        = database.prepare(QStringLiteral("INSERT INTO evidence_chunk (item_id, seq, data) VALUES (?, ?, ?)"));
-    if (!insertChunk)
-        return insertChunk.error();
     Sha256Stream hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 total = 0;
@@ -180,9 +181,7 @@ Result<qint64> EvidenceRegister::add(Database& database, const NewItem& item, QI
             return tooLarge(total);
         const QByteArrayView data(buffer.constData(), got);
         hash.add(data);
-        insertChunk->reset();
-        insertChunk->bind(1, itemId).bind(2, chunks).bindBlob(3, data);
-        if (auto status = insertChunk->run(); !status)
+        if (auto status = storeChunk(database, itemId, chunks, data); !status)
             return status.error();
         ++chunks;
         if (progress && !progress(total, expected))
@@ -206,6 +205,9 @@ Result<qint64> EvidenceRegister::add(Database& database, const NewItem& item, QI
     if (auto status = finish->run(); !status)
         return status.error();
 
+    // Queued for the central service in the same transaction: an item on record is never left out of the upload.
+    if (auto status = EvidenceUploadQueue::enqueue(database, itemId, at); !status)
+        return status.error();
     const QJsonObject recorded { { QStringLiteral("size"), total },
                                  { QStringLiteral("sha256"), hex(digest) },
                                  { QStringLiteral("chunks"), chunks } };
@@ -224,6 +226,106 @@ Result<qint64> EvidenceRegister::add(Database& database, const NewItem& item, QI
     if (auto status = transaction->commit(); !status)
         return status.error();
     return itemId;
+}
+
+qint64 EvidenceRegister::chunkCountFor(qint64 size)
+{
+    return (size + ChunkSize - 1) / ChunkSize;
+}
+
+qint64 EvidenceRegister::chunkLength(const Item& item, qint64 seq)
+{
+    return seq == item.chunkCount - 1 ? item.size - (item.chunkCount - 1) * item.chunkSize : item.chunkSize;
+}
+
+Result<qint64> EvidenceRegister::declare(Database& database, const Declared& declared)
+{
+    const QString fileName = QFileInfo(declared.item.fileName.trimmed()).fileName();
+    if (fileName.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Evidence needs a file name."));
+    if (declared.addedBy.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Adding evidence needs the name of who adds it."));
+    if (declared.size < 0 || declared.sha256.size() != 32)
+        return Error(Error::Code::InvalidArgument, tr("Evidence needs its size and SHA-256."));
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO evidence_item (incident_id, file_name, media_type, size, sha256, chunk_size, "
+                       "chunk_count, description, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    const QString mediaType
+        = declared.item.mediaType.trimmed().isEmpty() ? DefaultMediaType : declared.item.mediaType.trimmed();
+    insert->bind(1, declared.item.incidentId)
+        .bind(2, fileName)
+        .bind(3, mediaType)
+        .bind(4, declared.size)
+        .bindBlob(5, declared.sha256)
+        .bind(6, ChunkSize)
+        .bind(7, chunkCountFor(declared.size))
+        .bind(8, declared.item.description.trimmed())
+        .bind(9, declared.addedBy)
+        .bind(10, declared.addedAt);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    return database.lastInsertRowId();
+}
+
+Status EvidenceRegister::storeChunk(Database& database, qint64 itemId, qint64 seq, QByteArrayView data)
+{
+    auto insert = database.prepare(QStringLiteral("INSERT INTO evidence_chunk (item_id, seq, data) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, itemId).bind(2, seq).bindBlob(3, data);
+    return insert->run();
+}
+
+Result<QByteArray> EvidenceRegister::chunk(Database& database, qint64 itemId, qint64 seq)
+{
+    auto select = database.prepare(QStringLiteral("SELECT data FROM evidence_chunk WHERE item_id = ? AND seq = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, itemId).bind(2, seq);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("Chunk %1 of evidence %2 is missing.").arg(seq).arg(itemId));
+    return select->blob(0);
+}
+
+Result<std::vector<qint64>> EvidenceRegister::chunkSeqs(Database& database, qint64 itemId)
+{
+    auto select = database.prepare(QStringLiteral("SELECT seq FROM evidence_chunk WHERE item_id = ? ORDER BY seq"));
+    if (!select)
+        return select.error();
+    select->bind(1, itemId);
+    std::vector<qint64> seqs;
+    if (auto status = select->forEachRow([&](const Statement& row) { seqs.push_back(row.int64(0)); }); !status)
+        return status.error();
+    return seqs;
+}
+
+Status EvidenceRegister::discardIncomplete(Database& database, qint64 itemId)
+{
+    auto trail = database.prepare(QStringLiteral("SELECT count(*) FROM evidence_custody WHERE item_id = ?"));
+    if (!trail)
+        return trail.error();
+    trail->bind(1, itemId);
+    auto entries = trail->step();
+    if (!entries)
+        return entries.error();
+    if (trail->int64(0) > 0)
+        return Error(Error::Code::InvalidArgument,
+                     tr("Evidence %1 is on record (it has a custody trail) and is never deleted.").arg(itemId));
+    for (const char* sql :
+         { "DELETE FROM evidence_chunk WHERE item_id = ?", "DELETE FROM evidence_item WHERE id = ?" }) {
+        auto remove = database.prepare(QString::fromLatin1(sql));
+        if (!remove)
+            return remove.error();
+        remove->bind(1, itemId);
+        if (auto status = remove->run(); !status)
+            return status;
+    }
+    return {};
 }
 
 Result<EvidenceRegister::Check> EvidenceRegister::scan(Database& database, const Item& item, QIODevice* sink,
@@ -261,8 +363,7 @@ Result<EvidenceRegister::Check> EvidenceRegister::scan(Database& database, const
             check.problems
                 << tr("chunk %1 is extra: the file was stored in %n chunk(s)", nullptr, int(item.chunkCount)).arg(seq);
         } else {
-            const qint64 wanted
-                = seq == item.chunkCount - 1 ? item.size - (item.chunkCount - 1) * item.chunkSize : item.chunkSize;
+            const qint64 wanted = chunkLength(item, seq);
             if (data.size() != wanted)
                 check.problems << tr("chunk %1 holds %2 bytes, not %3").arg(seq).arg(data.size()).arg(wanted);
         }

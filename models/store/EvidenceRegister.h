@@ -34,6 +34,11 @@ class Database;
 //
 // Reads take the chunks through one SELECT, which SQLite answers from one snapshot: a concurrent writer can neither
 // add nor remove a chunk under a read. Items are never changed after add() commits.
+//
+// The central service receives uploaded evidence into the same tables (docs/sync-api.md section 12): declare() makes
+// an item with the size and SHA-256 the console declared and no chunks, storeChunk() writes each chunk as it arrives
+// (add() writes its chunks through it too), and scan() — the same comparison every read makes — checks the whole file
+// once the last chunk is there. Until then the item is incomplete and only the upload reads it.
 class EvidenceRegister
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceRegister)
@@ -42,7 +47,15 @@ public:
     static constexpr qint64 ChunkSize = 256 * 1024;
 
     // The codes of evidence_custody_action.
-    enum class Action { Added = 1, Viewed = 2, Exported = 3, Verified = 4, TamperDetected = 5 };
+    enum class Action {
+        Added = 1,
+        Viewed = 2,
+        Exported = 3,
+        Verified = 4,
+        TamperDetected = 5,
+        Uploaded = 6, // on a console: the central service verified the whole file it received
+        Received = 7, // on the service: the whole file arrived from a console and its SHA-256 matched
+    };
 
     struct NewItem
     {
@@ -133,6 +146,30 @@ public:
     // what was being done and each problem), in one transaction.
     [[nodiscard]] static Status recordTamper(Database& database, const Check& check, const QString& actor,
                                              const QString& during, qint64 atMs);
+
+    // Receiving an upload (the central service): an item with the declared size and SHA-256 and no chunks yet, inside
+    // the caller's transaction; the file name is reduced to its name as add() does. No size limit is checked here.
+    struct Declared
+    {
+        NewItem item;
+        qint64 size = 0;
+        QByteArray sha256;
+        QString addedBy;
+        qint64 addedAt = 0;
+    };
+    [[nodiscard]] static Result<qint64> declare(Database& database, const Declared& declared);
+    // One chunk, inside the caller's transaction (add() and the service's upload both write chunks through it).
+    [[nodiscard]] static Status storeChunk(Database& database, qint64 itemId, qint64 seq, QByteArrayView data);
+    // The bytes of one chunk (what an upload sends), NotFound when it is missing.
+    [[nodiscard]] static Result<QByteArray> chunk(Database& database, qint64 itemId, qint64 seq);
+    // The seqs of the chunks an item holds, in order.
+    [[nodiscard]] static Result<std::vector<qint64>> chunkSeqs(Database& database, qint64 itemId);
+    // Removes an item that was never complete (a refused upload) with its chunks, inside the caller's transaction.
+    // Refused for an item with a custody trail: evidence on record is never deleted.
+    [[nodiscard]] static Status discardIncomplete(Database& database, qint64 itemId);
+    // How many chunks of ChunkSize a file of `size` bytes takes, and how long chunk `seq` of `item` must be.
+    [[nodiscard]] static qint64 chunkCountFor(qint64 size);
+    [[nodiscard]] static qint64 chunkLength(const Item& item, qint64 seq);
 
     [[nodiscard]] static QString actionName(Action action);
     [[nodiscard]] static QString auditTarget(qint64 itemId);

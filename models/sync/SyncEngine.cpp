@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "crypto/Digest.h"
 #include "domain/Clock.h"
 #include "rules/AccessEventIngest.h"
 #include "rules/DetectionSettings.h"
@@ -8,6 +9,8 @@
 #include "store/CustomerRecordWriter.h"
 #include "store/Database.h"
 #include "store/DetectionSettingRepository.h"
+#include "store/EvidenceRegister.h"
+#include "store/EvidenceUploadQueue.h"
 #include "store/FindingRepository.h"
 #include "store/SyncCatalogue.h"
 #include "store/SyncItemWriter.h"
@@ -25,6 +28,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <future>
 
@@ -276,6 +280,8 @@ SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
         if (m_options.push) {
             if (auto result = pushOutbox(report); !result)
                 return result;
+            if (auto result = pushEvidence(report); !result)
+                return result;
             if (auto result = pushAudit(report); !result)
                 return result;
         }
@@ -291,6 +297,8 @@ SyncEngine::Report SyncEngine::run(const SyncSettings& settings)
     report.outcome = status ? QStringLiteral("ok") : outcomeFor(status.error());
     if (auto waiting = SyncOutbox(m_database).waiting(); waiting)
         report.waiting = *waiting;
+    if (auto uploads = EvidenceUploadQueue::pending(m_database); uploads)
+        report.evidenceWaiting = *uploads;
     report.durationMs = timer.elapsed();
     if (runId) {
         SyncRunLog::Run run;
@@ -717,6 +725,182 @@ Status SyncEngine::pushOutbox(Report& report)
         if (m_options.committed)
             m_options.committed({ QStringLiteral("outbox") });
     }
+}
+
+Status SyncEngine::pushEvidence(Report& report)
+{
+    // Each due upload once per run, oldest first. One that waits (an incident the service does not hold yet, a chunk
+    // spoilt on the way) does not hold the others back; a failure of the connection ends the run.
+    auto due = EvidenceUploadQueue::due(m_database, now(), 1000);
+    if (!due)
+        return due.error();
+    for (const EvidenceUploadQueue::Upload& upload : *due) {
+        if (auto status = uploadEvidence(report, upload); !status)
+            return status;
+    }
+    return {};
+}
+
+Status SyncEngine::uploadEvidence(Report& report, const EvidenceUploadQueue::Upload& upload)
+{
+    auto item = EvidenceRegister::item(m_database, upload.itemId);
+    if (!item)
+        return item.error();
+    const QString sha256 = QString::fromLatin1(item->sha256.toHex());
+    const QString what = tr("the upload of evidence %1").arg(upload.itemId);
+    const QString path = QStringLiteral("evidence/") + upload.key;
+    auto notify = [this] {
+        if (m_options.committed)
+            m_options.committed({ QStringLiteral("evidence") });
+    };
+
+    // What an answer means for the upload. Continue: go on with the next chunk; Done: this upload is finished for
+    // this run (verified, waiting, refused); otherwise the run stops with the error.
+    enum class Next { Continue, Done };
+    QSet<qint64> held;
+    int attempts = upload.attempts; // since the last progress: a 200 starts them again
+    auto retryAt = [&] { return now() + EvidenceUploadQueue::retryDelayMs(attempts); };
+    auto take = [&](const Result<SyncHttpClient::Response>& response) -> Result<Next> {
+        if (!response || retryableStatus(response->status)) {
+            const Error error = response ? serverError(*response, what) : response.error();
+            if (error.code() != Error::Code::Cancelled)
+                (void)EvidenceUploadQueue::markWaiting(m_database, upload, retryAt(), error.message());
+            notify();
+            return error;
+        }
+        const int code = response->status;
+        if (code == 401 || code == 403)
+            return serverError(*response, what); // the credentials: the run stops, the upload stays queued
+        if (code == 200) {
+            auto answer = expectObject(*response, what);
+            if (!answer)
+                return answer.error();
+            const QString state = answer->value(QLatin1String("state")).toString();
+            const QCborValue heldList = answer->value(QLatin1String("held"));
+            if ((state != QLatin1String("receiving") && state != QLatin1String("verified"))
+                || answer->value(QLatin1String("sha256")).toString() != sha256 || !heldList.isArray())
+                return Error(Error::Code::Protocol,
+                             tr("The central service's answer to %1 does not describe this upload.").arg(what));
+            if (state == QLatin1String("verified")) {
+                const QCborValue central = answer->value(QLatin1String("evidence"));
+                if (!central.isInteger() || central.toInteger() < 1)
+                    return Error(Error::Code::Protocol,
+                                 tr("The central service verified %1 but gave no evidence id.").arg(what));
+                if (auto status = EvidenceUploadQueue::markVerified(m_database, upload, central.toInteger(), sha256,
+                                                                    item->size, now());
+                    !status)
+                    return status.error();
+                ++report.evidenceUploaded;
+                notify();
+                return Next::Done;
+            }
+            attempts = 0;
+            held.clear();
+            for (const QCborValue& seq : heldList.toArray()) {
+                if (!seq.isInteger() || seq.toInteger() < 0 || seq.toInteger() >= item->chunkCount)
+                    return Error(
+                        Error::Code::Protocol,
+                        tr("The central service's answer to %1 names a chunk the file does not have.").arg(what));
+                held.insert(seq.toInteger());
+            }
+            if (auto status = EvidenceUploadQueue::setHeld(m_database, upload.itemId, held.size()); !status)
+                return status.error();
+            notify();
+            return Next::Continue;
+        }
+        const Error error = serverError(*response, what);
+        QString errorCode;
+        QString said = error.message();
+        if (response->format) {
+            if (auto body = SyncWire::decode(response->body, *response->format); body) {
+                const QCborMap detail = body->value(QLatin1String("error")).toMap();
+                errorCode = detail.value(QLatin1String("code")).toString();
+                // The Evidence tab shows the service's own words: they name the incident, the chunk, the hashes.
+                if (const QString message = sanitised(detail.value(QLatin1String("message")).toString(), 2000);
+                    !message.isEmpty())
+                    said = message;
+            }
+        }
+        // A service that does not know the routes (404 not_found, 405: older than evidence uploads) is no refusal of
+        // the file: the upload waits for the service to be updated.
+        if ((code == 404 && errorCode != QLatin1String("unknown_upload")) || code == 405) {
+            said = tr("The central service does not take evidence uploads (HTTP %1%2): it is older than this console. "
+                      "The upload waits until the service is updated.")
+                       .arg(code)
+                       .arg(errorCode.isEmpty() ? QString() : QStringLiteral(", ") + errorCode);
+            if (auto status = EvidenceUploadQueue::markWaiting(m_database, upload, retryAt(), said); !status)
+                return status.error();
+            notify();
+            return Next::Done;
+        }
+        // Worth another try later: an incident the service does not hold yet (it may be on its way: its own sync,
+        // or the service's data), a chunk spoilt on the way, a body over the service's limit, an upload it lost.
+        if ((code == 409 && errorCode == QLatin1String("unknown_incident"))
+            || (code == 422 && errorCode == QLatin1String("chunk_hash_mismatch")) || code == 413
+            || (code == 404 && errorCode == QLatin1String("unknown_upload"))) {
+            if (auto status = EvidenceUploadQueue::markWaiting(m_database, upload, retryAt(), said); !status)
+                return status.error();
+            notify();
+            return Next::Done;
+        }
+        if (code >= 400 && code < 500) {
+            // The service will not take it as it is (the whole file differs from its declaration, ...): kept with the
+            // reason, not tried again.
+            if (auto status = EvidenceUploadQueue::markRefused(m_database, upload, said); !status)
+                return status.error();
+            ++report.evidenceRefused;
+            notify();
+            return Next::Done;
+        }
+        return error;
+    };
+
+    QCborMap declaration;
+    declaration.insert(QLatin1String("incident"), item->incidentId);
+    declaration.insert(QLatin1String("file_name"), item->fileName);
+    declaration.insert(QLatin1String("media_type"), item->mediaType);
+    declaration.insert(QLatin1String("description"), item->description);
+    declaration.insert(QLatin1String("size"), item->size);
+    declaration.insert(QLatin1String("sha256"), sha256);
+    declaration.insert(QLatin1String("chunk_size"), item->chunkSize);
+    declaration.insert(QLatin1String("added_by"), item->addedBy);
+    declaration.insert(QLatin1String("added_at"), item->addedAt);
+    const QByteArray body = SyncWire::encode(declaration, SyncWire::Format::Cbor);
+    auto declared = take(finish(m_client.put(path, body, SyncWire::Format::Cbor),
+                                [&] { return m_client.put(path, body, SyncWire::Format::Cbor); }));
+    if (!declared)
+        return declared.error();
+    if (*declared == Next::Done)
+        return {};
+    // Only what the service does not hold: a chunk it holds was checked against its hash when it arrived.
+    for (qint64 seq = 0; seq < item->chunkCount; ++seq) {
+        if (held.contains(seq))
+            continue;
+        auto data = EvidenceRegister::chunk(m_database, upload.itemId, seq);
+        if (!data) {
+            if (data.error().code() != Error::Code::NotFound)
+                return data.error();
+            // The evidence is damaged here; Verify all on the Evidence tab names how.
+            if (auto status = EvidenceUploadQueue::markRefused(m_database, upload, data.error().message()); !status)
+                return status;
+            ++report.evidenceRefused;
+            notify();
+            return {};
+        }
+        const SyncHttpClient::Headers headers { { QByteArrayLiteral("X-Custodian-Chunk-SHA256"),
+                                                  Digest::sha256(*data).toHex() } };
+        const QString chunkPath = path + QStringLiteral("/chunks/%1").arg(seq);
+        auto sent = take(finish(m_client.putBytes(chunkPath, *data, headers),
+                                [&] { return m_client.putBytes(chunkPath, *data, headers); }));
+        if (!sent)
+            return sent.error();
+        ++report.evidenceChunks;
+        if (*sent == Next::Done)
+            return {};
+    }
+    return Error(
+        Error::Code::Protocol,
+        tr("The central service holds every chunk of %1 but did not say whether the file is intact.").arg(what));
 }
 
 Status SyncEngine::pushAudit(Report& report)

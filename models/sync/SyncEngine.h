@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/EvidenceUploadQueue.h"
 #include "store/SyncCatalogue.h"
 #include "store/SyncSettings.h"
 #include "store/SyncState.h"
@@ -30,8 +31,11 @@ class FindingRepository;
 //  2. the outbox pushed in order (PUT with the change's idempotency key, so a retry is never applied twice): applied
 //     changes are marked with their new version, 409s become conflicts for the supervisor, refusals are kept with
 //     their reason, and a change that could not be delivered stops the push so that order holds;
-//  3. the console-audit entries the service does not hold yet, after the ones it does;
-//  4. every stream pulled from its cursor in catalogue order, each page written with its cursor in one transaction
+//  3. evidence uploads (EvidenceUploadQueue): each item declared, then the chunks the service does not hold yet, one
+//     request each with the chunk's SHA-256; the service checks the whole file at the last one. An upload for an
+//     incident the service does not hold yet waits (section 6's backoff) without holding the others back;
+//  4. the console-audit entries the service does not hold yet, after the ones it does;
+//  5. every stream pulled from its cursor in catalogue order, each page written with its cursor in one transaction
 //     (access events: several pages per transaction while catching up, for ingest speed, but never longer than a
 //     well under a second, so the console's own writes are not kept waiting long), the next page already
 //     requested while the current one is written.
@@ -71,6 +75,10 @@ public:
         qint64 rejected = 0;
         qint64 waiting = 0; // changes still in the outbox
         qint64 auditPushed = 0;
+        qint64 evidenceUploaded = 0; // items the service verified in this run
+        qint64 evidenceChunks = 0; // chunks sent in this run
+        qint64 evidenceRefused = 0;
+        qint64 evidenceWaiting = 0; // uploads still to do after the run
         bool rolledBack = false;
         QString rollbackMessage;
         QString rollbackResolution; // an administrator resolved this console's rollback: what the service said
@@ -115,6 +123,8 @@ private:
     [[nodiscard]] Status takeOtherConsoles(Report& report, const QCborValue& others);
     [[nodiscard]] Status reportRollback();
     [[nodiscard]] Status pushOutbox(Report& report);
+    [[nodiscard]] Status pushEvidence(Report& report);
+    [[nodiscard]] Status uploadEvidence(Report& report, const EvidenceUploadQueue::Upload& upload);
     [[nodiscard]] Status pushAudit(Report& report);
     [[nodiscard]] Status pullAll(Report& report);
     [[nodiscard]] Status pullStream(Report& report, const QString& stream);

@@ -85,9 +85,18 @@ std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::post(const QString& pat
     return send("POST", path, {}, body, format);
 }
 
+std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::putBytes(const QString& path, const QByteArray& body,
+                                                                  const Headers& headers)
+{
+    Headers all = headers;
+    all.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream") });
+    return send("PUT", path, {}, body, std::nullopt, all);
+}
+
 std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::send(const QByteArray& verb, const QString& path,
                                                               const QUrlQuery& query, const QByteArray& body,
-                                                              std::optional<SyncWire::Format> format)
+                                                              std::optional<SyncWire::Format> format,
+                                                              const Headers& extraHeaders)
 {
     auto pending = std::make_shared<Pending>();
     if (!m_manager || !m_policy || m_cancelled.load()) {
@@ -114,6 +123,8 @@ std::shared_ptr<SyncHttpClient::Pending> SyncHttpClient::send(const QByteArray& 
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (format)
         request.setHeader(QNetworkRequest::ContentTypeHeader, SyncWire::contentType(*format));
+    for (const auto& [name, value] : extraHeaders)
+        request.setRawHeader(name, value);
     QNetworkReply* reply
         = body.isNull() && verb == "GET" ? m_manager->get(request) : m_manager->sendCustomRequest(request, verb, body);
     pending->reply = reply;

@@ -57,6 +57,10 @@ public:
     [[nodiscard]] std::shared_ptr<Pending> get(const QString& path, const QUrlQuery& query = {});
     [[nodiscard]] std::shared_ptr<Pending> put(const QString& path, const QByteArray& body, SyncWire::Format format);
     [[nodiscard]] std::shared_ptr<Pending> post(const QString& path, const QByteArray& body, SyncWire::Format format);
+    // A body of raw bytes (an evidence chunk, application/octet-stream) with headers of its own.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    [[nodiscard]] std::shared_ptr<Pending> putBytes(const QString& path, const QByteArray& body,
+                                                    const Headers& headers);
     // The answer (any HTTP status) or why there is none. Cancelled when cancel() was called meanwhile.
     [[nodiscard]] Result<Response> wait(const std::shared_ptr<Pending>& pending);
     // Waits without a request (a retry's delay); false when cancelled.
@@ -68,7 +72,8 @@ public:
 
 private:
     [[nodiscard]] std::shared_ptr<Pending> send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
-                                                const QByteArray& body, std::optional<SyncWire::Format> format);
+                                                const QByteArray& body, std::optional<SyncWire::Format> format,
+                                                const Headers& extraHeaders = {});
     void abortAll();
     // A TLS error naming the client certificate when the server closed the connection over it (TLS 1.3 reports
     // that only after the handshake); nothing when the close has another cause.

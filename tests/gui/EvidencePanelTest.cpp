@@ -4,13 +4,16 @@
 // compared byte for byte; a byte of a chunk flipped through SQL, after which Verify all names the item as tampered
 // and Export refuses with no file written; the custody trail reads added, exported, tamper_detected. Cancel stops an
 // add with nothing written. A file over the size limit is refused in the banner as the register words it, with
-// nothing added. With CUSTODIAN_SCREENSHOTS set to a folder, the panel is saved there under the dark palette
-// (docs/screenshots/incidents-evidence-dark.png).
+// nothing added. The Central service column follows two uploads through every state. With CUSTODIAN_SCREENSHOTS set to
+// a folder, the panel is saved there under the dark palette (docs/screenshots/incidents-evidence-dark.png, and
+// incidents-evidence-upload-dark.png with the uploads' states).
 #include "ui/incidents/EvidencePanel.h"
 #include "item/EvidenceCustodyModel.h"
 #include "item/EvidenceItemModel.h"
+#include "item/ItemRoles.h"
 #include "rules/IncidentWorkflow.h"
 #include "store/EvidenceSettings.h"
+#include "store/EvidenceUploadQueue.h"
 #include "store/Statement.h"
 #include "support/Palettes.h"
 #include "support/ResultChecks.h"
@@ -22,6 +25,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -98,6 +102,81 @@ private Q_SLOTS:
     }
 
     void cleanup() { Dialogs::clearAnswers(); }
+
+    // The Central service column, as the sync worker moves each upload on (EvidenceUploadQueue's writes, which the
+    // worker makes): queued, n of m chunks, waiting and why, refused with the service's reason, verified.
+    void showsWhereEachUploadStands()
+    {
+        Database& db = m_session->store()->database();
+        IncidentWorkflow::OpenDraft draft;
+        draft.title = QStringLiteral("Vishing call to the back office");
+        draft.category = QStringLiteral("social_engineering");
+        draft.ownerId = 1;
+        draft.detectedAt = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        auto opened = IncidentWorkflow::open(db, draft, { 1, QStringLiteral("console:msilva") });
+        CUSTODIAN_VERIFY_OK(opened);
+        std::vector<qint64> items;
+        for (int i = 0; i < 2; ++i) {
+            QByteArray bytes(EvidenceRegister::ChunkSize + 10 + i, char('a' + i));
+            QBuffer source(&bytes);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            auto added = EvidenceRegister::add(db, { opened->id, QStringLiteral("part-%1.wav").arg(i), {}, {} }, source,
+                                               QStringLiteral("console:msilva"));
+            CUSTODIAN_VERIFY_OK(added);
+            items.push_back(*added);
+        }
+        EvidencePanel panel(m_session.get(), QStringLiteral("console:msilva"));
+        panel.resize(1200, 640);
+        panel.show();
+        panel.setIncident(opened->id);
+        auto cell = [&](qint64 itemId, int role = Qt::DisplayRole) {
+            const int row = panel.model()->rowOf(itemId);
+            return panel.model()->index(row, EvidenceItemModel::UploadColumn).data(role);
+        };
+        QTRY_COMPARE(panel.model()->rowCount(), 2);
+        QCOMPARE(panel.model()->headerData(EvidenceItemModel::UploadColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Central service"));
+        QTRY_COMPARE(cell(items[0]).toString(), QStringLiteral("Queued for upload"));
+
+        auto upload = [&](qint64 itemId) { return **EvidenceUploadQueue::upload(db, itemId); };
+        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::setHeld(db, items[0], 1));
+        const QString notYet = QStringLiteral("The central service does not hold incident %1 yet").arg(opened->id);
+        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markWaiting(db, upload(items[1]), 1'800'000'000'000, notYet));
+        panel.refreshUploads();
+        QTRY_COMPARE(cell(items[0]).toString(), QStringLiteral("Uploading: 1 of 2 chunks"));
+        QTRY_VERIFY(cell(items[1]).toString().startsWith(QStringLiteral("Waiting (0 of 2 chunks, tries again at ")));
+        QVERIFY(cell(items[1]).toString().endsWith(notYet));
+        QCOMPARE(cell(items[1], ToneRole).value<CellTone>(), CellTone::Warning);
+        QCOMPARE(cell(items[1], Qt::AccessibleTextRole).toString(), cell(items[1]).toString());
+
+        const QString refusal = QStringLiteral("The evidence received does not match its declaration");
+        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markRefused(db, upload(items[1]), refusal));
+        const QString sha256 = QString::fromLatin1((*EvidenceRegister::item(db, items[0])).sha256.toHex());
+        CUSTODIAN_VERIFY_OK(EvidenceUploadQueue::markVerified(
+            db, upload(items[0]), 412, sha256, EvidenceRegister::ChunkSize + 10, QDateTime::currentMSecsSinceEpoch()));
+        panel.model()->setUploads({}); // what the panel shows must come from the store again
+        panel.refreshUploads();
+        QTRY_COMPARE(cell(items[0]).toString(), QStringLiteral("Uploaded, verified by the central service"));
+        QTRY_COMPARE(cell(items[1]).toString(), QStringLiteral("Refused: ") + refusal);
+        QCOMPARE(cell(items[1], ToneRole).value<CellTone>(), CellTone::Error);
+        QCOMPARE(cell(items[0], ToneRole).value<CellTone>(), CellTone::Normal);
+
+        // The verified item's trail gains `uploaded`, in words.
+        panel.findChild<QTableView*>(QStringLiteral("evidenceItems"))
+            ->setCurrentIndex(panel.model()->index(panel.model()->rowOf(items[0]), 0));
+        QTRY_COMPARE(custodyActions(*panel.custodyModel()),
+                     (QStringList { QStringLiteral("added"), QStringLiteral("uploaded") }));
+        QCOMPARE(panel.custodyModel()->index(1, EvidenceCustodyModel::ActionColumn).data().toString(),
+                 QStringLiteral("Uploaded, verified by the central service"));
+        QTRY_VERIFY(!panel.isBusy());
+
+        if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS"); !folder.isEmpty()) {
+            QApplication::setPalette(test::darkFusionPalette());
+            QApplication::processEvents();
+            QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("incidents-evidence-upload-dark.png"))));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+    }
 
     void cleanupTestCase()
     {

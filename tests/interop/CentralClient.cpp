@@ -81,6 +81,14 @@ CentralClient::Answer CentralClient::put(const QString& path, const QCborMap& bo
     return finish(m_client.put(path, SyncWire::encode(body, SyncWire::Format::Cbor), SyncWire::Format::Cbor));
 }
 
+CentralClient::Answer CentralClient::putBytes(const QString& path, const QByteArray& body,
+                                              const SyncHttpClient::Headers& headers)
+{
+    if (!m_setupError.isEmpty())
+        return Answer { 0, {}, m_setupError };
+    return finish(m_client.putBytes(path, body, headers));
+}
+
 CentralClient::Answer CentralClient::post(const QString& path, const QCborMap& body)
 {
     if (!m_setupError.isEmpty())

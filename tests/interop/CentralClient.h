@@ -33,6 +33,8 @@ public:
     [[nodiscard]] Answer get(const QString& path);
     [[nodiscard]] Answer put(const QString& path, const QCborMap& body);
     [[nodiscard]] Answer post(const QString& path, const QCborMap& body);
+    // PUT of raw bytes (an evidence chunk) with headers of its own.
+    [[nodiscard]] Answer putBytes(const QString& path, const QByteArray& body, const SyncHttpClient::Headers& headers);
     // PUT /api/v1/changes/<a new key> with this change.
     [[nodiscard]] Answer change(const QString& kind, const QString& entity, const QCborValue& baseVersion,
                                 const QCborMap& payload);

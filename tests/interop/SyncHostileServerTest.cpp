@@ -5,6 +5,8 @@
 #include "SyncFixture.h"
 
 #include "central/CertificateFactory.h"
+#include "store/Database.h"
+#include "store/EvidenceRegister.h"
 #include "store/SyncSettingsRepository.h"
 #include "support/ResultChecks.h"
 #include "support/ScriptedTlsServer.h"
@@ -13,6 +15,7 @@
 
 #include "crypto/RecoveryCode.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void retryAfterTooLong();
     void stallMidBody();
     void olderServiceRefused();
+    void serviceWithoutEvidenceUploadsLeavesThemWaiting();
+    void evidenceAnswerAboutAnotherFileRefused();
     void cardNumberInRecordsRefused_data();
     void cardNumberInRecordsRefused();
     void recordsWithoutCardNumbersAccepted();
@@ -64,6 +69,9 @@ private:
     // The store is intact and holds nothing from the server; the run is recorded with a reason.
     void checkNothingWritten(const SyncFixture::Synced& synced, const QString& outcome);
     void checkFailure(const SyncFixture::Synced& synced, const QString& code, const QString& says);
+    // An incident and a two-chunk evidence item on the console, its upload queued; the item's id.
+    qint64 queueEvidence();
+    [[nodiscard]] QString uploadState();
 
     QTemporaryDir m_dir;
     CertificateFactory::Issued m_authority;
@@ -493,6 +501,71 @@ void SyncHostileServerTest::stallMidBody()
 }
 
 // A service that still speaks version 1 of the sync API (full card numbers in the records stream) is not synced with.
+qint64 SyncHostileServerTest::queueEvidence()
+{
+    auto store = m_console.unlock();
+    if (!store)
+        return -1;
+    if (!store->database().exec(
+            QStringLiteral("INSERT INTO incident (id, reference, title, severity, category, phase, opened_at, "
+                           "detected_at) VALUES (7, 'INC-2026-0007', 'Vishing call', 3, 'social_engineering', 2, "
+                           "1765000000000, 1765000000000)")))
+        return -1;
+    QByteArray bytes(EvidenceRegister::ChunkSize + 100, 'e');
+    QBuffer source(&bytes);
+    source.open(QIODevice::ReadOnly);
+    auto added = EvidenceRegister::add(store->database(), { 7, QStringLiteral("call.wav"), {}, {} }, source,
+                                       QStringLiteral("tester"));
+    return added ? *added : -1;
+}
+
+QString SyncHostileServerTest::uploadState()
+{
+    auto store = m_console.unlock();
+    if (!store)
+        return {};
+    auto state = store->database().queryText(
+        QStringLiteral("SELECT state || '|' || coalesce(message, '') FROM evidence_upload"));
+    return state ? *state : QString();
+}
+
+void SyncHostileServerTest::serviceWithoutEvidenceUploadsLeavesThemWaiting()
+{
+    // A service older than evidence uploads answers their routes 404 not_found: the upload waits for it to be
+    // updated, it is not refused for good, and the run is not a failure.
+    QVERIFY(queueEvidence() > 0);
+    serve([](const ScriptedTlsServer::Request&) -> std::optional<ScriptedTlsServer::Response> { return std::nullopt; });
+    const auto synced = sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+    const QJsonObject evidence = synced.summary.value(QStringLiteral("evidence")).toObject();
+    QCOMPARE(evidence.value(QStringLiteral("waiting")).toInteger(), 1);
+    QCOMPARE(evidence.value(QStringLiteral("refused")).toInteger(), 0);
+    const QString state = uploadState();
+    QVERIFY2(state.startsWith(QStringLiteral("waiting|The central service does not take evidence uploads (HTTP 404, "
+                                             "not_found)")),
+             qPrintable(state));
+}
+
+void SyncHostileServerTest::evidenceAnswerAboutAnotherFileRefused()
+{
+    // A declaration answered with another file's hash: nothing is believed, the run stops with a protocol error and
+    // the upload stays queued.
+    QVERIFY(queueEvidence() > 0);
+    serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {
+        if (!request.path.startsWith("/api/v1/evidence/"))
+            return std::nullopt;
+        return ScriptedTlsServer::http(
+            200, Json,
+            R"({"key":"k","state":"verified","sha256":")" + QByteArray(64, 'a')
+                + R"(","chunk_size":262144,"chunk_count":2,"held":[],"held_count":2,"evidence":5})");
+    });
+    const auto synced = sync();
+    checkFailure(synced, QStringLiteral("Protocol"), QStringLiteral("does not describe this upload"));
+    QVERIFY2(uploadState().startsWith(QStringLiteral("queued|")), qPrintable(uploadState()));
+    QCOMPARE(SyncFixture::count(m_console, QStringLiteral("SELECT count(*) FROM evidence_custody WHERE action = 6")),
+             0);
+}
+
 void SyncHostileServerTest::olderServiceRefused()
 {
     serve([](const ScriptedTlsServer::Request& request) -> std::optional<ScriptedTlsServer::Response> {

@@ -4,6 +4,7 @@
 #include "item/EvidenceCustodyModel.h"
 #include "item/EvidenceItemModel.h"
 #include "store/EvidenceSettings.h"
+#include "store/EvidenceUploadQueue.h"
 #include "store/Store.h"
 #include "ui/session/LatestResultRunner.h"
 #include "ui/session/StoreSession.h"
@@ -154,19 +155,27 @@ void EvidencePanel::loadItems(qint64 selectItemId)
     }
     if (selectItemId <= 0)
         selectItemId = currentItemId();
+    using Loaded = std::pair<std::vector<EvidenceRegister::Item>, std::vector<EvidenceUploadQueue::Upload>>;
     m_itemRunner->runOnStore(
         *m_session->store(), Database::Mode::ReadOnly,
-        [incidentId](Database& database, const LatestResultRunner::Job&) {
-            return EvidenceRegister::items(database, incidentId);
+        [incidentId](Database& database, const LatestResultRunner::Job&) -> Result<Loaded> {
+            auto items = EvidenceRegister::items(database, incidentId);
+            if (!items)
+                return items.error();
+            auto uploads = EvidenceUploadQueue::forIncident(database, incidentId);
+            if (!uploads)
+                return uploads.error();
+            return Loaded { std::move(*items), std::move(*uploads) };
         },
-        [this, incidentId, selectItemId](Result<std::vector<EvidenceRegister::Item>> items) {
+        [this, incidentId, selectItemId](Result<Loaded> loaded) {
             if (incidentId != m_incidentId)
                 return;
-            if (!items) {
-                showMessage(tr("Cannot read the incident's evidence: %1").arg(items.error().message()), true);
+            if (!loaded) {
+                showMessage(tr("Cannot read the incident's evidence: %1").arg(loaded.error().message()), true);
                 return;
             }
-            m_items->setRows(std::move(*items));
+            m_items->setRows(std::move(loaded->first));
+            m_items->setUploads(loaded->second);
             ReadOnlyTable::fit(m_itemTable);
             const int row = m_items->rowOf(selectItemId);
             if (row >= 0)
@@ -175,6 +184,15 @@ void EvidencePanel::loadItems(qint64 selectItemId)
                 m_custody->clear();
             updateButtons();
         });
+}
+
+void EvidencePanel::refreshUploads()
+{
+    // Sync moved an upload on: the list (and the selected item's trail, which may have gained `uploaded`) again.
+    if (m_incidentId <= 0)
+        return;
+    loadItems();
+    loadCustody();
 }
 
 void EvidencePanel::loadCustody()

@@ -36,6 +36,9 @@ public:
     void setIncident(qint64 incidentId);
     [[nodiscard]] qint64 incidentId() const { return m_incidentId; }
 
+    // Reads the items and their uploads again (a sync moved an upload on).
+    void refreshUploads();
+
     [[nodiscard]] EvidenceItemModel* model() const { return m_items; }
     [[nodiscard]] EvidenceCustodyModel* custodyModel() const { return m_custody; }
     // A read, an add, an export or a verification is in flight (tests wait for it).

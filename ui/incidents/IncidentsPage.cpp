@@ -360,6 +360,13 @@ void IncidentsPage::showIncidents(const IncidentFilter& filter)
     loadList();
 }
 
+void IncidentsPage::refreshEvidence()
+{
+    if (!unlockedContent() || !m_evidence)
+        return;
+    m_evidence->refreshUploads();
+}
+
 void IncidentsPage::refresh()
 {
     if (!unlockedContent())

@@ -48,6 +48,8 @@ public:
     void showIncidents(const IncidentFilter& filter);
     // Reads the list again (after a sync), keeping the selection.
     void refresh();
+    // A sync moved an evidence upload on: the Evidence tab shows where each stands.
+    void refreshEvidence();
     // Selects the incident when it is listed; otherwise lists every incident and selects it once read.
     void showIncident(qint64 incidentId);
 

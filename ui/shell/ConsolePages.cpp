@@ -188,6 +188,10 @@ ConsolePages ConsolePages::addTo(MainWindow& window, StoreSession& session, cons
                      [incidentsPage](const QStringList& streams) {
                          if (streams.contains(QLatin1String("incidents")))
                              incidentsPage->refresh();
+                         // Not a stream: the engine says so when an evidence upload moved on (queued, n of m,
+                         // verified).
+                         if (streams.contains(QLatin1String("evidence")))
+                             incidentsPage->refreshEvidence();
                      });
     // The training numbers read every record: only when a sync brought what they depend on.
     QObject::connect(pages.sync->service(), &SyncService::streamsCommitted, today, [today](const QStringList& streams) {

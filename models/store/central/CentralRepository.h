@@ -8,11 +8,13 @@
 #include "domain/RoleAssignment.h"
 #include "domain/SupervisorRole.h"
 #include "domain/TrainingReminder.h"
+#include "store/EvidenceRegister.h"
 #include "store/SyncCatalogue.h"
 
 #include <QByteArray>
 #include <QCborArray>
 #include <QCborMap>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -307,6 +309,40 @@ public:
     [[nodiscard]] virtual Status saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
                                                       qint64 consoleSentAt)
         = 0;
+
+    // Evidence uploaded by consoles in chunks (docs/sync-api.md section 12). The files go into the evidence register
+    // (EvidenceRegister's tables, written by its code); beside each item, its upload.
+    struct EvidenceUpload
+    {
+        QString key; // the console's id for the upload
+        qint64 itemId = 0;
+        qint64 supervisorId = 0;
+        QString consoleKey;
+        QByteArray digest; // SHA-256 of the declaration
+        qint64 declaredAt = 0;
+        std::optional<qint64> verifiedAt; // the whole file's SHA-256 matched
+    };
+    [[nodiscard]] virtual Result<std::optional<EvidenceUpload>> evidenceUpload(const QString& key) = 0;
+    [[nodiscard]] virtual Result<bool> incidentExists(qint64 incidentId) = 0;
+    // The largest evidence file the service takes (the register's size limit in its own store).
+    [[nodiscard]] virtual Result<qint64> evidenceMaxBytes() = 0;
+    // Makes the item (no chunks yet) and its upload record, in the caller's transaction; the upload with its item id.
+    [[nodiscard]] virtual Result<EvidenceUpload> declareEvidence(const EvidenceUpload& upload,
+                                                                 const EvidenceRegister::Declared& declared)
+        = 0;
+    [[nodiscard]] virtual Result<EvidenceRegister::Item> evidenceItem(qint64 itemId) = 0;
+    [[nodiscard]] virtual Result<std::vector<qint64>> evidenceChunks(qint64 itemId) = 0;
+    [[nodiscard]] virtual Result<QByteArray> evidenceChunk(qint64 itemId, qint64 seq) = 0;
+    [[nodiscard]] virtual Status saveEvidenceChunk(qint64 itemId, qint64 seq, QByteArrayView data) = 0;
+    // Reads the whole file back and compares it with the declaration (EvidenceRegister::scan).
+    [[nodiscard]] virtual Result<EvidenceRegister::Check> checkEvidence(qint64 itemId) = 0;
+    // The upload verified: its time, and the custody entry `received` (by the token's supervisor, `detail` saying
+    // from which console), in the caller's transaction.
+    [[nodiscard]] virtual Status markEvidenceVerified(const EvidenceUpload& upload, const QString& actor,
+                                                      const QJsonObject& detail, qint64 at)
+        = 0;
+    // A refused upload: its item, chunks and record removed, in the caller's transaction.
+    [[nodiscard]] virtual Status discardEvidence(const EvidenceUpload& upload) = 0;
 
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;

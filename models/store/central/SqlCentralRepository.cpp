@@ -7,6 +7,7 @@
 #include "store/AssignmentFactsReader.h"
 #include "store/AssignmentInForce.h"
 #include "store/Database.h"
+#include "store/EvidenceSettings.h"
 #include "store/ReviewCampaignRepository.h"
 #include "store/RoleAssignmentRepository.h"
 #include "store/SchemaMigrator.h"
@@ -916,6 +917,116 @@ Status SqlCentralRepository::saveTrainingReminder(const TrainingReminder& remind
     if (auto status = receipt->run(); !status)
         return status;
     return touch("training_reminders", "training_reminder", reminder.id);
+}
+
+Result<std::optional<CentralRepository::EvidenceUpload>> SqlCentralRepository::evidenceUpload(const QString& key)
+{
+    auto select = m_store.database().prepare(
+        QStringLiteral("SELECT key, item_id, supervisor_id, console_key, digest, declared_at, verified_at "
+                       "FROM central_evidence_upload WHERE key = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, key);
+    return select->firstRow([](const Statement& row) {
+        EvidenceUpload upload;
+        upload.key = row.text(0);
+        upload.itemId = row.int64(1);
+        upload.supervisorId = row.int64(2);
+        upload.consoleKey = row.text(3);
+        upload.digest = row.blob(4);
+        upload.declaredAt = row.int64(5);
+        upload.verifiedAt = row.optionalInt64(6);
+        return upload;
+    });
+}
+
+Result<bool> SqlCentralRepository::incidentExists(qint64 incidentId)
+{
+    auto select = m_store.database().prepare(QStringLiteral("SELECT 1 FROM incident WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, incidentId);
+    return select->step();
+}
+
+Result<qint64> SqlCentralRepository::evidenceMaxBytes()
+{
+    return EvidenceSettings::maxBytes(m_store.database());
+}
+
+Result<CentralRepository::EvidenceUpload>
+SqlCentralRepository::declareEvidence(const EvidenceUpload& upload, const EvidenceRegister::Declared& declared)
+{
+    Database& database = m_store.database();
+    auto itemId = EvidenceRegister::declare(database, declared);
+    if (!itemId)
+        return itemId.error();
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO central_evidence_upload (key, item_id, supervisor_id, console_key, digest, "
+                       "declared_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, upload.key).bind(2, *itemId).bind(3, upload.supervisorId).bind(4, upload.consoleKey);
+    insert->bindBlob(5, upload.digest).bind(6, upload.declaredAt);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    EvidenceUpload made = upload;
+    made.itemId = *itemId;
+    return made;
+}
+
+Result<EvidenceRegister::Item> SqlCentralRepository::evidenceItem(qint64 itemId)
+{
+    return EvidenceRegister::item(m_store.database(), itemId);
+}
+
+Result<std::vector<qint64>> SqlCentralRepository::evidenceChunks(qint64 itemId)
+{
+    return EvidenceRegister::chunkSeqs(m_store.database(), itemId);
+}
+
+Result<QByteArray> SqlCentralRepository::evidenceChunk(qint64 itemId, qint64 seq)
+{
+    return EvidenceRegister::chunk(m_store.database(), itemId, seq);
+}
+
+Status SqlCentralRepository::saveEvidenceChunk(qint64 itemId, qint64 seq, QByteArrayView data)
+{
+    return EvidenceRegister::storeChunk(m_store.database(), itemId, seq, data);
+}
+
+Result<EvidenceRegister::Check> SqlCentralRepository::checkEvidence(qint64 itemId)
+{
+    auto item = EvidenceRegister::item(m_store.database(), itemId);
+    if (!item)
+        return item.error();
+    return EvidenceRegister::scan(m_store.database(), *item, nullptr);
+}
+
+Status SqlCentralRepository::markEvidenceVerified(const EvidenceUpload& upload, const QString& actor,
+                                                  const QJsonObject& detail, qint64 at)
+{
+    Database& database = m_store.database();
+    auto update = database.prepare(QStringLiteral("UPDATE central_evidence_upload SET verified_at = ? WHERE key = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, at).bind(2, upload.key);
+    if (auto status = update->run(); !status)
+        return status;
+    return EvidenceRegister::appendCustody(database, upload.itemId, EvidenceRegister::Action::Received, actor, detail,
+                                           at);
+}
+
+Status SqlCentralRepository::discardEvidence(const EvidenceUpload& upload)
+{
+    Database& database = m_store.database();
+    auto remove = database.prepare(QStringLiteral("DELETE FROM central_evidence_upload WHERE key = ?"));
+    if (!remove)
+        return remove.error();
+    remove->bind(1, upload.key);
+    if (auto status = remove->run(); !status)
+        return status;
+    return EvidenceRegister::discardIncomplete(database, upload.itemId);
 }
 
 Result<QCborMap> SqlCentralRepository::streamItem(const QString& streamName, const QString& typeName, qint64 id)

@@ -27,7 +27,7 @@ public:
     ~SqlCentralRepository() override;
 
     // The central schema this code writes (central_meta 'schema').
-    static constexpr int CurrentSchema = 7;
+    static constexpr int CurrentSchema = 8;
 
     // Creates the central tables (idempotent) and upgrades an older data directory to `targetSchema` (tests stop
     // at an older version to make one). Call once after unlocking.
@@ -80,6 +80,19 @@ public:
     Result<TrainingReminderFacts> trainingReminderFacts(const TrainingReminder& reminder) override;
     Status saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
                                 qint64 consoleSentAt) override;
+    Result<std::optional<EvidenceUpload>> evidenceUpload(const QString& key) override;
+    Result<bool> incidentExists(qint64 incidentId) override;
+    Result<qint64> evidenceMaxBytes() override;
+    Result<EvidenceUpload> declareEvidence(const EvidenceUpload& upload,
+                                           const EvidenceRegister::Declared& declared) override;
+    Result<EvidenceRegister::Item> evidenceItem(qint64 itemId) override;
+    Result<std::vector<qint64>> evidenceChunks(qint64 itemId) override;
+    Result<QByteArray> evidenceChunk(qint64 itemId, qint64 seq) override;
+    Status saveEvidenceChunk(qint64 itemId, qint64 seq, QByteArrayView data) override;
+    Result<EvidenceRegister::Check> checkEvidence(qint64 itemId) override;
+    Status markEvidenceVerified(const EvidenceUpload& upload, const QString& actor, const QJsonObject& detail,
+                                qint64 at) override;
+    Status discardEvidence(const EvidenceUpload& upload) override;
     Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) override;
     Result<std::optional<ConsoleRecord>> console(const QString& key) override;
     Result<std::vector<ConsoleRecord>> consoles(qint64 supervisorId) override;
