@@ -1718,6 +1718,97 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>CentralIncidentChanges</name>
+    <message>
+        <source>This service does not keep incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident change names the incident by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold incident %1: its opening was refused or has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new incident has no base version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s opening lists the ids of its tasks, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is taken already; the console chooses another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening names task %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s fields are invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update names the fields it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no field &apos;%1&apos; a supervisor changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is not a phase of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task decision is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not a task of this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reopening is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking events lists the access events&apos; ids, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralRecords</name>
     <message>
         <source>%1: this console has no central service to ask (Settings → Central service).</source>
@@ -4508,6 +4599,13 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     <message>
         <source>no outcome</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The category&apos;s template has %n task(s); the opening names %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -467,7 +467,7 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
             if (auto status = incidents.insertTask(intoId, ++position,
                                                    { task.key, task.title, task.guidance, task.mandatory, task.phase });
                 !status)
-                return status;
+                return status.error();
             carried << tr("“%1”").arg(task.title);
         } else {
             alreadyThere << tr("“%1”").arg(task.title);

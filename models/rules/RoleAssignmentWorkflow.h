@@ -27,6 +27,9 @@ public:
     {
         qint64 supervisorId = 0;
         QString auditActor;
+        // The central service deciding a change a console pushed, on its own store (IncidentWorkflow): the change
+        // is the service's record already, so nothing is queued for sync.
+        bool centralService = false;
     };
 
     struct Granted

@@ -1,0 +1,303 @@
+#include "central/CentralIncidentChanges.h"
+
+#include "central/CentralReplies.h"
+#include "domain/IncidentPhases.h"
+#include "rules/IncidentFromEvidence.h"
+#include "store/Database.h"
+#include "store/IncidentEventLink.h"
+#include "store/IncidentRepository.h"
+
+#include <QCborArray>
+
+#include <set>
+
+namespace custodian {
+
+using namespace CentralReplies;
+
+namespace {
+constexpr qint64 MaxTime = 32'503'680'000'000;
+constexpr qint64 MaxId = (qint64(1) << 53) - 1;
+constexpr qint64 MaxEventId = MaxTime * 65'536;
+constexpr qsizetype MaxTasks = 1000;
+// How far ahead of the service's clock a console's own instant (detected at, a note's date) may be and still be taken
+// as "now": the same tolerance as for a change's "at" (ConsoleTime).
+constexpr qint64 ClockSkewMs = 5 * 60'000;
+
+using Field = SyncCatalogue::Field;
+using Type = SyncCatalogue::FieldType;
+
+bool noBase(const QCborValue& baseVersion)
+{
+    return baseVersion.isNull() || baseVersion.isUndefined();
+}
+
+// A list of ids (whole numbers in range), or nothing when the value is not such a list.
+std::optional<std::vector<qint64>> ids(const QCborValue& value, qsizetype maxItems, qint64 maximum)
+{
+    if (!value.isArray() || value.toArray().size() > maxItems)
+        return std::nullopt;
+    std::vector<qint64> list;
+    for (const QCborValue& entry : value.toArray()) {
+        if (!entry.isInteger() || entry.toInteger() < 1 || entry.toInteger() > maximum)
+            return std::nullopt;
+        list.push_back(entry.toInteger());
+    }
+    return list;
+}
+} // namespace
+
+CentralIncidentChanges::CentralIncidentChanges(CentralRepository& repository)
+    : m_repository(repository)
+{
+}
+
+CentralService::Reply CentralIncidentChanges::refused(const Error& error)
+{
+    if (error.code() == Error::Code::InvalidArgument || error.code() == Error::Code::NotFound)
+        return invalid(error.message());
+    return internal();
+}
+
+CentralService::Reply CentralIncidentChanges::decide(const CentralRepository::Supervisor& supervisor,
+                                                     const QString& entity, const QCborValue& baseVersion,
+                                                     const QCborMap& payload, qint64 now)
+{
+    Database* database = m_repository.consoleSchema();
+    if (!database)
+        return CentralService::error(422, QStringLiteral("unsupported_kind"),
+                                     tr("This service does not keep incidents."));
+    bool numeric = false;
+    const qint64 id = entity.toLongLong(&numeric);
+    if (!numeric || id < 1 || id > MaxId)
+        return invalid(tr("An incident change names the incident by its id."));
+    if (QString problem
+        = checkFields(payload, { { "at", Type::Integer, false, 0, MaxTime }, { "action", Type::Text, false, 1, 16 } });
+        !problem.isEmpty())
+        return invalid(tr("The incident change is invalid: %1.").arg(problem));
+    // The token's supervisor acts, whatever the console claims; the workflow queues nothing here.
+    IncidentWorkflow::Actor actor;
+    actor.supervisorId = supervisor.id;
+    actor.auditActor = QStringLiteral("central:%1").arg(supervisor.username);
+    actor.centralService = true;
+    const QString action = payload.value(QLatin1String("action")).toString();
+    if (action == QLatin1String("open"))
+        return open(*database, actor, id, baseVersion, payload, now);
+
+    IncidentRepository incidents(*database);
+    auto incident = incidents.find(id);
+    if (!incident)
+        return internal();
+    if (!*incident)
+        return invalid(
+            tr("The central service does not hold incident %1: its opening was refused or has not arrived.").arg(id));
+    if (!baseVersion.isInteger() || baseVersion.toInteger() != (*incident)->version) {
+        auto current = m_repository.streamItem(QStringLiteral("incidents"), QStringLiteral("incident"), id);
+        if (!current)
+            return internal();
+        return conflict(
+            tr("%1 was changed meanwhile (version %2).").arg((*incident)->reference).arg((*incident)->version),
+            *current);
+    }
+    CentralService::Reply reply = step(*database, actor, id, action, payload, now);
+    if (reply.status != 200)
+        return reply;
+    auto changed = incidents.find(id);
+    if (!changed || !*changed)
+        return internal();
+    if (auto status = m_repository.publishIncident(id); !status)
+        return internal();
+    return applied((*changed)->version, id);
+}
+
+CentralService::Reply CentralIncidentChanges::open(Database& database, const IncidentWorkflow::Actor& actor, qint64 id,
+                                                   const QCborValue& baseVersion, const QCborMap& payload, qint64 now)
+{
+    if (!noBase(baseVersion))
+        return invalid(tr("A new incident has no base version."));
+    if (QString problem = checkFields(payload,
+                                      { { "reference", Type::Text, true, 0, 64 },
+                                        { "title", Type::Text, false, 1, IncidentWorkflow::MaxTitleLength },
+                                        { "description", Type::Text, false, 0, IncidentWorkflow::MaxDescriptionLength },
+                                        { "severity", Type::Integer, false, 1, 4 },
+                                        { "category", Type::Text, false, 1, 64 },
+                                        { "owner_id", Type::Integer, false, 1, MaxId },
+                                        { "detected_at", Type::Integer, false, 0, MaxTime } });
+        !problem.isEmpty())
+        return invalid(tr("The incident is invalid: %1.").arg(problem));
+    const auto taskIds = ids(payload.value(QLatin1String("task_ids")), MaxTasks, MaxId);
+    if (!taskIds)
+        return invalid(tr("An incident's opening lists the ids of its tasks, at most %1.").arg(MaxTasks));
+
+    // Ids the console chose at random: one the service holds already is refused, and the console chooses again.
+    auto taken = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incident WHERE id = ?)"));
+    auto taskTaken = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incident_task WHERE id = ?)"));
+    if (!taken || !taskTaken)
+        return internal();
+    taken->bind(1, id);
+    auto held = taken->firstRow([](const Statement& s) { return s.int64(0) != 0; });
+    if (!held)
+        return internal();
+    if (held->value_or(false))
+        return invalid(tr("The id %1 is taken already; the console chooses another.").arg(id));
+    std::set<qint64> seen;
+    for (qint64 taskId : *taskIds) {
+        if (!seen.insert(taskId).second)
+            return invalid(tr("The opening names task %1 twice.").arg(taskId));
+        taskTaken->bind(1, taskId);
+        auto heldTask = taskTaken->firstRow([](const Statement& s) { return s.int64(0) != 0; });
+        taskTaken->reset();
+        if (!heldTask)
+            return internal();
+        if (heldTask->value_or(false))
+            return invalid(tr("The id %1 is taken already; the console chooses another.").arg(taskId));
+    }
+
+    IncidentWorkflow::OpenDraft draft;
+    draft.id = id;
+    draft.taskIds = *taskIds;
+    draft.title = payload.value(QLatin1String("title")).toString();
+    draft.description = payload.value(QLatin1String("description")).toString();
+    draft.severity = Severity(payload.value(QLatin1String("severity")).toInteger());
+    draft.category = payload.value(QLatin1String("category")).toString();
+    draft.ownerId = payload.value(QLatin1String("owner_id")).toInteger();
+    // Detected when the console said, but never after the service opens it: a console's clock a little ahead makes
+    // "just now" a few seconds in the service's future.
+    const qint64 detectedAt = payload.value(QLatin1String("detected_at")).toInteger();
+    draft.detectedAt = detectedAt > now && detectedAt <= now + ClockSkewMs ? now : detectedAt;
+    auto opened = IncidentWorkflow::open(database, draft, actor, now);
+    if (!opened)
+        return refused(opened.error());
+    if (auto status = m_repository.publishIncident(id); !status)
+        return internal();
+    return applied(1, id);
+}
+
+CentralService::Reply CentralIncidentChanges::step(Database& database, const IncidentWorkflow::Actor& actor, qint64 id,
+                                                   const QString& action, const QCborMap& payload, qint64 now)
+{
+    const Field reasonField { "reason", Type::Text, true, 0, IncidentWorkflow::MaxReasonLength };
+    const QString reason = payload.value(QLatin1String("reason")).toString();
+    if (action == QLatin1String("update")) {
+        if (QString problem
+            = checkFields(payload,
+                          { { "title", Type::Text, false, 1, IncidentWorkflow::MaxTitleLength },
+                            { "description", Type::Text, false, 0, IncidentWorkflow::MaxDescriptionLength },
+                            { "severity", Type::Integer, false, 1, 4 },
+                            { "owner_id", Type::Integer, false, 1, MaxId },
+                            { "impact", Type::Integer, true, 1, 4 } });
+            !problem.isEmpty())
+            return invalid(tr("The incident's fields are invalid: %1.").arg(problem));
+        const QCborValue changedList = payload.value(QLatin1String("changed"));
+        if (!changedList.isArray() || changedList.toArray().isEmpty())
+            return invalid(tr("An update names the fields it changed."));
+        IncidentRepository incidents(database);
+        auto incident = incidents.find(id);
+        if (!incident || !*incident)
+            return internal();
+        // Only the fields this change made, onto what the service holds: another supervisor's change of the other
+        // fields stays.
+        IncidentRepository::Fields fields { (*incident)->title, (*incident)->description, (*incident)->severity,
+                                            (*incident)->assigneeId, (*incident)->impact };
+        for (const QCborValue& name : changedList.toArray()) {
+            const QString field = name.toString();
+            if (field == QLatin1String("title"))
+                fields.title = payload.value(QLatin1String("title")).toString();
+            else if (field == QLatin1String("description"))
+                fields.description = payload.value(QLatin1String("description")).toString();
+            else if (field == QLatin1String("severity"))
+                fields.severity = Severity(payload.value(QLatin1String("severity")).toInteger());
+            else if (field == QLatin1String("owner"))
+                fields.assigneeId = payload.value(QLatin1String("owner_id")).toInteger();
+            else if (field == QLatin1String("impact"))
+                fields.impact = payload.value(QLatin1String("impact")).isInteger()
+                    ? std::optional<IncidentImpact>(IncidentImpact(payload.value(QLatin1String("impact")).toInteger()))
+                    : std::nullopt;
+            else
+                return invalid(tr("An incident has no field '%1' a supervisor changes.").arg(field.left(32)));
+        }
+        if (auto status = IncidentWorkflow::update(database, id, fields, actor, now); !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("phase")) {
+        if (QString problem = checkFields(payload, { { "to", Type::Integer, false, 1, 7 }, reasonField });
+            !problem.isEmpty())
+            return invalid(tr("The phase change is invalid: %1.").arg(problem));
+        const auto to = IncidentPhases::fromCode(payload.value(QLatin1String("to")).toInteger());
+        if (!to)
+            return invalid(
+                tr("Phase %1 is not a phase of an incident.").arg(payload.value(QLatin1String("to")).toInteger()));
+        if (auto status = IncidentWorkflow::changePhase(database, id, *to, reason, actor, now); !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("task")) {
+        if (QString problem = checkFields(payload,
+                                          { { "task_id", Type::Integer, false, 1, MaxId },
+                                            { "state", Type::Integer, false, 1, 2 },
+                                            reasonField });
+            !problem.isEmpty())
+            return invalid(tr("The task decision is invalid: %1.").arg(problem));
+        const qint64 taskId = payload.value(QLatin1String("task_id")).toInteger();
+        auto task = IncidentRepository(database).task(taskId);
+        if (!task)
+            return internal();
+        if (!*task || (*task)->incidentId != id)
+            return invalid(tr("Task %1 is not a task of this incident.").arg(taskId));
+        if (auto status = IncidentWorkflow::decideTask(
+                database, taskId, IncidentTaskState(payload.value(QLatin1String("state")).toInteger()), reason, actor,
+                now);
+            !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("note")) {
+        if (QString problem = checkFields(payload,
+                                          { { "text", Type::Text, false, 1, IncidentWorkflow::MaxTextLength },
+                                            { "dated", Type::Integer, false, 0, MaxTime } });
+            !problem.isEmpty())
+            return invalid(tr("The note is invalid: %1.").arg(problem));
+        // A note keeps the date its writer gave it (an access event's time), never later than the service's now.
+        const qint64 dated = std::min(payload.value(QLatin1String("dated")).toInteger(), now);
+        if (auto added = IncidentWorkflow::addNote(database, id, payload.value(QLatin1String("text")).toString(), actor,
+                                                   dated, now);
+            !added)
+            return refused(added.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("close")) {
+        if (QString problem = checkFields(payload,
+                                          { { "outcome", Type::Integer, false, 1, 5 },
+                                            { "summary", Type::Text, false, 1, IncidentWorkflow::MaxTextLength },
+                                            { "duplicate_of", Type::Integer, true, 1, MaxId } });
+            !problem.isEmpty())
+            return invalid(tr("The closure is invalid: %1.").arg(problem));
+        IncidentWorkflow::Closing closing;
+        closing.outcome = IncidentOutcome(payload.value(QLatin1String("outcome")).toInteger());
+        closing.summary = payload.value(QLatin1String("summary")).toString();
+        closing.duplicateOf = payload.value(QLatin1String("duplicate_of")).toInteger();
+        if (auto status = IncidentWorkflow::close(database, id, closing, actor, now); !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("reopen")) {
+        if (QString problem = checkFields(payload, { reasonField }); !problem.isEmpty())
+            return invalid(tr("The reopening is invalid: %1.").arg(problem));
+        if (auto status = IncidentWorkflow::reopen(database, id, reason, actor, now); !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("events")) {
+        const auto events = ids(payload.value(QLatin1String("events")), IncidentEventLink::MaxEvents, MaxEventId);
+        if (!events || events->empty())
+            return invalid(
+                tr("Linking events lists the access events' ids, 1 to %1.").arg(IncidentEventLink::MaxEvents));
+        if (auto added = IncidentFromEvidence::addEvents(database, id, *events, actor, now); !added)
+            return refused(added.error());
+        return applied(0, id);
+    }
+    return invalid(tr("There is no incident action '%1'.").arg(action.left(32)));
+}
+
+} // namespace custodian
