@@ -6848,6 +6848,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
         <source>Review campaign &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -13621,6 +13629,89 @@ Whether the data subjects are told of the breach (GDPR Art. 34), or on which gro
     </message>
     <message>
         <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, severity %2, impact %3: “%4” (version %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; closed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked done%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked not applicable%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed as %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access event(s) linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
+#include "rules/IncidentOutbox.h"
 #include "rules/IncidentTemplates.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -13,6 +14,7 @@
 #include "store/Transaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -96,6 +98,9 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::linkEvents(Database& d
                                                                      std::vector<qint64> eventIds, const QString& why,
                                                                      const Actor& actor, qint64 at)
 {
+    std::vector<qint64> pushed = eventIds;
+    std::sort(pushed.begin(), pushed.end());
+    pushed.erase(std::unique(pushed.begin(), pushed.end()), pushed.end());
     auto linked = IncidentEventLink::link(database, incident.id, std::move(eventIds));
     if (!linked)
         return linked.error();
@@ -150,6 +155,16 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::linkEvents(Database& d
                                         target(incident.id), detail, at);
     if (!audited)
         return audited.error();
+    // The central service links the same events (it holds every access event) through addEvents, with its own
+    // session entries.
+    QJsonArray events;
+    for (qint64 eventId : pushed)
+        events.append(eventId);
+    if (auto status = IncidentOutbox::enqueue(
+            database, actor, incident.id,
+            { { QStringLiteral("action"), QStringLiteral("events") }, { QStringLiteral("events"), events } }, at);
+        !status)
+        return status.error();
     return added;
 }
 

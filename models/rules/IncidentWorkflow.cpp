@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/IncidentPhases.h"
 #include "domain/Vocabulary.h"
+#include "rules/IncidentOutbox.h"
 #include "rules/IncidentTemplates.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -60,6 +61,10 @@ Result<qint64> IncidentWorkflow::record(Database& database, const QString& refer
         = ConsoleAudit::append(database, actor.auditActor, change.action, target(change.incidentId), change.detail, at);
     if (!audited)
         return audited.error();
+    if (!change.push.isEmpty()) {
+        if (auto status = IncidentOutbox::enqueue(database, actor, change.incidentId, change.push, at); !status)
+            return status.error();
+    }
     return appended->position;
 }
 

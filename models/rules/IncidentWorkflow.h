@@ -25,9 +25,10 @@ class Database;
 // positions, never a note's or description's text, which may hold a customer's identifiers). A refusal writes nothing
 // and is an Error whose message can be shown as is.
 //
-// The central service runs this same workflow on its own store to decide a console's "incident.change"
-// (docs/sync-api.md section 6), with the token's supervisor as the actor (Actor::centralService) and its own clock. Not
-// here yet: the sync-outbox entry on the console (record() is where it goes; Change::push is its payload).
+// Each change is also queued for the central service in the same transaction (IncidentOutbox, kind "incident.change",
+// docs/sync-api.md section 6), whose service runs this same workflow on its own store to decide it, with the token's
+// supervisor as the actor (Actor::centralService: nothing queued there) and its own clock. Not pushed yet: the GDPR
+// decisions (BreachWorkflow), merges and links between incidents (docs/incidents.md, "Sync").
 class IncidentWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentWorkflow)

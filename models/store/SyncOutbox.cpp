@@ -98,6 +98,17 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
     if (entry.kind == QLatin1String("review.campaign") || entry.kind == QLatin1String("review.decision")
         || entry.kind == QLatin1String("training.reminder"))
         return QString::number(entry.entityId);
+    // Incidents too (IncidentRepository::newId); a change of an incident this store no longer holds is not sent.
+    if (entry.kind == QLatin1String("incident.change")) {
+        auto held = m_database.prepare(QStringLiteral("SELECT 1 FROM incident WHERE id = ?"));
+        if (!held)
+            return held.error();
+        held->bind(1, entry.entityId);
+        auto row = held->step();
+        if (!row)
+            return row.error();
+        return *row ? QString::number(entry.entityId) : QString();
+    }
     return QString();
 }
 
@@ -142,6 +153,8 @@ Status SyncOutbox::markSent(const Entry& entry, qint64 version, std::optional<qi
         return learn("review_campaign", entry.entityId);
     if (entry.kind == QLatin1String("review.decision"))
         return learn("review_item", entry.entityId);
+    if (entry.kind == QLatin1String("incident.change"))
+        return learn("incident", entry.entityId);
     if (entry.kind == QLatin1String("detection.settings"))
         return m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                               "('sync.detection_settings_version', '%1')")

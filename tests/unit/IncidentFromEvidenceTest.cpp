@@ -280,9 +280,16 @@ private Q_SLOTS:
                            .arg(bulk)
                            .arg(escalated->reference)),
                  qint64(1));
-        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 1);
-        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind LIKE 'incident%'")),
-                 qint64(0));
+        // Beside it, the incident's opening and its linked events, for the central service to repeat (docs/sync-api.md,
+        // incident.change), in that order and with no base version: the service has not seen the incident yet.
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 3);
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT group_concat(CASE WHEN instr(payload, '\"action\":\"open\"') THEN 'open' "
+                                      "WHEN instr(payload, '\"action\":\"events\"') THEN 'events' END, ',') = "
+                                      "'open,events' FROM (SELECT payload FROM sync_outbox WHERE kind = "
+                                      "'incident.change' AND entity_id = %1 AND base_version IS NULL ORDER BY id)")
+                           .arg(escalated->incidentId)),
+                 qint64(1));
 
         // Into the existing incident; the one already in it is refused, and nothing is written.
         const Footprint before = Footprint::of(db());
