@@ -1807,6 +1807,26 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <source>There is no incident action &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The aware-at is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision about the data subjects is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ground of Art. 34 this service knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralRecords</name>

@@ -2,6 +2,7 @@
 
 #include "central/CentralReplies.h"
 #include "domain/IncidentPhases.h"
+#include "rules/BreachWorkflow.h"
 #include "rules/IncidentFromEvidence.h"
 #include "store/Database.h"
 #include "store/IncidentEventLink.h"
@@ -105,6 +106,14 @@ CentralService::Reply CentralIncidentChanges::decide(const CentralRepository::Su
     auto changed = incidents.find(id);
     if (!changed || !*changed)
         return internal();
+    // Every applied change steps the version by one (a notification's later phase or an Art. 34 decision does not
+    // change the incident's row on a console, but it is a change of the incident all the same).
+    if ((*changed)->version == (*incident)->version) {
+        auto touched = incidents.touch(id, (*changed)->version);
+        if (!touched || !*touched)
+            return internal();
+        ++(*changed)->version;
+    }
     if (auto status = m_repository.publishIncident(id); !status)
         return internal();
     return applied((*changed)->version, id);
@@ -295,6 +304,101 @@ CentralService::Reply CentralIncidentChanges::step(Database& database, const Inc
                 tr("Linking events lists the access events' ids, 1 to %1.").arg(IncidentEventLink::MaxEvents));
         if (auto added = IncidentFromEvidence::addEvents(database, id, *events, actor, now); !added)
             return refused(added.error());
+        return applied(0, id);
+    }
+    if (action.startsWith(QLatin1String("breach_")))
+        return breach(database, actor, id, action, payload, now);
+    return invalid(tr("There is no incident action '%1'.").arg(action.left(32)));
+}
+
+CentralService::Reply CentralIncidentChanges::breach(Database& database, const IncidentWorkflow::Actor& actor,
+                                                     qint64 id, const QString& action, const QCborMap& payload,
+                                                     qint64 now)
+{
+    const Field reasonField { "reason", Type::Text, false, 1, BreachWorkflow::MaxReasonLength };
+    const QString reason = payload.value(QLatin1String("reason")).toString();
+    // An instant the supervisor gave as "now or before" on a clock a little ahead of the service's: the service's now.
+    auto notAhead = [now](qint64 at) { return at > now && at <= now + ClockSkewMs ? now : at; };
+    if (action == QLatin1String("breach_aware") || action == QLatin1String("breach_change")) {
+        if (QString problem = checkFields(payload, { { "aware_at", Type::Integer, false, 0, MaxTime }, reasonField });
+            !problem.isEmpty())
+            return invalid(tr("The aware-at is invalid: %1.").arg(problem));
+        const qint64 awareAt = notAhead(payload.value(QLatin1String("aware_at")).toInteger());
+        auto recorded = action == QLatin1String("breach_aware")
+            ? BreachWorkflow::recordAwareness(database, id, awareAt, reason, actor, now)
+            : BreachWorkflow::changeAwareness(database, id, awareAt, reason, actor, now);
+        if (!recorded)
+            return refused(recorded.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("breach_withdraw")) {
+        if (QString problem = checkFields(payload, { reasonField }); !problem.isEmpty())
+            return invalid(tr("The withdrawal is invalid: %1.").arg(problem));
+        if (auto status = BreachWorkflow::withdraw(database, id, reason, actor, now); !status)
+            return refused(status.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("breach_notify")) {
+        const qint64 text = BreachWorkflow::MaxTextLength;
+        if (QString problem
+            = checkFields(payload,
+                          { { "sent_at", Type::Integer, false, 0, MaxTime },
+                            { "authority_reference", Type::Text, false, 0, BreachWorkflow::MaxReferenceLength },
+                            { "delay_reasons", Type::Text, false, 0, text },
+                            { "nature", Type::Text, false, 1, text },
+                            { "subject_categories", Type::Text, false, 0, text },
+                            { "subjects_approx", Type::Integer, true, 0, MaxId },
+                            { "record_categories", Type::Text, false, 0, text },
+                            { "records_approx", Type::Integer, true, 0, MaxId },
+                            { "contact_point", Type::Text, false, 1, text },
+                            { "likely_consequences", Type::Text, false, 0, text },
+                            { "measures", Type::Text, false, 0, text } });
+            !problem.isEmpty())
+            return invalid(tr("The notification is invalid: %1.").arg(problem));
+        auto textOf = [&payload](const char* name) { return payload.value(QLatin1String(name)).toString(); };
+        auto countOf = [&payload](const char* name) {
+            const QCborValue value = payload.value(QLatin1String(name));
+            return value.isInteger() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
+        };
+        BreachWorkflow::Notification notification;
+        notification.sentAt = notAhead(payload.value(QLatin1String("sent_at")).toInteger());
+        notification.authorityReference = textOf("authority_reference");
+        notification.delayReasons = textOf("delay_reasons");
+        notification.form.nature = textOf("nature");
+        notification.form.subjectCategories = textOf("subject_categories");
+        notification.form.subjectsApprox = countOf("subjects_approx");
+        notification.form.recordCategories = textOf("record_categories");
+        notification.form.recordsApprox = countOf("records_approx");
+        notification.form.contactPoint = textOf("contact_point");
+        notification.form.likelyConsequences = textOf("likely_consequences");
+        notification.form.measures = textOf("measures");
+        if (auto notified = BreachWorkflow::notifyAuthority(database, id, notification, actor, now); !notified)
+            return refused(notified.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("breach_subjects")) {
+        if (QString problem = checkFields(payload,
+                                          { { "notify", Type::Boolean, false, 0, 1 },
+                                            { "exemption", Type::Text, true, 0, 32 },
+                                            { "communicated_at", Type::Integer, true, 0, MaxTime },
+                                            { "means", Type::Text, false, 0, BreachWorkflow::MaxTextLength },
+                                            reasonField });
+            !problem.isEmpty())
+            return invalid(tr("The decision about the data subjects is invalid: %1.").arg(problem));
+        SubjectDecision decision;
+        decision.notify = payload.value(QLatin1String("notify")).toBool();
+        if (payload.value(QLatin1String("exemption")).isString()) {
+            decision.exemption = subjectExemptionFromString(payload.value(QLatin1String("exemption")).toString());
+            if (!decision.exemption)
+                return invalid(tr("'%1' is not a ground of Art. 34 this service knows.")
+                                   .arg(payload.value(QLatin1String("exemption")).toString().left(32)));
+        }
+        if (payload.value(QLatin1String("communicated_at")).isInteger())
+            decision.communicatedAt = payload.value(QLatin1String("communicated_at")).toInteger();
+        decision.means = payload.value(QLatin1String("means")).toString();
+        decision.reason = reason;
+        if (auto status = BreachWorkflow::decideSubjects(database, id, decision, actor, now); !status)
+            return refused(status.error());
         return applied(0, id);
     }
     return invalid(tr("There is no incident action '%1'.").arg(action.left(32)));

@@ -21,7 +21,7 @@ class Database;
 // until the pull brings it). Ids are the console's: an incident and its tasks keep the ids their console chose at
 // random, and an id the service holds already is refused (422). Every step but the opening needs the incident's
 // version as the console last learnt it (409 with the incident as the incidents stream carries it otherwise); every
-// applied step puts the incident on the incidents feed.
+// applied step puts the incident on the incidents feed. The GDPR decisions run BreachWorkflow the same way.
 class CentralIncidentChanges
 {
     Q_DECLARE_TR_FUNCTIONS(CentralIncidentChanges)
@@ -40,6 +40,9 @@ private:
     // The step a console took on an incident the service holds, at the version it was taken on.
     [[nodiscard]] CentralService::Reply step(Database& database, const IncidentWorkflow::Actor& actor, qint64 id,
                                              const QString& action, const QCborMap& payload, qint64 now);
+    // The GDPR decisions (BreachWorkflow): aware-at recorded, changed or withdrawn, a notification phase, Art. 34.
+    [[nodiscard]] CentralService::Reply breach(Database& database, const IncidentWorkflow::Actor& actor, qint64 id,
+                                               const QString& action, const QCborMap& payload, qint64 now);
     // A workflow's refusal as the service's answer: its message for a rule (422), 500 for anything else.
     [[nodiscard]] static CentralService::Reply refused(const Error& error);
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void closureIsRefusedWhileAMandatoryTaskIsOpen();
     void phaseNoteReopenAndEvents();
     void aStepOnAnUnknownIncidentIsRefused();
+    void gdprDecisionsFollowBreachWorkflow();
 
 private:
     CentralService::Reply change(const CentralRepository::Supervisor& who, const QString& key, qint64 incident,
@@ -393,6 +394,80 @@ void CentralIncidentChangesTest::aStepOnAnUnknownIncidentIsRefused()
     unknown.insert(QLatin1String("action"), QLatin1String("delete"));
     QCOMPARE(open(Base + 800).status, 200);
     QCOMPARE(change(m_alice, newKey(), Base + 800, 1, unknown).status, 422);
+}
+
+void CentralIncidentChangesTest::gdprDecisionsFollowBreachWorkflow()
+{
+    const qint64 id = Base + 900;
+    QCOMPARE(open(id).status, 200);
+    QCborMap aware;
+    aware.insert(QLatin1String("action"), QLatin1String("breach_aware"));
+    aware.insert(QLatin1String("aware_at"), m_startedAt - 7'200'000); // before the incident was detected
+    aware.insert(QLatin1String("reason"), QLatin1String("Card numbers confirmed on the recording"));
+    const CentralService::Reply early = change(m_alice, newKey(), id, 1, aware);
+    QCOMPARE(early.status, 422);
+    QVERIFY2(message(early).contains(QLatin1String("before incident")), qPrintable(message(early)));
+    // A console's clock a minute ahead: "now" there is the service's now.
+    const qint64 ahead = Clock::nowMs() + 60'000;
+    aware.insert(QLatin1String("aware_at"), ahead);
+    const CentralService::Reply recorded = change(m_alice, newKey(), id, 1, aware);
+    QVERIFY2(recorded.status == 200, qPrintable(message(recorded)));
+    QCOMPARE(recorded.body.value(QLatin1String("version")).toInteger(), 2);
+    auto held = incident(id);
+    QVERIFY(held->personalDataBreach);
+    QVERIFY(held->breachEstablishedAt && *held->breachEstablishedAt < ahead);
+
+    QCborMap notify;
+    notify.insert(QLatin1String("action"), QLatin1String("breach_notify"));
+    notify.insert(QLatin1String("sent_at"), Clock::nowMs());
+    notify.insert(QLatin1String("authority_reference"), QLatin1String("CNPD-2026-118"));
+    notify.insert(QLatin1String("delay_reasons"), QString());
+    notify.insert(QLatin1String("nature"), QLatin1String("Card numbers read out on a recorded call"));
+    notify.insert(QLatin1String("subject_categories"), QLatin1String("Customers"));
+    notify.insert(QLatin1String("subjects_approx"), 1);
+    notify.insert(QLatin1String("record_categories"), QLatin1String("payment card: 1 record"));
+    notify.insert(QLatin1String("records_approx"), 1);
+    notify.insert(QLatin1String("contact_point"), QLatin1String("dpo@example.org"));
+    notify.insert(QLatin1String("likely_consequences"), QString());
+    notify.insert(QLatin1String("measures"), QString());
+    QCOMPARE(change(m_alice, newKey(), id, 2, notify).status, 200);
+    QVERIFY(incident(id)->version == 3);
+    auto phases = m_store->store().database().queryInt(
+        QStringLiteral("SELECT count(*) FROM incident_breach_notification WHERE incident_id = %1 AND recorded_by = %2")
+            .arg(id)
+            .arg(m_alice.id));
+    CUSTODIAN_VERIFY_OK(phases);
+    QCOMPARE(*phases, 1);
+
+    // The Art. 34 decision changes no column of the incident, and still steps its version.
+    QCborMap subjects;
+    subjects.insert(QLatin1String("action"), QLatin1String("breach_subjects"));
+    subjects.insert(QLatin1String("notify"), false);
+    subjects.insert(QLatin1String("exemption"), QLatin1String("no_high_risk"));
+    subjects.insert(QLatin1String("communicated_at"), QCborValue(nullptr));
+    subjects.insert(QLatin1String("means"), QString());
+    subjects.insert(QLatin1String("reason"), QLatin1String("BIN and last four only were heard"));
+    const CentralService::Reply decided = change(m_bob, newKey(), id, 3, subjects);
+    QVERIFY2(decided.status == 200, qPrintable(message(decided)));
+    QCOMPARE(decided.body.value(QLatin1String("version")).toInteger(), 4);
+    QCOMPARE(change(m_bob, newKey(), id, 4, subjects).status, 422); // the same decision again: nothing changes
+
+    QCborMap withdraw;
+    withdraw.insert(QLatin1String("action"), QLatin1String("breach_withdraw"));
+    withdraw.insert(QLatin1String("reason"), QLatin1String("Test recording, no real customer"));
+    QCOMPARE(change(m_alice, newKey(), id, 4, withdraw).status, 200);
+    QVERIFY(!incident(id)->personalDataBreach);
+    bool onFeed = false;
+    for (const QCborValue& item : incidentsFeed()) {
+        const QCborMap map = item.toMap();
+        if (map.value(QLatin1String("id")).toInteger() == id) {
+            onFeed = true;
+            QCOMPARE(map.value(QLatin1String("version")).toInteger(), 5);
+            QCOMPARE(map.value(QLatin1String("personal_data_breach")).toBool(), false);
+            QVERIFY(map.value(QLatin1String("authority_notified_at")).isInteger());
+        }
+    }
+    QVERIFY(onFeed);
 }
 
 QTEST_GUILESS_MAIN(CentralIncidentChangesTest)
