@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "rules/BreachNotificationClock.h"
+#include "rules/IncidentOutbox.h"
 #include "store/BreachExposureReader.h"
 #include "store/BreachRepository.h"
 #include "store/ConsoleAudit.h"
@@ -187,6 +188,13 @@ Result<qint64> BreachWorkflow::recordAwareness(Database& database, qint64 incide
                                { QStringLiteral("reason"), reason } };
     if (auto seq = audit(database, actor, QStringLiteral("incident.breach.aware"), incidentId, detail, now); !seq)
         return seq.error();
+    if (auto status = IncidentOutbox::enqueue(database, actor, incidentId,
+                                              { { QStringLiteral("action"), QStringLiteral("breach_aware") },
+                                                { QStringLiteral("aware_at"), awareAt },
+                                                { QStringLiteral("reason"), reason } },
+                                              now);
+        !status)
+        return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
     return deadline;
@@ -238,6 +246,13 @@ Result<qint64> BreachWorkflow::changeAwareness(Database& database, qint64 incide
                                { QStringLiteral("reason"), reason } };
     if (auto seq = audit(database, actor, QStringLiteral("incident.breach.aware"), incidentId, detail, now); !seq)
         return seq.error();
+    if (auto status = IncidentOutbox::enqueue(database, actor, incidentId,
+                                              { { QStringLiteral("action"), QStringLiteral("breach_change") },
+                                                { QStringLiteral("aware_at"), awareAt },
+                                                { QStringLiteral("reason"), reason } },
+                                              now);
+        !status)
+        return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
     return deadline;
@@ -271,6 +286,12 @@ Status BreachWorkflow::withdraw(Database& database, qint64 incidentId, const QSt
                                { QStringLiteral("reason"), reason } };
     if (auto seq = audit(database, actor, QStringLiteral("incident.breach.withdraw"), incidentId, detail, now); !seq)
         return seq.error();
+    if (auto status = IncidentOutbox::enqueue(
+            database, actor, incidentId,
+            { { QStringLiteral("action"), QStringLiteral("breach_withdraw") }, { QStringLiteral("reason"), reason } },
+            now);
+        !status)
+        return status;
     return transaction->commit();
 }
 
@@ -439,6 +460,25 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
         detail.insert(QStringLiteral("delay_reasons"), n.delayReasons);
     if (auto seq = audit(database, actor, QStringLiteral("incident.breach.notify"), incidentId, detail, now); !seq)
         return seq.error();
+    // The form as sent, for the service to record the same phase (its own phase number and recording time).
+    if (auto status = IncidentOutbox::enqueue(
+            database, actor, incidentId,
+            { { QStringLiteral("action"), QStringLiteral("breach_notify") },
+              { QStringLiteral("sent_at"), n.sentAt },
+              { QStringLiteral("authority_reference"), n.authorityReference },
+              { QStringLiteral("delay_reasons"), n.delayReasons },
+              { QStringLiteral("nature"), form.nature },
+              { QStringLiteral("subject_categories"), form.subjectCategories },
+              { QStringLiteral("subjects_approx"),
+                form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() },
+              { QStringLiteral("record_categories"), form.recordCategories },
+              { QStringLiteral("records_approx"), form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
+              { QStringLiteral("contact_point"), form.contactPoint },
+              { QStringLiteral("likely_consequences"), form.likelyConsequences },
+              { QStringLiteral("measures"), form.measures } },
+            now);
+        !status)
+        return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
     return notified;
@@ -507,6 +547,19 @@ Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, con
         detail.insert(QStringLiteral("previous"), decisionJson(**previous));
     if (auto seq = audit(database, actor, QStringLiteral("incident.breach.subjects"), incidentId, detail, now); !seq)
         return seq.error();
+    if (auto status
+        = IncidentOutbox::enqueue(database, actor, incidentId,
+                                  { { QStringLiteral("action"), QStringLiteral("breach_subjects") },
+                                    { QStringLiteral("notify"), decision.notify },
+                                    { QStringLiteral("exemption"),
+                                      decision.exemption ? QJsonValue(toString(*decision.exemption)) : QJsonValue() },
+                                    { QStringLiteral("communicated_at"),
+                                      decision.communicatedAt ? QJsonValue(*decision.communicatedAt) : QJsonValue() },
+                                    { QStringLiteral("means"), decision.means },
+                                    { QStringLiteral("reason"), decision.reason } },
+                                  now);
+        !status)
+        return status;
     return transaction->commit();
 }
 

@@ -2,12 +2,16 @@
 // incident opened on console A reaches the service with A's ids and the service's reference, console B pulls it with
 // its tasks and updates it, A makes a conflicting change, the conflict is shown in words and resolved — once keeping
 // A's change (the service applies only the fields A changed, onto B's), once taking the service's incident — and both
-// consoles end equal to the service. On the way: a pulled incident is held back while A's change waits, the pulled
+// consoles end equal to the service. On the way: an aware-at recorded on A is recorded by the service and reaches B,
+// a pulled incident is held back while A's change waits, the pulled
 // timeline replaces A's chained one (and the chain then verifies), and closure stays refused on the service while a
 // mandatory task is open.
 #include "SyncFixture.h"
 
+#include "domain/Clock.h"
 #include "item/SyncConflictModel.h"
+#include "rules/BreachWorkflow.h"
+#include "rules/RoleAssignmentWorkflow.h"
 #include "store/Database.h"
 #include "store/IncidentTimeline.h"
 #include "store/SyncConflicts.h"
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void openedOnAReachesTheServiceAndB();
     void updatedOnBConflictsWithAAndKeepMineMerges();
     void takeTheirsGivesATheServicesIncident();
+    void anAwareAtReachesTheServiceAndB();
     void closureWaitsForTheMandatoryTasksOnTheService();
     void bothConsolesEndEqualToTheService();
     void cleanupTestCase();
@@ -244,6 +249,35 @@ void IncidentSyncEndToEndTest::takeTheirsGivesATheServicesIncident()
     QVERIFY(after.ok());
     QCOMPARE(after.summary.value(QStringLiteral("pushed")).toInteger(), 0);
     QCOMPARE(consoleState(m_a), centralState());
+}
+
+void IncidentSyncEndToEndTest::anAwareAtReachesTheServiceAndB()
+{
+    {
+        auto store = m_a.unlock();
+        QVERIFY(store);
+        auto actor = RoleAssignmentWorkflow::consoleActor(store->database(), QStringLiteral("console:test"));
+        CUSTODIAN_VERIFY_OK(actor);
+        CUSTODIAN_VERIFY_OK(BreachWorkflow::recordAwareness(store->database(), m_id, Clock::nowMs() - 1000,
+                                                            QStringLiteral("Card numbers confirmed on the recording"),
+                                                            *actor));
+    }
+    const auto pushed = syncOk(m_a);
+    QVERIFY(pushed.ok());
+    QCOMPARE(pushed.summary.value(QStringLiteral("pushed")).toInteger(), 1);
+    QCOMPARE(
+        m_fixture.centralCount(QStringLiteral("SELECT personal_data_breach FROM incident WHERE id = %1").arg(m_id)), 1);
+    QCOMPARE(m_fixture.centralCount(
+                 QStringLiteral("SELECT count(*) FROM incident_breach_awareness WHERE incident_id = %1").arg(m_id)),
+             1);
+    QVERIFY(syncOk(m_b).ok());
+    QCOMPARE(
+        SyncFixture::count(m_b, QStringLiteral("SELECT personal_data_breach FROM incident WHERE id = %1").arg(m_id)),
+        1);
+    QCOMPARE(SyncFixture::count(
+                 m_b, QStringLiteral("SELECT notification_deadline_at FROM incident WHERE id = %1").arg(m_id)),
+             m_fixture.centralCount(
+                 QStringLiteral("SELECT notification_deadline_at FROM incident WHERE id = %1").arg(m_id)));
 }
 
 void IncidentSyncEndToEndTest::closureWaitsForTheMandatoryTasksOnTheService()
