@@ -1752,10 +1752,6 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id %1 is taken already; the console chooses another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The opening names task %1 twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,6 +1821,22 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ground of Art. 34 this service knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is taken already on the central service; ids are chosen at random, so this change was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge lists the ids of the tasks it carries over, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold incident %1, which was to be merged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,7 +80,7 @@ CentralService::Reply CentralIncidentChanges::decide(const CentralRepository::Su
     IncidentWorkflow::Actor actor;
     actor.supervisorId = supervisor.id;
     actor.auditActor = QStringLiteral("central:%1").arg(supervisor.username);
-    actor.centralService = true;
+    actor.queueForSync = false;
     const QString action = payload.value(QLatin1String("action")).toString();
     if (action == QLatin1String("open"))
         return open(*database, actor, id, baseVersion, payload, now);
@@ -148,7 +148,9 @@ CentralService::Reply CentralIncidentChanges::open(Database& database, const Inc
     if (!held)
         return internal();
     if (held->value_or(false))
-        return invalid(tr("The id %1 is taken already; the console chooses another.").arg(id));
+        return invalid(tr("The id %1 is taken already on the central service; ids are chosen at random, so this change "
+                          "was made for another one.")
+                           .arg(id));
     std::set<qint64> seen;
     for (qint64 taskId : *taskIds) {
         if (!seen.insert(taskId).second)
@@ -159,7 +161,9 @@ CentralService::Reply CentralIncidentChanges::open(Database& database, const Inc
         if (!heldTask)
             return internal();
         if (heldTask->value_or(false))
-            return invalid(tr("The id %1 is taken already; the console chooses another.").arg(taskId));
+            return invalid(tr("The id %1 is taken already on the central service; ids are chosen at random, so this "
+                              "change was made for another one.")
+                               .arg(taskId));
     }
 
     IncidentWorkflow::OpenDraft draft;
@@ -304,6 +308,45 @@ CentralService::Reply CentralIncidentChanges::step(Database& database, const Inc
                 tr("Linking events lists the access events' ids, 1 to %1.").arg(IncidentEventLink::MaxEvents));
         if (auto added = IncidentFromEvidence::addEvents(database, id, *events, actor, now); !added)
             return refused(added.error());
+        return applied(0, id);
+    }
+    if (action == QLatin1String("merge")) {
+        if (QString problem = checkFields(payload,
+                                          { { "from", Type::Integer, false, 1, MaxId },
+                                            { "reason", Type::Text, false, 1, IncidentWorkflow::MaxReasonLength } });
+            !problem.isEmpty())
+            return invalid(tr("The merge is invalid: %1.").arg(problem));
+        const auto carried = ids(payload.value(QLatin1String("carried_task_ids")), MaxTasks, MaxId);
+        if (!carried)
+            return invalid(tr("A merge lists the ids of the tasks it carries over, at most %1.").arg(MaxTasks));
+        const qint64 fromId = payload.value(QLatin1String("from")).toInteger();
+        auto from = IncidentRepository(database).find(fromId);
+        if (!from)
+            return internal();
+        if (!*from)
+            return invalid(tr("The central service does not hold incident %1, which was to be merged.").arg(fromId));
+        // Only the surviving incident's version is checked: the merged one is taken as the service holds it (its
+        // events and open tasks now), so another supervisor's change of it is carried over rather than lost — and a
+        // merged incident opened on the same console has no version the console could have known when it merged.
+        auto taskTaken = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incident_task WHERE id = ?)"));
+        if (!taskTaken)
+            return internal();
+        for (qint64 taskId : *carried) {
+            taskTaken->bind(1, taskId);
+            auto held = taskTaken->firstRow([](const Statement& s) { return s.int64(0) != 0; });
+            taskTaken->reset();
+            if (!held)
+                return internal();
+            if (held->value_or(false))
+                return invalid(tr("The id %1 is taken already on the central service; ids are chosen at random, so "
+                                  "this change was made for another one.")
+                                   .arg(taskId));
+        }
+        // The merged incident closes as a duplicate of this one: publishing this one publishes it after.
+        if (auto status = IncidentFromEvidence::merge(
+                database, id, fromId, payload.value(QLatin1String("reason")).toString(), actor, now, *carried);
+            !status)
+            return refused(status.error());
         return applied(0, id);
     }
     if (action.startsWith(QLatin1String("breach_")))

@@ -398,7 +398,7 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::escalateInto(Database&
 }
 
 Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fromId, const QString& reason,
-                                   const Actor& actor, qint64 atMs)
+                                   const Actor& actor, qint64 atMs, const std::vector<qint64>& carriedTaskIds)
 {
     auto why = reasonOf(reason, tr("Merging needs a reason: why are these the same incident?"));
     if (!why)
@@ -419,6 +419,10 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
         if (incident->phase == IncidentPhase::Closed)
             return Error(Error::Code::InvalidArgument,
                          tr("%1 is closed; reopen it before merging.").arg(incident->reference));
+    // The merge is pushed whole, as one line (below): the central service runs this same merge, so its steps queue
+    // nothing of their own.
+    Actor step = actor;
+    step.queueForSync = false;
 
     // The events: linked to the incident that stays (B keeps its own, as the record of what it held).
     auto eventsOf = database.prepare(QStringLiteral("SELECT event_id FROM incident_event WHERE incident_id = ?"));
@@ -437,7 +441,7 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
                                        [&](const IncidentEventLink::Holder& h) { return h.incidentId == intoId; });
         if (held == linked->end() || held->events < qint64(events.size())) {
             auto added = linkEvents(database, *into, std::move(events), QStringLiteral("merge:%1").arg(from->reference),
-                                    actor, at);
+                                    step, at);
             if (!added)
                 return added.error();
             eventsAdded = added->added;
@@ -475,21 +479,26 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
     }
     QStringList carried;
     QStringList alreadyThere;
+    QJsonArray carriedIds;
     for (const IncidentRepository::Task& task : *fromTasks) {
         if (task.state != IncidentTaskState::Open)
             continue;
         if (keys.insert(task.key).second) {
-            if (auto status = incidents.insertTask(intoId, ++position,
-                                                   { task.key, task.title, task.guidance, task.mandatory, task.phase });
-                !status)
-                return status.error();
+            // The ids the merging console chose, when the central service repeats the merge; else new ones.
+            const qint64 chosen
+                = std::size_t(carried.size()) < carriedTaskIds.size() ? carriedTaskIds[std::size_t(carried.size())] : 0;
+            auto taskId = incidents.insertTask(
+                intoId, ++position, { task.key, task.title, task.guidance, task.mandatory, task.phase, chosen });
+            if (!taskId)
+                return taskId.error();
+            carriedIds.append(*taskId);
             carried << tr("“%1”").arg(task.title);
         } else {
             alreadyThere << tr("“%1”").arg(task.title);
         }
         if (auto status = IncidentWorkflow::decideTask(
                 database, task.id, IncidentTaskState::NotApplicable,
-                tr("Merged into %1, which carries this task.").arg(into->reference), actor, at);
+                tr("Merged into %1, which carries this task.").arg(into->reference), step, at);
             !status)
             return status;
     }
@@ -515,7 +524,7 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
     closing.outcome = IncidentOutcome::Duplicate;
     closing.duplicateOf = intoId;
     closing.summary = tr("Merged into %1. Reason: %2").arg(into->reference, *why);
-    if (auto status = IncidentWorkflow::close(database, fromId, closing, actor, at); !status)
+    if (auto status = IncidentWorkflow::close(database, fromId, closing, step, at); !status)
         return status;
     const QJsonObject detail { { QStringLiteral("reference"), into->reference },
                                { QStringLiteral("merged"), from->reference },
@@ -528,6 +537,14 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
                                         detail, at);
     if (!audited)
         return audited.error();
+    if (auto status = IncidentOutbox::enqueue(database, actor, intoId,
+                                              { { QStringLiteral("action"), QStringLiteral("merge") },
+                                                { QStringLiteral("from"), fromId },
+                                                { QStringLiteral("reason"), *why },
+                                                { QStringLiteral("carried_task_ids"), carriedIds } },
+                                              at);
+        !status)
+        return status;
     return transaction->commit();
 }
 

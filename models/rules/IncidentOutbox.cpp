@@ -8,7 +8,7 @@ namespace custodian {
 Status IncidentOutbox::enqueue(Database& database, const RoleAssignmentWorkflow::Actor& actor, qint64 incidentId,
                                QJsonObject payload, qint64 at)
 {
-    if (actor.centralService)
+    if (!actor.queueForSync)
         return {};
     auto version = database.prepare(QStringLiteral("SELECT server_version FROM incident WHERE id = ?"));
     if (!version)

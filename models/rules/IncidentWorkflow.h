@@ -27,8 +27,8 @@ class Database;
 //
 // Each change is also queued for the central service in the same transaction (IncidentOutbox, kind "incident.change",
 // docs/sync-api.md section 6), whose service runs this same workflow on its own store to decide it, with the token's
-// supervisor as the actor (Actor::centralService: nothing queued there) and its own clock. Not pushed yet: links
-// between incidents and the task a merge carries over (docs/incidents.md, "Sync").
+// supervisor as the actor (Actor::queueForSync false: nothing queued there) and its own clock. Not pushed yet: links
+// between incidents (docs/incidents.md, "Sync").
 class IncidentWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentWorkflow)

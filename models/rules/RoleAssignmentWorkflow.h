@@ -27,9 +27,9 @@ public:
     {
         qint64 supervisorId = 0;
         QString auditActor;
-        // The central service deciding a change a console pushed, on its own store (IncidentWorkflow): the change
-        // is the service's record already, so nothing is queued for sync.
-        bool centralService = false;
+        // Whether an incident step queues its own sync-outbox line (IncidentOutbox): not on the central service,
+        // which is deciding a change a console pushed, nor for the steps of a larger change pushed whole (a merge).
+        bool queueForSync = true;
     };
 
     struct Granted

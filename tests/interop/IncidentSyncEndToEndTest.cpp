@@ -2,7 +2,8 @@
 // incident opened on console A reaches the service with A's ids and the service's reference, console B pulls it with
 // its tasks and updates it, A makes a conflicting change, the conflict is shown in words and resolved — once keeping
 // A's change (the service applies only the fields A changed, onto B's), once taking the service's incident — and both
-// consoles end equal to the service. On the way: an aware-at recorded on A is recorded by the service and reaches B,
+// consoles end equal to the service. On the way: an aware-at recorded on A is recorded by the service and reaches B, a
+// merge on A is repeated by the service with the carried tasks' ids,
 // a pulled incident is held back while A's change waits, the pulled
 // timeline replaces A's chained one (and the chain then verifies), and closure stays refused on the service while a
 // mandatory task is open.
@@ -11,6 +12,7 @@
 #include "domain/Clock.h"
 #include "item/SyncConflictModel.h"
 #include "rules/BreachWorkflow.h"
+#include "rules/IncidentFromEvidence.h"
 #include "rules/RoleAssignmentWorkflow.h"
 #include "store/Database.h"
 #include "store/IncidentTimeline.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void updatedOnBConflictsWithAAndKeepMineMerges();
     void takeTheirsGivesATheServicesIncident();
     void anAwareAtReachesTheServiceAndB();
+    void aMergeOnAReachesTheServiceWithItsCarriedTasks();
     void closureWaitsForTheMandatoryTasksOnTheService();
     void bothConsolesEndEqualToTheService();
     void cleanupTestCase();
@@ -278,6 +281,44 @@ void IncidentSyncEndToEndTest::anAwareAtReachesTheServiceAndB()
                  m_b, QStringLiteral("SELECT notification_deadline_at FROM incident WHERE id = %1").arg(m_id)),
              m_fixture.centralCount(
                  QStringLiteral("SELECT notification_deadline_at FROM incident WHERE id = %1").arg(m_id)));
+}
+
+void IncidentSyncEndToEndTest::aMergeOnAReachesTheServiceWithItsCarriedTasks()
+{
+    // A second incident opened on A, and merged into the first before A syncs: its opening goes first, then the merge.
+    auto opened = incident(m_a,
+                           { QStringLiteral("open"), QStringLiteral("--title"),
+                             QStringLiteral("Password reset for a caller who could not verify"),
+                             QStringLiteral("--category"), QStringLiteral("account_takeover"),
+                             QStringLiteral("--owner"), m_fixture.central().supervisors().at(0) });
+    QVERIFY2(opened.exitCode == 0, qPrintable(CliRunner::describe(opened)));
+    const qint64 other = SyncFixture::count(
+        m_a,
+        QStringLiteral("SELECT id FROM incident WHERE title = 'Password reset for a caller who could not verify'"));
+    QVERIFY(other > 0);
+    {
+        auto store = m_a.unlock();
+        QVERIFY(store);
+        auto actor = RoleAssignmentWorkflow::consoleActor(store->database(), QStringLiteral("console:test"));
+        CUSTODIAN_VERIFY_OK(actor);
+        CUSTODIAN_VERIFY_OK(IncidentFromEvidence::merge(store->database(), m_id, other,
+                                                        QStringLiteral("The same caller, the same evening"), *actor));
+    }
+    const qint64 carried
+        = SyncFixture::count(m_a,
+                             QStringLiteral("SELECT count(*) FROM incident_task WHERE incident_id = %1 AND "
+                                            "task_key IN (SELECT task_key FROM incident_task WHERE incident_id = "
+                                            "%2)")
+                                 .arg(m_id)
+                                 .arg(other));
+    QVERIFY(carried > 0);
+    const auto pushed = syncOk(m_a);
+    QVERIFY(pushed.ok());
+    QCOMPARE(pushed.summary.value(QStringLiteral("pushed")).toInteger(), 2);
+    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT duplicate_of FROM incident WHERE id = %1").arg(other)),
+             m_id);
+    // The carried tasks kept A's ids on the service: A's copy, pulled back, is the service's, tasks included.
+    QCOMPARE(consoleState(m_a), centralState());
 }
 
 void IncidentSyncEndToEndTest::closureWaitsForTheMandatoryTasksOnTheService()

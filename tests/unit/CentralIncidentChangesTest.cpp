@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <set>
+
 using namespace custodian;
 using namespace custodian::test;
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void phaseNoteReopenAndEvents();
     void aStepOnAnUnknownIncidentIsRefused();
     void gdprDecisionsFollowBreachWorkflow();
+    void aMergeIsRepeatedWithTheCarriedTasksIds();
 
 private:
     CentralService::Reply change(const CentralRepository::Supervisor& who, const QString& key, qint64 incident,
@@ -468,6 +471,65 @@ void CentralIncidentChangesTest::gdprDecisionsFollowBreachWorkflow()
         }
     }
     QVERIFY(onFeed);
+}
+
+void CentralIncidentChangesTest::aMergeIsRepeatedWithTheCarriedTasksIds()
+{
+    const qint64 into = Base + 1000;
+    QCOMPARE(open(into).status, 200);
+    // The merged incident is of another category: its tasks are not the surviving one's, so they are carried over.
+    const qint64 from = Base + 1100;
+    const auto fromTasks = IncidentTemplates::tasksFor(QStringLiteral("account_takeover"));
+    QVERIFY(!fromTasks.empty());
+    QCborArray fromTaskIds;
+    for (std::size_t i = 0; i < fromTasks.size(); ++i)
+        fromTaskIds.append(from + 1 + qint64(i));
+    QCborMap other;
+    other.insert(QLatin1String("action"), QLatin1String("open"));
+    other.insert(QLatin1String("title"), QLatin1String("Password reset on a caller's say-so"));
+    other.insert(QLatin1String("description"), QString());
+    other.insert(QLatin1String("severity"), 2);
+    other.insert(QLatin1String("category"), QLatin1String("account_takeover"));
+    other.insert(QLatin1String("owner_id"), m_bob.id);
+    other.insert(QLatin1String("detected_at"), m_startedAt - 60'000);
+    other.insert(QLatin1String("task_ids"), fromTaskIds);
+    QCOMPARE(change(m_bob, newKey(), from, QCborValue(nullptr), other).status, 200);
+
+    QCborArray carried;
+    for (std::size_t i = 0; i < fromTasks.size(); ++i)
+        carried.append(into + 500 + qint64(i));
+    QCborMap merge;
+    merge.insert(QLatin1String("action"), QLatin1String("merge"));
+    merge.insert(QLatin1String("from"), from);
+    merge.insert(QLatin1String("reason"), QLatin1String("The same caller, the same evening"));
+    merge.insert(QLatin1String("carried_task_ids"), carried);
+    // On a stale version of the surviving incident: a conflict, with that incident.
+    const CentralService::Reply stale = change(m_alice, newKey(), into, 2, merge);
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.body.value(QLatin1String("current")).toMap().value(QLatin1String("id")).toInteger(), into);
+    const CentralService::Reply merged = change(m_alice, newKey(), into, 1, merge);
+    QVERIFY2(merged.status == 200, qPrintable(message(merged)));
+    QCOMPARE(int(incident(from)->phase), int(IncidentPhase::Closed));
+    QCOMPARE(incident(from)->duplicateOf, into);
+    auto tasks = IncidentRepository(m_store->store().database()).tasks(into);
+    CUSTODIAN_VERIFY_OK(tasks);
+    std::set<qint64> ids;
+    for (const auto& task : *tasks)
+        ids.insert(task.id);
+    for (const QCborValue& id : carried)
+        QVERIFY2(ids.count(id.toInteger()), "a carried task keeps the id the console chose");
+    // On the feed, the merged incident after the one it duplicates.
+    qint64 intoAt = -1;
+    qint64 fromAt = -1;
+    const QCborArray feed = incidentsFeed();
+    for (qsizetype i = 0; i < feed.size(); ++i) {
+        const qint64 id = feed.at(i).toMap().value(QLatin1String("id")).toInteger();
+        if (id == into)
+            intoAt = i;
+        if (id == from)
+            fromAt = i;
+    }
+    QVERIFY(intoAt >= 0 && fromAt > intoAt);
 }
 
 QTEST_GUILESS_MAIN(CentralIncidentChangesTest)
