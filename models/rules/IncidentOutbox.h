@@ -13,8 +13,9 @@ class Database;
 // 6), inside the change's own transaction: the entity is the incident's id (chosen at random by the console that opened
 // it, kept by the service), the base version the service's version of the incident as this console last learnt it
 // (none while the service has never seen the incident), and the payload says what was done (`action`) with what the
-// service needs to do the same through the same workflow. On the central service itself (Actor::queueForSync false) the
-// change is the record already, and nothing is queued.
+// service needs to do the same through the same workflow. Nothing is queued when the actor says so
+// (Actor::queueForSync false): on the central service itself, where the change is the record already, and for the steps
+// of a merge, which is queued whole.
 class IncidentOutbox
 {
 public:
