@@ -23,6 +23,11 @@ double median(std::vector<double> values)
     return percentile(std::move(values), 0.5);
 }
 
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 void pump(int ms)
 {
     QEventLoop loop;

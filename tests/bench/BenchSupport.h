@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,8 @@ double percentile(std::vector<double> values, double p);
 double median(std::vector<double> values);
 // Runs the event loop for `ms` milliseconds.
 void pump(int ms);
+// Milliseconds since `timer` started, to the nanosecond.
+double msSince(const QElapsedTimer& timer);
 // The benchmark stores' passphrase: CUSTODIAN_PASSPHRASE, else "custodian-bench".
 QByteArray passphrase();
 // Seeds a demo store of `events` events at `path` unless it exists, in a child process (`audit-seed`), so that the

@@ -115,10 +115,12 @@ double timeAdd(Database& database, const QString& path)
 // Keeps the store the same size from round to round.
 bool clearEvidence(Database& database)
 {
-    return database
-        .exec(QStringLiteral("DELETE FROM evidence_chunk; DELETE FROM evidence_custody; "
-                             "DELETE FROM evidence_item;"))
-        .ok();
+    // Each add queues the item's upload to the central service (schema 22), which refers to the item: it goes first.
+    auto cleared = database.exec(QStringLiteral("DELETE FROM evidence_upload; DELETE FROM evidence_chunk; "
+                                                "DELETE FROM evidence_custody; DELETE FROM evidence_item;"));
+    if (!cleared)
+        std::fprintf(stderr, "cannot clear the evidence: %s\n", qPrintable(cleared.error().message()));
+    return cleared.ok();
 }
 } // namespace
 

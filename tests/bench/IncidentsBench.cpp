@@ -4,6 +4,7 @@
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
 #include "EvidenceBench.h"
+#include "PaintWatch.h"
 
 #include "crypto/RecoveryCode.h"
 #include "demo/DemoGenerator.h"
@@ -39,54 +40,6 @@ namespace {
 void fail(const QString& message)
 {
     std::fprintf(stderr, "custodian-bench incidents: %s\n", message.toLocal8Bit().constData());
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Notes the first paint of a widget after arm().
-class PaintWatch : public QObject
-{
-public:
-    void arm(QWidget* widget)
-    {
-        painted = false;
-        if (m_widget != widget) {
-            if (m_widget)
-                m_widget->removeEventFilter(this);
-            widget->installEventFilter(this);
-            m_widget = widget;
-        }
-    }
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QWidget* m_widget = nullptr;
-};
-
-// Runs `act`, then waits until `done()` and the view's viewport painted; the milliseconds between. The read starts on
-// a worker at once, so `done()` is asked only after the event loop ran (isLoading() is true until the result lands).
-double measure(const std::function<void()>& act, const std::function<bool()>& done, QAbstractItemView* view,
-               PaintWatch& watch)
-{
-    watch.arm(view->viewport());
-    QElapsedTimer timer;
-    timer.start();
-    act();
-    view->viewport()->update();
-    while (!(done() && watch.painted) && timer.elapsed() < 120'000)
-        pump(1);
-    return msSince(timer);
 }
 
 IncidentFilter filterOf(const std::function<void(IncidentFilter&)>& change)
@@ -221,7 +174,7 @@ int IncidentsBench::run(const QStringList& arguments)
         return fail(QStringLiteral("the page has no list or timeline")), 1;
     PaintWatch watch;
     watch.arm(table->viewport());
-    while (!(page.model()->rowCount() > 0 && !page.isLoading() && watch.painted) && sinceBuilt.elapsed() < 300'000)
+    while (!(page.model()->rowCount() > 0 && !page.isLoading() && watch.painted()) && sinceBuilt.elapsed() < 300'000)
         pump(1);
     const double firstResultMs = msSince(sinceBuilt);
     pump(200);
@@ -231,7 +184,7 @@ int IncidentsBench::run(const QStringList& arguments)
     std::vector<double> firstRows;
     for (int round = 0; round < *rounds; ++round) {
         probe.setPhase(QStringLiteral("Incidents: default list"));
-        firstRows.push_back(measure([&page] { page.showIncidents(IncidentFilter {}); }, settled, table, watch));
+        firstRows.push_back(watch.measure([&page] { page.showIncidents(IncidentFilter {}); }, settled, table));
     }
 
     // The filters a supervisor sets, each from the default.
@@ -256,7 +209,7 @@ int IncidentsBench::run(const QStringList& arguments)
     for (int round = 0; round < *rounds; ++round) {
         for (const auto& [name, filter] : filters) {
             probe.setPhase(QStringLiteral("Incidents: filter %1").arg(name));
-            const double ms = measure([&page, f = filter] { page.showIncidents(f); }, settled, table, watch);
+            const double ms = watch.measure([&page, f = filter] { page.showIncidents(f); }, settled, table);
             byFilter[name].push_back(ms);
             every.push_back(ms);
         }
@@ -274,9 +227,9 @@ int IncidentsBench::run(const QStringList& arguments)
         const int row = std::min(page.model()->rowCount() - 1, 3 + round * 7);
         const QModelIndex index = page.model()->index(row, 0);
         probe.setPhase(QStringLiteral("Incidents: open"));
-        open.push_back(measure([table, index] { table->setCurrentIndex(index); },
-                               [&page, &timeline] { return !page.isLoading() && timeline->model()->rowCount() > 0; },
-                               timeline, watch));
+        open.push_back(watch.measure(
+            [table, index] { table->setCurrentIndex(index); },
+            [&page, &timeline] { return !page.isLoading() && timeline->model()->rowCount() > 0; }, timeline));
         openedIds.push_back(page.currentIncidentId());
     }
 
@@ -361,12 +314,12 @@ int IncidentsBench::run(const QStringList& arguments)
     std::vector<double> openLarge;
     for (qint64 id : largeIds) {
         probe.setPhase(QStringLiteral("Incidents: open a large incident"));
-        openLarge.push_back(measure([&page, id] { page.showIncident(id); },
-                                    [&page, id, observables] {
-                                        return !page.isLoading() && page.currentIncidentId() == id
-                                            && observables->model()->rowCount() > 0;
-                                    },
-                                    observables, watch));
+        openLarge.push_back(watch.measure([&page, id] { page.showIncident(id); },
+                                          [&page, id, observables] {
+                                              return !page.isLoading() && page.currentIncidentId() == id
+                                                  && observables->model()->rowCount() > 0;
+                                          },
+                                          observables));
     }
     const double maxStall = std::max({ pageStall, selectionStall, probe.maxStallMs() });
     probe.stop();

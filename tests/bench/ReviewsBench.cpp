@@ -35,11 +35,6 @@ void fail(const QString& message)
     std::fprintf(stderr, "custodian-bench reviews: %s\n", message.toLocal8Bit().constData());
 }
 
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 struct Pair
 {
     qint64 agent;

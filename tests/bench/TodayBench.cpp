@@ -32,11 +32,6 @@ void fail(const QString& message)
     std::fprintf(stderr, "custodian-bench today: %s\n", message.toLocal8Bit().constData());
 }
 
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // Notes when a widget is first painted after armed.
 class PaintWatch : public QObject
 {

@@ -3,6 +3,7 @@
 #include "BenchCommandLine.h"
 #include "BenchSupport.h"
 #include "EventLoopProbe.h"
+#include "PaintWatch.h"
 #include "TrainingBenchData.h"
 #include "XapiPullBench.h"
 
@@ -34,49 +35,6 @@ namespace {
 void fail(const QString& message)
 {
     std::fprintf(stderr, "custodian-bench training: %s\n", message.toLocal8Bit().constData());
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Notes the first paint of a widget after arm().
-class PaintWatch : public QObject
-{
-public:
-    void arm(QWidget* widget)
-    {
-        painted = false;
-        widget->installEventFilter(this);
-        m_widget = widget;
-    }
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QWidget* m_widget = nullptr;
-};
-
-// Runs `act`, then waits until `done()` and the view's viewport painted; the milliseconds between.
-double measure(const std::function<void()>& act, const std::function<bool()>& done, QAbstractItemView* view,
-               PaintWatch& watch)
-{
-    watch.arm(view->viewport());
-    QElapsedTimer timer;
-    timer.start();
-    act();
-    view->viewport()->update();
-    while (!(done() && watch.painted) && timer.elapsed() < 120'000)
-        pump(1);
-    return msSince(timer);
 }
 
 void choose(QComboBox* combo, int index)
@@ -172,7 +130,7 @@ int TrainingBench::run(const QStringList& arguments)
     for (int round = 0; round < rounds; ++round) {
         page.hide();
         pump(20);
-        reopen.push_back(measure([&page] { page.show(); }, settled, matrix, watch));
+        reopen.push_back(watch.measure([&page] { page.show(); }, settled, matrix));
     }
 
     // Every filter a supervisor changes, there and back, until the matrix is painted again.
@@ -206,7 +164,7 @@ int TrainingBench::run(const QStringList& arguments)
     for (int round = 0; round < rounds; ++round) {
         for (const auto& [name, act] : changes) {
             probe.setPhase(QStringLiteral("Training: filter %1").arg(name));
-            const double ms = measure(act, settled, matrix, watch);
+            const double ms = watch.measure(act, settled, matrix);
             byChange[name].push_back(ms);
             every.push_back(ms);
         }
@@ -219,7 +177,7 @@ int TrainingBench::run(const QStringList& arguments)
         bool shown = false;
         auto connection = QObject::connect(&page, &TrainingPage::agentShown, &page, [&shown] { shown = true; });
         const qint64 id = 1 + (agents / (rounds + 1)) * (round + 1);
-        agent.push_back(measure([&page, id] { page.showAgent(id); }, [&shown] { return shown; }, agentTable, watch));
+        agent.push_back(watch.measure([&page, id] { page.showAgent(id); }, [&shown] { return shown; }, agentTable));
         QObject::disconnect(connection);
     }
     pump(200);
@@ -238,7 +196,7 @@ int TrainingBench::run(const QStringList& arguments)
         bool shown = false;
         auto connection = QObject::connect(&page, &TrainingPage::remindersShown, &page, [&shown] { shown = true; });
         remindersRead.push_back(
-            measure([&page] { page.refreshReminders(); }, [&shown] { return shown; }, overdue, watch));
+            watch.measure([&page] { page.refreshReminders(); }, [&shown] { return shown; }, overdue));
         QObject::disconnect(connection);
     }
     pump(200);
