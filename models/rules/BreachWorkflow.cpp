@@ -279,7 +279,8 @@ Result<qint64> BreachWorkflow::recordAwareness(Database& database, qint64 incide
             const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail,
+            return Audit { QStringLiteral("incident.breach.aware"),
+                           detail,
                            tr("Personal-data breach: aware at %1; the authority is to be notified by %2 "
                               "(Art. 33(1)). %3")
                                .arg(utc(awareAt), utc(deadline), reason),
@@ -332,7 +333,8 @@ Result<qint64> BreachWorkflow::changeAwareness(Database& database, qint64 incide
                                        { QStringLiteral("previous_aware_at"), iso(previous) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail,
+            return Audit { QStringLiteral("incident.breach.aware"),
+                           detail,
                            tr("Aware-at moved from %1 to %2; the authority is to be notified by %3. %4")
                                .arg(utc(previous), utc(awareAt), utc(deadline), reason),
                            { { QStringLiteral("action"), QStringLiteral("breach_change") },
@@ -364,7 +366,8 @@ Status BreachWorkflow::withdraw(Database& database, qint64 incidentId, const QSt
                                                  { QStringLiteral("authority_notified_at"),
                                                    optionalIso(facts.authorityNotifiedAt) },
                                                  { QStringLiteral("reason"), reason } };
-                      return Audit { QStringLiteral("incident.breach.withdraw"), detail,
+                      return Audit { QStringLiteral("incident.breach.withdraw"),
+                                     detail,
                                      tr("No longer treated as a personal-data breach: %1").arg(reason),
                                      { { QStringLiteral("action"), QStringLiteral("breach_withdraw") },
                                        { QStringLiteral("reason"), reason } } };
@@ -538,21 +541,20 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
             if (notified.late)
                 text += QLatin1Char(' ') + tr("Late, with the reasons for the delay.");
             // The form as sent, for the service to record the same phase (its own phase number and recording time).
-            const QJsonObject push {
-                { QStringLiteral("action"), QStringLiteral("breach_notify") },
-                { QStringLiteral("sent_at"), n.sentAt },
-                { QStringLiteral("authority_reference"), n.authorityReference },
-                { QStringLiteral("delay_reasons"), n.delayReasons },
-                { QStringLiteral("nature"), form.nature },
-                { QStringLiteral("subject_categories"), form.subjectCategories },
-                { QStringLiteral("subjects_approx"),
-                  form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() },
-                { QStringLiteral("record_categories"), form.recordCategories },
-                { QStringLiteral("records_approx"), form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
-                { QStringLiteral("contact_point"), form.contactPoint },
-                { QStringLiteral("likely_consequences"), form.likelyConsequences },
-                { QStringLiteral("measures"), form.measures }
-            };
+            const QJsonObject push { { QStringLiteral("action"), QStringLiteral("breach_notify") },
+                                     { QStringLiteral("sent_at"), n.sentAt },
+                                     { QStringLiteral("authority_reference"), n.authorityReference },
+                                     { QStringLiteral("delay_reasons"), n.delayReasons },
+                                     { QStringLiteral("nature"), form.nature },
+                                     { QStringLiteral("subject_categories"), form.subjectCategories },
+                                     { QStringLiteral("subjects_approx"),
+                                       form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() },
+                                     { QStringLiteral("record_categories"), form.recordCategories },
+                                     { QStringLiteral("records_approx"),
+                                       form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
+                                     { QStringLiteral("contact_point"), form.contactPoint },
+                                     { QStringLiteral("likely_consequences"), form.likelyConsequences },
+                                     { QStringLiteral("measures"), form.measures } };
             return Audit { QStringLiteral("incident.breach.notify"), detail, text, push };
         });
     if (!decided)
@@ -617,7 +619,8 @@ Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, con
             detail.insert(QStringLiteral("reason"), decision.reason);
             if (*previous)
                 detail.insert(QStringLiteral("previous"), decisionJson(**previous));
-            return Audit { QStringLiteral("incident.breach.subjects"), detail,
+            return Audit { QStringLiteral("incident.breach.subjects"),
+                           detail,
                            subjectsText(decision) + QLatin1Char(' ') + decision.reason,
                            { { QStringLiteral("action"), QStringLiteral("breach_subjects") },
                              { QStringLiteral("notify"), decision.notify },

@@ -539,7 +539,8 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
                         ? carriedTaskIds[std::size_t(carried.size())]
                         : 0;
                     auto taskId = incidents.insertTask(
-                        intoId, ++position, { task.key, task.title, task.guidance, task.mandatory, task.phase, chosen });
+                        intoId, ++position,
+                        { task.key, task.title, task.guidance, task.mandatory, task.phase, chosen });
                     if (!taskId)
                         return taskId.error();
                     carriedIds.append(*taskId);

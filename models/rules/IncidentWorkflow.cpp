@@ -310,13 +310,14 @@ Status IncidentWorkflow::update(Database& database, qint64 incidentId, const Inc
             change.entry.text = said.join(QStringLiteral("; "));
             // The fields as they are to be, and which of them this change made: the service applies only those, onto
             // what it holds, so that keeping this change over another supervisor's does not undo their other fields.
-            change.push = { { QStringLiteral("action"), QStringLiteral("update") },
-                            { QStringLiteral("changed"), changed },
-                            { QStringLiteral("title"), wanted.title },
-                            { QStringLiteral("description"), wanted.description },
-                            { QStringLiteral("severity"), int(wanted.severity) },
-                            { QStringLiteral("owner_id"), wanted.assigneeId },
-                            { QStringLiteral("impact"), wanted.impact ? QJsonValue(int(*wanted.impact)) : QJsonValue() } };
+            change.push
+                = { { QStringLiteral("action"), QStringLiteral("update") },
+                    { QStringLiteral("changed"), changed },
+                    { QStringLiteral("title"), wanted.title },
+                    { QStringLiteral("description"), wanted.description },
+                    { QStringLiteral("severity"), int(wanted.severity) },
+                    { QStringLiteral("owner_id"), wanted.assigneeId },
+                    { QStringLiteral("impact"), wanted.impact ? QJsonValue(int(*wanted.impact)) : QJsonValue() } };
             return change;
         }));
 }
@@ -558,11 +559,11 @@ Status IncidentWorkflow::close(Database& database, qint64 incidentId, const Clos
             const QString outcome
                 = duplicate ? tr("duplicate of %1").arg(duplicated) : Vocabulary::incidentOutcome(*closing.outcome);
             change.entry.text = tr("Closed: %1. %2").arg(outcome, summary);
-            change.push = { { QStringLiteral("action"), QStringLiteral("close") },
-                            { QStringLiteral("outcome"), int(*closing.outcome) },
-                            { QStringLiteral("summary"), summary },
-                            { QStringLiteral("duplicate_of"),
-                              duplicate ? QJsonValue(closing.duplicateOf) : QJsonValue() } };
+            change.push
+                = { { QStringLiteral("action"), QStringLiteral("close") },
+                    { QStringLiteral("outcome"), int(*closing.outcome) },
+                    { QStringLiteral("summary"), summary },
+                    { QStringLiteral("duplicate_of"), duplicate ? QJsonValue(closing.duplicateOf) : QJsonValue() } };
             return change;
         }));
 }
