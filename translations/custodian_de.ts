@@ -1880,6 +1880,129 @@ Run `custodian-central COMMAND --help` for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>CentralIncidentChanges</name>
+    <message>
+        <source>This service does not keep incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident change names the incident by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold incident %1: its opening was refused or has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new incident has no base version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s opening lists the ids of its tasks, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening names task %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s fields are invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update names the fields it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no field &apos;%1&apos; a supervisor changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase change is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is not a phase of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task decision is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not a task of this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reopening is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking events lists the access events&apos; ids, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aware-at is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision about the data subjects is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ground of Art. 34 this service knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is taken already on the central service; ids are chosen at random, so this change was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge lists the ids of the tasks it carries over, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold incident %1, which was to be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralRecords</name>
     <message>
         <source>%1: this console has no central service to ask (Settings → Central service).</source>
@@ -4615,6 +4738,13 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <source>no outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The category&apos;s template has %n task(s); the opening names %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyRotation</name>
@@ -6854,6 +6984,14 @@ Recovery code (shown once — store it safely, it is the only way in if the pass
     </message>
     <message>
         <source>Review campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13830,6 +13968,89 @@ Whether the data subjects are told of the breach (GDPR Art. 34), or on which gro
     </message>
     <message>
         <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, severity %2, impact %3: “%4” (version %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; closed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked done%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked not applicable%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed as %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access event(s) linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

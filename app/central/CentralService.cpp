@@ -2,6 +2,7 @@
 
 #include "central/CentralAssignmentChanges.h"
 #include "central/CentralConsoles.h"
+#include "central/CentralIncidentChanges.h"
 #include "central/CentralReplies.h"
 #include "central/CentralReviewChanges.h"
 #include "central/CentralTrainingReminders.h"
@@ -498,6 +499,8 @@ CentralService::Reply CentralService::decideChange(const CentralRepository::Supe
         return CentralReviewChanges(m_repository).decide(supervisor, kind, entity, baseVersion, payload, now);
     if (kind == QLatin1String("training.reminder"))
         return CentralTrainingReminders(m_repository).decide(supervisor, consoleId, entity, baseVersion, payload, now);
+    if (kind == QLatin1String("incident.change"))
+        return CentralIncidentChanges(m_repository).decide(supervisor, entity, baseVersion, payload, now);
     return error(422, QStringLiteral("unsupported_kind"),
                  tr("This service does not accept changes of the kind '%1'.").arg(kind.left(64)));
 }

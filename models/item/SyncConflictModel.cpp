@@ -1,5 +1,6 @@
 #include "item/SyncConflictModel.h"
 
+#include "domain/IncidentPhases.h"
 #include "domain/Vocabulary.h"
 #include "item/ItemRoles.h"
 #include "rules/FindingCatalogue.h"
@@ -7,6 +8,7 @@
 #include "store/AuditNames.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -105,7 +107,82 @@ QString SyncConflictModel::describeValue(const QString& kind, const QString& jso
                 parts << QStringLiteral("%1 = %2").arg(it.key()).arg(it->toInteger());
         return parts.join(QStringLiteral(", "));
     }
+    if (kind == QLatin1String("incident.change"))
+        return describeIncident(object);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString SyncConflictModel::describeIncident(const QJsonObject& object)
+{
+    auto phase = [](const QJsonValue& code) {
+        const auto known = IncidentPhases::fromCode(code.toInteger());
+        return known ? Vocabulary::incidentPhase(*known) : tr("phase %1").arg(code.toInteger());
+    };
+    auto severity = [](const QJsonValue& code) {
+        const qint64 value = code.toInteger();
+        return value >= 1 && value <= 4 ? toString(Severity(value)) : tr("severity %1").arg(value);
+    };
+    auto impact = [](const QJsonValue& code) {
+        const qint64 value = code.toInteger();
+        return value >= 1 && value <= 4 ? Vocabulary::incidentImpact(IncidentImpact(value)) : tr("not assessed");
+    };
+    auto outcome = [](const QJsonValue& code) {
+        const qint64 value = code.toInteger();
+        return value >= 1 && value <= 5 ? Vocabulary::incidentOutcome(IncidentOutcome(value))
+                                        : tr("outcome %1").arg(value);
+    };
+    const QString action = object.value(QStringLiteral("action")).toString();
+    if (action.isEmpty()) {
+        // The service's incident, as the incidents stream carries it.
+        QString text
+            = tr("%1, severity %2, impact %3: “%4” (version %5)")
+                  .arg(Vocabulary::sentence(phase(object.value(QStringLiteral("phase")))),
+                       severity(object.value(QStringLiteral("severity"))),
+                       impact(object.value(QStringLiteral("impact"))), object.value(QStringLiteral("title")).toString())
+                  .arg(object.value(QStringLiteral("version")).toInteger());
+        if (!object.value(QStringLiteral("closure_outcome")).isNull()
+            && object.contains(QStringLiteral("closure_outcome")))
+            text += tr("; closed as %1").arg(outcome(object.value(QStringLiteral("closure_outcome"))));
+        return text;
+    }
+    const QString reason = object.value(QStringLiteral("reason")).toString();
+    const QString because = reason.isEmpty() ? QString() : tr(" — %1").arg(reason);
+    if (action == QLatin1String("update")) {
+        QStringList parts;
+        for (const QJsonValue& field : object.value(QStringLiteral("changed")).toArray()) {
+            const QString name = field.toString();
+            if (name == QLatin1String("severity"))
+                parts << tr("severity %1").arg(severity(object.value(QStringLiteral("severity"))));
+            else if (name == QLatin1String("impact"))
+                parts << tr("impact %1").arg(impact(object.value(QStringLiteral("impact"))));
+            else if (name == QLatin1String("title"))
+                parts << tr("title “%1”").arg(object.value(QStringLiteral("title")).toString());
+            else if (name == QLatin1String("description"))
+                parts << tr("the description");
+            else if (name == QLatin1String("owner"))
+                parts << tr("the owner");
+        }
+        return tr("Changed %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    if (action == QLatin1String("phase"))
+        return tr("Moved to %1%2").arg(phase(object.value(QStringLiteral("to"))), because);
+    if (action == QLatin1String("task"))
+        return object.value(QStringLiteral("state")).toInt() == int(IncidentTaskState::Done)
+            ? tr("A task marked done%1").arg(because)
+            : tr("A task marked not applicable%1").arg(because);
+    if (action == QLatin1String("note"))
+        return tr("A note: %1").arg(object.value(QStringLiteral("text")).toString().left(200));
+    if (action == QLatin1String("close"))
+        return tr("Closed as %1 — %2")
+            .arg(outcome(object.value(QStringLiteral("outcome"))),
+                 object.value(QStringLiteral("summary")).toString().left(200));
+    if (action == QLatin1String("reopen"))
+        return tr("Reopened%1").arg(because);
+    if (action == QLatin1String("events"))
+        return tr("%n access event(s) linked", nullptr, int(object.value(QStringLiteral("events")).toArray().size()));
+    if (action == QLatin1String("open"))
+        return tr("Opened: “%1”").arg(object.value(QStringLiteral("title")).toString());
+    return action;
 }
 
 int SyncConflictModel::columnCount(const QModelIndex& parent) const

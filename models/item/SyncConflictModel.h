@@ -3,6 +3,8 @@
 #include "item/RowTableModel.h"
 #include "store/SyncConflicts.h"
 
+#include <QJsonObject>
+
 #include <functional>
 #include <unordered_map>
 #include <vector>
@@ -39,6 +41,8 @@ public:
     // (nullptr: the login as the value holds it).
     [[nodiscard]] static QString describeValue(const QString& kind, const QString& json,
                                                const std::function<QString(const QString&)>& person = nullptr);
+    // An incident's side of a conflict: this console's step (by its action) or the service's incident.
+    [[nodiscard]] static QString describeIncident(const QJsonObject& object);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

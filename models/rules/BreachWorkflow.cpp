@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "rules/BreachNotificationClock.h"
+#include "rules/IncidentOutbox.h"
 #include "store/BreachExposureReader.h"
 #include "store/BreachRepository.h"
 #include "store/ConsoleAudit.h"
@@ -155,6 +156,7 @@ struct Audit
     QString action;
     QJsonObject detail;
     QString timeline; // the entry's text (kind "gdpr"); every GDPR decision is a step of the incident's own record
+    QJsonObject push; // the sync-outbox payload with its "action": the service records it through this workflow
 };
 
 using FactsOf = Result<Facts> (*)(BreachRepository&, qint64);
@@ -192,6 +194,9 @@ Status decide(Database& database, qint64 incidentId, const BreachWorkflow::Actor
         = ConsoleAudit::append(database, actor.auditActor, audit->action, target(incidentId), audit->detail, now);
         !seq)
         return seq.error();
+    if (!audit->push.isEmpty())
+        if (auto status = IncidentOutbox::enqueue(database, actor, incidentId, audit->push, now); !status)
+            return status;
     return transaction->commit();
 }
 
@@ -274,10 +279,14 @@ Result<qint64> BreachWorkflow::recordAwareness(Database& database, qint64 incide
             const QJsonObject detail { { QStringLiteral("aware_at"), iso(awareAt) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail,
+            return Audit { QStringLiteral("incident.breach.aware"),
+                           detail,
                            tr("Personal-data breach: aware at %1; the authority is to be notified by %2 "
                               "(Art. 33(1)). %3")
-                               .arg(utc(awareAt), utc(deadline), reason) };
+                               .arg(utc(awareAt), utc(deadline), reason),
+                           { { QStringLiteral("action"), QStringLiteral("breach_aware") },
+                             { QStringLiteral("aware_at"), awareAt },
+                             { QStringLiteral("reason"), reason } } };
         });
     if (!decided)
         return decided.error();
@@ -324,9 +333,13 @@ Result<qint64> BreachWorkflow::changeAwareness(Database& database, qint64 incide
                                        { QStringLiteral("previous_aware_at"), iso(previous) },
                                        { QStringLiteral("deadline"), iso(deadline) },
                                        { QStringLiteral("reason"), reason } };
-            return Audit { QStringLiteral("incident.breach.aware"), detail,
+            return Audit { QStringLiteral("incident.breach.aware"),
+                           detail,
                            tr("Aware-at moved from %1 to %2; the authority is to be notified by %3. %4")
-                               .arg(utc(previous), utc(awareAt), utc(deadline), reason) };
+                               .arg(utc(previous), utc(awareAt), utc(deadline), reason),
+                           { { QStringLiteral("action"), QStringLiteral("breach_change") },
+                             { QStringLiteral("aware_at"), awareAt },
+                             { QStringLiteral("reason"), reason } } };
         });
     if (!decided)
         return decided.error();
@@ -353,8 +366,11 @@ Status BreachWorkflow::withdraw(Database& database, qint64 incidentId, const QSt
                                                  { QStringLiteral("authority_notified_at"),
                                                    optionalIso(facts.authorityNotifiedAt) },
                                                  { QStringLiteral("reason"), reason } };
-                      return Audit { QStringLiteral("incident.breach.withdraw"), detail,
-                                     tr("No longer treated as a personal-data breach: %1").arg(reason) };
+                      return Audit { QStringLiteral("incident.breach.withdraw"),
+                                     detail,
+                                     tr("No longer treated as a personal-data breach: %1").arg(reason),
+                                     { { QStringLiteral("action"), QStringLiteral("breach_withdraw") },
+                                       { QStringLiteral("reason"), reason } } };
                   });
 }
 
@@ -524,7 +540,22 @@ Result<BreachWorkflow::Notified> BreachWorkflow::notifyAuthority(Database& datab
                 text += QLatin1Char(' ') + tr("Its reference: %1.").arg(n.authorityReference);
             if (notified.late)
                 text += QLatin1Char(' ') + tr("Late, with the reasons for the delay.");
-            return Audit { QStringLiteral("incident.breach.notify"), detail, text };
+            // The form as sent, for the service to record the same phase (its own phase number and recording time).
+            const QJsonObject push { { QStringLiteral("action"), QStringLiteral("breach_notify") },
+                                     { QStringLiteral("sent_at"), n.sentAt },
+                                     { QStringLiteral("authority_reference"), n.authorityReference },
+                                     { QStringLiteral("delay_reasons"), n.delayReasons },
+                                     { QStringLiteral("nature"), form.nature },
+                                     { QStringLiteral("subject_categories"), form.subjectCategories },
+                                     { QStringLiteral("subjects_approx"),
+                                       form.subjectsApprox ? QJsonValue(*form.subjectsApprox) : QJsonValue() },
+                                     { QStringLiteral("record_categories"), form.recordCategories },
+                                     { QStringLiteral("records_approx"),
+                                       form.recordsApprox ? QJsonValue(*form.recordsApprox) : QJsonValue() },
+                                     { QStringLiteral("contact_point"), form.contactPoint },
+                                     { QStringLiteral("likely_consequences"), form.likelyConsequences },
+                                     { QStringLiteral("measures"), form.measures } };
+            return Audit { QStringLiteral("incident.breach.notify"), detail, text, push };
         });
     if (!decided)
         return decided.error();
@@ -588,8 +619,17 @@ Status BreachWorkflow::decideSubjects(Database& database, qint64 incidentId, con
             detail.insert(QStringLiteral("reason"), decision.reason);
             if (*previous)
                 detail.insert(QStringLiteral("previous"), decisionJson(**previous));
-            return Audit { QStringLiteral("incident.breach.subjects"), detail,
-                           subjectsText(decision) + QLatin1Char(' ') + decision.reason };
+            return Audit { QStringLiteral("incident.breach.subjects"),
+                           detail,
+                           subjectsText(decision) + QLatin1Char(' ') + decision.reason,
+                           { { QStringLiteral("action"), QStringLiteral("breach_subjects") },
+                             { QStringLiteral("notify"), decision.notify },
+                             { QStringLiteral("exemption"),
+                               decision.exemption ? QJsonValue(toString(*decision.exemption)) : QJsonValue() },
+                             { QStringLiteral("communicated_at"),
+                               decision.communicatedAt ? QJsonValue(*decision.communicatedAt) : QJsonValue() },
+                             { QStringLiteral("means"), decision.means },
+                             { QStringLiteral("reason"), decision.reason } } };
         });
 }
 

@@ -14,9 +14,10 @@ namespace custodian {
 class Database;
 
 // A supervisor's decisions about an incident as a GDPR personal-data breach (issue 17, point 5;
-// docs/incidents-gdpr.md). Each is ONE transaction holding its rows and ONE console-audit entry (target
-// "incident:<id>", never a customer identifier in the detail), and each writes in one function, so the incident's
-// timeline entry can join the same transaction there. A refusal writes nothing and says why.
+// docs/incidents-gdpr.md). Each is ONE transaction holding its rows, ONE console-audit entry (target
+// "incident:<id>", never a customer identifier in the detail) and its sync-outbox line (IncidentOutbox; the central
+// service records it through this same workflow), and each writes in one function, so the incident's timeline entry
+// can join the same transaction there. A refusal writes nothing and says why.
 //
 //  * recordAwareness: the incident is a personal-data breach, "aware at" an explicit instant — when there was
 //    reasonable certainty that personal data was compromised: not in the future, not before the incident was

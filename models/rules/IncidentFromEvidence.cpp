@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "rules/FindingCatalogue.h"
 #include "rules/FindingWorkflow.h"
+#include "rules/IncidentOutbox.h"
 #include "rules/IncidentTemplates.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -13,6 +14,7 @@
 #include "store/Transaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -189,6 +191,9 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::linkEvents(Database& d
                                                                      std::vector<qint64> eventIds, const QString& why,
                                                                      const Actor& actor, qint64 at)
 {
+    std::vector<qint64> pushed = eventIds;
+    std::sort(pushed.begin(), pushed.end());
+    pushed.erase(std::unique(pushed.begin(), pushed.end()), pushed.end());
     auto linked = IncidentEventLink::link(database, incident.id, std::move(eventIds));
     if (!linked)
         return linked.error();
@@ -243,6 +248,16 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::linkEvents(Database& d
                                         target(incident.id), detail, at);
     if (!audited)
         return audited.error();
+    // The central service links the same events (it holds every access event) through addEvents, with its own
+    // session entries.
+    QJsonArray events;
+    for (qint64 eventId : pushed)
+        events.append(eventId);
+    if (auto status = IncidentOutbox::enqueue(
+            database, actor, incident.id,
+            { { QStringLiteral("action"), QStringLiteral("events") }, { QStringLiteral("events"), events } }, at);
+        !status)
+        return status.error();
     return added;
 }
 
@@ -438,7 +453,7 @@ Result<IncidentFromEvidence::Added> IncidentFromEvidence::escalateInto(Database&
 }
 
 Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fromId, const QString& reason,
-                                   const Actor& actor, qint64 atMs)
+                                   const Actor& actor, qint64 atMs, const std::vector<qint64>& carriedTaskIds)
 {
     return pairStep(
         database, intoId, fromId, reason, tr("Merging needs a reason: why are these the same incident?"),
@@ -446,6 +461,10 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
         [&](const Pair& pair, const QString& why, qint64 at) -> Status {
             const IncidentRepository::Incident& into = pair.one;
             const IncidentRepository::Incident& from = pair.other;
+            // The merge is pushed whole, as one line (below): the central service runs this same merge, so its steps
+            // queue nothing of their own.
+            Actor step = actor;
+            step.queueForSync = false;
             for (const auto* incident : { &into, &from })
                 if (incident->phase == IncidentPhase::Closed)
                     return Error(Error::Code::InvalidArgument,
@@ -470,7 +489,7 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
                 });
                 if (held == linked->end() || held->events < qint64(events.size())) {
                     auto added = linkEvents(database, into, std::move(events),
-                                            QStringLiteral("merge:%1").arg(from.reference), actor, at);
+                                            QStringLiteral("merge:%1").arg(from.reference), step, at);
                     if (!added)
                         return added.error();
                     eventsAdded = added->added;
@@ -510,21 +529,28 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
             }
             QStringList carried;
             QStringList alreadyThere;
+            QJsonArray carriedIds;
             for (const IncidentRepository::Task& task : *fromTasks) {
                 if (task.state != IncidentTaskState::Open)
                     continue;
                 if (keys.insert(task.key).second) {
-                    if (auto status = incidents.insertTask(
-                            intoId, ++position, { task.key, task.title, task.guidance, task.mandatory, task.phase });
-                        !status)
-                        return status;
+                    // The ids the merging console chose, when the central service repeats the merge; else new ones.
+                    const qint64 chosen = std::size_t(carried.size()) < carriedTaskIds.size()
+                        ? carriedTaskIds[std::size_t(carried.size())]
+                        : 0;
+                    auto taskId = incidents.insertTask(
+                        intoId, ++position,
+                        { task.key, task.title, task.guidance, task.mandatory, task.phase, chosen });
+                    if (!taskId)
+                        return taskId.error();
+                    carriedIds.append(*taskId);
                     carried << tr("“%1”").arg(task.title);
                 } else {
                     alreadyThere << tr("“%1”").arg(task.title);
                 }
                 if (auto status = IncidentWorkflow::decideTask(
                         database, task.id, IncidentTaskState::NotApplicable,
-                        tr("Merged into %1, which carries this task.").arg(into.reference), actor, at);
+                        tr("Merged into %1, which carries this task.").arg(into.reference), step, at);
                     !status)
                     return status;
             }
@@ -550,7 +576,7 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
             closing.outcome = IncidentOutcome::Duplicate;
             closing.duplicateOf = intoId;
             closing.summary = tr("Merged into %1. Reason: %2").arg(into.reference, why);
-            if (auto status = IncidentWorkflow::close(database, fromId, closing, actor, at); !status)
+            if (auto status = IncidentWorkflow::close(database, fromId, closing, step, at); !status)
                 return status;
             const QJsonObject detail { { QStringLiteral("reference"), into.reference },
                                        { QStringLiteral("merged"), from.reference },
@@ -563,6 +589,14 @@ Status IncidentFromEvidence::merge(Database& database, qint64 intoId, qint64 fro
                                                 target(intoId), detail, at);
             if (!audited)
                 return audited.error();
+            if (auto status = IncidentOutbox::enqueue(database, actor, intoId,
+                                                      { { QStringLiteral("action"), QStringLiteral("merge") },
+                                                        { QStringLiteral("from"), fromId },
+                                                        { QStringLiteral("reason"), why },
+                                                        { QStringLiteral("carried_task_ids"), carriedIds } },
+                                                      at);
+                !status)
+                return status;
             return Status {};
         });
 }

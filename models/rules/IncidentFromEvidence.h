@@ -69,8 +69,11 @@ public:
     // its agents and findings follow, its open tasks are carried over (a task `intoId` lacks is added to it) and marked
     // not applicable on `fromId`, which is closed as a duplicate of `intoId`. Both timelines say so. Refused when
     // either is closed, or they are the same incident.
+    // It is pushed as one "merge" change of `intoId` (its steps queue nothing of their own); `carriedTaskIds` are the
+    // ids the carried-over tasks take, in order (the central service repeating a console's merge), else new ones.
     [[nodiscard]] static Status merge(Database& database, qint64 intoId, qint64 fromId, const QString& reason,
-                                      const Actor& actor, qint64 atMs = -1);
+                                      const Actor& actor, qint64 atMs = -1,
+                                      const std::vector<qint64>& carriedTaskIds = {});
 
     // Two related incidents (incident_link: symmetric), with a reason; both timelines say so.
     [[nodiscard]] static Status link(Database& database, qint64 oneId, qint64 otherId, const QString& reason,

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/IncidentPhases.h"
 #include "domain/Vocabulary.h"
+#include "rules/IncidentOutbox.h"
 #include "rules/IncidentTemplates.h"
 #include "store/ConsoleAudit.h"
 #include "store/Database.h"
@@ -115,6 +116,10 @@ Result<qint64> IncidentWorkflow::record(Database& database, const QString& refer
         = ConsoleAudit::append(database, actor.auditActor, change.action, target(change.incidentId), change.detail, at);
     if (!audited)
         return audited.error();
+    if (!change.push.isEmpty()) {
+        if (auto status = IncidentOutbox::enqueue(database, actor, change.incidentId, change.push, at); !status)
+            return status.error();
+    }
     return appended->position;
 }
 
@@ -161,6 +166,7 @@ Result<IncidentWorkflow::Opened> IncidentWorkflow::open(Database& database, cons
     if (!reference)
         return reference.error();
     IncidentRepository::Draft row;
+    row.id = draft.id;
     row.reference = *reference;
     row.title = title;
     row.description = description;
@@ -174,12 +180,19 @@ Result<IncidentWorkflow::Opened> IncidentWorkflow::open(Database& database, cons
     if (!id)
         return id.error();
     const auto tasks = IncidentTemplates::tasksFor(draft.category);
+    if (!draft.taskIds.empty() && draft.taskIds.size() != tasks.size())
+        return Error(Error::Code::InvalidArgument,
+                     tr("The category's template has %n task(s); the opening names %1.", nullptr, int(tasks.size()))
+                         .arg(draft.taskIds.size()));
+    QJsonArray taskIds;
     int position = 0;
     for (const IncidentTemplates::Task& task : tasks) {
-        if (auto status = incidents.insertTask(*id, ++position,
-                                               { task.key, task.title, task.guidance, task.mandatory, task.phase });
-            !status)
-            return status.error();
+        const qint64 chosen = draft.taskIds.empty() ? 0 : draft.taskIds[std::size_t(position)];
+        auto taskId = incidents.insertTask(*id, ++position,
+                                           { task.key, task.title, task.guidance, task.mandatory, task.phase, chosen });
+        if (!taskId)
+            return taskId.error();
+        taskIds.append(*taskId);
     }
     Change change;
     change.incidentId = *id;
@@ -195,6 +208,16 @@ Result<IncidentWorkflow::Opened> IncidentWorkflow::open(Database& database, cons
     change.entry.text = tr("Incident declared: %1. Owner: %2; severity: %3; %n task(s) from the category's template.",
                            nullptr, int(tasks.size()))
                             .arg(title, **owner, severityWord(draft.severity));
+    // The opening as the service repeats it: its own reference and times, this incident's and its tasks' ids.
+    change.push = { { QStringLiteral("action"), QStringLiteral("open") },
+                    { QStringLiteral("reference"), *reference },
+                    { QStringLiteral("title"), title },
+                    { QStringLiteral("description"), description },
+                    { QStringLiteral("severity"), int(draft.severity) },
+                    { QStringLiteral("category"), draft.category },
+                    { QStringLiteral("owner_id"), draft.ownerId },
+                    { QStringLiteral("detected_at"), draft.detectedAt },
+                    { QStringLiteral("task_ids"), taskIds } };
     if (auto recorded = record(database, *reference, std::move(change), actor, at); !recorded)
         return recorded.error();
     if (auto status = transaction->commit(); !status)
@@ -285,6 +308,16 @@ Status IncidentWorkflow::update(Database& database, qint64 incidentId, const Inc
             change.entry.at = at;
             change.entry.kind = onlyOwner ? QStringLiteral("assignment") : QStringLiteral("update");
             change.entry.text = said.join(QStringLiteral("; "));
+            // The fields as they are to be, and which of them this change made: the service applies only those, onto
+            // what it holds, so that keeping this change over another supervisor's does not undo their other fields.
+            change.push
+                = { { QStringLiteral("action"), QStringLiteral("update") },
+                    { QStringLiteral("changed"), changed },
+                    { QStringLiteral("title"), wanted.title },
+                    { QStringLiteral("description"), wanted.description },
+                    { QStringLiteral("severity"), int(wanted.severity) },
+                    { QStringLiteral("owner_id"), wanted.assigneeId },
+                    { QStringLiteral("impact"), wanted.impact ? QJsonValue(int(*wanted.impact)) : QJsonValue() } };
             return change;
         }));
 }
@@ -347,6 +380,9 @@ Status IncidentWorkflow::changePhase(Database& database, qint64 incidentId, Inci
                                          .arg(Vocabulary::incidentPhase(incident.phase), Vocabulary::incidentPhase(to),
                                               Vocabulary::csfFunction(IncidentPhases::csfFunction(to)));
             change.entry.text = trimmed.isEmpty() ? moveText : tr("%1 Reason: %2").arg(moveText, trimmed);
+            change.push = { { QStringLiteral("action"), QStringLiteral("phase") },
+                            { QStringLiteral("to"), int(to) },
+                            { QStringLiteral("reason"), trimmed } };
             return change;
         }));
 }
@@ -404,6 +440,10 @@ Status IncidentWorkflow::decideTask(Database& database, qint64 taskId, IncidentT
                 ? (trimmed.isEmpty() ? tr("Task done: %1.").arg(task->title)
                                      : tr("Task done: %1. %2").arg(task->title, trimmed))
                 : tr("Task not applicable: %1. Reason: %2").arg(task->title, trimmed);
+            change.push = { { QStringLiteral("action"), QStringLiteral("task") },
+                            { QStringLiteral("task_id"), taskId },
+                            { QStringLiteral("state"), int(state) },
+                            { QStringLiteral("reason"), trimmed } };
             return change;
         }));
 }
@@ -439,6 +479,9 @@ Result<qint64> IncidentWorkflow::addNote(Database& database, qint64 incidentId, 
                     change.entry.at = entryAt;
                     change.entry.kind = QStringLiteral("note");
                     change.entry.text = trimmed;
+                    change.push = { { QStringLiteral("action"), QStringLiteral("note") },
+                                    { QStringLiteral("text"), trimmed },
+                                    { QStringLiteral("dated"), entryAt } };
                     return change;
                 });
 }
@@ -516,6 +559,11 @@ Status IncidentWorkflow::close(Database& database, qint64 incidentId, const Clos
             const QString outcome
                 = duplicate ? tr("duplicate of %1").arg(duplicated) : Vocabulary::incidentOutcome(*closing.outcome);
             change.entry.text = tr("Closed: %1. %2").arg(outcome, summary);
+            change.push
+                = { { QStringLiteral("action"), QStringLiteral("close") },
+                    { QStringLiteral("outcome"), int(*closing.outcome) },
+                    { QStringLiteral("summary"), summary },
+                    { QStringLiteral("duplicate_of"), duplicate ? QJsonValue(closing.duplicateOf) : QJsonValue() } };
             return change;
         }));
 }
@@ -563,6 +611,7 @@ Result<IncidentWorkflow::Change> IncidentWorkflow::reopening(IncidentRepository&
     change.entry.text
         = tr("Reopened, back to analysing (closed as %1). Reason: %2")
               .arg(incident.outcome ? Vocabulary::incidentOutcome(*incident.outcome) : tr("no outcome"), trimmed);
+    change.push = { { QStringLiteral("action"), QStringLiteral("reopen") }, { QStringLiteral("reason"), trimmed } };
     return change;
 }
 

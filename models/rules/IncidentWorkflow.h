@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace custodian {
 
@@ -25,8 +26,10 @@ class Database;
 // positions, never a note's or description's text, which may hold a customer's identifiers). A refusal writes nothing
 // and is an Error whose message can be shown as is.
 //
-// Not here yet: the sync-outbox entry (the central service still answers incident.change with 422; record() is where
-// it goes) and the GDPR "aware at" and notifications (another part of issue 17).
+// Each change is also queued for the central service in the same transaction (IncidentOutbox, kind "incident.change",
+// docs/sync-api.md section 6), whose service runs this same workflow on its own store to decide it, with the token's
+// supervisor as the actor (Actor::queueForSync false: nothing queued there) and its own clock. Not pushed yet: links
+// between incidents (docs/incidents.md, "Sync").
 class IncidentWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentWorkflow)
@@ -47,6 +50,10 @@ public:
         qint64 ownerId = 0; // a supervisor this store knows
         QString description;
         qint64 detectedAt = 0; // ms; not after the opening
+        // Set by the central service only: the ids the opening console chose for the incident and its template's tasks
+        // (in template order), which the service keeps so that neither side renumbers. 0 / empty: new random ids.
+        qint64 id = 0;
+        std::vector<qint64> taskIds;
     };
 
     struct Opened
@@ -94,9 +101,10 @@ private:
         QString action; // console audit
         QJsonObject detail; // console audit; the reference and the entry's position are added
         IncidentTimeline::Entry entry;
+        QJsonObject push; // the sync payload, with its "action" (IncidentOutbox); empty: nothing to push
     };
-    // Every change's writes besides the row itself: its timeline entry and its console-audit entry (and, once the
-    // central service decides incident changes, its sync-outbox entry). Returns the entry's chain position.
+    // Every change's writes besides the row itself: its timeline entry, its console-audit entry and its sync-outbox
+    // entry. Returns the entry's chain position.
     [[nodiscard]] static Result<qint64> record(Database& database, const QString& reference, Change change,
                                                const Actor& actor, qint64 at);
     [[nodiscard]] static Result<IncidentRepository::Incident> existing(IncidentRepository& incidents,

@@ -27,6 +27,9 @@ public:
     {
         qint64 supervisorId = 0;
         QString auditActor;
+        // Whether an incident step queues its own sync-outbox line (IncidentOutbox): not on the central service,
+        // which is deciding a change a console pushed, nor for the steps of a larger change pushed whole (a merge).
+        bool queueForSync = true;
     };
 
     struct Granted

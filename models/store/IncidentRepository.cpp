@@ -217,7 +217,7 @@ Result<qint64> IncidentRepository::newId(Database& database, const char* table)
 
 Result<qint64> IncidentRepository::insert(const Draft& draft)
 {
-    auto id = newId(m_database, "incident");
+    auto id = draft.id > 0 ? Result<qint64>(draft.id) : newId(m_database, "incident");
     if (!id)
         return id.error();
     auto statement = m_database.prepare(
@@ -241,9 +241,9 @@ Result<qint64> IncidentRepository::insert(const Draft& draft)
     return *id;
 }
 
-Status IncidentRepository::insertTask(qint64 incidentId, int position, const NewTask& task)
+Result<qint64> IncidentRepository::insertTask(qint64 incidentId, int position, const NewTask& task)
 {
-    auto id = newId(m_database, "incident_task");
+    auto id = task.id > 0 ? Result<qint64>(task.id) : newId(m_database, "incident_task");
     if (!id)
         return id.error();
     auto statement = m_database.prepare(
@@ -259,7 +259,9 @@ Status IncidentRepository::insertTask(qint64 incidentId, int position, const New
         .bind(6, task.guidance)
         .bind(7, task.mandatory ? 1 : 0)
         .bind(8, int(task.phase));
-    return statement->run();
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return *id;
 }
 
 Result<bool> IncidentRepository::updateFields(qint64 id, qint64 expectedVersion, const Fields& fields)

@@ -83,6 +83,7 @@ public:
 
     struct Draft
     {
+        qint64 id = 0; // 0: a new random id (newId); else the id a console chose, kept by the central service
         QString reference;
         QString title;
         QString description;
@@ -101,6 +102,7 @@ public:
         QString guidance;
         bool mandatory = true;
         IncidentPhase phase = IncidentPhase::Analysing;
+        qint64 id = 0; // as Draft::id
     };
 
     // The fields a supervisor edits, as they are to be.
@@ -152,7 +154,8 @@ public:
     [[nodiscard]] static Result<qint64> newId(Database& database, const char* table);
 
     [[nodiscard]] Result<qint64> insert(const Draft& draft);
-    [[nodiscard]] Status insertTask(qint64 incidentId, int position, const NewTask& task);
+    // Returns the task's id.
+    [[nodiscard]] Result<qint64> insertTask(qint64 incidentId, int position, const NewTask& task);
     // Each: false when the incident is no longer at `expectedVersion`.
     [[nodiscard]] Result<bool> updateFields(qint64 id, qint64 expectedVersion, const Fields& fields);
     [[nodiscard]] Result<bool> setPhase(qint64 id, qint64 expectedVersion, IncidentPhase phase);

@@ -240,11 +240,28 @@ std::vector<SyncCatalogue::Stream> build()
             K::Items,
             { { "incident",
                 "incident",
-                { id(), text("reference", 64), text("title", 500), text("description", 20'000), code("severity", 1, 4),
-                  text("category", 64), phase(false), ref("assignee_id", true), ref("reported_by", true),
-                  time("opened_at"), time("detected_at"), flag("personal_data_breach"),
-                  time("breach_established_at", true), time("notification_deadline_at", true),
-                  time("authority_notified_at", true), time("closed_at", true), version() },
+                { id(),
+                  text("reference", 64),
+                  text("title", 500),
+                  text("description", 20'000),
+                  code("severity", 1, 4),
+                  text("category", 64),
+                  phase(false),
+                  ref("assignee_id", true),
+                  ref("reported_by", true),
+                  time("opened_at"),
+                  time("detected_at"),
+                  flag("personal_data_breach"),
+                  time("breach_established_at", true),
+                  time("notification_deadline_at", true),
+                  time("authority_notified_at", true),
+                  time("closed_at", true),
+                  code("impact", 1, 4, true),
+                  code("closure_outcome", 1, 5, true),
+                  text("closure_summary", 10'000, true),
+                  ref("duplicate_of", true),
+                  ref("closed_by", true),
+                  version() },
                 {
                     { "agents", "incident_agent", "incident_id", { ref("agent_id"), text("involvement", 16) }, 1000 },
                     { "events",
@@ -257,13 +274,32 @@ std::vector<SyncCatalogue::Stream> build()
                       "incident_id",
                       { id(), time("at"), ref("author_id", true), text("kind", 32), phase(true), text("text", 10'000) },
                       10'000 },
+                    // The category template's tasks as copied at the opening, and how each was decided.
+                    { "tasks",
+                      "incident_task",
+                      "incident_id",
+                      { id(), number("position", 1, 1000), text("task_key", 64), text("title", 500),
+                        text("guidance", 4000), flag("mandatory"), phase(false), code("state", 0, 2),
+                        text("reason", 2000, true), ref("decided_by", true), time("decided_at", true) },
+                      1000 },
                 },
                 "INSERT INTO search_text (docid, body, kind, ref_id) SELECT ?1 * 8 + 4, reference || ' ' || title || ' "
                 "' || "
                 "description || ' ' || category, 'incident', id FROM incident WHERE id = ?1",
                 SearchIncident,
-                nullptr,
-                { IncidentObservableIndex::ClearSql, IncidentObservableIndex::FillSql } } },
+                // Held back while a change of this console waits for the service or is in conflict: the pulled
+                // timeline replaces the local one, chained entries included (docs/incidents.md, "Sync").
+                "incident.change",
+                { IncidentObservableIndex::ClearSql, IncidentObservableIndex::FillSql,
+                  // The timeline is the service's now, outside this store's chain: the chain starts again.
+                  "UPDATE incident SET timeline_head_seq = 0, timeline_head_hash = NULL WHERE id = ?1" },
+                // The service numbers references; a local incident holding the pulled one (not yet renumbered by
+                // the service, or opened offline) takes the next free number of its year here.
+                "reference",
+                "UPDATE incident SET reference = CASE WHEN ?2 GLOB 'INC-[0-9][0-9][0-9][0-9]-[0-9]*' THEN "
+                "substr(?2, 1, 9) || printf('%04d', (SELECT coalesce(max(CAST(substr(reference, 10) AS INTEGER)), 0) "
+                "+ 1 FROM incident WHERE reference GLOB substr(?2, 1, 9) || '[0-9]*')) ELSE ?2 || '-' || id END "
+                "WHERE reference = ?2 AND id <> ?1" } },
             200 });
 
     streams.push_back(S { "finding_status",

@@ -62,6 +62,11 @@ public:
         // Run after the item and its lists are written, each with one bound parameter, the item's id: what is kept
         // from its lists (an incident's observables, IncidentObservableIndex).
         std::vector<const char*> refreshSql = {};
+        // A text field unique in its table although each console chooses it until the service's value arrives (an
+        // incident's reference, INC-YYYY-NNNN, which the service numbers): before the item is written, another row
+        // holding the same value is moved aside by displaceSql, with ?1 the item's id and ?2 the value.
+        const char* uniqueField = nullptr;
+        const char* displaceSql = nullptr;
     };
 
     enum class StreamKind {

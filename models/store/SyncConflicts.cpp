@@ -91,7 +91,7 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
     auto statement = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.outbox_id, o.kind, coalesce(o.entity_id, 0), o.payload, c.server_payload, c.server_version, "
         "c.detected_at, f.summary, a.display_name, a.employee_no, ra_agent.display_name, ra_agent.employee_no, "
-        "ra_role.name, rc.name FROM sync_conflict c JOIN sync_outbox o ON o.id = c.outbox_id "
+        "ra_role.name, rc.name, inc.reference, inc.title FROM sync_conflict c JOIN sync_outbox o ON o.id = c.outbox_id "
         "LEFT JOIN finding f ON o.kind = 'finding.status' AND f.id = o.entity_id LEFT JOIN agent a ON a.id = "
         "f.agent_id "
         "LEFT JOIN review_item ri ON o.kind = 'review.decision' AND ri.id = o.entity_id "
@@ -99,6 +99,7 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
         "ELSE ri.assignment_id END "
         "LEFT JOIN agent ra_agent ON ra_agent.id = ra.agent_id LEFT JOIN role ra_role ON ra_role.id = ra.role_id "
         "LEFT JOIN review_campaign rc ON o.kind = 'review.campaign' AND rc.id = o.entity_id "
+        "LEFT JOIN incident inc ON o.kind = 'incident.change' AND inc.id = o.entity_id "
         "WHERE c.resolved_at IS NULL ORDER BY c.id"));
     if (!statement)
         return statement.error();
@@ -133,6 +134,9 @@ Result<std::vector<SyncConflicts::Conflict>> SyncConflicts::open()
         else if (conflict.kind == QLatin1String("review.campaign"))
             conflict.entityLabel = row.isNull(14) ? tr("Review campaign %1").arg(conflict.entityId)
                                                   : tr("Review campaign \"%1\"").arg(row.text(14));
+        else if (conflict.kind == QLatin1String("incident.change"))
+            conflict.entityLabel = row.isNull(15) ? tr("Incident %1").arg(conflict.entityId)
+                                                  : tr("Incident %1 “%2”").arg(row.text(15), row.text(16));
         else
             conflict.entityLabel = conflict.kind;
         conflicts.push_back(std::move(conflict));
@@ -227,6 +231,7 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
             : kind == QLatin1String("assignment.change") ? takeItem(m_database, "assignments", "assignment", theirs)
             : kind == QLatin1String("review.decision")   ? takeItem(m_database, "reviews", "review_item", theirs)
             : kind == QLatin1String("review.campaign")   ? takeItem(m_database, "reviews", "review_campaign", theirs)
+            : kind == QLatin1String("incident.change")   ? takeItem(m_database, "incidents", "incident", theirs)
                                                          : Status();
         if (!taken)
             return taken;
@@ -241,6 +246,7 @@ Status SyncConflicts::resolve(qint64 conflictId, Resolution resolution, const QS
         : kind == QLatin1String("assignment.change") && entityId ? QStringLiteral("assignment:%1").arg(*entityId)
         : kind == QLatin1String("review.decision") && entityId   ? QStringLiteral("review_item:%1").arg(*entityId)
         : kind == QLatin1String("review.campaign") && entityId   ? QStringLiteral("review:%1").arg(*entityId)
+        : kind == QLatin1String("incident.change") && entityId   ? QStringLiteral("incident:%1").arg(*entityId)
                                                                  : kind;
     if (auto seq = ConsoleAudit::append(m_database,
                                         { actor, QStringLiteral("sync.conflict.resolved"), target,

@@ -16,8 +16,9 @@ class Database;
 // their resolution by a supervisor, each in one transaction with its console-audit entry ("sync.conflict.resolved"):
 //  * keep mine — the change is queued again in its place, now based on the server's version (with a new
 //    idempotency key: the old one has its answer), and later changes of the entity follow it;
-//  * take theirs — the server's value replaces this console's (the finding's decision, the thresholds), and later
-//    local changes of the entity, made on top of the value just given up, are withdrawn.
+//  * take theirs — the server's value replaces this console's (the finding's decision, the thresholds, an incident
+//    with its tasks and timeline), and later local changes of the entity, made on top of the value just given up, are
+//    withdrawn.
 class SyncConflicts
 {
     Q_DECLARE_TR_FUNCTIONS(SyncConflicts)

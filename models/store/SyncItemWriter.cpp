@@ -55,6 +55,7 @@ struct SyncItemWriter::Prepared
     Statement deleteSearch;
     Statement insertSearch;
     Statement heldBack; // a local change of the item waits for the service (ItemType::localChangeKind)
+    Statement displace; // ItemType::displaceSql
     std::vector<Statement> refresh; // ItemType::refreshSql
 };
 
@@ -200,6 +201,10 @@ Result<SyncItemWriter::Prepared*> SyncItemWriter::prepared(const SyncCatalogue::
             !status)
             return status.error();
     }
+    if (type.displaceSql) {
+        if (auto status = make(entry->displace, latin(type.displaceSql)); !status)
+            return status.error();
+    }
     Prepared* raw = entry.get();
     m_prepared.insert(key, std::move(entry));
     return raw;
@@ -253,6 +258,13 @@ Status SyncItemWriter::applyItem(const SyncCatalogue::ItemType& type, const QCbo
             return held.error();
         if (*held)
             return {}; // the next pull after the service decided brings it
+    }
+    if (type.displaceSql && type.uniqueField) {
+        p.displace.bind(1, key).bind(2, item.value(QLatin1String(type.uniqueField)).toString());
+        auto status = p.displace.run();
+        p.displace.reset();
+        if (!status)
+            return pageError(tr("the store refused it: %1").arg(constraintText(status.error())));
     }
     bool inserted = false;
     for (Statement* statement : { &p.update, &p.insert }) {

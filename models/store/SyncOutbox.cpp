@@ -42,12 +42,19 @@ Result<std::vector<SyncOutbox::Entry>> SyncOutbox::due(qint64 now, int limit)
         "AND p.entity_id IS o.entity_id AND p.state = 'conflict') AND NOT EXISTS (SELECT 1 FROM sync_outbox e WHERE "
         "e.state = 'queued' AND e.kind = o.kind AND e.entity_id IS o.entity_id AND e.id < o.id AND e.next_attempt_at "
         "> ?) AND NOT (o.kind = 'review.decision' AND EXISTS (SELECT 1 FROM sync_outbox c WHERE c.kind = "
-        "'review.campaign' AND c.state IN ('queued', 'conflict') AND c.id < o.id)) ORDER BY o.id LIMIT ?"));
+        "'review.campaign' AND c.state IN ('queued', 'conflict') AND c.id < o.id)) AND NOT (o.kind = "
+        "'incident.change' AND EXISTS (SELECT 1 FROM sync_outbox n WHERE n.kind = 'incident.change' AND n.entity_id "
+        "<> o.entity_id AND n.id < o.id AND (n.state = 'queued' OR (n.state = 'conflict' AND EXISTS (SELECT 1 FROM "
+        "sync_conflict c WHERE c.outbox_id = n.id AND c.resolved_at IS NULL))) AND (instr(o.payload, '\"from\":' || "
+        "n.entity_id || ',') > 0 OR instr(o.payload, '\"duplicate_of\":' || n.entity_id || ',') > 0))) ORDER BY "
+        "o.id LIMIT ?"));
     if (!statement)
         return statement.error();
     // A change waiting out its retry delay holds back the later changes of the same thing: they were made on top of
     // it and must reach the service after it. Changes of other things go on, except review decisions, which wait for
-    // every earlier campaign entry: the service must hold a campaign before it takes decisions on its items.
+    // every earlier campaign entry: the service must hold a campaign before it takes decisions on its items; and an
+    // incident change that names another incident (a merge's "from", a closure's "duplicate_of"; the payload is compact
+    // JSON with sorted keys, so a comma follows either) waits for that incident's earlier changes, its opening first.
     statement->bind(1, now).bind(2, now).bind(3, limit);
     std::vector<Entry> entries;
     auto status = statement->forEachRow([&](const Statement& row) {
@@ -98,6 +105,17 @@ Result<QString> SyncOutbox::wireEntity(const Entry& entry)
     if (entry.kind == QLatin1String("review.campaign") || entry.kind == QLatin1String("review.decision")
         || entry.kind == QLatin1String("training.reminder"))
         return QString::number(entry.entityId);
+    // Incidents too (IncidentRepository::newId); a change of an incident this store no longer holds is not sent.
+    if (entry.kind == QLatin1String("incident.change")) {
+        auto held = m_database.prepare(QStringLiteral("SELECT 1 FROM incident WHERE id = ?"));
+        if (!held)
+            return held.error();
+        held->bind(1, entry.entityId);
+        auto row = held->step();
+        if (!row)
+            return row.error();
+        return *row ? QString::number(entry.entityId) : QString();
+    }
     return QString();
 }
 
@@ -142,6 +160,8 @@ Status SyncOutbox::markSent(const Entry& entry, qint64 version, std::optional<qi
         return learn("review_campaign", entry.entityId);
     if (entry.kind == QLatin1String("review.decision"))
         return learn("review_item", entry.entityId);
+    if (entry.kind == QLatin1String("incident.change"))
+        return learn("incident", entry.entityId);
     if (entry.kind == QLatin1String("detection.settings"))
         return m_database.exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                               "('sync.detection_settings_version', '%1')")

@@ -44,9 +44,9 @@ public:
     // conflict (the supervisor decides that first).
     [[nodiscard]] Result<std::vector<Entry>> due(qint64 now, int limit);
     [[nodiscard]] Result<qint64> waiting();
-    // The entity as the wire names it: a finding's key, "detection_settings", an assignment's central id, or
-    // "request:<uuid>" for a new assignment. Empty when the entity is gone (or, for an assignment, when the service
-    // has never accepted it).
+    // The entity as the wire names it: a finding's key, "detection_settings", an assignment's central id,
+    // "request:<uuid>" for a new assignment, or the id of a campaign, review item, reminder or incident. Empty when the
+    // entity is gone (or, for an assignment, when the service has never accepted it).
     [[nodiscard]] Result<QString> wireEntity(const Entry& entry);
 
     // `centralId`: the id the service gave a new entity (an assignment request), which the local row takes.

@@ -427,14 +427,17 @@ void EvidenceUploadTest::consoleCopyChangedAfterTheAddIsRefused()
 
 void EvidenceUploadTest::incidentUnknownToTheServiceWaitsAndRetries()
 {
-    // An incident opened on this console: its id is chosen here at random and the service has never heard of it.
-    QString owner;
+    // An incident whose opening the service refuses, so the service never holds it: its owner is a supervisor this
+    // console knows and the service does not (added to the console's directory by hand here). The opening becomes a
+    // conflict, and the incident's evidence must wait for it rather than be refused.
+    const QString owner = QStringLiteral("console.only");
     {
         auto store = m_console.unlock();
         CUSTODIAN_VERIFY_OK(store);
-        auto username = store->database().queryText(QStringLiteral("SELECT min(username) FROM supervisor"));
-        CUSTODIAN_VERIFY_OK(username);
-        owner = *username;
+        CUSTODIAN_VERIFY_OK(store->database().exec(
+            QStringLiteral(
+                "INSERT INTO supervisor (id, username, display_name) VALUES (987654321, '%1', 'Console Only')")
+                .arg(owner)));
     }
     const auto opened = CliRunner::run(
         m_console.args(QStringLiteral("incident"))
@@ -456,6 +459,12 @@ void EvidenceUploadTest::incidentUnknownToTheServiceWaitsAndRetries()
     QCOMPARE(evidence(waiting).value(QStringLiteral("waiting")).toInteger(), 1);
     QCOMPARE(evidence(waiting).value(QStringLiteral("refused")).toInteger(), 0);
     QCOMPARE(evidence(waiting).value(QStringLiteral("chunks_sent")).toInteger(), 0);
+    // The opening was refused, not lost: it waits for the supervisor as the service's answer says.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'incident.change' AND entity_id = %1 "
+                                  "AND state IN ('conflict', 'rejected')")
+                       .arg(incidentId)),
+             1);
+    QCOMPARE(m_fixture.centralCount(QStringLiteral("SELECT count(*) FROM incident WHERE id = %1").arg(incidentId)), 0);
     {
         auto store = m_console.unlock();
         CUSTODIAN_VERIFY_OK(store);

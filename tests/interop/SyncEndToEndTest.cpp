@@ -107,6 +107,7 @@ void SyncEndToEndTest::firstSyncPullsEverythingOnce()
                                "incident_agent",
                                "incident_event",
                                "incident_timeline",
+                               "incident_task",
                                "detection_setting" }) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
         QCOMPARE(SyncFixture::count(m_a, sql), m_fixture.centralCount(sql));

@@ -390,6 +390,16 @@ private Q_SLOTS:
         CUSTODIAN_VERIFY_OK(kinds);
         QVERIFY(*kinds->step());
         QCOMPARE(kinds->text(0), QStringLiteral("recorded changed withdrawn"));
+        // Each decision is queued for the central service in its own transaction (docs/incidents.md, "Sync"), the
+        // refused ones not at all. The payload is compact JSON with sorted keys: "action" comes first.
+        auto pushed = db().prepare(
+            QStringLiteral("SELECT group_concat(a, ' ') FROM (SELECT substr(payload, 12, instr(substr(payload, 12), "
+                           "'\"') - 1) AS a FROM sync_outbox WHERE kind = 'incident.change' AND entity_id = %1 ORDER "
+                           "BY id)")
+                .arg(Exposure));
+        CUSTODIAN_VERIFY_OK(pushed);
+        QVERIFY(*pushed->step());
+        QCOMPARE(pushed->text(0), QStringLiteral("breach_aware breach_change breach_notify breach_withdraw"));
     }
 
     // Each GDPR decision is a step on the incident's own timeline, chained like the others, and its audit entry

@@ -280,9 +280,16 @@ private Q_SLOTS:
                            .arg(bulk)
                            .arg(escalated->reference)),
                  qint64(1));
-        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 1);
-        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind LIKE 'incident%'")),
-                 qint64(0));
+        // Beside it, the incident's opening and its linked events, for the central service to repeat (docs/sync-api.md,
+        // incident.change), in that order and with no base version: the service has not seen the incident yet.
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 3);
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT group_concat(CASE WHEN instr(payload, '\"action\":\"open\"') THEN 'open' "
+                                      "WHEN instr(payload, '\"action\":\"events\"') THEN 'events' END, ',') = "
+                                      "'open,events' FROM (SELECT payload FROM sync_outbox WHERE kind = "
+                                      "'incident.change' AND entity_id = %1 AND base_version IS NULL ORDER BY id)")
+                           .arg(escalated->incidentId)),
+                 qint64(1));
 
         // Into the existing incident; the one already in it is refused, and nothing is written.
         const Footprint before = Footprint::of(db());
@@ -329,8 +336,19 @@ private Q_SLOTS:
         QVERIFY(!Flow::merge(db(), a->incidentId, a->incidentId, QStringLiteral("same"), m_actor, m_now + 1000));
         QVERIFY(Footprint::of(db()) == before);
 
+        const qint64 outboxBefore = count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
         CUSTODIAN_VERIFY_OK(Flow::merge(db(), a->incidentId, b->incidentId, QStringLiteral("The same agent, same week"),
                                         m_actor, m_now + 1000));
+        // Pushed whole, as one "merge" of the surviving incident: its events, task decisions and the duplicate's
+        // closure queue nothing of their own (the central service repeats the merge; docs/incidents.md, "Sync").
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 1);
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'incident.change' AND entity_id = "
+                                      "%1 AND instr(payload, '\"action\":\"merge\"') > 0 AND instr(payload, "
+                                      "'\"from\":%2') > 0")
+                           .arg(a->incidentId)
+                           .arg(b->incidentId)),
+                 qint64(1));
         QCOMPARE(count(db(),
                        QStringLiteral("SELECT count(*) FROM incident_event WHERE incident_id = %1").arg(a->incidentId)),
                  qint64(6));

@@ -15,6 +15,8 @@
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QCborValue>
 #include <QTest>
 
@@ -122,7 +124,7 @@ private Q_SLOTS:
     }
 
     // The sync contract's `phase` (docs/sync-api.md, `incidents`): Rev. 3's codes pass, the withdrawn 6 is refused, on
-    // the incident and on its timeline entries.
+    // the incident, on its timeline entries and on its tasks.
     void syncRefusesTheWithdrawnPhase()
     {
         const auto* stream = SyncCatalogue::stream(u"incidents");
@@ -137,7 +139,7 @@ private Q_SLOTS:
             for (const auto& field : child.fields)
                 if (QLatin1String(field.name) == QLatin1String("phase"))
                     phases.push_back(&field);
-        QCOMPARE(int(phases.size()), 2);
+        QCOMPARE(int(phases.size()), 3);
         for (const auto* field : phases) {
             for (auto it = IncidentPhases::begin(); it != IncidentPhases::end(); ++it)
                 QVERIFY2(SyncItemWriter::checkValue(*field, QCborValue(qint64(*it))).isEmpty(),
@@ -168,6 +170,86 @@ private Q_SLOTS:
         CUSTODIAN_VERIFY_OK(nextYear);
         QCOMPARE(nextYear->reference, QStringLiteral("INC-2027-0001"));
         QCOMPARE(count(db(), QStringLiteral("SELECT count(DISTINCT reference) FROM incident")), 5);
+    }
+
+    // A pull of the incidents stream (docs/incidents.md, "Sync"): a local incident holding a reference the service gave
+    // another one takes the next free number; a pulled copy of an incident whose change waits in the outbox is held
+    // back; once the change went through, the service's copy replaces the local one, timeline included, and the chain
+    // starts again.
+    void aPullRenumbersHoldsBackAndRestartsTheChain()
+    {
+        auto local = IncidentWorkflow::open(db(), draft(QStringLiteral("phishing")), m_marta, Now);
+        CUSTODIAN_VERIFY_OK(local);
+        QCOMPARE(local->reference, QStringLiteral("INC-2026-0001"));
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'incident.change' AND entity_id = "
+                                      "%1 AND state = 'queued'")
+                           .arg(local->id)),
+                 1);
+        const SyncCatalogue::Stream* stream = SyncCatalogue::stream(u"incidents");
+        QVERIFY(stream);
+        auto pulled = [](qint64 id, const QString& reference, const QString& title) {
+            QCborMap entry;
+            entry.insert(QLatin1String("id"), id + 1);
+            entry.insert(QLatin1String("at"), Now + 5);
+            entry.insert(QLatin1String("author_id"), QCborValue(nullptr));
+            entry.insert(QLatin1String("kind"), QLatin1String("opened"));
+            entry.insert(QLatin1String("phase"), 1);
+            entry.insert(QLatin1String("text"), QLatin1String("Declared on the central service."));
+            QCborMap item;
+            item.insert(QLatin1String("type"), QLatin1String("incident"));
+            item.insert(QLatin1String("id"), id);
+            item.insert(QLatin1String("reference"), reference);
+            item.insert(QLatin1String("title"), title);
+            item.insert(QLatin1String("description"), QString());
+            item.insert(QLatin1String("severity"), 2);
+            item.insert(QLatin1String("category"), QLatin1String("phishing"));
+            item.insert(QLatin1String("phase"), 1);
+            item.insert(QLatin1String("opened_at"), Now + 5);
+            item.insert(QLatin1String("detected_at"), Now - HourMs);
+            item.insert(QLatin1String("personal_data_breach"), false);
+            item.insert(QLatin1String("version"), 1);
+            item.insert(QLatin1String("timeline"), QCborArray { entry });
+            return item;
+        };
+        // Another console's incident, numbered INC-2026-0001 by the service: the local one moves to the next number.
+        SyncItemWriter writer(db());
+        CUSTODIAN_VERIFY_OK(
+            writer.apply(*stream, { pulled(777, QStringLiteral("INC-2026-0001"), QStringLiteral("B's")) }));
+        QCOMPARE(IncidentRepository(db()).find(local->id)->value().reference, QStringLiteral("INC-2026-0002"));
+        QCOMPARE(IncidentRepository(db()).find(777)->value().reference, QStringLiteral("INC-2026-0001"));
+
+        // The service's copy of the local incident, while its opening waits: held back.
+        const QCborMap own
+            = pulled(local->id, QStringLiteral("INC-2026-0005"), QStringLiteral("As the service has it"));
+        CUSTODIAN_VERIFY_OK(writer.apply(*stream, { own }));
+        QCOMPARE(IncidentRepository(db()).find(local->id)->value().reference, QStringLiteral("INC-2026-0002"));
+        QCOMPARE(count(db(), QStringLiteral("SELECT timeline_head_seq FROM incident WHERE id = %1").arg(local->id)), 1);
+
+        // Pushed: the next pull brings it, and the service's timeline is the record.
+        CUSTODIAN_VERIFY_OK(db().exec(QStringLiteral("UPDATE sync_outbox SET state = 'sent'")));
+        CUSTODIAN_VERIFY_OK(writer.apply(*stream, { own }));
+        const auto taken = IncidentRepository(db()).find(local->id)->value();
+        QCOMPARE(taken.reference, QStringLiteral("INC-2026-0005"));
+        QCOMPARE(taken.title, QStringLiteral("As the service has it"));
+        auto verified = IncidentTimeline::verify(db(), local->id);
+        CUSTODIAN_VERIFY_OK(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->reason));
+        QCOMPARE(verified->chained, 0);
+        QCOMPARE(verified->fromService, 1);
+        // A later local entry starts the chain again, and it verifies.
+        CUSTODIAN_VERIFY_OK(
+            IncidentWorkflow::addNote(db(), local->id, QStringLiteral("Caller rang back"), m_marta, -1, Now + 10));
+        verified = IncidentTimeline::verify(db(), local->id);
+        CUSTODIAN_VERIFY_OK(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->reason));
+        QCOMPARE(verified->chained, 1);
+        // Queued on the service's version of it.
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT base_version FROM sync_outbox WHERE kind = 'incident.change' AND "
+                                      "entity_id = %1 AND state = 'queued'")
+                           .arg(local->id)),
+                 1);
     }
 
     void openingIsRefusedWithoutWhatItNeeds()

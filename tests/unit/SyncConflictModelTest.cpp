@@ -62,6 +62,28 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // An incident's conflict: this console's step by its action, the service's incident as the stream carries it.
+    void tellsAnIncidentConflictInWords()
+    {
+        const QString kind = QStringLiteral("incident.change");
+        QCOMPARE(SyncConflictModel::describeValue(
+                     kind,
+                     QStringLiteral(R"({"action":"update","changed":["impact","severity"],"impact":4,"severity":3,)"
+                                    R"("title":"x","description":"","owner_id":3,"at":1})")),
+                 QStringLiteral("Changed impact major, severity high"));
+        QCOMPARE(SyncConflictModel::describeValue(kind, QStringLiteral(R"({"action":"phase","to":3,"reason":""})")),
+                 QStringLiteral("Moved to containing"));
+        QCOMPARE(SyncConflictModel::describeValue(
+                     kind, QStringLiteral(R"({"action":"close","outcome":3,"summary":"A test call"})")),
+                 QStringLiteral("Closed as false positive — A test call"));
+        QCOMPARE(
+            SyncConflictModel::describeValue(
+                kind,
+                QStringLiteral(R"({"id":5,"phase":1,"severity":4,"impact":null,"title":"Card number read out",)"
+                               R"("version":4,"closure_outcome":null})")),
+            QStringLiteral("Declared, severity critical, impact not assessed: “Card number read out” (version 4)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(SyncConflictModelTest)

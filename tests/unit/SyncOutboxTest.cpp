@@ -1,9 +1,11 @@
 // The outbox hands out changes in the order they were made: a change waiting out its retry delay holds back the later
-// changes of the same thing, while changes of other things go on; an open conflict holds back its thing too.
+// changes of the same thing, while changes of other things go on; an open conflict holds back its thing too; an
+// incident change that names another incident waits for that incident's earlier changes.
 #include "store/SyncOutbox.h"
 #include "support/ResultChecks.h"
 #include "support/TestStore.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace custodian;
@@ -14,6 +16,7 @@ class SyncOutboxTest : public QObject
 
 private Q_SLOTS:
     void retryDelayHoldsBackLaterChangesOfTheSameThing();
+    void anIncidentChangeWaitsForTheIncidentItNames();
 };
 
 namespace {
@@ -60,6 +63,58 @@ void SyncOutboxTest::retryDelayHoldsBackLaterChangesOfTheSameThing()
     due = outbox.due(5000, 10);
     CUSTODIAN_VERIFY_OK(due);
     QCOMPARE(keys(*due), (QStringList { QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("a2") }));
+}
+
+// A merge (or a closure as a duplicate) names another incident: it waits while that incident's earlier changes wait,
+// so that the service holds the other incident first; changes that name nothing go on.
+void SyncOutboxTest::anIncidentChangeWaitsForTheIncidentItNames()
+{
+    test::TestStore fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.errorMessage()));
+    Database& database = fixture.store().database();
+    auto add = [&database](const QString& key, qint64 incident, const QJsonObject& payload) {
+        CUSTODIAN_VERIFY_OK(database.exec(QStringLiteral("INSERT INTO incident (id, reference, title, severity, "
+                                                         "category, phase, opened_at, detected_at) SELECT %1, "
+                                                         "'INC-2026-%1', 't', 2, 'other', 1, 1, 1 WHERE NOT EXISTS "
+                                                         "(SELECT 1 FROM incident WHERE id = %1)")
+                                              .arg(incident)));
+        CUSTODIAN_VERIFY_OK(
+            SyncOutbox::enqueue(database, QStringLiteral("incident.change"), incident, std::nullopt, payload, 1));
+        CUSTODIAN_VERIFY_OK(
+            database.exec(QStringLiteral("UPDATE sync_outbox SET idempotency_key = '%1' WHERE id = (SELECT max(id) "
+                                         "FROM sync_outbox)")
+                              .arg(key)));
+    };
+    add(QStringLiteral("open-b"), 22, { { QStringLiteral("action"), QStringLiteral("open") } });
+    add(QStringLiteral("open-a"), 11, { { QStringLiteral("action"), QStringLiteral("open") } });
+    add(QStringLiteral("merge"), 11,
+        { { QStringLiteral("action"), QStringLiteral("merge") },
+          { QStringLiteral("from"), 22 },
+          { QStringLiteral("reason"), QStringLiteral("same") } });
+    add(QStringLiteral("close-c"), 33,
+        { { QStringLiteral("action"), QStringLiteral("close") },
+          { QStringLiteral("duplicate_of"), 22 },
+          { QStringLiteral("outcome"), 4 } });
+    add(QStringLiteral("note-d"), 44, { { QStringLiteral("action"), QStringLiteral("note") } });
+    SyncOutbox outbox(database);
+    auto due = outbox.due(1000, 10);
+    CUSTODIAN_VERIFY_OK(due);
+    // The merge from 22 and the closure as a duplicate of 22 wait until 22's opening is sent; the others go.
+    QCOMPARE(keys(*due),
+             (QStringList { QStringLiteral("open-b"), QStringLiteral("open-a"), QStringLiteral("note-d") }));
+    // open-b waits out a retry: the merge from 22 and the closure as a duplicate of 22 wait with it.
+    CUSTODIAN_VERIFY_OK(outbox.markRetry(due->front(), 5000, QStringLiteral("offline")));
+    due = outbox.due(2000, 10);
+    CUSTODIAN_VERIFY_OK(due);
+    QCOMPARE(keys(*due), (QStringList { QStringLiteral("open-a"), QStringLiteral("note-d") }));
+    // Sent: they go.
+    CUSTODIAN_VERIFY_OK(database.exec(QStringLiteral("UPDATE sync_outbox SET state = 'sent' WHERE idempotency_key = "
+                                                     "'open-b'")));
+    due = outbox.due(2000, 10);
+    CUSTODIAN_VERIFY_OK(due);
+    QCOMPARE(keys(*due),
+             (QStringList { QStringLiteral("open-a"), QStringLiteral("merge"), QStringLiteral("close-c"),
+                            QStringLiteral("note-d") }));
 }
 
 QTEST_GUILESS_MAIN(SyncOutboxTest)

@@ -22,6 +22,8 @@
 
 namespace custodian {
 
+class Database;
+
 // What custodian-central keeps, behind an interface so that a PostgreSQL backend can replace the SQLCipher one
 // (SqlCentralRepository) for multi-site scale: the organisation's data as the pull streams deliver it, each stream's
 // change feed, the supervisors' tokens (as hashes), the idempotency record of every pushed change, the state that
@@ -343,6 +345,14 @@ public:
         = 0;
     // A refused upload: its item, chunks and record removed, in the caller's transaction.
     [[nodiscard]] virtual Status discardEvidence(const EvidenceUpload& upload) = 0;
+    // Incidents, which consoles open and change (kind "incident.change"). The service decides them with the console's
+    // own workflows (IncidentWorkflow, IncidentFromEvidence) run on the console schema's tables this backend holds:
+    // the same rules, tasks, timeline and audit entries as on a console. A backend without those tables returns
+    // nullptr, and the service answers the kind 422 unsupported_kind.
+    [[nodiscard]] virtual Database* consoleSchema() = 0;
+    // Puts the incident on the incidents feed, and after it every incident closed as its duplicate (a console must
+    // hold the original before the duplicate that refers to it).
+    [[nodiscard]] virtual Status publishIncident(qint64 id) = 0;
 
     // An item of a stream as a pull would carry it (the 409 body's "current"); empty when there is none.
     [[nodiscard]] virtual Result<QCborMap> streamItem(const QString& stream, const QString& type, qint64 id) = 0;

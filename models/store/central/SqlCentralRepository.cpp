@@ -830,6 +830,30 @@ Status SqlCentralRepository::touch(const char* stream, const char* type, qint64 
     return insert->run();
 }
 
+Database* SqlCentralRepository::consoleSchema()
+{
+    return &m_store.database();
+}
+
+Status SqlCentralRepository::publishIncident(qint64 id)
+{
+    if (auto status = touch("incidents", "incident", id); !status)
+        return status;
+    auto duplicates = m_store.database().prepare(
+        QStringLiteral("SELECT id FROM incident WHERE duplicate_of = ? AND id <> ? ORDER BY id"));
+    if (!duplicates)
+        return duplicates.error();
+    duplicates->bind(1, id).bind(2, id);
+    std::vector<qint64> ids;
+    if (auto status = duplicates->forEachRow([&ids](const Statement& row) { ids.push_back(row.int64(0)); }); !status)
+        return status;
+    for (qint64 duplicate : ids) {
+        if (auto status = touch("incidents", "incident", duplicate); !status)
+            return status;
+    }
+    return {};
+}
+
 Result<AssignmentFacts> SqlCentralRepository::assignmentFacts(qint64 agentId, qint64 roleId, qint64 validFrom,
                                                               std::optional<qint64> validUntil,
                                                               qint64 excludeAssignmentId)

@@ -78,6 +78,8 @@ public:
     Result<bool> saveReviewItem(const ReviewItem& item) override;
     Result<qint64> undecidedReviewItems(qint64 campaignId) override;
     Result<TrainingReminderFacts> trainingReminderFacts(const TrainingReminder& reminder) override;
+    Database* consoleSchema() override;
+    Status publishIncident(qint64 id) override;
     Status saveTrainingReminder(const TrainingReminder& reminder, const QString& consoleKey,
                                 qint64 consoleSentAt) override;
     Result<std::optional<EvidenceUpload>> evidenceUpload(const QString& key) override;
