@@ -4745,6 +4745,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1. %2 Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyRotation</name>
