@@ -3217,6 +3217,33 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>IncidentBulkAction</name>
+    <message>
+        <source>Select the incidents to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of several incidents needs a reason: it is recorded on each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs a summary: what happened, what was done, what is left to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommands</name>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;.</source>
