@@ -3458,10 +3458,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closes an incident with an outcome and a summary; refused while a mandatory task is open (audited). </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds FILE to an incident&apos;s evidence register: stored encrypted in the store, its SHA-256 recorded (audited). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,6 +3483,38 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>More incidents match than --limit %1 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents assigned; %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents closed; %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner and --reason are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing several incidents needs --reason, recorded on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes one or more incidents with an outcome and a summary; refused while a mandatory task is open. Several incidents need --reason: each is closed on its own, one refused does not stop the others (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives one or more incidents a new owner, with --reason recorded on each; each is changed on its own, one refused does not stop the others (audited). </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
