@@ -765,6 +765,73 @@ private Q_SLOTS:
         }
     }
 
+    void bulkAssignOfSelectedIncidents()
+    {
+        Database& db = store().database();
+        auto other = db.queryInt(QStringLiteral("SELECT min(id) FROM supervisor WHERE id <> 1"));
+        CUSTODIAN_VERIFY_OK(other);
+        const qint64 now = Clock::nowMs();
+        std::vector<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            IncidentWorkflow::OpenDraft draft;
+            draft.title = QStringLiteral("Bulk-assign handover %1").arg(i + 1);
+            draft.category = QStringLiteral("phishing");
+            draft.severity = Severity::Medium;
+            draft.ownerId = 1;
+            draft.detectedAt = now - 3 * HourMs;
+            auto opened = IncidentWorkflow::open(db, draft, m_me, now - 2 * HourMs + i);
+            CUSTODIAN_VERIFY_OK(opened);
+            ids.push_back(opened->id);
+        }
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        IncidentFilter filter;
+        filter.text = QStringLiteral("Bulk-assign");
+        page.showIncidents(filter);
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 2);
+        auto* table = find<QTableView>(page, "incidentsTable");
+        clickRow(table, 0);
+        const QModelIndex second = table->model()->index(1, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, table->visualRect(second).center());
+        QCOMPARE(int(page.selectedIncidentIds().size()), 2);
+
+        const QString reason = QStringLiteral("Handover to the evening shift");
+        bool answered = false;
+        test::answerNextModal<IncidentBulkDialog>(
+            this,
+            [&](IncidentBulkDialog* dialog) {
+                dialog->setOwner(*other);
+                dialog->setReason(reason);
+                dialog->accept();
+            },
+            &answered);
+        QSignalSpy finished(&page, &IncidentsPage::bulkFinished);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsBulkAssign"), Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY(finished.count() == 1 || finished.wait(20'000));
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        auto* banner = find<MessageBanner>(page, "incidentsMessage");
+        QCOMPARE(banner->level(), MessageBanner::Level::Success);
+        QCOMPARE(banner->text(), QStringLiteral("2 incidents assigned."));
+        for (qint64 id : ids) {
+            QCOMPARE(queryInt(store(), QStringLiteral("SELECT assignee_id FROM incident WHERE id = %1").arg(id)),
+                     *other);
+            QCOMPARE(queryInt(store(),
+                              QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 "
+                                             "AND kind = 'assignment' AND instr(text, 'Reason: %2') > 0")
+                                  .arg(id)
+                                  .arg(reason)),
+                     1);
+        }
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 2);
+    }
+
     void cleanupTestCase()
     {
         m_session.reset();
