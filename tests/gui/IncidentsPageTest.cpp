@@ -830,6 +830,26 @@ private Q_SLOTS:
         }
         QVERIFY(settle(page));
         QCOMPARE(page.model()->rowCount(), 2);
+
+        // With several selected, the detail's Close… is the bulk close of them all, not of the shown one alone.
+        clickRow(table, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          table->visualRect(table->model()->index(1, 0)).center());
+        QVERIFY(settle(page));
+        QCOMPARE(int(page.selectedIncidentIds().size()), 2);
+        QString title;
+        answered = false;
+        test::answerNextModal<IncidentBulkDialog>(
+            this, [&](IncidentBulkDialog* dialog) { title = dialog->windowTitle(); }, &answered);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsClose"), Qt::LeftButton);
+        QVERIFY(answered);
+        QCOMPARE(title, QStringLiteral("Close 2 incidents"));
+        QCOMPARE(queryInt(store(),
+                          QStringLiteral("SELECT count(*) FROM incident WHERE id IN (%1, %2) AND closed_at IS "
+                                         "NULL")
+                              .arg(ids[0])
+                              .arg(ids[1])),
+                 2);
     }
 
     void cleanupTestCase()
