@@ -686,14 +686,16 @@ private Q_SLOTS:
                 emptyRefusal = dialog->problem();
                 if (!dialog->isVisible())
                     return;
-                dialog->setReason(reason);
                 if (!folder.isEmpty()) {
+                    // The dialog as the refusal leaves it, under both palettes.
                     QApplication::setPalette(test::darkFusionPalette());
                     QTest::qWait(50);
                     dialog->grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close-dialog-dark.png")));
                     QApplication::setPalette(QApplication::style()->standardPalette());
+                    QTest::qWait(50);
                     dialog->grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close-dialog.png")));
                 }
+                dialog->setReason(reason);
                 dialog->accept();
             },
             &answered);
