@@ -3217,6 +3217,33 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
 </context>
 <context>
+    <name>IncidentBulkAction</name>
+    <message>
+        <source>Select the incidents to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of several incidents needs a reason: it is recorded on each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor who owns the incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing needs a summary: what happened, what was done, what is left to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommands</name>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;.</source>
@@ -3431,10 +3458,6 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closes an incident with an outcome and a summary; refused while a mandatory task is open (audited). </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds FILE to an incident&apos;s evidence register: stored encrypted in the store, its SHA-256 recorded (audited). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +3483,38 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
     </message>
     <message>
         <source>More incidents match than --limit %1 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents assigned; %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents closed; %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner and --reason are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing several incidents needs --reason, recorded on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes one or more incidents with an outcome and a summary; refused while a mandatory task is open. Several incidents need --reason: each is closed on its own, one refused does not stop the others (audited). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives one or more incidents a new owner, with --reason recorded on each; each is changed on its own, one refused does not stop the others (audited). </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4744,6 +4799,18 @@ The passphrase comes from --passphrase-file FILE, else the CUSTODIAN_PASSPHRASE 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1. %2 Reason: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11287,6 +11354,94 @@ Opens: %2. Training (%3): %4. %5%6</source>
     </message>
 </context>
 <context>
+    <name>custodian::IncidentBulkDialog</name>
+    <message>
+        <source>Assign 1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close 1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the new owner on its own, with the reason in its timeline and audit; one that cannot be changed is listed afterwards and the others go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is closed on its own with the same outcome and summary, and the reason in its timeline and audit; one that cannot be closed (an open mandatory task) is listed afterwards and the others go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was done, what was learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason shared by every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Marta is on leave until the 14th (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. weekly triage of the awareness campaign&apos;s test mails (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>custodian::IncidentCloseDialog</name>
     <message>
         <source>Close %1</source>
@@ -12236,6 +12391,146 @@ Opens: %2. Training (%3): %4. %5%6</source>
     <message>
         <source>Writing the report of %1 to %2…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new owner for every selected incident, with one reason recorded on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One outcome, summary and reason for every selected incident; one with an open mandatory task stays open and is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk change progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the incident being changed; those changed stay changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close &amp;%n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the incidents first (Shift or Ctrl to select several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning 1 incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n incidents…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing 1 incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n incidents…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 incident assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents assigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 incident closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

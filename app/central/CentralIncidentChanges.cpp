@@ -198,7 +198,8 @@ CentralService::Reply CentralIncidentChanges::step(Database& database, const Inc
                             { "description", Type::Text, false, 0, IncidentWorkflow::MaxDescriptionLength },
                             { "severity", Type::Integer, false, 1, 4 },
                             { "owner_id", Type::Integer, false, 1, MaxId },
-                            { "impact", Type::Integer, true, 1, 4 } });
+                            { "impact", Type::Integer, true, 1, 4 },
+                            reasonField });
             !problem.isEmpty())
             return invalid(tr("The incident's fields are invalid: %1.").arg(problem));
         const QCborValue changedList = payload.value(QLatin1String("changed"));
@@ -229,7 +230,7 @@ CentralService::Reply CentralIncidentChanges::step(Database& database, const Inc
             else
                 return invalid(tr("An incident has no field '%1' a supervisor changes.").arg(field.left(32)));
         }
-        if (auto status = IncidentWorkflow::update(database, id, fields, actor, now); !status)
+        if (auto status = IncidentWorkflow::update(database, id, fields, reason, actor, now); !status)
             return refused(status.error());
         return applied(0, id);
     }
@@ -283,14 +284,15 @@ CentralService::Reply CentralIncidentChanges::step(Database& database, const Inc
         if (QString problem = checkFields(payload,
                                           { { "outcome", Type::Integer, false, 1, 5 },
                                             { "summary", Type::Text, false, 1, IncidentWorkflow::MaxTextLength },
-                                            { "duplicate_of", Type::Integer, true, 1, MaxId } });
+                                            { "duplicate_of", Type::Integer, true, 1, MaxId },
+                                            reasonField });
             !problem.isEmpty())
             return invalid(tr("The closure is invalid: %1.").arg(problem));
         IncidentWorkflow::Closing closing;
         closing.outcome = IncidentOutcome(payload.value(QLatin1String("outcome")).toInteger());
         closing.summary = payload.value(QLatin1String("summary")).toString();
         closing.duplicateOf = payload.value(QLatin1String("duplicate_of")).toInteger();
-        if (auto status = IncidentWorkflow::close(database, id, closing, actor, now); !status)
+        if (auto status = IncidentWorkflow::close(database, id, closing, reason, actor, now); !status)
             return refused(status.error());
         return applied(0, id);
     }

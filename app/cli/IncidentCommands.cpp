@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "export/BreachRegisterJob.h"
 #include "export/IncidentReport.h"
+#include "rules/IncidentBulkAction.h"
 #include "rules/IncidentSla.h"
 #include "rules/IncidentTemplates.h"
 #include "rules/IncidentWorkflow.h"
@@ -72,6 +73,9 @@ const QCommandLineOption impactOption(QStringLiteral("impact"), QStringLiteral("
 const QCommandLineOption reasonOption(QStringLiteral("reason"),
                                       QStringLiteral("Why (a phase moved back, a task not applicable)."),
                                       QStringLiteral("TEXT"));
+const QCommandLineOption sharedReasonOption(QStringLiteral("reason"),
+                                            QStringLiteral("Why, recorded on each incident (required for several)."),
+                                            QStringLiteral("TEXT"));
 const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("The phase to move to."),
                                   QStringLiteral("PHASE"));
 const QCommandLineOption taskOption(QStringLiteral("task"),
@@ -532,8 +536,62 @@ int task(Database& database, const QCommandLineParser& parser, const QString& re
     return 0;
 }
 
-int close(Database& database, const QCommandLineParser& parser, const QString& reference)
+// Several incidents with one shared reason (IncidentBulkAction): each changed in its own transaction, a refusal of one
+// said on stderr while the others go on. The incidents are resolved first: one that cannot be named stops everything
+// before anything changes. Exit 1 when any was refused.
+int bulk(Database& database, IncidentBulkAction::Request request, const QStringList& references)
 {
+    for (const QString& reference : references) {
+        auto id = incidentId(database, reference);
+        if (!id)
+            return fail(id.error());
+        request.incidentIds.push_back(*id);
+    }
+    auto actor = consoleActor(database);
+    if (!actor)
+        return fail(actor.error());
+    const bool assign = request.kind == IncidentBulkAction::Kind::Assign;
+    auto report = IncidentBulkAction::run(database, request, *actor);
+    if (!report)
+        return fail(report.error());
+    for (const IncidentBulkAction::Outcome& outcome : report->outcomes) {
+        if (outcome.done)
+            ConsoleOutput::out(assign ? IncidentCommands::tr("Assigned %1.").arg(outcome.reference)
+                                      : IncidentCommands::tr("Closed %1.").arg(outcome.reference));
+        else
+            ConsoleOutput::err(IncidentCommands::tr("Refused: %1").arg(outcome.message));
+    }
+    const int done = report->done();
+    ConsoleOutput::out(assign ? IncidentCommands::tr("%1 of %2 incidents assigned; %3 refused.")
+                                    .arg(done)
+                                    .arg(report->outcomes.size())
+                                    .arg(report->refused())
+                              : IncidentCommands::tr("%1 of %2 incidents closed; %3 refused.")
+                                    .arg(done)
+                                    .arg(report->outcomes.size())
+                                    .arg(report->refused()));
+    return report->refused() > 0 ? 1 : 0;
+}
+
+int assign(Database& database, const QCommandLineParser& parser, const QStringList& references)
+{
+    if (!parser.isSet(ownerOption) || !parser.isSet(sharedReasonOption))
+        return usageError(IncidentCommands::tr("--owner and --reason are required."));
+    auto owner = supervisorId(database, parser.value(ownerOption));
+    if (!owner)
+        return fail(owner.error());
+    IncidentBulkAction::Request request;
+    request.kind = IncidentBulkAction::Kind::Assign;
+    request.ownerId = *owner;
+    request.reason = parser.value(sharedReasonOption);
+    return bulk(database, request, references);
+}
+
+int close(Database& database, const QCommandLineParser& parser, const QStringList& references)
+{
+    if (references.size() > 1 && !parser.isSet(sharedReasonOption))
+        return usageError(IncidentCommands::tr("Closing several incidents needs --reason, recorded on each."));
+    const QString reference = references.value(0);
     auto id = incidentId(database, reference);
     if (!id)
         return fail(id.error());
@@ -551,10 +609,18 @@ int close(Database& database, const QCommandLineParser& parser, const QString& r
             return fail(duplicated.error());
         closing.duplicateOf = *duplicated;
     }
+    if (references.size() > 1) {
+        IncidentBulkAction::Request request;
+        request.kind = IncidentBulkAction::Kind::Close;
+        request.closing = closing;
+        request.reason = parser.value(sharedReasonOption);
+        return bulk(database, request, references);
+    }
     auto actor = consoleActor(database);
     if (!actor)
         return fail(actor.error());
-    if (auto status = IncidentWorkflow::close(database, *id, closing, *actor); !status)
+    if (auto status = IncidentWorkflow::close(database, *id, closing, parser.value(sharedReasonOption), *actor);
+        !status)
         return fail(status.error());
     ConsoleOutput::out(IncidentCommands::tr("Closed %1.").arg(reference));
     return 0;
@@ -677,11 +743,11 @@ int IncidentCommands::incident(const QStringList& arguments)
             words << word;
         return true;
     });
-    static const QStringList commands { QStringLiteral("list"),   QStringLiteral("show"),
-                                        QStringLiteral("open"),   QStringLiteral("update"),
-                                        QStringLiteral("phase"),  QStringLiteral("task"),
-                                        QStringLiteral("close"),  QStringLiteral("attach"),
-                                        QStringLiteral("report"), QStringLiteral("breach-register") };
+    static const QStringList commands {
+        QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("open"),           QStringLiteral("update"),
+        QStringLiteral("phase"),  QStringLiteral("task"),   QStringLiteral("close"),          QStringLiteral("assign"),
+        QStringLiteral("attach"), QStringLiteral("report"), QStringLiteral("breach-register")
+    };
     if (what.isEmpty())
         what = QStringLiteral("list");
     if (!commands.contains(what))
@@ -690,6 +756,8 @@ int IncidentCommands::incident(const QStringList& arguments)
     QCommandLineParser parser;
     withStore(parser);
     QString description;
+    // How many INCIDENT (and FILE) words the command takes; Several: one or more incidents (assign, close).
+    constexpr int Several = -1;
     int positionals = 1;
     const QString incidentHelp = tr("INCIDENT is its reference (INC-2026-0042), incident:<id> or its id.");
     if (what == QLatin1String("list")) {
@@ -723,10 +791,18 @@ int IncidentCommands::incident(const QStringList& arguments)
         description = tr("Decides one of an incident's tasks: done, or not applicable with --reason (audited). ")
             + incidentHelp;
     } else if (what == QLatin1String("close")) {
-        parser.addOptions({ outcomeOption, summaryOption, duplicateOfOption });
-        description = tr("Closes an incident with an outcome and a summary; refused while a mandatory task is open "
-                         "(audited). ")
+        parser.addOptions({ outcomeOption, summaryOption, duplicateOfOption, sharedReasonOption });
+        description = tr("Closes one or more incidents with an outcome and a summary; refused while a mandatory task "
+                         "is open. Several incidents need --reason: each is closed on its own, one refused does not "
+                         "stop the others (audited). ")
             + incidentHelp;
+        positionals = Several;
+    } else if (what == QLatin1String("assign")) {
+        parser.addOptions({ ownerOption, sharedReasonOption });
+        description = tr("Gives one or more incidents a new owner, with --reason recorded on each; each is changed "
+                         "on its own, one refused does not stop the others (audited). ")
+            + incidentHelp;
+        positionals = Several;
     } else if (what == QLatin1String("attach")) {
         parser.addOption(descriptionOption);
         description = tr("Adds FILE to an incident's evidence register: stored encrypted in the store, its SHA-256 "
@@ -744,15 +820,17 @@ int IncidentCommands::incident(const QStringList& arguments)
         description = tr("Writes the GDPR Art. 33(5) breach register as CSV or PDF (--format csv|pdf; audited).");
         positionals = 0;
     }
-    if (positionals >= 1)
+    if (positionals == Several)
+        parser.addPositionalArgument(QStringLiteral("INCIDENT"), incidentHelp, QStringLiteral("INCIDENT..."));
+    else if (positionals >= 1)
         parser.addPositionalArgument(QStringLiteral("INCIDENT"), incidentHelp);
     if (positionals == 2)
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to attach."));
     if (int status = parse(parser, rest, QStringLiteral("incident ") + what, description); status >= 0)
         return status;
-    if (words.size() > positionals)
+    if (positionals != Several && words.size() > positionals)
         return usageError(tr("Unexpected argument '%1'.").arg(words.value(positionals).left(64)));
-    if (positionals >= 1 && words.isEmpty())
+    if (positionals != 0 && words.isEmpty())
         return usageError(tr("Name the incident. %1").arg(incidentHelp));
     auto store = unlockStore(parser);
     if (!store)
@@ -772,7 +850,9 @@ int IncidentCommands::incident(const QStringList& arguments)
     if (what == QLatin1String("task"))
         return task(database, parser, reference);
     if (what == QLatin1String("close"))
-        return close(database, parser, reference);
+        return close(database, parser, words);
+    if (what == QLatin1String("assign"))
+        return assign(database, parser, words);
     if (what == QLatin1String("attach"))
         return attach(database, reference, words.value(1), parser);
     if (what == QLatin1String("report"))

@@ -10,6 +10,8 @@ namespace custodian {
 // and BreachRegisterJob; every change is audited with the "cli:" actor:
 //  * `incident list` (the page's filters), `incident show INCIDENT` (fields, tasks, timeline, observables): --json;
 //  * `incident open`, `update`, `phase`, `task`, `close`: the workflow's decisions, one transaction each;
+//  * `incident assign INCIDENT... --owner --reason`, `close INCIDENT... --reason`: several incidents with one shared
+//    reason (IncidentBulkAction), one transaction per incident;
 //  * `incident attach INCIDENT FILE`: the evidence register's add;
 //  * `incident report INCIDENT --format pdf|md --output FILE`, `incident breach-register --format csv|pdf --output
 //    FILE`: the audited exports.

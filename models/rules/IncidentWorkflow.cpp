@@ -228,6 +228,12 @@ Result<IncidentWorkflow::Opened> IncidentWorkflow::open(Database& database, cons
 Status IncidentWorkflow::update(Database& database, qint64 incidentId, const IncidentRepository::Fields& fields,
                                 const Actor& actor, qint64 atMs)
 {
+    return update(database, incidentId, fields, QString(), actor, atMs);
+}
+
+Status IncidentWorkflow::update(Database& database, qint64 incidentId, const IncidentRepository::Fields& fields,
+                                const QString& reason, const Actor& actor, qint64 atMs)
+{
     IncidentRepository::Fields wanted = fields;
     wanted.title = fields.title.trimmed();
     wanted.description = fields.description.trimmed();
@@ -246,80 +252,115 @@ Status IncidentWorkflow::update(Database& database, qint64 incidentId, const Inc
         return Error(Error::Code::InvalidArgument, tr("Choose the incident's severity."));
     if (wanted.assigneeId <= 0)
         return Error(Error::Code::InvalidArgument, tr("Choose the supervisor who owns the incident."));
+    const QString trimmed = reason.trimmed();
+    if (auto fits = reasonFits(trimmed); !fits)
+        return fits;
+    return done(step(database, incidentId, actor, atMs,
+                     [&](IncidentRepository& incidents, const IncidentRepository::Incident& incident, qint64 at) {
+                         return updating(incidents, incident, wanted, trimmed, at);
+                     }));
+}
+
+Status IncidentWorkflow::assign(Database& database, qint64 incidentId, qint64 ownerId, const QString& reason,
+                                const Actor& actor, qint64 atMs)
+{
+    if (ownerId <= 0)
+        return Error(Error::Code::InvalidArgument, tr("Choose the supervisor who owns the incident."));
+    const QString trimmed = reason.trimmed();
+    if (auto fits = reasonFits(trimmed); !fits)
+        return fits;
     return done(step(
         database, incidentId, actor, atMs,
         [&](IncidentRepository& incidents, const IncidentRepository::Incident& incident, qint64 at) -> Result<Change> {
-            if (incident.phase == IncidentPhase::Closed)
+            if (incident.assigneeId == ownerId && incident.phase != IncidentPhase::Closed)
                 return Error(Error::Code::InvalidArgument,
-                             tr("%1 is closed; reopen it to change it.").arg(incident.reference));
-            QStringList said;
-            QJsonArray changed;
-            QJsonObject detail;
-            bool onlyOwner = true;
-            if (wanted.assigneeId != incident.assigneeId) {
-                auto owner = incidents.supervisorName(wanted.assigneeId);
-                if (!owner)
-                    return owner.error();
-                if (!*owner)
-                    return Error(Error::Code::InvalidArgument,
-                                 tr("Supervisor %1 is not known to this console; choose another or sync first.")
-                                     .arg(wanted.assigneeId));
-                said << tr("owner: %1 → %2")
-                            .arg(incident.assigneeName.isEmpty() ? tr("nobody") : incident.assigneeName, **owner);
-                changed.append(QStringLiteral("owner"));
-                detail.insert(QStringLiteral("old_owner_id"), incident.assigneeId);
-                detail.insert(QStringLiteral("new_owner_id"), wanted.assigneeId);
-            }
-            auto other = [&](const QString& field, const QString& text) {
-                said << text;
-                changed.append(field);
-                onlyOwner = false;
-            };
-            if (wanted.severity != incident.severity) {
-                other(QStringLiteral("severity"),
-                      tr("severity: %1 → %2").arg(severityWord(incident.severity), severityWord(wanted.severity)));
-                detail.insert(QStringLiteral("old_severity"), severityWord(incident.severity));
-                detail.insert(QStringLiteral("new_severity"), severityWord(wanted.severity));
-            }
-            if (wanted.impact != incident.impact) {
-                other(QStringLiteral("impact"),
-                      tr("impact: %1 → %2").arg(impactWord(incident.impact), impactWord(wanted.impact)));
-                detail.insert(QStringLiteral("old_impact"),
-                              incident.impact ? QJsonValue(toString(*incident.impact)) : QJsonValue());
-                detail.insert(QStringLiteral("new_impact"),
-                              wanted.impact ? QJsonValue(toString(*wanted.impact)) : QJsonValue());
-            }
-            if (wanted.title != incident.title)
-                other(QStringLiteral("title"), tr("title: %1").arg(wanted.title));
-            if (wanted.description != incident.description)
-                other(QStringLiteral("description"), tr("description changed"));
-            if (said.isEmpty())
-                return Error(Error::Code::InvalidArgument, tr("Nothing was changed."));
-            detail.insert(QStringLiteral("fields"), changed);
-            auto updated = incidents.updateFields(incidentId, incident.version, wanted);
-            if (!updated)
-                return updated.error();
-            if (!*updated)
-                return changedMeanwhile(incident.reference);
-            Change change;
-            change.incidentId = incidentId;
-            change.action = QStringLiteral("incident.update");
-            change.detail = detail;
-            change.entry.at = at;
-            change.entry.kind = onlyOwner ? QStringLiteral("assignment") : QStringLiteral("update");
-            change.entry.text = said.join(QStringLiteral("; "));
-            // The fields as they are to be, and which of them this change made: the service applies only those, onto
-            // what it holds, so that keeping this change over another supervisor's does not undo their other fields.
-            change.push
-                = { { QStringLiteral("action"), QStringLiteral("update") },
+                             tr("%1 is already owned by %2.").arg(incident.reference, incident.assigneeName));
+            // The other fields as this transaction reads them: nothing read before it is written back.
+            IncidentRepository::Fields wanted { incident.title, incident.description, incident.severity, ownerId,
+                                                incident.impact };
+            return updating(incidents, incident, wanted, trimmed, at);
+        }));
+}
+
+Result<IncidentWorkflow::Change> IncidentWorkflow::updating(IncidentRepository& incidents,
+                                                            const IncidentRepository::Incident& incident,
+                                                            const IncidentRepository::Fields& wanted,
+                                                            const QString& reason, qint64 at)
+{
+    if (incident.phase == IncidentPhase::Closed)
+        return Error(Error::Code::InvalidArgument, tr("%1 is closed; reopen it to change it.").arg(incident.reference));
+    QStringList said;
+    QJsonArray changed;
+    QJsonObject detail;
+    bool onlyOwner = true;
+    if (wanted.assigneeId != incident.assigneeId) {
+        auto owner = incidents.supervisorName(wanted.assigneeId);
+        if (!owner)
+            return owner.error();
+        if (!*owner)
+            return Error(
+                Error::Code::InvalidArgument,
+                tr("Supervisor %1 is not known to this console; choose another or sync first.").arg(wanted.assigneeId));
+        said << tr("owner: %1 → %2")
+                    .arg(incident.assigneeName.isEmpty() ? tr("nobody") : incident.assigneeName, **owner);
+        changed.append(QStringLiteral("owner"));
+        detail.insert(QStringLiteral("old_owner_id"), incident.assigneeId);
+        detail.insert(QStringLiteral("new_owner_id"), wanted.assigneeId);
+    }
+    auto other = [&](const QString& field, const QString& text) {
+        said << text;
+        changed.append(field);
+        onlyOwner = false;
+    };
+    if (wanted.severity != incident.severity) {
+        other(QStringLiteral("severity"),
+              tr("severity: %1 → %2").arg(severityWord(incident.severity), severityWord(wanted.severity)));
+        detail.insert(QStringLiteral("old_severity"), severityWord(incident.severity));
+        detail.insert(QStringLiteral("new_severity"), severityWord(wanted.severity));
+    }
+    if (wanted.impact != incident.impact) {
+        other(QStringLiteral("impact"),
+              tr("impact: %1 → %2").arg(impactWord(incident.impact), impactWord(wanted.impact)));
+        detail.insert(QStringLiteral("old_impact"),
+                      incident.impact ? QJsonValue(toString(*incident.impact)) : QJsonValue());
+        detail.insert(QStringLiteral("new_impact"),
+                      wanted.impact ? QJsonValue(toString(*wanted.impact)) : QJsonValue());
+    }
+    if (wanted.title != incident.title)
+        other(QStringLiteral("title"), tr("title: %1").arg(wanted.title));
+    if (wanted.description != incident.description)
+        other(QStringLiteral("description"), tr("description changed"));
+    if (said.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Nothing was changed."));
+    detail.insert(QStringLiteral("fields"), changed);
+    if (!reason.isEmpty())
+        detail.insert(QStringLiteral("reason"), reason);
+    auto updated = incidents.updateFields(incident.id, incident.version, wanted);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return changedMeanwhile(incident.reference);
+    Change change;
+    change.incidentId = incident.id;
+    change.action = QStringLiteral("incident.update");
+    change.detail = detail;
+    change.entry.at = at;
+    change.entry.kind = onlyOwner ? QStringLiteral("assignment") : QStringLiteral("update");
+    change.entry.text = reason.isEmpty() ? said.join(QStringLiteral("; "))
+                                         : tr("%1. Reason: %2").arg(said.join(QStringLiteral("; ")), reason);
+    // The fields as they are to be, and which of them this change made: the service applies only those, onto
+    // what it holds, so that keeping this change over another supervisor's does not undo their other fields.
+    change.push = { { QStringLiteral("action"), QStringLiteral("update") },
                     { QStringLiteral("changed"), changed },
                     { QStringLiteral("title"), wanted.title },
                     { QStringLiteral("description"), wanted.description },
                     { QStringLiteral("severity"), int(wanted.severity) },
                     { QStringLiteral("owner_id"), wanted.assigneeId },
                     { QStringLiteral("impact"), wanted.impact ? QJsonValue(int(*wanted.impact)) : QJsonValue() } };
-            return change;
-        }));
+    // Optional on the wire: the service records it in its own timeline entry, which replaces this one on pull.
+    if (!reason.isEmpty())
+        change.push.insert(QStringLiteral("reason"), reason);
+    return change;
 }
 
 Status IncidentWorkflow::changePhase(Database& database, qint64 incidentId, IncidentPhase to, const QString& reason,
@@ -489,7 +530,16 @@ Result<qint64> IncidentWorkflow::addNote(Database& database, qint64 incidentId, 
 Status IncidentWorkflow::close(Database& database, qint64 incidentId, const Closing& closing, const Actor& actor,
                                qint64 atMs)
 {
+    return close(database, incidentId, closing, QString(), actor, atMs);
+}
+
+Status IncidentWorkflow::close(Database& database, qint64 incidentId, const Closing& closing, const QString& reason,
+                               const Actor& actor, qint64 atMs)
+{
     const QString summary = closing.summary.trimmed();
+    const QString trimmed = reason.trimmed();
+    if (auto fits = reasonFits(trimmed); !fits)
+        return fits;
     if (!closing.outcome)
         return Error(Error::Code::InvalidArgument,
                      tr("Choose the outcome: true positive with or without impact, false positive, duplicate, or "
@@ -553,17 +603,22 @@ Status IncidentWorkflow::close(Database& database, qint64 incidentId, const Clos
                               { QStringLiteral("old_phase"), toString(incident.phase) } };
             if (duplicate)
                 change.detail.insert(QStringLiteral("duplicate_of"), duplicated);
+            if (!trimmed.isEmpty())
+                change.detail.insert(QStringLiteral("reason"), trimmed);
             change.entry.at = at;
             change.entry.kind = QStringLiteral("closed");
             change.entry.phase = IncidentPhase::Closed;
             const QString outcome
                 = duplicate ? tr("duplicate of %1").arg(duplicated) : Vocabulary::incidentOutcome(*closing.outcome);
-            change.entry.text = tr("Closed: %1. %2").arg(outcome, summary);
+            change.entry.text = trimmed.isEmpty() ? tr("Closed: %1. %2").arg(outcome, summary)
+                                                  : tr("Closed: %1. %2 Reason: %3").arg(outcome, summary, trimmed);
             change.push
                 = { { QStringLiteral("action"), QStringLiteral("close") },
                     { QStringLiteral("outcome"), int(*closing.outcome) },
                     { QStringLiteral("summary"), summary },
                     { QStringLiteral("duplicate_of"), duplicate ? QJsonValue(closing.duplicateOf) : QJsonValue() } };
+            if (!trimmed.isEmpty())
+                change.push.insert(QStringLiteral("reason"), trimmed);
             return change;
         }));
 }

@@ -73,8 +73,16 @@ public:
     // `atMs` < 0: now. It is when the change is made: the opening instant, the audit's time and the timeline entry's.
     [[nodiscard]] static Result<Opened> open(Database& database, const OpenDraft& draft, const Actor& actor,
                                              qint64 atMs = -1);
-    // Title, description, severity, owner and impact as they are to be; refuses when nothing changes.
+    // Title, description, severity, owner and impact as they are to be; refuses when nothing changes. A non-empty
+    // `reason` (why, e.g. a bulk change's shared reason) goes into the audit detail, the timeline entry and the push.
     [[nodiscard]] static Status update(Database& database, qint64 incidentId, const IncidentRepository::Fields& fields,
+                                       const Actor& actor, qint64 atMs = -1);
+    [[nodiscard]] static Status update(Database& database, qint64 incidentId, const IncidentRepository::Fields& fields,
+                                       const QString& reason, const Actor& actor, qint64 atMs = -1);
+    // A new owner and nothing else, the other fields as the transaction finds them (an update of the owner alone):
+    // for a change made without looking at the incident's fields first, such as a bulk assignment, so that it never
+    // writes back fields read earlier. Refuses when the incident has that owner already.
+    [[nodiscard]] static Status assign(Database& database, qint64 incidentId, qint64 ownerId, const QString& reason,
                                        const Actor& actor, qint64 atMs = -1);
     // Forward by any number of steps; back only with a reason; closed → analysing is reopen(); to closed is close().
     [[nodiscard]] static Status changePhase(Database& database, qint64 incidentId, IncidentPhase to,
@@ -90,9 +98,16 @@ public:
     // names every open one.
     [[nodiscard]] static Status close(Database& database, qint64 incidentId, const Closing& closing, const Actor& actor,
                                       qint64 atMs = -1);
+    // As close(), with why it was closed this way besides the summary (a bulk closing's shared reason), recorded as
+    // update()'s reason is.
+    [[nodiscard]] static Status close(Database& database, qint64 incidentId, const Closing& closing,
+                                      const QString& reason, const Actor& actor, qint64 atMs = -1);
     // Closed → analysing, with a reason; the closure is cleared (the timeline keeps it).
     [[nodiscard]] static Status reopen(Database& database, qint64 incidentId, const QString& reason, const Actor& actor,
                                        qint64 atMs = -1);
+
+    // Whether a trimmed reason is short enough for the store and the sync contract (MaxReasonLength).
+    [[nodiscard]] static Status reasonFits(const QString& trimmed);
 
 private:
     struct Change
@@ -126,8 +141,12 @@ private:
     [[nodiscard]] static Result<Change> reopening(IncidentRepository& incidents,
                                                   const IncidentRepository::Incident& incident, const QString& trimmed,
                                                   qint64 at);
+    // Updating's own part, shared by update() and assign(): `wanted` as the incident is to be (trimmed, checked).
+    [[nodiscard]] static Result<Change> updating(IncidentRepository& incidents,
+                                                 const IncidentRepository::Incident& incident,
+                                                 const IncidentRepository::Fields& wanted, const QString& reason,
+                                                 qint64 at);
     [[nodiscard]] static Status reopenReason(const QString& trimmed);
-    [[nodiscard]] static Status reasonFits(const QString& trimmed);
     [[nodiscard]] static Error changedMeanwhile(const QString& reference);
 };
 

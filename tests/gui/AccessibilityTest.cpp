@@ -6,6 +6,7 @@
 // or whatever comes after it cannot be reached from the keyboard. Every dialog a page opens is walked too, opened by
 // the page's own button.
 #include "demo/DemoGenerator.h"
+#include "item/IncidentListModel.h"
 #include "item/ReviewItemModel.h"
 #include "rules/ReviewRules.h"
 #include "rules/ReviewWorkflow.h"
@@ -18,6 +19,8 @@
 #include "ui/access/AccessPage.h"
 #include "ui/audit/ConsoleAuditPage.h"
 #include "ui/findings/FindingsPage.h"
+#include "ui/incidents/IncidentBulkDialog.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/reviews/NewCampaignDialog.h"
 #include "ui/reviews/ReviewDecisionDialog.h"
 #include "ui/reviews/ReviewsPage.h"
@@ -532,6 +535,23 @@ void AccessibilityTest::dialogsAreAccessible()
     QVERIFY2(sealed.isValid(), "an event with a revealable record");
     walkDialogOf<ReasonDialog>(m_window->page(access)->findChild<QAbstractButton*>(QStringLiteral("revealButton")),
                                QStringLiteral("reveal reason"), findings);
+
+    // The bulk dialogs, with two incidents selected.
+    const int incidents = pageIndex("IncidentsPage");
+    QVERIFY(incidents >= 0 && showPage(incidents));
+    auto* incidentsPage = static_cast<IncidentsPage*>(m_window->page(incidents));
+    QVERIFY(QTest::qWaitFor(
+        [incidentsPage] { return !incidentsPage->isLoading() && incidentsPage->model()->rowCount() > 1; }, 10'000));
+    auto* incidentList = incidentsPage->findChild<QTableView*>(QStringLiteral("incidentsTable"));
+    QVERIFY(incidentList);
+    incidentList->selectionModel()->select(
+        QItemSelection(incidentList->model()->index(0, 0), incidentList->model()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(int(incidentsPage->selectedIncidentIds().size()), 2);
+    walkDialogOf<IncidentBulkDialog>(incidentsPage->findChild<QAbstractButton*>(QStringLiteral("incidentsBulkAssign")),
+                                     QStringLiteral("bulk assign dialog"), findings);
+    walkDialogOf<IncidentBulkDialog>(incidentsPage->findChild<QAbstractButton*>(QStringLiteral("incidentsBulkClose")),
+                                     QStringLiteral("bulk close dialog"), findings);
 
     // The shortcuts overview is modeless.
     m_window->activateWindow();

@@ -8,7 +8,10 @@
 // entry, and refuses another suffix writing nothing; the incidents linked to or merged with one are listed with their
 // kind, reference and title, and activating one opens it. With
 // CUSTODIAN_SCREENSHOTS set to a folder, the page with an incident open is saved there under the light and the dark
-// palette (docs/incidents-*.png come from it).
+// palette (docs/incidents-*.png come from it). Several incidents selected with Ctrl-clicks are closed at once through
+// the bulk dialog, which refuses an empty reason and names how many it changes; the work runs on a worker, the one
+// with an open mandatory task is named in the summary and stays open, the others are closed with the shared reason in
+// their timelines, and the list no longer holds them (docs/screenshots/incidents-bulk-close.png comes from it).
 #include "ui/incidents/IncidentsPage.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Clock.h"
@@ -26,6 +29,7 @@
 #include "support/StoreQueries.h"
 #include "support/TestStore.h"
 #include "ui/incidents/EvidencePanel.h"
+#include "ui/incidents/IncidentBulkDialog.h"
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentTimelineChart.h"
@@ -44,6 +48,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
@@ -608,6 +613,245 @@ private Q_SLOTS:
         const QString broken = find<QLabel>(page, "incidentsChain")->text();
         QVERIFY2(broken.contains(QStringLiteral("broken")) && broken.contains(QStringLiteral("Entry 1")),
                  qPrintable(broken));
+    }
+
+    void bulkCloseOfSelectedIncidents()
+    {
+        // Four incidents of their own: three without tasks, one whose mandatory tasks are open.
+        Database& db = store().database();
+        const qint64 now = Clock::nowMs();
+        std::vector<qint64> closable;
+        qint64 blocked = 0;
+        QString blockedReference;
+        for (int i = 0; i < 4; ++i) {
+            IncidentWorkflow::OpenDraft draft;
+            draft.title = QStringLiteral("Bulk-triage test mail %1").arg(i + 1);
+            draft.category = i == 2 ? QStringLiteral("lost_device") : QStringLiteral("phishing");
+            draft.severity = Severity::Low;
+            draft.ownerId = 1;
+            draft.detectedAt = now - 3 * HourMs;
+            auto opened = IncidentWorkflow::open(db, draft, m_me, now - 2 * HourMs + i);
+            CUSTODIAN_VERIFY_OK(opened);
+            if (i == 2) {
+                blocked = opened->id;
+                blockedReference = opened->reference;
+            } else {
+                closable.push_back(opened->id);
+            }
+        }
+
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        IncidentFilter filter;
+        filter.text = QStringLiteral("Bulk-triage");
+        page.showIncidents(filter);
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 4);
+        auto* bulkClose = find<QPushButton>(page, "incidentsBulkClose");
+        auto* bulkAssign = find<QPushButton>(page, "incidentsBulkAssign");
+        QVERIFY(!bulkClose->isEnabled());
+        QVERIFY(!bulkClose->accessibleName().isEmpty() && !bulkAssign->accessibleName().isEmpty());
+        QVERIFY(!find<QProgressBar>(page, "incidentsBulkProgress")->accessibleName().isEmpty());
+        QVERIFY(!find<QPushButton>(page, "incidentsBulkCancel")->accessibleName().isEmpty());
+
+        // The first row clicked, the others added with Ctrl as a supervisor does.
+        auto* table = find<QTableView>(page, "incidentsTable");
+        clickRow(table, 0);
+        for (int row = 1; row < 4; ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              table->visualRect(index).center());
+        }
+        QCOMPARE(int(page.selectedIncidentIds().size()), 4);
+        QVERIFY(bulkClose->isEnabled());
+        QVERIFY2(bulkClose->text().contains(QLatin1Char('4')), qPrintable(bulkClose->text()));
+        QVERIFY(settle(page));
+
+        const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOTS");
+        const QString reason = QStringLiteral("Weekly triage: the awareness campaign test mails.");
+        bool answered = false;
+        QString emptyRefusal;
+        QString intro;
+        test::answerNextModal<IncidentBulkDialog>(
+            this,
+            [&](IncidentBulkDialog* dialog) {
+                intro = find<QLabel>(*dialog, "incidentBulkIntro")->text();
+                dialog->setOutcome(IncidentOutcome::FalsePositive);
+                dialog->setSummary(QStringLiteral("Test mails of the awareness campaign, reported by agents."));
+                // No reason: refused in the dialog, which stays open with what was typed.
+                dialog->accept();
+                emptyRefusal = dialog->problem();
+                if (!dialog->isVisible())
+                    return;
+                if (!folder.isEmpty()) {
+                    // The dialog as the refusal leaves it, under both palettes.
+                    QApplication::setPalette(test::darkFusionPalette());
+                    QTest::qWait(50);
+                    dialog->grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close-dialog-dark.png")));
+                    QApplication::setPalette(QApplication::style()->standardPalette());
+                    QTest::qWait(50);
+                    dialog->grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close-dialog.png")));
+                }
+                dialog->setReason(reason);
+                dialog->accept();
+            },
+            &answered);
+        QSignalSpy finished(&page, &IncidentsPage::bulkFinished);
+        const qint64 auditBefore = queryInt(store(), QStringLiteral("SELECT count(*) FROM console_audit"));
+        QTest::mouseClick(bulkClose, Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY2(emptyRefusal.contains(QStringLiteral("reason")), qPrintable(emptyRefusal));
+        QVERIFY2(intro.startsWith(QStringLiteral("4 incidents selected.")), qPrintable(intro));
+        // The work runs on its worker: the click returned while it may still run, and the page says so.
+        QVERIFY(finished.wait(20'000) || finished.count() == 1);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!page.isBulkRunning());
+        QCOMPARE(finished.at(0).at(0).toInt(), 3);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+        auto* banner = find<MessageBanner>(page, "incidentsMessage");
+        QCOMPARE(banner->level(), MessageBanner::Level::Warning);
+        const QString summary = banner->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 incidents closed; 1 refused:")), qPrintable(summary));
+        QVERIFY2(summary.contains(blockedReference) && summary.contains(QStringLiteral("mandatory")),
+                 qPrintable(summary));
+
+        for (qint64 id : closable) {
+            QCOMPARE(queryInt(store(),
+                              QStringLiteral("SELECT count(*) FROM incident WHERE id = %1 AND phase = 7 AND "
+                                             "closure_outcome = 3")
+                                  .arg(id)),
+                     1);
+            QCOMPARE(queryInt(store(),
+                              QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 "
+                                             "AND kind = 'closed' AND instr(text, 'Reason: %2') > 0")
+                                  .arg(id)
+                                  .arg(reason)),
+                     1);
+        }
+        QCOMPARE(
+            queryInt(store(),
+                     QStringLiteral("SELECT count(*) FROM incident WHERE id = %1 AND closed_at IS NULL").arg(blocked)),
+            1);
+        // One audit entry per closed incident, none for the refused one.
+        QCOMPARE(queryInt(store(), QStringLiteral("SELECT count(*) FROM console_audit")), auditBefore + 3);
+
+        // The list read again: only the one left open is still listed.
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(rowOf(page, blocked), 0);
+        for (qint64 id : closable)
+            QCOMPARE(rowOf(page, id), -1);
+
+        if (!folder.isEmpty()) {
+            // The page with several incidents selected and the summary of a bulk close in its banner.
+            IncidentFilter all;
+            all.status = IncidentFilter::Status::All;
+            all.text = QStringLiteral("Bulk-triage");
+            page.showIncidents(all);
+            QVERIFY(settle(page));
+            clickRow(table, 0);
+            for (int row = 1; row < page.model()->rowCount(); ++row) {
+                const QModelIndex index = table->model()->index(row, 0);
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                                  table->visualRect(index).center());
+            }
+            QVERIFY(settle(page));
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close.png"))));
+            QApplication::setPalette(test::darkFusionPalette());
+            QTest::qWait(50);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("incidents-bulk-close-dark.png"))));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+    }
+
+    void bulkAssignOfSelectedIncidents()
+    {
+        Database& db = store().database();
+        auto other = db.queryInt(QStringLiteral("SELECT min(id) FROM supervisor WHERE id <> 1"));
+        CUSTODIAN_VERIFY_OK(other);
+        const qint64 now = Clock::nowMs();
+        std::vector<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            IncidentWorkflow::OpenDraft draft;
+            draft.title = QStringLiteral("Bulk-assign handover %1").arg(i + 1);
+            draft.category = QStringLiteral("phishing");
+            draft.severity = Severity::Medium;
+            draft.ownerId = 1;
+            draft.detectedAt = now - 3 * HourMs;
+            auto opened = IncidentWorkflow::open(db, draft, m_me, now - 2 * HourMs + i);
+            CUSTODIAN_VERIFY_OK(opened);
+            ids.push_back(opened->id);
+        }
+        IncidentsPage page(m_session.get(), QStringLiteral("console:gui-test"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        IncidentFilter filter;
+        filter.text = QStringLiteral("Bulk-assign");
+        page.showIncidents(filter);
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 2);
+        auto* table = find<QTableView>(page, "incidentsTable");
+        clickRow(table, 0);
+        const QModelIndex second = table->model()->index(1, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, table->visualRect(second).center());
+        QCOMPARE(int(page.selectedIncidentIds().size()), 2);
+
+        const QString reason = QStringLiteral("Handover to the evening shift");
+        bool answered = false;
+        test::answerNextModal<IncidentBulkDialog>(
+            this,
+            [&](IncidentBulkDialog* dialog) {
+                dialog->setOwner(*other);
+                dialog->setReason(reason);
+                dialog->accept();
+            },
+            &answered);
+        QSignalSpy finished(&page, &IncidentsPage::bulkFinished);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsBulkAssign"), Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY(finished.count() == 1 || finished.wait(20'000));
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        auto* banner = find<MessageBanner>(page, "incidentsMessage");
+        QCOMPARE(banner->level(), MessageBanner::Level::Success);
+        QCOMPARE(banner->text(), QStringLiteral("2 incidents assigned."));
+        for (qint64 id : ids) {
+            QCOMPARE(queryInt(store(), QStringLiteral("SELECT assignee_id FROM incident WHERE id = %1").arg(id)),
+                     *other);
+            QCOMPARE(queryInt(store(),
+                              QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 "
+                                             "AND kind = 'assignment' AND instr(text, 'Reason: %2') > 0")
+                                  .arg(id)
+                                  .arg(reason)),
+                     1);
+        }
+        QVERIFY(settle(page));
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        // With several selected, the detail's Close… is the bulk close of them all, not of the shown one alone.
+        clickRow(table, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          table->visualRect(table->model()->index(1, 0)).center());
+        QVERIFY(settle(page));
+        QCOMPARE(int(page.selectedIncidentIds().size()), 2);
+        QString title;
+        answered = false;
+        test::answerNextModal<IncidentBulkDialog>(
+            this, [&](IncidentBulkDialog* dialog) { title = dialog->windowTitle(); }, &answered);
+        QTest::mouseClick(find<QPushButton>(page, "incidentsClose"), Qt::LeftButton);
+        QVERIFY(answered);
+        QCOMPARE(title, QStringLiteral("Close 2 incidents"));
+        QCOMPARE(queryInt(store(),
+                          QStringLiteral("SELECT count(*) FROM incident WHERE id IN (%1, %2) AND closed_at IS "
+                                         "NULL")
+                              .arg(ids[0])
+                              .arg(ids[1])),
+                 2);
     }
 
     void cleanupTestCase()

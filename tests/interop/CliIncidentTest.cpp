@@ -35,6 +35,7 @@ private Q_SLOTS:
     void openUpdateCloseReport();
     void tamperedEvidenceIsNamed();
     void badArgumentsChangeNothing();
+    void assignAndCloseSeveralWithOneReason();
     void listSelectsWhatThePageSelects();
 
 private:
@@ -354,6 +355,22 @@ void CliIncidentTest::badArgumentsChangeNothing()
         { { QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--closed") },
           2,
           QStringLiteral("--open") },
+        // Several incidents: the shared reason is required, and an unknown one stops all before anything changes.
+        { { QStringLiteral("assign"), m_reference, QStringLiteral("--owner"), m_owner },
+          2,
+          QStringLiteral("--reason") },
+        { { QStringLiteral("close"), m_reference, QStringLiteral("INC-1999-0001"), QStringLiteral("--outcome"),
+            QStringLiteral("benign"), QStringLiteral("--summary"), QStringLiteral("x") },
+          2,
+          QStringLiteral("--reason") },
+        { { QStringLiteral("assign"), m_reference, QStringLiteral("INC-1999-0001"), QStringLiteral("--owner"), m_owner,
+            QStringLiteral("--reason"), QStringLiteral("r") },
+          1,
+          QStringLiteral("INC-1999-0001") },
+        { { QStringLiteral("assign"), m_reference, QStringLiteral("--owner"), m_owner, QStringLiteral("--reason"),
+            QStringLiteral("   ") },
+          1,
+          QStringLiteral("reason") },
     };
     for (const Case& c : cases) {
         auto outcome = incident(c.arguments);
@@ -379,6 +396,78 @@ void CliIncidentTest::badArgumentsChangeNothing()
 }
 
 // list reads through the page's IncidentListReader: each option is checked against a count of the store written here.
+void CliIncidentTest::assignAndCloseSeveralWithOneReason()
+{
+    // Three incidents: two without tasks, one whose mandatory tasks are open.
+    QStringList references;
+    for (const QString& category :
+         { QStringLiteral("phishing"), QStringLiteral("lost_device"), QStringLiteral("misdirected_email") }) {
+        auto opened = incident({ QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("CLI bulk"),
+                                 QStringLiteral("--category"), category, QStringLiteral("--owner"), m_owner });
+        QVERIFY2(opened.exitCode == 0, qPrintable(CliRunner::describe(opened)));
+        const auto match = QRegularExpression(QStringLiteral("(INC-\\d{4}-\\d{4})")).match(opened.out);
+        QVERIFY(match.hasMatch());
+        references << match.captured(1);
+    }
+    const auto idOf = [this](const QString& reference) {
+        return count(QStringLiteral("SELECT id FROM incident WHERE reference = '%1'").arg(reference));
+    };
+    const QString other = [this] {
+        auto store = m_store.unlock();
+        auto name = store->database().queryText(
+            QStringLiteral("SELECT username FROM supervisor WHERE username <> '%1' ORDER BY id LIMIT 1").arg(m_owner));
+        return name ? *name : QString();
+    }();
+    QVERIFY(!other.isEmpty());
+    const qint64 otherId = count(QStringLiteral("SELECT id FROM supervisor WHERE username = '%1'").arg(other));
+
+    const QString assignReason = QStringLiteral("Handed over for the night shift");
+    auto assigned
+        = incident(QStringList { QStringLiteral("assign") } + references
+                   + QStringList { QStringLiteral("--owner"), other, QStringLiteral("--reason"), assignReason });
+    QVERIFY2(assigned.exitCode == 0, qPrintable(CliRunner::describe(assigned)));
+    QVERIFY2(assigned.out.contains(QStringLiteral("3 of 3 incidents assigned; 0 refused.")), qPrintable(assigned.out));
+    for (const QString& reference : references) {
+        QCOMPARE(count(QStringLiteral("SELECT assignee_id FROM incident WHERE reference = '%1'").arg(reference)),
+                 otherId);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 AND kind = "
+                                      "'assignment' AND instr(text, 'Reason: %2') > 0")
+                           .arg(idOf(reference))
+                           .arg(assignReason)),
+                 1);
+    }
+
+    const QString closeReason = QStringLiteral("Triage of the night");
+    auto closed = incident(QStringList { QStringLiteral("close") } + references
+                           + QStringList { QStringLiteral("--outcome"), QStringLiteral("false_positive"),
+                                           QStringLiteral("--summary"), QStringLiteral("Nothing happened."),
+                                           QStringLiteral("--reason"), closeReason });
+    // One refused: exit 1, the refusal named on stderr, the others closed.
+    QCOMPARE(closed.exitCode, 1);
+    QVERIFY2(closed.out.contains(QStringLiteral("2 of 3 incidents closed; 1 refused.")), qPrintable(closed.out));
+    QVERIFY2(closed.err.contains(references[1]) && closed.err.contains(QStringLiteral("mandatory")),
+             qPrintable(closed.err));
+    for (const QString& reference : { references[0], references[2] }) {
+        QVERIFY2(closed.out.contains(QStringLiteral("Closed %1.").arg(reference)), qPrintable(closed.out));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 AND kind = "
+                                      "'closed' AND instr(text, 'Reason: %2') > 0")
+                           .arg(idOf(reference))
+                           .arg(closeReason)),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'incident.close' AND "
+                                      "target = 'incident:%1'")
+                           .arg(idOf(reference))),
+                 1);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident WHERE id = %1 AND closed_at IS NULL")
+                       .arg(idOf(references[1]))),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM console_audit WHERE action = 'incident.close' AND target = "
+                                  "'incident:%1'")
+                       .arg(idOf(references[1]))),
+             0);
+}
+
 void CliIncidentTest::listSelectsWhatThePageSelects()
 {
     const auto listed = [this](QStringList options, CliRunner::Outcome* outcome = nullptr) {

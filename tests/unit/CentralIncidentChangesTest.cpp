@@ -12,6 +12,7 @@
 #include "store/IncidentTimeline.h"
 #include "store/central/SqlCentralRepository.h"
 #include "support/ResultChecks.h"
+#include "support/StoreQueries.h"
 #include "support/TestStore.h"
 
 #include <QCborArray>
@@ -285,9 +286,17 @@ void CentralIncidentChangesTest::anUpdateAppliesOnlyTheFieldsItChanged()
     update.insert(QLatin1String("severity"), 1);
     update.insert(QLatin1String("owner_id"), m_bob.id);
     update.insert(QLatin1String("impact"), 3);
+    // A bulk assignment's shared reason (optional on the wire): the service's own timeline entry carries it, since
+    // that entry replaces the console's on the next pull.
+    update.insert(QLatin1String("reason"), QLatin1String("Alice is on leave"));
     QCOMPARE(change(m_bob, newKey(), id, 1, update).status, 200);
     const auto held = incident(id);
     QCOMPARE(held->assigneeId, m_bob.id);
+    QCOMPARE(test::queryInt(m_store->store(),
+                            QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 AND kind = "
+                                           "'assignment' AND text LIKE '%Reason: Alice is on leave'")
+                                .arg(id)),
+             1);
     QCOMPARE(held->title, QStringLiteral("Card number read out on a recorded call"));
     QCOMPARE(int(held->severity), int(Severity::High));
     QVERIFY(!held->impact);
@@ -324,8 +333,14 @@ void CentralIncidentChangesTest::closureIsRefusedWhileAMandatoryTaskIsOpen()
         QCOMPARE(decided.status, 200);
         version = decided.body.value(QLatin1String("version")).toInteger();
     }
+    close.insert(QLatin1String("reason"), QLatin1String("Weekly triage"));
     const CentralService::Reply closed = change(m_alice, newKey(), id, version, close);
     QCOMPARE(closed.status, 200);
+    QCOMPARE(test::queryInt(m_store->store(),
+                            QStringLiteral("SELECT count(*) FROM incident_timeline WHERE incident_id = %1 AND kind = "
+                                           "'closed' AND text LIKE '%Reason: Weekly triage'")
+                                .arg(id)),
+             1);
     const auto held = incident(id);
     QCOMPARE(int(held->phase), int(IncidentPhase::Closed));
     QVERIFY(held->outcome == IncidentOutcome::TruePositiveWithoutImpact);

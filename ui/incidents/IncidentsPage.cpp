@@ -23,6 +23,7 @@
 #include "store/Store.h"
 #include "ui/incidents/BreachPanel.h"
 #include "ui/incidents/EvidencePanel.h"
+#include "ui/incidents/IncidentBulkDialog.h"
 #include "ui/incidents/IncidentCloseDialog.h"
 #include "ui/incidents/IncidentEditDialog.h"
 #include "ui/incidents/IncidentFilterBar.h"
@@ -48,6 +49,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -123,8 +126,10 @@ void IncidentsPage::releaseUnlockedContent()
     m_observableModel = nullptr;
     m_relatedModel = nullptr;
     m_linkModel = nullptr;
-    m_listRunner = m_detailRunner = m_reportRunner = nullptr;
+    m_listRunner = m_detailRunner = m_reportRunner = m_bulkRunner = nullptr;
     m_count = m_summary = m_chain = nullptr;
+    m_bulkAssign = m_bulkClose = m_bulkCancel = nullptr;
+    m_bulkProgress = nullptr;
     m_table = m_tasks = m_timeline = m_observables = m_related = m_links = nullptr;
     m_tabs = nullptr;
     m_timelineChart = nullptr;
@@ -150,6 +155,7 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_listRunner = new LatestResultRunner(content);
     m_detailRunner = new LatestResultRunner(content);
     m_reportRunner = new LatestResultRunner(content);
+    m_bulkRunner = new LatestResultRunner(content);
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("incidentsCount"));
     m_message = new MessageBanner(content);
@@ -160,7 +166,8 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     ItemViews::prepare(m_table, tr("Incidents"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended: Shift and Ctrl select several incidents for a bulk assign or close; the detail shows the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -302,7 +309,31 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     m_evidence = new EvidencePanel(m_session, m_actor, m_tabs);
     m_tabs->addTab(m_evidence, tr("Evidence"));
 
+    m_bulkAssign = new QPushButton(tr("&Assign…"), content);
+    m_bulkAssign->setObjectName(QStringLiteral("incidentsBulkAssign"));
+    m_bulkAssign->setAccessibleName(tr("Assign the selected incidents"));
+    m_bulkAssign->setToolTip(tr("A new owner for every selected incident, with one reason recorded on each."));
+    m_bulkClose = new QPushButton(tr("Close &selected…"), content);
+    m_bulkClose->setObjectName(QStringLiteral("incidentsBulkClose"));
+    m_bulkClose->setAccessibleName(tr("Close the selected incidents"));
+    m_bulkClose->setToolTip(tr("One outcome, summary and reason for every selected incident; one with an open "
+                               "mandatory task stays open and is named."));
+    m_bulkProgress = new QProgressBar(content);
+    m_bulkProgress->setObjectName(QStringLiteral("incidentsBulkProgress"));
+    m_bulkProgress->setAccessibleName(tr("Bulk change progress"));
+    m_bulkProgress->setFormat(tr("%v of %m"));
+    m_bulkProgress->hide();
+    m_bulkCancel = new QPushButton(tr("Cancel"), content);
+    m_bulkCancel->setObjectName(QStringLiteral("incidentsBulkCancel"));
+    m_bulkCancel->setAccessibleName(tr("Cancel the bulk change"));
+    m_bulkCancel->setToolTip(tr("Stops after the incident being changed; those changed stay changed."));
+    m_bulkCancel->hide();
+
     auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_bulkAssign);
+    countRow->addWidget(m_bulkClose);
+    countRow->addWidget(m_bulkProgress, 1);
+    countRow->addWidget(m_bulkCancel);
     countRow->addStretch(1);
     countRow->addWidget(m_count);
 
@@ -322,6 +353,17 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
 
     connect(m_filterBar, &IncidentFilterBar::filterEdited, this, &IncidentsPage::loadList);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsPage::loadDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentsPage::selectionChanged);
+    // The model is reset on each list read, which clears the selection without selectionChanged.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::selectionChanged);
+    connect(m_bulkAssign, &QPushButton::clicked, this, [this] { askBulk(IncidentBulkAction::Kind::Assign); });
+    connect(m_bulkClose, &QPushButton::clicked, this, [this] { askBulk(IncidentBulkAction::Kind::Close); });
+    connect(m_bulkCancel, &QPushButton::clicked, this, [this] {
+        // interrupt(), not cancel(): the run stops between two incidents and its report still comes, to be shown.
+        m_bulkRunner->interrupt();
+        m_bulkCancel->setEnabled(false);
+        m_bulkCancel->setText(tr("Cancelling…"));
+    });
     connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::edit);
     connect(m_changePhase, &QPushButton::clicked, this, &IncidentsPage::changePhase);
     connect(m_close, &QPushButton::clicked, this, &IncidentsPage::closeIncident);
@@ -339,6 +381,7 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
     });
 
     clearDetail();
+    selectionChanged();
     loadList();
 }
 
@@ -350,6 +393,154 @@ IncidentFilter IncidentsPage::filter() const
 bool IncidentsPage::isLoading() const
 {
     return unlockedContent() && (m_listRunner->isRunning() || m_detailRunner->isRunning());
+}
+
+std::vector<qint64> IncidentsPage::selectedIncidentIds() const
+{
+    std::vector<qint64> ids;
+    if (!unlockedContent())
+        return ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows)
+        if (const IncidentListReader::Row* row = m_model->incident(index.row()))
+            ids.push_back(row->id);
+    return ids;
+}
+
+bool IncidentsPage::isBulkRunning() const
+{
+    return unlockedContent() && m_bulkRunner->isRunning();
+}
+
+void IncidentsPage::selectionChanged()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const bool idle = !m_bulkRunner->isRunning();
+    m_bulkAssign->setEnabled(idle && selected > 0);
+    m_bulkClose->setEnabled(idle && selected > 0);
+    m_bulkAssign->setText(selected > 1 ? tr("&Assign %n…", nullptr, selected) : tr("&Assign…"));
+    m_bulkClose->setText(selected > 1 ? tr("Close &%n selected…", nullptr, selected) : tr("Close &selected…"));
+}
+
+void IncidentsPage::askBulk(IncidentBulkAction::Kind kind)
+{
+    if (!unlockedContent() || m_bulkRunner->isRunning())
+        return;
+    std::vector<qint64> ids = selectedIncidentIds();
+    if (ids.empty()) {
+        showMessage(tr("Select the incidents first (Shift or Ctrl to select several)."), true);
+        return;
+    }
+    std::vector<ChoiceLists::Choice> supervisors;
+    if (kind == IncidentBulkAction::Kind::Assign) {
+        // The supervisors: a short list (a site's few dozen), read here as Edit… does.
+        auto read = ChoiceLists(store()->database()).supervisors();
+        if (!read) {
+            showMessage(tr("Cannot read the supervisors: %1").arg(read.error().message()), true);
+            return;
+        }
+        supervisors = std::move(*read);
+    }
+    IncidentBulkDialog dialog(kind, std::move(ids), supervisors, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runBulk(dialog.request());
+}
+
+void IncidentsPage::runBulk(const IncidentBulkAction::Request& request)
+{
+    const int total = int(request.incidentIds.size());
+    m_bulkAssign->setEnabled(false);
+    m_bulkClose->setEnabled(false);
+    m_bulkProgress->setRange(0, total);
+    m_bulkProgress->setValue(0);
+    m_bulkProgress->show();
+    m_bulkCancel->setText(tr("Cancel"));
+    m_bulkCancel->setEnabled(true);
+    m_bulkCancel->show();
+    // Singular apart: without an English translation, a numerus string would read "1 incidents".
+    if (request.kind == IncidentBulkAction::Kind::Assign)
+        showMessage(total == 1 ? tr("Assigning 1 incident…") : tr("Assigning %n incidents…", nullptr, total), false);
+    else
+        showMessage(total == 1 ? tr("Closing 1 incident…") : tr("Closing %n incidents…", nullptr, total), false);
+    const QString actorName = m_actor;
+    const IncidentBulkAction::Kind kind = request.kind;
+    QPointer<IncidentsPage> page(this);
+    m_bulkRunner->runOnStore(
+        *store(), Database::Mode::ReadWrite,
+        [request, actorName, page](Database& database,
+                                   const LatestResultRunner::Job& job) -> Result<IncidentBulkAction::Report> {
+            // Cancel stops the run between two incidents, never inside one: the flag is not installed on the
+            // connection, where it would interrupt the incident being changed.
+            database.setCancelFlag(nullptr);
+            auto actor = RoleAssignmentWorkflow::consoleActor(database, actorName);
+            if (!actor)
+                return actor.error();
+            return IncidentBulkAction::run(database, request, *actor, job.cancelFlag(),
+                                           [&job, page](int finished, int of, const IncidentBulkAction::Outcome& last) {
+                                               job.post([page, finished, of, reference = last.reference] {
+                                                   if (page)
+                                                       page->showBulkProgress(finished, of, reference);
+                                               });
+                                           });
+        },
+        [this, kind](const Result<IncidentBulkAction::Report>& report) { showBulkReport(kind, report); });
+}
+
+void IncidentsPage::showBulkProgress(int finished, int total, const QString& reference)
+{
+    if (!unlockedContent())
+        return;
+    m_bulkProgress->setRange(0, total);
+    m_bulkProgress->setValue(finished);
+    m_bulkProgress->setToolTip(tr("Last: %1").arg(reference));
+}
+
+void IncidentsPage::showBulkReport(IncidentBulkAction::Kind kind, const Result<IncidentBulkAction::Report>& report)
+{
+    if (!unlockedContent())
+        return;
+    m_bulkProgress->hide();
+    m_bulkCancel->hide();
+    const bool assign = kind == IncidentBulkAction::Kind::Assign;
+    if (!report) {
+        const QString text = assign ? tr("Nothing was assigned: %1").arg(report.error().message())
+                                    : tr("Nothing was closed: %1").arg(report.error().message());
+        showMessage(text, true);
+        selectionChanged();
+        Q_EMIT bulkFinished(0, 0, text);
+        return;
+    }
+    const int done = report->done();
+    const int refused = report->refused();
+    QString text = assign ? (done == 1 ? tr("1 incident assigned") : tr("%n incidents assigned", nullptr, done))
+                          : (done == 1 ? tr("1 incident closed") : tr("%n incidents closed", nullptr, done));
+    if (refused > 0) {
+        QStringList refusals;
+        for (const IncidentBulkAction::Outcome& outcome : report->outcomes)
+            if (!outcome.done)
+                // The workflow's words mostly name the incident already ("INC-… is already closed.").
+                refusals << (outcome.message.contains(outcome.reference)
+                                 ? outcome.message
+                                 : tr("%1: %2").arg(outcome.reference, outcome.message));
+        text += QStringLiteral("; ") + tr("%n refused:", nullptr, refused) + QLatin1Char('\n')
+            + refusals.join(QLatin1Char('\n'));
+    } else {
+        text += QLatin1Char('.');
+    }
+    if (report->cancelled())
+        text += QLatin1Char('\n') + tr("Cancelled: %n not changed.", nullptr, report->notReached);
+    // A refusal or a cancel is what the supervisor has to act on: said as a warning, not as a success.
+    m_message->showMessage(
+        text, refused > 0 || report->cancelled() ? MessageBanner::Level::Warning : MessageBanner::Level::Success);
+    for (const IncidentBulkAction::Outcome& outcome : report->outcomes)
+        if (outcome.done)
+            Q_EMIT incidentChanged(outcome.incidentId);
+    m_wanted = currentIncidentId();
+    loadList();
+    selectionChanged();
+    Q_EMIT bulkFinished(done, refused, text);
 }
 
 void IncidentsPage::showIncidents(const IncidentFilter& filter)
@@ -738,6 +929,11 @@ void IncidentsPage::addNote()
 
 void IncidentsPage::closeIncident()
 {
+    // Several selected: Close… closes them all, with one shared reason.
+    if (selectedIncidentIds().size() > 1) {
+        askBulk(IncidentBulkAction::Kind::Close);
+        return;
+    }
     const IncidentListReader::Row* row = m_model->incident(m_table->currentIndex().row());
     if (!row || m_shownId <= 0)
         return;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/IncidentFilter.h"
+#include "rules/IncidentBulkAction.h"
 #include "store/IncidentRepository.h"
 #include "ui/session/SessionPage.h"
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QComboBox;
 class QPushButton;
 class QTabWidget;
@@ -35,7 +37,9 @@ class Store;
 // reopen, and its report (PDF or Markdown, written on a worker and audited by IncidentReport). Every change goes
 // through IncidentWorkflow (one transaction with its timeline and console-audit entries); refusals land in the page's
 // message banner as IncidentWorkflow words them. The detail's tabs leave room for the GDPR panel and the evidence list,
-// which are widgets of their own (detailTabs()). Exists only while the store is unlocked (SessionPage).
+// which are widgets of their own (detailTabs()). Several incidents selected in the list can be assigned or closed at
+// once with one shared reason (IncidentBulkAction on a worker, with progress and Cancel; a summary names each refusal).
+// Exists only while the store is unlocked (SessionPage).
 class IncidentsPage : public SessionPage
 {
     Q_OBJECT
@@ -66,6 +70,10 @@ public:
     [[nodiscard]] BreachPanel* breachPanel() const { return m_breach; }
     // A list or detail read is in flight (tests wait for it).
     [[nodiscard]] bool isLoading() const;
+    // The incidents selected in the list, in the list's order.
+    [[nodiscard]] std::vector<qint64> selectedIncidentIds() const;
+    // A bulk assign or close is running on its worker.
+    [[nodiscard]] bool isBulkRunning() const;
 
 Q_SIGNALS:
     // "Show events": the access events linked to the incident, on the access page.
@@ -74,6 +82,8 @@ Q_SIGNALS:
     void incidentChanged(qint64 incidentId);
     // The report of the shown incident was written (ok) or refused; `message` is what the banner says.
     void reportFinished(bool ok, const QString& message);
+    // A bulk assign or close ended (finished, cancelled or refused as a whole); `message` is what the banner says.
+    void bulkFinished(int done, int refused, const QString& message);
 
 protected:
     void createUnlockedContent(QWidget* content) override;
@@ -98,6 +108,12 @@ private:
     // Writes the shown incident's report to `path` on a worker, PDF or Markdown by its suffix; reportFinished()
     // follows. False when nothing was started (no incident, a report already being written, an unknown suffix).
     bool writeReport(const QString& path);
+    // Assign… / Close selected…: asks in an IncidentBulkDialog, then runs it on a worker.
+    void askBulk(IncidentBulkAction::Kind kind);
+    void runBulk(const IncidentBulkAction::Request& request);
+    void showBulkProgress(int finished, int total, const QString& reference);
+    void showBulkReport(IncidentBulkAction::Kind kind, const Result<IncidentBulkAction::Report>& report);
+    void selectionChanged();
     void openRelated(const QModelIndex& index);
     void openLinked(const QModelIndex& index);
     // After a change: the list and the detail again; the message says what happened.
@@ -123,7 +139,12 @@ private:
     LatestResultRunner* m_listRunner = nullptr;
     LatestResultRunner* m_detailRunner = nullptr;
     LatestResultRunner* m_reportRunner = nullptr;
+    LatestResultRunner* m_bulkRunner = nullptr;
     QLabel* m_count = nullptr;
+    QPushButton* m_bulkAssign = nullptr;
+    QPushButton* m_bulkClose = nullptr;
+    QProgressBar* m_bulkProgress = nullptr;
+    QPushButton* m_bulkCancel = nullptr;
     QTableView* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_summary = nullptr;
