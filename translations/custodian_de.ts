@@ -12532,6 +12532,10 @@ Opens: %2. Training (%3): %4. %5%6</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Closed: reopen to change its phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custodian::MainWindow</name>

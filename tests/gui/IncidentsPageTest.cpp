@@ -315,6 +315,14 @@ private Q_SLOTS:
         QVERIFY(settle(page));
         // Closed: the default "open" list no longer holds it, so the detail has nothing selected.
         QCOMPARE(rowOf(page, m_card), -1);
+        // Shown again, its phase box says it is closed rather than offering the phase it had before.
+        page.showIncident(m_card);
+        QVERIFY(settle(page));
+        QCOMPARE(page.currentIncidentId(), m_card);
+        auto* phase = find<QComboBox>(page, "incidentsPhase");
+        QVERIFY(!phase->isEnabled());
+        QCOMPARE(phase->currentIndex(), -1);
+        QVERIFY(find<QPushButton>(page, "incidentsReopen")->isEnabled());
     }
 
     void observablesAndShowEvents()

@@ -130,18 +130,8 @@ void IncidentSyncEndToEndTest::resolveOnly(const SyncFixture::Console& console, 
 
 void IncidentSyncEndToEndTest::initTestCase()
 {
-    const QString problem = m_fixture.initialise(3000);
+    const QString problem = m_fixture.startWithTwoConsoles(3000, m_a, m_b);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString started = m_fixture.central().start();
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
-    CUSTODIAN_VERIFY_OK(a);
-    m_a = *a;
-    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
-    CUSTODIAN_VERIFY_OK(b);
-    m_b = *b;
-    QVERIFY(syncOk(m_a).ok());
-    QVERIFY(syncOk(m_b).ok());
 }
 
 void IncidentSyncEndToEndTest::openedOnAReachesTheServiceAndB()

@@ -90,18 +90,8 @@ QString ReviewEndToEndTest::campaignIn(const QString& output)
 
 void ReviewEndToEndTest::initTestCase()
 {
-    const QString problem = m_fixture.initialise(5000);
+    const QString problem = m_fixture.startWithTwoConsoles(5000, m_a, m_b);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString started = m_fixture.central().start();
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
-    CUSTODIAN_VERIFY_OK(a);
-    m_a = *a;
-    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
-    CUSTODIAN_VERIFY_OK(b);
-    m_b = *b;
-    syncOk(m_a);
-    syncOk(m_b);
     // The team with the most assignments in force (at least three: two to revoke, one left to the default).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_team = SyncFixture::count(m_a,

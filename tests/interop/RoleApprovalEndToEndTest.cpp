@@ -88,18 +88,8 @@ QJsonObject RoleApprovalEndToEndTest::agentJson(const SyncFixture::Console& cons
 
 void RoleApprovalEndToEndTest::initTestCase()
 {
-    const QString problem = m_fixture.initialise(5000);
+    const QString problem = m_fixture.startWithTwoConsoles(5000, m_a, m_b);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString started = m_fixture.central().start();
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
-    CUSTODIAN_VERIFY_OK(a);
-    m_a = *a;
-    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
-    CUSTODIAN_VERIFY_OK(b);
-    m_b = *b;
-    syncOk(m_a);
-    syncOk(m_b);
     // An active payments agent with valid PCI DSS training and none of the roles that would block refund approval
     // outright: the rule "Card payments vs refund approval" allows an exception.
     const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + 40 * DayMs;

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace custodian::test {
 
 namespace {
@@ -79,6 +81,25 @@ QString SyncFixture::initialise(qint64 events)
         return QStringLiteral("no temporary directory");
     return m_central.initialise(m_dir.filePath(QStringLiteral("central")), events,
                                 QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+}
+
+QString SyncFixture::startWithTwoConsoles(qint64 events, Console& a, Console& b)
+{
+    if (QString problem = initialise(events); !problem.isEmpty())
+        return problem;
+    if (QString problem = m_central.start(); !problem.isEmpty())
+        return problem;
+    int supervisor = 0;
+    for (auto [name, console] : { std::pair { "a", &a }, std::pair { "b", &b } }) {
+        auto made = makeConsole(QString::fromLatin1(name), supervisor++);
+        if (!made)
+            return made.error().message();
+        *console = *made;
+        if (const Synced synced = sync(*console); !synced.ok())
+            return QStringLiteral("the first sync of console %1 failed: %2")
+                .arg(QString::fromLatin1(name), synced.describe());
+    }
+    return {};
 }
 
 Result<SyncFixture::Console> SyncFixture::makeConsole(const QString& name, int supervisor)

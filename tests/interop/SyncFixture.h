@@ -52,6 +52,10 @@ public:
     // A new console store configured (in the store, as sync-config would) for the central service with the token of
     // supervisor `supervisor` (index into central().supervisors()).
     [[nodiscard]] Result<Console> makeConsole(const QString& name, int supervisor = 0);
+    // The start of every test in which one supervisor's change must reach another's console: the service made with
+    // `events` demo events and started, console `a` for its first supervisor and `b` for its second, each synced once.
+    // The empty string, or what went wrong.
+    [[nodiscard]] QString startWithTwoConsoles(qint64 events, Console& a, Console& b);
     [[nodiscard]] Synced sync(const Console& console, const QStringList& extra = {},
                               const QProcessEnvironment& environment = CliRunner::defaultEnvironment(),
                               int timeoutMs = 300'000);

@@ -71,20 +71,8 @@ QJsonObject TrainingReminderEndToEndTest::json(const QStringList& arguments)
 
 void TrainingReminderEndToEndTest::initTestCase()
 {
-    const QString problem = m_fixture.initialise(3000);
+    const QString problem = m_fixture.startWithTwoConsoles(3000, m_a, m_b);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString started = m_fixture.central().start();
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
-    CUSTODIAN_VERIFY_OK(a);
-    m_a = *a;
-    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
-    CUSTODIAN_VERIFY_OK(b);
-    m_b = *b;
-    for (const SyncFixture::Console* console : { &m_a, &m_b }) {
-        const auto synced = m_fixture.sync(*console);
-        QVERIFY2(synced.ok(), qPrintable(synced.describe()));
-    }
     // The demo's training lapses after its end (months ago): someone is overdue, with a supervisor and a site
     // manager to escalate to.
     const QJsonArray overdue = json({ QStringLiteral("overdue") }).value(QStringLiteral("overdue")).toArray();

@@ -97,18 +97,8 @@ Result<TrainingComplianceSweep::Report> UntrainedAccessEndToEndTest::sweepOnA(qi
 
 void UntrainedAccessEndToEndTest::initTestCase()
 {
-    const QString problem = m_fixture.initialise(5000);
+    const QString problem = m_fixture.startWithTwoConsoles(5000, m_a, m_b);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString started = m_fixture.central().start();
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    auto a = m_fixture.makeConsole(QStringLiteral("a"), 0);
-    CUSTODIAN_VERIFY_OK(a);
-    m_a = *a;
-    auto b = m_fixture.makeConsole(QStringLiteral("b"), 1);
-    CUSTODIAN_VERIFY_OK(b);
-    m_b = *b;
-    syncOk(m_a);
-    syncOk(m_b);
 
     // The demo organisation's sensitive roles are granted for weeks at a time, so none may be held today: console A
     // grants one the ordinary way (data_exporter: sensitive, requires one module) to an active agent whose training

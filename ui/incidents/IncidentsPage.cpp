@@ -198,6 +198,8 @@ void IncidentsPage::createUnlockedContent(QWidget* content)
         if (*phase != IncidentPhase::Closed)
             m_phase->addItem(IncidentTerms::phaseWithFunction(*phase), int(*phase));
     }
+    // A closed incident has no phase to move to from here: the box shows that rather than the last open phase chosen.
+    m_phase->setPlaceholderText(tr("Closed: reopen to change its phase"));
     m_changePhase = new QPushButton(tr("C&hange phase"), overview);
     m_changePhase->setObjectName(QStringLiteral("incidentsChangePhase"));
     m_changePhase->setToolTip(tr("Forward at once; back asks for a reason."));
@@ -788,8 +790,7 @@ void IncidentsPage::showDetail(const Loaded& loaded)
     m_edit->setEnabled(!closed);
     m_phase->setEnabled(!closed);
     m_changePhase->setEnabled(!closed);
-    if (!closed)
-        m_phase->setCurrentIndex(std::max(0, m_phase->findData(int(incident.phase))));
+    m_phase->setCurrentIndex(closed ? -1 : std::max(0, m_phase->findData(int(incident.phase))));
     m_close->setEnabled(!closed);
     m_reopen->setEnabled(closed);
     m_report->setEnabled(!m_reportRunner->isRunning());
